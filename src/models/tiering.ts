@@ -1,0 +1,426 @@
+/**
+ * Model 1, value tiering (MODELS.md §1): score a lead or a paying customer on
+ * weighted factors, place it in a tier, and check a model against history.
+ */
+import {
+  historyRowSchema,
+  tierInputSchema,
+  tieringModelSchema,
+  validateInputSchema,
+  type Factor,
+  type FactorValues,
+  type TieringModel,
+  type TieringModelInput,
+} from '../schemas/tiering.js';
+import { ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { atLeast, EPS } from './math.js';
+import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
+
+export type { TieringModel, TieringModelInput, Factor, FactorValues };
+
+export interface Contribution {
+  key: string;
+  label: string;
+  value: unknown;
+  /** The factor score s_i, 0–100. */
+  score: number;
+  /** The normalised weight w_i / Σw. */
+  weight: number;
+  /** w_i·s_i / Σw: what the factor adds to the score. */
+  points: number;
+}
+
+export interface TierResult {
+  score: number;
+  tier: string;
+  tierLabel: string;
+  focus: boolean;
+  contributions: Contribution[];
+  missing: string[];
+  missingWeightShare: number;
+}
+
+interface CompiledFactor {
+  key: string;
+  label: string;
+  kind: Factor['kind'];
+  weight: number;
+  norm: number;
+  options: Map<string, number> | null;
+  cap: number;
+  reference: number | null;
+  mins: number[];
+  scores: number[];
+}
+
+/** A validated model with lookups prepared, cached per model object. */
+export interface CompiledModel {
+  model: TieringModel;
+  factors: CompiledFactor[];
+  /** Tiers by minScore descending; equal minScore keeps input order. */
+  tiers: { key: string; label: string; minScore: number; focus: boolean }[];
+  totalWeight: number;
+  targetFocusShare: number;
+  shareTolerance: number;
+}
+
+const cache = new WeakMap<object, CompiledModel>();
+
+/** Validate a tiering model and prepare it for scoring; throws ModelInputError with paths under `base`. */
+export function compileModel(input: unknown, base = 'model'): CompiledModel {
+  if (typeof input === 'object' && input !== null) {
+    const hit = cache.get(input);
+    if (hit) return hit;
+  }
+  const model = parseOrThrow(tieringModelSchema, input, base);
+  const totalWeight = model.factors.reduce((s, f) => s + f.weight, 0);
+  const factors: CompiledFactor[] = model.factors.map((f) => ({
+    key: f.key,
+    label: f.label ?? f.key,
+    kind: f.kind,
+    weight: f.weight,
+    norm: f.weight / totalWeight,
+    options: f.kind === 'bands' ? null : new Map(f.options.map((o) => [o.value, o.score])),
+    cap: f.kind === 'multi' ? (f.cap ?? 100) : 100,
+    reference: f.kind === 'bands' ? (f.reference ?? null) : null,
+    mins: f.kind === 'bands' ? f.bands.map((b) => b.min) : [],
+    scores: f.kind === 'bands' ? f.bands.map((b) => b.score) : [],
+  }));
+  const focus = new Set(model.focusTiers);
+  const tiers = model.tiers
+    .map((t, i) => ({ key: t.key, label: t.label ?? t.key, minScore: t.minScore, focus: focus.has(t.key), i }))
+    .sort((a, b) => b.minScore - a.minScore || a.i - b.i)
+    .map(({ i: _i, ...t }) => t);
+  const compiled: CompiledModel = {
+    model,
+    factors,
+    tiers,
+    totalWeight,
+    targetFocusShare: model.targetFocusShare ?? 0.3,
+    shareTolerance: model.shareTolerance ?? 0.05,
+  };
+  if (typeof input === 'object' && input !== null) cache.set(input, compiled);
+  return compiled;
+}
+
+const describe = (v: unknown): string =>
+  typeof v === 'string' ? `the text ${JSON.stringify(v)}` : Array.isArray(v) ? 'a list' : v === null ? 'null' : `${typeof v} ${JSON.stringify(v)}`;
+
+const optionList = (f: CompiledFactor): string => [...f.options!.keys()].map((k) => JSON.stringify(k)).join(', ');
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Score of one factor for one raw value, or issues. `missing` (absent/null)
+ * is reported by returning -1.
+ */
+function factorScore(f: CompiledFactor, v: unknown, path: string, issues: Issue[]): number {
+  if (v === undefined || v === null) return -1;
+  switch (f.kind) {
+    case 'options': {
+      const s = typeof v === 'string' ? f.options!.get(v) : undefined;
+      if (s === undefined)
+        issues.push({ path, message: `${path} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(v)})` });
+      return s ?? 0;
+    }
+    case 'multi': {
+      if (!Array.isArray(v)) {
+        issues.push({ path, message: `${path} expected a list of options of factor ${f.key} (${optionList(f)}), got ${describe(v)}` });
+        return 0;
+      }
+      let total = 0;
+      const seen: string[] = [];
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        const s = typeof item === 'string' ? f.options!.get(item) : undefined;
+        if (s === undefined) {
+          issues.push({ path: `${path}.${i}`, message: `${path}.${i} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(item)})` });
+        } else if (!seen.includes(item as string)) {
+          seen.push(item as string);
+          total += s;
+        }
+      }
+      return Math.min(total, f.cap);
+    }
+    case 'bands': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        issues.push({ path, message: `${path} expected a number for factor ${f.key}, got ${describe(v)}` });
+        return 0;
+      }
+      const x = f.reference === null ? v : v / f.reference;
+      let s = 0;
+      // Band edges are compared with the shared tolerance, so 0.56 / 0.7 reaches 0.8.
+      for (let i = 0; i < f.mins.length; i++) {
+        if (atLeast(x, f.mins[i]!)) s = f.scores[i]!;
+        else break;
+      }
+      return s;
+    }
+  }
+}
+
+/** Score values against a compiled model; throws ModelInputError naming each bad factor value. */
+export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'values'): TierResult {
+  const contributions: Contribution[] = new Array(cm.factors.length);
+  const missing: string[] = [];
+  let issues: Issue[] | null = null;
+  let weighted = 0;
+  let missingWeight = 0;
+  for (let i = 0; i < cm.factors.length; i++) {
+    const f = cm.factors[i]!;
+    const raw = hasOwn.call(values, f.key) ? values[f.key] : undefined;
+    let s = factorScore(f, raw, `${base}.${f.key}`, (issues ??= []));
+    if (s < 0) {
+      s = 0;
+      missing.push(f.key);
+      missingWeight += f.weight;
+    }
+    weighted += f.weight * s;
+    contributions[i] = {
+      key: f.key,
+      label: f.label,
+      value: raw === undefined ? null : raw,
+      score: s,
+      weight: f.norm,
+      points: (f.weight * s) / cm.totalWeight,
+    };
+  }
+  if (issues && issues.length) throw new ModelInputError(issues);
+  const score = weighted / cm.totalWeight;
+  const tier = pickTier(cm, score);
+  return {
+    score,
+    tier: tier.key,
+    tierLabel: tier.label,
+    focus: tier.focus,
+    contributions,
+    missing,
+    missingWeightShare: missingWeight / cm.totalWeight,
+  };
+}
+
+/** The first tier (by minScore descending) the score reaches; the lowest when it reaches none. */
+export function pickTier(cm: CompiledModel, score: number): CompiledModel['tiers'][number] {
+  const tiers = cm.tiers;
+  for (let i = 0; i < tiers.length; i++) if (atLeast(score, tiers[i]!.minScore)) return tiers[i]!;
+  return tiers[tiers.length - 1]!;
+}
+
+function tierWith(input: unknown, preset: TieringModelInput): TierResult {
+  const { model, values } = parseOrThrow(tierInputSchema, input);
+  return scoreValues(compileModel(model ?? preset), values as FactorValues);
+}
+
+/** Tier a lead: `{ model?, values }` → score, tier, focus, contributions, missing. Default model: the lead preset. */
+export const tierLead = (input: unknown): TierResult => tierWith(input, LEAD_PRESET);
+
+/** Tier a paying customer: same engine, customer preset by default. */
+export const tierCustomer = (input: unknown): TierResult => tierWith(input, CUSTOMER_PRESET);
+
+export interface TierStats {
+  key: string;
+  label: string;
+  minScore: number;
+  count: number;
+  share: number | null;
+  converted: number;
+  conversionRate: number | null;
+  amount: number;
+}
+
+export interface TieringValidation {
+  tiers: TierStats[];
+  focusShare: number | null;
+  monotonic: boolean;
+  shareOk: boolean;
+  auc: number | null;
+  passed: boolean;
+  invalid: InvalidRow[];
+}
+
+/** History scored once: what validation and calibration both need. */
+export interface ScoredHistory {
+  /** Indexes into the input history of the valid rows. */
+  index: number[];
+  /** Factor scores, row-major: row r, factor f at r·F + f. */
+  factorScores: Float64Array;
+  converted: Uint8Array;
+  amount: Float64Array;
+  invalid: InvalidRow[];
+}
+
+/** Validate each history row and score its factors; bad rows go to `invalid`. */
+export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): ScoredHistory {
+  const F = cm.factors.length;
+  const n = history.length;
+  const factorScores = new Float64Array(n * F);
+  const converted = new Uint8Array(n);
+  const amount = new Float64Array(n);
+  const index: number[] = [];
+  const invalid: InvalidRow[] = [];
+  for (let r = 0; r < n; r++) {
+    const raw = history[r];
+    const parsed = tryParse(historyRowSchema, raw);
+    if (!parsed.ok) {
+      const id = rowId(raw);
+      invalid.push(id === undefined ? { index: r, issues: parsed.issues } : { index: r, id, issues: parsed.issues });
+      continue;
+    }
+    const row = parsed.data;
+    const values = row.values as FactorValues;
+    const k = index.length;
+    let issues: Issue[] | null = null;
+    for (let f = 0; f < F; f++) {
+      const fac = cm.factors[f]!;
+      const s = factorScore(fac, hasOwn.call(values, fac.key) ? values[fac.key] : undefined, `values.${fac.key}`, (issues ??= []));
+      factorScores[k * F + f] = s < 0 ? 0 : s;
+    }
+    if (issues && issues.length) {
+      const id = row.id == null ? undefined : String(row.id);
+      invalid.push(id === undefined ? { index: r, issues } : { index: r, id, issues });
+      continue;
+    }
+    index.push(r);
+    converted[k] = row.converted ? 1 : 0;
+    amount[k] = row.amount ?? 0;
+  }
+  const m = index.length;
+  return {
+    index,
+    factorScores: factorScores.subarray(0, m * F),
+    converted: converted.subarray(0, m),
+    amount: amount.subarray(0, m),
+    invalid,
+  };
+}
+
+/** Total scores of scored rows for a weight vector (weights need not sum to 1). */
+export function totalScores(factorScores: Float64Array, weights: readonly number[], out?: Float64Array): Float64Array {
+  const F = weights.length;
+  const n = factorScores.length / F;
+  const res = out ?? new Float64Array(n);
+  let total = 0;
+  for (const w of weights) total += w;
+  for (let r = 0; r < n; r++) {
+    let s = 0;
+    const o = r * F;
+    for (let f = 0; f < F; f++) s += weights[f]! * factorScores[o + f]!;
+    res[r] = s / total;
+  }
+  return res;
+}
+
+const lowerBound = (a: Float64Array, x: number): number => {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+const upperBound = (a: Float64Array, x: number): number => {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * ROC AUC of score against outcome (Mann–Whitney): for every positive and
+ * negative pair, 1 when the positive scores higher by more than 1e-9, ½ when
+ * the two are within 1e-9. Null without positives or without negatives.
+ */
+export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<number>): number | null {
+  const n = scores.length;
+  let np = 0;
+  for (let i = 0; i < n; i++) if (positive[i]) np++;
+  const nn = n - np;
+  if (np === 0 || nn === 0) return null;
+  const neg = new Float64Array(nn);
+  for (let i = 0, j = 0; i < n; i++) if (!positive[i]) neg[j++] = scores[i]!;
+  neg.sort();
+  let wins = 0;
+  for (let i = 0; i < n; i++) {
+    if (!positive[i]) continue;
+    const s = scores[i]!;
+    const lower = lowerBound(neg, s - EPS);
+    const tiesAndLower = upperBound(neg, s + EPS);
+    wins += lower + (tiesAndLower - lower) / 2;
+  }
+  return wins / (np * nn);
+}
+
+/** Validity check of a model's tiers on scored rows with the given total scores. */
+export function validateScores(cm: CompiledModel, scores: Float64Array, sh: ScoredHistory, tiersOverride?: CompiledModel['tiers']): TieringValidation {
+  const tiers = tiersOverride ?? cm.tiers;
+  const T = tiers.length;
+  const count = new Array<number>(T).fill(0);
+  const conv = new Array<number>(T).fill(0);
+  const amount = new Array<number>(T).fill(0);
+  const n = scores.length;
+  let focusCount = 0;
+  for (let r = 0; r < n; r++) {
+    const s = scores[r]!;
+    let t = T - 1;
+    for (let i = 0; i < T; i++) {
+      if (atLeast(s, tiers[i]!.minScore)) {
+        t = i;
+        break;
+      }
+    }
+    count[t]!++;
+    if (tiers[t]!.focus) focusCount++;
+    if (sh.converted[r]) {
+      conv[t]!++;
+      amount[t]! += sh.amount[r]!;
+    }
+  }
+  const stats: TierStats[] = tiers.map((t, i) => ({
+    key: t.key,
+    label: t.label,
+    minScore: t.minScore,
+    count: count[i]!,
+    share: n ? count[i]! / n : null,
+    converted: conv[i]!,
+    conversionRate: count[i] ? conv[i]! / count[i]! : null,
+    amount: amount[i]!,
+  }));
+  let monotonic = true;
+  let prev = Infinity;
+  for (const t of stats) {
+    if (t.conversionRate === null) continue;
+    if (t.conversionRate > prev + 1e-12) monotonic = false;
+    prev = t.conversionRate;
+  }
+  const focusShare = n ? focusCount / n : null;
+  const shareOk = focusShare !== null && Math.abs(focusShare - cm.targetFocusShare) <= cm.shareTolerance + 1e-12;
+  return {
+    tiers: stats,
+    focusShare,
+    monotonic,
+    shareOk,
+    auc: rocAuc(scores, sh.converted),
+    passed: monotonic && shareOk,
+    invalid: sh.invalid,
+  };
+}
+
+/** The model named by `{ model?, preset? }`, lead preset by default. */
+export const modelOf = (model: unknown, preset: PresetName | null | undefined): unknown => model ?? PRESETS[preset ?? 'lead'];
+
+/**
+ * Validity check (有效性校驗): score every history row and report, per tier,
+ * count, share, conversions, conversion rate and amount; whether conversion
+ * falls monotonically from the top tier down; the focus share against the
+ * target; ROC AUC. Bad rows are listed in `invalid` and left out of N.
+ */
+export function validateTiering(input: unknown): TieringValidation {
+  const { model, preset, history } = parseOrThrow(validateInputSchema, input);
+  const cm = compileModel(modelOf(model, preset));
+  const sh = scoreHistory(cm, history);
+  return validateScores(cm, totalScores(sh.factorScores, cm.factors.map((f) => f.weight)), sh);
+}

@@ -1,0 +1,39 @@
+/** Building blocks for the model schemas (zod/mini keeps the bundles small). */
+import * as z from 'zod/mini';
+import { isIsoDate, monthNumber } from '../models/math.js';
+
+export const finite = z.number();
+export const nonNegative = z.number().check(z.gte(0));
+export const positive = z.number().check(z.gt(0));
+export const fraction = z.number().check(z.gte(0), z.lte(1));
+export const wholeNonNegative = z.int().check(z.gte(0));
+export const wholePositive = z.int().check(z.gte(1));
+export const text = z.string();
+export const key = z.string().check(z.minLength(1));
+
+/** An optional field where `null` counts as absent. */
+export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+
+export const isoDate = z.string().check(
+  z.refine(isIsoDate, { message: 'must be an ISO 8601 date such as 2026-03-05 or 2026-03-05T09:30:00+08:00' }),
+);
+export const isoMonth = z.string().check(
+  z.refine((s) => !Number.isNaN(monthNumber(s)), { message: 'must be a month such as 2026-03' }),
+);
+
+/** A value that is an object (not null, not a list). */
+export const plainObject = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  { message: 'expected an object' },
+);
+
+/** Keys must be unique within a list; `what` names the thing, `field` the property holding it. */
+export const uniqueBy = <T>(pick: (item: T) => string, what: string, field: string) =>
+  z.superRefine<T[]>((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const k = pick(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `repeats the ${what} ${JSON.stringify(k)}; each must be unique`, input: k, path: [i, field] });
+      seen.add(k);
+    });
+  });

@@ -1,0 +1,32 @@
+// npm build: ES modules with bare imports (dependencies stay external) and one
+// entry per element, plus `models` (the pure core) and `index` (everything).
+import { defineConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pkg from './package.json' with { type: 'json' };
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const elements = readdirSync(`${root}components`).filter(
+  (d) => d !== 'shared' && existsSync(`${root}components/${d}/index.ts`),
+);
+const entries: Record<string, string> = { models: `${root}src/index.ts` };
+if (existsSync(`${root}components/index.ts`)) entries.index = `${root}components/index.ts`;
+for (const tag of elements) entries[tag] = `${root}components/${tag}/index.ts`;
+
+const deps = Object.keys(pkg.dependencies);
+const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external,
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
