@@ -171,7 +171,8 @@ function tuneThresholds(cm: CompiledModel, scores: Float64Array): CompiledModel[
   return tiers.map((t, i) => {
     let m: number;
     if (i === k - 1) m = bNew;
-    else if (i < k - 1) m = bOld < 100 ? bNew + ((t.minScore - bOld) * (100 - bNew)) / (100 - bOld) : bNew + (t.minScore - bOld);
+    // Above the cut: stretch [bOld, 100] onto [bNew, 100]; when the cut sits at or above 100, shift instead.
+    else if (i < k - 1) m = bNew + (t.minScore - bOld) * (bOld < 100 && bNew < 100 ? (100 - bNew) / (100 - bOld) : 1);
     else m = bOld > 0 ? (t.minScore * bNew) / bOld : t.minScore;
     return { ...t, minScore: i === k - 1 ? m : round(m) };
   });

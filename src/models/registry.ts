@@ -3,7 +3,14 @@
  * any host that dispatches by name use this table.
  */
 import { calibrateTiering } from './calibrate.js';
+import { assessChurn } from './churn.js';
+import { planCsCapacity, planCsSegments } from './cs-capacity.js';
+import { forecastFunnel } from './funnel.js';
+import { planHeadcount } from './headcount.js';
+import { analyzeLeadFlow } from './lead-flow.js';
+import { assessOpportunities } from './opportunities.js';
 import { routeLead } from './routing.js';
+import { designSalesOrg } from './sales-org.js';
 import { tierCustomer, tierLead, validateTiering } from './tiering.js';
 
 export const MODELS = {
@@ -12,6 +19,14 @@ export const MODELS = {
   'validate-tiering': validateTiering,
   'calibrate-tiering': calibrateTiering,
   'route-lead': routeLead,
+  'assess-opportunities': assessOpportunities,
+  'assess-churn': assessChurn,
+  'forecast-funnel': forecastFunnel as (input: unknown) => unknown,
+  'plan-headcount': planHeadcount,
+  'design-sales-org': designSalesOrg,
+  'plan-cs-capacity': planCsCapacity,
+  'plan-cs-segments': planCsSegments,
+  'analyze-lead-flow': analyzeLeadFlow,
 } as const satisfies Record<string, (input: unknown) => unknown>;
 
 export type ModelName = keyof typeof MODELS;

@@ -1,6 +1,7 @@
 /** Building blocks for the model schemas (zod/mini keeps the bundles small). */
 import * as z from 'zod/mini';
 import { isIsoDate, monthNumber } from '../models/math.js';
+import { describeValue } from './issues.js';
 
 export const finite = z.number();
 export const nonNegative = z.number().check(z.gte(0));
@@ -14,18 +15,21 @@ export const key = z.string().check(z.minLength(1));
 /** An optional field where `null` counts as absent. */
 export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
-export const isoDate = z.string().check(
+const DATE_HINT = 'an ISO 8601 date such as 2026-03-05';
+const required = (what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `is required (expected ${what})` : `expected ${what}, got ${describeValue(iss.input)}`;
+
+export const isoDate = z.string({ error: required(DATE_HINT) }).check(
   z.refine(isIsoDate, { message: 'must be an ISO 8601 date such as 2026-03-05 or 2026-03-05T09:30:00+08:00' }),
 );
-export const isoMonth = z.string().check(
+export const isoMonth = z.string({ error: required('a month such as 2026-03') }).check(
   z.refine((s) => !Number.isNaN(monthNumber(s)), { message: 'must be a month such as 2026-03' }),
 );
 
 /** A value that is an object (not null, not a list). */
-export const plainObject = z.custom<Record<string, unknown>>(
-  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-  { message: 'expected an object' },
-);
+export const plainObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  error: required('an object'),
+});
 
 /** Keys must be unique within a list; `what` names the thing, `field` the property holding it. */
 export const uniqueBy = <T>(pick: (item: T) => string, what: string, field: string) =>

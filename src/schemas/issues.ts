@@ -34,7 +34,8 @@ export const isModelInputError = (e: unknown): e is ModelInputError =>
 
 export const joinPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
-const typeName = (v: unknown): string => {
+/** A value in plain words for messages: `the text "abc"`, `number -3`, `a list`. */
+export const describeValue = (v: unknown): string => {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
@@ -77,21 +78,21 @@ export function describeIssue(iss: RawIssue): string {
     case 'invalid_type':
       if (iss.input === undefined) return `is required (expected ${expectedName(iss.expected)})`;
       if (iss.expected === 'number' && typeof iss.input === 'number') return 'must be a finite number';
-      return `expected ${expectedName(iss.expected)}, got ${typeName(iss.input)}`;
+      return `expected ${expectedName(iss.expected)}, got ${describeValue(iss.input)}`;
     case 'too_small': {
       const m = Number(iss.minimum);
       if (iss.origin === 'array') return `needs at least ${m} item${m === 1 ? '' : 's'}`;
       if (iss.origin === 'string') return 'must not be empty';
-      return `must be ${iss.inclusive ? '≥' : '>'} ${m} (got ${typeName(iss.input)})`;
+      return `must be ${iss.inclusive ? '≥' : '>'} ${m} (got ${describeValue(iss.input)})`;
     }
     case 'too_big': {
       const m = Number(iss.maximum);
       if (iss.origin === 'array') return `allows at most ${m} item${m === 1 ? '' : 's'}`;
       if (iss.origin === 'string') return `must be at most ${m} characters`;
-      return `must be ${iss.inclusive ? '≤' : '<'} ${m} (got ${typeName(iss.input)})`;
+      return `must be ${iss.inclusive ? '≤' : '<'} ${m} (got ${describeValue(iss.input)})`;
     }
     case 'invalid_value':
-      return `must be one of ${(iss.values ?? []).map((v) => JSON.stringify(v)).join(', ')} (got ${typeName(iss.input)})`;
+      return `must be one of ${(iss.values ?? []).map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(iss.input)})`;
     case 'invalid_union': {
       const expected = new Set<string>();
       for (const branch of iss.errors ?? []) {
@@ -100,17 +101,17 @@ export function describeIssue(iss: RawIssue): string {
       }
       if (iss.input === undefined) return `is required${expected.size ? ` (expected ${[...expected].join(' or ')})` : ''}`;
       return expected.size
-        ? `expected ${[...expected].join(' or ')}, got ${typeName(iss.input)}`
-        : `has an unsupported form (got ${typeName(iss.input)})`;
+        ? `expected ${[...expected].join(' or ')}, got ${describeValue(iss.input)}`
+        : `has an unsupported form (got ${describeValue(iss.input)})`;
     }
     case 'not_multiple_of':
-      return `must be a whole number (got ${typeName(iss.input)})`;
+      return `must be a whole number (got ${describeValue(iss.input)})`;
     case 'unrecognized_keys':
       return `has unknown keys ${(iss.keys ?? []).join(', ')}`;
     case 'invalid_format':
-      return `is not in the expected format (got ${typeName(iss.input)})`;
+      return `is not in the expected format (got ${describeValue(iss.input)})`;
     default:
-      return iss.message && iss.message !== 'Invalid input' ? iss.message : `is not valid (got ${typeName(iss.input)})`;
+      return iss.message && iss.message !== 'Invalid input' ? iss.message : `is not valid (got ${describeValue(iss.input)})`;
   }
 }
 

@@ -1,0 +1,10 @@
+/**
+ * revops-elements: every element, defined on import. For one element only,
+ * import `revops-elements/<tag>.js`; for the pure models,
+ * `revops-elements/models`.
+ */
+export * from './revops-provider/index.js';
+export * from './lead-score-card/index.js';
+export * from './customer-value-card/index.js';
+export * as models from '../src/index.js';
+export { setDefaultStore, memoryStore, type KeyValueStore } from '../src/storage/index.js';

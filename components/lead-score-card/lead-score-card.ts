@@ -1,0 +1,98 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tierLead, type TierResult } from '../../src/models/tiering.js';
+import { routeLead, type RouteResult } from '../../src/models/routing.js';
+import { LEAD_PRESET } from '../../src/models/presets.js';
+import { LEAD_CARD } from '../../src/i18n/tiering.js';
+import type { Locale } from '../../src/i18n/format.js';
+import type { FactorValues, RouteRule } from '../../src/schemas/tiering.js';
+import { TieringCard } from '../shared/tiering-card.js';
+import { jsonConverter } from '../shared/json-source.js';
+
+/** Detail of `revops-change` on `<lead-score-card>`: the tierLead output plus its routing. */
+export type LeadScoreDetail = TierResult & { routing: RouteResult };
+
+/**
+ * Scores a lead on the seed's value factors, places it in a tier (A 高价值 …
+ * D 低价值), says whether it gets deep personalised follow-up or standardised
+ * nurture, and where to route it (field sales, telesales, SDR cleaning,
+ * nurture pool) and why. Every factor can be changed in place (what-if),
+ * weights and thresholds tuned, and the model checked and calibrated
+ * against historical leads.
+ *
+ * @summary Lead value score, tier, strategy and routing, with what-if, tuning, validity check and calibration.
+ *
+ * @fires revops-change - A new result: `detail` is the tierLead output plus `routing: { route, reason }`.
+ * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`, `detail.source` says which input.
+ *
+ * @csspart base - The card frame.
+ * @csspart header - Title row.
+ * @csspart summary - Score, tier, strategy and route.
+ * @csspart score - The score figure.
+ * @csspart tier - The tier badge.
+ * @csspart strategy - Follow-up strategy line.
+ * @csspart route - Routing line.
+ * @csspart missing - Note on missing factors.
+ * @csspart error - The alert listing bad fields.
+ * @csspart loading - Loading status while `src` or `model-src` is fetched.
+ * @csspart notice - Storage notice.
+ * @csspart factors - The what-if factor section.
+ * @csspart factor-table - The factor table (text alternative of the chart).
+ * @csspart chart - The contribution chart.
+ * @csspart tuning - Weights and tiers section.
+ * @csspart validity - Validity check section.
+ * @csspart validation - Validity check results.
+ * @csspart validity-table - Per-tier table of the validity check.
+ * @csspart calibration - Proposed calibration (before/after).
+ *
+ * @cssprop --revops-color-brand - Brand colour (buttons, bars).
+ * @cssprop --revops-color-text - Text colour.
+ * @cssprop --revops-color-surface - Card background.
+ * @cssprop --revops-color-border - Borders.
+ * @cssprop --revops-tier-1 - Colour of the highest tier (then --revops-tier-2 … --revops-tier-5).
+ * @cssprop --revops-font-family - Font stack.
+ * @cssprop --revops-font-size - Base font size.
+ * @cssprop --revops-radius - Corner radius.
+ * @cssprop --revops-score-font-size - Size of the score figure.
+ */
+export class LeadScoreCard extends TieringCard<RouteResult> {
+  /** Routing rules (MODELS.md RouteRule[]) replacing the default ones; JSON attribute or property. */
+  @property({ converter: jsonConverter }) rules?: RouteRule[];
+
+  protected readonly preset = LEAD_PRESET;
+  protected readonly presetName = 'lead' as const;
+
+  protected cardStrings(locale: Locale) {
+    return LEAD_CARD[locale];
+  }
+
+  protected override computeProps(): readonly string[] {
+    return [...super.computeProps(), 'rules'];
+  }
+
+  protected tier(model: unknown, values: FactorValues): TierResult {
+    return tierLead({ model, values });
+  }
+
+  protected computeExtra(result: TierResult, values: FactorValues, model: unknown): RouteResult {
+    const rules = this.rules === undefined || this.rules === null ? undefined : this.rules;
+    return routeLead({ result, values, model, rules });
+  }
+
+  protected changeDetail(result: TierResult, routing: RouteResult): LeadScoreDetail {
+    return { ...result, routing };
+  }
+
+  protected renderExtra() {
+    const r = this.extra;
+    if (!r) return nothing;
+    const t = this.t;
+    if (r.route === null) return html`<p part="route" class="route"><span class="weak">${t.route}:</span> ${t.noRoute}</p>`;
+    const reason = r.reason === null ? '' : (t.reasons[r.reason] ?? r.reason);
+    return html`<p part="route" class="route" data-route=${r.route}>
+      <span class="weak">${t.route}:</span> <strong>${t.routes[r.route] ?? r.route}</strong>${reason
+        ? html` <span class="route-reason">— ${reason}</span>`
+        : nothing}
+    </p>`;
+  }
+}

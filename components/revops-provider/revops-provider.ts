@@ -1,0 +1,95 @@
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { resolveLocale, type Locale } from '../../src/i18n/format.js';
+import { revopsContext, type RevopsContext } from '../shared/context.js';
+import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
+import { Persist } from '../shared/persist.js';
+
+interface ProviderSaved {
+  v: 1;
+  tuned: Record<string, unknown>;
+}
+
+/**
+ * Shares a locale, a currency and named model configurations with every
+ * revops element inside it, so that two cards under one provider use one
+ * tuned model: tuning in one card updates the other at once. With
+ * `storage-key` the tuned configurations are saved in IndexedDB.
+ *
+ * @summary Page-level locale, currency and shared model configurations for the revops elements inside it.
+ *
+ * @slot - The revops elements (and anything else) that share these settings.
+ *
+ * @fires revops-models-change - The shared configurations changed: `detail.models` holds them by name.
+ */
+export class RevopsProvider extends LitElement {
+  /** UI language for the elements inside: `zh-CN` or `en` (any `zh-*` tag reads as zh-CN). */
+  @property() locale?: string;
+
+  /** ISO 4217 currency for money (default CNY). */
+  @property() currency?: string;
+
+  /** Named model configurations, e.g. `{ "lead": {…TieringModel} }`; JSON attribute or property. */
+  @property({ converter: jsonConverter }) models?: Record<string, unknown>;
+
+  /** Key under which tuned configurations are saved in IndexedDB. */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  @state() private tuned: Record<string, unknown> = {};
+
+  private readonly provider = new ContextProvider(this, { context: revopsContext, initialValue: this.value() });
+
+  private readonly persist = new Persist<ProviderSaved>(this, {
+    namespace: 'revops-provider',
+    key: () => this.storageKey,
+    restore: (s) => {
+      if (s?.v === 1 && s.tuned && typeof s.tuned === 'object') this.tuned = { ...s.tuned, ...this.tuned };
+    },
+  });
+
+  /** The configurations in force: the host's, overlaid with tuned ones. */
+  get effectiveModels(): Readonly<Record<string, unknown>> {
+    const given = this.models && !(this.models instanceof JsonParseFailure) && typeof this.models === 'object' ? this.models : {};
+    return { ...given, ...this.tuned };
+  }
+
+  /** Store a tuned configuration under a name; `undefined` drops the tuning. */
+  setModel(name: string, model: unknown): void {
+    const next = { ...this.tuned };
+    if (model === undefined) delete next[name];
+    else next[name] = model;
+    this.tuned = next;
+    this.persist.save({ v: 1, tuned: next });
+  }
+
+  private value(): RevopsContext {
+    const locale: Locale | undefined = resolveLocale(this.locale) ?? undefined;
+    return {
+      ...(locale ? { locale } : {}),
+      ...(this.currency ? { currency: this.currency } : {}),
+      models: this.effectiveModels,
+      setModel: (name, model) => this.setModel(name, model),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.persist.sync();
+    if (changed.has('locale') || changed.has('currency') || changed.has('models') || changed.has('tuned')) {
+      this.provider.setValue(this.value());
+      if (changed.has('tuned') || changed.has('models'))
+        this.dispatchEvent(new CustomEvent('revops-models-change', { detail: { models: this.effectiveModels }, bubbles: true, composed: true }));
+    }
+  }
+
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,5 @@
+/** Register a custom element once: loading the bundle twice (ESM and IIFE) never throws. */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  customElements.define(tag, ctor);
+}

@@ -1,0 +1,113 @@
+/**
+ * Saves what the user tuned or edited under the element's `storage-key`
+ * (IndexedDB through idb-keyval, memory when that is unavailable) and
+ * restores it on load.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultStore, onPersistenceChange, type KeyValueStore } from '../../src/storage/index.js';
+
+export interface PersistOptions<S> {
+  /** Namespace, usually the tag name: the stored key is `${namespace}:${storage-key}`. */
+  namespace: string;
+  key: () => string | null | undefined;
+  /** Put restored state back into the element (undefined: nothing stored). */
+  restore: (state: S | undefined) => void;
+  /** Milliseconds to wait after the last change before writing. */
+  delay?: number;
+}
+
+export class Persist<S> implements ReactiveController {
+  /** False when storage fell back to memory: show a notice. */
+  persistent = true;
+  /** True once the stored state for the current key has been read. */
+  loaded = false;
+  private currentKey: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pending: S | undefined;
+  private touched = false;
+  private unsubscribe: (() => void) | null = null;
+  private store: KeyValueStore | null = null;
+
+  constructor(private host: ReactiveControllerHost, private opts: PersistOptions<S>) {
+    host.addController(this);
+  }
+
+  private get db(): KeyValueStore {
+    if (!this.store) {
+      this.store = defaultStore();
+      this.persistent = this.store.persistent;
+      this.unsubscribe = onPersistenceChange(this.store, (p) => {
+        this.persistent = p;
+        this.host.requestUpdate();
+      });
+    }
+    return this.store;
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.store = null;
+    this.currentKey = null;
+  }
+
+  /** Call from willUpdate: loads when the key changed. */
+  sync(): void {
+    const k = this.opts.key();
+    const full = k ? `${this.opts.namespace}:${k}` : null;
+    if (full === this.currentKey) return;
+    this.flush();
+    this.currentKey = full;
+    this.loaded = !full;
+    this.touched = false;
+    if (!full) return;
+    const store = this.db;
+    store
+      .get(full)
+      .then((state) => {
+        if (this.currentKey !== full) return;
+        this.loaded = true;
+        // An edit made while reading wins over what was stored.
+        if (!this.touched) this.opts.restore(state as S | undefined);
+        this.persistent = store.persistent;
+        this.host.requestUpdate();
+      })
+      .catch(() => {
+        this.loaded = true;
+        this.persistent = false;
+        this.host.requestUpdate();
+      });
+  }
+
+  /** Schedule a save of the element's state (no-op without a storage-key). */
+  save(state: S): void {
+    this.touched = true;
+    if (!this.currentKey) return;
+    this.pending = state;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.opts.delay ?? 150);
+  }
+
+  /** Write a scheduled save now. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const key = this.currentKey;
+    const state = this.pending;
+    this.pending = undefined;
+    if (!key || state === undefined) return Promise.resolve();
+    return this.db.set(key, state).catch(() => {
+      this.persistent = false;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Forget the stored state for the current key. */
+  clear(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = undefined;
+    return this.currentKey ? this.db.del(this.currentKey) : Promise.resolve();
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Base of every revops element: the four ways data and model come in, the
+ * locale and currency (element, then provider, then page), theme, events,
+ * the error view and "keep the last good result".
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { formatter, resolveLocale, type Formatter, type Locale } from '../../src/i18n/format.js';
+import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
+import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { revopsContext, type RevopsContext, type Theme } from './context.js';
+import { jsonConverter, JsonSource, type ResolvedInput } from './json-source.js';
+import { base, tokens } from './styles.js';
+
+/** Detail of `revops-invalid`. */
+export interface InvalidDetail {
+  issues: Issue[];
+  /** Where the bad input came from: data, model, or a part the element names (history, rules…). */
+  source: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'revops-invalid': CustomEvent<InvalidDetail>;
+  }
+}
+
+// One observer of <html lang> for all elements.
+const live = new Set<RevopsElement>();
+let htmlObserver: MutationObserver | null = null;
+const watchHtmlLang = (el: RevopsElement, on: boolean) => {
+  if (on) live.add(el);
+  else live.delete(el);
+  if (live.size && !htmlObserver && typeof MutationObserver !== 'undefined') {
+    htmlObserver = new MutationObserver(() => live.forEach((e) => e.requestUpdate()));
+    htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  } else if (!live.size && htmlObserver) {
+    htmlObserver.disconnect();
+    htmlObserver = null;
+  }
+};
+
+export abstract class RevopsElement extends LitElement {
+  static override styles = [tokens, base];
+
+  /** Input data as an object (property) or JSON text (attribute). Wins over a child script and `src`. */
+  @property({ converter: jsonConverter }) data: unknown;
+
+  /** URL of the input data (JSON), fetched when neither `data` nor a child script is given. */
+  @property() src?: string;
+
+  /** Model configuration as an object or JSON text; wins over a `<script type="application/json" data-model>` child and `model-src`. */
+  @property({ converter: jsonConverter }) model: unknown;
+
+  /** URL of the model configuration (JSON). */
+  @property({ attribute: 'model-src' }) modelSrc?: string;
+
+  /** Key under which tuned settings and edits are saved in IndexedDB; nothing is saved without it. */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the operating system. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** ISO 4217 currency for money (default: the provider's, else CNY). */
+  @property() currency?: string;
+
+  /** The last valid issues (empty when the input is fine). */
+  @state() protected issues: Issue[] = [];
+
+  protected readonly dataSource = new JsonSource(this, {
+    value: () => this.data,
+    url: () => this.src,
+    script: (s) => !s.hasAttribute('data-model'),
+    name: 'data',
+    attr: 'data',
+    srcAttr: 'src',
+  });
+
+  protected readonly modelSource = new JsonSource(this, {
+    value: () => this.model,
+    url: () => this.modelSrc,
+    script: (s) => s.hasAttribute('data-model'),
+    name: 'model',
+    attr: 'model',
+    srcAttr: 'model-src',
+  });
+
+  protected readonly provider = new ContextConsumer(this, { context: revopsContext, subscribe: true });
+
+  private inputVersion = -1;
+  private computeRequested = true;
+  private pendingEvents: (() => void)[] = [];
+
+  get context(): RevopsContext | undefined {
+    return this.provider.value;
+  }
+
+  /** The resolved UI locale: own `lang`, then the provider, then the page, then the browser. */
+  get locale(): Locale {
+    return (
+      resolveLocale(this.getAttribute('lang')) ??
+      this.context?.locale ??
+      resolveLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
+      resolveLocale(typeof navigator === 'undefined' ? null : navigator.language) ??
+      'en'
+    );
+  }
+
+  get fmt(): Formatter {
+    return formatter(this.locale, this.currency ?? this.context?.currency ?? 'CNY');
+  }
+
+  get common(): CommonStrings {
+    return COMMON[this.locale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchHtmlLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchHtmlLang(this, false);
+  }
+
+  /** Ask for the model to run again on the next update (after an edit or a tuning). */
+  protected requestCompute(): void {
+    this.computeRequested = true;
+    this.requestUpdate();
+  }
+
+  /** Properties whose change re-runs the model, beyond data/model/src. */
+  protected computeProps(): readonly string[] {
+    return [];
+  }
+
+  /** Run the model on the current input; throw ModelInputError on bad input. Return undefined when there is no input yet. */
+  protected abstract evaluate(data: ResolvedInput, model: ResolvedInput): unknown;
+
+  /** Called with a new valid result. */
+  protected abstract accept(result: unknown): void;
+
+  /** Called after every evaluation with its issues (empty when valid). */
+  protected onIssues(_issues: Issue[]): void {}
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.dataSource.sync();
+    this.modelSource.sync();
+    const version = this.dataSource.version * 100003 + this.modelSource.version;
+    const watched = ['data', 'model', 'src', 'modelSrc', ...this.computeProps()];
+    if (this.computeRequested || version !== this.inputVersion || watched.some((p) => changed.has(p))) {
+      this.inputVersion = version;
+      this.computeRequested = false;
+      this.run();
+    }
+  }
+
+  private run(): void {
+    const data = this.dataSource.resolve();
+    const model = this.modelSource.resolve();
+    const sourceIssues = [...(data.issues ?? []), ...(model.issues ?? [])];
+    try {
+      const result = this.evaluate(data, model);
+      if (sourceIssues.length) this.fail(sourceIssues, data.issues?.length ? 'data' : 'model');
+      else this.setIssues([]);
+      if (result !== undefined) {
+        this.accept(result);
+        this.queueEvent('revops-change', result);
+      }
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      const issues = [...sourceIssues, ...e.issues];
+      this.fail(issues, issues[0]?.path.startsWith('model') ? 'model' : 'data');
+    }
+  }
+
+  private setIssues(issues: Issue[]): void {
+    this.issues = issues;
+    this.onIssues(issues);
+  }
+
+  /** Report bad input: the alert shows it, `revops-invalid` carries it, the last good result stays. */
+  protected fail(issues: Issue[], source: string): void {
+    this.setIssues(issues);
+    this.queueEvent('revops-invalid', { issues, source } satisfies InvalidDetail);
+  }
+
+  /** Events go out after the render that shows their cause. */
+  protected queueEvent(name: string, detail: unknown): void {
+    this.pendingEvents.push(() => this.emit(name, detail));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const fire of events) fire();
+  }
+
+  /** Dispatch a bubbling, composed CustomEvent. */
+  emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** The alert that names each bad field; the last good result stays below it. */
+  protected renderIssues(issues: Issue[] = this.issues, hasResult = true): TemplateResult | typeof nothing {
+    if (!issues.length) return nothing;
+    const c = this.common;
+    return html`<div part="error" role="alert">
+      <strong>${c.invalidTitle}</strong>
+      <ul>
+        ${issues.map((i) => html`<li><code>${i.path || 'input'}</code>: ${i.message}</li>`)}
+      </ul>
+      ${hasResult ? html`<p class="weak">${c.invalidHint}</p>` : nothing}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p part="loading" role="status" aria-live="polite">${this.common.loading}</p>`;
+  }
+}

@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+export const tieringStyles = css`
+  :host {
+    --_score-size: var(--revops-score-font-size, 2.25rem);
+  }
+  .summary {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 1rem;
+    align-items: end;
+  }
+  .summary > p {
+    grid-column: 1 / -1;
+  }
+  .score-block,
+  .tier-block {
+    display: grid;
+    gap: 0.125rem;
+    justify-items: start;
+  }
+  .label {
+    font-size: 0.75rem;
+  }
+  .score {
+    font-size: var(--_score-size);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  .out-of {
+    font-size: 0.75rem;
+  }
+  .badge[part~='tier'] {
+    font-size: 0.9375rem;
+  }
+  .strategy.focus {
+    font-weight: 600;
+  }
+  .missing {
+    color: var(--_warning);
+  }
+  .route-reason,
+  .trend-text {
+    color: var(--_text-weak);
+  }
+  .trend {
+    font-weight: 700;
+  }
+  .trend.up {
+    color: var(--_success);
+  }
+  .trend.down {
+    color: var(--_error);
+  }
+  tr.edited th,
+  tr.edited td {
+    background: var(--_surface-alt);
+  }
+  .dot {
+    color: var(--_brand);
+    margin-inline-start: 0.25rem;
+  }
+  .multi {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.75rem;
+    border: none;
+    padding: 0;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .band-input {
+    display: grid;
+    gap: 0.125rem;
+  }
+  .band-input input {
+    width: 100%;
+    max-width: 12rem;
+  }
+  .hint {
+    font-size: 0.75rem;
+  }
+  td select {
+    max-width: 100%;
+  }
+  .chart {
+    margin: 0;
+  }
+  .chart svg {
+    width: 100%;
+    max-width: 40rem;
+    height: auto;
+    display: block;
+  }
+  .chart figcaption {
+    font-weight: 700;
+    padding-bottom: 0.25rem;
+  }
+  rect.track {
+    fill: var(--_track);
+  }
+  rect.bar {
+    fill: var(--_brand);
+  }
+  rect.share {
+    fill: var(--_tier-4);
+  }
+  text.small {
+    font-size: 10px;
+  }
+  .legend {
+    display: flex;
+    gap: 0.375rem;
+    align-items: center;
+    font-weight: 400 !important;
+    font-size: 0.75rem;
+  }
+  .legend .key {
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 2px;
+  }
+  .legend .key.share {
+    background: var(--_tier-4);
+  }
+  .legend .key.bar {
+    background: var(--_brand);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) minmax(4rem, 7rem);
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+  .grid.tiers {
+    grid-template-columns: minmax(6rem, 1fr) minmax(4rem, 6rem) auto;
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+  }
+  .import {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .file input[type='file'] {
+    max-width: 14rem;
+  }
+  .checks {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .checks .ok::marker {
+    content: '✓ ';
+    color: var(--_success);
+  }
+  .checks .bad::marker {
+    content: '✗ ';
+    color: var(--_error);
+  }
+  tr.changed td:last-child {
+    font-weight: 700;
+  }
+  .status:empty {
+    display: none;
+  }
+  .validation,
+  .calibration {
+    display: grid;
+    gap: 0.5rem;
+  }
+  @container (max-width: 360px) {
+    .score {
+      font-size: calc(var(--_score-size) * 0.85);
+    }
+    th,
+    td {
+      padding: 0.25rem 0.25rem;
+    }
+  }
+`;

@@ -1,0 +1,797 @@
+/**
+ * What the two value-tiering cards share (lead-score-card, customer-value-card):
+ * the score and tier header, the what-if factor editor with its contribution
+ * chart and table, weight and threshold tuning, model import/export, the
+ * validity check on history and one-click calibration. The subclasses add
+ * their preset, their strategy wording and their extra (routing, trend).
+ */
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { calibrateTiering, type TieringCalibration } from '../../src/models/calibrate.js';
+import { compileModel, validateTiering, type CompiledModel, type TierResult, type TieringValidation } from '../../src/models/tiering.js';
+import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
+import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
+import { isModelInputError, ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { TIERING, type CardStrings, type TieringStrings } from '../../src/i18n/tiering.js';
+import type { Locale } from '../../src/i18n/format.js';
+import { normaliseHistory, parseHistory } from '../../src/parse/history.js';
+import { horizontalBars } from '../../src/charts/bars.js';
+import { RevopsElement } from './revops-element.js';
+import type { ResolvedInput } from './json-source.js';
+import { Persist } from './persist.js';
+import { downloadText } from './download.js';
+import { tieringStyles } from './tiering-card.styles.js';
+
+/** What a tiering card saves under its storage-key. */
+export interface TieringSaved {
+  v: 1;
+  /** What-if values that differ from the record (null: cleared on purpose). */
+  edits: Record<string, FactorValue | null>;
+  /** The tuned model, when the card is not under a provider. */
+  tuned?: unknown;
+  /** Loaded history for the validity check (kept up to 50,000 rows). */
+  history?: unknown[];
+  historyLabel?: string;
+}
+
+const HISTORY_KEEP = 50_000;
+
+// Preset labels, to tell an untouched preset label (translated) from a custom one (shown as given).
+const PRESET_LABELS = new Map<string, string | undefined>(
+  [...LEAD_PRESET.factors, ...CUSTOMER_PRESET.factors].map((f) => [f.key, f.label]),
+);
+const PRESET_TIER_LABELS = new Map<string, string | undefined>(LEAD_PRESET.tiers.map((t) => [t.key, t.label]));
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export abstract class TieringCard<Extra = unknown> extends RevopsElement {
+  static override styles = [...RevopsElement.styles, tieringStyles];
+
+  /** Name of the shared model under a `<revops-provider>` (default: the card's preset name). */
+  @property({ attribute: 'model-name' }) modelName?: string;
+
+  /** Historical rows for the validity check (`{ id?, values, converted, amount? }` or flat CRM rows). */
+  @property({ attribute: false }) history?: unknown[];
+
+  @state() protected result?: TierResult;
+  @state() protected extra?: Extra;
+  @state() protected compiled?: CompiledModel;
+  @state() protected record: FactorValues = {};
+  @state() protected recordName?: string;
+  @state() protected edits: Record<string, FactorValue | null> = {};
+  @state() protected tuned: unknown = undefined;
+  @state() protected historyRows?: unknown[];
+  @state() protected historyLabel?: string;
+  @state() protected historyIssues: Issue[] = [];
+  @state() protected validation?: TieringValidation;
+  @state() protected calibration?: TieringCalibration;
+  @state() protected calibrating = false;
+  @state() protected importText = '';
+  @state() protected importIssues: Issue[] = [];
+  @state() protected status = '';
+  @state() protected waiting = false;
+
+  protected abstract readonly preset: TieringModelInput;
+  protected abstract readonly presetName: 'lead' | 'customer';
+  protected abstract cardStrings(locale: Locale): CardStrings;
+  /** Run the card's model on `{ model, values }`. */
+  protected abstract tier(model: unknown, values: FactorValues): TierResult;
+  /** Anything the card computes besides the tier (routing, trend). */
+  protected abstract computeExtra(result: TierResult, values: FactorValues, model: unknown): Extra;
+  /** The event detail for a result. */
+  protected abstract changeDetail(result: TierResult, extra: Extra): unknown;
+  /** The card's own line under the tier (route, trend). */
+  protected abstract renderExtra(): TemplateResult | typeof nothing;
+
+  protected readonly persist = new Persist<TieringSaved>(this, {
+    namespace: this.localName,
+    key: () => this.storageKey,
+    restore: (s) => this.restore(s),
+  });
+
+  private lastContext: unknown;
+  private validationKey: unknown[] = [];
+
+  get t(): TieringStrings {
+    return TIERING[this.locale];
+  }
+
+  protected get modelKey(): string {
+    return this.modelName || this.presetName;
+  }
+
+  protected override computeProps(): readonly string[] {
+    return ['edits', 'tuned', 'modelName'];
+  }
+
+  /** The model in force: the provider's shared one, else this card's tuned one, else the host's, else the preset. */
+  protected currentModel(model: ResolvedInput = this.modelSource.resolve()): unknown {
+    const shared = this.context?.models[this.modelKey];
+    if (shared !== undefined) return shared;
+    if (this.tuned !== undefined) return this.tuned;
+    if (model.status === 'ready') return model.value;
+    return this.preset;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.persist.sync();
+    if (this.context !== this.lastContext) {
+      this.lastContext = this.context;
+      this.requestCompute();
+    }
+    if (changed.has('history') && this.history) this.useHistory(normaliseHistory(this.history), 'history');
+    super.willUpdate(changed);
+    this.refreshValidation();
+  }
+
+  protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
+    if (data.status === 'loading' || model.status === 'loading') {
+      this.waiting = true;
+      return undefined;
+    }
+    this.waiting = false;
+    if (data.status === 'error' || model.status === 'error') return undefined;
+    let record: FactorValues = {};
+    let name: string | undefined;
+    if (data.status === 'ready') {
+      const d = data.value;
+      if (!isObject(d)) throw new ModelInputError([{ path: 'data', message: 'data expected an object: { "values": { … } } or the factor values themselves' }]);
+      if ('values' in d) {
+        if (!isObject(d.values)) throw new ModelInputError([{ path: 'data.values', message: 'data.values expected an object of factor values' }]);
+        record = d.values as FactorValues;
+      } else record = d as FactorValues;
+      const n = d.name ?? d.id;
+      name = typeof n === 'string' || typeof n === 'number' ? String(n) : undefined;
+    }
+    const raw = this.currentModel(model);
+    const values: FactorValues = { ...record, ...this.edits };
+    const result = this.tier(raw, values);
+    const extra = this.computeExtra(result, values, raw);
+    this.record = record;
+    this.recordName = name;
+    this.compiled = compileModel(raw);
+    return { result, extra };
+  }
+
+  protected accept(out: unknown): void {
+    const { result, extra } = out as { result: TierResult; extra: Extra };
+    this.result = result;
+    this.extra = extra;
+  }
+
+  protected override queueEvent(name: string, detail: unknown): void {
+    if (name === 'revops-change') {
+      const { result, extra } = detail as { result: TierResult; extra: Extra };
+      super.queueEvent(name, this.changeDetail(result, extra));
+    } else super.queueEvent(name, detail);
+  }
+
+  // ---- state changes -------------------------------------------------------
+
+  private restore(s: TieringSaved | undefined): void {
+    if (!s || s.v !== 1) return;
+    this.edits = isObject(s.edits) ? (s.edits as TieringSaved['edits']) : {};
+    this.tuned = s.tuned;
+    if (Array.isArray(s.history) && !this.history) {
+      this.historyRows = s.history;
+      this.historyLabel = s.historyLabel;
+    }
+    this.requestCompute();
+  }
+
+  private save(): void {
+    const s: TieringSaved = { v: 1, edits: this.edits };
+    if (this.tuned !== undefined) s.tuned = this.tuned;
+    if (this.historyRows && this.historyRows.length <= HISTORY_KEEP && !this.history) {
+      s.history = this.historyRows;
+      if (this.historyLabel) s.historyLabel = this.historyLabel;
+    }
+    this.persist.save(s);
+  }
+
+  /** Set a what-if value (undefined: back to the record's). */
+  setValue(key: string, value: FactorValue | null | undefined): void {
+    const edits = { ...this.edits };
+    const same = JSON.stringify(value ?? null) === JSON.stringify(this.record[key] ?? null);
+    if (value === undefined || same) delete edits[key];
+    else edits[key] = value;
+    this.edits = edits;
+    this.save();
+  }
+
+  /** Drop every what-if value. */
+  revertEdits(): void {
+    this.edits = {};
+    this.save();
+  }
+
+  /** Replace the model in force with a tuned one (shared through the provider when there is one). */
+  setModel(model: unknown): void {
+    if (this.context) {
+      this.context.setModel(this.modelKey, model);
+      if (this.tuned !== undefined) this.tuned = undefined;
+    } else this.tuned = model;
+    this.save();
+    this.requestCompute();
+  }
+
+  /** Forget tuning: back to the host's model, or the preset. */
+  resetModel(): void {
+    if (this.context) this.context.setModel(this.modelKey, undefined);
+    this.tuned = undefined;
+    this.calibration = undefined;
+    this.save();
+    this.requestCompute();
+    this.status = '';
+  }
+
+  private draft(): TieringModel {
+    const raw = this.currentModel();
+    // Tune the last model that compiled when the one in force is broken, so edits still land somewhere sensible.
+    const base = isObject(raw) && Array.isArray(raw.factors) && Array.isArray(raw.tiers) ? raw : this.compiled?.model ?? this.preset;
+    return structuredClone(base) as TieringModel;
+  }
+
+  private tune(mutate: (m: TieringModel) => void): void {
+    const m = this.draft();
+    mutate(m);
+    this.setModel(m);
+  }
+
+  private useHistory(rows: unknown[], label: string, issues: Issue[] = []): void {
+    this.historyRows = rows;
+    this.historyLabel = label;
+    this.historyIssues = issues;
+    this.calibration = undefined;
+    if (issues.length) this.fail(issues, 'history');
+    this.validationKey = [];
+    this.save();
+  }
+
+  private refreshValidation(): void {
+    const rows = this.historyRows;
+    const raw = this.currentModel();
+    const key = [rows, raw];
+    if (key[0] === this.validationKey[0] && key[1] === this.validationKey[1]) return;
+    this.validationKey = key;
+    if (!rows || !rows.length) {
+      this.validation = undefined;
+      return;
+    }
+    try {
+      this.validation = validateTiering({ model: raw, history: rows });
+      if (this.validation.invalid.length)
+        this.queueEvent('revops-invalid', {
+          source: 'history',
+          issues: this.validation.invalid.flatMap((r) => r.issues.map((i) => ({ path: `history.${r.index}.${i.path}`, message: `${this.common.row(r.index)}: ${i.message}` }))),
+        });
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      // The model itself is invalid: the main alert already says so; keep the last check.
+    }
+  }
+
+  private readHistoryText(text: string, label: string): void {
+    const model = this.compiled?.model ?? compileModel(this.preset).model;
+    const parsed = parseHistory(text, model);
+    if (parsed.issues.length) {
+      this.historyIssues = parsed.issues;
+      this.fail(parsed.issues, 'history');
+      return;
+    }
+    this.useHistory(parsed.rows, label);
+  }
+
+  private async onHistoryFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    this.readHistoryText(await file.text(), file.name);
+  }
+
+  private onPasteHistory(): void {
+    const ta = this.renderRoot.querySelector<HTMLTextAreaElement>('#history-text');
+    if (ta) this.readHistoryText(ta.value, this.t.pasteHistory);
+  }
+
+  private clearHistory(): void {
+    this.historyRows = undefined;
+    this.historyLabel = undefined;
+    this.historyIssues = [];
+    this.validation = undefined;
+    this.calibration = undefined;
+    this.save();
+  }
+
+  /** Propose calibrated weights and thresholds from the loaded history. */
+  async calibrate(): Promise<TieringCalibration | undefined> {
+    if (!this.historyRows?.length) {
+      this.status = this.t.calibrationNeedsBoth;
+      return undefined;
+    }
+    this.calibrating = true;
+    this.status = this.t.calibrating;
+    await new Promise((r) => setTimeout(r, 0)); // let "Calibrating…" paint first
+    try {
+      this.calibration = calibrateTiering({ model: this.currentModel(), history: this.historyRows });
+      this.status = '';
+      return this.calibration;
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      this.fail(e.issues, 'model');
+      return undefined;
+    } finally {
+      this.calibrating = false;
+    }
+  }
+
+  /** Keep the proposed calibration as the tuned model. */
+  acceptCalibration(): void {
+    if (!this.calibration) return;
+    this.setModel(this.calibration.model);
+    this.calibration = undefined;
+    this.status = this.t.calibrationApplied;
+  }
+
+  private exportModel(): void {
+    downloadText(`${this.modelKey}-model.json`, JSON.stringify(this.compiled?.model ?? this.currentModel(), null, 2), 'application/json');
+  }
+
+  private importModel(text: string): void {
+    let m: unknown;
+    try {
+      m = JSON.parse(text);
+    } catch (e) {
+      this.importIssues = [{ path: 'model', message: `model: not valid JSON (${(e as Error).message})` }];
+      return;
+    }
+    try {
+      compileModel(m);
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      this.importIssues = e.issues;
+      return;
+    }
+    this.importIssues = [];
+    this.importText = '';
+    this.setModel(m);
+  }
+
+  private async onImportFile(e: Event): Promise<void> {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) this.importModel(await file.text());
+  }
+
+  // ---- labels ----------------------------------------------------------------
+
+  protected factorLabel(key: string, label: string): string {
+    const preset = PRESET_LABELS.get(key);
+    const named = this.t.factorNames[key];
+    return named !== undefined && (label === key || label === preset) ? named : label;
+  }
+
+  protected optionLabel(value: string, label?: string | null): string {
+    return label ?? this.t.optionNames[value] ?? value;
+  }
+
+  protected tierLabel(key: string, label: string): string {
+    const named = this.t.tierNames[key];
+    return named !== undefined && (label === key || label === PRESET_TIER_LABELS.get(key)) ? named : label;
+  }
+
+  protected tierIndex(key: string): number {
+    const i = this.compiled?.tiers.findIndex((t) => t.key === key) ?? -1;
+    return Math.min(5, Math.max(1, i + 1));
+  }
+
+  // ---- rendering ---------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const r = this.result;
+    const card = this.cardStrings(this.locale);
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.waiting && !r ? 'true' : 'false'}>
+      <header part="header" class="row">
+        <h2 id="title">${card.title}${this.recordName ? html`<span class="weak"> · ${this.recordName}</span>` : nothing}</h2>
+      </header>
+      ${this.renderIssues(this.issues, !!r)}
+      ${this.waiting && !r ? this.renderLoading() : nothing}
+      ${r ? this.renderSummary(r, card) : nothing}
+      ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
+      ${r && this.compiled ? this.renderFactors(r, this.compiled) : nothing}
+      ${this.compiled ? this.renderTuning(this.compiled) : nothing}
+      ${this.compiled ? this.renderValidity(card) : nothing}
+    </section>`;
+  }
+
+  private renderSummary(r: TierResult, card: CardStrings): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    return html`<div part="summary" class="summary">
+      <div class="score-block">
+        <span class="weak label">${t.score}</span>
+        <span part="score" class="score" aria-label="${t.score} ${f.number(r.score, 1)} / 100">${f.number(r.score, 1)}</span>
+        <span class="weak out-of">${t.outOf}</span>
+      </div>
+      <div class="tier-block">
+        <span class="weak label">${t.tier}</span>
+        <span part="tier" class="badge" style="background: var(--_tier-${this.tierIndex(r.tier)})" data-tier=${r.tier}
+          >${r.tier} · ${this.tierLabel(r.tier, r.tierLabel)}</span
+        >
+      </div>
+      <p part="strategy" class="strategy ${r.focus ? 'focus' : ''}">
+        <span class="weak">${t.strategy}:</span> ${r.focus ? card.focusStrategy : card.standardStrategy}
+      </p>
+      ${this.renderExtra()}
+      ${r.missing.length
+        ? html`<p part="missing" class="missing">
+            ${t.missingNote(
+              r.missing.length,
+              f.percent(r.missingWeightShare),
+              r.missing.map((k) => this.factorLabel(k, r.contributions.find((c) => c.key === k)?.label ?? k)).join(', '),
+            )}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFactors(r: TierResult, cm: CompiledModel): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const edited = Object.keys(this.edits).length > 0;
+    return html`<details part="factors" open>
+      <summary>${t.factors}</summary>
+      <div class="body">
+        <p class="weak">${t.whatIfHint}</p>
+        ${edited
+          ? html`<p class="row edited-note"><span>${t.edited}</span><button type="button" @click=${this.revertEdits}>${t.revertEdits}</button></p>`
+          : nothing}
+        <div class="table-wrap">
+          <table part="factor-table">
+            <caption class="visually-hidden">${t.factors}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.factor}</th>
+                <th scope="col">${t.value}</th>
+                <th scope="col" class="num">${t.factorScore}</th>
+                <th scope="col" class="num">${t.weight}</th>
+                <th scope="col" class="num">${t.points}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${r.contributions.map((c, i) => {
+                const fac = cm.model.factors[i]!;
+                const isEdited = Object.prototype.hasOwnProperty.call(this.edits, c.key);
+                return html`<tr class=${isEdited ? 'edited' : ''}>
+                  <th scope="row"><label for="f-${i}" id="fl-${i}">${this.factorLabel(c.key, c.label)}</label>${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}</th>
+                  <td>${this.renderControl(fac, i, c.value)}</td>
+                  <td class="num">${f.number(c.score, 1)}</td>
+                  <td class="num">${f.percent(c.weight)}</td>
+                  <td class="num">${f.number(c.points, 2)}</td>
+                </tr>`;
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colspan="4">${this.common.total}</th>
+                <td class="num"><strong>${f.number(r.score, 2)}</strong></td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        ${this.renderContributionChart(r)}
+      </div>
+    </details>`;
+  }
+
+  private renderControl(fac: TieringModel['factors'][number], i: number, value: unknown): TemplateResult {
+    const t = this.t;
+    if (fac.kind === 'options') {
+      const v = typeof value === 'string' ? value : '';
+      return html`<select id="f-${i}" @change=${(e: Event) => this.setValue(fac.key, (e.target as HTMLSelectElement).value || null)}>
+        <option value="" ?selected=${v === ''}>${t.notSet}</option>
+        ${fac.options.map((o) => html`<option value=${o.value} ?selected=${o.value === v}>${this.optionLabel(o.value, o.label)} (${o.score})</option>`)}
+      </select>`;
+    }
+    if (fac.kind === 'multi') {
+      const chosen = Array.isArray(value) ? (value as string[]) : [];
+      const toggle = (opt: string, on: boolean) => {
+        const next = on ? [...chosen.filter((c) => c !== opt), opt] : chosen.filter((c) => c !== opt);
+        this.setValue(fac.key, next);
+      };
+      return html`<fieldset id="f-${i}" class="multi" aria-labelledby="fl-${i}">
+        ${fac.options.map(
+          (o, j) => html`<label class="check"
+            ><input
+              type="checkbox"
+              id="f-${i}-${j}"
+              .checked=${chosen.includes(o.value)}
+              @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
+            />${this.optionLabel(o.value, o.label)} (+${o.score})</label
+          >`,
+        )}
+      </fieldset>`;
+    }
+    const num = typeof value === 'number' ? value : '';
+    return html`<div class="band-input">
+      <input
+        id="f-${i}"
+        type="number"
+        step="any"
+        inputmode="decimal"
+        .value=${String(num)}
+        @input=${(e: Event) => {
+          const el = e.target as HTMLInputElement;
+          if (el.value === '') this.setValue(fac.key, null);
+          else if (Number.isFinite(el.valueAsNumber)) this.setValue(fac.key, el.valueAsNumber);
+        }}
+      />
+      ${fac.reference != null ? html`<span class="weak hint">${t.reference(this.fmt.number(fac.reference, 2))}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderContributionChart(r: TierResult): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const width = 320;
+    const layout = horizontalBars(
+      r.contributions.map((c) => ({ key: c.key, value: c.points, track: c.weight * 100 })),
+      { width, labelWidth: 112, valueWidth: 40, max: Math.max(...r.contributions.map((c) => c.weight * 100), 1e-9) },
+    );
+    const top = [...r.contributions].sort((a, b) => b.points - a.points).slice(0, 3);
+    const summary = t.chartSummary(
+      f.number(r.score, 1),
+      top.map((c) => `${this.factorLabel(c.key, c.label)} ${f.number(c.points, 1)}`).join(', '),
+    );
+    const labels = new Map(r.contributions.map((c) => [c.key, this.factorLabel(c.key, c.label)]));
+    return html`<figure part="chart" class="chart">
+      <figcaption>${t.contributions}</figcaption>
+      <svg viewBox="0 0 ${width} ${layout.height + 4}" role="img" aria-label=${summary} preserveAspectRatio="xMinYMin meet">
+        ${layout.bars.map(
+          (b) => svg`<g transform="translate(0 ${b.y + 2})">
+            <text x=${layout.x0 - 6} y="14" text-anchor="end">${truncate(labels.get(b.key) ?? b.key, 14)}</text>
+            <rect class="track" x=${layout.x0} y="4" width=${b.trackWidth} height="14" rx="2"></rect>
+            <rect class="bar" x=${layout.x0} y="4" width=${b.width} height="14" rx="2"></rect>
+            <text x=${layout.x0 + b.trackWidth + 4} y="15">${f.number(b.value, 1)}</text>
+          </g>`,
+        )}
+      </svg>
+    </figure>`;
+  }
+
+  private renderTuning(cm: CompiledModel): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const m = cm.model;
+    const totalWeight = m.factors.reduce((s, x) => s + x.weight, 0);
+    const num = (e: Event): number | null => {
+      const el = e.target as HTMLInputElement;
+      return el.value === '' || !Number.isFinite(el.valueAsNumber) ? null : el.valueAsNumber;
+    };
+    return html`<details part="tuning">
+      <summary>${t.tuning}</summary>
+      <div class="body">
+        <fieldset>
+          <legend>${t.weightPct}</legend>
+          <div class="grid">
+            ${m.factors.map(
+              (fac, i) => html`<label for="w-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
+                <input id="w-${i}" type="number" min="0" step="1" .value=${String(round(fac.weight * 100))}
+                  @change=${(e: Event) => this.tune((d) => void (d.factors[i]!.weight = (num(e) ?? NaN) / 100))} />`,
+            )}
+          </div>
+          <p class="weak">${t.weightTotal(f.number(totalWeight * 100, 1) + ' %')}</p>
+        </fieldset>
+        ${m.factors.some((x) => x.kind === 'bands' && x.reference != null)
+          ? html`<fieldset>
+              <legend>${t.referenceLabel}</legend>
+              <div class="grid">
+                ${m.factors.map((fac, i) =>
+                  fac.kind === 'bands' && fac.reference != null
+                    ? html`<label for="ref-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
+                        <input id="ref-${i}" type="number" min="0" step="any" .value=${String(fac.reference)}
+                          @change=${(e: Event) => this.tune((d) => {
+                            const x = d.factors[i]!;
+                            if (x.kind === 'bands') x.reference = num(e) ?? NaN;
+                          })} />`
+                    : nothing,
+                )}
+              </div>
+            </fieldset>`
+          : nothing}
+        <fieldset>
+          <legend>${t.thresholds}</legend>
+          <div class="grid tiers">
+            ${cm.tiers.map((tier) => {
+              const i = m.tiers.findIndex((x) => x.key === tier.key);
+              return html`<label for="t-${i}">${tier.key} · ${this.tierLabel(tier.key, tier.label)}</label>
+                <input id="t-${i}" type="number" step="any" .value=${String(tier.minScore)}
+                  @change=${(e: Event) => this.tune((d) => void (d.tiers[i]!.minScore = num(e) ?? NaN))} />
+                <label class="check"><input type="checkbox" .checked=${tier.focus}
+                  @change=${(e: Event) => this.tune((d) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    d.focusTiers = on ? [...new Set([...d.focusTiers, tier.key])] : d.focusTiers.filter((k) => k !== tier.key);
+                  })} />${t.focus}</label>`;
+            })}
+          </div>
+          <div class="grid">
+            <label for="target">${t.targetShare}</label>
+            <input id="target" type="number" min="0" max="100" step="1" .value=${String(round(cm.targetFocusShare * 100))}
+              @change=${(e: Event) => this.tune((d) => void (d.targetFocusShare = (num(e) ?? NaN) / 100))} />
+            <label for="tolerance">${t.tolerance}</label>
+            <input id="tolerance" type="number" min="0" max="100" step="1" .value=${String(round(cm.shareTolerance * 100))}
+              @change=${(e: Event) => this.tune((d) => void (d.shareTolerance = (num(e) ?? NaN) / 100))} />
+          </div>
+        </fieldset>
+        <div class="row">
+          <button type="button" @click=${this.resetModel}>${this.common.reset}</button>
+          <button type="button" @click=${this.exportModel}>${this.common.exportJson}</button>
+        </div>
+        <div class="import">
+          <label for="import-text">${t.modelJson}</label>
+          <p class="weak">${t.importHint}</p>
+          <textarea id="import-text" rows="3" .value=${this.importText} @input=${(e: Event) => (this.importText = (e.target as HTMLTextAreaElement).value)}></textarea>
+          <div class="row">
+            <button type="button" ?disabled=${!this.importText.trim()} @click=${() => this.importModel(this.importText)}>${this.common.importJson}</button>
+            <label class="file">${this.common.chooseFile}<input type="file" accept=".json,application/json" @change=${this.onImportFile} /></label>
+          </div>
+          ${this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing}
+        </div>
+      </div>
+    </details>`;
+  }
+
+  private renderValidity(card: CardStrings): TemplateResult {
+    const t = this.t;
+    const v = this.validation;
+    return html`<details part="validity" ?open=${!!v}>
+      <summary>${t.validity}</summary>
+      <div class="body">
+        <p class="weak">${card.historyHint}</p>
+        <div class="row">
+          <label class="file" for="history-file">${t.historyFile}</label>
+          <input id="history-file" type="file" accept=".json,.csv,application/json,text/csv" @change=${this.onHistoryFile} />
+        </div>
+        <label for="history-text">${t.pasteHistory}</label>
+        <textarea id="history-text" rows="3"></textarea>
+        <div class="row">
+          <button type="button" @click=${this.onPasteHistory}>${t.runCheck}</button>
+          ${this.historyRows ? html`<button type="button" @click=${this.clearHistory}>${t.clearHistory}</button>` : nothing}
+          <span class="spacer"></span>
+          <button type="button" class="brand" ?disabled=${!this.historyRows?.length || this.calibrating} @click=${this.calibrate}>
+            ${this.calibrating ? t.calibrating : t.calibrate}
+          </button>
+        </div>
+        <p role="status" aria-live="polite" class="status">${this.status}</p>
+        ${this.historyIssues.length ? this.renderIssues(this.historyIssues, false) : nothing}
+        ${v ? this.renderValidation(v) : nothing}
+        ${this.calibration ? this.renderCalibration(this.calibration) : nothing}
+      </div>
+    </details>`;
+  }
+
+  private renderValidation(v: TieringValidation): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const cm = this.compiled!;
+    const n = v.tiers.reduce((s, x) => s + x.count, 0);
+    return html`<div part="validation" class="validation">
+      <p class="row">
+        <span class="badge" style="background: var(${v.passed ? '--_success' : '--_error'})">${v.passed ? t.passed : t.failed}</span>
+        <span class="weak">${this.historyLabel ? `${this.historyLabel} · ` : ''}${t.historyRows(n)}</span>
+      </p>
+      <ul class="checks">
+        <li class=${v.monotonic ? 'ok' : 'bad'}>${v.monotonic ? t.monotonicYes : t.monotonicNo}</li>
+        <li class=${v.shareOk ? 'ok' : 'bad'}>${t.focusShare(f.percent(v.focusShare), f.percent(cm.targetFocusShare), f.percent(cm.shareTolerance))}</li>
+        <li>${v.auc === null ? t.aucNone : t.auc(f.number(v.auc, 3))}</li>
+      </ul>
+      ${v.invalid.length
+        ? html`<details class="skipped">
+            <summary>${this.common.rowsSkipped(v.invalid.length)}</summary>
+            <ul>
+              ${v.invalid.slice(0, 50).map((r) => html`<li>${this.common.row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => i.message).join('; ')}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+      ${this.renderValidityChart(v)}
+      <div class="table-wrap">
+        <table part="validity-table">
+          <caption>${t.validityChart}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.tier}</th>
+              <th scope="col" class="num">${t.count}</th>
+              <th scope="col" class="num">${t.share}</th>
+              <th scope="col" class="num">${t.converted}</th>
+              <th scope="col" class="num">${t.conversionRate}</th>
+              <th scope="col" class="num">${t.amount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${v.tiers.map(
+              (x) => html`<tr>
+                <th scope="row">${x.key} · ${this.tierLabel(x.key, x.label)}</th>
+                <td class="num">${f.integer(x.count)}</td>
+                <td class="num">${f.percent(x.share)}</td>
+                <td class="num">${f.integer(x.converted)}</td>
+                <td class="num">${f.percent(x.conversionRate)}</td>
+                <td class="num">${f.money(x.amount)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+
+  private renderValidityChart(v: TieringValidation): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const width = 320;
+    const rowH = 30;
+    const layout = horizontalBars(
+      v.tiers.map((x) => ({ key: x.key, value: x.conversionRate ?? 0, track: x.share ?? 0 })),
+      { width, rowHeight: rowH, labelWidth: 40, valueWidth: 80, max: 1 },
+    );
+    const parts = v.tiers
+      .map((x) => `${x.key} ${t.share} ${f.percent(x.share)}, ${t.conversionRate} ${f.percent(x.conversionRate)}`)
+      .join('; ');
+    return html`<figure class="chart">
+      <svg viewBox="0 0 ${width} ${layout.height + 4}" role="img" aria-label=${t.validityChartSummary(parts)}>
+        ${layout.bars.map(
+          (b) => svg`<g transform="translate(0 ${b.y + 2})">
+            <text x=${layout.x0 - 6} y="17" text-anchor="end">${b.key}</text>
+            <rect class="share" x=${layout.x0} y="2" width=${b.trackWidth} height="10" rx="2"></rect>
+            <rect class="bar" x=${layout.x0} y="14" width=${b.width} height="10" rx="2"></rect>
+            <text x=${layout.x0 + layout.inner + 4} y="11" class="small">${f.percent(b.track ?? 0)}</text>
+            <text x=${layout.x0 + layout.inner + 4} y="24" class="small">${f.percent(b.value)}</text>
+          </g>`,
+        )}
+      </svg>
+      <figcaption class="legend weak">
+        <span class="key share"></span>${t.share} <span class="key bar"></span>${t.conversionRate}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderCalibration(c: TieringCalibration): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const old = this.compiled!.model;
+    const oldTotal = old.factors.reduce((s, x) => s + x.weight, 0);
+    const rows: [string, string, string][] = [
+      ['AUC', f.number(c.before.auc, 3), f.number(c.after.auc, 3)],
+      [t.share, f.percent(c.before.focusShare), f.percent(c.after.focusShare)],
+      [t.monotonicYes.split(':')[0]!.split(':')[0]!, c.before.monotonic ? this.common.yes : this.common.no, c.after.monotonic ? this.common.yes : this.common.no],
+      ...old.factors.map((x, i): [string, string, string] => [
+        `${t.weight} · ${this.factorLabel(x.key, x.label ?? x.key)}`,
+        f.percent(x.weight / oldTotal),
+        f.percent(c.model.factors[i]!.weight),
+      ]),
+      ...old.tiers.map((x, i): [string, string, string] => [
+        `${t.minScore} · ${x.key}`,
+        f.number(x.minScore, 2),
+        f.number(c.model.tiers[i]!.minScore, 2),
+      ]),
+    ];
+    return html`<div part="calibration" class="calibration" role="region" aria-label=${t.calibration}>
+      <div class="table-wrap">
+        <table>
+          <caption>${t.calibration}</caption>
+          <thead>
+            <tr><th scope="col">${t.metric}</th><th scope="col" class="num">${t.before}</th><th scope="col" class="num">${t.after}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map(([k, a, b]) => html`<tr class=${a !== b ? 'changed' : ''}><th scope="row">${k}</th><td class="num">${a}</td><td class="num">${b}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>
+      <div class="row">
+        <button type="button" class="brand" @click=${this.acceptCalibration}>${this.common.accept}</button>
+        <button type="button" @click=${() => (this.calibration = undefined)}>${this.common.discard}</button>
+      </div>
+    </div>`;
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);

@@ -1,0 +1,499 @@
+/**
+ * Model 5, churn early warning (用戶流失預警模型, MODELS.md §5). Churn runs
+ * cause triggered → symptoms abnormal → customer lost; retention runs symptoms
+ * abnormal → respond to the problem or need → customer kept. So the model
+ * watches symptoms (usage, tickets, satisfaction, payment, contacts, events),
+ * names the likely causes and proposes the response before renewal.
+ */
+import { accountSchema, churnInputSchema, churnRulesSchema, type Account, type AccountInput, type ChurnRulesInput } from '../schemas/churn.js';
+import { ModelInputError, isModelInputError, issue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
+import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
+
+export type { Account, AccountInput, ChurnRulesInput };
+
+/** Rules with every default filled in. */
+export interface ChurnRules {
+  usageLookbackMonths: number;
+  usageDropWarn: number;
+  usageDropCritical: number;
+  activeUsersDropWarn: number;
+  activeUsersDropCritical: number;
+  lowUsageRate: number;
+  ticketSpikeWarn: number;
+  ticketSpikeCritical: number;
+  ticketZeroBaselineWarn: number;
+  npsDetractorMax: number;
+  csatLowBelow: number;
+  overdueWarnDays: number;
+  overdueCriticalDays: number;
+  eventWindowDays: number;
+  renewalWindowDays: number;
+}
+
+export const DEFAULT_CHURN_RULES: Readonly<ChurnRules> = Object.freeze({
+  usageLookbackMonths: 3,
+  usageDropWarn: 0.2,
+  usageDropCritical: 0.4,
+  activeUsersDropWarn: 0.2,
+  activeUsersDropCritical: 0.4,
+  lowUsageRate: 0.3,
+  ticketSpikeWarn: 2,
+  ticketSpikeCritical: 3,
+  ticketZeroBaselineWarn: 5,
+  npsDetractorMax: 6,
+  csatLowBelow: 3,
+  overdueWarnDays: 30,
+  overdueCriticalDays: 60,
+  eventWindowDays: 90,
+  renewalWindowDays: 90,
+});
+
+/** The likely causes of churn. */
+export const CHURN_CAUSES = ['value', 'service', 'satisfaction', 'business', 'relationship', 'competition', 'price', 'renewal'] as const;
+export type ChurnCause = (typeof CHURN_CAUSES)[number];
+
+/** Event types that raise a signal; others are ignored. */
+export const CHURN_EVENT_TYPES = ['downgrade-request', 'competitor-eval', 'business-change', 'complaint'] as const;
+export type ChurnEventType = (typeof CHURN_EVENT_TYPES)[number];
+
+/** Signal codes in the order signals appear in a row. */
+export const CHURN_SIGNAL_CODES = [
+  'usage-drop',
+  'active-users-drop',
+  'low-usage',
+  'ticket-spike',
+  'escalation',
+  'detractor',
+  'low-csat',
+  'payment-overdue',
+  'contact-changed',
+  ...CHURN_EVENT_TYPES,
+  'renewal-at-risk',
+] as const;
+export type ChurnSignalCode = (typeof CHURN_SIGNAL_CODES)[number];
+
+/** The cause each signal points to. */
+export const SIGNAL_CAUSE: Readonly<Record<ChurnSignalCode, ChurnCause>> = {
+  'usage-drop': 'value',
+  'active-users-drop': 'value',
+  'low-usage': 'value',
+  'ticket-spike': 'service',
+  escalation: 'service',
+  detractor: 'satisfaction',
+  'low-csat': 'service',
+  'payment-overdue': 'business',
+  'contact-changed': 'relationship',
+  'downgrade-request': 'price',
+  'competitor-eval': 'competition',
+  'business-change': 'business',
+  complaint: 'service',
+  'renewal-at-risk': 'renewal',
+};
+
+/** Response playbook keys (the UI words them), one per cause, in cause order. */
+export const CHURN_ACTIONS = [
+  'value-review-adoption',
+  'service-recovery',
+  'satisfaction-follow-up',
+  'business-health-check',
+  'rebuild-relationship',
+  'competitive-defense',
+  'pricing-review',
+  'renewal-plan',
+] as const;
+export type ChurnAction = (typeof CHURN_ACTIONS)[number];
+
+/** The response to each cause. */
+export const ACTION_FOR_CAUSE: Readonly<Record<ChurnCause, ChurnAction>> = {
+  value: 'value-review-adoption',
+  service: 'service-recovery',
+  satisfaction: 'satisfaction-follow-up',
+  business: 'business-health-check',
+  relationship: 'rebuild-relationship',
+  competition: 'competitive-defense',
+  price: 'pricing-review',
+  renewal: 'renewal-plan',
+};
+
+/** Numbers behind a drop signal: latest value, baseline mean, relative drop. */
+export interface DropDetail {
+  latest: number;
+  latestMonth: string;
+  baseline: number;
+  /** How many earlier points the baseline averages. */
+  baselinePoints: number;
+  drop: number;
+}
+
+interface SignalOf<C extends ChurnSignalCode, D> {
+  code: C;
+  cause: (typeof SIGNAL_CAUSE)[C];
+  level: SignalLevel;
+  detail: D;
+}
+export type ChurnSignal =
+  | SignalOf<'usage-drop' | 'active-users-drop', DropDetail>
+  | SignalOf<'low-usage', { latest: number; latestMonth: string; threshold: number }>
+  | SignalOf<'ticket-spike', { last30d: number; baseline30d: number; ratio: number | null }>
+  | SignalOf<'escalation', { escalated: number }>
+  | SignalOf<'detractor', { nps: number }>
+  | SignalOf<'low-csat', { csat: number }>
+  | SignalOf<'payment-overdue', { overdueDays: number }>
+  | SignalOf<'contact-changed', Record<string, never>>
+  | SignalOf<ChurnEventType, { count: number; lastAt: string; daysAgo: number }>
+  | SignalOf<'renewal-at-risk', { daysToRenewal: number; renewalDate: string }>;
+
+export interface ChurnRow {
+  id: string;
+  level: Level;
+  riskScore: number;
+  signals: ChurnSignal[];
+  causes: ChurnCause[];
+  daysToRenewal: number | null;
+  actions: ChurnAction[];
+}
+
+export interface ChurnSummary extends LevelCounts {
+  /** Σ arr of the warning and critical rows (missing arr = 0). */
+  arrAtRisk: number;
+}
+
+export interface ChurnAssessment {
+  rows: ChurnRow[];
+  summary: ChurnSummary;
+  invalid: InvalidRow[];
+}
+
+let defaultRules: ChurnRules | null = null;
+const cache = new WeakMap<object, ChurnRules>();
+
+/**
+ * Validate partial churn rules and merge them with DEFAULT_CHURN_RULES key by
+ * key (null counts as absent). The result is frozen and cached per rules
+ * object: pass a new object after a change. Throws ModelInputError with paths under `base`.
+ */
+export function resolveChurnRules(input?: unknown, base = 'rules'): ChurnRules {
+  if (input === undefined || input === null) return (defaultRules ??= Object.freeze({ ...DEFAULT_CHURN_RULES }));
+  if (typeof input === 'object') {
+    const hit = cache.get(input);
+    if (hit) return hit;
+  }
+  const r = parseOrThrow(churnRulesSchema, input, base);
+  const rules = { ...DEFAULT_CHURN_RULES };
+  for (const k of Object.keys(rules) as (keyof ChurnRules)[]) {
+    const v = r[k];
+    if (v != null) rules[k] = v;
+  }
+  Object.freeze(rules);
+  if (typeof input === 'object') cache.set(input, rules);
+  return rules;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Row reading: a fast check that mirrors accountSchema, zod for the issues */
+/* ------------------------------------------------------------------------ */
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
+const isNonNeg = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v !== Infinity;
+const isOptNonNeg = (v: unknown): boolean => v == null || isNonNeg(v);
+const isOptIn = (v: unknown, lo: number, hi: number): boolean => v == null || (typeof v === 'number' && v >= lo && v <= hi);
+
+/** monthNumber of math.ts with a fast path for `YYYY-MM`. */
+function monthOf(t: string): number {
+  if (t.length !== 7 || t.charCodeAt(4) !== 45) return monthNumber(t);
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    y = y * 10 + c;
+  }
+  const a = t.charCodeAt(5) - 48, b = t.charCodeAt(6) - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9) return NaN;
+  const m = a * 10 + b;
+  return m >= 1 && m <= 12 ? y * 12 + m - 1 : NaN;
+}
+
+/* Scratch for the row being assessed (the model is synchronous). */
+let cap = 0;
+let months = new Float64Array(0);
+let order = new Int32Array(0);
+let eventDays = new Float64Array(16);
+const grow = (n: number): void => {
+  if (n <= cap) return;
+  cap = Math.max(n, cap * 2, 16);
+  months = new Float64Array(cap);
+  order = new Int32Array(cap);
+};
+
+/**
+ * Read the usage months (sorted into `order`) and event days of a row into
+ * the scratch. With `check`, also validate what accountSchema checks for
+ * these lists and return false at the first problem (zod then words it);
+ * a duplicate month is a problem.
+ */
+function readSeries(usage: unknown, events: unknown, check: boolean): boolean {
+  if (usage != null) {
+    if (check && !Array.isArray(usage)) return false;
+    const u = usage as Record<string, unknown>[];
+    const n = u.length;
+    grow(n);
+    for (let i = 0; i < n; i++) {
+      const p = u[i];
+      if (check) {
+        if (!isObject(p) || typeof p.month !== 'string' || !isOptIn(p.usageRate, 0, 1) || !isOptNonNeg(p.activeUsers)) return false;
+      }
+      const m = monthOf(p!.month as string);
+      if (Number.isNaN(m)) return false;
+      months[i] = m;
+      // Insertion sort by month: series usually arrive sorted, so this is linear.
+      let j = i;
+      while (j > 0 && months[order[j - 1]!]! > m) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      if (check && j > 0 && months[order[j - 1]!] === m) return false;
+      order[j] = i;
+    }
+  }
+  if (events != null) {
+    if (check && !Array.isArray(events)) return false;
+    const ev = events as Record<string, unknown>[];
+    if (ev.length > eventDays.length) eventDays = new Float64Array(Math.max(ev.length, eventDays.length * 2));
+    for (let i = 0; i < ev.length; i++) {
+      const e = ev[i];
+      if (check && (!isObject(e) || !isKey(e.type) || typeof e.at !== 'string')) return false;
+      const d = dayNumber(e!.at as string);
+      if (Number.isNaN(d)) return false;
+      eventDays[i] = d;
+    }
+  }
+  return true;
+}
+
+let renewalDay = NaN;
+
+/** Fast check of a raw row against accountSchema, filling the scratch. Sound: true only for rows the schema accepts. */
+function fastRow(raw: unknown): raw is Account {
+  if (!isObject(raw)) return false;
+  const a = raw;
+  if (!isKey(a.id) || !isOptText(a.name) || !isOptText(a.tier) || !isOptNonNeg(a.arr)) return false;
+  if (!isOptIn(a.nps, 0, 10) || !isOptIn(a.csat, 1, 5) || !isOptNonNeg(a.overdueDays)) return false;
+  if (a.contactChanged != null && typeof a.contactChanged !== 'boolean') return false;
+  const t = a.tickets;
+  if (t != null && (!isObject(t) || !isNonNeg(t.last30d) || !isNonNeg(t.baseline30d) || !isOptNonNeg(t.escalated))) return false;
+  const r = a.renewalDate;
+  if (r == null) renewalDay = NaN;
+  else {
+    if (typeof r !== 'string') return false;
+    renewalDay = dayNumber(r);
+    if (Number.isNaN(renewalDay)) return false;
+  }
+  return readSeries(a.usage, a.events, true);
+}
+
+/** Fill the scratch from a row zod accepted. */
+function readRow(a: Account): void {
+  renewalDay = a.renewalDate == null ? NaN : dayNumber(a.renewalDate);
+  readSeries(a.usage, a.events, false);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Assessment                                                               */
+/* ------------------------------------------------------------------------ */
+
+type Measure = 'usageRate' | 'activeUsers';
+
+/** Latest point having the measure and the mean of up to `lookback` earlier points having it. */
+function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: number): DropDetail | null {
+  let k = usage.length - 1;
+  let latestIdx = -1;
+  for (; k >= 0; k--) {
+    if (usage[order[k]!]![measure] != null) {
+      latestIdx = order[k]!;
+      break;
+    }
+  }
+  if (latestIdx < 0) return null;
+  let total = 0;
+  let count = 0;
+  for (k--; k >= 0 && count < lookback; k--) {
+    const v = usage[order[k]!]![measure];
+    if (v != null) {
+      total += v;
+      count++;
+    }
+  }
+  if (count === 0) return null;
+  const baseline = total / count;
+  if (baseline <= 0) return null;
+  const p = usage[latestIdx]!;
+  const latest = p[measure]!;
+  return { latest, latestMonth: p.month, baseline, baselinePoints: count, drop: (baseline - latest) / baseline };
+}
+
+const dropLevel = (drop: number, warn: number, critical: number): SignalLevel | null =>
+  atLeast(drop, critical) ? 'critical' : atLeast(drop, warn) ? 'warning' : null;
+
+const CAUSE_BIT = Object.fromEntries(CHURN_CAUSES.map((c, i) => [c, 1 << i])) as Record<ChurnCause, number>;
+
+/** Distinct causes of the signals: the worst level first, then first appearance. */
+function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
+  const firstSeen: ChurnCause[] = [];
+  let seen = 0;
+  let critical = 0;
+  for (let i = 0; i < signals.length; i++) {
+    const s = signals[i]!;
+    const bit = CAUSE_BIT[s.cause];
+    if (!(seen & bit)) {
+      seen |= bit;
+      firstSeen.push(s.cause);
+    }
+    if (s.level === 'critical') critical |= bit;
+  }
+  // Signal levels are warning or critical: critical causes first, each group in first-appearance order.
+  if (critical === 0 || critical === seen) return firstSeen;
+  const out: ChurnCause[] = [];
+  for (const c of firstSeen) if (critical & CAUSE_BIT[c]) out.push(c);
+  for (const c of firstSeen) if (!(critical & CAUSE_BIT[c])) out.push(c);
+  return out;
+}
+
+/** Assess one valid account whose days and month order are in the scratch. */
+function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
+  const signals: ChurnSignal[] = [];
+  const usage = a.usage;
+  if (usage && usage.length) {
+    const lookback = rules.usageLookbackMonths;
+    const u = dropOf(usage, 'usageRate', lookback);
+    if (u) {
+      const level = dropLevel(u.drop, rules.usageDropWarn, rules.usageDropCritical);
+      if (level) signals.push({ code: 'usage-drop', cause: 'value', level, detail: u });
+    }
+    const au = dropOf(usage, 'activeUsers', lookback);
+    if (au) {
+      const level = dropLevel(au.drop, rules.activeUsersDropWarn, rules.activeUsersDropCritical);
+      if (level) signals.push({ code: 'active-users-drop', cause: 'value', level, detail: au });
+    }
+    for (let k = usage.length - 1; k >= 0; k--) {
+      const p = usage[order[k]!]!;
+      if (p.usageRate == null) continue;
+      if (below(p.usageRate, rules.lowUsageRate))
+        signals.push({ code: 'low-usage', cause: 'value', level: 'warning', detail: { latest: p.usageRate, latestMonth: p.month, threshold: rules.lowUsageRate } });
+      break;
+    }
+  }
+  const t = a.tickets;
+  if (t) {
+    if (t.baseline30d > 0) {
+      const ratio = t.last30d / t.baseline30d;
+      if (!Number.isFinite(ratio)) throw new ModelInputError([issue('tickets.baseline30d', 'is too small: last30d / baseline30d is not a finite number')]);
+      const level = atLeast(ratio, rules.ticketSpikeCritical) ? 'critical' : atLeast(ratio, rules.ticketSpikeWarn) ? 'warning' : null;
+      if (level) signals.push({ code: 'ticket-spike', cause: 'service', level, detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio } });
+    } else if (atLeast(t.last30d, rules.ticketZeroBaselineWarn))
+      signals.push({ code: 'ticket-spike', cause: 'service', level: 'warning', detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio: null } });
+    if (t.escalated != null && above(t.escalated, 0))
+      signals.push({ code: 'escalation', cause: 'service', level: 'warning', detail: { escalated: t.escalated } });
+  }
+  if (a.nps != null && !above(a.nps, rules.npsDetractorMax))
+    signals.push({ code: 'detractor', cause: 'satisfaction', level: 'warning', detail: { nps: a.nps } });
+  if (a.csat != null && below(a.csat, rules.csatLowBelow))
+    signals.push({ code: 'low-csat', cause: 'service', level: 'warning', detail: { csat: a.csat } });
+  if (a.overdueDays != null) {
+    const level = above(a.overdueDays, rules.overdueCriticalDays) ? 'critical' : above(a.overdueDays, rules.overdueWarnDays) ? 'warning' : null;
+    if (level) signals.push({ code: 'payment-overdue', cause: 'business', level, detail: { overdueDays: a.overdueDays } });
+  }
+  if (a.contactChanged === true) signals.push({ code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} });
+  const events = a.events;
+  if (events && events.length) {
+    for (const type of CHURN_EVENT_TYPES) {
+      let count = 0;
+      let lastDay = -Infinity;
+      let lastAt = '';
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i]!;
+        if (e.type !== type) continue;
+        const ago = asOfDay - eventDays[i]!;
+        if (ago < 0 || above(ago, rules.eventWindowDays)) continue;
+        count++;
+        if (eventDays[i]! > lastDay) {
+          lastDay = eventDays[i]!;
+          lastAt = e.at;
+        }
+      }
+      if (count === 0) continue;
+      const detail = { count, lastAt, daysAgo: asOfDay - lastDay };
+      if (type === 'downgrade-request') signals.push({ code: type, cause: 'price', level: 'critical', detail });
+      else if (type === 'competitor-eval') signals.push({ code: type, cause: 'competition', level: 'critical', detail });
+      else if (type === 'business-change') signals.push({ code: type, cause: 'business', level: 'warning', detail });
+      else signals.push({ code: type, cause: 'service', level: 'warning', detail });
+    }
+  }
+  const daysToRenewal = Number.isNaN(renewalDay) ? null : renewalDay - asOfDay;
+  if (daysToRenewal !== null && signals.length && daysToRenewal >= 0 && !above(daysToRenewal, rules.renewalWindowDays))
+    signals.push({ code: 'renewal-at-risk', cause: 'renewal', level: 'critical', detail: { daysToRenewal, renewalDate: a.renewalDate! } });
+
+  const causes = signals.length ? causesOf(signals) : [];
+  const actions = new Array<ChurnAction>(causes.length);
+  for (let i = 0; i < causes.length; i++) actions[i] = ACTION_FOR_CAUSE[causes[i]!];
+  return { id: a.id, level: worstLevel(signals), riskScore: riskScore(signals), signals, causes, daysToRenewal, actions };
+}
+
+/**
+ * Churn early warning: `{ asOf, rules?, accounts }` → rows sorted by level,
+ * riskScore and arr (all descending, stable; missing arr = 0), the level
+ * summary with the ARR at risk, and the invalid rows.
+ */
+export function assessChurn(input: unknown): ChurnAssessment {
+  const env = tryParse(churnInputSchema, input);
+  const issues: Issue[] = env.ok ? [] : env.issues;
+  let rules: ChurnRules | null = null;
+  const rawRules = typeof input === 'object' && input !== null ? (input as { rules?: unknown }).rules : undefined;
+  if (rawRules == null || (typeof rawRules === 'object' && !Array.isArray(rawRules))) {
+    try {
+      rules = resolveChurnRules(rawRules);
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      issues.push(...e.issues);
+    }
+  }
+  if (!env.ok || issues.length || !rules) throw new ModelInputError(issues);
+  const asOfDay = dayNumber(env.data.asOf);
+
+  const list = env.data.accounts;
+  const rows: ChurnRow[] = [];
+  const arr: number[] = [];
+  const invalid: InvalidRow[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    let a: Account;
+    if (fastRow(raw)) a = raw;
+    else {
+      const r = tryParse(accountSchema, raw);
+      if (!r.ok) {
+        const id = rowId(raw);
+        invalid.push(id === undefined ? { index, issues: r.issues } : { index, id, issues: r.issues });
+        continue;
+      }
+      a = r.data;
+      readRow(a);
+    }
+    let row: ChurnRow;
+    try {
+      row = assessRow(rules, a, asOfDay);
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      const id = rowId(raw);
+      invalid.push(id === undefined ? { index, issues: e.issues } : { index, id, issues: e.issues });
+      continue;
+    }
+    rows.push(row);
+    arr.push(a.arr ?? 0);
+  }
+  const arrAtRisk = moneyAtRisk(rows, arr);
+  if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'have arr values whose sum at risk is not a finite number')]);
+  return { rows: sortByRisk(rows, arr), summary: { ...levelCounts(rows), arrAtRisk }, invalid };
+}
+

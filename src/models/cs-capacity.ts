@@ -1,0 +1,218 @@
+/**
+ * Model 6, the customer-success organisation (MODELS.md §6, seed
+ * 客戶成功組織設計模型): the paying-customer base at the horizon, the
+ * customers one CSM can serve at saturated workload given the deep-service
+ * mix, and the CSMs and managers that base needs.
+ */
+import {
+  csCapacityInputSchema,
+  csSegmentHeadSchema,
+  csSegmentsInputSchema,
+  type CsCapacityInput,
+  type CsCapacityParsed,
+  type CsSegmentInput,
+  type CsSegmentsInput,
+} from '../schemas/cs-capacity.js';
+import {
+  isModelInputError,
+  issue,
+  ModelInputError,
+  parseOrThrow,
+  rowId,
+  tryParse,
+  type InvalidRow,
+  type Issue,
+} from '../schemas/issues.js';
+import { ceilE, EPS, floorE } from './math.js';
+import { managerCount, managersBySpans } from './org.js';
+
+export type { CsCapacityInput, CsSegmentInput, CsSegmentsInput };
+
+export interface CsMonth {
+  /** Months from today, 0..horizonMonths. */
+  month: number;
+  /** Paying customers at that month (the base formula with H = month). */
+  customers: number;
+  /** CSMs those customers need at the plan's capacityPerCsm; null only when that capacity is null. */
+  csms: number | null;
+}
+
+export interface CsCapacityResult {
+  /** B: paying customers at the horizon. */
+  base: number;
+  /** The r2 used: given, derived, or 0 when the base is 0. */
+  deepCustomerShare: number;
+  /**
+   * Customers per CSM at saturated workload. null only when the base is 0,
+   * r2 is therefore 0 and no standardHoursPerCustomer is given: with no
+   * customers and no standard-service hours there is nothing to size against.
+   */
+  capacityPerCsm: number | null;
+  csms: number;
+  /** Managers per level, first-line first; [] when there are no CSMs. */
+  managers: number[];
+  /** csms + Σ managers. */
+  totalHeadcount: number;
+  monthly: CsMonth[];
+}
+
+/** Whole count with the shared tolerance, never −0. */
+const wholeUp = (x: number): number => ceilE(x) + 0;
+
+/** Customers at months 0..H: customers·(1−c)^m + new·Σ_{k<m}(1−c)^k. */
+function customersByMonth(v: CsCapacityParsed, horizon: number): number[] {
+  const q = 1 - (v.monthlyChurnRate ?? 0);
+  const added = v.monthlyNewCustomers ?? 0;
+  const out = new Array<number>(horizon + 1);
+  let geometric = 0; // Σ_{k<m} q^k
+  for (let m = 0; m <= horizon; m++) {
+    const qm = Math.pow(q, m);
+    out[m] = v.customers * qm + added * geometric;
+    geometric += qm;
+  }
+  return out;
+}
+
+const finiteOrThrow = (name: string, x: number | null): void => {
+  if (x !== null && !Number.isFinite(x))
+    throw new ModelInputError([issue('', `gives ${name} that is not a finite number; use smaller values`)]);
+};
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/**
+ * Customers per CSM from the hours: the deep bound floorE(r1·T / (r2·T1)) and,
+ * with T2, the standard bound floorE((1−r1)·T / ((1−r2)·T2)); r2 = 0 uses only
+ * the standard bound, r2 = 1 only the deep bound. null when r2 = 0 without T2.
+ */
+function capacityOf(v: CsCapacityParsed, r2: number): number | null {
+  const T = v.serviceHoursPerCsm;
+  const r1 = v.deepHoursShare;
+  const T2 = v.standardHoursPerCustomer ?? null;
+  const deep = r2 === 0 ? null : floorE((r1 * T) / (r2 * v.deepHoursPerCustomer));
+  const standard = T2 === null || r2 === 1 ? null : floorE(((1 - r1) * T) / ((1 - r2) * T2));
+  if (deep === null) return standard;
+  return standard === null ? deep : Math.min(deep, standard);
+}
+
+function capacityIssue(v: CsCapacityParsed, r2: number, capacity: number): Issue {
+  const T = v.serviceHoursPerCsm;
+  const r1 = v.deepHoursShare;
+  const parts: string[] = [];
+  if (r2 > 0) parts.push(`deep-service bound r1·T/(r2·T1) = ${round4((r1 * T) / (r2 * v.deepHoursPerCustomer))}`);
+  const T2 = v.standardHoursPerCustomer;
+  if (T2 != null && r2 < 1) parts.push(`standard-service bound (1−r1)·T/((1−r2)·T2) = ${round4(((1 - r1) * T) / ((1 - r2) * T2))}`);
+  return issue(
+    '',
+    `gives each CSM room for fewer than 1 customer (capacityPerCsm ${capacity}; ${parts.join(', ')}): ` +
+      'raise serviceHoursPerCsm, or lower deepHoursPerCustomer or standardHoursPerCustomer, or balance deepHoursShare against deepCustomerShare',
+  );
+}
+
+/** CSMs and managers for the paying-customer base at the horizon (MODELS.md §6). */
+export function planCsCapacity(input: unknown): CsCapacityResult {
+  const v = parseOrThrow(csCapacityInputSchema, input);
+  const horizon = v.horizonMonths ?? 12;
+  const months = customersByMonth(v, horizon);
+  const base = months[horizon]!;
+  finiteOrThrow('the customer base', base);
+
+  const empty = base <= EPS;
+  let r2: number;
+  if (empty) r2 = 0;
+  else if (v.deepCustomerShare != null) r2 = v.deepCustomerShare;
+  else r2 = Math.min(1, ((v.monthlyNewCustomers ?? 0) * (v.deepServiceMonths ?? 3) + (v.keyAccounts ?? 0)) / base);
+  finiteOrThrow('the deep-service share of customers', r2);
+
+  const capacity = capacityOf(v, r2);
+  if (capacity === null && !empty)
+    throw new ModelInputError([
+      issue(
+        'standardHoursPerCustomer',
+        'is needed when no customer is in deep service (deep-service share of customers is 0): give standardHoursPerCustomer, the standard-service hours per customer a month',
+      ),
+    ]);
+  finiteOrThrow('capacityPerCsm', capacity);
+  if (capacity !== null && capacity < 1) throw new ModelInputError([capacityIssue(v, r2, capacity)]);
+
+  const need = (customers: number): number | null =>
+    customers <= EPS ? 0 : capacity === null ? null : wholeUp(customers / capacity);
+  // With a base above 0 the capacity is known (else the input was refused above).
+  const csms = empty ? 0 : need(base)!;
+  const managers = managersBySpans(csms, v.spans);
+  const monthly: CsMonth[] = months.map((customers, month) => ({ month, customers, csms: need(customers) }));
+  return {
+    base,
+    deepCustomerShare: r2,
+    capacityPerCsm: capacity,
+    csms,
+    managers,
+    totalHeadcount: csms + managerCount(managers),
+    monthly,
+  };
+}
+
+export interface CsSegmentResult extends CsCapacityResult {
+  key: string;
+  label: string;
+}
+
+export interface CsSegmentsResult {
+  /** The valid segments in input order, each planned on its own. */
+  segments: CsSegmentResult[];
+  /**
+   * The combined organisation: bases and CSMs summed over the valid segments;
+   * managers stacked over the summed CSMs by the top-level `spans`, or by the
+   * first valid segment's spans when none is given.
+   */
+  total: { base: number; csms: number; managers: number[]; totalHeadcount: number };
+  invalid: InvalidRow[];
+}
+
+/**
+ * CS segments (KA, SMB, industry…), each with its own hours, shares and
+ * spans, planned one by one and summed. Each segment row is validated on its
+ * own: a bad row goes to `invalid` (paths relative to the row), the rest are
+ * still planned.
+ */
+export function planCsSegments(input: unknown): CsSegmentsResult {
+  const top = parseOrThrow(csSegmentsInputSchema, input);
+  const segments: CsSegmentResult[] = [];
+  const invalid: InvalidRow[] = [];
+  const seen = new Set<string>();
+  let firstSpans: number[] | null = null;
+  top.segments.forEach((raw, index) => {
+    const issues: Issue[] = [];
+    const head = tryParse(csSegmentHeadSchema, raw);
+    if (!head.ok) issues.push(...head.issues);
+    else if (seen.has(head.data.key))
+      issues.push(issue('key', `repeats the segment key ${JSON.stringify(head.data.key)}; each must be unique`));
+    if (head.ok) seen.add(head.data.key);
+    let plan: CsCapacityResult | null = null;
+    try {
+      plan = planCsCapacity(raw);
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      for (const i of e.issues)
+        if (!issues.some((j) => j.path === i.path && j.message === i.message)) issues.push(i);
+    }
+    if (issues.length || plan === null || !head.ok) {
+      const k = (raw as { key?: unknown } | null)?.key;
+      const id = typeof k === 'string' && k !== '' ? k : rowId(raw);
+      invalid.push(id === undefined ? { index, issues } : { index, id, issues });
+      return;
+    }
+    firstSpans ??= [...(raw as { spans: number[] }).spans];
+    segments.push({ key: head.data.key, label: head.data.label ?? head.data.key, ...plan });
+  });
+
+  let base = 0;
+  let csms = 0;
+  for (const s of segments) {
+    base += s.base;
+    csms += s.csms;
+  }
+  const spans = top.spans ?? firstSpans ?? [];
+  const managers = managersBySpans(csms, spans);
+  return { segments, total: { base, csms, managers, totalHeadcount: csms + managerCount(managers) }, invalid };
+}

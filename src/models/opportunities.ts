@@ -1,0 +1,477 @@
+/**
+ * Model 2, opportunity alerts (商機預警模型, MODELS.md §2): information
+ * completeness, follow-up action compliance and stage-cycle anomaly of each
+ * open opportunity, as signals with levels, a risk score and suggestions.
+ * Key projects are checked on all three measures and get a response plan;
+ * regular projects on actions and cycle only.
+ */
+import {
+  opportunitiesInputSchema,
+  opportunitySchema,
+  pipelineRulesSchema,
+  type Opportunity,
+  type OpportunityInput,
+  type PipelineRulesInput,
+  type PipelineStageInput,
+} from '../schemas/opportunities.js';
+import { ModelInputError, isModelInputError, issue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { above, atLeast, below, dayNumber } from './math.js';
+import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
+
+export type { Opportunity, OpportunityInput, PipelineRulesInput, PipelineStageInput };
+
+/** One stage of the pipeline, in pipeline order. */
+export interface PipelineStage {
+  key: string;
+  label?: string;
+  standardDays: number;
+  maxIdleDays: number;
+  requiredFields: string[];
+  requiredActivities: Record<string, number>;
+}
+
+export interface PipelineThresholds {
+  completenessWarn: number;
+  completenessCritical: number;
+  cycleWarn: number;
+  cycleCritical: number;
+  idleCriticalFactor: number;
+}
+
+/** Rules with every default filled in. */
+export interface PipelineRules {
+  stages: PipelineStage[];
+  keyAccountMinAmount: number;
+  thresholds: PipelineThresholds;
+}
+
+const deepFreeze = <T>(o: T): T => {
+  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+};
+
+/** The seed's pipeline: four stages, key accounts from 500000 (frozen). */
+export const DEFAULT_PIPELINE_RULES: PipelineRules = deepFreeze<PipelineRules>({
+  stages: [
+    { key: 'qualify', standardDays: 14, maxIdleDays: 7, requiredFields: ['need', 'contactRole'], requiredActivities: { call: 2 } },
+    { key: 'solution', standardDays: 21, maxIdleDays: 7, requiredFields: ['budget', 'decisionMaker'], requiredActivities: { visit: 1, demo: 1 } },
+    { key: 'proposal', standardDays: 14, maxIdleDays: 5, requiredFields: ['timeline', 'competitors'], requiredActivities: { proposal: 1 } },
+    { key: 'negotiation', standardDays: 14, maxIdleDays: 5, requiredFields: ['procurementProcess'], requiredActivities: { visit: 1 } },
+  ],
+  keyAccountMinAmount: 500000,
+  thresholds: { completenessWarn: 0.8, completenessCritical: 0.5, cycleWarn: 1.0, cycleCritical: 1.5, idleCriticalFactor: 2 },
+});
+
+/** Signal codes in the order signals appear in a row. */
+export const OPPORTUNITY_SIGNAL_CODES = ['missing-fields', 'stage-overdue', 'activity-shortfall', 'idle', 'close-date-passed'] as const;
+export type OpportunitySignalCode = (typeof OPPORTUNITY_SIGNAL_CODES)[number];
+
+export const OPPORTUNITY_DIMENSIONS = ['info', 'action', 'cycle'] as const;
+export type OpportunityDimension = (typeof OPPORTUNITY_DIMENSIONS)[number];
+
+/** The measure each signal belongs to. */
+export const SIGNAL_DIMENSION: Readonly<Record<OpportunitySignalCode, OpportunityDimension>> = {
+  'missing-fields': 'info',
+  'stage-overdue': 'cycle',
+  'activity-shortfall': 'action',
+  idle: 'action',
+  'close-date-passed': 'cycle',
+};
+
+/** Suggestion keys (the UI words them): one per signal code, plus the key-account response plan. */
+export const OPPORTUNITY_SUGGESTIONS = [
+  'complete-missing-fields',
+  'review-stage-plan',
+  'schedule-required-activities',
+  'contact-now',
+  'confirm-close-date',
+  'key-account-response-plan',
+] as const;
+export type OpportunitySuggestion = (typeof OPPORTUNITY_SUGGESTIONS)[number];
+
+/** The suggestion each signal brings. */
+export const SUGGESTION_FOR_SIGNAL: Readonly<Record<OpportunitySignalCode, OpportunitySuggestion>> = {
+  'missing-fields': 'complete-missing-fields',
+  'stage-overdue': 'review-stage-plan',
+  'activity-shortfall': 'schedule-required-activities',
+  idle: 'contact-now',
+  'close-date-passed': 'confirm-close-date',
+};
+
+interface SignalOf<C extends OpportunitySignalCode, D> {
+  dimension: (typeof SIGNAL_DIMENSION)[C];
+  code: C;
+  level: SignalLevel;
+  detail: D;
+}
+export type OpportunitySignal =
+  | SignalOf<'missing-fields', { missing: string[]; completeness: number; required: number }>
+  | SignalOf<'stage-overdue', { daysInStage: number; standardDays: number; cycleRatio: number }>
+  | SignalOf<'activity-shortfall', { shortfall: Record<string, number>; compliance: number; daysInStage: number; standardDays: number }>
+  | SignalOf<'idle', { daysIdle: number; maxIdleDays: number; criticalAfterDays: number; lastActivityAt: string | null }>
+  | SignalOf<'close-date-passed', { expectedCloseDate: string; daysPast: number }>;
+
+export interface OpportunityMetrics {
+  completeness: number;
+  compliance: number;
+  daysInStage: number;
+  cycleRatio: number;
+  daysIdle: number;
+}
+
+export interface OpportunityRow {
+  id: string;
+  level: Level;
+  riskScore: number;
+  keyAccount: boolean;
+  signals: OpportunitySignal[];
+  metrics: OpportunityMetrics;
+  suggestions: OpportunitySuggestion[];
+}
+
+export interface OpportunitySummary extends LevelCounts {
+  /** Σ amount of the warning and critical rows. */
+  amountAtRisk: number;
+}
+
+export interface OpportunityAssessment {
+  rows: OpportunityRow[];
+  summary: OpportunitySummary;
+  invalid: InvalidRow[];
+}
+
+interface CompiledStage {
+  key: string;
+  standardDays: number;
+  maxIdleDays: number;
+  idleCriticalDays: number;
+  /** Union of requiredFields of stages 0..k, first appearance order. */
+  fields: string[];
+  reqTypes: string[];
+  reqCounts: number[];
+  reqIndex: Map<string, number>;
+  reqTotal: number;
+}
+
+/** Rules merged with the defaults and prepared for assessment. */
+export interface CompiledPipeline {
+  rules: PipelineRules;
+  stages: CompiledStage[];
+  stageIndex: Map<string, number>;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function compile(rules: PipelineRules): CompiledPipeline {
+  const th = rules.thresholds;
+  const union: string[] = [];
+  const seen = new Set<string>();
+  const stages = rules.stages.map((s): CompiledStage => {
+    for (const f of s.requiredFields) {
+      if (!seen.has(f)) {
+        seen.add(f);
+        union.push(f);
+      }
+    }
+    const reqTypes = Object.keys(s.requiredActivities);
+    const reqCounts = reqTypes.map((t) => s.requiredActivities[t]!);
+    return {
+      key: s.key,
+      standardDays: s.standardDays,
+      maxIdleDays: s.maxIdleDays,
+      idleCriticalDays: s.maxIdleDays * th.idleCriticalFactor,
+      fields: union.slice(),
+      reqTypes,
+      reqCounts,
+      reqIndex: new Map(reqTypes.map((t, i) => [t, i])),
+      reqTotal: reqCounts.reduce((a, b) => a + b, 0),
+    };
+  });
+  return { rules: deepFreeze(rules), stages, stageIndex: new Map(stages.map((s, i) => [s.key, i])) };
+}
+
+let defaultCompiled: CompiledPipeline | null = null;
+const cache = new WeakMap<object, CompiledPipeline>();
+
+/**
+ * Validate partial rules, merge them with DEFAULT_PIPELINE_RULES key by key
+ * (thresholds too; a given `stages` list replaces the default stages) and
+ * prepare them. The rules are frozen and cached per rules object: pass a new
+ * object after a change.
+ * Throws ModelInputError with paths under `base`.
+ */
+export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledPipeline {
+  if (input === undefined || input === null) return (defaultCompiled ??= compile(DEFAULT_PIPELINE_RULES));
+  if (typeof input === 'object') {
+    const hit = cache.get(input);
+    if (hit) return hit;
+  }
+  const r = parseOrThrow(pipelineRulesSchema, input, base);
+  const d = DEFAULT_PIPELINE_RULES;
+  const t = r.thresholds ?? {};
+  const rules: PipelineRules = {
+    stages: r.stages
+      ? r.stages.map((s) => ({
+          key: s.key,
+          ...(s.label == null ? {} : { label: s.label }),
+          standardDays: s.standardDays,
+          maxIdleDays: s.maxIdleDays,
+          requiredFields: s.requiredFields ?? [],
+          requiredActivities: s.requiredActivities ?? {},
+        }))
+      : d.stages,
+    keyAccountMinAmount: r.keyAccountMinAmount ?? d.keyAccountMinAmount,
+    thresholds: {
+      completenessWarn: t.completenessWarn ?? d.thresholds.completenessWarn,
+      completenessCritical: t.completenessCritical ?? d.thresholds.completenessCritical,
+      cycleWarn: t.cycleWarn ?? d.thresholds.cycleWarn,
+      cycleCritical: t.cycleCritical ?? d.thresholds.cycleCritical,
+      idleCriticalFactor: t.idleCriticalFactor ?? d.thresholds.idleCriticalFactor,
+    },
+  };
+  const compiled = compile(rules);
+  if (typeof input === 'object') cache.set(input, compiled);
+  return compiled;
+}
+
+/** Partial rules merged with the defaults (what the UI shows as the rules in force). */
+export const resolvePipelineRules = (input?: unknown): PipelineRules => compilePipelineRules(input).rules;
+
+/** Filled: not null/undefined, not a blank or whitespace-only string, not an empty list (0, false, objects count). */
+export function isFilled(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/* Per-row scratch: the day numbers of the row being assessed (the models are synchronous). */
+let actDays = new Float64Array(32);
+let enteredDay = 0;
+let closeDay = NaN;
+let doneBuf = new Int32Array(8);
+const doneScratch = (n: number): Int32Array => {
+  if (n > doneBuf.length) doneBuf = new Int32Array(n);
+  doneBuf.fill(0, 0, n);
+  return doneBuf;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
+
+/**
+ * Fast check of a raw row against opportunitySchema plus the stage check,
+ * filling the day scratch. Sound: true only for rows the schema accepts;
+ * rows it rejects go through zod, which words the issues.
+ */
+function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
+  if (!isObject(raw)) return false;
+  const o = raw;
+  const amount = o.amount;
+  if (!isKey(o.id) || !isOptText(o.name) || !isOptText(o.owner)) return false;
+  if (typeof amount !== 'number' || !(amount >= 0) || amount === Infinity) return false;
+  if (!isKey(o.stage) || !cp.stageIndex.has(o.stage)) return false;
+  if (o.keyAccount != null && typeof o.keyAccount !== 'boolean') return false;
+  if (o.fields != null && !isObject(o.fields)) return false;
+  const entered = o.stageEnteredAt;
+  if (typeof entered !== 'string') return false;
+  enteredDay = dayNumber(entered);
+  if (Number.isNaN(enteredDay)) return false;
+  const close = o.expectedCloseDate;
+  if (close == null) closeDay = NaN;
+  else {
+    if (typeof close !== 'string') return false;
+    closeDay = dayNumber(close);
+    if (Number.isNaN(closeDay)) return false;
+  }
+  const acts = o.activities;
+  if (acts != null) {
+    if (!Array.isArray(acts)) return false;
+    if (acts.length > actDays.length) actDays = new Float64Array(Math.max(acts.length, actDays.length * 2));
+    for (let i = 0; i < acts.length; i++) {
+      const a: unknown = acts[i];
+      if (!isObject(a) || !isKey(a.type) || typeof a.at !== 'string') return false;
+      const d = dayNumber(a.at);
+      if (Number.isNaN(d)) return false;
+      actDays[i] = d;
+    }
+  }
+  return true;
+}
+
+/** Fill the day scratch of a row zod accepted. */
+function readDays(o: Opportunity): void {
+  enteredDay = dayNumber(o.stageEnteredAt);
+  closeDay = o.expectedCloseDate == null ? NaN : dayNumber(o.expectedCloseDate);
+  const acts = o.activities ?? [];
+  if (acts.length > actDays.length) actDays = new Float64Array(acts.length);
+  for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
+}
+
+/** Assess one valid opportunity whose days are in the scratch. */
+function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): OpportunityRow {
+  const k = cp.stageIndex.get(o.stage)!;
+  const st = cp.stages[k]!;
+  const th = cp.rules.thresholds;
+  const keyAccount = o.keyAccount === true || atLeast(o.amount, cp.rules.keyAccountMinAmount);
+  const daysInStage = asOfDay - enteredDay;
+  const cycleRatio = daysInStage / st.standardDays;
+  if (!Number.isFinite(cycleRatio))
+    throw new ModelInputError([issue(`rules.stages.${k}.standardDays`, 'is too small: days in stage / standardDays is not a finite number')]);
+
+  // Information completeness over the fields required by stages 0..k.
+  const fields = o.fields;
+  const req = st.fields;
+  let missing: string[] | null = null;
+  for (let i = 0; i < req.length; i++) {
+    const f = req[i]!;
+    if (!fields || !hasOwn.call(fields, f) || !isFilled(fields[f])) (missing ??= []).push(f);
+  }
+  const completeness = req.length ? (req.length - (missing?.length ?? 0)) / req.length : 1;
+
+  // Activities: those of the current stage (by day) and the latest at or before asOf.
+  const done = st.reqTotal > 0 ? doneScratch(st.reqTypes.length) : null;
+  let lastDay = -Infinity;
+  let lastAt: string | null = null;
+  const acts = o.activities;
+  if (acts) {
+    for (let i = 0; i < acts.length; i++) {
+      const d = actDays[i]!;
+      if (d > asOfDay) continue;
+      const a = acts[i]!;
+      if (d > lastDay) {
+        lastDay = d;
+        lastAt = a.at;
+      }
+      if (done && d >= enteredDay) {
+        const j = st.reqIndex.get(a.type);
+        if (j !== undefined) done[j]!++;
+      }
+    }
+  }
+  let compliance = 1;
+  if (done) {
+    let met = 0;
+    for (let j = 0; j < st.reqTypes.length; j++) met += Math.min(done[j]!, st.reqCounts[j]!);
+    compliance = met / st.reqTotal;
+  }
+  const daysIdle = lastDay === -Infinity ? daysInStage : asOfDay - lastDay;
+
+  const signals: OpportunitySignal[] = [];
+  if (keyAccount) {
+    const level: SignalLevel | null = below(completeness, th.completenessCritical)
+      ? 'critical'
+      : below(completeness, th.completenessWarn)
+        ? 'warning'
+        : null;
+    if (level)
+      signals.push({ dimension: 'info', code: 'missing-fields', level, detail: { missing: missing ?? [], completeness, required: req.length } });
+  }
+  {
+    const level: SignalLevel | null = above(cycleRatio, th.cycleCritical) ? 'critical' : above(cycleRatio, th.cycleWarn) ? 'warning' : null;
+    if (level)
+      signals.push({ dimension: 'cycle', code: 'stage-overdue', level, detail: { daysInStage, standardDays: st.standardDays, cycleRatio } });
+  }
+  if (done && below(compliance, 1)) {
+    const level: SignalLevel | null = above(daysInStage, st.standardDays)
+      ? 'critical'
+      : atLeast(daysInStage, st.standardDays / 2)
+        ? 'warning'
+        : null;
+    if (level) {
+      const shortfall: Record<string, number> = {};
+      for (let j = 0; j < st.reqTypes.length; j++) {
+        const gap = st.reqCounts[j]! - done[j]!;
+        if (gap > 0) shortfall[st.reqTypes[j]!] = gap;
+      }
+      signals.push({ dimension: 'action', code: 'activity-shortfall', level, detail: { shortfall, compliance, daysInStage, standardDays: st.standardDays } });
+    }
+  }
+  {
+    const level: SignalLevel | null = above(daysIdle, st.idleCriticalDays) ? 'critical' : above(daysIdle, st.maxIdleDays) ? 'warning' : null;
+    if (level)
+      signals.push({
+        dimension: 'action',
+        code: 'idle',
+        level,
+        detail: { daysIdle, maxIdleDays: st.maxIdleDays, criticalAfterDays: st.idleCriticalDays, lastActivityAt: lastAt },
+      });
+  }
+  if (closeDay < asOfDay)
+    signals.push({ dimension: 'cycle', code: 'close-date-passed', level: 'critical', detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay } });
+
+  const suggestions: OpportunitySuggestion[] = new Array(signals.length);
+  for (let i = 0; i < signals.length; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[signals[i]!.code];
+  if (keyAccount && signals.length) suggestions.push('key-account-response-plan');
+
+  return {
+    id: o.id,
+    level: worstLevel(signals),
+    riskScore: riskScore(signals),
+    keyAccount,
+    signals,
+    metrics: { completeness, compliance, daysInStage, cycleRatio, daysIdle },
+    suggestions,
+  };
+}
+
+const unknownStage = (cp: CompiledPipeline, stage: string): string =>
+  `must be one of the pipeline stages ${cp.stages.map((s) => JSON.stringify(s.key)).join(', ')} (got ${JSON.stringify(stage)})`;
+
+/**
+ * Opportunity alerts: `{ asOf, rules?, opportunities }` → rows sorted by
+ * level, riskScore and amount (all descending, stable), the level summary
+ * with the amount at risk, and the invalid rows.
+ */
+export function assessOpportunities(input: unknown): OpportunityAssessment {
+  const env = tryParse(opportunitiesInputSchema, input);
+  const issues: Issue[] = env.ok ? [] : env.issues;
+  let cp: CompiledPipeline | null = null;
+  const rawRules = typeof input === 'object' && input !== null ? (input as { rules?: unknown }).rules : undefined;
+  if (rawRules == null || (typeof rawRules === 'object' && !Array.isArray(rawRules))) {
+    try {
+      cp = compilePipelineRules(rawRules);
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      issues.push(...e.issues);
+    }
+  }
+  if (!env.ok || issues.length || !cp) throw new ModelInputError(issues);
+  const pipeline = cp;
+  const asOfDay = dayNumber(env.data.asOf);
+
+  const list = env.data.opportunities;
+  const rows: OpportunityRow[] = [];
+  const amounts: number[] = [];
+  const invalid: InvalidRow[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    let o: Opportunity;
+    if (fastRow(raw, pipeline)) o = raw;
+    else {
+      const r = tryParse(opportunitySchema, raw);
+      const issues = r.ok ? (pipeline.stageIndex.has(r.data.stage) ? [] : [issue('stage', unknownStage(pipeline, r.data.stage))]) : r.issues;
+      if (!r.ok || issues.length) {
+        const id = rowId(raw);
+        invalid.push(id === undefined ? { index, issues } : { index, id, issues });
+        continue;
+      }
+      o = r.data;
+      readDays(o);
+    }
+    rows.push(assessRow(pipeline, o, asOfDay));
+    amounts.push(o.amount);
+  }
+  const amountAtRisk = moneyAtRisk(rows, amounts);
+  if (!Number.isFinite(amountAtRisk))
+    throw new ModelInputError([issue('opportunities', 'have amounts whose sum at risk is not a finite number')]);
+  return {
+    rows: sortByRisk(rows, amounts),
+    summary: { ...levelCounts(rows), amountAtRisk },
+    invalid,
+  };
+}

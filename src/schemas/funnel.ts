@@ -1,0 +1,93 @@
+/** Schemas of model 3a (short-term funnel back-calculation): one rep or team, and a team of reps. */
+import * as z from 'zod/mini';
+import { key, nonNegative, opt, positive, text, uniqueBy } from './common.js';
+
+/** A stage-to-next conversion rate: in (0, 1]. */
+const rate = z.number().check(z.gt(0), z.lte(1));
+
+export const funnelStageSchema = z.object({ key, label: opt(text), count: nonNegative });
+
+export const funnelActivitySchema = z.object({
+  key,
+  label: opt(text),
+  stage: key,
+  yieldPerUnit: positive,
+  capacity: opt(nonNegative),
+});
+
+const fields = {
+  target: nonNegative,
+  achieved: opt(nonNegative),
+  acv: positive,
+  stages: z
+    .array(funnelStageSchema)
+    .check(z.minLength(1), uniqueBy((s: { key: string }) => s.key, 'stage key', 'key')),
+  conversion: z.array(rate),
+  highIntentStage: key,
+  activities: opt(
+    z.array(funnelActivitySchema).check(uniqueBy((a: { key: string }) => a.key, 'activity key', 'key')),
+  ),
+  maxNewHighIntent: opt(nonNegative),
+};
+
+type FunnelShape = {
+  stages: { key: string }[];
+  conversion: number[];
+  highIntentStage: string;
+  activities?: { stage: string }[] | null | undefined;
+};
+
+/** Cross-field rules: one rate per stage, the high-intent stage exists, activities sit at or above it. */
+const crossChecks = z.superRefine<FunnelShape>((v, ctx) => {
+  const keys = v.stages.map((s) => s.key);
+  const list = keys.map((k) => JSON.stringify(k)).join(', ');
+  if (v.conversion.length !== keys.length)
+    ctx.addIssue({
+      code: 'custom',
+      input: v.conversion,
+      path: ['conversion'],
+      message: `must have one rate per stage (${keys.length}: stage i → i+1, the last → won), got ${v.conversion.length}`,
+    });
+  const h = keys.indexOf(v.highIntentStage);
+  if (h < 0)
+    ctx.addIssue({
+      code: 'custom',
+      input: v.highIntentStage,
+      path: ['highIntentStage'],
+      message: `names the stage ${JSON.stringify(v.highIntentStage)}, which is not among the stages (${list})`,
+    });
+  (v.activities ?? []).forEach((a, i) => {
+    const s = keys.indexOf(a.stage);
+    if (s < 0)
+      ctx.addIssue({
+        code: 'custom',
+        input: a.stage,
+        path: ['activities', i, 'stage'],
+        message: `names the stage ${JSON.stringify(a.stage)}, which is not among the stages (${list})`,
+      });
+    else if (h >= 0 && s > h)
+      ctx.addIssue({
+        code: 'custom',
+        input: a.stage,
+        path: ['activities', i, 'stage'],
+        message: `must be at or above the high-intent stage ${JSON.stringify(v.highIntentStage)} (got ${JSON.stringify(a.stage)}, which comes after it)`,
+      });
+  });
+});
+
+/** One funnel: a rep or a whole team treated as one. */
+export const funnelInputSchema = z.object(fields).check(crossChecks);
+
+/** One rep of a team input: a funnel plus who it belongs to. */
+export const funnelRepSchema = z
+  .object({ ...fields, id: z.union([key, z.number()]), name: text })
+  .check(crossChecks);
+
+/** The team input; each rep is validated on its own (see `funnelRepSchema`). */
+export const funnelTeamSchema = z.object({ reps: z.array(z.unknown()) });
+
+export type FunnelInput = z.input<typeof funnelInputSchema>;
+export type Funnel = z.output<typeof funnelInputSchema>;
+export type FunnelRepInput = z.input<typeof funnelRepSchema>;
+export type FunnelRep = z.output<typeof funnelRepSchema>;
+export type FunnelTeamInput = { reps: FunnelRepInput[] };

@@ -1,0 +1,73 @@
+/** Schemas of model 7 (lead operations: pools, flow and channel ROI): the envelope, the rules and one lead. */
+import * as z from 'zod/mini';
+import { finite, fraction, isoDate, key, nonNegative, opt, text } from './common.js';
+
+/** The four pools of seed 001: 個人私海, 業務線公海, 大公海, 黑名單 (manual only). */
+export const POOLS = ['private', 'line', 'company', 'blacklist'] as const;
+export type Pool = (typeof POOLS)[number];
+
+/** Reason codes of the due transitions, in rule order. */
+export const TRANSITION_REASONS = ['no-follow-up', 'not-converted-in-time', 'unclaimed'] as const;
+export type TransitionReason = (typeof TRANSITION_REASONS)[number];
+
+/** Reason codes of reactivation candidates, in the order they are listed. */
+export const REACTIVATION_REASONS = ['engaged', 'campaign'] as const;
+export type ReactivationReason = (typeof REACTIVATION_REASONS)[number];
+
+/** The monitoring rhythm of seed 001 (日預警, 周追蹤, 月復盤): the window of the source tables. */
+export const LEAD_FLOW_PERIODS = ['day', 'week', 'month'] as const;
+export type LeadFlowPeriod = (typeof LEAD_FLOW_PERIODS)[number];
+/** Days back from asOf (inclusive) that each period covers: days(createdAt, asOf) in 0..n−1. */
+export const PERIOD_DAYS: Readonly<Record<LeadFlowPeriod, number>> = { day: 1, week: 7, month: 30 };
+
+export const leadSchema = z.object({
+  id: z.union([key, finite]),
+  source: key,
+  businessLine: key,
+  pool: z.enum(POOLS),
+  owner: opt(text),
+  createdAt: isoDate,
+  poolEnteredAt: isoDate,
+  assignedAt: opt(isoDate),
+  firstFollowUpAt: opt(isoDate),
+  lastFollowUpAt: opt(isoDate),
+  convertedAt: opt(isoDate),
+  revenue: opt(nonNegative),
+  lastEngagementAt: opt(isoDate),
+  industry: opt(text),
+  region: opt(text),
+});
+export type LeadInput = z.input<typeof leadSchema>;
+export type Lead = z.output<typeof leadSchema>;
+
+export const campaignSchema = z.object({
+  industry: opt(z.array(text)),
+  region: opt(z.array(text)),
+});
+export type Campaign = z.output<typeof campaignSchema>;
+
+export const leadFlowRulesSchema = z.object({
+  followUpSlaDays: opt(nonNegative),
+  privateNoFollowUpDays: opt(nonNegative),
+  privateMaxDays: opt(nonNegative),
+  lineUnclaimedDays: opt(nonNegative),
+  followUpRateAlert: opt(fraction),
+  minGroupSize: opt(nonNegative),
+  reactivation: opt(
+    z.object({
+      engagedWithinDays: opt(nonNegative),
+      campaign: opt(campaignSchema),
+    }),
+  ),
+});
+export type LeadFlowRulesInput = z.input<typeof leadFlowRulesSchema>;
+
+export const leadFlowInputSchema = z.object({
+  asOf: isoDate,
+  rules: opt(leadFlowRulesSchema),
+  leads: z.array(z.unknown()),
+  // A null cost counts as no cost for that source (the convention for null optional values).
+  channelCosts: opt(z.record(z.string(), opt(nonNegative))),
+  period: opt(z.enum(LEAD_FLOW_PERIODS)),
+});
+export type LeadFlowInput = Omit<z.input<typeof leadFlowInputSchema>, 'leads'> & { leads: readonly unknown[] };

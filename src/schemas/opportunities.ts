@@ -1,0 +1,57 @@
+/** Schemas of model 2 (opportunity alerts, MODELS.md §2): pipeline rules and opportunity rows. */
+import * as z from 'zod/mini';
+import { fraction, isoDate, key, nonNegative, opt, plainObject, positive, text, uniqueBy, wholeNonNegative } from './common.js';
+
+export const pipelineStageSchema = z.object({
+  key,
+  label: opt(text),
+  standardDays: positive,
+  maxIdleDays: nonNegative,
+  /** Absent means none. */
+  requiredFields: opt(z.array(key)),
+  /** Activity type → how many are required in the stage; absent means none. */
+  requiredActivities: opt(z.record(z.string(), wholeNonNegative)),
+});
+export type PipelineStageInput = z.input<typeof pipelineStageSchema>;
+
+export const pipelineThresholdsSchema = z.object({
+  completenessWarn: opt(fraction),
+  completenessCritical: opt(fraction),
+  cycleWarn: opt(nonNegative),
+  cycleCritical: opt(nonNegative),
+  idleCriticalFactor: opt(nonNegative),
+});
+
+/** A partial rules object: every key merges with the defaults; `stages` replaces them as a whole. */
+export const pipelineRulesSchema = z.object({
+  stages: opt(
+    z.array(pipelineStageSchema).check(z.minLength(1), uniqueBy((s: { key: string }) => s.key, 'stage key', 'key')),
+  ),
+  keyAccountMinAmount: opt(nonNegative),
+  thresholds: opt(pipelineThresholdsSchema),
+});
+export type PipelineRulesInput = z.input<typeof pipelineRulesSchema>;
+
+export const activitySchema = z.object({ type: key, at: isoDate });
+
+export const opportunitySchema = z.object({
+  id: key,
+  name: opt(text),
+  owner: opt(text),
+  amount: nonNegative,
+  stage: key,
+  stageEnteredAt: isoDate,
+  expectedCloseDate: opt(isoDate),
+  keyAccount: opt(z.boolean()),
+  fields: opt(plainObject),
+  activities: opt(z.array(activitySchema)),
+});
+export type OpportunityInput = z.input<typeof opportunitySchema>;
+export type Opportunity = z.output<typeof opportunitySchema>;
+
+export const opportunitiesInputSchema = z.object({
+  asOf: isoDate,
+  rules: opt(plainObject),
+  /** Rows are validated one by one by the model; zod does not walk the list here. */
+  opportunities: z.custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of opportunities' }),
+});

@@ -1,0 +1,36 @@
+/** Schema of model 4, the sales organisation from the gross-margin model (MODELS.md §4). */
+import * as z from 'zod/mini';
+import { fraction, nonNegative, opt, positive, wholePositive } from './common.js';
+
+export const salesOrgInputSchema = z
+  .object({
+    /** New customers to sign in a year; a whole number ≥ 1. */
+    newCustomersTarget: wholePositive,
+    /** P: average contract value per new customer. */
+    avgContractValue: positive,
+    /** PCU: new customers one rep signs in a year at saturated workload. */
+    customersPerRep: positive,
+    /** Loaded cost of one rep a year. */
+    repCost: positive,
+    /** Reps per first-line manager, then managers per manager, level by level. */
+    spans: z.array(wholePositive).check(z.minLength(1)),
+    /** Cost of one manager a year, per level; same length as `spans`. */
+    managerCosts: z.array(nonNegative),
+    opsCost: opt(nonNegative),
+    grossMarginRate: opt(fraction),
+    targetMarginRate: opt(fraction),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.managerCosts.length !== v.spans.length)
+        ctx.addIssue({
+          code: 'custom',
+          input: v.managerCosts,
+          path: ['managerCosts'],
+          message: `needs one cost per level of spans: ${v.spans.length} item${v.spans.length === 1 ? '' : 's'} (got ${v.managerCosts.length})`,
+        });
+    }),
+  );
+
+export type SalesOrgInput = z.input<typeof salesOrgInputSchema>;
+export type SalesOrgParsed = z.output<typeof salesOrgInputSchema>;

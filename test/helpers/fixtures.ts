@@ -1,0 +1,46 @@
+/** Shared inputs and small drivers for the browser tests. */
+import { aTimeout, nextFrame } from '@open-wc/testing';
+
+/** The seed's lead example (MODELS.md §1): 68.5 → B, focus, telesales. */
+export const SEED_LEAD = {
+  channel: 'website-direct',
+  form: 'register-and-call',
+  annualRevenue: 1e9,
+  contactRole: 'team-head-unclear-authority',
+  demandClarity: 'vague',
+  demandMatch: 'standard-high',
+  interest: ['follows-account', 'frequent-reader', 'webinar-viewer'],
+};
+
+/** The seed's customer example: 78.5 → B. */
+export const SEED_CUSTOMER = { tenureMonths: 11, cumulativePayment: 800000, users: 450, usageRate: 0.9 };
+
+/** Wait for an element's update and the events it queues. */
+export async function settle(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+}
+
+/** Wait until `fn` is truthy (polling), or fail after `ms`. */
+export async function until<T>(fn: () => T, ms = 3000, what = 'condition'): Promise<NonNullable<T>> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(10);
+  }
+}
+
+/** The text of an element's shadow part. */
+export const partText = (el: Element, part: string): string =>
+  (el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Query inside an element's shadow root. */
+export const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T => {
+  const hit = el.shadowRoot?.querySelector<T>(sel);
+  if (!hit) throw new Error(`no ${sel} in ${el.localName}`);
+  return hit;
+};
