@@ -17,6 +17,8 @@ export type CustomerValueDetail = TierResult & { trend: number | null };
  * service. With `previous-score` it shows the trend. Same what-if, tuning,
  * validity check and calibration as `<lead-score-card>`.
  *
+ * @tag customer-value-card
+ * @customElement customer-value-card
  * @summary Customer value score, tier and service strategy, with trend, what-if, tuning, validity check and calibration.
  *
  * @fires revops-change - A new result: `detail` is the tierCustomer output plus `trend` (score − previous-score, or null).

@@ -20,6 +20,8 @@ export type LeadScoreDetail = TierResult & { routing: RouteResult };
  * weights and thresholds tuned, and the model checked and calibrated
  * against historical leads.
  *
+ * @tag lead-score-card
+ * @customElement lead-score-card
  * @summary Lead value score, tier, strategy and routing, with what-if, tuning, validity check and calibration.
  *
  * @fires revops-change - A new result: `detail` is the tierLead output plus `routing: { route, reason }`.

@@ -5,6 +5,7 @@ import { resolveLocale, type Locale } from '../../src/i18n/format.js';
 import { revopsContext, type RevopsContext } from '../shared/context.js';
 import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
+import { revopsEvent } from '../shared/define.js';
 
 interface ProviderSaved {
   v: 1;
@@ -17,6 +18,8 @@ interface ProviderSaved {
  * tuned model: tuning in one card updates the other at once. With
  * `storage-key` the tuned configurations are saved in IndexedDB.
  *
+ * @tag revops-provider
+ * @customElement revops-provider
  * @summary Page-level locale, currency and shared model configurations for the revops elements inside it.
  *
  * @slot - The revops elements (and anything else) that share these settings.
@@ -78,7 +81,7 @@ export class RevopsProvider extends LitElement {
     if (changed.has('locale') || changed.has('currency') || changed.has('models') || changed.has('tuned')) {
       this.provider.setValue(this.value());
       if (changed.has('tuned') || changed.has('models'))
-        this.dispatchEvent(new CustomEvent('revops-models-change', { detail: { models: this.effectiveModels }, bubbles: true, composed: true }));
+        this.dispatchEvent(revopsEvent('revops-models-change', { models: this.effectiveModels }));
     }
   }
 

@@ -12,6 +12,7 @@ import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
 import { jsonConverter, JsonSource, type ResolvedInput } from './json-source.js';
 import { base, tokens } from './styles.js';
+import { revopsEvent } from './define.js';
 
 /** Detail of `revops-invalid`. */
 export interface InvalidDetail {
@@ -202,7 +203,7 @@ export abstract class RevopsElement extends LitElement {
 
   /** Dispatch a bubbling, composed CustomEvent. */
   emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(revopsEvent(name, detail));
   }
 
   /** The alert that names each bad field; the last good result stays below it. */

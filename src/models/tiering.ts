@@ -4,6 +4,7 @@
  */
 import {
   historyRowSchema,
+  type HistoryRow,
   tierInputSchema,
   tieringModelSchema,
   validateInputSchema,
@@ -114,16 +115,18 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * Score of one factor for one raw value, or issues. `missing` (absent/null)
  * is reported by returning -1.
  */
-function factorScore(f: CompiledFactor, v: unknown, path: string, issues: Issue[]): number {
+function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[]): number {
   if (v === undefined || v === null) return -1;
   switch (f.kind) {
     case 'options': {
       const s = typeof v === 'string' ? f.options!.get(v) : undefined;
-      if (s === undefined)
-        issues.push({ path, message: `${path} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(v)})` });
-      return s ?? 0;
+      if (s !== undefined) return s;
+      const path = `${base}.${f.key}`;
+      issues.push({ path, message: `${path} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(v)})` });
+      return 0;
     }
     case 'multi': {
+      const path = `${base}.${f.key}`;
       if (!Array.isArray(v)) {
         issues.push({ path, message: `${path} expected a list of options of factor ${f.key} (${optionList(f)}), got ${describe(v)}` });
         return 0;
@@ -144,6 +147,7 @@ function factorScore(f: CompiledFactor, v: unknown, path: string, issues: Issue[
     }
     case 'bands': {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
+        const path = `${base}.${f.key}`;
         issues.push({ path, message: `${path} expected a number for factor ${f.key}, got ${describe(v)}` });
         return 0;
       }
@@ -169,7 +173,7 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
   for (let i = 0; i < cm.factors.length; i++) {
     const f = cm.factors[i]!;
     const raw = hasOwn.call(values, f.key) ? values[f.key] : undefined;
-    let s = factorScore(f, raw, `${base}.${f.key}`, (issues ??= []));
+    let s = factorScore(f, raw, base, (issues ??= []));
     if (s < 0) {
       s = 0;
       missing.push(f.key);
@@ -206,8 +210,15 @@ export function pickTier(cm: CompiledModel, score: number): CompiledModel['tiers
   return tiers[tiers.length - 1]!;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function tierWith(input: unknown, preset: TieringModelInput): TierResult {
-  const { model, values } = parseOrThrow(tierInputSchema, input);
+  // The common well-formed input skips the schema (it is the hot path of list
+  // scoring); anything else goes through it so the messages stay zod's.
+  let model: unknown, values: unknown;
+  if (isPlainObject(input) && isPlainObject(input.values) && (input.model == null || isPlainObject(input.model))) {
+    ({ model, values } = input);
+  } else ({ model, values } = parseOrThrow(tierInputSchema, input));
   return scoreValues(compileModel(model ?? preset), values as FactorValues);
 }
 
@@ -249,6 +260,14 @@ export interface ScoredHistory {
   invalid: InvalidRow[];
 }
 
+/** A history row the schema would accept as it is (checked by hand: the schema runs on the rest). */
+function isFastRow(raw: unknown): boolean {
+  if (!isPlainObject(raw) || !isPlainObject(raw.values) || typeof raw.converted !== 'boolean') return false;
+  const id = raw.id, amount = raw.amount;
+  return (id == null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
+    (amount == null || (typeof amount === 'number' && Number.isFinite(amount)));
+}
+
 /** Validate each history row and score its factors; bad rows go to `invalid`. */
 export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): ScoredHistory {
   const F = cm.factors.length;
@@ -260,19 +279,23 @@ export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): Sc
   const invalid: InvalidRow[] = [];
   for (let r = 0; r < n; r++) {
     const raw = history[r];
-    const parsed = tryParse(historyRowSchema, raw);
-    if (!parsed.ok) {
-      const id = rowId(raw);
-      invalid.push(id === undefined ? { index: r, issues: parsed.issues } : { index: r, id, issues: parsed.issues });
-      continue;
+    let row: HistoryRow;
+    if (isFastRow(raw)) row = raw as HistoryRow;
+    else {
+      const parsed = tryParse(historyRowSchema, raw);
+      if (!parsed.ok) {
+        const id = rowId(raw);
+        invalid.push(id === undefined ? { index: r, issues: parsed.issues } : { index: r, id, issues: parsed.issues });
+        continue;
+      }
+      row = parsed.data;
     }
-    const row = parsed.data;
     const values = row.values as FactorValues;
     const k = index.length;
     let issues: Issue[] | null = null;
     for (let f = 0; f < F; f++) {
       const fac = cm.factors[f]!;
-      const s = factorScore(fac, hasOwn.call(values, fac.key) ? values[fac.key] : undefined, `values.${fac.key}`, (issues ??= []));
+      const s = factorScore(fac, hasOwn.call(values, fac.key) ? values[fac.key] : undefined, 'values', (issues ??= []));
       factorScores[k * F + f] = s < 0 ? 0 : s;
     }
     if (issues && issues.length) {

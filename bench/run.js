@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// `npm run bench` (after the build): prints JSON figures.
+//   sizes   gzip of the IIFE, of each element entry loaded on its own (with its share of lit, d3,
+//           zod), of the models entry, and of an IIFE with just the two tiering cards;
+//   node    model throughput figures from each bench/cases/<tag>.js `node()` hook;
+//   render  first render of each element in headless Chromium (median of RUNS), and for elements
+//           with a `change` spec the re-render after one change (median).
+// A benchmark, not a test: it reports figures; budgets are compared and flagged, never asserted.
+import { readdirSync, readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const skip = new Set(process.argv.slice(2).filter((a) => a.startsWith('--no-')).map((a) => a.slice(5)));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
+const log = (...a) => process.stderr.write(a.join(' ') + '\n');
+
+if (!existsSync(join(root, 'dist/revops-elements.iife.js'))) {
+  console.error('Run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+
+const caseFiles = readdirSync(join(root, 'bench/cases')).filter((f) => f.endsWith('.js'));
+const cases = [];
+for (const f of caseFiles) {
+  const mod = await import(pathToFileURL(join(root, 'bench/cases', f)).href);
+  if (mod.default?.tag && (!only.length || only.includes(mod.default.tag))) cases.push(mod.default);
+}
+
+/** Bundle one entry with every dependency inlined, minified; gzip size in bytes. */
+async function bundledGzip(entryCode, name) {
+  const dir = mkdtempSync(join(tmpdir(), 'revops-size-'));
+  const entry = join(dir, `${name}.js`);
+  writeFileSync(entry, entryCode);
+  try {
+    const out = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        lib: { entry, formats: ['es'], fileName: name },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    });
+    const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+    const code = chunks.map((c) => c.code).join('\n');
+    return gzipSync(code, { level: 9 }).length;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const figures = { date: new Date().toISOString(), nodeVersion: process.version, runs: RUNS };
+
+if (!skip.has('sizes')) {
+  log('sizes…');
+  const iife = readFileSync(join(root, 'dist/revops-elements.iife.js'));
+  const sizes = { iifeGzipKB: kb(gzipSync(iife, { level: 9 }).length), entries: {} };
+  const p = (rel) => JSON.stringify(join(root, rel));
+  sizes.tieringCardsIifeGzipKB = kb(
+    await bundledGzip(`import ${p('components/lead-score-card/index.ts')}; import ${p('components/customer-value-card/index.ts')}; import ${p('components/revops-provider/index.ts')};`, 'cards'),
+  );
+  sizes.modelsGzipKB = kb(await bundledGzip(`export * from ${p('src/index.ts')};`, 'models'));
+  const tags = readdirSync(join(root, 'components')).filter((d) => d !== 'shared' && existsSync(join(root, 'components', d, 'index.ts')));
+  for (const tag of tags) sizes.entries[tag] = kb(await bundledGzip(`import ${p(`components/${tag}/index.ts`)};`, tag));
+  sizes.budgets = {
+    'tiering cards IIFE ≤ 45 KB': sizes.tieringCardsIifeGzipKB <= 45,
+    ...(sizes.entries['funnel-forecast'] !== undefined ? { 'funnel-forecast entry ≤ 30 KB': sizes.entries['funnel-forecast'] <= 30 } : {}),
+  };
+  figures.sizes = sizes;
+}
+
+if (!skip.has('node')) {
+  const models = await import(pathToFileURL(join(root, 'dist/models.js')).href);
+  figures.node = {};
+  for (const c of cases) {
+    if (!c.node) continue;
+    log(`node: ${c.tag}…`);
+    figures.node[c.tag] = await c.node(models);
+  }
+}
+
+if (!skip.has('render')) {
+  const puppeteer = await import('puppeteer-core');
+  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  if (!executablePath) {
+    figures.render = { skipped: 'no Chromium found (set CHROME_PATH)' };
+  } else {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(root, 'bench/render.html')).href);
+      figures.render = {};
+      for (const c of cases) {
+        if (!c.render) continue;
+        log(`render: ${c.tag}…`);
+        const spec = typeof c.render === 'function' ? await c.render() : c.render;
+        const first = [];
+        for (let i = 0; i < RUNS; i++) first.push(await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec));
+        const r = { firstRenderMsMedian: Math.round(median(first) * 10) / 10 };
+        if (spec.change) {
+          await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec);
+          const again = [];
+          for (let i = 0; i < RUNS * 3; i++) again.push(await page.evaluate((t, s) => window.rerenderOnce(t, s), c.tag, spec));
+          r.changeRerenderMsMedian = Math.round(median(again) * 10) / 10;
+        }
+        if (c.browser) Object.assign(r, await c.browser(page, { median, RUNS }));
+        figures.render[c.tag] = r;
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+}
+
+console.log(JSON.stringify(figures, null, 2));

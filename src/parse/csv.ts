@@ -1,0 +1,18 @@
+/** CSV out: rows of plain values to RFC 4180 text (d3-dsv quotes what needs quoting). */
+import { csvFormatRows } from 'd3-dsv';
+
+export type Cell = string | number | boolean | null | undefined;
+
+/**
+ * CSV text from a header and rows. A leading "=", "+", "-" or "@" in text is
+ * prefixed with an apostrophe so spreadsheets never run it as a formula.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cell = (v: Cell): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+    const s = String(v);
+    return /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  };
+  return csvFormatRows([header.map(String), ...rows.map((r) => r.map(cell))]);
+}
