@@ -20,3 +20,10 @@ export async function tabTo(target: Element, max = 120): Promise<void> {
 
 export const press = (key: string) => sendKeys({ press: key });
 export const type = (text: string) => sendKeys({ type: text });
+
+/** Select everything in the focused field (Ctrl+A). */
+export async function selectAll(): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+}
