@@ -1,23 +1,26 @@
-// `npm start`: the demo pages (gallery, mock CRM record, paste-only intranet page).
-import { defineConfig } from 'vite';
-import { fileURLToPath } from 'node:url';
+// `npm start`: the demo pages (gallery, mock CRM record, paste-only intranet
+// page), served from the project root so the intranet page can load the built
+// IIFE from /dist like any static page. `/` redirects to the gallery.
+import { defineConfig, type Plugin } from 'vite';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+const toGallery: Plugin = {
+  name: 'revops-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+        return;
+      }
+      next();
+    });
+  },
+};
 
 export default defineConfig({
-  root: `${root}demo`,
+  root: '.',
   publicDir: false,
-  server: { port: 5173, open: false, fs: { allow: [root] } },
-  resolve: { alias: { '/dist/': `${root}dist/` } },
-  build: {
-    outDir: `${root}dist-demo`,
-    emptyOutDir: true,
-    rolldownOptions: {
-      input: {
-        index: `${root}demo/index.html`,
-        crm: `${root}demo/crm.html`,
-        intranet: `${root}demo/intranet.html`,
-      },
-    },
-  },
+  plugins: [toGallery],
+  server: { port: 5173, host: true, strictPort: false },
 });

@@ -77,22 +77,50 @@ export const tieringStyles = css`
     display: grid;
     gap: 0.125rem;
   }
-  .band-input input {
-    width: 100%;
-    max-width: 12rem;
-  }
+
   .hint {
     font-size: 0.75rem;
   }
-  td select {
+  .factor-table {
+    table-layout: fixed;
+  }
+  .factor-table .c-factor {
+    width: 30%;
+  }
+  .factor-table .c-value {
+    width: 40%;
+  }
+  .factor-table .c-num {
+    width: 10%;
+  }
+  .factor-table th[scope='row'] {
+    overflow-wrap: anywhere;
+  }
+  .factor-table select,
+  .factor-table input[type='number'] {
+    width: 100%;
     max-width: 100%;
+  }
+  @container (max-width: 480px) {
+    .factor-table .c-weight {
+      display: none;
+    }
+    .factor-table .c-factor {
+      width: 32%;
+    }
+    .factor-table .c-value {
+      width: 44%;
+    }
+    .factor-table .c-num {
+      width: 12%;
+    }
   }
   .chart {
     margin: 0;
   }
   .chart svg {
     width: 100%;
-    max-width: 40rem;
+    max-width: 30rem;
     height: auto;
     display: block;
   }

@@ -446,14 +446,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           ? html`<p class="row edited-note"><span>${t.edited}</span><button type="button" @click=${this.revertEdits}>${t.revertEdits}</button></p>`
           : nothing}
         <div class="table-wrap">
-          <table part="factor-table">
+          <table part="factor-table" class="factor-table">
             <caption class="visually-hidden">${t.factors}</caption>
+            <colgroup><col class="c-factor" /><col class="c-value" /><col class="c-num" /><col class="c-num c-weight" /><col class="c-num" /></colgroup>
             <thead>
               <tr>
                 <th scope="col">${t.factor}</th>
                 <th scope="col">${t.value}</th>
                 <th scope="col" class="num">${t.factorScore}</th>
-                <th scope="col" class="num">${t.weight}</th>
+                <th scope="col" class="num c-weight">${t.weight}</th>
                 <th scope="col" class="num">${t.points}</th>
               </tr>
             </thead>
@@ -465,14 +466,16 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
                   <th scope="row"><label for="f-${i}" id="fl-${i}">${this.factorLabel(c.key, c.label)}</label>${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}</th>
                   <td>${this.renderControl(fac, i, c.value)}</td>
                   <td class="num">${f.number(c.score, 1)}</td>
-                  <td class="num">${f.percent(c.weight)}</td>
+                  <td class="num c-weight">${f.percent(c.weight)}</td>
                   <td class="num">${f.number(c.points, 2)}</td>
                 </tr>`;
               })}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colspan="4">${this.common.total}</th>
+                <th scope="row" colspan="2">${this.common.total}</th>
+                <td></td>
+                <td class="c-weight"></td>
                 <td class="num"><strong>${f.number(r.score, 2)}</strong></td>
               </tr>
             </tfoot>
@@ -525,6 +528,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           else if (Number.isFinite(el.valueAsNumber)) this.setValue(fac.key, el.valueAsNumber);
         }}
       />
+      ${typeof value === 'number' && Math.abs(value) >= 10000 ? html`<span class="weak hint">${this.fmt.number(value, 2)}</span>` : nothing}
       ${fac.reference != null ? html`<span class="weak hint">${t.reference(this.fmt.number(fac.reference, 2))}</span>` : nothing}
     </div>`;
   }
