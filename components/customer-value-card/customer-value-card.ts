@@ -6,6 +6,7 @@ import { CUSTOMER_CARD } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
 import type { FactorValues } from '../../src/schemas/tiering.js';
 import { TieringCard } from '../shared/tiering-card.js';
+import { customerValueCardStyles } from './customer-value-card.styles.js';
 
 /** Detail of `revops-change` on `<customer-value-card>`: the tierCustomer output plus the change from `previous-score`. */
 export type CustomerValueDetail = TierResult & { trend: number | null };
@@ -53,8 +54,12 @@ export type CustomerValueDetail = TierResult & { trend: number | null };
  * @cssprop --revops-font-size - Base font size.
  * @cssprop --revops-radius - Corner radius.
  * @cssprop --revops-score-font-size - Size of the score figure.
+ * @cssprop --revops-trend-up-color - Colour of a rising trend.
+ * @cssprop --revops-trend-down-color - Colour of a falling trend.
  */
 export class CustomerValueCard extends TieringCard<number | null> {
+  static override styles = [...TieringCard.styles, customerValueCardStyles];
+
   /** The customer's previous score, to show the trend (▲/▼ and the change). */
   @property({ attribute: 'previous-score', type: Number }) previousScore?: number;
 

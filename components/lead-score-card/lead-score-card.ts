@@ -7,6 +7,7 @@ import { LEAD_CARD } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
 import type { FactorValues, RouteRule } from '../../src/schemas/tiering.js';
 import { TieringCard } from '../shared/tiering-card.js';
+import { leadScoreCardStyles } from './lead-score-card.styles.js';
 import { jsonConverter } from '../shared/json-source.js';
 
 /** Detail of `revops-change` on `<lead-score-card>`: the tierLead output plus its routing. */
@@ -56,8 +57,11 @@ export type LeadScoreDetail = TierResult & { routing: RouteResult };
  * @cssprop --revops-font-size - Base font size.
  * @cssprop --revops-radius - Corner radius.
  * @cssprop --revops-score-font-size - Size of the score figure.
+ * @cssprop --revops-route-color - Colour of the route name.
  */
 export class LeadScoreCard extends TieringCard<RouteResult> {
+  static override styles = [...TieringCard.styles, leadScoreCardStyles];
+
   /** Routing rules (MODELS.md RouteRule[]) replacing the default ones; JSON attribute or property. */
   @property({ converter: jsonConverter }) rules?: RouteRule[];
 

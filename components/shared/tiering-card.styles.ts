@@ -40,19 +40,6 @@ export const tieringStyles = css`
   .missing {
     color: var(--_warning);
   }
-  .route-reason,
-  .trend-text {
-    color: var(--_text-weak);
-  }
-  .trend {
-    font-weight: 700;
-  }
-  .trend.up {
-    color: var(--_success);
-  }
-  .trend.down {
-    color: var(--_error);
-  }
   tr.edited th,
   tr.edited td {
     background: var(--_surface-alt);

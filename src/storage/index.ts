@@ -70,6 +70,9 @@ class FallbackStore implements KeyValueStore {
   }
 }
 
+/** A store in its own IndexedDB database, falling back to memory when IndexedDB is missing or fails. */
+export const createStore = (dbName: string, storeName = 'state'): KeyValueStore => new FallbackStore(dbName, storeName);
+
 let shared: KeyValueStore | null = null;
 
 /** The page-wide store (database `revops-elements`). */
