@@ -12,6 +12,13 @@ export class JsonParseFailure {
   constructor(readonly message: string, readonly text: string) {}
 }
 
+/** JSON text of a fetched `src`; throws an Error that says the response is not valid JSON. */
+export function readJsonText(text: string): unknown {
+  const value = parseJson(text);
+  if (value instanceof JsonParseFailure) throw new Error(`the response is not valid JSON: ${value.message}`);
+  return value;
+}
+
 const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
@@ -47,6 +54,11 @@ interface Options {
   /** The attribute names for messages (`data`, `src`). */
   attr: string;
   srcAttr: string;
+  /**
+   * Turn a fetched body into the value (default: JSON); throw an Error whose
+   * message says what is wrong. Lets an element read other formats (CSV).
+   */
+  read?: (text: string, info: { url: string; contentType: string }) => unknown;
 }
 
 export class JsonSource implements ReactiveController {
@@ -113,9 +125,8 @@ export class JsonSource implements ReactiveController {
       .then(async (res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
         const text = await res.text();
-        const value = parseJson(text);
-        if (value instanceof JsonParseFailure) throw new Error(`the response is not valid JSON: ${value.message}`);
-        done({ value });
+        const read = this.opts.read ?? readJsonText;
+        done({ value: read(text, { url, contentType: res.headers.get('content-type') ?? '' }) });
       })
       .catch((e: Error) => {
         if (e.name === 'AbortError') return;

@@ -10,7 +10,7 @@ import { formatter, resolveLocale, type Formatter, type Locale } from '../../src
 import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
-import { jsonConverter, JsonSource, type ResolvedInput } from './json-source.js';
+import { jsonConverter, JsonSource, readJsonText, type ResolvedInput } from './json-source.js';
 import { base, tokens } from './styles.js';
 import { revopsEvent } from './define.js';
 
@@ -76,6 +76,7 @@ export abstract class RevopsElement extends LitElement {
     name: 'data',
     attr: 'data',
     srcAttr: 'src',
+    read: (text, info) => this.readSrc(text, info),
   });
 
   protected readonly modelSource = new JsonSource(this, {
@@ -124,6 +125,15 @@ export abstract class RevopsElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchHtmlLang(this, false);
+  }
+
+  /**
+   * Turn the body fetched from `src` into the data value (default: JSON).
+   * Elements that also read other formats (a CSV export) override it; throw
+   * an Error whose message says what is wrong.
+   */
+  protected readSrc(text: string, _info: { url: string; contentType: string }): unknown {
+    return readJsonText(text);
   }
 
   /** Ask for the model to run again on the next update (after an edit or a tuning). */

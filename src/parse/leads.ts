@@ -45,17 +45,17 @@ export const normHeader = (h: string): string => h.trim().toLowerCase().replace(
  * Chinese scripts are listed because exports come from either.
  */
 const ALIASES: Record<LeadField, string[]> = {
-  id: ['id', 'leadid', 'lead', '线索id', '線索id', '线索编号', '線索編號', '编号', '編號'],
+  id: ['id', 'leadid', '线索id', '線索id', '线索编号', '線索編號', '编号', '編號'],
   source: ['source', 'leadsource', 'sourcechannel', '来源', '來源', '线索来源', '線索來源', '来源渠道', '來源渠道', '渠道来源', '渠道來源'],
   businessLine: ['businessline', 'line', 'bu', 'businessunit', '业务线', '業務線'],
   pool: ['pool', 'leadpool', '线索池', '線索池', '所属池', '所屬池', '池'],
   owner: ['owner', 'assignee', 'salesrep', 'rep', '负责人', '負責人', '归属人', '歸屬人', '销售', '銷售'],
   createdAt: ['createdat', 'created', 'createddate', 'createdtime', 'createtime', '创建时间', '創建時間', '创建日期', '創建日期'],
   poolEnteredAt: ['poolenteredat', 'poolentered', 'enteredpoolat', 'poolenterdate', '入池时间', '入池時間', '入池日期', '进入线索池时间', '進入線索池時間'],
-  assignedAt: ['assignedat', 'assigned', 'assigneddate', 'assigntime', '分配时间', '分配時間', '分配日期'],
+  assignedAt: ['assignedat', 'assigneddate', 'assigntime', '分配时间', '分配時間', '分配日期'],
   firstFollowUpAt: ['firstfollowupat', 'firstfollowup', 'firstcontactat', '首次跟进时间', '首次跟進時間', '首次跟进', '首次跟進'],
   lastFollowUpAt: ['lastfollowupat', 'lastfollowup', 'lastcontactat', '最近跟进时间', '最近跟進時間', '最后跟进时间', '最後跟進時間'],
-  convertedAt: ['convertedat', 'converted', 'converteddate', 'wonat', '转化时间', '轉化時間', '成交时间', '成交時間', '转化日期', '轉化日期'],
+  convertedAt: ['convertedat', 'converteddate', 'wonat', '转化时间', '轉化時間', '成交时间', '成交時間', '转化日期', '轉化日期'],
   revenue: ['revenue', 'amount', 'dealamount', '收入', '成交金额', '成交金額', '金额', '金額'],
   lastEngagementAt: ['lastengagementat', 'lastengagement', 'lastactivityat', '最近互动时间', '最近互動時間', '最后互动时间', '最後互動時間'],
   industry: ['industry', '行业', '行業'],
@@ -183,7 +183,7 @@ export function parseLeadsCsv(input: string, opts: ParseLeadsOptions = {}): Lead
   let hasFactors = false;
   let headerDone = false;
 
-  dsvFormat(sniffDelimiter(src)).parseRows(src, (cells, i) => {
+  dsvFormat(sniffDelimiter(src)).parseRows(src, (cells) => {
     let span = 1;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
@@ -217,16 +217,15 @@ export function parseLeadsCsv(input: string, opts: ParseLeadsOptions = {}): Lead
         return { key: fac.key, set: factorSetter(fac) };
       });
       const missing = REQUIRED_LEAD_FIELDS.filter((f) => !seen.has(f));
-      if (missing.length)
-        out.issues.push(
-          ...missing.map((f) => ({
-            path: `header.${f}`,
-            message: `header: the CSV has no ${f} column (expected a header such as ${ALIASES[f].slice(0, 1).concat(ALIASES[f].filter((a) => /[^\x00-\x7f]/.test(a)).slice(0, 1)).map((a) => JSON.stringify(a)).join(' or ')})`,
-          })),
-        );
+      for (const f of missing) {
+        const zh = ALIASES[f].find((a) => /[^\x00-\x7f]/.test(a));
+        out.issues.push({
+          path: `header.${f}`,
+          message: `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${zh ? ` or ${JSON.stringify(zh)}` : ''})`,
+        });
+      }
       return null;
     }
-    void i;
     if (cells.length === 1 && !cells[0]!.trim()) return null; // blank line
     if (cells.length !== width) {
       out.skipped.push({

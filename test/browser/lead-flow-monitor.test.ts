@@ -1,0 +1,546 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import '../../components/lead-flow-monitor/index.js';
+import '../../components/revops-provider/index.js';
+import type { LeadFlowMonitor, LeadFlowRulesDetail } from '../../components/lead-flow-monitor/index.js';
+import type { RevopsProvider } from '../../components/revops-provider/index.js';
+import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import type { LeadFlowResult } from '../../src/models/lead-flow.js';
+import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
+import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { tabTo, press, deepActive } from '../helpers/keyboard.js';
+
+/*
+ * The fixture (test/fixtures/lead-flow.json), hand-computed as of 2026-03-31 with the default rules
+ * (SLA 1 day, private no follow-up 3 days, private max 30 days, line unclaimed 14 days, alert 80 %, min group 10,
+ * engaged within 14 days):
+ *   p1 private, assigned 03-27 (4 days), never followed up        → line, no-follow-up
+ *   p2 private, assigned 03-28 (3 days: at the limit)              → stays
+ *   p3 private, no assignedAt, entered 03-27 (4 days), no follow-up → line, no-follow-up
+ *   p4 private, followed up, entered 02-28 (31 days), not converted → line, not-converted-in-time
+ *   p5 private, entered 03-01 (30 days: at the limit), converted    → stays
+ *   p6 private, converted, entered 01-01                            → stays (converted leads never move)
+ *   l1 line, entered 03-16 (15 days)                                → company, unclaimed
+ *   l2 line, entered 03-17 (14 days: at the limit)                  → stays; engaged 03-20 (11 days) → reactivation
+ *   c1 company, engaged 03-17 (14 days, at the limit), saas / east, seed factor values (68.5 → B) → reactivation
+ *   c2 company, engaged 03-16 (15 days), saas / north               → no reactivation without a campaign
+ *   b1 blacklist since 2025                                         → never moves
+ * Sources: sem = p1 p2 p3 p4 p6 l1 (6; followed up within a day: p4 p6 l1 = 3; converted p6, revenue 5,000;
+ * cost 1,000 → 166.67 per lead, ROI 400 %); seo = p5 l2 c1 c2 b1 (5; followed up: c1; converted p5, 3,000;
+ * cost 0 → 0 per lead, ROI —); event: cost 500, no leads → ROI −100 %.
+ */
+let DATA: { asOf: string; channelCosts: Record<string, number>; leads: Record<string, unknown>[] };
+before(async () => {
+  DATA = await (await fetch('/test/fixtures/lead-flow.json')).json();
+});
+
+const uid = () => Math.random().toString(36).slice(2);
+const rowsOf = (el: Element, part: string) =>
+  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+const poolCount = (el: Element, pool: string) => $(el, `[part~="pools"] li[data-pool="${pool}"] .n`).textContent!.trim();
+const button = (el: Element, text: string) => {
+  const b = [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent?.trim() === text);
+  if (!b) throw new Error(`no button "${text}"`);
+  return b;
+};
+const tab = (el: Element, name: string) => $<HTMLButtonElement>(el, `#tab-${name}`);
+function change(control: HTMLInputElement | HTMLSelectElement, value: string, event = 'change') {
+  control.value = value;
+  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+}
+async function show(el: LeadFlowMonitor, name: 'flow' | 'sources' | 'reactivation' | 'rules' | 'data') {
+  tab(el, name).click();
+  await settle(el);
+}
+/** Capture what a download button saves: the file name and the text. */
+async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
+  const orig = HTMLAnchorElement.prototype.click;
+  let got: { name: string; href: string } | null = null;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    got = { name: this.download, href: this.href };
+  };
+  try {
+    click();
+  } finally {
+    HTMLAnchorElement.prototype.click = orig;
+  }
+  if (!got) throw new Error('nothing was downloaded');
+  const { name, href } = got as { name: string; href: string };
+  return { name, text: await (await fetch(href)).text() };
+}
+
+describe('lead-flow-monitor: the four ways in and the hand-computed case', () => {
+  it('property: pool counts, due transitions, as-of from the data', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    expect(poolCount(el, 'private')).to.equal('6');
+    expect(poolCount(el, 'line')).to.equal('2');
+    expect(poolCount(el, 'company')).to.equal('2');
+    expect(poolCount(el, 'blacklist')).to.equal('1');
+    expect(partText(el, 'pools')).to.contain('3 due out'); // p1 p3 p4
+    expect(partText(el, 'pools')).to.contain('Blacklist 1 manual only');
+    expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
+    expect(el.result!.transitions.map((t) => `${t.id}:${t.from}>${t.to}:${t.reason}`)).to.deep.equal([
+      'p1:private>line:no-follow-up',
+      'p3:private>line:no-follow-up',
+      'p4:private>line:not-converted-in-time',
+      'l1:line>company:unclaimed',
+    ]);
+    const due = rowsOf(el, 'due-table');
+    expect(due.map((r) => r[0])).to.deep.equal(['p1', 'p3', 'p4', 'l1']);
+    expect(due[0]).to.deep.equal([
+      'p1', 'Wang', 'sem', 'A', 'Private → Line pool', 'No follow-up > 3 d', '2026-03-27', '2026-03-27',
+    ]);
+    expect(due[3]!.slice(4, 6)).to.deep.equal(['Line pool → Company pool', 'Unclaimed > 14 d']);
+    expect($(el, '[part~="due-table"] tbody tr td[title]').title).to.equal('No follow-up more than 3 days after assignment');
+    // The pool table is the flow chart's text alternative.
+    expect(rowsOf(el, 'pool-table')).to.deep.equal([
+      ['Personal private pool', '6', '3', '0'],
+      ['Business-line public pool', '2', '1', '3'],
+      ['Company public pool', '2', '0', '1'],
+      ['Blacklist (manual only)', '1', '0', '0'],
+    ]);
+    const label = $(el, '[part~="flow-chart"] svg').getAttribute('aria-label')!;
+    expect(label).to.contain('Personal private pool 6');
+    expect(label).to.contain('2 Personal private pool → Business-line public pool');
+    expect(el.shadowRoot!.querySelectorAll('[part~="flow-chart"] path.flow').length).to.equal(3);
+  });
+
+  it('a plain list of leads with the as-of attribute, JSON attribute, and a child script', async () => {
+    const a = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" .data=${DATA.leads}></lead-flow-monitor>`);
+    await settle(a);
+    expect(a.result!.transitions.length).to.equal(4);
+    expect(partText(a, 'as-of')).to.equal('As of 2026-03-31 · set on the element');
+    const b = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" data=${JSON.stringify(DATA)}></lead-flow-monitor>`);
+    await settle(b);
+    expect(poolCount(b, 'private')).to.equal('6');
+    const c = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en">
+      <script type="application/json">
+        ${JSON.stringify(DATA)}
+      </script>
+    </lead-flow-monitor>`);
+    await settle(c);
+    expect(poolCount(c, 'company')).to.equal('2');
+  });
+
+  it('without any as-of it uses today (UTC) and says so', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA.leads}></lead-flow-monitor>`);
+    await settle(el);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(partText(el, 'as-of')).to.equal(`As of ${today} · today (UTC): no date was given`);
+    expect($(el, '[part~="as-of"]').dataset.origin).to.equal('today');
+  });
+
+  it('src as JSON, and src ending in .csv read as a CRM export with Chinese headers', async () => {
+    const j = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" src="/test/fixtures/lead-flow.json"></lead-flow-monitor>`);
+    await until(() => j.result, 3000, 'json src');
+    await settle(j);
+    expect(poolCount(j, 'private')).to.equal('6');
+    const c = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" src="/test/fixtures/lead-flow.csv"></lead-flow-monitor>`);
+    await until(() => c.result, 3000, 'csv src');
+    await settle(c);
+    expect(c.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
+    expect(c.result!.transitions).to.deep.equal([{ id: 'a1', from: 'private', to: 'line', reason: 'no-follow-up' }]);
+    expect(c.result!.bySource.find((s) => s.source === 'seo')!.revenue).to.equal(1200);
+  });
+
+  it('a CSV with a malformed row reports that row (and a bad cell by row and column) and analyses the rest', async () => {
+    const text = await (await fetch('/test/fixtures/lead-flow.csv')).text();
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+    setTimeout(() => (el.data = text));
+    const ev = await oneEvent(el, 'revops-invalid');
+    const d = ev.detail as InvalidDetail;
+    expect(d.source).to.equal('leads');
+    expect(d.issues.map((i) => i.path)).to.deep.equal(['row.5', 'leads.3.createdAt']);
+    expect(d.issues[0]!.message).to.contain('row 5 has 14 cells but the header has 13');
+    expect(d.issues[1]!.message).to.contain('CSV row 6, column "创建时间"');
+    await settle(el);
+    const rows = rowsOf(el, 'skipped');
+    expect(rows.map((r) => [r[0], r[1]])).to.deep.equal([
+      ['CSV row 5', '—'],
+      ['CSV row 6 (bad2)', '创建时间'],
+    ]);
+    expect(rows[1]![2]).to.contain('createdAt must be an ISO 8601 date');
+    expect(partText(el, 'skipped')).to.contain('2 rows could not be used');
+    // The rest is analysed: four good leads, a1 is due (4 days without follow-up).
+    expect(el.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
+    expect(rowsOf(el, 'due-table').map((r) => r[0])).to.deep.equal(['a1']);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+  });
+
+  it('a CSV without a required column names the column; the last good result stays', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    setTimeout(() => (el.data = 'id,source,pool\nx,sem,private'));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['header.businessLine', 'header.createdAt', 'header.poolEnteredAt']);
+    await settle(el);
+    expect(partText(el, 'error')).to.contain('the CSV has no createdAt column');
+    expect(poolCount(el, 'private')).to.equal('6');
+  });
+
+  it('a bad envelope field is named (asOf, rules) and the last good result stays', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    setTimeout(() => (el.data = { ...DATA, asOf: '31/03/2026', rules: { followUpRateAlert: 2 } }));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.have.members(['asOf', 'rules.followUpRateAlert']);
+    await settle(el);
+    expect(partText(el, 'error')).to.contain('asOf');
+    expect(poolCount(el, 'private')).to.equal('6');
+  });
+});
+
+describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => {
+  it('per-source supply, follow-up, conversion, revenue, cost, cost per lead and ROI', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" currency="USD" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'sources');
+    const rows = rowsOf(el, 'source-table');
+    expect(rows).to.deep.equal([
+      ['event', '0', '—', '—', '$0', '$500', '—', '-100%'],
+      ['sem', '6', '50%', '16.7%', '$5,000', '$1,000', '$166.67', '400%'],
+      ['sem · A', '4', '25%', '0%', '$0', '—', '—', '—'],
+      ['sem · B', '2', '100%', '50%', '$5,000', '—', '—', '—'],
+      ['seo', '5', '20%', '20%', '$3,000', '$0', '$0', '—'],
+      ['seo · A', '3', '33.3%', '33.3%', '$3,000', '—', '—', '—'],
+      ['seo · B', '2', '0%', '0%', '$0', '—', '—', '—'],
+    ]);
+    // ROI bars: sources with a cost other than 0; their text alternative.
+    const roi = $(el, '[part~="roi-chart"] svg').getAttribute('aria-label')!;
+    expect(roi).to.equal('ROI by source: event -100%, sem 400%. No cost given: seo.');
+    expect(el.shadowRoot!.querySelectorAll('[part~="roi-chart"] rect').length).to.equal(2);
+    expect(partText(el, 'alerts')).to.contain('No group of 10 or more leads');
+  });
+
+  it('alerts only for groups at or above the minimum size, highlighted in the table', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ ...DATA, rules: { minGroupSize: 3 } }}></lead-flow-monitor>`);
+    await settle(el);
+    // sem·A 4 leads at 25 %, seo·A 3 at 33 %: alerts; seo·B (2 leads, 0 %) is under the minimum size.
+    expect(el.result!.alerts.map((a) => `${a.source}/${a.businessLine}`)).to.deep.equal(['sem/A', 'seo/A']);
+    expect(partText(el, 'summary')).to.contain('2 follow-up alerts');
+    await show(el, 'sources');
+    const flagged = [...el.shadowRoot!.querySelectorAll('[part~="source-table"] tr[data-alert="true"]')].map(
+      (tr) => `${(tr as HTMLElement).dataset.source}/${(tr as HTMLElement).dataset.line}`,
+    );
+    expect(flagged).to.deep.equal(['sem/A', 'seo/A']);
+    expect(partText(el, 'alerts')).to.contain('sem · A: 25% followed up within 1 d (1 of 4), under the 80% line');
+  });
+
+  it('the period switch re-counts sources over the leads created in the window; pools and due stay', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    const supplied = (r: LeadFlowResult) => Object.fromEntries(r.bySource.map((s) => [s.source, s.supplied]));
+    const radio = (p: string) => $<HTMLInputElement>(el, `[part~="period"] input[value="${p}"]`);
+    expect(radio('all').checked).to.equal(true);
+    setTimeout(() => radio('week').click());
+    let ev = await oneEvent(el, 'revops-change');
+    // Week: created 03-25 … 03-31 → p1 p2 p3 (sem).
+    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ event: 0, sem: 3, seo: 0 });
+    expect((ev.detail as LeadFlowResult).transitions.length).to.equal(4);
+    await settle(el);
+    expect(partText(el, 'period')).to.contain('Sources and alerts count leads created 2026-03-25 – 2026-03-31.');
+    expect(poolCount(el, 'private')).to.equal('6');
+    setTimeout(() => radio('month').click());
+    ev = await oneEvent(el, 'revops-change');
+    // Month: 30 days, 03-02 … 03-31 → p1 p2 p3 l1 (sem), l2 (seo); p5 (03-01) is out.
+    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ event: 0, sem: 4, seo: 1 });
+    setTimeout(() => radio('day').click());
+    ev = await oneEvent(el, 'revops-change');
+    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ event: 0, sem: 0, seo: 0 });
+    expect(el.period).to.equal('day');
+    // The host can set it too.
+    el.period = null;
+    await settle(el);
+    expect(el.result!.bySource.find((s) => s.source === 'sem')!.supplied).to.equal(6);
+    expect(radio('all').checked).to.equal(true);
+  });
+});
+
+describe('lead-flow-monitor: reactivation and export', () => {
+  it('candidates by engagement, then by a campaign filter on industry, with the value tier from the lead model', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    expect(el.result!.reactivation).to.deep.equal([
+      { id: 'l2', pool: 'line', reasons: ['engaged'] },
+      { id: 'c1', pool: 'company', reasons: ['engaged'] },
+    ]);
+    await show(el, 'reactivation');
+    let rows = rowsOf(el, 'reactivation-table');
+    // Best value first: c1 carries the seed's factor values (68.5 → B); l2 carries none.
+    expect(rows.map((r) => [r[0], r[3], r[4]])).to.deep.equal([
+      ['c1', 'B · Mid-high value', '68.5'],
+      ['l2', 'no factor values', '—'],
+    ]);
+    expect(rows[0]![2]).to.equal('Engaged in the last 14 days');
+    // Tick industry "saas": c2 joins by campaign, c1 has both reasons.
+    const saas = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="reactivation"] input[type="checkbox"]')].find(
+      (c) => c.parentElement!.textContent!.trim() === 'saas',
+    )!;
+    saas.click();
+    await settle(el);
+    expect(el.result!.reactivation).to.deep.equal([
+      { id: 'l2', pool: 'line', reasons: ['engaged'] },
+      { id: 'c1', pool: 'company', reasons: ['engaged', 'campaign'] },
+      { id: 'c2', pool: 'company', reasons: ['campaign'] },
+    ]);
+    rows = rowsOf(el, 'reactivation-table');
+    expect(rows.map((r) => r[0])).to.deep.equal(['c1', 'l2', 'c2']);
+    const csv = el.reactivationCsv().split('\n');
+    expect(csv[0]).to.equal('id,pool,reasons,reasonText,tier,score,source,businessLine,industry,region,lastEngagementAt');
+    expect(csv[1]).to.equal('c1,company,engaged|campaign,Engaged in the last 14 days; Matches the campaign,B,68.5,seo,A,saas,east,2026-03-17');
+    expect(csv[3]).to.equal('c2,company,campaign,Matches the campaign,,,seo,B,saas,north,2026-03-16');
+  });
+
+  it('the due list exports as CSV for the CRM (filtered by reason), and as JSON', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    const csv = await captureDownload(() => $<HTMLButtonElement>(el, '#export-due-csv').click());
+    expect(csv.name).to.equal('lead-transitions-2026-03-31.csv');
+    expect(csv.text.split('\n')).to.deep.equal([
+      'id,from,to,reason,reasonText,owner,source,businessLine,poolEnteredAt,assignedAt,asOf',
+      'p1,private,line,no-follow-up,No follow-up more than 3 days after assignment,Wang,sem,A,2026-03-27,2026-03-27,2026-03-31',
+      'p3,private,line,no-follow-up,No follow-up more than 3 days after assignment,,sem,A,2026-03-27,,2026-03-31',
+      'p4,private,line,not-converted-in-time,Not converted after more than 30 days in the private pool,Wang,sem,A,2026-02-28,2026-02-28,2026-03-31',
+      'l1,line,company,unclaimed,Unclaimed more than 14 days in the business-line pool,,sem,B,2026-03-16,,2026-03-31',
+    ]);
+    change($<HTMLSelectElement>(el, '#reason-filter'), 'unclaimed');
+    await settle(el);
+    expect(rowsOf(el, 'due-table').map((r) => r[0])).to.deep.equal(['l1']);
+    const json = await captureDownload(() => $<HTMLButtonElement>(el, '#export-due-json').click());
+    expect(JSON.parse(json.text)).to.deep.equal([{ id: 'l1', from: 'line', to: 'company', reason: 'unclaimed' }]);
+  });
+
+  it('export neutralises formula-looking text', async () => {
+    const leads = [{ ...DATA.leads[0], id: '=HYPERLINK("x")', owner: '@evil' }];
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`);
+    await settle(el);
+    const line = el.transitionsCsv().split('\n')[1]!;
+    expect(line.startsWith(`"'=HYPERLINK(""x"")"`)).to.equal(true);
+    expect(line).to.contain(`'@evil`);
+  });
+
+  it('pages long lists', async () => {
+    const leads = Array.from({ length: 120 }, (_, i) => ({ ...DATA.leads[0], id: `x${i}` }));
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" page-size="50" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`);
+    await settle(el);
+    expect(rowsOf(el, 'due-table').length).to.equal(50);
+    expect(partText(el, 'due')).to.contain('1–50 of 120');
+    button(el, 'Next page').click();
+    await settle(el);
+    expect(rowsOf(el, 'due-table')[0]![0]).to.equal('x50');
+    button(el, 'Next page').click();
+    await settle(el);
+    expect(rowsOf(el, 'due-table').length).to.equal(20);
+    expect(button(el, 'Next page').disabled).to.equal(true);
+  });
+});
+
+describe('lead-flow-monitor: rules editor, persistence, import', () => {
+  it('editing a rule re-runs the model, fires revops-rules-change, and survives a reload under the storage-key', async () => {
+    const key = `lf-${uid()}`;
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`);
+    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    await settle(el);
+    await show(el, 'rules');
+    setTimeout(() => change($<HTMLInputElement>(el, '#rule-minGroupSize'), '3'));
+    const ev = await oneEvent(el, 'revops-rules-change');
+    expect((ev.detail as LeadFlowRulesDetail).rules.minGroupSize).to.equal(3);
+    expect(el.result!.alerts.length).to.equal(2);
+    // privateNoFollowUpDays 3 → 4: p1 and p3 (4 days) no longer move.
+    change($<HTMLInputElement>(el, '#rule-privateNoFollowUpDays'), '4');
+    await settle(el);
+    expect(el.result!.transitions.map((t) => t.id)).to.deep.equal(['p4', 'l1']);
+    // The alert line is entered in %.
+    change($<HTMLInputElement>(el, '#rule-followUpRateAlert'), '20');
+    await settle(el);
+    expect(el.result!.alerts.map((a) => a.source)).to.deep.equal([]); // 25 % and 33 % are not under 20 %
+    // A channel cost.
+    change($<HTMLInputElement>(el, '#rule-followUpRateAlert'), '80');
+    const seo = $<HTMLInputElement>(el, 'input[data-source="seo"]');
+    change(seo, '1500');
+    await settle(el);
+    expect(el.result!.bySource.find((s) => s.source === 'seo')!.roi).to.equal(1); // (3000 − 1500) / 1500
+    await aTimeout(400); // saves are debounced
+    el.remove();
+    const again = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`);
+    await until(() => again.result?.alerts.length === 2 && again.result.transitions.length === 2, 3000, 'restored rules');
+    await settle(again);
+    expect(again.result!.bySource.find((s) => s.source === 'seo')!.cost).to.equal(1500);
+    await show(again, 'rules');
+    expect($<HTMLInputElement>(again, '#rule-minGroupSize').value).to.equal('3');
+    expect($<HTMLInputElement>(again, '#rule-followUpRateAlert').value).to.equal('80');
+    // Reset: back to the host's rules.
+    $<HTMLButtonElement>(again, '#reset-rules').click();
+    await settle(again);
+    expect(again.result!.alerts.length).to.equal(0);
+    expect(again.result!.transitions.length).to.equal(4);
+  });
+
+  it('an invalid rule is named and marked; the last good result stays', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'rules');
+    setTimeout(() => change($<HTMLInputElement>(el, '#rule-lineUnclaimedDays'), '-2'));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('rules.lineUnclaimedDays');
+    await settle(el);
+    expect($(el, '#rule-lineUnclaimedDays').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.result!.transitions.length).to.equal(4);
+  });
+
+  it('the period choice and a loaded export are kept too', async () => {
+    const key = `lf-${uid()}`;
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`);
+    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('No leads yet');
+    await show(el, 'data');
+    $<HTMLTextAreaElement>(el, '#paste').value = await (await fetch('/test/fixtures/lead-flow.csv')).text();
+    $<HTMLButtonElement>(el, '#analyse').click();
+    await until(() => el.result, 3000, 'pasted export analysed');
+    await settle(el);
+    expect(el.result!.pools.private).to.equal(2);
+    expect(partText(el, 'import')).to.contain('Showing pasted text (CSV, 5 leads)');
+    $<HTMLInputElement>(el, '[part~="period"] input[value="week"]').click();
+    await settle(el);
+    await aTimeout(400);
+    el.remove();
+    const again = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`);
+    await until(() => again.result, 3000, 'restored export');
+    await settle(again);
+    expect(again.period).to.equal('week');
+    expect(again.result!.pools.private).to.equal(2);
+    // Back to the page's data.
+    await show(again, 'data');
+    $<HTMLButtonElement>(again, '#clear-loaded').click();
+    await settle(again);
+    expect(again.result).to.equal(undefined);
+  });
+
+  it('a pasted text that cannot be read says why in the import panel and keeps the data', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'data');
+    $<HTMLTextAreaElement>(el, '#paste').value = '{"leads": ';
+    setTimeout(() => $<HTMLButtonElement>(el, '#analyse').click());
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).source).to.equal('import');
+    await settle(el);
+    expect(partText(el, 'import')).to.contain('not valid JSON');
+    expect(poolCount(el, 'private')).to.equal('6');
+  });
+
+  it('without IndexedDB it keeps working in memory and says so', async () => {
+    const failing: KeyValueStore = { persistent: false, get: async () => undefined, set: async () => undefined, del: async () => undefined };
+    setDefaultStore(failing);
+    try {
+      const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" storage-key="x" .data=${DATA}></lead-flow-monitor>`);
+      await settle(el);
+      expect(partText(el, 'notice')).to.contain('Saving is unavailable');
+      expect(poolCount(el, 'private')).to.equal('6');
+    } finally {
+      setDefaultStore(null);
+    }
+  });
+});
+
+describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => {
+  it('zh-CN under a provider, money in the provider currency', async () => {
+    const p = await fixture<RevopsProvider>(html`<revops-provider locale="zh-CN" currency="CNY"><lead-flow-monitor .data=${DATA}></lead-flow-monitor></revops-provider>`);
+    const el = p.querySelector('lead-flow-monitor')!;
+    await settle(el);
+    expect(partText(el, 'pools')).to.contain('个人私海');
+    expect(partText(el, 'pools')).to.contain('黑名单');
+    expect(partText(el, 'as-of')).to.equal('截至 2026-03-31 · 来自数据');
+    expect(rowsOf(el, 'due-table')[0]!.slice(4, 6)).to.deep.equal(['私海 → 业务线公海', '超 3 天未跟进']);
+    await show(el, 'sources');
+    expect(rowsOf(el, 'source-table')[1]![4]).to.equal('¥5,000');
+  });
+
+  it('the provider’s tuned lead model gives the reactivation tier', async () => {
+    const one = {
+      factors: [{ key: 'contactRole', kind: 'options', weight: 1, options: [{ value: 'team-head-unclear-authority', score: 95 }] }],
+      tiers: [{ key: 'A', minScore: 80 }, { key: 'D', minScore: 0 }],
+      focusTiers: ['A'],
+    };
+    const p = await fixture<RevopsProvider>(html`<revops-provider locale="en" .models=${{ lead: one }}><lead-flow-monitor .data=${DATA}></lead-flow-monitor></revops-provider>`);
+    const el = p.querySelector('lead-flow-monitor')!;
+    await settle(el);
+    await show(el, 'reactivation');
+    expect(rowsOf(el, 'reactivation-table')[0]!.slice(3, 5)).to.deep.equal(['A · High value', '95']);
+  });
+
+  it('keyboard: tabs with arrow keys, the period radio group with arrows, export with Enter', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    const all = $<HTMLInputElement>(el, '[part~="period"] input[value="all"]');
+    await tabTo(all);
+    await press('ArrowLeft'); // previous radio: month
+    await settle(el);
+    expect(el.period).to.equal('month');
+    expect(el.result!.bySource.find((s) => s.source === 'sem')!.supplied).to.equal(4);
+    await tabTo(tab(el, 'flow'));
+    await press('ArrowRight');
+    await settle(el);
+    expect(deepActive()).to.equal(tab(el, 'sources'));
+    expect($(el, '#panel-sources').hidden).to.equal(false);
+    expect($(el, '#panel-flow').hidden).to.equal(true);
+    await press('End');
+    await settle(el);
+    expect(deepActive()).to.equal(tab(el, 'data'));
+    await press('Home');
+    await settle(el);
+    expect(deepActive()).to.equal(tab(el, 'flow'));
+    // Sort the source table from the keyboard.
+    await press('ArrowRight');
+    await settle(el);
+    const sortSupplied = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="source-table"] th button')].find((b) => b.textContent!.trim() === 'Supplied')!;
+    await tabTo(sortSupplied);
+    await press('Enter');
+    await settle(el);
+    expect(sortSupplied.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(rowsOf(el, 'source-table').filter((r) => !r[0]!.includes('·')).map((r) => r[0])).to.deep.equal(['sem', 'seo', 'event']);
+    // Export with Enter.
+    tab(el, 'flow').click();
+    await settle(el);
+    const exp = $<HTMLButtonElement>(el, '#export-due-csv');
+    await tabTo(exp);
+    const orig = HTMLAnchorElement.prototype.click;
+    let name = '';
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      name = this.download;
+    };
+    try {
+      await press('Enter');
+    } finally {
+      HTMLAnchorElement.prototype.click = orig;
+    }
+    expect(name).to.equal('lead-transitions-2026-03-31.csv');
+  });
+
+  it('renders text that looks like HTML as inert text', async () => {
+    (window as unknown as { __pwned?: number }).__pwned = 0;
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const leads = DATA.leads.map((l) => ({ ...l, source: evil, owner: evil }));
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'sources');
+    await aTimeout(50);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(partText(el, 'source-table')).to.contain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
+  });
+
+  it('has no axe violations on any tab, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<LeadFlowMonitor>(
+        html`<lead-flow-monitor lang="en" theme=${theme} .data=${{ ...DATA, rules: { minGroupSize: 3 }, leads: [...DATA.leads, { id: 'bad' }] }}></lead-flow-monitor>`,
+      );
+      await settle(el);
+      for (const name of ['flow', 'sources', 'reactivation', 'rules', 'data'] as const) {
+        await show(el, name);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+});
