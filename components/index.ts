@@ -6,6 +6,8 @@
 export * from './revops-provider/index.js';
 export * from './lead-score-card/index.js';
 export * from './customer-value-card/index.js';
+export * from './opportunity-alert-panel/index.js';
+export * from './churn-alert-panel/index.js';
 export * from './lead-flow-monitor/index.js';
 export * as models from '../src/index.js';
 export { setDefaultStore, memoryStore, type KeyValueStore } from '../src/storage/index.js';

@@ -1,0 +1,157 @@
+// Bench case for <opportunity-alert-panel>: 10,000 opportunities assessed and
+// first painted (median), one rules edit re-assessed and repainted, 100,000 in
+// the background and scrolled (browser), and the model's throughput in Node.
+
+// Deterministic generated inputs for both risk panel bench cases (churn-alert-panel.js imports them) (an LCG, so
+// every run assesses the same rows). Each generator is also sent into the
+// page as source text (`toString()`), so it must not use outer variables.
+
+/** n opportunities over the default pipeline, as of 2026-03-31. */
+export function generateOpportunities(n, seed = 7) {
+  let s = seed;
+  const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  const stages = ['qualify', 'solution', 'proposal', 'negotiation'];
+  const types = ['call', 'visit', 'demo', 'proposal'];
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const entered = 1 + Math.floor(rnd() * 80); // days before asOf
+    const acts = [];
+    const k = Math.floor(rnd() * 4);
+    for (let j = 0; j < k; j++) acts.push({ type: types[Math.floor(rnd() * 4)], at: new Date(Date.UTC(2026, 2, 31 - Math.floor(rnd() * entered))).toISOString().slice(0, 10) });
+    out[i] = {
+      id: `opp-${i}`,
+      name: `Opportunity ${i}`,
+      owner: `Rep ${i % 23}`,
+      amount: Math.floor(rnd() * 900) * 1000,
+      stage: stages[Math.floor(rnd() * 4)],
+      stageEnteredAt: new Date(Date.UTC(2026, 2, 31 - entered)).toISOString().slice(0, 10),
+      expectedCloseDate: rnd() < 0.2 ? '2026-03-15' : '2026-06-30',
+      keyAccount: rnd() < 0.05 ? true : undefined,
+      fields: { need: rnd() < 0.8 ? 'yes' : '', contactRole: 'cto', budget: rnd() < 0.6 ? 100000 : null, decisionMaker: rnd() < 0.5 ? 'CFO' : '' },
+      activities: acts,
+    };
+  }
+  return { asOf: '2026-03-31', opportunities: out };
+}
+
+/** n accounts with usage, tickets, NPS and some events, as of 2026-03-31. */
+export function generateAccounts(n, seed = 11) {
+  let s = seed;
+  const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  const events = ['downgrade-request', 'competitor-eval', 'business-change', 'complaint'];
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const base = 0.4 + rnd() * 0.5;
+    out[i] = {
+      id: `acct-${i}`,
+      name: `Customer ${i}`,
+      arr: Math.floor(rnd() * 500) * 1000,
+      tier: 'ABCD'[Math.floor(rnd() * 4)],
+      renewalDate: new Date(Date.UTC(2026, 2, 31 + Math.floor(rnd() * 360) - 20)).toISOString().slice(0, 10),
+      usage: [
+        { month: '2025-12', usageRate: base, activeUsers: 100 },
+        { month: '2026-01', usageRate: base, activeUsers: 96 },
+        { month: '2026-02', usageRate: base * (0.8 + rnd() * 0.3), activeUsers: 90 },
+        { month: '2026-03', usageRate: Math.min(1, base * (0.5 + rnd() * 0.6)), activeUsers: Math.floor(60 + rnd() * 50) },
+      ],
+      tickets: { last30d: Math.floor(rnd() * 8), baseline30d: Math.floor(rnd() * 4), escalated: rnd() < 0.1 ? 1 : 0 },
+      nps: Math.floor(rnd() * 11),
+      overdueDays: rnd() < 0.1 ? Math.floor(rnd() * 90) : 0,
+      contactChanged: rnd() < 0.05,
+      events: rnd() < 0.15 ? [{ type: events[Math.floor(rnd() * 4)], at: '2026-03-01' }] : [],
+    };
+  }
+  return { asOf: '2026-03-31', accounts: out };
+}
+
+/**
+ * Browser figures for a risk panel in headless Chromium (the IIFE build):
+ * 100,000 rows assessed in the background (where, how long, long tasks on
+ * the page meanwhile), then, after a second of idle (as a user would look
+ * before scrolling), scrolling the list for 120 frames (long tasks, worst
+ * and 95th-percentile frame).
+ */
+export async function largeListFigures(page, tag, generator, list) {
+  return page.evaluate(
+    async (tag, src, list) => {
+      const generate = new Function(`return (${src})`)();
+      const data = generate(100000);
+      // Let the task that generated the rows end before observing long tasks.
+      await new Promise((r) => setTimeout(r, 50));
+      const longTasks = [];
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+      obs.observe({ type: 'longtask', buffered: false });
+      const stage = document.getElementById('stage');
+      stage.textContent = '';
+      const el = document.createElement(tag);
+      const t0 = performance.now();
+      el.data = data;
+      stage.appendChild(el);
+      while (!(el.assessedIn && el.shadowRoot.querySelector('.item'))) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const assessedMs = performance.now() - t0;
+      const during = longTasks.splice(0);
+      await new Promise((r) => setTimeout(r, 1000));
+      longTasks.splice(0);
+      const scroller = el.shadowRoot.querySelector('.list');
+      const frames = [];
+      let last = performance.now();
+      for (let f = 0; f < 120; f++) {
+        scroller.scrollTop += 900;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      obs.disconnect();
+      const scrollTasks = longTasks.splice(0);
+      const rendered = el.shadowRoot.querySelectorAll('.item').length;
+      stage.textContent = '';
+      return {
+        [`${list}100kAssessedIn`]: el.assessedIn.where,
+        [`${list}100kAssessedAndPaintedMs`]: Math.round(assessedMs),
+        [`${list}100kLongTasksWhileAssessing`]: during.length,
+        [`${list}100kLongestTaskWhileAssessingMs`]: Math.round(Math.max(0, ...during)),
+        scroll100kFrames: frames.length,
+        scroll100kLongTasks: scrollTasks.length,
+        scroll100kWorstFrameMs: Math.round(Math.max(...frames)),
+        scroll100kP95FrameMs: Math.round([...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]),
+        scroll100kRowsInDom: rendered,
+      };
+    },
+    tag,
+    generator.toString(),
+    list,
+  );
+}
+
+export default {
+  tag: 'opportunity-alert-panel',
+  render: {
+    data: generateOpportunities(10_000),
+    attrs: { lang: 'en' },
+    until: 'el.shadowRoot.querySelector(".item")',
+    change: 'el.setRules({ keyAccountMinAmount: 400000 + (i % 2) * 200000 })',
+  },
+  async browser(page) {
+    return largeListFigures(page, 'opportunity-alert-panel', generateOpportunities, 'opportunities');
+  },
+  async node(models) {
+    const d10 = generateOpportunities(10_000);
+    const d100 = generateOpportunities(100_000);
+    for (let i = 0; i < 3; i++) models.assessOpportunities(d10); // warm up
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      models.assessOpportunities(d10);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const t = performance.now();
+    const r = models.assessOpportunities(d100);
+    const ms100 = performance.now() - t;
+    if (r.invalid.length) throw new Error('bench inputs were not valid');
+    return { assess10kMsMedian: Math.round(times[2]), assess100kMs: Math.round(ms100), rowsPerSecond: Math.round(100_000 / (ms100 / 1000)) };
+  },
+};

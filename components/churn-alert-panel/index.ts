@@ -1,0 +1,13 @@
+import { defineElement } from '../shared/define.js';
+import { ChurnAlertPanel } from './churn-alert-panel.js';
+
+export { ChurnAlertPanel, type ChurnSelectDetail } from './churn-alert-panel.js';
+export { setRiskWorkerFactory } from '../shared/risk-panel-assess.js';
+
+defineElement('churn-alert-panel', ChurnAlertPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'churn-alert-panel': ChurnAlertPanel;
+  }
+}

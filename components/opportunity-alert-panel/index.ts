@@ -1,0 +1,13 @@
+import { defineElement } from '../shared/define.js';
+import { OpportunityAlertPanel } from './opportunity-alert-panel.js';
+
+export { OpportunityAlertPanel, parseActivities, type OpportunitySelectDetail } from './opportunity-alert-panel.js';
+export { setRiskWorkerFactory } from '../shared/risk-panel-assess.js';
+
+defineElement('opportunity-alert-panel', OpportunityAlertPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opportunity-alert-panel': OpportunityAlertPanel;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Runs the two alert models (assessOpportunities §2, assessChurn §5) for the
+ * risk panels and tells, for every output row, which input row it came from.
+ *
+ * The models return rows sorted by risk that carry only the contract's
+ * fields, and ids may repeat, so a panel cannot join a row back to its input
+ * (name, owner, amount…) by id alone. Here every input row whose id occurs
+ * more than once is given a unique stand-in id for the call, and the real id
+ * is put back in the output: the output is exactly what the model returns for
+ * the untouched input, plus `index` (input index per output row).
+ *
+ * Large lists are assessed in slices (a generator, so the main thread can
+ * yield between slices and a worker can report progress). The slices are
+ * merged with the models' own sort and summary functions (signals.ts): the
+ * stable risk sort over the concatenated, already sorted slices gives the
+ * same order as one call, since ties keep slice order, which is input order.
+ * Pure: no DOM, runs in Node, workers and the page.
+ */
+import type { OpportunityAssessment, OpportunityRow } from '../models/opportunities.js';
+import type { ChurnAssessment, ChurnRow } from '../models/churn.js';
+import { levelCounts, moneyAtRisk, sortByRisk, type Level } from '../models/signals.js';
+import { ModelInputError, issue, type InvalidRow } from '../schemas/issues.js';
+
+/** Which list the input carries: `opportunities` (model 2) or `accounts` (model 5). */
+export type RiskKind = 'opportunities' | 'accounts';
+
+export type RiskAssessment = OpportunityAssessment | ChurnAssessment;
+export type RiskRow = OpportunityRow | ChurnRow;
+
+/** The model of a kind (assessOpportunities or assessChurn): passed in, so a panel bundles only its own. */
+export type RiskModel = (input: unknown) => RiskAssessment;
+
+/** What a panel asks for: the model input split into its parts. */
+export interface RiskJob {
+  kind: RiskKind;
+  model: RiskModel;
+  asOf: unknown;
+  rules?: unknown;
+  list: unknown;
+}
+
+/** The model output and, per output row, the index of its input row. */
+export interface IndexedAssessment<A extends RiskAssessment = RiskAssessment> {
+  result: A;
+  /** `index[k]` is the input index of `result.rows[k]`. */
+  index: Int32Array;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The money key the model sorts by: amount for opportunities, arr (missing = 0) for accounts. */
+export function moneyOf(kind: RiskKind, row: unknown): number {
+  if (!isObject(row)) return 0;
+  const v = kind === 'opportunities' ? row.amount : row.arr;
+  return typeof v === 'number' ? v : 0;
+}
+
+const callModel = (job: RiskJob, list: unknown): RiskAssessment => job.model({ asOf: job.asOf, rules: job.rules, [job.kind]: list });
+
+/**
+ * Assess `list` (a slice starting at input index `offset`) and give each
+ * output row and invalid row its absolute input index.
+ */
+function assessSlice(job: RiskJob, list: readonly unknown[], offset: number): IndexedAssessment {
+  const n = list.length;
+  // First pass: where each string id occurs (-1: more than once).
+  const at = new Map<string, number>();
+  let repeated = false;
+  for (let i = 0; i < n; i++) {
+    const r = list[i];
+    const id = isObject(r) ? r.id : undefined;
+    if (typeof id !== 'string' || id === '') continue;
+    if (at.has(id)) {
+      at.set(id, -1);
+      repeated = true;
+    } else at.set(id, i);
+  }
+  let input: readonly unknown[] = list;
+  let prefix = '';
+  if (repeated) {
+    // A prefix that starts no real id, so a stand-in never meets a real one.
+    prefix = '\u0000#';
+    for (;;) {
+      let clash = false;
+      for (const id of at.keys())
+        if (id.startsWith(prefix)) {
+          clash = true;
+          break;
+        }
+      if (!clash) break;
+      prefix += '#';
+    }
+    const copy = list.slice();
+    for (let i = 0; i < n; i++) {
+      const r = list[i];
+      if (isObject(r) && typeof r.id === 'string' && at.get(r.id) === -1) copy[i] = { ...r, id: prefix + i };
+    }
+    input = copy;
+  }
+  const result = callModel(job, input);
+  const rows = result.rows as RiskRow[];
+  const index = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    let i: number;
+    if (repeated && row.id.startsWith(prefix)) {
+      i = Number(row.id.slice(prefix.length));
+      row.id = (list[i] as { id: string }).id;
+    } else i = at.get(row.id)!;
+    index[k] = i + offset;
+  }
+  for (const bad of result.invalid) {
+    if (repeated && bad.id !== undefined && bad.id.startsWith(prefix)) bad.id = (list[bad.index] as { id: string }).id;
+    bad.index += offset;
+  }
+  return { result, index };
+}
+
+/** Merge sliced assessments (in input order) into the one-call result. */
+function merge(kind: RiskKind, list: readonly unknown[], parts: readonly IndexedAssessment[]): IndexedAssessment {
+  let total = 0;
+  for (const p of parts) total += p.result.rows.length;
+  const keyed = new Array<{ level: Level; riskScore: number; k: number }>(total);
+  const rows = new Array<RiskRow>(total);
+  const index = new Int32Array(total);
+  const money = new Float64Array(total);
+  const invalid: InvalidRow[] = [];
+  let k = 0;
+  for (const p of parts) {
+    const pr = p.result.rows as RiskRow[];
+    for (let j = 0; j < pr.length; j++, k++) {
+      const row = pr[j]!;
+      rows[k] = row;
+      index[k] = p.index[j]!;
+      money[k] = moneyOf(kind, list[p.index[j]!]);
+      keyed[k] = { level: row.level, riskScore: row.riskScore, k };
+    }
+    for (const bad of p.result.invalid) invalid.push(bad);
+  }
+  const atRisk = moneyAtRisk(rows, money);
+  if (!Number.isFinite(atRisk))
+    throw new ModelInputError([
+      kind === 'opportunities'
+        ? issue('opportunities', 'have amounts whose sum at risk is not a finite number')
+        : issue('accounts', 'have arr values whose sum at risk is not a finite number'),
+    ]);
+  const order = sortByRisk(keyed, money);
+  const sorted = new Array<RiskRow>(total);
+  const sortedIndex = new Int32Array(total);
+  for (let j = 0; j < total; j++) {
+    const from = order[j]!.k;
+    sorted[j] = rows[from]!;
+    sortedIndex[j] = index[from]!;
+  }
+  const counts = levelCounts(rows);
+  const summary = kind === 'opportunities' ? { ...counts, amountAtRisk: atRisk } : { ...counts, arrAtRisk: atRisk };
+  return { result: { rows: sorted, summary, invalid } as RiskAssessment, index: sortedIndex };
+}
+
+/**
+ * Assess in slices of `size` rows, yielding progress after each slice; the
+ * generator's return value is the indexed assessment. Throws ModelInputError
+ * as the model does (a bad asOf or rules fail on the first slice).
+ */
+export function* assessInSlices(job: RiskJob, size = 5000): Generator<Progress, IndexedAssessment, void> {
+  const { list } = job;
+  if (!Array.isArray(list) || list.length <= size) return assessIndexed(job);
+  const parts: IndexedAssessment[] = [];
+  for (let start = 0; start < list.length; start += size) {
+    parts.push(assessSlice(job, list.slice(start, start + size), start));
+    yield { done: Math.min(list.length, start + size), total: list.length };
+  }
+  return merge(job.kind, list, parts);
+}
+
+/** Assess in one call (the model's own output) with the input index of each row. */
+export function assessIndexed(job: RiskJob): IndexedAssessment {
+  const { list } = job;
+  // Not a list: let the model word the problem.
+  if (!Array.isArray(list)) return { result: callModel(job, list), index: new Int32Array(0) };
+  return assessSlice(job, list, 0);
+}
+
+/** Run the slices to the end at once (Node, tests). */
+export function assessAllSlices(job: RiskJob, size?: number): IndexedAssessment {
+  const it = assessInSlices(job, size);
+  for (;;) {
+    const step = it.next();
+    if (step.done) return step.value;
+  }
+}

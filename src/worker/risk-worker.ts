@@ -1,0 +1,80 @@
+/**
+ * Worker entry for the risk panels: assesses a large list off the main
+ * thread. The page sends the rows in slices (so no single postMessage clones
+ * 100,000 rows at once), the worker assesses them in slices reporting
+ * progress, and sends the sorted rows back in slices with their input
+ * indices. The panels load it with Vite's `?worker&inline`, so both the ES
+ * build (a lazily loaded chunk) and the one-file IIFE carry it without
+ * extra files. Loaded as a plain module on the page, it does nothing.
+ */
+import { assessInSlices, type RiskKind, type RiskModel } from './risk-engine.js';
+import { assessOpportunities } from '../models/opportunities.js';
+import { assessChurn } from '../models/churn.js';
+import { isModelInputError, type InvalidRow, type Issue } from '../schemas/issues.js';
+
+/** Page → worker. */
+export type ToWorker =
+  | { type: 'start'; job: number; kind: RiskKind; asOf: unknown; rules: unknown; total: number }
+  | { type: 'rows'; job: number; rows: unknown[] }
+  | { type: 'run'; job: number };
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: 'progress'; job: number; done: number; total: number }
+  | { type: 'rows'; job: number; rows: unknown[]; index: Int32Array }
+  | { type: 'done'; job: number; summary: unknown; invalid: InvalidRow[] }
+  | { type: 'error'; job: number; issues?: Issue[]; message: string };
+
+/** Rows per assessment slice (one progress step). */
+export const WORKER_SLICE = 10_000;
+/** Rows per message sent back: each costs the page a few milliseconds to read. */
+export const WORKER_OUT = 1_000;
+
+interface Scope {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', fn: (e: MessageEvent<ToWorker>) => void): void;
+}
+
+const g = globalThis as unknown as { WorkerGlobalScope?: new () => unknown };
+const inWorker = typeof g.WorkerGlobalScope === 'function' && globalThis instanceof g.WorkerGlobalScope;
+
+if (inWorker) {
+  const scope = globalThis as unknown as Scope;
+  let current: { job: number; kind: RiskKind; asOf: unknown; rules: unknown; list: unknown[] } | null = null;
+
+  const run = (c: NonNullable<typeof current>): void => {
+    const { job } = c;
+    try {
+      const model: RiskModel = c.kind === 'opportunities' ? assessOpportunities : assessChurn;
+      const it = assessInSlices({ kind: c.kind, model, asOf: c.asOf, rules: c.rules, list: c.list }, WORKER_SLICE);
+      let step = it.next();
+      while (!step.done) {
+        scope.postMessage({ type: 'progress', job, done: step.value.done, total: step.value.total });
+        step = it.next();
+      }
+      const { result, index } = step.value;
+      const rows = result.rows as unknown[];
+      for (let s = 0; s < rows.length; s += WORKER_OUT) {
+        const idx = index.slice(s, s + WORKER_OUT);
+        scope.postMessage({ type: 'rows', job, rows: rows.slice(s, s + WORKER_OUT), index: idx }, [idx.buffer]);
+      }
+      scope.postMessage({ type: 'done', job, summary: result.summary, invalid: result.invalid });
+    } catch (e) {
+      if (isModelInputError(e)) scope.postMessage({ type: 'error', job, issues: e.issues, message: e.message });
+      else scope.postMessage({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  scope.addEventListener('message', (e) => {
+    const m = e.data;
+    if (m.type === 'start') current = { job: m.job, kind: m.kind, asOf: m.asOf, rules: m.rules, list: [] };
+    else if (current && m.job === current.job) {
+      if (m.type === 'rows') for (let i = 0; i < m.rows.length; i++) current.list.push(m.rows[i]);
+      else if (m.type === 'run') {
+        const c = current;
+        current = null;
+        run(c);
+      }
+    }
+  });
+}

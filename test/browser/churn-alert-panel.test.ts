@@ -1,0 +1,286 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import '../../components/churn-alert-panel/index.js';
+import { setRiskWorkerFactory, type ChurnAlertPanel, type ChurnSelectDetail } from '../../components/churn-alert-panel/index.js';
+import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import { assessChurn, type ChurnAssessment } from '../../src/models/churn.js';
+import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { tabTo, press, deepActive } from '../helpers/keyboard.js';
+
+// Hand-checked accounts as of 2026-03-31 (default rules):
+// a1 critical 9: usage 0.3 vs mean 0.7 of the 3 months before (drop 57 %), competitor-eval 21 days ago, renewal in 45 days;
+// a4 critical 4: payment 65 days overdue, contact changed; a2 warning 3: tickets 6 vs 3, 1 escalated, NPS 5; a3 ok; a5 invalid (csat 7).
+const DATA = (await (await fetch('/test/fixtures/churn-alerts.json')).json()) as { asOf: string; accounts: Record<string, unknown>[] };
+const clone = () => structuredClone(DATA);
+const uid = () => Math.random().toString(36).slice(2);
+
+const ids = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')]
+    .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+    .map((r) => DATA.accounts[Number(r.dataset.i)]!.id);
+const count = (el: Element, level: string) => el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
+const head = (el: Element, pos: number) => $<HTMLButtonElement>(el, `.head[data-pos="${pos}"]`);
+function change(control: HTMLInputElement | HTMLSelectElement, value: string, event = 'change') {
+  control.value = value;
+  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+}
+async function panel(t: ReturnType<typeof html>) {
+  const el = await fixture<ChurnAlertPanel>(t);
+  await settle(el);
+  return el;
+}
+
+describe('churn-alert-panel: input and the header', () => {
+  it('counts and ARR at risk match the model; rows by risk with ARR, renewal countdown and causes', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    expect(assessChurn(DATA).summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, arrAtRisk: 800000 });
+    expect([count(el, 'critical'), count(el, 'warning'), count(el, 'ok')]).to.deep.equal(['2', '1', '1']);
+    expect(partText(el, 'arr-at-risk')).to.equal('CN¥800,000');
+    expect(partText(el, 'renewals')).to.equal('Renewing soon with signals: 1');
+    expect(ids(el)).to.deep.equal(['a1', 'a4', 'a2', 'a3']);
+    const a1 = head(el, 0);
+    expect(a1.querySelector('.arr')!.textContent).to.contain('CN¥600,000');
+    expect(a1.querySelector<HTMLElement>('.renewal')!.dataset.days).to.equal('45');
+    expect([...a1.querySelectorAll<HTMLElement>('.chip')].map((c) => c.dataset.cause)).to.deep.equal(['value', 'competition', 'renewal']);
+    expect(head(el, 1).querySelector<HTMLElement>('.renewal')!.textContent).to.contain('—'); // a4 has no renewal date
+  });
+
+  it('JSON attribute, child script and src', async () => {
+    const a = await panel(html`<churn-alert-panel lang="en" data=${JSON.stringify(DATA)}></churn-alert-panel>`);
+    expect(count(a, 'critical')).to.equal('2');
+    const b = await panel(html`<churn-alert-panel lang="en"><script type="application/json">${JSON.stringify(DATA)}</script></churn-alert-panel>`);
+    expect(count(b, 'warning')).to.equal('1');
+    const c = await fixture<ChurnAlertPanel>(html`<churn-alert-panel lang="en" src="/test/fixtures/churn-alerts.json"></churn-alert-panel>`);
+    await until(() => c.shadowRoot!.querySelector('[data-count="ok"]')?.textContent === '1', 3000, 'counts from src');
+  });
+
+  it('revops-change is the model output; the bad row is reported with its path', async () => {
+    const el = document.createElement('churn-alert-panel') as ChurnAlertPanel;
+    el.lang = 'en';
+    el.data = clone();
+    const changed = oneEvent(el, 'revops-change');
+    const invalid = oneEvent(el, 'revops-invalid');
+    document.body.append(el);
+    expect((await changed).detail as ChurnAssessment).to.deep.equal(assessChurn(DATA));
+    const d = (await invalid).detail as InvalidDetail;
+    expect(d.source).to.equal('rows');
+    expect(d.issues.map((i) => i.path)).to.deep.equal(['accounts.4.csat']);
+    await settle(el);
+    expect(partText(el, 'invalid')).to.contain('accounts.4.csat');
+    expect(partText(el, 'invalid')).to.contain('csat must be ≤ 5');
+    expect(el.shadowRoot!.querySelectorAll('.item').length).to.equal(4);
+    el.remove();
+  });
+
+  it('zh-CN wording', async () => {
+    const el = await panel(html`<churn-alert-panel lang="zh-CN" .data=${clone()}></churn-alert-panel>`);
+    expect(partText(el, 'header')).to.contain('用户流失预警');
+    expect(head(el, 0).textContent).to.contain('竞争');
+    head(el, 0).click();
+    await settle(el);
+    expect(partText(el, 'chain')).to.contain('原因触发');
+  });
+});
+
+describe('churn-alert-panel: an open row', () => {
+  it('shows cause → symptom → response, the playbook and the usage sparkline; Enter opens and revops-select fires', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    await tabTo(head(el, 0));
+    setTimeout(() => press('Enter'));
+    const ev = await oneEvent(el, 'revops-select');
+    const d = ev.detail as ChurnSelectDetail;
+    expect(d.id).to.equal('a1');
+    expect(d.result.causes).to.deep.equal(['value', 'competition', 'renewal']);
+    await settle(el);
+    const chain = [...el.shadowRoot!.querySelectorAll('[part~="chain"] tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(chain[0]).to.contain('Value');
+    expect(chain[0]).to.contain('Usage rate 30% in 2026-03, down 57.1% from the mean of the 3 months before (70%).');
+    expect(chain[0]).to.contain('→ Value review');
+    expect(chain[1]).to.contain('1× in the last 90 days; latest 2026-03-10 (21 days ago).'); // the 2025-11 complaint is older than 90 days
+    expect(chain[1]).to.contain('→ Competitive defence');
+    expect(chain[2]).to.contain('Renewal on 2026-05-15, in 45 days, with open signals.');
+    expect(partText(el, 'playbook')).to.contain('Review usage with the customer’s admin');
+    const spark = $(el, '[part~="sparkline"]');
+    expect(spark.getAttribute('role')).to.equal('img');
+    expect(spark.getAttribute('aria-label')).to.contain('2025-12 80%, 2026-01 70%, 2026-02 60%, 2026-03 30%');
+    expect(spark.querySelectorAll('circle').length).to.equal(4);
+    expect($(el, '#d0').textContent).to.contain('Renews in 45 days (2026-05-15)');
+    // Arrow to a2 and open it with Enter too.
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await settle(el);
+    expect(deepActive()).to.equal(head(el, 2));
+    await press('Enter');
+    await settle(el);
+    const a2 = $(el, '#d1').textContent!.replace(/\s+/g, ' ');
+    expect(a2).to.contain('6 tickets in 30 days against a baseline of 3 (2×).');
+    expect(a2).to.contain('NPS 5: a detractor.');
+    expect(a2).to.not.contain('Usage by month'); // no usage series
+  });
+
+  it('one account is a compact card', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${{ asOf: DATA.asOf, accounts: [DATA.accounts[3]] }}></churn-alert-panel>`);
+    expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
+    expect(partText(el, 'card')).to.contain('Payment overdue by 65 days.');
+    expect(partText(el, 'card')).to.contain('No renewal date');
+  });
+
+  it('renders HTML-looking names as inert text', async () => {
+    (window as unknown as { __pwned?: number }).__pwned = 0;
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(head(el, 1).textContent).to.contain('Delta <b onmouseover="window.__pwned=1">bold</b>');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});
+
+describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
+  it('the grid counts accounts per tier and level, marks where to act first, and filters the list', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="grid-table"] tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows).to.deep.equal([
+      ['A', '1 · CN¥600K Act first', '0', '1 · CN¥150K'],
+      ['B', '0', '1 · CN¥200K', '0'],
+      ['No tier', '1 · CN¥0', '0', '0'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part~="grid"] svg')!.getAttribute('aria-label')).to.contain('Act first: A Critical');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-tier="A"] button[data-level="ok"]')!.click();
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a3']);
+    // The tiers property (e.g. from customer-value-card) wins over the tier field.
+    el.tiers = { a4: 'A' };
+    el.clearFilters();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('tr[data-tier="A"]')!.textContent).to.contain('2 · CN¥600K');
+  });
+
+  it('no tiers, no grid', async () => {
+    const data = clone();
+    data.accounts.forEach((a) => delete a.tier);
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${data}></churn-alert-panel>`);
+    expect(el.shadowRoot!.querySelector('[part~="grid"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('#f-tier')).to.equal(null);
+  });
+
+  it('filters by level, cause, tier, renewal and text; sort by ARR, renewal, name', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    change($<HTMLSelectElement>(el, '#f-cause'), 'service');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a2']);
+    change($<HTMLSelectElement>(el, '#f-cause'), '');
+    change($<HTMLSelectElement>(el, '#f-tier'), 'A');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a1', 'a3']);
+    change($<HTMLSelectElement>(el, '#f-tier'), '-');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a4']);
+    el.clearFilters();
+    $<HTMLInputElement>(el, '#f-renewal').click();
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a1']);
+    el.clearFilters();
+    change($<HTMLSelectElement>(el, '#f-level'), 'risk');
+    change($<HTMLInputElement>(el, '#f-q'), 'beta', 'input');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a2']);
+    el.clearFilters();
+    change($<HTMLSelectElement>(el, '#f-sort'), 'arr');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a1', 'a2', 'a3', 'a4']);
+    change($<HTMLSelectElement>(el, '#f-sort'), 'renewal');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a3', 'a1', 'a2', 'a4']); // 20, 45, 245 days, none last
+    change($<HTMLSelectElement>(el, '#f-sort'), 'name');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a1', 'a2', 'a4', 'a3']);
+  });
+
+  it('CSV export', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    const lines = el.csv().split('\n');
+    expect(lines[0]).to.equal('id,name,tier,arr,renewalDate,daysToRenewal,level,riskScore,causes,signals,actions');
+    expect(lines[1]).to.equal(
+      'a1,Acme Corp,A,600000,2026-05-15,45,critical,9,value;competition;renewal,usage-drop:critical;competitor-eval:critical;renewal-at-risk:critical,value-review-adoption;competitive-defense;renewal-plan',
+    );
+    expect(lines[2]).to.equal('a4,"Delta <b onmouseover=""window.__pwned=1"">bold</b>",,,,,critical,4,business;relationship,payment-overdue:critical;contact-changed:warning,business-health-check;rebuild-relationship');
+    expect(lines[4]).to.equal('a3,Gamma Inc,A,150000,2026-04-20,20,ok,0,,,');
+  });
+});
+
+describe('churn-alert-panel: rules', () => {
+  it('an edit changes levels and persists under the storage-key', async () => {
+    const key = `churn-${uid()}`;
+    const el = await panel(html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`);
+    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    // Payment overdue critical only after 70 days: a4 (65 days) drops to warning.
+    change($<HTMLInputElement>(el, '#r-overdueCriticalDays'), '70');
+    await settle(el);
+    expect([count(el, 'critical'), count(el, 'warning')]).to.deep.equal(['1', '2']);
+    // Percent fields: usage drop critical from 60 % leaves a1's 57 % drop a warning (a1 stays critical by its other signals).
+    change($<HTMLInputElement>(el, '#r-usageDropCritical'), '60');
+    await settle(el);
+    head(el, 0).click();
+    await settle(el);
+    expect($(el, '#d0 [data-code="usage-drop"] .badge').textContent).to.equal('Warning');
+    await aTimeout(300);
+    el.remove();
+    const again = await panel(html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`);
+    await until(() => again.shadowRoot!.querySelector('[data-count="warning"]')?.textContent === '2', 3000, 'restored rules');
+    expect($<HTMLInputElement>(again, '#r-usageDropCritical').value).to.equal('60');
+    expect($<HTMLInputElement>(again, '#r-overdueCriticalDays').value).to.equal('70');
+  });
+
+  it('rules from the model channel, and a bad rule from it is reported as model', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ overdueCriticalDays: 70 }}></churn-alert-panel>`);
+    expect(count(el, 'critical')).to.equal('1');
+    expect($(el, '[part~="rules-source"]').dataset.source).to.equal('model');
+    setTimeout(() => (el.model = { usageDropWarn: 2 }));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).source).to.equal('model');
+    expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('rules.usageDropWarn');
+  });
+});
+
+describe('churn-alert-panel: large lists', () => {
+  afterEach(() => setRiskWorkerFactory(undefined));
+
+  it('100,000 accounts in a worker, with progress; the list stays virtual', async () => {
+    setRiskWorkerFactory(() => new Worker(new URL('../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' }));
+    const accounts = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Customer ${i}`,
+      arr: (i * 7919) % 500_000,
+      tier: 'ABCD'[i % 4],
+      renewalDate: `2026-0${4 + (i % 6)}-15`,
+      usage: [{ month: '2026-02', usageRate: 0.6 }, { month: '2026-03', usageRate: (i % 10) / 10 }],
+      nps: i % 11,
+    }));
+    const el = document.createElement('churn-alert-panel') as ChurnAlertPanel;
+    el.lang = 'en';
+    el.data = { asOf: '2026-03-31', accounts };
+    const changed = oneEvent(el, 'revops-change');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="progress"] progress')).to.not.equal(null);
+    const ev = await changed;
+    expect((ev.detail as ChurnAssessment).rows.length).to.equal(100_000);
+    expect((ev.detail as ChurnAssessment).summary).to.deep.equal(assessChurn({ asOf: '2026-03-31', accounts }).summary);
+    expect(el.assessedIn!.where).to.equal('worker');
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.item').length).to.be.lessThan(80);
+    el.remove();
+  });
+});
+
+describe('churn-alert-panel: accessibility', () => {
+  it('has no axe violations, light and dark, with a row open, the grid and the rules', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await panel(html`<churn-alert-panel lang="en" theme=${theme} .data=${clone()}></churn-alert-panel>`);
+      head(el, 0).click();
+      $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
+      await settle(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { assessOpportunities } from '../../src/models/opportunities.js';
+import { assessChurn } from '../../src/models/churn.js';
+import { assessAllSlices, assessIndexed as indexed, type RiskJob, type RiskKind } from '../../src/worker/risk-engine.js';
+import { issuesOf } from './helpers.js';
+
+const AS_OF = '2026-03-31';
+const STAGES = ['qualify', 'solution', 'proposal', 'negotiation', 'bogus'];
+
+/** Opportunities with repeated ids, equal amounts, a few invalid rows. */
+const oppArb = fc.record({
+  id: fc.oneof(fc.constantFrom('a', 'b', 'c', '\u0000#1'), fc.string({ minLength: 1, maxLength: 3 }), fc.constant(''), fc.constant(7)),
+  amount: fc.oneof(fc.constantFrom(0, 1000, 500000, 750000), fc.integer({ min: -5, max: 900000 })),
+  stage: fc.constantFrom(...STAGES),
+  stageEnteredAt: fc.constantFrom('2026-01-01', '2026-03-01', '2026-03-25', '2026-03-31T23:00:00-02:00', 'nope'),
+  keyAccount: fc.option(fc.boolean(), { nil: undefined }),
+  expectedCloseDate: fc.option(fc.constantFrom('2026-03-01', '2026-05-01'), { nil: undefined }),
+  fields: fc.option(fc.record({ need: fc.constantFrom('x', '', null), budget: fc.constantFrom(0, ' ') }), { nil: undefined }),
+  activities: fc.option(fc.array(fc.record({ type: fc.constantFrom('call', 'visit', 'demo'), at: fc.constantFrom('2026-03-10', '2026-03-30', '2025-12-01') }), { maxLength: 4 }), { nil: undefined }),
+});
+
+const accArb = fc.record({
+  id: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.string({ minLength: 1, maxLength: 3 })),
+  arr: fc.option(fc.constantFrom(0, 1000, 1000, 90000, -1), { nil: undefined }),
+  renewalDate: fc.option(fc.constantFrom('2026-04-15', '2026-12-01', '2026-03-01'), { nil: undefined }),
+  nps: fc.option(fc.integer({ min: 0, max: 11 }), { nil: undefined }),
+  tickets: fc.option(fc.record({ last30d: fc.integer({ min: 0, max: 9 }), baseline30d: fc.integer({ min: 0, max: 3 }) }), { nil: undefined }),
+  usage: fc.option(
+    fc.constantFrom(
+      [{ month: '2026-01', usageRate: 0.8 }, { month: '2026-02', usageRate: 0.4 }],
+      [{ month: '2026-02', usageRate: 0.2, activeUsers: 10 }],
+      [{ month: '2026-02', usageRate: 0.5 }, { month: '2026-02', usageRate: 0.1 }],
+    ),
+    { nil: undefined },
+  ),
+});
+
+const MODELS = { opportunities: assessOpportunities, accounts: assessChurn } as const;
+const withModel = (job: Omit<RiskJob, 'model'>): RiskJob => ({ ...job, model: MODELS[job.kind] as RiskJob['model'] });
+const assessIndexed = (job: Omit<RiskJob, 'model'>) => indexed(withModel(job));
+const model = (kind: RiskKind, list: unknown[]) =>
+  kind === 'opportunities' ? assessOpportunities({ asOf: AS_OF, opportunities: list }) : assessChurn({ asOf: AS_OF, accounts: list });
+
+function check(kind: RiskKind, list: unknown[], size: number) {
+  const expected = model(kind, list);
+  const one = assessIndexed({ kind, asOf: AS_OF, list });
+  assert.deepEqual(one.result, expected, 'one call: the model output unchanged');
+  const sliced = assessAllSlices(withModel({ kind, asOf: AS_OF, list }), size);
+  assert.deepEqual(sliced.result, expected, 'slices: the model output unchanged');
+  for (const r of [one, sliced]) {
+    assert.equal(r.index.length, expected.rows.length);
+    // Each output row is the one its input row gives on its own.
+    r.result.rows.forEach((row, k) => {
+      const own = model(kind, [list[r.index[k]!]]);
+      assert.deepEqual(row, own.rows[0]);
+    });
+    assert.equal(new Set(r.index).size, r.index.length, 'indices are distinct');
+  }
+}
+
+describe('risk engine: input index per output row, output unchanged', () => {
+  test('opportunities: random lists with repeated ids and bad rows, one call and slices', () => {
+    fc.assert(
+      fc.property(fc.array(oppArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (list, size) => check('opportunities', list, size)),
+      { numRuns: 150 },
+    );
+  });
+
+  test('accounts: random lists with repeated ids and bad rows, one call and slices', () => {
+    fc.assert(
+      fc.property(fc.array(accArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (list, size) => check('accounts', list, size)),
+      { numRuns: 150 },
+    );
+  });
+
+  test('repeated ids map to their own rows; invalid rows keep the real id', () => {
+    const list = [
+      { id: 'x', amount: 10, stage: 'qualify', stageEnteredAt: '2026-03-30', activities: [{ type: 'call', at: '2026-03-31' }, { type: 'call', at: '2026-03-31' }] },
+      { id: 'x', amount: 5, stage: 'qualify', stageEnteredAt: '2026-01-01' },
+      { id: 'x', amount: -1, stage: 'qualify', stageEnteredAt: '2026-01-01' },
+    ];
+    const r = assessIndexed({ kind: 'opportunities', asOf: AS_OF, list });
+    // The critical row (input 1) sorts first, the ok row (input 0) second.
+    assert.deepEqual([...r.index], [1, 0]);
+    assert.deepEqual(r.result.rows.map((x) => [x.id, x.level]), [['x', 'critical'], ['x', 'ok']]);
+    assert.deepEqual(r.result.invalid.map((b) => [b.index, b.id, b.issues[0]!.path]), [[2, 'x', 'amount']]);
+  });
+
+  test('bad envelopes fail as the model does', () => {
+    const issues = issuesOf(() => assessAllSlices(withModel({ kind: 'accounts', asOf: 'soon', list: Array.from({ length: 12 }, (_, i) => ({ id: `a${i}` })) }), 5));
+    assert.deepEqual(issues.map((i) => i.path), ['asOf']);
+    assert.deepEqual(
+      issuesOf(() => assessIndexed({ kind: 'opportunities', asOf: AS_OF, list: 'x' })).map((i) => i.path),
+      ['opportunities'],
+    );
+    assert.deepEqual(
+      issuesOf(() => assessAllSlices(withModel({ kind: 'opportunities', asOf: AS_OF, rules: { keyAccountMinAmount: -1 }, list: [{}, {}, {}] }), 2)).map((i) => i.path),
+      ['rules.keyAccountMinAmount'],
+    );
+  });
+});
