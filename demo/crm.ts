@@ -1,13 +1,34 @@
-// The host side of a CRM integration: map the record's own fields to the card's
-// factor values, feed the card JSON, and react to its events.
+// The host side of a CRM integration: map a record's own fields to an
+// element's input, feed it JSON, and react to its events. Pages switch by hash.
 import '../components/index.js';
 import type { LeadScoreDetail } from '../components/lead-score-card/index.js';
 
 type CrmRecord = Record<string, unknown>;
+type WithData = HTMLElement & { data: unknown };
 
-const record = JSON.parse(document.getElementById('record')!.textContent!) as CrmRecord;
-const card = document.getElementById('card')!;
-const form = document.getElementById('fields') as HTMLFormElement;
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+// --- pages -------------------------------------------------------------------
+const pages = ['lead', 'opportunity', 'account', 'pipeline', 'forecast', 'service', 'lead-ops'];
+function showPage() {
+  const name = pages.includes(location.hash.slice(1)) ? location.hash.slice(1) : 'lead';
+  for (const p of pages) $(`page-${p}`).hidden = p !== name;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.app-tabs a'))
+    a.toggleAttribute('aria-current', a.hash === `#${name}`);
+}
+addEventListener('hashchange', showPage);
+showPage();
+
+const locale = $<HTMLSelectElement>('locale');
+locale.addEventListener('change', () => {
+  $('provider').setAttribute('locale', locale.value);
+  document.documentElement.lang = locale.value;
+});
+
+// --- the lead record ---------------------------------------------------------
+const record = JSON.parse($('record').textContent!) as CrmRecord;
+const card = $<WithData>('card');
+const form = $<HTMLFormElement>('fields');
 
 /** CRM field names → the lead model's factor keys (the host's mapping, not the card's). */
 function toCardData(r: CrmRecord) {
@@ -28,10 +49,10 @@ function toCardData(r: CrmRecord) {
   };
 }
 
-function render() {
-  (card as unknown as { data: unknown }).data = toCardData(record);
-  document.getElementById('hl-title')!.textContent = String(record.Title ?? '');
-  document.getElementById('hl-status')!.textContent = String(record.Status ?? '');
+function renderLead() {
+  card.data = toCardData(record);
+  $('hl-title').textContent = String(record.Title ?? '');
+  $('hl-status').textContent = String(record.Status ?? '');
 }
 
 for (const el of Array.from(form.elements) as (HTMLInputElement | HTMLSelectElement)[]) {
@@ -40,14 +61,36 @@ for (const el of Array.from(form.elements) as (HTMLInputElement | HTMLSelectElem
   else if (v !== undefined) el.value = String(v);
   el.addEventListener('change', () => {
     record[el.name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.type === 'number' ? Number(el.value) : el.value;
-    render();
+    renderLead();
   });
 }
 
 card.addEventListener('revops-change', (e) => {
   const d = (e as CustomEvent<LeadScoreDetail>).detail;
-  document.getElementById('hl-score')!.textContent = `${d.score.toFixed(1)} (${d.tier})`;
-  document.getElementById('hl-route')!.textContent = d.routing.route ?? '—';
+  $('hl-score').textContent = `${d.score.toFixed(1)} (${d.tier})`;
+  $('hl-route').textContent = d.routing.route ?? '—';
+});
+renderLead();
+
+// --- one opportunity and one account, picked out of the demo data --------------
+async function load(url: string) {
+  return (await fetch(url)).json();
+}
+load('./data/opportunity-alert-panel.json').then((d) => {
+  // A key account with a response plan.
+  const one = d.opportunities.find((o: { id: string }) => o.id === 'OPP-1062') ?? d.opportunities[0];
+  $('opp-title').textContent = one.name;
+  $<WithData>('opp-one').data = { asOf: d.asOf, opportunities: [one] };
+});
+load('./data/churn-alert-panel.json').then((d) => {
+  // Renews in a day, with signals.
+  const one = d.accounts.find((a: { id: string }) => a.id === 'CUST-2221') ?? d.accounts[0];
+  $('acct-title').textContent = one.name;
+  $<WithData>('acct-churn').data = { asOf: d.asOf, accounts: [one] };
 });
 
-render();
+// The host page can react to a chosen row, e.g. navigate to the record.
+document.addEventListener('revops-select', (e) => {
+  const { id } = (e as CustomEvent<{ id: string }>).detail;
+  console.info(`host: open record ${id}`);
+});
