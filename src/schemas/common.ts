@@ -1,16 +1,20 @@
-/** Building blocks for the model schemas (zod/mini keeps the bundles small). */
+/**
+ * Building blocks for the model schemas (zod/mini keeps the bundles small).
+ * The schema constants are marked pure so that a bundle drops the ones it
+ * does not use (and the date parsing behind isoDate and isoMonth).
+ */
 import * as z from 'zod/mini';
 import { isIsoDate, monthNumber } from '../models/math.js';
 import { describeValue } from './issues.js';
 
-export const finite = z.number();
-export const nonNegative = z.number().check(z.gte(0));
-export const positive = z.number().check(z.gt(0));
-export const fraction = z.number().check(z.gte(0), z.lte(1));
-export const wholeNonNegative = z.int().check(z.gte(0));
-export const wholePositive = z.int().check(z.gte(1));
-export const text = z.string();
-export const key = z.string().check(z.minLength(1));
+export const finite = /* @__PURE__ */ z.number();
+export const nonNegative = /* @__PURE__ */ z.number().check(z.gte(0));
+export const positive = /* @__PURE__ */ z.number().check(z.gt(0));
+export const fraction = /* @__PURE__ */ z.number().check(z.gte(0), z.lte(1));
+export const wholeNonNegative = /* @__PURE__ */ z.int().check(z.gte(0));
+export const wholePositive = /* @__PURE__ */ z.int().check(z.gte(1));
+export const text = /* @__PURE__ */ z.string();
+export const key = /* @__PURE__ */ z.string().check(z.minLength(1));
 
 /** An optional field where `null` counts as absent. */
 export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
@@ -19,15 +23,15 @@ const DATE_HINT = 'an ISO 8601 date such as 2026-03-05';
 const required = (what: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `is required (expected ${what})` : `expected ${what}, got ${describeValue(iss.input)}`;
 
-export const isoDate = z.string({ error: required(DATE_HINT) }).check(
+export const isoDate = /* @__PURE__ */ z.string({ error: required(DATE_HINT) }).check(
   z.refine(isIsoDate, { message: 'must be an ISO 8601 date such as 2026-03-05 or 2026-03-05T09:30:00+08:00' }),
 );
-export const isoMonth = z.string({ error: required('a month such as 2026-03') }).check(
+export const isoMonth = /* @__PURE__ */ z.string({ error: required('a month such as 2026-03') }).check(
   z.refine((s) => !Number.isNaN(monthNumber(s)), { message: 'must be a month such as 2026-03' }),
 );
 
 /** A value that is an object (not null, not a list). */
-export const plainObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
   error: required('an object'),
 });
 

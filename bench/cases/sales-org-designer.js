@@ -1,0 +1,26 @@
+// Bench case for <sales-org-designer>: first render of MODELS.md §4's worked example, and
+// recompute + re-render after one keystroke in the average contract value (budget ≤ 16 ms median);
+// in Node, the model with its break-even searches on a large target.
+export const EXAMPLE = { newCustomersTarget: 600, avgContractValue: 12_000, customersPerRep: 30, repCost: 300_000, spans: [8, 5], managerCosts: [500_000, 800_000] };
+
+export default {
+  tag: 'sales-org-designer',
+  render: {
+    data: EXAMPLE,
+    attrs: { lang: 'en' },
+    until: 'el.shadowRoot.querySelector("[part~=verdict]")',
+    change: `const f = el.shadowRoot.querySelector('#p-avgContractValue'); f.value = String(12000 + (i % 50) * 100); f.dispatchEvent(new Event('input'));`,
+  },
+  async node(models) {
+    const N = 20_000;
+    for (let i = 0; i < 2000; i++) models.designSalesOrg({ ...EXAMPLE, avgContractValue: 12_000 + i });
+    let t = performance.now();
+    for (let i = 0; i < N; i++) models.designSalesOrg({ ...EXAMPLE, avgContractValue: 12_000 + i });
+    const ms = performance.now() - t;
+    t = performance.now();
+    const big = models.designSalesOrg({ ...EXAMPLE, newCustomersTarget: 1_000_000, spans: [8, 6, 5, 4] , managerCosts: [500_000, 800_000, 1_200_000, 2_000_000] });
+    const bigMs = performance.now() - t;
+    if (!big.advice.length) throw new Error('bench inputs were not valid');
+    return { designsPerSecond: Math.round(N / (ms / 1000)), target1MCustomersMs: Math.round(bigMs * 10) / 10 };
+  },
+};

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+import { orgStyles } from '../shared/planner-org.js';
+
+export const salesOrgStyles = [
+  orgStyles,
+  css`
+    :host {
+      --_verdict-size: var(--revops-verdict-font-size, 2.5rem);
+    }
+    [part~='verdict'] {
+      display: flex;
+      align-items: baseline;
+      gap: 0.75rem;
+      flex-wrap: wrap;
+    }
+    [part~='verdict'] strong {
+      font-size: var(--_verdict-size);
+      line-height: 1.1;
+    }
+    .axis {
+      stroke: var(--_border);
+    }
+    .tick {
+      fill: var(--_text-weak);
+      font-size: 10px;
+    }
+  `,
+];

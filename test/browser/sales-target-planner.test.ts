@@ -1,0 +1,157 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import '../../components/sales-target-planner/index.js';
+import type { SalesTargetPlanner } from '../../components/sales-target-planner/index.js';
+import type { HeadcountPlan } from '../../src/models/headcount.js';
+import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { tabTo, type, selectAll } from '../helpers/keyboard.js';
+
+const uid = () => Math.random().toString(36).slice(2);
+
+/**
+ * The hand-checked plan of test/node/headcount.test.ts, money × 10,000: retention 1, ramp 2;
+ * revenue 28, 28, 48, 48, then 60 a month (× 10,000); annual 6,320,000; hiring 2 a month reaches 12,000,000.
+ */
+const PLAN = {
+  annualTarget: 12_000_000,
+  startQualified: 2,
+  startUnqualified: 1,
+  productivityQualified: 100_000,
+  productivityUnqualified: 40_000,
+  rampMonths: 2,
+  monthlyRetention: 1,
+  hires: [1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  maxHiresPerMonth: 10,
+};
+
+const figure = (el: Element, key: string) => $(el, `[data-key="${key}"]`).textContent!.trim();
+const rows = (el: Element, part: string) =>
+  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
+    [...tr.children].map((c) => {
+      const input = c.querySelector('input');
+      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
+    }),
+  );
+function edit(el: Element, id: string, value: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+const button = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+describe('sales-target-planner', () => {
+  it('renders the hand-checked plan: months, quarter subtotals, annual 6,320,000, even hiring 2', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${PLAN}></sales-target-planner>`);
+    await settle(el);
+    expect(figure(el, 'annualRevenue')).to.equal('CN¥6,320,000');
+    expect(figure(el, 'attainment')).to.equal('52.7%');
+    expect(figure(el, 'evenHires')).to.equal('2');
+    expect(figure(el, 'endHeadcount')).to.equal('6');
+    const plan = rows(el, 'plan');
+    expect(plan.length).to.equal(16); // 12 months + 4 quarters
+    expect(plan[0]).to.deep.equal(['Jan', '1', '1', '2', '2', 'CN¥280,000', 'CN¥1,000,000', 'CN¥720,000', 'CN¥280,000', 'CN¥1,000,000']);
+    expect(plan[2]!.slice(0, 6)).to.deep.equal(['Mar', '2', '1', '4', '2', 'CN¥480,000']);
+    expect(plan[3]).to.deep.equal(['Q1', '3', '3', '', '', 'CN¥1,040,000', 'CN¥3,000,000', 'CN¥1,960,000', 'CN¥1,040,000', 'CN¥3,000,000']);
+    expect(plan[15]![0]).to.equal('Q4');
+    expect(plan[15]![5]).to.equal('CN¥1,800,000');
+    expect($(el, '[part~="revenue-chart"] svg').getAttribute('role')).to.equal('img');
+    expect(el.shadowRoot!.querySelectorAll('[part~="headcount-chart"] rect').length).to.equal(24);
+  });
+
+  it('"suggest even hiring" applies the solver, fires revops-change, and the target is reached', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${PLAN}></sales-target-planner>`);
+    await settle(el);
+    setTimeout(() => button(el, 'Suggest even hiring').click());
+    const ev = await oneEvent(el, 'revops-change');
+    const d = ev.detail as HeadcountPlan;
+    expect(d.months.map((m) => m.hires)).to.deep.equal(Array(12).fill(2));
+    expect(d.annualRevenue).to.be.closeTo(16_320_000, 1e-6); // 348 + 642·2, × 10,000
+    await settle(el);
+    expect(figure(el, 'attainment')).to.equal('136%');
+    expect(el.shadowRoot!.querySelector('[part~="advice"] button')).to.equal(null);
+  });
+
+  it('a plan that needs no hires', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${{ ...PLAN, annualTarget: 3_000_000, hires: null }}></sales-target-planner>`);
+    await settle(el);
+    expect(figure(el, 'evenHires')).to.equal('0');
+    expect(partText(el, 'advice')).to.contain('no hires needed');
+    expect(rows(el, 'plan')[0]![1]).to.equal('0');
+  });
+
+  it('an infeasible plan: the productivity factor, and applying it reaches the target', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${{ ...PLAN, maxHiresPerMonth: 1 }}></sales-target-planner>`);
+    await settle(el);
+    // 1 hire a month gives 9,900,000: productivity must grow 12,000,000 / 9,900,000 = ×1.212
+    expect(figure(el, 'evenHires')).to.equal('—');
+    expect(figure(el, 'productivityScale')).to.equal('×1.212');
+    expect($(el, '[data-step="productivity"]').textContent).to.contain('×1.212').and.contain('+21.2%');
+    button(el, 'Hire the most each month and raise productivity').click();
+    await settle(el);
+    expect($<HTMLInputElement>(el, '#p-productivityQualified').value).to.equal('121,212.13');
+    expect(figure(el, 'attainment')).to.equal('100%');
+    expect(figure(el, 'evenHires')).to.equal('1');
+  });
+
+  it('the seasonality editor moves the monthly targets; attributes set parameters', async () => {
+    const el = await fixture<SalesTargetPlanner>(
+      html`<sales-target-planner lang="en" annual-target="12000000" start-qualified="2" start-unqualified="1" productivity-qualified="100000" productivity-unqualified="40000" ramp-months="2" monthly-retention="1" hires="1,0,2,0,0,0,0,0,0,0,0,0"></sales-target-planner>`,
+    );
+    await settle(el);
+    expect(figure(el, 'annualRevenue')).to.equal('CN¥6,320,000');
+    edit(el, 'p-seasonality-11', '3'); // December weighs 3 of 14
+    await settle(el);
+    expect(rows(el, 'plan')[14]![6]).to.equal('CN¥2,571,429');
+    expect(rows(el, 'plan')[0]![6]).to.equal('CN¥857,143');
+    button(el, 'Even seasonality').click();
+    await settle(el);
+    expect(rows(el, 'plan')[0]![6]).to.equal('CN¥1,000,000');
+  });
+
+  it('an invalid parameter shows its message and keeps the last good plan', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="zh-CN" .data=${PLAN}></sales-target-planner>`);
+    await settle(el);
+    setTimeout(() => edit(el, 'p-monthlyRetention', '0'));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('monthlyRetention');
+    await settle(el);
+    expect($(el, '#p-monthlyRetention-d').textContent).to.contain('monthlyRetention must be > 0');
+    expect(figure(el, 'annualRevenue')).to.equal('¥6,320,000');
+    expect(partText(el, 'header')).to.contain('销售目标规划');
+    expect(rows(el, 'plan')[3]![0]).to.equal('第 1 季度');
+  });
+
+  it('scenarios survive a reload; keyboard alone edits a month', async () => {
+    const key = `st-${uid()}`;
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" storage-key=${key} .data=${PLAN}></sales-target-planner>`);
+    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    await settle(el);
+    const feb = $<HTMLInputElement>(el, '#p-hires-1');
+    await tabTo(feb);
+    await selectAll();
+    await type('3');
+    await settle(el);
+    // A February cohort of 3 ramps in Feb–Mar (3 × 40,000 each month), qualifies from April (3 × 100,000 × 9 months).
+    expect(figure(el, 'annualRevenue')).to.equal('CN¥9,260,000');
+    const name = $<HTMLInputElement>(el, '#sc-name');
+    name.value = 'Feb push';
+    name.dispatchEvent(new Event('input'));
+    await settle(el);
+    button(el, 'Save').click();
+    await aTimeout(400);
+    el.remove();
+    const again = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" storage-key=${key} .data=${PLAN}></sales-target-planner>`);
+    await until(() => again.shadowRoot!.querySelector('#sc-pick option:nth-child(2)'), 3000, 'restored scenario');
+    await settle(again);
+    expect(figure(again, 'annualRevenue')).to.equal('CN¥9,260,000');
+  });
+
+  it('has no axe violations, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" theme=${theme} .data=${{ ...PLAN, maxHiresPerMonth: 1 }}></sales-target-planner>`);
+      await settle(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
