@@ -22,6 +22,7 @@ import type { Formatter } from '../../src/i18n/format.js';
 import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
+import { jsonImportBox } from './views.js';
 import { downloadText } from './download.js';
 import { assessInBackground, Cancelled, yieldToMain } from './risk-panel-assess.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
@@ -902,14 +903,15 @@ export abstract class RiskPanel<
           <button type="button" @click=${this.resetRules}>${r.resetRules}</button>
           <button type="button" @click=${() => downloadText(`${this.localName}-rules.json`, JSON.stringify(rules, null, 2), 'application/json')}>${r.exportRules}</button>
         </div>
-        <div class="import">
-          <label for="rules-json">${r.rulesJson}</label>
-          <textarea id="rules-json" rows="3" .value=${this.importText} @input=${(e: Event) => (this.importText = (e.target as HTMLTextAreaElement).value)}></textarea>
-          <div class="row">
-            <button type="button" ?disabled=${!this.importText.trim()} @click=${() => this.importRules(this.importText)}>${r.importRules}</button>
-          </div>
-          ${this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing}
-        </div>
+        ${jsonImportBox({
+          id: 'rules-json',
+          label: r.rulesJson,
+          text: this.importText,
+          onInput: (text) => (this.importText = text),
+          onImport: () => this.importRules(this.importText),
+          importLabel: r.importRules,
+          issues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
+        })}
       </div>
     </details>`;
   }

@@ -20,6 +20,7 @@ import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
+import { jsonImportBox } from './views.js';
 import { tieringStyles } from './tiering-card.styles.js';
 
 /** What a tiering card saves under its storage-key. */
@@ -630,16 +631,17 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           <button type="button" @click=${this.resetModel}>${this.common.reset}</button>
           <button type="button" @click=${this.exportModel}>${this.common.exportJson}</button>
         </div>
-        <div class="import">
-          <label for="import-text">${t.modelJson}</label>
-          <p class="weak">${t.importHint}</p>
-          <textarea id="import-text" rows="3" .value=${this.importText} @input=${(e: Event) => (this.importText = (e.target as HTMLTextAreaElement).value)}></textarea>
-          <div class="row">
-            <button type="button" ?disabled=${!this.importText.trim()} @click=${() => this.importModel(this.importText)}>${this.common.importJson}</button>
-            <label class="file">${this.common.chooseFile}<input type="file" accept=".json,application/json" @change=${this.onImportFile} /></label>
-          </div>
-          ${this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing}
-        </div>
+        ${jsonImportBox({
+          id: 'import-text',
+          label: t.modelJson,
+          hint: t.importHint,
+          text: this.importText,
+          onInput: (text) => (this.importText = text),
+          onImport: () => this.importModel(this.importText),
+          importLabel: this.common.importJson,
+          file: { label: this.common.chooseFile, accept: '.json,application/json', onChange: (e) => void this.onImportFile(e) },
+          issues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
+        })}
       </div>
     </details>`;
   }

@@ -141,3 +141,25 @@ export const sum = (xs: readonly number[]): number => {
   for (const x of xs) s += x;
   return s;
 };
+
+/** Index of the first value in an ascending array that is ≥ x (the count of values < x). */
+export const lowerBound = (a: ArrayLike<number>, x: number): number => {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** Count of values in an ascending array that are ≤ x. */
+export const upperBound = (a: ArrayLike<number>, x: number): number => {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};

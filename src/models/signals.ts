@@ -4,6 +4,7 @@
  * the risk sort of rows and the level summary. One module, so both models
  * rank and count the same way (MODELS.md, "Conventions").
  */
+import { upperBound } from './math.js';
 
 /** Levels in ascending order of severity: `ok < warning < critical`. */
 export const LEVELS = ['ok', 'warning', 'critical'] as const;
@@ -48,16 +49,6 @@ export interface RiskRanked {
   riskScore: number;
 }
 
-/** Count of values in an ascending array that are ≤ x. */
-const upperBound = (a: Float64Array, x: number): number => {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * Rows sorted by level, then riskScore, then the money key, all descending;

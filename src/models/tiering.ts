@@ -14,7 +14,7 @@ import {
   type TieringModelInput,
 } from '../schemas/tiering.js';
 import { ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
-import { atLeast, EPS } from './math.js';
+import { atLeast, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
 
 export type { TieringModel, TieringModelInput, Factor, FactorValues };
@@ -332,25 +332,6 @@ export function totalScores(factorScores: Float64Array, weights: readonly number
   }
   return res;
 }
-
-const lowerBound = (a: Float64Array, x: number): number => {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-const upperBound = (a: Float64Array, x: number): number => {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * ROC AUC of score against outcome (Mann–Whitney): for every positive and

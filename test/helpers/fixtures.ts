@@ -1,19 +1,7 @@
 /** Shared inputs and small drivers for the browser tests. */
 import { aTimeout, nextFrame } from '@open-wc/testing';
 
-/** The seed's lead example (MODELS.md §1): 68.5 → B, focus, telesales. */
-export const SEED_LEAD = {
-  channel: 'website-direct',
-  form: 'register-and-call',
-  annualRevenue: 1e9,
-  contactRole: 'team-head-unclear-authority',
-  demandClarity: 'vague',
-  demandMatch: 'standard-high',
-  interest: ['follows-account', 'frequent-reader', 'webinar-viewer'],
-};
-
-/** The seed's customer example: 78.5 → B. */
-export const SEED_CUSTOMER = { tenureMonths: 11, cumulativePayment: 800000, users: 450, usageRate: 0.9 };
+export { SEED_LEAD, SEED_CUSTOMER } from '../fixtures/seeds.js';
 
 /** Wait for an element's update and the events it queues. */
 export async function settle(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {

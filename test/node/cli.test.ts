@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SEED_LEAD } from '../fixtures/seeds.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/revops.js');
@@ -16,17 +17,7 @@ const run = (args: string[], input?: string) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-const SEED = {
-  values: {
-    channel: 'website-direct',
-    form: 'register-and-call',
-    annualRevenue: 1e9,
-    contactRole: 'team-head-unclear-authority',
-    demandClarity: 'vague',
-    demandMatch: 'standard-high',
-    interest: ['follows-account', 'frequent-reader', 'webinar-viewer'],
-  },
-};
+const SEED = { values: SEED_LEAD };
 
 describe('revops CLI', () => {
   before(() => assert.ok(existsSync(join(root, 'dist/models.js')), 'run `npm run build` first'));

@@ -7,16 +7,8 @@ import { routeLead } from '../../src/models/routing.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import type { TieringModelInput } from '../../src/schemas/tiering.js';
 import { near, issuesOf, hasIssue } from './helpers.js';
+import { SEED_LEAD } from '../fixtures/seeds.js';
 
-const SEED_LEAD = {
-  channel: 'website-direct',
-  form: 'register-and-call',
-  annualRevenue: 1e9,
-  contactRole: 'team-head-unclear-authority',
-  demandClarity: 'vague',
-  demandMatch: 'standard-high',
-  interest: ['follows-account', 'frequent-reader', 'webinar-viewer'],
-};
 
 /** One options factor, tiers A 80 / B 60 / C 40 / D 0, focus A+B. */
 const oneFactor = (extra: Partial<TieringModelInput> = {}): TieringModelInput => ({
