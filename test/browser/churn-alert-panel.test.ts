@@ -3,6 +3,7 @@ import '../../components/churn-alert-panel/index.js';
 import { setRiskWorkerFactory, type ChurnAlertPanel, type ChurnSelectDetail } from '../../components/churn-alert-panel/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessChurn, type ChurnAssessment } from '../../src/models/churn.js';
+import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
@@ -11,44 +12,31 @@ import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 // a4 critical 4: payment 65 days overdue, contact changed; a2 warning 3: tickets 6 vs 3, 1 escalated, NPS 5; a3 ok; a5 invalid (csat 7).
 const DATA = (await (await fetch('/test/fixtures/churn-alerts.json')).json()) as { asOf: string; accounts: Record<string, unknown>[] };
 const clone = () => structuredClone(DATA);
-const uid = () => Math.random().toString(36).slice(2);
+/** Ids of the rendered rows in display order (only rendered rows: fine for short lists). */
+const ids = (el: Element) => shownIndexes(el).map((i) => DATA.accounts[i]!.id);
 
-const ids = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')]
-    .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
-    .map((r) => DATA.accounts[Number(r.dataset.i)]!.id);
-const count = (el: Element, level: string) => el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
-const head = (el: Element, pos: number) => $<HTMLButtonElement>(el, `.head[data-pos="${pos}"]`);
-function change(control: HTMLInputElement | HTMLSelectElement, value: string, event = 'change') {
-  control.value = value;
-  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
-}
-async function panel(t: ReturnType<typeof html>) {
-  const el = await fixture<ChurnAlertPanel>(t);
-  await settle(el);
-  return el;
-}
+const panel = (t: ReturnType<typeof html>) => mount<ChurnAlertPanel>(t);
 
 describe('churn-alert-panel: input and the header', () => {
   it('counts and ARR at risk match the model; rows by risk with ARR, renewal countdown and causes', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     expect(assessChurn(DATA).summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, arrAtRisk: 800000 });
-    expect([count(el, 'critical'), count(el, 'warning'), count(el, 'ok')]).to.deep.equal(['2', '1', '1']);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal(['2', '1', '1']);
     expect(partText(el, 'arr-at-risk')).to.equal('CN¥800,000');
     expect(partText(el, 'renewals')).to.equal('Renewing soon with signals: 1');
     expect(ids(el)).to.deep.equal(['a1', 'a4', 'a2', 'a3']);
-    const a1 = head(el, 0);
+    const a1 = rowHead(el, 0);
     expect(a1.querySelector('.arr')!.textContent).to.contain('CN¥600,000');
     expect(a1.querySelector<HTMLElement>('.renewal')!.dataset.days).to.equal('45');
     expect([...a1.querySelectorAll<HTMLElement>('.chip')].map((c) => c.dataset.cause)).to.deep.equal(['value', 'competition', 'renewal']);
-    expect(head(el, 1).querySelector<HTMLElement>('.renewal')!.textContent).to.contain('—'); // a4 has no renewal date
+    expect(rowHead(el, 1).querySelector<HTMLElement>('.renewal')!.textContent).to.contain('—'); // a4 has no renewal date
   });
 
   it('JSON attribute, child script and src', async () => {
     const a = await panel(html`<churn-alert-panel lang="en" data=${JSON.stringify(DATA)}></churn-alert-panel>`);
-    expect(count(a, 'critical')).to.equal('2');
+    expect(levelCount(a, 'critical')).to.equal('2');
     const b = await panel(html`<churn-alert-panel lang="en"><script type="application/json">${JSON.stringify(DATA)}</script></churn-alert-panel>`);
-    expect(count(b, 'warning')).to.equal('1');
+    expect(levelCount(b, 'warning')).to.equal('1');
     const c = await fixture<ChurnAlertPanel>(html`<churn-alert-panel lang="en" src="/test/fixtures/churn-alerts.json"></churn-alert-panel>`);
     await until(() => c.shadowRoot!.querySelector('[data-count="ok"]')?.textContent === '1', 3000, 'counts from src');
   });
@@ -74,8 +62,8 @@ describe('churn-alert-panel: input and the header', () => {
   it('zh-CN wording', async () => {
     const el = await panel(html`<churn-alert-panel lang="zh-CN" .data=${clone()}></churn-alert-panel>`);
     expect(partText(el, 'header')).to.contain('用户流失预警');
-    expect(head(el, 0).textContent).to.contain('竞争');
-    head(el, 0).click();
+    expect(rowHead(el, 0).textContent).to.contain('竞争');
+    rowHead(el, 0).click();
     await settle(el);
     expect(partText(el, 'chain')).to.contain('原因触发');
   });
@@ -84,7 +72,7 @@ describe('churn-alert-panel: input and the header', () => {
 describe('churn-alert-panel: an open row', () => {
   it('shows cause → symptom → response, the playbook and the usage sparkline; Enter opens and revops-select fires', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
-    await tabTo(head(el, 0));
+    await tabTo(rowHead(el, 0));
     setTimeout(() => press('Enter'));
     const ev = await oneEvent(el, 'revops-select');
     const d = ev.detail as ChurnSelectDetail;
@@ -108,7 +96,7 @@ describe('churn-alert-panel: an open row', () => {
     await press('ArrowDown');
     await press('ArrowDown');
     await settle(el);
-    expect(deepActive()).to.equal(head(el, 2));
+    expect(deepActive()).to.equal(rowHead(el, 2));
     await press('Enter');
     await settle(el);
     const a2 = $(el, '#d1').textContent!.replace(/\s+/g, ' ');
@@ -128,7 +116,7 @@ describe('churn-alert-panel: an open row', () => {
     (window as unknown as { __pwned?: number }).__pwned = 0;
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
-    expect(head(el, 1).textContent).to.contain('Delta <b onmouseover="window.__pwned=1">bold</b>');
+    expect(rowHead(el, 1).textContent).to.contain('Delta <b onmouseover="window.__pwned=1">bold</b>');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
   });
 });
@@ -216,11 +204,11 @@ describe('churn-alert-panel: rules', () => {
     // Payment overdue critical only after 70 days: a4 (65 days) drops to warning.
     change($<HTMLInputElement>(el, '#r-overdueCriticalDays'), '70');
     await settle(el);
-    expect([count(el, 'critical'), count(el, 'warning')]).to.deep.equal(['1', '2']);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning')]).to.deep.equal(['1', '2']);
     // Percent fields: usage drop critical from 60 % leaves a1's 57 % drop a warning (a1 stays critical by its other signals).
     change($<HTMLInputElement>(el, '#r-usageDropCritical'), '60');
     await settle(el);
-    head(el, 0).click();
+    rowHead(el, 0).click();
     await settle(el);
     expect($(el, '#d0 [data-code="usage-drop"] .badge').textContent).to.equal('Warning');
     await aTimeout(300);
@@ -233,7 +221,7 @@ describe('churn-alert-panel: rules', () => {
 
   it('rules from the model channel, and a bad rule from it is reported as model', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ overdueCriticalDays: 70 }}></churn-alert-panel>`);
-    expect(count(el, 'critical')).to.equal('1');
+    expect(levelCount(el, 'critical')).to.equal('1');
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('model');
     setTimeout(() => (el.model = { usageDropWarn: 2 }));
     const ev = await oneEvent(el, 'revops-invalid');
@@ -277,7 +265,7 @@ describe('churn-alert-panel: accessibility', () => {
   it('has no axe violations, light and dark, with a row open, the grid and the rules', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await panel(html`<churn-alert-panel lang="en" theme=${theme} .data=${clone()}></churn-alert-panel>`);
-      head(el, 0).click();
+      rowHead(el, 0).click();
       $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
       await settle(el);
       await expect(el).to.be.accessible();

@@ -3,23 +3,12 @@ import '../../components/cs-capacity-planner/index.js';
 import type { CsCapacityPlanner } from '../../components/cs-capacity-planner/index.js';
 import type { CsCapacityResult } from '../../src/models/cs-capacity.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
+import { CS_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
 
-const uid = () => Math.random().toString(36).slice(2);
 
-/** MODELS.md §6 worked example. */
-const EXAMPLE = {
-  customers: 1200,
-  monthlyNewCustomers: 40,
-  monthlyChurnRate: 0,
-  horizonMonths: 12,
-  serviceHoursPerCsm: 120,
-  deepHoursPerCustomer: 6,
-  deepHoursShare: 0.6,
-  deepServiceMonths: 3,
-  spans: [8, 4, 5],
-};
 
 const SEGMENTS = {
   segments: [
@@ -29,21 +18,6 @@ const SEGMENTS = {
   ],
 };
 
-const figure = (el: Element, key: string) => $(el, `[data-key="${key}"]`).textContent!.trim();
-const rows = (el: Element, part: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
-    [...tr.children].map((c) => {
-      const input = c.querySelector('input');
-      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
-function edit(el: Element, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-const button = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 describe('cs-capacity-planner', () => {
   it('renders MODELS.md §6: B 1680, r2 1/14, capacity 168, 10 CSMs, managers 2 and 1, total 13', async () => {
@@ -58,12 +32,12 @@ describe('cs-capacity-planner', () => {
     // The formula with the user's own numbers.
     expect(partText(el, 'formula')).to.contain('r1·T / (r2·T1) = 0.6 × 120 / (0.0714 × 6)').and.contain('n = 168');
     // The spans stop at one manager: R3 is not used.
-    expect(rows(el, 'org-table')).to.deep.equal([
+    expect(tableRows(el, 'org-table')).to.deep.equal([
       ['CSMs', '10', ''],
       ['L1 manager', '2', '8'],
       ['L2 manager', '1', '4'],
     ]);
-    const proj = rows(el, 'projection-table');
+    const proj = tableRows(el, 'projection-table');
     expect(proj[0]).to.deep.equal(['0', '1,200', '8']);
     expect(proj[4]).to.deep.equal(['4', '1,360', '9']);
     expect(proj[12]).to.deep.equal(['12', '1,680', '10']);
@@ -112,7 +86,7 @@ describe('cs-capacity-planner', () => {
   it('segments: each with its own T1, r1, r2, summed; a bad segment is reported', async () => {
     const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`);
     await settle(el);
-    expect(rows(el, 'segment-table')).to.deep.equal([
+    expect(tableRows(el, 'segment-table')).to.deep.equal([
       ['KA', '74', '50%', '9', '9', '2'],
       ['SMB', '1,600', '5%', '176', '10', '1'],
     ]);
@@ -122,7 +96,7 @@ describe('cs-capacity-planner', () => {
     expect(partText(el, 'results')).to.contain('segments.2.customers');
     edit(el, 'p-segments-0-deepHoursPerCustomer', '10'); // KA: 96 / (0.5 × 10) = 19 → ⌈74 / 19⌉ = 4
     await settle(el);
-    expect(rows(el, 'segment-table')[0]!.slice(3, 5)).to.deep.equal(['19', '4']);
+    expect(tableRows(el, 'segment-table')[0]!.slice(3, 5)).to.deep.equal(['19', '4']);
   });
 
   it('attributes per parameter; scenarios survive a reload', async () => {
@@ -166,7 +140,7 @@ describe('cs-capacity-planner', () => {
     await tabTo(add);
     await press('Enter');
     await settle(el);
-    expect(rows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '10', '5']);
+    expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '10', '5']);
   });
 
   it('has no axe violations, light and dark, single and segments', async () => {

@@ -3,46 +3,13 @@ import '../../components/funnel-forecast/index.js';
 import type { FunnelForecast } from '../../components/funnel-forecast/index.js';
 import type { FunnelResult, FunnelTeamResult } from '../../src/models/funnel.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
+import { FUNNEL_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
-const uid = () => Math.random().toString(36).slice(2);
 
-/** MODELS.md §3a worked example. */
-const EXAMPLE = {
-  target: 1_000_000,
-  achieved: 300_000,
-  acv: 50_000,
-  stages: [
-    { key: 'lead', count: 200 },
-    { key: 'intent', count: 30 },
-    { key: 'highIntent', count: 10 },
-    { key: 'negotiation', count: 4 },
-  ],
-  conversion: [0.2, 0.3, 0.4, 0.5],
-  highIntentStage: 'highIntent',
-  activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1 }],
-};
 
-/** The text of a key figure. */
-const figure = (el: Element, key: string) => $(el, `[data-key="${key}"]`).textContent!.trim();
-/** Rows of a table part as cell texts (inputs read as their value). */
-const rows = (el: Element, part: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
-    [...tr.children].map((c) => {
-      const input = c.querySelector('input');
-      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
-/** Type into a field the way a user does: set the text and fire input, then change. */
-function edit(el: Element, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-const button = (el: Element, text: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 describe('funnel-forecast: the worked example and the four ways in', () => {
   it('renders MODELS.md §3a: expected 410,000, gap 290,000; 29 high intent, 97 intent, 484 leads; 4,834 calls', async () => {
@@ -53,13 +20,13 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
     expect(figure(el, 'gap')).to.equal('CN¥290,000');
     expect(figure(el, 'attainment')).to.equal('71%');
     expect(figure(el, 'needed')).to.equal('29');
-    expect(rows(el, 'funnel-table')).to.deep.equal([
+    expect(tableRows(el, 'funnel-table')).to.deep.equal([
       ['Leads', '200', '20', '1.2%', '484'],
       ['Intent', '30', '30', '6%', '97'],
       ['High intent', '10', '40', '20%', '29'],
       ['Negotiation', '4', '50', '50%', '—'],
     ]);
-    expect(rows(el, 'activity-table')[0]!.slice(0, 4)).to.deep.equal(['Calls', '0.1', '', '4,834']);
+    expect(tableRows(el, 'activity-table')[0]!.slice(0, 4)).to.deep.equal(['Calls', '0.1', '', '4,834']);
     const chart = $(el, '[part~="funnel-chart"] svg');
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('aria-label')).to.contain('Gap CN¥290,000').and.contain('Won (expected) 8.2');
@@ -174,10 +141,10 @@ describe('funnel-forecast: edits, events and errors', () => {
       html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 4000 }] }}></funnel-forecast>`,
     );
     await settle(el);
-    expect(rows(el, 'activity-table')[0]!.slice(3)).to.deep.equal(['4,834', 'Not feasible']);
+    expect(tableRows(el, 'activity-table')[0]!.slice(3)).to.deep.equal(['4,834', 'Not feasible']);
     edit(el, 'p-activities-0-capacity', '5000');
     await settle(el);
-    expect(rows(el, 'activity-table')[0]!.slice(3)).to.deep.equal(['4,834', 'Feasible']);
+    expect(tableRows(el, 'activity-table')[0]!.slice(3)).to.deep.equal(['4,834', 'Feasible']);
   });
 
   it('renders HTML-looking stage names as text', async () => {
@@ -198,7 +165,7 @@ describe('funnel-forecast: team mode', () => {
     const team = { reps: [rep('a', 'Ann', 1_000_000), rep('b', 'Bo', 600_000), { ...rep('c', 'Cy', 1), acv: -1 }] };
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${team}></funnel-forecast>`);
     await settle(el);
-    expect(rows(el, 'rep-table')).to.deep.equal([
+    expect(tableRows(el, 'rep-table')).to.deep.equal([
       ['Ann', 'CN¥1,000,000', 'CN¥710,000', 'CN¥290,000', 'Feasible'],
       ['Bo', 'CN¥600,000', 'CN¥710,000', 'CN¥0', 'Feasible'],
       ['Cy', 'CN¥1'],
@@ -246,7 +213,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     pick.dispatchEvent(new Event('change'));
     await settle(again);
     // Compared side by side with the parameters in force.
-    const gapRow = rows(again, 'figures').find((r) => r[0] === 'Gap')!;
+    const gapRow = tableRows(again, 'figures').find((r) => r[0] === 'Gap')!;
     expect(gapRow).to.deep.equal(['Gap', 'CN¥290,000', 'CN¥208,000']);
     button(again, 'Duplicate').click();
     await settle(again);
@@ -305,7 +272,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     await settle(el);
     expect(partText(el, 'header')).to.contain('漏斗预测');
     expect(figure(el, 'gap')).to.equal('US$290,000');
-    expect(rows(el, 'funnel-table')[2]![0]).to.equal('高意向客户');
+    expect(tableRows(el, 'funnel-table')[2]![0]).to.equal('高意向客户');
     expect(partText(el, 'parameters')).to.contain('客单价 (USD)');
   });
 

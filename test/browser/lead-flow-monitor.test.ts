@@ -7,6 +7,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import type { LeadFlowResult } from '../../src/models/lead-flow.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { uid, button, change } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 /*
@@ -33,20 +34,10 @@ before(async () => {
   DATA = await (await fetch('/test/fixtures/lead-flow.json')).json();
 });
 
-const uid = () => Math.random().toString(36).slice(2);
 const rowsOf = (el: Element, part: string) =>
   [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
 const poolCount = (el: Element, pool: string) => $(el, `[part~="pools"] li[data-pool="${pool}"] .n`).textContent!.trim();
-const button = (el: Element, text: string) => {
-  const b = [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent?.trim() === text);
-  if (!b) throw new Error(`no button "${text}"`);
-  return b;
-};
 const tab = (el: Element, name: string) => $<HTMLButtonElement>(el, `#tab-${name}`);
-function change(control: HTMLInputElement | HTMLSelectElement, value: string, event = 'change') {
-  control.value = value;
-  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
-}
 async function show(el: LeadFlowMonitor, name: 'flow' | 'sources' | 'reactivation' | 'rules' | 'data') {
   tab(el, name).click();
   await settle(el);

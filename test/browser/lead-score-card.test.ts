@@ -6,16 +6,11 @@ import type { RevopsProvider } from '../../components/revops-provider/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
 import { SEED_LEAD, settle, partText, $, until } from '../helpers/fixtures.js';
+import { uid, change } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
-const uid = () => Math.random().toString(36).slice(2);
 
 const select = (el: Element, id: string) => $<HTMLSelectElement>(el, `#${id}`);
-/** Change a control the way a user does: set it and fire the event the element listens to. */
-function change(control: HTMLInputElement | HTMLSelectElement, value: string, event = 'change') {
-  control.value = value;
-  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
-}
 
 describe('lead-score-card: the four ways in', () => {
   it('property: the seed example scores 68.5 → B, deep follow-up, telesales', async () => {

@@ -3,37 +3,24 @@ import '../../components/opportunity-alert-panel/index.js';
 import { setRiskWorkerFactory, type OpportunityAlertPanel, type OpportunitySelectDetail } from '../../components/opportunity-alert-panel/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
+import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
-const uid = () => Math.random().toString(36).slice(2);
 // The hand-checked pipeline (o1 critical 13, o4 critical 3, o3 warning 2, o2 ok, o5 invalid), also served for `src`.
 const DATA = (await (await fetch('/test/fixtures/opportunity-alerts.json')).json()) as { asOf: string; opportunities: Record<string, unknown>[] };
 const clone = () => structuredClone(DATA);
+/** Ids of the rendered rows in display order (only rendered rows: fine for short lists). */
+const ids = (el: Element) => shownIndexes(el).map((i) => DATA.opportunities[i]!.id);
 
-/** Ids of the rows in display order (only rendered rows: fine for short lists). */
-const ids = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')]
-    .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
-    .map((r) => DATA.opportunities[Number(r.dataset.i)]!.id);
-const count = (el: Element, level: string) => el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
-const head = (el: Element, pos: number) => $<HTMLButtonElement>(el, `.head[data-pos="${pos}"]`);
-function change(control: HTMLInputElement | HTMLSelectElement, value: string, event = 'change') {
-  control.value = value;
-  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
-}
-async function panel(t: ReturnType<typeof html>) {
-  const el = await fixture<OpportunityAlertPanel>(t);
-  await settle(el);
-  return el;
-}
+const panel = (t: ReturnType<typeof html>) => mount<OpportunityAlertPanel>(t);
 
 describe('opportunity-alert-panel: input and the header', () => {
   it('property: counts, amount at risk and key accounts at risk match the model', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     const m = assessOpportunities(DATA);
     expect(m.summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, amountAtRisk: 1150000 });
-    expect([count(el, 'critical'), count(el, 'warning'), count(el, 'ok')]).to.deep.equal(['2', '1', '1']);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal(['2', '1', '1']);
     expect(partText(el, 'amount-at-risk')).to.equal('CN¥1,150,000');
     // o1 (800,000 ≥ 500,000) and o4 (keyAccount: true) are key accounts at warning or critical.
     expect(partText(el, 'key-at-risk')).to.equal('Key accounts at risk: 2 (CN¥850,000)');
@@ -44,14 +31,14 @@ describe('opportunity-alert-panel: input and the header', () => {
 
   it('JSON attribute and a bare list', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" data=${JSON.stringify(DATA)}></opportunity-alert-panel>`);
-    expect(count(el, 'critical')).to.equal('2');
+    expect(levelCount(el, 'critical')).to.equal('2');
     const bare = await panel(html`<opportunity-alert-panel lang="en" .data=${DATA.opportunities.slice(0, 2)}></opportunity-alert-panel>`);
     expect(bare.shadowRoot!.querySelectorAll('.item').length).to.equal(2);
   });
 
   it('child script, and src URL with a loading state', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en"><script type="application/json">${JSON.stringify(DATA)}</script></opportunity-alert-panel>`);
-    expect(count(el, 'warning')).to.equal('1');
+    expect(levelCount(el, 'warning')).to.equal('1');
     const s = await fixture<OpportunityAlertPanel>(html`<opportunity-alert-panel lang="en" src="/test/fixtures/opportunity-alerts.json"></opportunity-alert-panel>`);
     expect(s.shadowRoot!.querySelector('[part~="loading"]')).to.not.equal(null);
     await until(() => s.shadowRoot!.querySelector('[data-count="critical"]')?.textContent === '2', 3000, 'counts from src');
@@ -94,7 +81,7 @@ describe('opportunity-alert-panel: input and the header', () => {
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('asOf');
     await settle(el);
     expect($(el, '[role="alert"]').textContent).to.contain('asOf');
-    expect(count(el, 'critical')).to.equal('2');
+    expect(levelCount(el, 'critical')).to.equal('2');
   });
 
   it('without asOf it uses today (UTC) and says so', async () => {
@@ -126,22 +113,22 @@ describe('opportunity-alert-panel: input and the header', () => {
 describe('opportunity-alert-panel: rows, details and events', () => {
   it('signal chips by dimension on each row', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
-    const chips = (pos: number) => [...head(el, pos).querySelectorAll<HTMLElement>('.chip')].map((c) => `${c.dataset.dim}:${c.className.split('lvl-')[1]}`);
+    const chips = (pos: number) => [...rowHead(el, pos).querySelectorAll<HTMLElement>('.chip')].map((c) => `${c.dataset.dim}:${c.className.split('lvl-')[1]}`);
     expect(chips(0)).to.deep.equal(['info:warning', 'action:critical', 'cycle:critical']); // o1
     expect(chips(1)).to.deep.equal(['info:critical']); // o4 (key account, no fields)
     expect(chips(2)).to.deep.equal(['action:warning']); // o3: shortfall + idle
     expect(chips(3)).to.deep.equal([]); // o2
-    expect(head(el, 2).textContent).to.contain('Action ×2');
+    expect(rowHead(el, 2).textContent).to.contain('Action ×2');
   });
 
   it('keyboard: arrows move, Enter opens the row and fires revops-select with the id, Escape closes', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
-    await tabTo(head(el, 0));
+    await tabTo(rowHead(el, 0));
     await press('ArrowDown');
     await settle(el);
-    expect(deepActive()).to.equal(head(el, 1));
-    expect(head(el, 0).tabIndex).to.equal(-1);
-    expect(head(el, 1).tabIndex).to.equal(0);
+    expect(deepActive()).to.equal(rowHead(el, 1));
+    expect(rowHead(el, 0).tabIndex).to.equal(-1);
+    expect(rowHead(el, 1).tabIndex).to.equal(0);
     await press('ArrowDown');
     await settle(el);
     setTimeout(() => press('Enter'));
@@ -152,7 +139,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     expect(d.result.level).to.equal('warning');
     expect((d.record as { name: string }).name).to.equal('Gamma renewal');
     await settle(el);
-    expect(head(el, 2).getAttribute('aria-expanded')).to.equal('true');
+    expect(rowHead(el, 2).getAttribute('aria-expanded')).to.equal('true');
     const detail = $(el, '#d2').textContent!.replace(/\s+/g, ' ');
     // solution: visit 1 + demo 1 required, one visit done → compliance 50 %, day 21 of 21 (≥ 10.5: warning).
     expect(detail).to.contain('Still to do: 1 × demo. Compliance 50%, day 21 of 21.');
@@ -161,20 +148,20 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     expect(detail).to.not.contain('Response plan'); // not a key account
     await press('Escape');
     await settle(el);
-    expect(head(el, 2).getAttribute('aria-expanded')).to.equal('false');
+    expect(rowHead(el, 2).getAttribute('aria-expanded')).to.equal('false');
     await press('Home');
     await settle(el);
-    expect(deepActive()).to.equal(head(el, 0));
+    expect(deepActive()).to.equal(rowHead(el, 0));
     await press('End');
     await settle(el);
-    expect(deepActive()).to.equal(head(el, 3));
+    expect(deepActive()).to.equal(rowHead(el, 3));
   });
 
   it('a key account shows every signal with its numbers and a response plan whose ticks persist', async () => {
     const key = `plan-${uid()}`;
     const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
-    head(el, 0).click();
+    rowHead(el, 0).click();
     await settle(el);
     const text = $(el, '#d0').textContent!.replace(/\s+/g, ' ');
     // proposal: fields of stages 0..2 = 6, 3 filled → 50 % (not below 0.5: warning).
@@ -192,7 +179,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     el.remove();
     const again = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
     await until(() => (again as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
-    head(again, 0).click();
+    rowHead(again, 0).click();
     await settle(again);
     expect($<HTMLInputElement>(again, '#plan-0-idle').checked).to.equal(true);
   });
@@ -200,11 +187,11 @@ describe('opportunity-alert-panel: rows, details and events', () => {
   it('renders HTML-looking names as inert text', async () => {
     (window as unknown as { __pwned?: number }).__pwned = 0;
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
-    head(el, 1).click();
+    rowHead(el, 1).click();
     await settle(el);
     await aTimeout(50);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(head(el, 1).textContent).to.contain('Delta <img src=x onerror="window.__pwned=1">');
+    expect(rowHead(el, 1).textContent).to.contain('Delta <img src=x onerror="window.__pwned=1">');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
   });
 });
@@ -310,7 +297,7 @@ describe('opportunity-alert-panel: rules', () => {
     // From 100,000 o2 and o3 become key accounts with no fields: missing-fields critical.
     expect((ev.detail as OpportunityAssessment).summary).to.deep.equal({ ok: 0, warning: 0, critical: 4, amountAtRisk: 1270000 });
     await settle(el);
-    expect(count(el, 'critical')).to.equal('4');
+    expect(levelCount(el, 'critical')).to.equal('4');
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('tuned');
     await aTimeout(300);
     el.remove();
@@ -319,14 +306,14 @@ describe('opportunity-alert-panel: rules', () => {
     expect($<HTMLInputElement>(again, '#r-key').value).to.equal('100000');
     [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset rules')!.click();
     await settle(again);
-    expect(count(again, 'critical')).to.equal('2');
+    expect(levelCount(again, 'critical')).to.equal('2');
   });
 
   it('stage rules: standard days and required activities; a bad value is flagged and the last result kept', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     change($<HTMLInputElement>(el, '#r-std-1'), '10'); // solution 21 → 10: o3 21/10 > 1.5 → critical
     await settle(el);
-    expect(count(el, 'critical')).to.equal('3');
+    expect(levelCount(el, 'critical')).to.equal('3');
     change($<HTMLInputElement>(el, '#r-acts-0'), 'call:0'); // qualify needs no calls now
     await settle(el);
     expect(el.csv()).to.contain('o2,Beta pilot');
@@ -339,7 +326,7 @@ describe('opportunity-alert-panel: rules', () => {
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('rules.stages.1.standardDays');
     await settle(el);
     expect($<HTMLInputElement>(el, '#r-std-1').getAttribute('aria-invalid')).to.equal('true');
-    expect(count(el, 'critical')).to.equal('3');
+    expect(levelCount(el, 'critical')).to.equal('3');
   });
 
   it('precedence: tuned > model channel > data.rules > defaults', async () => {
@@ -350,7 +337,7 @@ describe('opportunity-alert-panel: rules', () => {
     el.model = { rules: { keyAccountMinAmount: 100000 } };
     await settle(el);
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('model');
-    expect(count(el, 'critical')).to.equal('4');
+    expect(levelCount(el, 'critical')).to.equal('4');
     change($<HTMLInputElement>(el, '#r-key'), '900000');
     await settle(el);
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('tuned');
@@ -401,10 +388,10 @@ describe('opportunity-alert-panel: large lists', () => {
     expect(el.assessedIn!.where).to.equal('page');
     const rendered = el.shadowRoot!.querySelectorAll('.item').length;
     expect(rendered).to.be.greaterThan(5).and.lessThan(80);
-    await tabTo(head(el, 0));
+    await tabTo(rowHead(el, 0));
     await press('End');
     await settle(el);
-    expect(deepActive()).to.equal(head(el, 4999));
+    expect(deepActive()).to.equal(rowHead(el, 4999));
     const list = $(el, '.list');
     expect(list.scrollTop).to.be.greaterThan(1000);
     list.scrollTop = 0;
@@ -451,7 +438,7 @@ describe('opportunity-alert-panel: accessibility', () => {
   it('has no axe violations, light and dark, with a row open and the rules shown', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await panel(html`<opportunity-alert-panel lang="en" theme=${theme} .data=${clone()}></opportunity-alert-panel>`);
-      head(el, 0).click();
+      rowHead(el, 0).click();
       $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
       await settle(el);
       await expect(el).to.be.accessible();

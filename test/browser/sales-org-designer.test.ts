@@ -3,29 +3,13 @@ import '../../components/sales-org-designer/index.js';
 import type { SalesOrgDesigner } from '../../components/sales-org-designer/index.js';
 import type { SalesOrgResult } from '../../src/models/sales-org.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
+import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
 
-const uid = () => Math.random().toString(36).slice(2);
 
-/** MODELS.md §4 worked example. */
-const EXAMPLE = { newCustomersTarget: 600, avgContractValue: 12_000, customersPerRep: 30, repCost: 300_000, spans: [8, 5], managerCosts: [500_000, 800_000] };
 
-const figure = (el: Element, key: string) => $(el, `[data-key="${key}"]`).textContent!.trim();
-const rows = (el: Element, part: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
-    [...tr.children].map((c) => {
-      const input = c.querySelector('input');
-      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
-function edit(el: Element, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-const button = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 /** The apply button of a break-even row, by lever label. */
 const applyOf = (el: Element, lever: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="break-even"] tbody tr')].find((tr) => tr.children[0]!.textContent!.trim() === lever)?.querySelector('button');
@@ -41,19 +25,19 @@ describe('sales-org-designer', () => {
     expect(figure(el, 'headcount')).to.equal('24');
     expect(figure(el, 'revenue')).to.equal('¥7,200,000');
     expect(figure(el, 'margin')).to.equal('-¥1,100,000');
-    expect(rows(el, 'waterfall-table')).to.deep.equal([
+    expect(tableRows(el, 'waterfall-table')).to.deep.equal([
       ['销售额', '¥7,200,000'],
       ['销售人力成本', '-¥6,000,000'],
       ['销售管理与运营成本', '-¥2,300,000'],
       ['利润', '-¥1,100,000'],
     ]);
-    expect(rows(el, 'org-table')).to.deep.equal([
+    expect(tableRows(el, 'org-table')).to.deep.equal([
       ['销售', '20', '', ''],
       ['1级经理', '3', '8', '¥500,000'],
       ['2级经理', '1', '5', '¥800,000'],
     ]);
     // Break-evens in the seed's order: spans, P, PCU, rep cost, ops cost, target.
-    const be = rows(el, 'break-even').map((r) => [r[0], r[3]]);
+    const be = tableRows(el, 'break-even').map((r) => [r[0], r[3]]);
     expect(be).to.deep.equal([
       ['第 1 层管理宽幅', '至少 20'],
       ['第 2 层管理宽幅', '单靠这个杠杆无法达到健康'],
@@ -92,20 +76,20 @@ describe('sales-org-designer', () => {
   it('spans stop at one manager; levels can be added and removed', async () => {
     const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, spans: [8, 5, 4], managerCosts: [500_000, 800_000, 1_000_000] }}></sales-org-designer>`);
     await settle(el);
-    expect(rows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3', '1']);
+    expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3', '1']);
     expect(el.shadowRoot!.querySelectorAll('[part~="org-chart"] .mgr').length).to.equal(4);
     button(el, 'Remove the top level').click();
     button(el, 'Remove the top level').click();
     await settle(el);
     // One level of span 8: three first-line managers and no one above them.
-    expect(rows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3']);
+    expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3']);
     button(el, 'Add a level').click();
     await settle(el);
-    expect(rows(el, 'levels')).to.deep.equal([
+    expect(tableRows(el, 'levels')).to.deep.equal([
       ['Level 1', '8', '500,000'],
       ['Level 2', '8', '500,000'],
     ]);
-    expect(rows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3', '1']);
+    expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3', '1']);
   });
 
   it('an invalid parameter shows its message and keeps the last good result; attributes set parameters', async () => {
@@ -147,7 +131,7 @@ describe('sales-org-designer', () => {
     pick.value = 'Cheaper reps';
     pick.dispatchEvent(new Event('change'));
     await settle(again);
-    expect(rows(again, 'figures')[0]).to.deep.equal(['Business health', 'Not healthy', 'Healthy']);
+    expect(tableRows(again, 'figures')[0]).to.deep.equal(['Business health', 'Not healthy', 'Healthy']);
   });
 
   it('keyboard alone: change P, then apply the rep-cost break-even', async () => {

@@ -3,10 +3,10 @@ import '../../components/sales-target-planner/index.js';
 import type { SalesTargetPlanner } from '../../components/sales-target-planner/index.js';
 import type { HeadcountPlan } from '../../src/models/headcount.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
+import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, type, selectAll } from '../helpers/keyboard.js';
 
-const uid = () => Math.random().toString(36).slice(2);
 
 /**
  * The hand-checked plan of test/node/headcount.test.ts, money × 10,000: retention 1, ramp 2;
@@ -24,21 +24,6 @@ const PLAN = {
   maxHiresPerMonth: 10,
 };
 
-const figure = (el: Element, key: string) => $(el, `[data-key="${key}"]`).textContent!.trim();
-const rows = (el: Element, part: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
-    [...tr.children].map((c) => {
-      const input = c.querySelector('input');
-      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
-    }),
-  );
-function edit(el: Element, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-const button = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 describe('sales-target-planner', () => {
   it('renders the hand-checked plan: months, quarter subtotals, annual 6,320,000, even hiring 2', async () => {
@@ -48,7 +33,7 @@ describe('sales-target-planner', () => {
     expect(figure(el, 'attainment')).to.equal('52.7%');
     expect(figure(el, 'evenHires')).to.equal('2');
     expect(figure(el, 'endHeadcount')).to.equal('6');
-    const plan = rows(el, 'plan');
+    const plan = tableRows(el, 'plan');
     expect(plan.length).to.equal(16); // 12 months + 4 quarters
     expect(plan[0]).to.deep.equal(['Jan', '1', '1', '2', '2', 'CN¥280,000', 'CN¥1,000,000', 'CN¥720,000', 'CN¥280,000', 'CN¥1,000,000']);
     expect(plan[2]!.slice(0, 6)).to.deep.equal(['Mar', '2', '1', '4', '2', 'CN¥480,000']);
@@ -77,7 +62,7 @@ describe('sales-target-planner', () => {
     await settle(el);
     expect(figure(el, 'evenHires')).to.equal('0');
     expect(partText(el, 'advice')).to.contain('no hires needed');
-    expect(rows(el, 'plan')[0]![1]).to.equal('0');
+    expect(tableRows(el, 'plan')[0]![1]).to.equal('0');
   });
 
   it('an infeasible plan: the productivity factor, and applying it reaches the target', async () => {
@@ -102,11 +87,11 @@ describe('sales-target-planner', () => {
     expect(figure(el, 'annualRevenue')).to.equal('CN¥6,320,000');
     edit(el, 'p-seasonality-11', '3'); // December weighs 3 of 14
     await settle(el);
-    expect(rows(el, 'plan')[14]![6]).to.equal('CN¥2,571,429');
-    expect(rows(el, 'plan')[0]![6]).to.equal('CN¥857,143');
+    expect(tableRows(el, 'plan')[14]![6]).to.equal('CN¥2,571,429');
+    expect(tableRows(el, 'plan')[0]![6]).to.equal('CN¥857,143');
     button(el, 'Even seasonality').click();
     await settle(el);
-    expect(rows(el, 'plan')[0]![6]).to.equal('CN¥1,000,000');
+    expect(tableRows(el, 'plan')[0]![6]).to.equal('CN¥1,000,000');
   });
 
   it('an invalid parameter shows its message and keeps the last good plan', async () => {
@@ -119,7 +104,7 @@ describe('sales-target-planner', () => {
     expect($(el, '#p-monthlyRetention-d').textContent).to.contain('monthlyRetention must be > 0');
     expect(figure(el, 'annualRevenue')).to.equal('¥6,320,000');
     expect(partText(el, 'header')).to.contain('销售目标规划');
-    expect(rows(el, 'plan')[3]![0]).to.equal('第 1 季度');
+    expect(tableRows(el, 'plan')[3]![0]).to.equal('第 1 季度');
   });
 
   it('scenarios survive a reload; keyboard alone edits a month', async () => {

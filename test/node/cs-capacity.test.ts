@@ -2,19 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planCsCapacity, planCsSegments } from '../../src/models/cs-capacity.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
+import { CS_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 
-/** The worked example of MODELS.md §6. */
-const EXAMPLE = {
-  customers: 1200,
-  monthlyNewCustomers: 40,
-  monthlyChurnRate: 0,
-  horizonMonths: 12,
-  serviceHoursPerCsm: 120,
-  deepHoursPerCustomer: 6,
-  deepHoursShare: 0.6,
-  deepServiceMonths: 3,
-  spans: [8, 4, 5],
-};
 
 test('worked example: B 1680, r2 1/14, capacity 168, 10 CSMs, managers [2, 1], 13 people', () => {
   const r = planCsCapacity(EXAMPLE);

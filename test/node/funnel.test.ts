@@ -2,27 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { forecastFunnel, type FunnelResult, type FunnelTeamResult } from '../../src/models/funnel.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
+import { FUNNEL_EXAMPLE } from '../fixtures/seeds.js';
 
-/** MODELS.md §3a worked example. */
-const example = () => ({
-  target: 1_000_000,
-  achieved: 300_000,
-  acv: 50_000,
-  stages: [
-    { key: 'lead', count: 200 },
-    { key: 'intent', count: 30 },
-    { key: 'highIntent', count: 10 },
-    { key: 'negotiation', count: 4 },
-  ],
-  conversion: [0.2, 0.3, 0.4, 0.5],
-  highIntentStage: 'highIntent',
-  activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1 }] as {
-    key: string;
-    stage: string;
-    yieldPerUnit: number;
-    capacity?: number;
-  }[],
-});
+/** MODELS.md §3a worked example (a fresh copy each time). */
+const example = () => structuredClone(FUNNEL_EXAMPLE);
 
 /**
  * Small funnel with exact numbers: pWin a = 0.25, b = 0.5; Σ count·pWin = 10·0.25 + 2·0.5 = 3.5;

@@ -3,16 +3,8 @@ import assert from 'node:assert/strict';
 import { designSalesOrg, firstTrue, SALES_ORG_LEVERS } from '../../src/models/sales-org.js';
 import { managersBySpans } from '../../src/models/org.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
+import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 
-/** The worked example of MODELS.md §4. */
-const EXAMPLE = {
-  newCustomersTarget: 600,
-  avgContractValue: 12_000,
-  customersPerRep: 30,
-  repCost: 300_000,
-  spans: [8, 5],
-  managerCosts: [500_000, 800_000],
-};
 
 test('worked example: 20 reps, managers [3, 1], unhealthy, P and rep-cost break-evens', () => {
   const r = designSalesOrg(EXAMPLE);

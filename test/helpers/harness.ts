@@ -1,0 +1,63 @@
+/**
+ * Drivers shared by the element tests (in the manner of Material's
+ * harnesses): change a control as a user does, read a figure or a table.
+ */
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { $, settle } from './fixtures.js';
+
+/** A fresh storage key per test. */
+export const uid = (): string => Math.random().toString(36).slice(2);
+
+/** Set a control's value and fire the event the element listens to (change by default). */
+export function change(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, event = 'change'): void {
+  control.value = value;
+  control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+}
+
+/** Type into a field the way a user does: set the text and fire input, then change. */
+export function edit(el: Element, id: string, value: string): void {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** The button of the element whose text is `text`; fails when there is none. */
+export function button(el: Element, text: string): HTMLButtonElement {
+  const b = [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent?.trim() === text);
+  if (!b) throw new Error(`no button "${text}" in ${el.localName}`);
+  return b;
+}
+
+/** The text of a key figure (`[data-key]`). */
+export const figure = (el: Element, key: string): string => $(el, `[data-key="${key}"]`).textContent!.trim();
+
+/** Rows of a table part as cell texts (an input reads as its value). */
+export const tableRows = (el: Element, part: string): string[][] =>
+  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
+    [...tr.children].map((c) => {
+      const input = c.querySelector('input');
+      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
+    }),
+  );
+
+/** Create an element from a template and wait until it has rendered. */
+export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await settle(el);
+  return el;
+}
+
+/** Risk panels: the level count shown in the header. */
+export const levelCount = (el: Element, level: string): string =>
+  el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
+
+/** Risk panels: the row head at a display position. */
+export const rowHead = (el: Element, pos: number): HTMLButtonElement => $<HTMLButtonElement>(el, `.head[data-pos="${pos}"]`);
+
+/** Risk panels: the input indexes of the rendered rows, in display order. */
+export const shownIndexes = (el: Element): number[] =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')]
+    .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+    .map((r) => Number(r.dataset.i));
