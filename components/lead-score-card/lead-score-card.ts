@@ -8,7 +8,8 @@ import type { Locale } from '../../src/i18n/format.js';
 import type { FactorValues, RouteRule } from '../../src/schemas/tiering.js';
 import { TieringCard } from '../shared/tiering-card.js';
 import { leadScoreCardStyles } from './lead-score-card.styles.js';
-import { jsonConverter } from '../shared/json-source.js';
+import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
+import { ModelInputError } from '../../src/schemas/issues.js';
 
 /** Detail of `revops-change` on `<lead-score-card>`: the tierLead output plus its routing. */
 export type LeadScoreDetail = TierResult & { routing: RouteResult };
@@ -81,8 +82,10 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
   }
 
   protected computeExtra(result: TierResult, values: FactorValues, model: unknown): RouteResult {
-    const rules = this.rules === undefined || this.rules === null ? undefined : this.rules;
-    return routeLead({ result, values, model, rules });
+    const rules: unknown = this.rules;
+    if (rules instanceof JsonParseFailure)
+      throw new ModelInputError([{ path: 'rules', message: `rules: ${this.common.jsonAttributeInvalid('rules', rules.message)}` }]);
+    return routeLead({ result, values, model, rules: rules ?? undefined });
   }
 
   protected changeDetail(result: TierResult, routing: RouteResult): LeadScoreDetail {

@@ -25,6 +25,7 @@ interface ProviderSaved {
  * @slot - The revops elements (and anything else) that share these settings.
  *
  * @fires revops-models-change - The shared configurations changed: `detail.models` holds them by name.
+ * @fires revops-invalid - The `models` attribute is not valid JSON: `detail.issues` names it.
  */
 export class RevopsProvider extends LitElement {
   /** UI language for the elements inside: `zh-CN` or `en` (any `zh-*` tag reads as zh-CN). */
@@ -78,6 +79,13 @@ export class RevopsProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
+    if (changed.has('models') && this.models instanceof JsonParseFailure)
+      // The provider has no view of its own: say it with the event every element uses, and in the console.
+      this.updateComplete.then(() => {
+        const message = `models: the models attribute is not valid JSON (${(this.models as unknown as JsonParseFailure).message})`;
+        console.warn(`<revops-provider> ${message}`);
+        this.dispatchEvent(revopsEvent('revops-invalid', { issues: [{ path: 'models', message }], source: 'models' }));
+      });
     if (changed.has('locale') || changed.has('currency') || changed.has('models') || changed.has('tuned')) {
       this.provider.setValue(this.value());
       if (changed.has('tuned') || changed.has('models'))

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '../../src/schemas/issues.js';
+import type { CommonStrings } from '../../src/i18n/common.js';
 
 /** What the attribute converter returns for text that is not JSON, so the element can say so. */
 export class JsonParseFailure {
@@ -13,9 +14,9 @@ export class JsonParseFailure {
 }
 
 /** JSON text of a fetched `src`; throws an Error that says the response is not valid JSON. */
-export function readJsonText(text: string): unknown {
+export function readJsonText(text: string, notJson: (why: string) => string = (why) => `the response is not valid JSON: ${why}`): unknown {
   const value = parseJson(text);
-  if (value instanceof JsonParseFailure) throw new Error(`the response is not valid JSON: ${value.message}`);
+  if (value instanceof JsonParseFailure) throw new Error(notJson(value.message));
   return value;
 }
 
@@ -59,7 +60,15 @@ interface Options {
    * message says what is wrong. Lets an element read other formats (CSV).
    */
   read?: (text: string, info: { url: string; contentType: string }) => unknown;
+  /** Message wording in the element's language. */
+  messages?: () => Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed'>;
 }
+
+const ENGLISH: Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed'> = {
+  jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
+  jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
+  loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
+};
 
 export class JsonSource implements ReactiveController {
   private scriptText: string | null = null;
@@ -125,7 +134,7 @@ export class JsonSource implements ReactiveController {
       .then(async (res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
         const text = await res.text();
-        const read = this.opts.read ?? readJsonText;
+        const read = this.opts.read ?? ((t: string) => readJsonText(t));
         done({ value: read(text, { url, contentType: res.headers.get('content-type') ?? '' }) });
       })
       .catch((e: Error) => {
@@ -137,23 +146,24 @@ export class JsonSource implements ReactiveController {
   /** The input as it stands: a value, a pending load, or issues naming where it went wrong. */
   resolve(): ResolvedInput {
     const { name, attr, srcAttr } = this.opts;
+    const say = this.opts.messages?.() ?? ENGLISH;
     const direct = this.opts.value();
     if (direct !== undefined && direct !== null) {
       if (direct instanceof JsonParseFailure)
-        return { status: 'error', origin: 'property', issues: [{ path: name, message: `${name}: the ${attr} attribute is not valid JSON (${direct.message})` }] };
+        return { status: 'error', origin: 'property', issues: [{ path: name, message: `${name}: ${say.jsonAttributeInvalid(attr, direct.message)}` }] };
       return { status: 'ready', origin: 'property', value: direct };
     }
     if (this.scriptText !== null) {
       const v = parseJson(this.scriptText);
       if (v instanceof JsonParseFailure)
-        return { status: 'error', origin: 'script', issues: [{ path: name, message: `${name}: the child <script type="application/json"> is not valid JSON (${v.message})` }] };
+        return { status: 'error', origin: 'script', issues: [{ path: name, message: `${name}: ${say.jsonScriptInvalid(v.message)}` }] };
       return { status: 'ready', origin: 'script', value: v };
     }
     const f = this.fetched;
     if (f) {
       if (f.status === 'loading') return { status: 'loading', origin: 'src' };
       if (f.status === 'error')
-        return { status: 'error', origin: 'src', issues: [{ path: name, message: `${name}: could not load ${srcAttr}="${f.url}": ${f.error}` }] };
+        return { status: 'error', origin: 'src', issues: [{ path: name, message: `${name}: ${say.loadFailed(srcAttr, f.url, f.error ?? '')}` }] };
       return { status: 'ready', origin: 'src', value: f.value };
     }
     return { status: 'empty' };

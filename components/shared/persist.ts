@@ -23,7 +23,7 @@ export class Persist<S> implements ReactiveController {
   loaded = false;
   private currentKey: string | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private pending: S | undefined;
+  private queued: S | undefined;
   private touched = false;
   private unsubscribe: (() => void) | null = null;
   private store: KeyValueStore | null = null;
@@ -80,11 +80,16 @@ export class Persist<S> implements ReactiveController {
       });
   }
 
+  /** True while the state of a given storage-key is still being read. */
+  pending(): boolean {
+    return !!this.opts.key() && !this.loaded;
+  }
+
   /** Schedule a save of the element's state (no-op without a storage-key). */
   save(state: S): void {
     this.touched = true;
     if (!this.currentKey) return;
-    this.pending = state;
+    this.queued = state;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.opts.delay ?? 150);
   }
@@ -94,8 +99,8 @@ export class Persist<S> implements ReactiveController {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const key = this.currentKey;
-    const state = this.pending;
-    this.pending = undefined;
+    const state = this.queued;
+    this.queued = undefined;
     if (!key || state === undefined) return Promise.resolve();
     return this.db.set(key, state).catch(() => {
       this.persistent = false;
@@ -107,7 +112,7 @@ export class Persist<S> implements ReactiveController {
   clear(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.pending = undefined;
+    this.queued = undefined;
     return this.currentKey ? this.db.del(this.currentKey) : Promise.resolve();
   }
 }

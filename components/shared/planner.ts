@@ -207,6 +207,10 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     return this.params;
   }
 
+  protected override storagePending(): boolean {
+    return this.persist.pending();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
     super.willUpdate(changed);

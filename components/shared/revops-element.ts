@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { formatter, resolveLocale, type Formatter, type Locale } from '../../src/i18n/format.js';
 import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
+import { localizeIssue } from '../../src/i18n/issues.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
 import { jsonConverter, JsonSource, readJsonText, type ResolvedInput } from './json-source.js';
@@ -34,8 +35,9 @@ const watchHtmlLang = (el: RevopsElement, on: boolean) => {
   if (on) live.add(el);
   else live.delete(el);
   if (live.size && !htmlObserver && typeof MutationObserver !== 'undefined') {
+    // A `lang` change anywhere (the page, an ancestor, the element) re-renders the elements in their language.
     htmlObserver = new MutationObserver(() => live.forEach((e) => e.requestUpdate()));
-    htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   } else if (!live.size && htmlObserver) {
     htmlObserver.disconnect();
     htmlObserver = null;
@@ -77,6 +79,7 @@ export abstract class RevopsElement extends LitElement {
     attr: 'data',
     srcAttr: 'src',
     read: (text, info) => this.readSrc(text, info),
+    messages: () => this.common,
   });
 
   protected readonly modelSource = new JsonSource(this, {
@@ -86,6 +89,7 @@ export abstract class RevopsElement extends LitElement {
     name: 'model',
     attr: 'model',
     srcAttr: 'model-src',
+    messages: () => this.common,
   });
 
   protected readonly provider = new ContextConsumer(this, { context: revopsContext, subscribe: true });
@@ -133,7 +137,16 @@ export abstract class RevopsElement extends LitElement {
    * an Error whose message says what is wrong.
    */
   protected readSrc(text: string, _info: { url: string; contentType: string }): unknown {
-    return readJsonText(text);
+    return readJsonText(text, this.common.responseNotJson);
+  }
+
+  /**
+   * True while the state saved under `storage-key` is still being read: the
+   * model waits, so the first result (and its `revops-change`) already has
+   * the user's tuning. Elements with a Persist controller return `persist.pending()`.
+   */
+  protected storagePending(): boolean {
+    return false;
   }
 
   /** Ask for the model to run again on the next update (after an edit or a tuning). */
@@ -162,6 +175,11 @@ export abstract class RevopsElement extends LitElement {
     this.modelSource.sync();
     const version = this.dataSource.version * 100003 + this.modelSource.version;
     const watched = ['data', 'model', 'src', 'modelSrc', ...this.computeProps()];
+    if (this.storagePending()) {
+      // Run once the saved state is in (Persist asks for an update when it is).
+      this.computeRequested = true;
+      return;
+    }
     if (this.computeRequested || version !== this.inputVersion || watched.some((p) => changed.has(p))) {
       this.inputVersion = version;
       this.computeRequested = false;
@@ -184,8 +202,19 @@ export abstract class RevopsElement extends LitElement {
     } catch (e) {
       if (!isModelInputError(e)) throw e;
       const issues = [...sourceIssues, ...e.issues];
-      this.fail(issues, issues[0]?.path.startsWith('model') ? 'model' : 'data');
+      this.fail(issues, this.issueSource(issues));
     }
+  }
+
+  /** Which input a list of issues is about, from the first path: `model`, `rules`, `history`… or `data`. */
+  protected issueSource(issues: Issue[]): string {
+    const head = issues[0]?.path.split('.')[0] ?? '';
+    return ['model', 'rules', 'history', 'tiers'].includes(head) ? head : 'data';
+  }
+
+  /** A plain-words name for a field path, shown beside the path in the alert (e.g. "Contact · Weight"). */
+  protected fieldLabel(_path: string): string | undefined {
+    return undefined;
   }
 
   private setIssues(issues: Issue[]): void {
@@ -220,10 +249,20 @@ export abstract class RevopsElement extends LitElement {
   protected renderIssues(issues: Issue[] = this.issues, hasResult = true): TemplateResult | typeof nothing {
     if (!issues.length) return nothing;
     const c = this.common;
+    const item = (i: Issue) => {
+      const path = i.path || c.input;
+      const label = i.path ? this.fieldLabel(i.path) : undefined;
+      const field = html`<code>${path}</code>${label ? html` (${label})` : nothing}`;
+      const msg = localizeIssue(i.message, this.locale);
+      // Messages name their field first ("values.channel must be …"): show the path once, as code.
+      for (const lead of [`${i.path}: `, `${i.path} `])
+        if (i.path && msg.startsWith(lead)) return html`<li>${field}${lead.endsWith(': ') ? ': ' : ' '}${msg.slice(lead.length)}</li>`;
+      return html`<li>${field}: ${msg}</li>`;
+    };
     return html`<div part="error" role="alert">
       <strong>${c.invalidTitle}</strong>
       <ul>
-        ${issues.map((i) => html`<li><code>${i.path || 'input'}</code>: ${i.message}</li>`)}
+        ${issues.map(item)}
       </ul>
       ${hasResult ? html`<p class="weak">${c.invalidHint}</p>` : nothing}
     </div>`;

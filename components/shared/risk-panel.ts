@@ -229,6 +229,10 @@ export abstract class RiskPanel<
     this.resize = undefined;
   }
 
+  protected override storagePending(): boolean {
+    return this.persist.pending();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
     super.willUpdate(changed);

@@ -28,11 +28,17 @@ export interface TieringSaved {
   v: 1;
   /** What-if values that differ from the record (null: cleared on purpose). */
   edits: Record<string, FactorValue | null>;
-  /** The tuned model, when the card is not under a provider. */
+  /** The record the edits were made on (its id, or its values): edits never follow the card to another record. */
+  editsFor?: string;
+  /** The tuned model (the last valid one), when the card is not under a provider. */
   tuned?: unknown;
-  /** Loaded history for the validity check (kept up to 50,000 rows). */
-  history?: unknown[];
-  historyLabel?: string;
+}
+
+/** The loaded history, saved apart (it can be large and changes rarely). */
+export interface HistorySaved {
+  v: 1;
+  rows: unknown[];
+  label?: string;
 }
 
 const HISTORY_KEEP = 50_000;
@@ -60,6 +66,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   @state() protected record: FactorValues = {};
   @state() protected recordName?: string;
   @state() protected edits: Record<string, FactorValue | null> = {};
+  @state() protected editsFor?: string;
   @state() protected tuned: unknown = undefined;
   @state() protected historyRows?: unknown[];
   @state() protected historyLabel?: string;
@@ -90,6 +97,19 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     restore: (s) => this.restore(s),
   });
 
+  protected readonly historyPersist = new Persist<HistorySaved>(this, {
+    namespace: `${this.localName}-history`,
+    key: () => (this.history ? null : this.storageKey),
+    restore: (s) => {
+      this.historyRows = s?.v === 1 && Array.isArray(s.rows) ? s.rows : undefined;
+      this.historyLabel = s?.v === 1 ? s.label : undefined;
+      this.validationKey = [];
+    },
+  });
+
+  /** The last tuned model that compiled: what is saved while the one being typed is invalid. */
+  private lastValidTuned: unknown = undefined;
+  private recordKey?: string;
   private lastContext: unknown;
   private validationKey: unknown[] = [];
 
@@ -114,8 +134,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return this.preset;
   }
 
+  protected override storagePending(): boolean {
+    return this.persist.pending() || this.historyPersist.pending();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
+    this.historyPersist.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
@@ -144,6 +169,14 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       const n = d.name ?? d.id;
       name = typeof n === 'string' || typeof n === 'number' ? String(n) : undefined;
     }
+    // What-if values belong to the record they were made on: a different record drops them.
+    const id = data.status === 'ready' && isObject(data.value) ? data.value.id : undefined;
+    this.recordKey = typeof id === 'string' || typeof id === 'number' ? `id:${id}` : `values:${JSON.stringify(record)}`;
+    if (this.editsFor !== undefined && this.editsFor !== this.recordKey && Object.keys(this.edits).length) {
+      this.edits = {};
+      this.editsFor = undefined;
+      this.save();
+    }
     const raw = this.currentModel(model);
     const values: FactorValues = { ...record, ...this.edits };
     const result = this.tier(raw, values);
@@ -163,31 +196,38 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   protected override queueEvent(name: string, detail: unknown): void {
     if (name === 'revops-change') {
       const { result, extra } = detail as { result: TierResult; extra: Extra };
-      super.queueEvent(name, this.changeDetail(result, extra));
+      // `edited`: the result includes what-if values, so a host should not write it back as the record's score.
+      super.queueEvent(name, { ...(this.changeDetail(result, extra) as object), edited: Object.keys(this.edits).length > 0 });
     } else super.queueEvent(name, detail);
   }
 
   // ---- state changes -------------------------------------------------------
 
+  /** Put saved state back; a key with nothing saved starts from the defaults (nothing carries over from another key). */
   private restore(s: TieringSaved | undefined): void {
-    if (!s || s.v !== 1) return;
-    this.edits = isObject(s.edits) ? (s.edits as TieringSaved['edits']) : {};
-    this.tuned = s.tuned;
-    if (Array.isArray(s.history) && !this.history) {
-      this.historyRows = s.history;
-      this.historyLabel = s.historyLabel;
-    }
+    const ok = s?.v === 1;
+    this.edits = ok && isObject(s.edits) ? (s.edits as TieringSaved['edits']) : {};
+    this.editsFor = ok ? s.editsFor : undefined;
+    this.tuned = ok ? s.tuned : undefined;
+    this.lastValidTuned = this.tuned;
+    this.calibration = undefined;
     this.requestCompute();
   }
 
   private save(): void {
     const s: TieringSaved = { v: 1, edits: this.edits };
-    if (this.tuned !== undefined) s.tuned = this.tuned;
-    if (this.historyRows && this.historyRows.length <= HISTORY_KEEP && !this.history) {
-      s.history = this.historyRows;
-      if (this.historyLabel) s.historyLabel = this.historyLabel;
-    }
+    if (this.editsFor !== undefined) s.editsFor = this.editsFor;
+    if (this.lastValidTuned !== undefined && this.tuned !== undefined) s.tuned = this.lastValidTuned;
     this.persist.save(s);
+  }
+
+  private saveHistory(): void {
+    if (this.history) return;
+    if (this.historyRows && this.historyRows.length <= HISTORY_KEEP) {
+      const h: HistorySaved = { v: 1, rows: this.historyRows };
+      if (this.historyLabel) h.label = this.historyLabel;
+      this.historyPersist.save(h);
+    } else void this.historyPersist.clear();
   }
 
   /** Set a what-if value (undefined: back to the record's). */
@@ -197,21 +237,33 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     if (value === undefined || same) delete edits[key];
     else edits[key] = value;
     this.edits = edits;
+    this.editsFor = Object.keys(edits).length ? this.recordKey : undefined;
     this.save();
   }
 
   /** Drop every what-if value. */
   revertEdits(): void {
     this.edits = {};
+    this.editsFor = undefined;
     this.save();
   }
 
   /** Replace the model in force with a tuned one (shared through the provider when there is one). */
   setModel(model: unknown): void {
+    this.calibration = undefined;
     if (this.context) {
       this.context.setModel(this.modelKey, model);
       if (this.tuned !== undefined) this.tuned = undefined;
-    } else this.tuned = model;
+    } else {
+      this.tuned = model;
+      try {
+        compileModel(model);
+        this.lastValidTuned = model;
+      } catch (e) {
+        if (!isModelInputError(e)) throw e;
+        // Invalid while being typed: shown with its message, not saved; the last valid tuning is.
+      }
+    }
     this.save();
     this.requestCompute();
   }
@@ -220,6 +272,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   resetModel(): void {
     if (this.context) this.context.setModel(this.modelKey, undefined);
     this.tuned = undefined;
+    this.lastValidTuned = undefined;
     this.calibration = undefined;
     this.save();
     this.requestCompute();
@@ -246,7 +299,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.calibration = undefined;
     if (issues.length) this.fail(issues, 'history');
     this.validationKey = [];
-    this.save();
+    this.saveHistory();
   }
 
   private refreshValidation(): void {
@@ -301,7 +354,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.historyIssues = [];
     this.validation = undefined;
     this.calibration = undefined;
-    this.save();
+    this.saveHistory();
   }
 
   /** Propose calibrated weights and thresholds from the loaded history. */
@@ -332,10 +385,24 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.setModel(this.calibration.model);
     this.calibration = undefined;
     this.status = this.t.calibrationApplied;
+    void this.focusCalibrate();
+  }
+
+  /** Drop the proposal without applying it. */
+  discardCalibration(): void {
+    this.calibration = undefined;
+    void this.focusCalibrate();
+  }
+
+  // The proposal's buttons go away with it: keep keyboard focus in the section.
+  private async focusCalibrate(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#calibrate')?.focus();
   }
 
   private exportModel(): void {
-    downloadText(`${this.modelKey}-model.json`, JSON.stringify(this.compiled?.model ?? this.currentModel(), null, 2), 'application/json');
+    // The model in force as it is (even while invalid, so it can be fixed as JSON).
+    downloadText(`${this.modelKey}-model.json`, JSON.stringify(this.currentModel(), null, 2), 'application/json');
   }
 
   private importModel(text: string): void {
@@ -365,6 +432,50 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
 
   // ---- labels ----------------------------------------------------------------
 
+  protected override fieldLabel(path: string): string | undefined {
+    const m = this.compiled?.model;
+    const t = this.t;
+    const p = path.split('.');
+    if (p[0] === 'values' && p[1]) {
+      const f = m?.factors.find((x) => x.key === p[1]);
+      return this.factorLabel(p[1], f?.label ?? p[1]);
+    }
+    if (p[0] !== 'model' || !m) return undefined;
+    if (p[1] === 'factors' && p[2] !== undefined) {
+      const f = m.factors[Number(p[2])];
+      if (!f) return undefined;
+      const name = this.factorLabel(f.key, f.label ?? f.key);
+      return p[3] === 'weight' ? `${name} · ${t.weight}` : p[3] === 'reference' ? `${name} · ${t.referenceLabel}` : name;
+    }
+    if (p[1] === 'tiers' && p[2] !== undefined) {
+      const tier = m.tiers[Number(p[2])];
+      return tier ? `${tier.key} · ${t.minScore}` : undefined;
+    }
+    if (p[1] === 'targetFocusShare') return t.targetShare;
+    if (p[1] === 'shareTolerance') return t.tolerance;
+    return undefined;
+  }
+
+  /** Ids of the controls whose value an issue names, to mark them aria-invalid. */
+  private invalidIds(): Set<string> {
+    const ids = new Set<string>();
+    const factors = this.compiled?.model.factors ?? [];
+    for (const { path } of this.issues) {
+      const p = path.split('.');
+      if (p[0] === 'values' && p[1]) {
+        const i = factors.findIndex((f) => f.key === p[1]);
+        if (i >= 0) ids.add(`f-${i}`);
+      } else if (p[0] === 'model') {
+        if (p[1] === 'factors' && p[3] === 'weight') ids.add(`w-${p[2]}`);
+        else if (p[1] === 'factors' && p[3] === 'reference') ids.add(`ref-${p[2]}`);
+        else if (p[1] === 'tiers' && p[3] === 'minScore') ids.add(`t-${p[2]}`);
+        else if (p[1] === 'targetFocusShare') ids.add('target');
+        else if (p[1] === 'shareTolerance') ids.add('tolerance');
+      }
+    }
+    return ids;
+  }
+
   protected factorLabel(key: string, label: string): string {
     const preset = PRESET_LABELS.get(key);
     const named = this.t.factorNames[key];
@@ -390,12 +501,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   override render(): TemplateResult {
     const r = this.result;
     const card = this.cardStrings(this.locale);
-    return html`<section part="base" aria-labelledby="title" aria-busy=${this.waiting && !r ? 'true' : 'false'}>
+    const waiting = this.waiting || this.storagePending();
+    return html`<section part="base" aria-labelledby="title" aria-busy=${waiting ? 'true' : 'false'}>
       <header part="header" class="row">
         <h2 id="title">${card.title}${this.recordName ? html`<span class="weak"> · ${this.recordName}</span>` : nothing}</h2>
       </header>
       ${this.renderIssues(this.issues, !!r)}
-      ${this.waiting && !r ? this.renderLoading() : nothing}
+      ${waiting ? this.renderLoading() : nothing}
       ${r ? this.renderSummary(r, card) : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? this.renderFactors(r, this.compiled) : nothing}
@@ -489,9 +601,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
 
   private renderControl(fac: TieringModel['factors'][number], i: number, value: unknown): TemplateResult {
     const t = this.t;
+    const invalid = this.invalidIds().has(`f-${i}`) ? 'true' : 'false';
     if (fac.kind === 'options') {
       const v = typeof value === 'string' ? value : '';
-      return html`<select id="f-${i}" @change=${(e: Event) => this.setValue(fac.key, (e.target as HTMLSelectElement).value || null)}>
+      return html`<select id="f-${i}" aria-invalid=${invalid} @change=${(e: Event) => this.setValue(fac.key, (e.target as HTMLSelectElement).value || null)}>
         <option value="" ?selected=${v === ''}>${t.notSet}</option>
         ${fac.options.map((o) => html`<option value=${o.value} ?selected=${o.value === v}>${this.optionLabel(o.value, o.label)} (${o.score})</option>`)}
       </select>`;
@@ -521,6 +634,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         id="f-${i}"
         type="number"
         step="any"
+        aria-invalid=${invalid}
         inputmode="decimal"
         .value=${String(num)}
         @input=${(e: Event) => {
@@ -568,6 +682,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const f = this.fmt;
     const m = cm.model;
     const totalWeight = m.factors.reduce((s, x) => s + x.weight, 0);
+    const bad = this.invalidIds();
     const num = (e: Event): number | null => {
       const el = e.target as HTMLInputElement;
       return el.value === '' || !Number.isFinite(el.valueAsNumber) ? null : el.valueAsNumber;
@@ -580,8 +695,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           <div class="grid">
             ${m.factors.map(
               (fac, i) => html`<label for="w-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
-                <input id="w-${i}" type="number" min="0" step="1" .value=${String(round(fac.weight * 100))}
-                  @change=${(e: Event) => this.tune((d) => void (d.factors[i]!.weight = (num(e) ?? NaN) / 100))} />`,
+                <input id="w-${i}" type="number" min="0" step="1" aria-invalid=${bad.has(`w-${i}`) ? 'true' : 'false'} .value=${String(round(fac.weight * 100))}
+                  @change=${(e: Event) => this.tune((d) => void (d.factors[i]!.weight = percent(num(e))))} />`,
             )}
           </div>
           <p class="weak">${t.weightTotal(f.number(totalWeight * 100, 1) + ' %')}</p>
@@ -593,10 +708,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
                 ${m.factors.map((fac, i) =>
                   fac.kind === 'bands' && fac.reference != null
                     ? html`<label for="ref-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
-                        <input id="ref-${i}" type="number" min="0" step="any" .value=${String(fac.reference)}
+                        <input id="ref-${i}" type="number" min="0" step="any" aria-invalid=${bad.has(`ref-${i}`) ? 'true' : 'false'} .value=${String(fac.reference)}
                           @change=${(e: Event) => this.tune((d) => {
                             const x = d.factors[i]!;
-                            if (x.kind === 'bands') x.reference = num(e) ?? NaN;
+                            if (x.kind === 'bands') x.reference = num(e) as number;
                           })} />`
                     : nothing,
                 )}
@@ -609,9 +724,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
             ${cm.tiers.map((tier) => {
               const i = m.tiers.findIndex((x) => x.key === tier.key);
               return html`<label for="t-${i}">${tier.key} · ${this.tierLabel(tier.key, tier.label)}</label>
-                <input id="t-${i}" type="number" step="any" .value=${String(tier.minScore)}
-                  @change=${(e: Event) => this.tune((d) => void (d.tiers[i]!.minScore = num(e) ?? NaN))} />
-                <label class="check"><input type="checkbox" .checked=${tier.focus}
+                <input id="t-${i}" type="number" step="any" aria-invalid=${bad.has(`t-${i}`) ? 'true' : 'false'} .value=${String(tier.minScore)}
+                  @change=${(e: Event) => this.tune((d) => void (d.tiers[i]!.minScore = num(e) as number))} />
+                <label class="check"><span class="visually-hidden">${tier.key} · </span><input type="checkbox" .checked=${tier.focus}
                   @change=${(e: Event) => this.tune((d) => {
                     const on = (e.target as HTMLInputElement).checked;
                     d.focusTiers = on ? [...new Set([...d.focusTiers, tier.key])] : d.focusTiers.filter((k) => k !== tier.key);
@@ -620,11 +735,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           </div>
           <div class="grid">
             <label for="target">${t.targetShare}</label>
-            <input id="target" type="number" min="0" max="100" step="1" .value=${String(round(cm.targetFocusShare * 100))}
-              @change=${(e: Event) => this.tune((d) => void (d.targetFocusShare = (num(e) ?? NaN) / 100))} />
+            <input id="target" type="number" min="0" max="100" step="1" aria-invalid=${bad.has('target') ? 'true' : 'false'} .value=${String(round(cm.targetFocusShare * 100))}
+              @change=${(e: Event) => this.tune((d) => void (d.targetFocusShare = percent(num(e))))} />
             <label for="tolerance">${t.tolerance}</label>
-            <input id="tolerance" type="number" min="0" max="100" step="1" .value=${String(round(cm.shareTolerance * 100))}
-              @change=${(e: Event) => this.tune((d) => void (d.shareTolerance = (num(e) ?? NaN) / 100))} />
+            <input id="tolerance" type="number" min="0" max="100" step="1" aria-invalid=${bad.has('tolerance') ? 'true' : 'false'} .value=${String(round(cm.shareTolerance * 100))}
+              @change=${(e: Event) => this.tune((d) => void (d.shareTolerance = percent(num(e))))} />
           </div>
         </fieldset>
         <div class="row">
@@ -663,7 +778,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           <button type="button" @click=${this.onPasteHistory}>${t.runCheck}</button>
           ${this.historyRows ? html`<button type="button" @click=${this.clearHistory}>${t.clearHistory}</button>` : nothing}
           <span class="spacer"></span>
-          <button type="button" class="brand" ?disabled=${!this.historyRows?.length || this.calibrating} @click=${this.calibrate}>
+          <button type="button" id="calibrate" class="brand" ?disabled=${!this.historyRows?.length || this.calibrating} @click=${this.calibrate}>
             ${this.calibrating ? t.calibrating : t.calibrate}
           </button>
         </div>
@@ -767,7 +882,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const rows: [string, string, string][] = [
       ['AUC', f.number(c.before.auc, 3), f.number(c.after.auc, 3)],
       [t.share, f.percent(c.before.focusShare), f.percent(c.after.focusShare)],
-      [t.monotonicYes.split(':')[0]!.split(':')[0]!, c.before.monotonic ? this.common.yes : this.common.no, c.after.monotonic ? this.common.yes : this.common.no],
+      [t.monotonicLabel, c.before.monotonic ? this.common.yes : this.common.no, c.after.monotonic ? this.common.yes : this.common.no],
       ...old.factors.map((x, i): [string, string, string] => [
         `${t.weight} · ${this.factorLabel(x.key, x.label ?? x.key)}`,
         f.percent(x.weight / oldTotal),
@@ -793,11 +908,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       </div>
       <div class="row">
         <button type="button" class="brand" @click=${this.acceptCalibration}>${this.common.accept}</button>
-        <button type="button" @click=${() => (this.calibration = undefined)}>${this.common.discard}</button>
+        <button type="button" @click=${this.discardCalibration}>${this.common.discard}</button>
       </div>
     </div>`;
   }
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+// An emptied field stays empty (null reads as "is required"); a number is a percentage.
+const percent = (x: number | null): number => (x === null ? (null as unknown as number) : x / 100);
 const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);

@@ -35,6 +35,12 @@ export interface CommonStrings {
   chooseFile: string;
   run: string;
   working: string;
+  /** Where a value came from, for messages. */
+  input: string;
+  jsonAttributeInvalid: (attr: string, why: string) => string;
+  jsonScriptInvalid: (why: string) => string;
+  loadFailed: (attr: string, url: string, why: string) => string;
+  responseNotJson: (why: string) => string;
 }
 
 export const COMMON: Record<Locale, CommonStrings> = {
@@ -72,6 +78,11 @@ export const COMMON: Record<Locale, CommonStrings> = {
     chooseFile: 'Choose file',
     run: 'Run',
     working: 'Working…',
+    input: 'input',
+    jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
+    jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
+    loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
+    responseNotJson: (why) => `the response is not valid JSON: ${why}`,
   },
   'zh-CN': {
     loading: '加载中…',
@@ -107,5 +118,10 @@ export const COMMON: Record<Locale, CommonStrings> = {
     chooseFile: '选择文件',
     run: '运行',
     working: '处理中…',
+    input: '输入',
+    jsonAttributeInvalid: (attr, why) => `${attr} 属性不是有效的 JSON(${why})`,
+    jsonScriptInvalid: (why) => `子元素 <script type="application/json"> 不是有效的 JSON(${why})`,
+    loadFailed: (attr, url, why) => `无法从 ${attr}="${url}" 加载:${why}`,
+    responseNotJson: (why) => `返回内容不是有效的 JSON:${why}`,
   },
 };

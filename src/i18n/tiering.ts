@@ -46,6 +46,7 @@ export interface TieringStrings {
   converted: string;
   conversionRate: string;
   amount: string;
+  monotonicLabel: string;
   monotonicYes: string;
   monotonicNo: string;
   focusShare: (share: string, target: string, tol: string) => string;
@@ -131,6 +132,7 @@ export const TIERING: Record<Locale, TieringStrings> = {
     converted: 'Converted',
     conversionRate: 'Conversion',
     amount: 'Amount',
+    monotonicLabel: 'Conversion falls tier by tier',
     monotonicYes: 'Conversion falls from each tier to the next: tiers are ordered.',
     monotonicNo: 'Conversion does not fall tier by tier: a lower tier converts better.',
     focusShare: (s, t, tol) => `Focus share ${s} against the target ${t} ± ${tol}.`,
@@ -253,6 +255,7 @@ export const TIERING: Record<Locale, TieringStrings> = {
     converted: '已转化',
     conversionRate: '转化率',
     amount: '金额',
+    monotonicLabel: '转化率逐层递减',
     monotonicYes: '转化率逐层递减:层级有序。',
     monotonicNo: '转化率没有逐层递减:存在较低层级转化更好的情况。',
     focusShare: (s, t, tol) => `中高价值占比 ${s},目标 ${t} ± ${tol}。`,

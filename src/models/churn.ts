@@ -8,6 +8,7 @@
 import { accountSchema, churnInputSchema, churnRulesSchema, type Account, type AccountInput, type ChurnRulesInput } from '../schemas/churn.js';
 import { ModelInputError, isModelInputError, issue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
 import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
+import { isDeepFrozen } from './freeze.js';
 import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
 
 export type { Account, AccountInput, ChurnRulesInput };
@@ -170,12 +171,12 @@ const cache = new WeakMap<object, ChurnRules>();
 
 /**
  * Validate partial churn rules and merge them with DEFAULT_CHURN_RULES key by
- * key (null counts as absent). The result is frozen and cached per rules
- * object: pass a new object after a change. Throws ModelInputError with paths under `base`.
+ * key (null counts as absent). The result is frozen; deep-frozen inputs (see
+ * deepFreeze) are cached by identity. Throws ModelInputError with paths under `base`.
  */
 export function resolveChurnRules(input?: unknown, base = 'rules'): ChurnRules {
   if (input === undefined || input === null) return (defaultRules ??= Object.freeze({ ...DEFAULT_CHURN_RULES }));
-  if (typeof input === 'object') {
+  if (isDeepFrozen(input)) {
     const hit = cache.get(input);
     if (hit) return hit;
   }
@@ -186,7 +187,7 @@ export function resolveChurnRules(input?: unknown, base = 'rules'): ChurnRules {
     if (v != null) rules[k] = v;
   }
   Object.freeze(rules);
-  if (typeof input === 'object') cache.set(input, rules);
+  if (isDeepFrozen(input)) cache.set(input, rules);
   return rules;
 }
 

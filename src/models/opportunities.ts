@@ -16,6 +16,7 @@ import {
 } from '../schemas/opportunities.js';
 import { ModelInputError, isModelInputError, issue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
 import { above, atLeast, below, dayNumber } from './math.js';
+import { deepFreeze, isDeepFrozen } from './freeze.js';
 import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
 
 export type { Opportunity, OpportunityInput, PipelineRulesInput, PipelineStageInput };
@@ -45,13 +46,6 @@ export interface PipelineRules {
   thresholds: PipelineThresholds;
 }
 
-const deepFreeze = <T>(o: T): T => {
-  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o)) deepFreeze(v);
-  }
-  return o;
-};
 
 /** The seed's pipeline: four stages, key accounts from 500000 (frozen). */
 export const DEFAULT_PIPELINE_RULES: PipelineRules = deepFreeze<PipelineRules>({
@@ -199,13 +193,13 @@ const cache = new WeakMap<object, CompiledPipeline>();
 /**
  * Validate partial rules, merge them with DEFAULT_PIPELINE_RULES key by key
  * (thresholds too; a given `stages` list replaces the default stages) and
- * prepare them. The rules are frozen and cached per rules object: pass a new
- * object after a change.
+ * prepare them. The merged rules are frozen; deep-frozen inputs (see
+ * deepFreeze) are cached by identity.
  * Throws ModelInputError with paths under `base`.
  */
 export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledPipeline {
   if (input === undefined || input === null) return (defaultCompiled ??= compile(DEFAULT_PIPELINE_RULES));
-  if (typeof input === 'object') {
+  if (isDeepFrozen(input)) {
     const hit = cache.get(input);
     if (hit) return hit;
   }
@@ -233,7 +227,7 @@ export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledP
     },
   };
   const compiled = compile(rules);
-  if (typeof input === 'object') cache.set(input, compiled);
+  if (isDeepFrozen(input)) cache.set(input, compiled);
   return compiled;
 }
 

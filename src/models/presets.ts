@@ -1,5 +1,6 @@
 /** The seed's two tiering presets (MODELS.md §1): leads and paying customers. */
 import type { TieringModelInput } from '../schemas/tiering.js';
+import { deepFreeze } from './freeze.js';
 
 const TIERS = [
   { key: 'A', label: '高价值', minScore: 80 },
@@ -11,7 +12,7 @@ const TIERS = [
 const opts = (pairs: [string, number][]) => pairs.map(([value, score]) => ({ value, score }));
 
 /** Lead preset: seven factors, weights summing to 1, tiers A–D, focus A and B. */
-export const LEAD_PRESET = {
+export const LEAD_PRESET = deepFreeze({
   factors: [
     {
       key: 'channel', label: '渠道', kind: 'options', weight: 0.1,
@@ -50,10 +51,10 @@ export const LEAD_PRESET = {
   focusTiers: ['A', 'B'],
   targetFocusShare: 0.3,
   shareTolerance: 0.05,
-} satisfies TieringModelInput;
+} satisfies TieringModelInput);
 
 /** Customer preset: four numeric factors, two of them against the average customer. */
-export const CUSTOMER_PRESET = {
+export const CUSTOMER_PRESET = deepFreeze({
   factors: [
     {
       key: 'tenureMonths', label: '使用月龄', kind: 'bands', weight: 0.15,
@@ -76,7 +77,7 @@ export const CUSTOMER_PRESET = {
   focusTiers: ['A', 'B'],
   targetFocusShare: 0.3,
   shareTolerance: 0.05,
-} satisfies TieringModelInput;
+} satisfies TieringModelInput);
 
 export const PRESETS = { lead: LEAD_PRESET, customer: CUSTOMER_PRESET } as const;
 export type PresetName = keyof typeof PRESETS;

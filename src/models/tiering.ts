@@ -16,6 +16,7 @@ import {
 import { ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
 import { atLeast, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
+import { isDeepFrozen } from './freeze.js';
 
 export type { TieringModel, TieringModelInput, Factor, FactorValues };
 
@@ -65,11 +66,12 @@ export interface CompiledModel {
   shareTolerance: number;
 }
 
+// Only deep-frozen models (the presets, or models passed through deepFreeze) are cached by identity.
 const cache = new WeakMap<object, CompiledModel>();
 
-/** Validate a tiering model and prepare it for scoring; throws ModelInputError with paths under `base`. */
+/** Validate a tiering model and prepare it for scoring (cached for deep-frozen models); throws ModelInputError with paths under `base`. */
 export function compileModel(input: unknown, base = 'model'): CompiledModel {
-  if (typeof input === 'object' && input !== null) {
+  if (isDeepFrozen(input)) {
     const hit = cache.get(input);
     if (hit) return hit;
   }
@@ -100,7 +102,7 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
     targetFocusShare: model.targetFocusShare ?? 0.3,
     shareTolerance: model.shareTolerance ?? 0.05,
   };
-  if (typeof input === 'object' && input !== null) cache.set(input, compiled);
+  if (isDeepFrozen(input)) cache.set(input, compiled);
   return compiled;
 }
 

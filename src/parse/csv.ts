@@ -12,7 +12,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
     const s = String(v);
-    return /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+    // Only text that is a plain number may start with "-" or "+"; anything else a spreadsheet could run is defused.
+    return /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s) ? `'${s}` : s;
   };
   return csvFormatRows([header.map(String), ...rows.map((r) => r.map(cell))]);
 }

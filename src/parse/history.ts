@@ -37,6 +37,15 @@ export function cellBoolean(cell: string): boolean | string {
 
 const RESERVED = new Set(['id', 'converted', 'amount']);
 
+/** Header names CRMs use for the three reserved columns (matched without case or spaces). */
+const SYNONYMS: Record<string, 'id' | 'converted' | 'amount'> = {
+  id: 'id', 'lead id': 'id', leadid: 'id', 线索id: 'id', 客户id: 'id', 编号: 'id',
+  converted: 'converted', 'is converted': 'converted', isconverted: 'converted', 'is_converted': 'converted', won: 'converted',
+  是否转化: 'converted', 转化: 'converted', 已转化: 'converted', 是否成交: 'converted', 成交: 'converted',
+  amount: 'amount', 金额: 'amount', 成交金额: 'amount', revenue: 'amount',
+};
+const reserved = (col: string): 'id' | 'converted' | 'amount' | undefined => SYNONYMS[col.trim().toLowerCase()];
+
 /** Wrap a flat row ({ id, converted, amount, ...factors }) as a history row. */
 function fromFlat(row: Record<string, unknown>): unknown {
   if (row.values && typeof row.values === 'object') return row;
@@ -50,10 +59,11 @@ function fromFlat(row: Record<string, unknown>): unknown {
 
 function parseCsv(text: string, model: TieringModel): ParsedHistory {
   const table = csvParse(text);
-  const cols = table.columns.map((c) => c.trim());
+  const kinds = new Map(model.factors.map((f) => [f.key, f.kind]));
+  // A factor column keeps its name; the reserved columns are recognised by their usual CRM names too.
+  const cols = table.columns.map((c) => (kinds.has(c.trim()) ? c.trim() : (reserved(c) ?? c.trim())));
   if (!cols.includes('converted'))
     return { rows: [], format: 'csv', issues: [{ path: 'history', message: 'history: the CSV needs a "converted" column (true/false)' }] };
-  const kinds = new Map(model.factors.map((f) => [f.key, f.kind]));
   const rows = table.map((rec) => {
     const values: Record<string, unknown> = {};
     const out: Record<string, unknown> = { values };
