@@ -1,22 +1,28 @@
-// One self-contained script for <script src> pasting: defines every element
-// and exposes the models as `RevopsElements.models`.
+// One self-contained script for <script src> pasting. Default: every element,
+// with the models as `RevopsElements.models` (dist/revops-elements.iife.js).
+// `--mode tiering`: the two tiering cards and the provider only
+// (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    lib: {
-      entry: `${root}components/index.ts`,
-      formats: ['iife'],
-      name: 'RevopsElements',
-      fileName: () => 'revops-elements.iife.js',
+export default defineConfig(({ mode }) => {
+  const tiering = mode === 'tiering';
+  return {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: {
+        entry: `${root}components/${tiering ? 'tiering' : 'index'}.ts`,
+        formats: ['iife'],
+        name: tiering ? 'RevopsTiering' : 'RevopsElements',
+        fileName: () => (tiering ? 'revops-tiering.iife.js' : 'revops-elements.iife.js'),
+      },
     },
-  },
+  };
 });

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 
 const USAGE = `usage: revops <model> [--jsonl] [--compact] [file]
 Reads JSON input from file (or stdin) and prints the model's JSON output.
+<model> is the kebab-case name (tier-lead) or the function name (tierLead).
   --jsonl    one input per line; one output per line; an invalid line prints
              {"error":{"issues":[...]}} and the rest go on (exit 2 if any was invalid)
   --compact  print single-line JSON (always so with --jsonl)
@@ -22,8 +23,9 @@ try {
 const { MODELS, isModelInputError } = lib;
 
 const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const rest = args.filter((a) => !a.startsWith('--'));
+const isFlag = (a) => a.startsWith('--') || a === '-h';
+const flags = new Set(args.filter(isFlag).map((a) => (a === '-h' ? '--help' : a)));
+const rest = args.filter((a) => !isFlag(a));
 if (flags.has('--help') || flags.has('-h')) {
   process.stdout.write(USAGE + '\n');
   process.exit(0);
@@ -39,7 +41,9 @@ if (!name || bad.length || extra.length) {
   process.stderr.write((bad.length ? `revops: unknown option ${bad.join(', ')}\n` : '') + USAGE + '\n');
   process.exit(1);
 }
-const model = Object.hasOwn(MODELS, name) ? MODELS[name] : undefined;
+// Names are the kebab-case of MODELS.md (tier-lead); the camelCase function names (tierLead) work too.
+const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const model = Object.hasOwn(MODELS, kebab) ? MODELS[kebab] : undefined;
 if (!model) {
   process.stderr.write(`revops: unknown model "${name}"; models: ${Object.keys(MODELS).join(', ')}\n`);
   process.exit(1);

@@ -178,6 +178,108 @@ describe('lead-score-card: what-if, events and errors', () => {
   });
 });
 
+describe('lead-score-card: what-if edits, saved state and the alert, in depth', () => {
+  it('what-if edits stay with their record: another record drops them, and the event says when edits apply', async () => {
+    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ id: 'L1', values: SEED_LEAD }}></lead-score-card>`);
+    await settle(el);
+    setTimeout(() => change(select(el, 'f-3'), 'decision-maker'));
+    const edited = await oneEvent(el, 'revops-change');
+    expect((edited.detail as LeadScoreDetail & { edited: boolean }).edited).to.equal(true);
+    setTimeout(() => (el.data = { id: 'L2', values: { ...SEED_LEAD, contactRole: 'end-user' } }));
+    const next = await oneEvent(el, 'revops-change');
+    const d = next.detail as LeadScoreDetail & { edited: boolean };
+    // 68.5 − 12 + 0.2 × 30 = 62.5: the edit made on L1 is gone.
+    expect(d.score).to.be.closeTo(62.5, 1e-9);
+    expect(d.edited).to.equal(false);
+    expect(d.contributions[3]!.value).to.equal('end-user');
+  });
+
+  it('with a storage-key the first result already has the saved tuning (no flash of the preset)', async () => {
+    const key = `first-${uid()}`;
+    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
+    change($<HTMLInputElement>(el, '#w-3'), '60');
+    await settle(el);
+    await aTimeout(400);
+    el.remove();
+    const scores: number[] = [];
+    const wrap = document.createElement('div');
+    wrap.addEventListener('revops-change', (e) => scores.push((e as CustomEvent<LeadScoreDetail>).detail.score));
+    document.body.append(wrap);
+    const again = document.createElement('lead-score-card') as LeadScoreCard;
+    again.setAttribute('lang', 'en');
+    again.setAttribute('storage-key', key);
+    again.data = { values: SEED_LEAD };
+    wrap.append(again);
+    await until(() => partText(again, 'score') === '66.1', 3000, 'restored score');
+    await settle(again);
+    expect(scores.map((x) => Math.round(x * 10) / 10)).to.deep.equal([66.1]);
+    wrap.remove();
+  });
+
+  it('a storage-key with nothing saved starts from the defaults (nothing carries over)', async () => {
+    const k1 = `k1-${uid()}`;
+    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${k1} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
+    change($<HTMLInputElement>(el, '#w-3'), '60');
+    await settle(el);
+    expect(partText(el, 'score')).to.equal('66.1');
+    el.storageKey = `k2-${uid()}`;
+    await until(() => partText(el, 'score') === '68.5', 3000, 'defaults under the new key');
+    expect($<HTMLInputElement>(el, '#w-3').value).to.equal('20');
+  });
+
+  it('an invalid weight is marked and named, not saved; the last valid tuning is restored', async () => {
+    const key = `bad-${uid()}`;
+    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
+    change($<HTMLInputElement>(el, '#w-3'), '60');
+    await settle(el);
+    change($<HTMLInputElement>(el, '#w-3'), '-5');
+    await settle(el);
+    const alert = $(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('model.factors.3.weight');
+    expect(alert.textContent).to.contain('Contact · Weight');
+    expect($<HTMLInputElement>(el, '#w-3').getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLInputElement>(el, '#w-3').value).to.equal('-5');
+    expect(partText(el, 'score')).to.equal('66.1'); // the last good result stays
+    await aTimeout(400);
+    el.remove();
+    const again = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    await until(() => partText(again, 'score') === '66.1', 3000, 'last valid tuning');
+    expect(again.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('malformed JSON in the rules attribute is reported as rules', async () => {
+    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    await settle(el);
+    setTimeout(() => el.setAttribute('rules', '[{"when":'));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).source).to.equal('rules');
+    await settle(el);
+    expect($(el, '[role="alert"]').textContent).to.contain('rules attribute is not valid JSON');
+    expect(partText(el, 'score')).to.equal('68.5');
+  });
+
+  it('the alert speaks the UI language and names the field once', async () => {
+    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="zh-CN" .data=${{ values: { ...SEED_LEAD, channel: 'fax' } }}></lead-score-card>`);
+    await settle(el);
+    const li = $(el, '[role="alert"] li').textContent!.replace(/\s+/g, ' ');
+    expect(li).to.contain('values.channel (渠道)');
+    expect(li).to.contain('必须是因素 channel 的选项之一');
+    expect(li.split('values.channel').length - 1).to.equal(1);
+  });
+
+  it('follows a lang change on an ancestor', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><lead-score-card .data=${{ values: SEED_LEAD }}></lead-score-card></div>`);
+    const el = wrap.querySelector('lead-score-card')!;
+    await settle(el);
+    expect(partText(el, 'header')).to.contain('Lead value');
+    wrap.setAttribute('lang', 'zh-CN');
+    await until(() => partText(el, 'header').includes('线索价值'), 2000, 'zh-CN after lang change');
+  });
+});
+
 describe('lead-score-card: tuning, persistence and the provider', () => {
   it('tuning a weight re-scores, and a storage round trip restores it', async () => {
     const key = `rt-${uid()}`;

@@ -103,6 +103,15 @@ describe('revops CLI', () => {
     }
   });
 
+  it('accepts the function name as well as the kebab-case name, and -h', () => {
+    const r = run(['tierLead'], JSON.stringify(SEED));
+    assert.equal(r.code, 0, r.err);
+    assert.equal(JSON.parse(r.out).tier, 'B');
+    const h = run(['-h']);
+    assert.equal(h.code, 0);
+    assert.match(h.out, /usage: revops/);
+  });
+
   it('unknown model or option: usage on stderr, exit 1', () => {
     const a = run(['no-such-model'], '{}');
     assert.equal(a.code, 1);

@@ -1,0 +1,92 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHistory } from '../../src/parse/history.js';
+import { toCsv } from '../../src/parse/csv.js';
+import { localizeIssue } from '../../src/i18n/issues.js';
+import { compileModel, tierLead } from '../../src/models/tiering.js';
+import { LEAD_PRESET } from '../../src/models/presets.js';
+import { deepFreeze } from '../../src/models/freeze.js';
+import { SEED_LEAD } from '../fixtures/seeds.js';
+
+const model = compileModel(LEAD_PRESET).model;
+
+describe('parseHistory (CSV as CRMs export it)', () => {
+  it('reads factor columns by kind, multi cells split on | or ;, numbers with separators', () => {
+    const csv = 'id,channel,annualRevenue,interest,converted,amount\nA,seo,"1,200,000",pricing-page|trial-signup,yes,"¥80,000"\nB,referral,,,no,';
+    const r = parseHistory(csv, model);
+    assert.deepEqual(r.issues, []);
+    assert.deepEqual(r.rows, [
+      { id: 'A', values: { channel: 'seo', annualRevenue: 1200000, interest: ['pricing-page', 'trial-signup'] }, converted: true, amount: 80000 },
+      { id: 'B', values: { channel: 'referral', annualRevenue: null, interest: null }, converted: false },
+    ]);
+  });
+
+  it('recognises the usual names of the converted, id and amount columns, in any case', () => {
+    const r = parseHistory('Lead ID,channel,Converted,金额\nX,seo,TRUE,10', model);
+    assert.deepEqual(r.rows, [{ id: 'X', values: { channel: 'seo' }, converted: true, amount: 10 }]);
+    const zh = parseHistory('编号,channel,是否转化\nY,sem,是', model);
+    assert.deepEqual(zh.rows, [{ id: 'Y', values: { channel: 'sem' }, converted: true }]);
+  });
+
+  it('a CSV without a converted column is refused, naming it; a bad cell stays for the model to report', () => {
+    assert.match(parseHistory('id,channel\n1,seo', model).issues[0]!.message, /"converted" column/);
+    const r = parseHistory('id,annualRevenue,converted\n1,lots,maybe', model);
+    assert.deepEqual(r.rows, [{ id: '1', values: { annualRevenue: 'lots' }, converted: 'maybe' }]);
+  });
+
+  it('JSON: a list or { history }, flat CRM rows wrapped as { values }', () => {
+    const r = parseHistory(JSON.stringify({ history: [{ id: 1, channel: 'seo', converted: true, amount: 5 }] }), model);
+    assert.deepEqual(r.rows, [{ id: 1, values: { channel: 'seo' }, converted: true, amount: 5 }]);
+    assert.match(parseHistory('[1,', model).issues[0]!.message, /not valid JSON/);
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas, but not plain numbers', () => {
+    const text = toCsv(['name', 'n', 'note'], [
+      ['=HYPERLINK("http://x","y")', -12.5, 'a,b'],
+      ["-2+3+cmd|' /C calc'!A0", 3, 'line\nbreak'],
+      ['-42', null, '@SUM(A1)'],
+      ['+1e3', undefined, 'say "hi"'],
+    ]);
+    assert.equal(
+      text,
+      [
+        'name,n,note',
+        `"'=HYPERLINK(""http://x"",""y"")",-12.5,"a,b"`,
+        `'-2+3+cmd|' /C calc'!A0,3,"line\nbreak"`,
+        `-42,,'@SUM(A1)`,
+        `+1e3,,"say ""hi"""`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('localizeIssue', () => {
+  it('translates the shared phrases into zh-CN and leaves English alone', () => {
+    assert.equal(localizeIssue('target is required (expected a number)', 'zh-CN'), 'target 为必填项(应为 数字)');
+    assert.equal(localizeIssue('stages.2.count must be ≥ 0 (got number -3)', 'zh-CN'), 'stages.2.count 必须 ≥ 0(实际为 number -3)');
+    assert.equal(localizeIssue('target is required (expected a number)', 'en'), 'target is required (expected a number)');
+  });
+});
+
+describe('model caching is safe', () => {
+  it('a model object changed between calls gives the new result (only deep-frozen models are cached)', () => {
+    const m = structuredClone(LEAD_PRESET) as typeof LEAD_PRESET & { factors: { weight: number }[] };
+    assert.equal(tierLead({ model: m, values: SEED_LEAD }).score, 68.5);
+    m.factors[3]!.weight = 0.6; // contactRole
+    assert.ok(Math.abs(tierLead({ model: m, values: SEED_LEAD }).score - (68.5 - 12 + 36) / 1.4) < 1e-9);
+    m.factors[3]!.weight = -1;
+    assert.throws(() => tierLead({ model: m, values: SEED_LEAD }), /weight/);
+  });
+
+  it('the presets are deep-frozen, so the library defaults cannot be changed by a caller', () => {
+    assert.ok(Object.isFrozen(LEAD_PRESET));
+    assert.ok(Object.isFrozen(LEAD_PRESET.factors[0]));
+    assert.throws(() => {
+      (LEAD_PRESET.factors[0] as { weight: number }).weight = 1;
+    }, TypeError);
+    const frozen = deepFreeze(structuredClone(LEAD_PRESET));
+    assert.equal(compileModel(frozen), compileModel(frozen)); // cached by identity
+  });
+});
