@@ -66,7 +66,7 @@ for (const el of Array.from(form.elements) as (HTMLInputElement | HTMLSelectElem
 }
 
 card.addEventListener('revops-change', (e) => {
-  const d = (e as CustomEvent<LeadScoreDetail & { edited: boolean }>).detail;
+  const d = (e as CustomEvent<LeadScoreDetail>).detail;
   // A what-if result is the user exploring, not the record's score: the host keeps the record's.
   if (d.edited) return;
   $('hl-score').textContent = `${d.score.toFixed(1)} (${d.tier})`;

@@ -9,7 +9,7 @@ import { TieringCard } from '../shared/tiering-card.js';
 import { customerValueCardStyles } from './customer-value-card.styles.js';
 
 /** Detail of `revops-change` on `<customer-value-card>`: the tierCustomer output plus the change from `previous-score`. */
-export type CustomerValueDetail = TierResult & { trend: number | null };
+export type CustomerValueDetail = TierResult & { trend: number | null; /** True when what-if values are applied. */ edited: boolean };
 
 /**
  * Scores a paying customer on tenure, cumulative payment (against the
@@ -83,7 +83,7 @@ export class CustomerValueCard extends TieringCard<number | null> {
     return typeof p === 'number' && Number.isFinite(p) ? result.score - p : null;
   }
 
-  protected changeDetail(result: TierResult, trend: number | null): CustomerValueDetail {
+  protected changeDetail(result: TierResult, trend: number | null): Omit<CustomerValueDetail, 'edited'> {
     return { ...result, trend };
   }
 

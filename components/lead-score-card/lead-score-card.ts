@@ -12,7 +12,7 @@ import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { ModelInputError } from '../../src/schemas/issues.js';
 
 /** Detail of `revops-change` on `<lead-score-card>`: the tierLead output plus its routing. */
-export type LeadScoreDetail = TierResult & { routing: RouteResult };
+export type LeadScoreDetail = TierResult & { routing: RouteResult; /** True when what-if values are applied (not the record as given). */ edited: boolean };
 
 /**
  * Scores a lead on the seed's value factors, places it in a tier (A 高价值 …
@@ -88,7 +88,7 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
     return routeLead({ result, values, model, rules: rules ?? undefined });
   }
 
-  protected changeDetail(result: TierResult, routing: RouteResult): LeadScoreDetail {
+  protected changeDetail(result: TierResult, routing: RouteResult): Omit<LeadScoreDetail, 'edited'> {
     return { ...result, routing };
   }
 

@@ -184,10 +184,10 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     await settle(el);
     setTimeout(() => change(select(el, 'f-3'), 'decision-maker'));
     const edited = await oneEvent(el, 'revops-change');
-    expect((edited.detail as LeadScoreDetail & { edited: boolean }).edited).to.equal(true);
+    expect((edited.detail as LeadScoreDetail).edited).to.equal(true);
     setTimeout(() => (el.data = { id: 'L2', values: { ...SEED_LEAD, contactRole: 'end-user' } }));
     const next = await oneEvent(el, 'revops-change');
-    const d = next.detail as LeadScoreDetail & { edited: boolean };
+    const d = next.detail as LeadScoreDetail;
     // 68.5 − 12 + 0.2 × 30 = 62.5: the edit made on L1 is gone.
     expect(d.score).to.be.closeTo(62.5, 1e-9);
     expect(d.edited).to.equal(false);
