@@ -40,6 +40,7 @@ export type CustomerValueDetail = TierResult & { trend: number | null; /** True 
  * @csspart factor-table - The factor table (text alternative of the chart).
  * @csspart chart - The contribution chart.
  * @csspart tuning - Weights and tiers section.
+ * @csspart model-source - Which model is in force (preset, the page's, tuned, shared).
  * @csspart validity - Validity check section.
  * @csspart validation - Validity check results.
  * @csspart validity-table - Per-tier table of the validity check.

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   analyzeLeadFlow,
+  periodWindow,
   resolveLeadFlowRules,
   type LeadFlowResult,
   type LeadFlowRules,
@@ -16,10 +17,21 @@ import { compileModel, tierLead, type CompiledModel, type TierResult } from '../
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { dayNumber, isoDay } from '../../src/models/math.js';
 import { ModelInputError, type InvalidRow, type Issue } from '../../src/schemas/issues.js';
-import { factorValuesOf, leadsFromJson, parseLeads, parseLeadsCsv, type LeadsFile } from '../../src/parse/leads.js';
+import {
+  chineseHeader,
+  decodeExport,
+  factorValuesOf,
+  leadsFromJson,
+  parseLeads,
+  parseLeadsCsv,
+  parseLeadsInChunks,
+  type LeadsFile,
+  type RowProblem,
+} from '../../src/parse/leads.js';
 import { toCsv, type Cell } from '../../src/parse/csv.js';
 import { divergingBars, heatLevel, poolFlowLayout } from '../../src/charts/lead-flow.js';
-import { LEAD_FLOW, type AsOfOrigin, type LeadFlowStrings, type LeadFlowTab, type PeriodChoice, type RuleKey } from '../../src/i18n/lead-flow.js';
+import { dayCount, formatDay, LEAD_FLOW, type AsOfOrigin, type LeadFlowStrings, type LeadFlowTab, type PeriodChoice, type RuleKey } from '../../src/i18n/lead-flow.js';
+import { localizeIssue } from '../../src/i18n/issues.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
@@ -73,7 +85,10 @@ interface RowIssue {
   id?: string;
   /** The CSV header (or JSON field) of the bad value; empty for a row that could not be read at all. */
   column: string;
+  /** English wording (for revops-invalid). */
   message: string;
+  /** A CSV reading problem, worded in the UI language from its code. */
+  problem?: RowProblem;
 }
 
 type Lead = Record<string, unknown>;
@@ -83,6 +98,8 @@ const PERIOD_CHOICES: readonly PeriodChoice[] = ['day', 'week', 'month', 'all'];
 const TABS: readonly LeadFlowTab[] = ['flow', 'sources', 'reactivation', 'rules', 'data'];
 const LOADED_KEEP = 32_000_000;
 const ISSUES_SHOWN = 100;
+/** Records read between two yields to the event loop when a loaded export is parsed. */
+const PARSE_CHUNK = 20_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

@@ -127,11 +127,16 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
 
   /** The model in force: the provider's shared one, else this card's tuned one, else the host's, else the preset. */
   protected currentModel(model: ResolvedInput = this.modelSource.resolve()): unknown {
+    return this.modelInForce(model).model;
+  }
+
+  /** The model in force and where it comes from (shown in the tuning section). */
+  protected modelInForce(model: ResolvedInput = this.modelSource.resolve()): { model: unknown; from: 'shared' | 'tuned' | 'page' | 'preset' } {
     const shared = this.context?.models[this.modelKey];
-    if (shared !== undefined) return shared;
-    if (this.tuned !== undefined) return this.tuned;
-    if (model.status === 'ready') return model.value;
-    return this.preset;
+    if (shared !== undefined) return { model: shared, from: 'shared' };
+    if (this.tuned !== undefined) return { model: this.tuned, from: 'tuned' };
+    if (model.status === 'ready') return { model: model.value, from: 'page' };
+    return { model: this.preset, from: 'preset' };
   }
 
   protected override storagePending(): boolean {
@@ -690,6 +695,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return html`<details part="tuning">
       <summary>${t.tuning}</summary>
       <div class="body">
+        <p part="model-source" class="weak" data-from=${this.modelInForce().from}>${t.modelFrom[this.modelInForce().from]}</p>
         <fieldset>
           <legend>${t.weightPct}</legend>
           <div class="grid">

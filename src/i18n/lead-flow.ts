@@ -2,6 +2,7 @@
 import type { Locale } from './format.js';
 import type { LeadFlowRules } from '../models/lead-flow.js';
 import type { Pool, ReactivationReason, TransitionReason } from '../schemas/lead-flow.js';
+import type { LeadField, RowProblem } from '../parse/leads.js';
 
 export type LeadFlowTab = 'flow' | 'sources' | 'reactivation' | 'rules' | 'data';
 export type PeriodChoice = 'all' | 'day' | 'week' | 'month';
@@ -15,8 +16,11 @@ export interface LeadFlowStrings {
   period: string;
   periods: Record<PeriodChoice, string>;
   periodAll: string;
-  periodWindow: (from: string, to: string) => string;
+  /** The window of a period: the creation days counted (already formatted) and the SLA (a day count). */
+  periodWindow: (from: string, to: string, sla: string) => string;
   periodScope: string;
+  /** Costs are entered for the whole export: in the Day / Week / Month views cost, cost per lead and ROI show —. */
+  costsAllDates: string;
   pools: Record<Pool, string>;
   /** Short pool names for table cells. */
   poolShort: Record<Pool, string>;
@@ -110,6 +114,13 @@ export interface LeadFlowStrings {
   parsing: (n: string) => string;
   analysing: (n: string) => string;
   skipped: (n: string) => string;
+  /** A CSV row that was not read, by its problem code (numbers already formatted). */
+  rowProblem: (p: RowProblem, n: (x: number) => string) => string;
+  /** A required column the CSV header lacks. */
+  noColumn: (field: LeadField, zh: string | undefined) => string;
+  exportSkipped: string;
+  skippedPages: string;
+  decoded: (encoding: string) => string;
   rowCol: string;
   column: string;
   problem: string;
@@ -120,7 +131,26 @@ export interface LeadFlowStrings {
   goImport: string;
 }
 
-const days = (n: number, en = true) => (en ? `${n} day${n === 1 ? '' : 's'}` : `${n} 天`);
+const dayFormats = new Map<string, Intl.NumberFormat>();
+/** A number of days in words for the locale (Intl: “3 days”, “3天”; narrow: “3d”). */
+export function dayCount(locale: Locale, n: number, narrow = false): string {
+  const k = `${locale}|${narrow}`;
+  let f = dayFormats.get(k);
+  if (!f) dayFormats.set(k, (f = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: narrow ? 'narrow' : 'long', maximumFractionDigits: 2 })));
+  return f.format(n);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A calendar day (whole days since 1970-01-01, UTC) as the locale writes it (“Mar 27, 2026”, “2026年3月27日”). */
+export function formatDay(locale: Locale, day: number): string {
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' })));
+  return f.format(new Date(day * 86_400_000));
+}
+
+const en = (n: number) => dayCount('en', n);
+const enN = (n: number) => dayCount('en', n, true);
+const zh = (n: number) => dayCount('zh-CN', n);
 
 export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
   en: {
@@ -130,8 +160,10 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     period: 'Period',
     periods: { day: 'Day · alerts', week: 'Week · tracking', month: 'Month · review', all: 'All dates' },
     periodAll: 'Sources and alerts count every lead.',
-    periodWindow: (a, b) => (a === b ? `Sources and alerts count leads created on ${a}.` : `Sources and alerts count leads created ${a} – ${b}.`),
+    periodWindow: (a, b, sla) =>
+      `Sources and alerts count leads created ${a === b ? `on ${a}` : `${a} – ${b}`}: the window ends one follow-up SLA (${sla}) before the as-of date, so every lead counted has had its whole SLA.`,
     periodScope: 'Pools, due transitions and reactivation always show the current state.',
+    costsAllDates: 'Costs cover all dates; see All dates for cost, cost per lead and ROI.',
     pools: { private: 'Personal private pool', line: 'Business-line public pool', company: 'Company public pool', blacklist: 'Blacklist' },
     poolShort: { private: 'Private', line: 'Line pool', company: 'Company pool', blacklist: 'Blacklist' },
     manualOnly: 'manual only',
@@ -163,14 +195,14 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     poolEnteredAt: 'In pool since',
     assignedAt: 'Assigned',
     reasons: {
-      'no-follow-up': (r) => `No follow-up more than ${days(r.privateNoFollowUpDays)} after assignment`,
-      'not-converted-in-time': (r) => `Not converted after more than ${days(r.privateMaxDays)} in the private pool`,
-      unclaimed: (r) => `Unclaimed more than ${days(r.lineUnclaimedDays)} in the business-line pool`,
+      'no-follow-up': (r) => `No follow-up more than ${en(r.privateNoFollowUpDays)} after assignment`,
+      'not-converted-in-time': (r) => `Not converted after more than ${en(r.privateMaxDays)} in the private pool`,
+      unclaimed: (r) => `Unclaimed more than ${en(r.lineUnclaimedDays)} in the business-line pool`,
     },
     reasonShort: {
-      'no-follow-up': (r) => `No follow-up > ${r.privateNoFollowUpDays} d`,
-      'not-converted-in-time': (r) => `Not converted > ${r.privateMaxDays} d`,
-      unclaimed: (r) => `Unclaimed > ${r.lineUnclaimedDays} d`,
+      'no-follow-up': (r) => `No follow-up > ${enN(r.privateNoFollowUpDays)}`,
+      'not-converted-in-time': (r) => `Not converted > ${enN(r.privateMaxDays)}`,
+      unclaimed: (r) => `Unclaimed > ${enN(r.lineUnclaimedDays)}`,
     },
     exportHint: 'Exports the rows of the current filter for the CRM to apply.',
     shown: (a, b, n) => `${a}–${b} of ${n}`,
@@ -180,7 +212,8 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     noAlerts: (t, m) => `No group of ${m} or more leads is under the ${t} follow-up line.`,
     alertLine: (g, rate, f, s, t, sla) => `${g}: ${rate} followed up within ${sla} (${f} of ${s}), under the ${t} line`,
     heatCaption: 'Supply, follow-up, conversion and ROI by source and business line',
-    heatHint: 'Deeper colour: higher value within the column. Rows marked ⚠ are under the follow-up alert line.',
+    heatHint:
+      'Deeper colour: higher value within the column, sources compared with sources and business lines with business lines (so a line is not paled by its source’s total). Rows marked ⚠ are under the follow-up alert line.',
     sourceLine: 'Source / business line',
     supplied: 'Supplied',
     followUpRate: (sla) => `Followed up within ${sla}`,
@@ -206,7 +239,7 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     tier: 'Value tier',
     score: 'Score',
     reactivationReasons: {
-      engaged: (r) => `Engaged in the last ${days(r.reactivation.engagedWithinDays)}`,
+      engaged: (r) => `Engaged in the last ${en(r.reactivation.engagedWithinDays)}`,
       campaign: () => 'Matches the campaign',
     },
     reactivationReasonsCol: 'Why',
@@ -250,6 +283,24 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     parsing: (n) => `Reading ${n} characters…`,
     analysing: (n) => `Analysing ${n} leads…`,
     skipped: (n) => `${n} rows could not be used; the rest are analysed`,
+    rowProblem: (p, n) => {
+      switch (p.code) {
+        case 'too-many-cells':
+          return `${n(p.cells!)} cells but the header has ${n(p.width!)}: a delimiter inside a value without quotes?`;
+        case 'too-few-cells':
+          return `${n(p.cells!)} cells but the header has ${n(p.width!)}: a line break or a missing quote?`;
+        case 'unclosed-quote':
+          return 'A quote opened on this line is not closed where the row ends: this line is skipped and reading goes on at the next line.';
+        case 'ambiguous-date':
+          return `“${p.cell}” could be ${p.readings![0]} or ${p.readings![1]} (day and month can be swapped): write dates as 2026-03-01.`;
+        case 'ambiguous-number':
+          return `“${p.cell}” could be ${p.readings![0]} or ${p.readings![1]} (the file uses both decimal marks): write amounts without thousands separators, e.g. 1200.5.`;
+      }
+    },
+    noColumn: (f, z) => `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${z ? ` or ${JSON.stringify(z)}` : ''})`,
+    exportSkipped: 'Export these rows (CSV)',
+    skippedPages: 'Rows that could not be used',
+    decoded: (e) => `read as ${e}`,
     rowCol: 'Row',
     column: 'Column',
     problem: 'Problem',
@@ -266,8 +317,10 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     period: '周期',
     periods: { day: '日 · 预警', week: '周 · 追踪', month: '月 · 复盘', all: '全部日期' },
     periodAll: '来源统计与预警计入全部线索。',
-    periodWindow: (a, b) => (a === b ? `来源统计与预警只计 ${a} 创建的线索。` : `来源统计与预警只计 ${a} 至 ${b} 创建的线索。`),
+    periodWindow: (a, b, sla) =>
+      `来源统计与预警只计 ${a === b ? a : `${a} 至 ${b}`} 创建的线索:窗口截止于截至日期前一个跟进时限(${sla}),所计线索都已走完完整的跟进时限。`,
     periodScope: '线索池、待流转与盘活始终按当前状态。',
+    costsAllDates: '成本按全部日期填写;成本、单条线索成本与 ROI 请看“全部日期”。',
     pools: { private: '个人私海', line: '业务线公海', company: '大公海', blacklist: '黑名单' },
     poolShort: { private: '私海', line: '业务线公海', company: '大公海', blacklist: '黑名单' },
     manualOnly: '仅人工处理',
@@ -299,14 +352,14 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     poolEnteredAt: '入池日期',
     assignedAt: '分配日期',
     reasons: {
-      'no-follow-up': (r) => `分配后超过 ${days(r.privateNoFollowUpDays, false)}未跟进`,
-      'not-converted-in-time': (r) => `在私海超过 ${days(r.privateMaxDays, false)}未转化`,
-      unclaimed: (r) => `在业务线公海超过 ${days(r.lineUnclaimedDays, false)}无人领取`,
+      'no-follow-up': (r) => `分配后超过 ${zh(r.privateNoFollowUpDays)}未跟进`,
+      'not-converted-in-time': (r) => `在私海超过 ${zh(r.privateMaxDays)}未转化`,
+      unclaimed: (r) => `在业务线公海超过 ${zh(r.lineUnclaimedDays)}无人领取`,
     },
     reasonShort: {
-      'no-follow-up': (r) => `超 ${r.privateNoFollowUpDays} 天未跟进`,
-      'not-converted-in-time': (r) => `超 ${r.privateMaxDays} 天未转化`,
-      unclaimed: (r) => `超 ${r.lineUnclaimedDays} 天无人领取`,
+      'no-follow-up': (r) => `超 ${zh(r.privateNoFollowUpDays)}未跟进`,
+      'not-converted-in-time': (r) => `超 ${zh(r.privateMaxDays)}未转化`,
+      unclaimed: (r) => `超 ${zh(r.lineUnclaimedDays)}无人领取`,
     },
     exportHint: '导出当前筛选的行,供 CRM 执行流转。',
     shown: (a, b, n) => `第 ${a}–${b} 条,共 ${n} 条`,
@@ -316,7 +369,7 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     noAlerts: (t, m) => `没有 ${m} 条及以上线索的分组低于 ${t} 的跟进预警线。`,
     alertLine: (g, rate, f, s, t, sla) => `${g}:${sla}内跟进率 ${rate}(${s} 条中 ${f} 条),低于 ${t} 预警线`,
     heatCaption: '按来源与业务线的供给、跟进、转化与 ROI',
-    heatHint: '颜色越深,该列数值越高。标 ⚠ 的行低于跟进预警线。',
+    heatHint: '颜色越深,该列数值越高;来源与来源比较,业务线与业务线比较(业务线不会因来源合计而显得偏浅)。标 ⚠ 的行低于跟进预警线。',
     sourceLine: '来源 / 业务线',
     supplied: '供给量',
     followUpRate: (sla) => `${sla}内跟进率`,
@@ -342,7 +395,7 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     tier: '价值层级',
     score: '得分',
     reactivationReasons: {
-      engaged: (r) => `近 ${days(r.reactivation.engagedWithinDays, false)}内有互动`,
+      engaged: (r) => `近 ${zh(r.reactivation.engagedWithinDays)}内有互动`,
       campaign: () => '符合活动筛选',
     },
     reactivationReasonsCol: '原因',
@@ -386,6 +439,24 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     parsing: (n) => `正在解析 ${n} 个字符…`,
     analysing: (n) => `正在分析 ${n} 条线索…`,
     skipped: (n) => `${n} 行无法使用,其余照常分析`,
+    rowProblem: (p, n) => {
+      switch (p.code) {
+        case 'too-many-cells':
+          return `有 ${n(p.cells!)} 个单元格,而表头有 ${n(p.width!)} 个:某个值里有未加引号的分隔符?`;
+        case 'too-few-cells':
+          return `有 ${n(p.cells!)} 个单元格,而表头有 ${n(p.width!)} 个:有换行或缺少引号?`;
+        case 'unclosed-quote':
+          return '本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。';
+        case 'ambiguous-date':
+          return `“${p.cell}”可能是 ${p.readings![0]} 也可能是 ${p.readings![1]}(日与月可互换):请把日期写成 2026-03-01。`;
+        case 'ambiguous-number':
+          return `“${p.cell}”可能是 ${p.readings![0]} 也可能是 ${p.readings![1]}(文件中两种小数点都有):请写不带千位分隔符的金额,如 1200.5。`;
+      }
+    },
+    noColumn: (f, z) => `header: CSV 缺少 ${f} 列(表头可写作 ${JSON.stringify(f)}${z ? ` 或 ${JSON.stringify(z)}` : ''})`,
+    exportSkipped: '导出这些行(CSV)',
+    skippedPages: '无法使用的行',
+    decoded: (e) => `按 ${e} 读取`,
     rowCol: '行',
     column: '列',
     problem: '问题',

@@ -34,6 +34,7 @@ export interface TieringStrings {
   tolerance: string;
   referenceLabel: string;
   modelJson: string;
+  modelFrom: Record<'shared' | 'tuned' | 'page' | 'preset', string>;
   importHint: string;
   validity: string;
   historyFile: string;
@@ -120,6 +121,12 @@ export const TIERING: Record<Locale, TieringStrings> = {
     tolerance: 'Tolerance (%)',
     referenceLabel: 'Average (reference)',
     modelJson: 'Model as JSON',
+    modelFrom: {
+      shared: 'In force: the tuning shared by every card on this page (Reset returns to the page’s model).',
+      tuned: 'In force: your tuning (Reset returns to the page’s model).',
+      page: 'In force: the model given by this page.',
+      preset: 'In force: the default model from the seed article.',
+    },
     importHint: 'Paste a model JSON and import it, or export the current one.',
     validity: 'Validity check',
     historyFile: 'History file (JSON or CSV)',
@@ -243,6 +250,12 @@ export const TIERING: Record<Locale, TieringStrings> = {
     tolerance: '容差(%)',
     referenceLabel: '平均值(参照)',
     modelJson: '模型 JSON',
+    modelFrom: {
+      shared: '当前使用:本页所有卡片共享的调整(恢复默认即回到页面提供的模型)。',
+      tuned: '当前使用:你的调整(恢复默认即回到页面提供的模型)。',
+      page: '当前使用:页面提供的模型。',
+      preset: '当前使用:文章中的默认模型。',
+    },
     importHint: '粘贴模型 JSON 后导入,或导出当前模型。',
     validity: '有效性校验',
     historyFile: '历史数据文件(JSON 或 CSV)',

@@ -23,7 +23,7 @@ import {
   type TransitionReason,
 } from '../schemas/lead-flow.js';
 import { issue, ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow } from '../schemas/issues.js';
-import { above, atLeast, below, dayNumber } from './math.js';
+import { above, atLeast, below, ceilE, dayNumber } from './math.js';
 
 export { POOLS, TRANSITION_REASONS, REACTIVATION_REASONS, LEAD_FLOW_PERIODS };
 export type {
@@ -254,18 +254,33 @@ function campaignMatches(c: Campaign | undefined, row: Row): boolean {
   return true;
 }
 
+/** Whole days a lead needs behind it to have had its whole follow-up SLA: the SLA rounded up (1.5 → 2). */
+const slaLag = (slaDays: number): number => Math.max(0, ceilE(slaDays));
+
+/**
+ * The creation days a period counts (beyond the contract): the window ends at
+ * asOf − followUpSlaDays (rounded down to a whole day), so every lead counted
+ * has had its whole follow-up SLA; `day` is that one day, `week` the 7 days and
+ * `month` the 30 days ending there. Day numbers since 1970-01-01 (UTC), inclusive.
+ */
+export function periodWindow(asOf: number, period: LeadFlowPeriod, followUpSlaDays: number): { from: number; to: number } {
+  const to = asOf - slaLag(followUpSlaDays);
+  return { from: to - PERIOD_DAYS[period] + 1, to };
+}
+
 /**
  * Analyse lead operations as of `asOf`: due pool transitions, per-source and
  * per-(source, business line) supply, follow-up, conversion and ROI, follow-up
  * alerts, reactivation candidates and pool counts. Bad lead rows are listed in
  * `invalid`; the rest are analysed. With `period` (day / week / month) the
- * source tables and alerts count only leads created in that window ending at asOf.
+ * source tables and alerts count only leads created in `periodWindow` (ending
+ * at asOf − followUpSlaDays, so each lead counted has had its whole SLA).
  */
 export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const env = parseOrThrow(leadFlowInputSchema, input);
   const rules = resolveLeadFlowRules(env.rules);
   const asOf = dayNumber(env.asOf);
-  const window = env.period == null ? Infinity : PERIOD_DAYS[env.period];
+  const window = env.period == null ? null : { lag: slaLag(rules.followUpSlaDays), days: PERIOD_DAYS[env.period] };
 
   const costs = new Map<string, number>();
   if (env.channelCosts != null)
@@ -296,33 +311,32 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     const { pool } = row;
     pools[pool]++;
 
-    // Due transitions. Converted leads stay where they are (the issue's "converted leads never move");
-    // the blacklist is manual only.
-    if (!row.converted) {
-      if (pool === 'private') {
-        if (Number.isNaN(row.first) && above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), privateNoFollowUpDays))
-          transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'no-follow-up' });
-        else if (above(asOf - row.entered, privateMaxDays))
-          transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'not-converted-in-time' });
-      } else if (pool === 'line') {
-        if (above(asOf - row.entered, lineUnclaimedDays))
-          transitions.push({ id: row.id, from: 'line', to: 'company', reason: 'unclaimed' });
+    // Due transitions, as MODELS.md §7 writes them: only the 30-day rule (and reactivation below) asks
+    // for "not converted", so a converted lead never followed up still falls to no-follow-up, and a
+    // converted lead in the line pool still falls to unclaimed. The company pool and the blacklist never move.
+    if (pool === 'private') {
+      if (Number.isNaN(row.first) && above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), privateNoFollowUpDays))
+        transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'no-follow-up' });
+      else if (!row.converted && above(asOf - row.entered, privateMaxDays))
+        transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'not-converted-in-time' });
+    } else if (pool === 'line') {
+      if (above(asOf - row.entered, lineUnclaimedDays))
+        transitions.push({ id: row.id, from: 'line', to: 'company', reason: 'unclaimed' });
+    }
+    // Reactivation reads the current pools, before the due transitions; only leads not converted.
+    if (!row.converted && (pool === 'line' || pool === 'company')) {
+      const reasons: ReactivationReason[] = [];
+      if (!Number.isNaN(row.engaged)) {
+        const d = asOf - row.engaged;
+        if (atLeast(d, 0) && !above(d, engagedWithinDays)) reasons.push('engaged');
       }
-      // Reactivation reads the current pools, before the due transitions.
-      if (pool === 'line' || pool === 'company') {
-        const reasons: ReactivationReason[] = [];
-        if (!Number.isNaN(row.engaged)) {
-          const d = asOf - row.engaged;
-          if (atLeast(d, 0) && !above(d, engagedWithinDays)) reasons.push('engaged');
-        }
-        if (campaignMatches(campaign, row)) reasons.push('campaign');
-        if (reasons.length) reactivation.push({ id: row.id, pool, reasons });
-      }
+      if (campaignMatches(campaign, row)) reasons.push('campaign');
+      if (reasons.length) reactivation.push({ id: row.id, pool, reasons });
     }
 
-    if (window !== Infinity) {
+    if (window !== null) {
       const age = asOf - row.created;
-      if (age < 0 || age >= window) continue;
+      if (age < window.lag || age >= window.lag + window.days) continue;
     }
     let s = sources.get(row.source);
     if (s === undefined) sources.set(row.source, (s = { agg: newAgg(), lines: new Map() }));

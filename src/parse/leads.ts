@@ -1,16 +1,16 @@
 /**
  * Read a CRM lead export (JSON, or CSV as CRMs export it) into lead rows for
- * `analyzeLeadFlow` (MODELS.md §7). Like `history.ts`, only problems with the
- * text as a whole, and rows that cannot be lined up with the header, are
- * reported here; a bad cell is kept as text so the model reports that lead
- * by its index and field, and the element maps it back to the CSV row and
- * column. Flat factor columns (the tiering model's keys, or `values.<key>`)
- * become the lead's `values`, so the lead can be tiered.
+ * `analyzeLeadFlow` (MODELS.md §7). Only problems with the text as a whole,
+ * and rows that cannot be read safely (wrong number of cells, an unclosed
+ * quote, a date whose day and month could be swapped, an amount whose
+ * decimal mark is unclear) are reported here, by code so the element words
+ * them in its language; any other bad cell is kept as text so the model
+ * reports that lead by its index and field, and the element maps it back to
+ * the CSV row and column. Flat factor columns (the tiering model's keys, or
+ * `values.<key>`) become the lead's `values`, so the lead can be tiered.
  */
-import { dsvFormat } from 'd3-dsv';
 import type { Issue } from '../schemas/issues.js';
 import type { Factor, FactorValues } from '../schemas/tiering.js';
-import { cellNumber } from './history.js';
 
 /** The lead fields of MODELS.md §7, in export order. */
 export const LEAD_FIELDS = [
@@ -45,24 +45,52 @@ export const normHeader = (h: string): string => h.trim().toLowerCase().replace(
  * Chinese scripts are listed because exports come from either.
  */
 const ALIASES: Record<LeadField, string[]> = {
-  id: ['id', 'leadid', '线索id', '線索id', '线索编号', '線索編號', '编号', '編號'],
-  source: ['source', 'leadsource', 'sourcechannel', '来源', '來源', '线索来源', '線索來源', '来源渠道', '來源渠道', '渠道来源', '渠道來源'],
-  businessLine: ['businessline', 'line', 'bu', 'businessunit', '业务线', '業務線'],
-  pool: ['pool', 'leadpool', '线索池', '線索池', '所属池', '所屬池', '池'],
-  owner: ['owner', 'assignee', 'salesrep', 'rep', '负责人', '負責人', '归属人', '歸屬人', '销售', '銷售'],
-  createdAt: ['createdat', 'created', 'createddate', 'createdtime', 'createtime', '创建时间', '創建時間', '创建日期', '創建日期'],
-  poolEnteredAt: ['poolenteredat', 'poolentered', 'enteredpoolat', 'poolenterdate', '入池时间', '入池時間', '入池日期', '进入线索池时间', '進入線索池時間'],
-  assignedAt: ['assignedat', 'assigneddate', 'assigntime', '分配时间', '分配時間', '分配日期'],
-  firstFollowUpAt: ['firstfollowupat', 'firstfollowup', 'firstcontactat', '首次跟进时间', '首次跟進時間', '首次跟进', '首次跟進'],
-  lastFollowUpAt: ['lastfollowupat', 'lastfollowup', 'lastcontactat', '最近跟进时间', '最近跟進時間', '最后跟进时间', '最後跟進時間'],
-  convertedAt: ['convertedat', 'converteddate', 'wonat', '转化时间', '轉化時間', '成交时间', '成交時間', '转化日期', '轉化日期'],
-  revenue: ['revenue', 'amount', 'dealamount', '收入', '成交金额', '成交金額', '金额', '金額'],
-  lastEngagementAt: ['lastengagementat', 'lastengagement', 'lastactivityat', '最近互动时间', '最近互動時間', '最后互动时间', '最後互動時間'],
-  industry: ['industry', '行业', '行業'],
-  region: ['region', 'area', '区域', '區域', '地区', '地區'],
+  id: ['id', 'leadid', 'recordid', 'leadnumber', 'leadno', '线索id', '線索id', '线索编号', '線索編號', '编号', '編號', '线索号', '線索號'],
+  source: [
+    'source', 'leadsource', 'sourcechannel', 'channel source', 'leadchannel',
+    '来源', '來源', '线索来源', '線索來源', '来源渠道', '來源渠道', '渠道来源', '渠道來源', '获客渠道', '獲客渠道', '线索渠道', '線索渠道',
+  ],
+  businessLine: [
+    'businessline', 'line', 'bu', 'businessunit', 'productline', 'division',
+    '业务线', '業務線', '所属业务线', '所屬業務線', '业务线名称', '業務線名稱', '业务部门', '業務部門', '事业部', '事業部', '所属事业部', '所屬事業部', '产品线', '產品線',
+  ],
+  pool: ['pool', 'leadpool', 'poolname', '线索池', '線索池', '所属池', '所屬池', '所在池', '所属线索池', '所屬線索池', '公海池', '池'],
+  owner: [
+    'owner', 'leadowner', 'ownername', 'salesowner', 'assignee', 'assignedto', 'salesrep', 'rep', 'followupby',
+    '负责人', '負責人', '线索负责人', '線索負責人', '销售负责人', '銷售負責人', '跟进人', '跟進人', '跟进销售', '跟進銷售',
+    '归属人', '歸屬人', '所属人', '所屬人', '所有人', '线索所有人', '線索所有人', '所属销售', '所屬銷售', '销售', '銷售',
+  ],
+  createdAt: [
+    'createdat', 'created', 'createddate', 'createdtime', 'createtime', 'createdate', 'createdon', 'leadcreatedat',
+    '创建时间', '創建時間', '创建日期', '創建日期', '线索创建时间', '線索創建時間', '录入时间', '錄入時間',
+  ],
+  poolEnteredAt: [
+    'poolenteredat', 'poolentered', 'enteredpoolat', 'poolenterdate', 'poolentrydate',
+    '入池时间', '入池時間', '入池日期', '进入线索池时间', '進入線索池時間', '进池时间', '進池時間', '转入时间', '轉入時間',
+  ],
+  assignedAt: ['assignedat', 'assigneddate', 'assigntime', 'assignedon', 'claimedat', '分配时间', '分配時間', '分配日期', '领取时间', '領取時間'],
+  firstFollowUpAt: [
+    'firstfollowupat', 'firstfollowup', 'firstfollowupdate', 'firstcontactat', 'firstcontactdate',
+    '首次跟进时间', '首次跟進時間', '首次跟进', '首次跟進', '首次跟进日期', '首次跟進日期', '首次联系时间', '首次聯繫時間',
+  ],
+  lastFollowUpAt: [
+    'lastfollowupat', 'lastfollowup', 'lastfollowupdate', 'lastcontactat', 'lastcontactdate',
+    '最近跟进时间', '最近跟進時間', '最后跟进时间', '最後跟進時間', '最近跟进日期', '最近跟進日期', '最新跟进时间', '最新跟進時間',
+  ],
+  convertedAt: ['convertedat', 'converteddate', 'wonat', 'closedwonat', '转化时间', '轉化時間', '成交时间', '成交時間', '转化日期', '轉化日期', '成交日期'],
+  revenue: ['revenue', 'amount', 'dealamount', 'wonamount', '收入', '成交金额', '成交金額', '金额', '金額', '合同金额', '合同金額'],
+  lastEngagementAt: [
+    'lastengagementat', 'lastengagement', 'lastactivityat', 'lastactivitydate',
+    '最近互动时间', '最近互動時間', '最后互动时间', '最後互動時間', '最近活动时间', '最近活動時間',
+  ],
+  industry: ['industry', '行业', '行業', '所属行业', '所屬行業'],
+  region: ['region', 'area', 'territory', '区域', '區域', '地区', '地區', '所属区域', '所屬區域'],
 };
 const FIELD_BY_HEADER = new Map<string, LeadField>();
 for (const f of LEAD_FIELDS) for (const a of ALIASES[f]) FIELD_BY_HEADER.set(normHeader(a), f);
+
+/** The Chinese header a missing column is best asked for by (for messages). */
+export const chineseHeader = (f: LeadField): string | undefined => ALIASES[f].find((a) => /[^\x00-\x7f]/.test(a));
 
 /** Pool names CRMs use (compared lower case, trimmed). */
 const POOL_ALIASES: Record<string, 'private' | 'line' | 'company' | 'blacklist'> = {
@@ -71,6 +99,30 @@ const POOL_ALIASES: Record<string, 'private' | 'line' | 'company' | 'blacklist'>
   company: 'company', 'company pool': 'company', public: 'company', 大公海: 'company', 公司公海: 'company',
   blacklist: 'blacklist', blocked: 'blacklist', 黑名单: 'blacklist', 黑名單: 'blacklist', 黑名单公海: 'blacklist', 黑名單公海: 'blacklist',
 };
+
+/** Why a CSV row was not read (the element words each code in its language). */
+export type RowProblemCode = 'too-many-cells' | 'too-few-cells' | 'unclosed-quote' | 'ambiguous-date' | 'ambiguous-number';
+
+export interface RowProblem {
+  code: RowProblemCode;
+  /** The header of the cell (ambiguous-date, ambiguous-number). */
+  column?: string;
+  /** The cell as written (ambiguous-date, ambiguous-number). */
+  cell?: string;
+  /** Cells found on the row and in the header (too-many-cells, too-few-cells). */
+  cells?: number;
+  width?: number;
+  /** The two readings of an ambiguous cell (ISO dates or numbers), first the one the file's convention would give. */
+  readings?: [string, string];
+}
+
+/** A CSV row that was not read: its spreadsheet row (the physical line; the header is row 1). */
+export interface SkippedRow {
+  row: number;
+  problems: RowProblem[];
+  /** The same in English, one per problem (for events and hosts). */
+  issues: Issue[];
+}
 
 /** What a lead export turned into. */
 export interface LeadsFile {
@@ -81,12 +133,16 @@ export interface LeadsFile {
   rows?: number[];
   /** CSV: the header text a lead field (or `values.<factor>`) was read from. */
   columns?: Record<string, string>;
+  /** CSV: the decimal mark amounts were read with (`,` when the export is semicolon-separated). */
+  decimalMark?: '.' | ',';
   /** JSON object input: the other parts of the model input it carried. */
   envelope?: { asOf?: unknown; channelCosts?: unknown; rules?: unknown };
-  /** CSV rows that could not be lined up with the header (wrong number of cells); the rest are read. */
-  skipped: { row: number; issues: Issue[] }[];
+  /** CSV rows that were not read (see RowProblemCode); the rest are read. */
+  skipped: SkippedRow[];
   /** Problems with the text as a whole; with any, `leads` is empty. */
   issues: Issue[];
+  /** CSV: required fields the header has no column for (the same as `issues`, for wording). */
+  missingColumns?: LeadField[];
 }
 
 export interface ParseLeadsOptions {
@@ -96,15 +152,152 @@ export interface ParseLeadsOptions {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** `2026/3/5 09:30` and `2026.03.05` as ISO (`2026-03-05 09:30`); other text unchanged; empty → undefined. */
-export function cellDate(cell: string): string | undefined {
+// ---- decoding ---------------------------------------------------------------------------
+
+/**
+ * Text of an exported file's bytes: a UTF-16 byte-order mark is honoured;
+ * otherwise UTF-8 (a UTF-8 BOM is dropped) when the bytes are valid UTF-8,
+ * else GB18030 (a superset of GBK and GB2312, what Chinese Excel and many
+ * CRMs save as “CSV”).
+ */
+export function decodeExport(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b), encoding: 'utf-16le' };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(b), encoding: 'gb18030' };
+  }
+}
+
+// ---- cells ------------------------------------------------------------------------------
+
+/** An ambiguous cell: the readings it could have. */
+class Ambiguous {
+  constructor(readonly readings: [string, string]) {}
+}
+
+const pad2 = (s: string): string => (s.length === 1 ? `0${s}` : s);
+
+/** Year first: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日; then an optional time with a one- or two-digit hour. */
+const YEAR_FIRST = /^(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})日?(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+/** Year last: 03/01/2026, 31.03.2026, 3-1-2026 (with an optional time). */
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+const timePart = (sep: string | undefined, h: string | undefined, mi: string | undefined, sec: string | undefined, zone: string | undefined): string =>
+  h === undefined ? '' : `${/\s/.test(sep!) ? ' ' : 'T'}${pad2(h)}:${mi}${sec ?? ''}${zone ?? ''}`;
+
+function readDate(cell: string): string | undefined | Ambiguous {
   const t = cell.trim();
   if (!t) return undefined;
-  const c4 = t.charCodeAt(4);
-  if (c4 === 45 /* - */) return t;
-  const m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(.*)$/.exec(t);
+  // The ISO forms the model reads as they are (the common case of large exports).
+  if (t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || (t.length >= 16 && t.charCodeAt(13) === 58))) return t;
+  let m = YEAR_FIRST.exec(t);
+  if (m) return `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}${timePart(m[4], m[5], m[6], m[7], m[8])}`;
+  m = YEAR_LAST.exec(t);
   if (!m) return t;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}${m[4]}`;
+  const a = +m[1]!;
+  const b = +m[2]!;
+  const time = timePart(m[4], m[5], m[6], m[7], m[8]);
+  const iso = (mo: number, d: number) => `${m![3]}-${pad2(String(mo))}-${pad2(String(d))}${time}`;
+  if (a > 12 && b <= 12) return iso(b, a); // 31/03/2026: day first
+  if (b > 12 && a <= 12) return iso(a, b); // 03/31/2026: month first
+  if (a === b) return iso(a, b);
+  if (a <= 12 && b <= 12) return new Ambiguous([iso(b, a), iso(a, b)]);
+  return t;
+}
+
+/**
+ * `2026/3/5 9:30`, `2026.03.05`, `2026年3月5日` and `31/03/2026` as ISO
+ * (`2026-03-05 09:30`, `2026-03-05`, `2026-03-31`); other text unchanged;
+ * empty → undefined. A year-last date whose day and month could be swapped
+ * (`03/01/2026`) is returned unchanged (the CSV reader reports it).
+ */
+export function cellDate(cell: string): string | undefined {
+  const d = readDate(cell);
+  return d instanceof Ambiguous ? cell.trim() : d;
+}
+
+/** The decimal mark a number cell shows: `.` / `,`, `?` when a single separator before three digits could be either, '' for none. */
+type Mark = '.' | ',' | '?' | '';
+
+interface NumberCell {
+  /** The value read with a `.` decimal mark, and with a `,` decimal mark (the same unless mark is '?'). */
+  dot: number;
+  comma: number;
+  mark: Mark;
+}
+
+const CURRENCY = /[¥￥$€£\s\u00a0\u202f']|^(?:rmb|cny|usd|eur)|(?:rmb|cny|usd|eur|元)$/gi;
+
+const groupsOk = (int: string, sep: string): boolean => {
+  const parts = int.split(sep);
+  if (!/^\d{1,3}$/.test(parts[0]!)) return false;
+  for (let i = 1; i < parts.length; i++) if (!/^\d{3}$/.test(parts[i]!)) return false;
+  return true;
+};
+
+/**
+ * A number from an amount cell of a lead export: `1,200.50`, `1.200,50`,
+ * `¥800000`, `1 200,5`, `90%`. Null when empty; undefined when it is not a
+ * number the reader can make sense of (the cell is then left to the model).
+ */
+function readNumber(cell: string): NumberCell | null | undefined {
+  let t = cell.trim();
+  if (!t) return null;
+  let pct = false;
+  if (t.endsWith('%')) {
+    pct = true;
+    t = t.slice(0, -1);
+  }
+  t = t.replace(CURRENCY, '');
+  let sign = 1;
+  if (t[0] === '-' || t[0] === '+' || t[0] === '−') {
+    if (t[0] !== '+') sign = -1;
+    t = t.slice(1);
+  }
+  if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return undefined;
+  const num = (s: string) => (pct ? (sign * Number(s)) / 100 : sign * Number(s));
+  const dots = t.split('.').length - 1;
+  const commas = t.split(',').length - 1;
+  if (!dots && !commas) {
+    const v = num(t);
+    return { dot: v, comma: v, mark: '' };
+  }
+  if (dots && commas) {
+    const dec = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+    const thou = dec === '.' ? ',' : '.';
+    const at = t.lastIndexOf(dec);
+    const int = t.slice(0, at);
+    if (t.split(dec).length - 1 !== 1 || !groupsOk(int, thou)) return undefined;
+    const v = num(`${int.split(thou).join('')}.${t.slice(at + 1)}`);
+    return { dot: v, comma: v, mark: dec };
+  }
+  const sep = dots ? '.' : ',';
+  const parts = t.split(sep);
+  if (parts.length > 2) {
+    // Used more than once: a thousands separator.
+    if (!groupsOk(t, sep)) return undefined;
+    const v = num(parts.join(''));
+    return { dot: v, comma: v, mark: sep === ',' ? '.' : ',' };
+  }
+  const [int, frac] = parts as [string, string];
+  const asDecimal = num(`${int}.${frac}`);
+  // One separator: a thousands separator only when 1–3 digits (not a lone 0) stand before exactly three.
+  if (frac.length === 3 && int.length <= 3 && int !== '0') {
+    const asThousands = num(int + frac);
+    return sep === '.' ? { dot: asDecimal, comma: asThousands, mark: '?' } : { dot: asThousands, comma: asDecimal, mark: '?' };
+  }
+  return { dot: asDecimal, comma: asDecimal, mark: sep };
+}
+
+/** The number of a cell read with a given decimal mark ('.' unless the export is semicolon-separated). */
+export function cellAmount(cell: string, decimalMark: '.' | ',' = '.'): number | string | undefined {
+  const n = readNumber(cell);
+  if (n === null) return undefined;
+  if (n === undefined) return cell;
+  return decimalMark === '.' ? n.dot : n.comma;
 }
 
 const text = (cell: string): string | undefined => {
@@ -116,11 +309,6 @@ function pool(cell: string): string | undefined {
   const t = cell.trim();
   if (!t) return undefined;
   return POOL_ALIASES[t.toLowerCase()] ?? t;
-}
-
-function revenue(cell: string): number | string | undefined {
-  const n = cellNumber(cell);
-  return n === null ? undefined : n;
 }
 
 /** The delimiter of a CRM export: tab or semicolon when the header uses them instead of commas. */
@@ -136,137 +324,422 @@ function sniffDelimiter(text: string): string {
   return ',';
 }
 
-const newlines = (s: string): number => {
+const countOf = (s: string, ch: string): number => {
   let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
   return n;
 };
 
-type Setter = (lead: Record<string, unknown>, cell: string) => void;
+// ---- records ----------------------------------------------------------------------------
 
-function factorSetter(f: Pick<Factor, 'key' | 'kind'>): (values: Record<string, unknown>, cell: string) => boolean {
-  const k = f.key;
-  if (f.kind === 'bands')
-    return (v, cell) => {
-      const n = cellNumber(cell);
-      if (n === null) return false;
-      v[k] = n;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * RFC 4180 records from the text, one at a time, with the physical line each
+ * starts on. A record whose quote is not closed before the end of the text,
+ * or that spans lines and does not have the header's number of cells, or
+ * whose quoted cell swallows whole rows, is broken: its first line is
+ * reported and reading goes on at the next physical line.
+ */
+class Records {
+  pos = 0;
+  /** Physical line (1-based) of the record at `pos`. */
+  line = 1;
+  /** Cells of the last record read; its first line; true when it is broken. */
+  cells: string[] = [];
+  start = 1;
+  broken = false;
+  private nextQuote: number;
+  private readonly d: number;
+
+  constructor(readonly text: string, readonly delim: string, public width = 0) {
+    this.d = delim.charCodeAt(0);
+    this.nextQuote = text.indexOf('"');
+  }
+
+  get done(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  /** Read the next record into `cells`; false at the end of the text. */
+  next(): boolean {
+    const { text } = this;
+    const len = text.length;
+    const pos = this.pos;
+    if (pos >= len) return false;
+    this.start = this.line;
+    this.broken = false;
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? len : nl;
+    if (this.nextQuote >= 0 && this.nextQuote < pos) this.nextQuote = text.indexOf('"', pos);
+    if (this.nextQuote < 0 || this.nextQuote >= end) {
+      // No quote on this line: split it.
+      const lineEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      this.cells = text.slice(pos, lineEnd).split(this.delim);
+      this.pos = end + 1;
+      this.line++;
       return true;
-    };
-  if (f.kind === 'multi')
-    return (v, cell) => {
-      const t = cell.trim();
-      if (!t) return false;
-      v[k] = t.split(/[|;,，、]/).map((s) => s.trim()).filter(Boolean);
+    }
+    return this.quoted(pos, end);
+  }
+
+  private quoted(pos: number, firstEnd: number): boolean {
+    const { text, d } = this;
+    const len = text.length;
+    const cells: string[] = [];
+    let i = pos;
+    let inner = 0; // line breaks inside quoted cells
+    let broken = false;
+    for (;;) {
+      let cell: string;
+      if (i < len && text.charCodeAt(i) === QUOTE) {
+        let j = i + 1;
+        cell = '';
+        for (;;) {
+          const k = text.indexOf('"', j);
+          if (k < 0) {
+            broken = true; // the quote is never closed
+            break;
+          }
+          cell += text.slice(j, k);
+          if (text.charCodeAt(k + 1) === QUOTE) {
+            cell += '"';
+            j = k + 2;
+            continue;
+          }
+          i = k + 1;
+          break;
+        }
+        if (broken) break;
+        // Text after the closing quote, up to the delimiter, stays part of the cell (as spreadsheets read it).
+        let e = i;
+        while (e < len) {
+          const c = text.charCodeAt(e);
+          if (c === d || c === LF) break;
+          e++;
+        }
+        if (e > i) cell += text.slice(i, e);
+        i = e;
+        if (cell.indexOf('\n') >= 0) {
+          const n = countOf(cell, '\n');
+          inner += n;
+          // A quoted cell that holds a whole row's worth of delimiters on a later line swallowed rows.
+          if (this.width > 3) {
+            const lines = cell.split('\n');
+            for (let l = 1; l < lines.length; l++) if (countOf(lines[l]!, this.delim) >= this.width - 1) broken = true;
+          }
+        }
+      } else {
+        let e = i;
+        while (e < len) {
+          const c = text.charCodeAt(e);
+          if (c === d || c === LF) break;
+          e++;
+        }
+        cell = text.slice(i, e);
+        i = e;
+      }
+      cells.push(cell);
+      if (i >= len) break;
+      if (text.charCodeAt(i) === d) {
+        i++;
+        if (i >= len) {
+          cells.push('');
+          break;
+        }
+        continue;
+      }
+      i++; // the line feed
+      break;
+    }
+    if (!broken && inner > 0 && this.width > 0 && cells.length !== this.width) broken = true;
+    if (broken) {
+      // Report the first line only and go on at the next physical line.
+      this.cells = [];
+      this.broken = true;
+      this.pos = firstEnd + 1;
+      this.line++;
       return true;
+    }
+    const last = cells.length - 1;
+    const lc = cells[last]!;
+    if (lc.length && lc.charCodeAt(lc.length - 1) === CR) cells[last] = lc.slice(0, -1);
+    this.cells = cells;
+    this.pos = i;
+    this.line += 1 + inner;
+    return true;
+  }
+}
+
+// ---- the CSV reader ---------------------------------------------------------------------
+
+type Setter = (lead: Record<string, unknown>, cell: string, c: number) => void;
+
+const problemMessage = (row: number, p: RowProblem): string => {
+  switch (p.code) {
+    case 'too-many-cells':
+      return `row ${row} has ${p.cells} cells but the header has ${p.width} (an unquoted delimiter inside a value?)`;
+    case 'too-few-cells':
+      return `row ${row} has ${p.cells} cells but the header has ${p.width} (a line break or a missing quote?)`;
+    case 'unclosed-quote':
+      return `row ${row}: a quote opened on this line is not closed where the row ends; the line is skipped and reading goes on at the next line`;
+    case 'ambiguous-date':
+      return `row ${row}, column ${JSON.stringify(p.column)}: ${JSON.stringify(p.cell)} could be ${p.readings![0]} or ${p.readings![1]} (day and month can be swapped); write dates as 2026-03-01`;
+    case 'ambiguous-number':
+      return `row ${row}, column ${JSON.stringify(p.column)}: ${JSON.stringify(p.cell)} could be ${p.readings![0]} or ${p.readings![1]} (the file uses both decimal marks); write amounts without thousands separators, e.g. 1200.5`;
+  }
+};
+
+const skippedRow = (row: number, problems: RowProblem[]): SkippedRow => ({
+  row,
+  problems,
+  issues: problems.map((p) => ({ path: `row ${row}`, message: problemMessage(row, p) })),
+});
+
+/**
+ * A CSV lead export read in steps (`step(n)` reads up to n records), so a
+ * page can read a large export in chunks and stay responsive; `result()`
+ * gives the LeadsFile once `done`.
+ */
+export class LeadsCsvReader {
+  private readonly out: LeadsFile;
+  private readonly records: Records;
+  private readonly factors: Map<string, Pick<Factor, 'key' | 'kind'>>;
+  private readonly decimalMark: '.' | ',';
+  private setters: (Setter | null)[] = [];
+  private factorCols: ({ key: string; kind: Factor['kind']; header: string } | null)[] = [];
+  private hasFactors = false;
+  private headerDone = false;
+  private width = 0;
+  private headers: string[] = [];
+  /** Number cells whose decimal mark only the file's convention settles: lead index, column header, cell, readings. */
+  private unsure: { lead: number; row: number; column: string; cell: string; readings: [string, string] }[] = [];
+  /** Number cells that show a decimal mark of their own. */
+  private seen = { '.': false, ',': false };
+  /** Problems of the row being read. */
+  private rowProblems: RowProblem[] = [];
+  private finished = false;
+
+  constructor(input: string, opts: ParseLeadsOptions = {}) {
+    const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const delim = sniffDelimiter(src);
+    this.decimalMark = delim === ';' ? ',' : '.';
+    this.out = { format: 'csv', leads: [], rows: [], columns: {}, decimalMark: this.decimalMark, skipped: [], issues: [] };
+    this.records = new Records(src, delim);
+    this.factors = new Map((opts.factors ?? []).map((f) => [normHeader(f.key), f]));
+  }
+
+  get done(): boolean {
+    return this.records.done;
+  }
+
+  /** Share of the text read so far (0–1). */
+  get progress(): number {
+    const n = this.records.text.length;
+    return n ? Math.min(1, this.records.pos / n) : 1;
+  }
+
+  private number(lead: number, c: number, cell: string): number | string | undefined {
+    const n = readNumber(cell);
+    if (n === null) return undefined;
+    if (n === undefined) return cell;
+    if (n.mark === '?') {
+      const mine = this.decimalMark === '.' ? n.dot : n.comma;
+      const other = this.decimalMark === '.' ? n.comma : n.dot;
+      this.unsure.push({ lead, row: this.records.start, column: this.headers[c]!, cell: cell.trim(), readings: [String(mine), String(other)] });
+      return mine;
+    }
+    if (n.mark) this.seen[n.mark] = true;
+    return this.decimalMark === '.' ? n.dot : n.comma;
+  }
+
+  private date(f: LeadField): Setter {
+    return (l, cell, c) => {
+      const d = readDate(cell);
+      if (d instanceof Ambiguous) this.rowProblems.push({ code: 'ambiguous-date', column: this.headers[c]!, cell: cell.trim(), readings: d.readings });
+      else l[f] = d;
     };
-  return (v, cell) => {
+  }
+
+  private header(cells: string[]): void {
+    const out = this.out;
+    const columns = out.columns!;
+    this.width = cells.length;
+    this.records.width = cells.length;
+    this.headers = cells.map((h) => h.trim());
+    const seen = new Set<string>();
+    this.setters = cells.map((h): Setter | null => {
+      const f = FIELD_BY_HEADER.get(normHeader(h));
+      if (f === undefined || seen.has(f)) return null;
+      seen.add(f);
+      columns[f] = h.trim();
+      if (f === 'pool') return (l, c) => void (l.pool = pool(c));
+      if (f === 'revenue') return (l, c, i) => void (l.revenue = this.number(out.leads.length, i, c));
+      if (DATE_FIELDS.has(f)) return this.date(f);
+      return (l, c) => void (l[f] = text(c));
+    });
+    this.factorCols = cells.map((h, c) => {
+      if (this.setters[c]) return null;
+      const n = normHeader(h.trim().replace(/^values\./i, ''));
+      const fac = this.factors.get(n);
+      if (!fac || seen.has(`values.${fac.key}`)) return null;
+      seen.add(`values.${fac.key}`);
+      columns[`values.${fac.key}`] = h.trim();
+      this.hasFactors = true;
+      return { key: fac.key, kind: fac.kind, header: h.trim() };
+    });
+    const missing = REQUIRED_LEAD_FIELDS.filter((f) => !seen.has(f));
+    if (missing.length) out.missingColumns = missing;
+    for (const f of missing) {
+      const zh = chineseHeader(f);
+      out.issues.push({
+        path: `header.${f}`,
+        message: `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${zh ? ` or ${JSON.stringify(zh)}` : ''})`,
+      });
+    }
+  }
+
+  private factorValue(values: Record<string, unknown>, fc: { key: string; kind: Factor['kind'] }, c: number, cell: string): boolean {
+    const k = fc.key;
+    if (fc.kind === 'bands') {
+      const n = this.number(this.out.leads.length, c, cell);
+      if (n === undefined) return false;
+      values[k] = n;
+      return true;
+    }
     const t = cell.trim();
     if (!t) return false;
-    v[k] = t;
+    values[k] = fc.kind === 'multi' ? t.split(/[|;,，、]/).map((s) => s.trim()).filter(Boolean) : t;
     return true;
-  };
+  }
+
+  /** Read up to `max` records; true when the text is read to the end. */
+  step(max = Infinity): boolean {
+    if (this.finished) return true;
+    const r = this.records;
+    const out = this.out;
+    const leads = out.leads;
+    const rows = out.rows!;
+    for (let n = 0; n < max && r.next(); n++) {
+      const cells = r.cells;
+      const row = r.start;
+      if (!this.headerDone) {
+        if (r.broken) {
+          out.issues.push({ path: 'header', message: 'header: a quote in the header row is not closed' });
+          this.headerDone = true;
+          this.records.pos = this.records.text.length;
+          break;
+        }
+        if (cells.length === 1 && !cells[0]!.trim()) continue; // blank lines before the header
+        this.headerDone = true;
+        this.header(cells);
+        if (out.issues.length) {
+          this.records.pos = this.records.text.length; // nothing else is read
+          break;
+        }
+        continue;
+      }
+      if (r.broken) {
+        out.skipped.push(skippedRow(row, [{ code: 'unclosed-quote' }]));
+        continue;
+      }
+      if (cells.length === 1 && !cells[0]!.trim()) continue; // blank line
+      const width = this.width;
+      if (cells.length !== width) {
+        out.skipped.push(skippedRow(row, [{ code: cells.length > width ? 'too-many-cells' : 'too-few-cells', cells: cells.length, width }]));
+        continue;
+      }
+      const lead: Record<string, unknown> = {};
+      const setters = this.setters;
+      const mark = this.unsure.length;
+      for (let c = 0; c < width; c++) {
+        const s = setters[c];
+        if (s) s(lead, cells[c]!, c);
+      }
+      if (this.hasFactors) {
+        const values: Record<string, unknown> = {};
+        let any = false;
+        for (let c = 0; c < width; c++) {
+          const fc = this.factorCols[c];
+          if (fc && this.factorValue(values, fc, c, cells[c]!)) any = true;
+        }
+        if (any) lead.values = values;
+      }
+      if (this.rowProblems.length) {
+        out.skipped.push(skippedRow(row, this.rowProblems));
+        this.rowProblems = [];
+        this.unsure.length = mark;
+        continue;
+      }
+      leads.push(lead);
+      rows.push(row);
+    }
+    return r.done;
+  }
+
+  /** The export as read (call once `step()` has returned true). */
+  result(): LeadsFile {
+    const out = this.out;
+    if (this.finished) return out;
+    this.finished = true;
+    if (!this.headerDone) out.issues.push({ path: 'data', message: 'data: nothing to read (the text is empty)' });
+    if (out.issues.length) {
+      out.leads = [];
+      out.rows = [];
+      out.skipped = [];
+      return out;
+    }
+    // Cells like 1,200 or 1.200 follow the file's decimal mark, unless other cells show the other mark: then they are reported.
+    const other = this.decimalMark === '.' ? ',' : '.';
+    if (this.unsure.length && this.seen[other]) {
+      const byLead = new Map<number, { row: number; problems: RowProblem[] }>();
+      for (const u of this.unsure) {
+        let e = byLead.get(u.lead);
+        if (!e) byLead.set(u.lead, (e = { row: u.row, problems: [] }));
+        e.problems.push({ code: 'ambiguous-number', column: u.column, cell: u.cell, readings: u.readings });
+      }
+      const leads: unknown[] = [];
+      const rows: number[] = [];
+      out.leads.forEach((l, i) => {
+        if (byLead.has(i)) return;
+        leads.push(l);
+        rows.push(out.rows![i]!);
+      });
+      out.leads = leads;
+      out.rows = rows;
+      for (const e of byLead.values()) out.skipped.push(skippedRow(e.row, e.problems));
+      out.skipped.sort((a, b) => a.row - b.row);
+    }
+    this.unsure = [];
+    return out;
+  }
 }
 
 /** Parse CSV (or TSV / semicolon-separated) lead export text with a header row. */
 export function parseLeadsCsv(input: string, opts: ParseLeadsOptions = {}): LeadsFile {
-  const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const out: LeadsFile = { format: 'csv', leads: [], rows: [], columns: {}, skipped: [], issues: [] };
-  const factors = new Map((opts.factors ?? []).map((f) => [normHeader(f.key), f]));
-  const leads = out.leads;
-  const rowNumbers = out.rows!;
-  const columns = out.columns!;
-  let width = 0;
-  let line = 1; // spreadsheet row of the record being read
-  let setters: (Setter | null)[] = [];
-  let factorCols: ({ key: string; set: ReturnType<typeof factorSetter> } | null)[] = [];
-  let hasFactors = false;
-  let headerDone = false;
+  const r = new LeadsCsvReader(input, opts);
+  r.step();
+  return r.result();
+}
 
-  dsvFormat(sniffDelimiter(src)).parseRows(src, (cells) => {
-    let span = 1;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c]!;
-      if (cell.length > 0 && cell.indexOf('\n') >= 0) span += newlines(cell);
-    }
-    const row = line;
-    line += span;
-    if (!headerDone) {
-      if (cells.length === 1 && !cells[0]!.trim()) return null; // blank lines before the header
-      headerDone = true;
-      width = cells.length;
-      const seen = new Set<string>();
-      setters = cells.map((h) => {
-        const f = FIELD_BY_HEADER.get(normHeader(h));
-        if (f === undefined || seen.has(f)) return null;
-        seen.add(f);
-        columns[f] = h.trim();
-        if (f === 'pool') return (l, c) => void (l.pool = pool(c));
-        if (f === 'revenue') return (l, c) => void (l.revenue = revenue(c));
-        if (DATE_FIELDS.has(f)) return (l, c) => void (l[f] = cellDate(c));
-        return (l, c) => void (l[f] = text(c));
-      });
-      factorCols = cells.map((h, c) => {
-        if (setters[c]) return null;
-        const n = normHeader(h.trim().replace(/^values\./i, ''));
-        const fac = factors.get(n);
-        if (!fac || seen.has(`values.${fac.key}`)) return null;
-        seen.add(`values.${fac.key}`);
-        columns[`values.${fac.key}`] = h.trim();
-        hasFactors = true;
-        return { key: fac.key, set: factorSetter(fac) };
-      });
-      const missing = REQUIRED_LEAD_FIELDS.filter((f) => !seen.has(f));
-      for (const f of missing) {
-        const zh = ALIASES[f].find((a) => /[^\x00-\x7f]/.test(a));
-        out.issues.push({
-          path: `header.${f}`,
-          message: `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${zh ? ` or ${JSON.stringify(zh)}` : ''})`,
-        });
-      }
-      return null;
-    }
-    if (cells.length === 1 && !cells[0]!.trim()) return null; // blank line
-    if (cells.length !== width) {
-      out.skipped.push({
-        row,
-        issues: [
-          {
-            path: `row ${row}`,
-            message:
-              cells.length > width
-                ? `row ${row} has ${cells.length} cells but the header has ${width} (an unquoted delimiter inside a value?)`
-                : `row ${row} has ${cells.length} cells but the header has ${width} (a line break or a missing quote?)`,
-          },
-        ],
-      });
-      return null;
-    }
-    const lead: Record<string, unknown> = {};
-    for (let c = 0; c < width; c++) {
-      const s = setters[c];
-      if (s) s(lead, cells[c]!);
-    }
-    if (hasFactors) {
-      const values: Record<string, unknown> = {};
-      let any = false;
-      for (let c = 0; c < width; c++) {
-        const fc = factorCols[c];
-        if (fc && fc.set(values, cells[c]!)) any = true;
-      }
-      if (any) lead.values = values;
-    }
-    leads.push(lead);
-    rowNumbers.push(row);
-    return null;
-  });
-
-  if (!headerDone) out.issues.push({ path: 'data', message: 'data: nothing to read (the text is empty)' });
-  if (out.issues.length) {
-    out.leads = [];
-    out.rows = [];
-  }
-  return out;
+/**
+ * The same as `parseLeads`, reading a CSV in chunks of `chunk` records and
+ * awaiting `pause(progress)` between chunks (the page yields to the event
+ * loop there and moves its progress bar).
+ */
+export async function parseLeadsInChunks(
+  input: string,
+  opts: ParseLeadsOptions & { chunk?: number; pause: (progress: number) => Promise<void> },
+): Promise<LeadsFile> {
+  const t = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const c = t.trimStart()[0];
+  if (c === undefined || c === '[' || c === '{') return parseLeads(input, opts);
+  const r = new LeadsCsvReader(t, opts);
+  const chunk = Math.max(1, opts.chunk ?? 10_000);
+  while (!r.step(chunk)) await opts.pause(r.progress);
+  return r.result();
 }
 
 /** Leads from parsed JSON: a list of leads, or the model input `{ asOf?, leads, channelCosts?, rules? }`. */

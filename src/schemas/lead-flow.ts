@@ -17,7 +17,7 @@ export type ReactivationReason = (typeof REACTIVATION_REASONS)[number];
 /** The monitoring rhythm of seed 001 (日預警, 周追蹤, 月復盤): the window of the source tables. */
 export const LEAD_FLOW_PERIODS = ['day', 'week', 'month'] as const;
 export type LeadFlowPeriod = (typeof LEAD_FLOW_PERIODS)[number];
-/** Days back from asOf (inclusive) that each period covers: days(createdAt, asOf) in 0..n−1. */
+/** Creation days each period covers, in the window that ends at asOf − followUpSlaDays (see `periodWindow`). */
 export const PERIOD_DAYS: Readonly<Record<LeadFlowPeriod, number>> = { day: 1, week: 7, month: 30 };
 
 export const leadSchema = z.object({

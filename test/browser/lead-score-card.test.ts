@@ -300,6 +300,7 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
     reset.click();
     await settle(again);
     expect(partText(again, 'score')).to.equal('68.5');
+    expect($(again, '[part~="model-source"]').dataset.from).to.equal('preset');
   });
 
   it('what-if edits survive a reload under the same storage-key', async () => {

@@ -4,11 +4,13 @@ import {
   analyzeLeadFlow,
   DEFAULT_LEAD_FLOW_RULES,
   POOLS,
+  periodWindow,
   resolveLeadFlowRules,
   TRANSITION_REASONS,
   type LeadInput,
 } from '../../src/models/lead-flow.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
+import { dayNumber, isoDay } from '../../src/models/math.js';
 
 const AS_OF = '2026-03-31';
 
@@ -97,15 +99,37 @@ test('unclaimed: line moves to company at 15 days in the pool, not at 14', () =>
   assert.deepEqual(moved(leads), ['d15:line>company:unclaimed']);
 });
 
-test('converted leads never move, whichever rule would fire', () => {
-  const old = { poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', createdAt: '2025-12-01', convertedAt: '2026-01-05' };
+test('converted leads: the 30-day rule spares them; no-follow-up and unclaimed apply as written (at and past each limit)', () => {
+  // MODELS.md §7 conditions only the 30-day private rule (and reactivation) on "not converted".
+  const conv = { createdAt: '2025-12-01', convertedAt: '2026-01-05' };
   const leads = [
-    lead('c1', { ...old, firstFollowUpAt: undefined }), // would be no-follow-up
-    lead('c2', { ...old }), // would be not-converted-in-time
-    lead('c3', { ...old, pool: 'line' }), // would be unclaimed
-    lead('x', { ...old, convertedAt: undefined, firstFollowUpAt: undefined }),
+    // private, converted, never followed up: assigned 03-28 = 3 days (at the limit) stays, 03-27 = 4 days moves
+    lead('nf3', { ...conv, poolEnteredAt: '2026-03-28', assignedAt: '2026-03-28', firstFollowUpAt: undefined }),
+    lead('nf4', { ...conv, poolEnteredAt: '2026-03-27', assignedAt: '2026-03-27', firstFollowUpAt: undefined }),
+    // private, converted, followed up, 30 and 31 days in the pool: the 30-day rule does not apply to converted leads
+    lead('pm30', { ...conv, poolEnteredAt: '2026-03-01', assignedAt: '2026-03-01', firstFollowUpAt: '2026-03-02' }),
+    lead('pm31', { ...conv, poolEnteredAt: '2026-02-28', assignedAt: '2026-02-28', firstFollowUpAt: '2026-03-02' }),
+    lead('pmOld', { ...conv, poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', firstFollowUpAt: '2025-12-02' }),
+    // line, converted: 14 days (at the limit) stays, 15 days moves to company
+    lead('ln14', { ...conv, pool: 'line', poolEnteredAt: '2026-03-17' }),
+    lead('ln15', { ...conv, pool: 'line', poolEnteredAt: '2026-03-16' }),
+    // company and blacklist, converted or not, never move
+    lead('co', { ...conv, pool: 'company', poolEnteredAt: '2025-01-01', firstFollowUpAt: undefined }),
+    lead('bl', { ...conv, pool: 'blacklist', poolEnteredAt: '2025-01-01', firstFollowUpAt: undefined }),
+    // the same old private lead not converted: the 30-day rule applies
+    lead('x', { createdAt: '2025-12-01', poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', firstFollowUpAt: '2025-12-02' }),
   ];
-  assert.deepEqual(moved(leads), ['x:private>line:no-follow-up']);
+  assert.deepEqual(moved(leads), [
+    'nf4:private>line:no-follow-up',
+    'ln15:line>company:unclaimed',
+    'x:private>line:not-converted-in-time',
+  ]);
+  // A converted lead past both private limits and never followed up: no-follow-up (the first rule) and only it.
+  assert.deepEqual(moved([lead('both', { ...conv, poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', firstFollowUpAt: undefined })]), [
+    'both:private>line:no-follow-up',
+  ]);
+  // Converted leads stay out of reactivation even when engaged.
+  assert.deepEqual(run([lead('ln15e', { ...conv, pool: 'line', poolEnteredAt: '2026-03-16', lastEngagementAt: AS_OF })]).reactivation, []);
 });
 
 test('the blacklist never moves and still counts as supplied', () => {
@@ -325,18 +349,40 @@ test('results that would not be finite are input errors', () => {
   hasIssue(issuesOf(() => run([lead('a', { convertedAt: AS_OF, revenue: 1 })], { channelCosts: { web: 1e-320 } })), 'channelCosts.web');
 });
 
-test('period: day, week and month count leads created 0, 0–6 and 0–29 days before asOf', () => {
-  const created = ['2026-03-31', '2026-03-30T20:00:00-05:00', '2026-03-25', '2026-03-24', '2026-03-02', '2026-03-01', '2026-04-01'];
+test('period: windows end at asOf − followUpSlaDays: day, week and month count leads created 1, 1–7 and 1–30 days before asOf', () => {
+  // Hand-computed, asOf 2026-03-31, default SLA 1 day: the window ends 2026-03-30.
+  //   day = 03-30; week = 03-24 … 03-30; month = 03-01 … 03-30.
+  const created = [
+    '2026-03-31', // 0 days: still inside its SLA, in no window
+    '2026-03-30', // 1 day: day, week, month
+    '2026-03-31T03:00:00+08:00', // 2026-03-30 19:00 UTC: 1 day
+    '2026-03-24', // 7 days: week (its first day), month
+    '2026-03-23', // 8 days: month only
+    '2026-03-01', // 30 days: month (its first day)
+    '2026-02-28', // 31 days: no window
+    '2026-04-01', // after asOf: no window
+  ];
   const leads = created.map((c, i) => lead(`p${i}`, { createdAt: c, poolEnteredAt: '2026-03-01', firstFollowUpAt: undefined, assignedAt: '2026-03-30' }));
   leads.push(lead('old', { source: 'seo', createdAt: '2026-01-01', pool: 'line', poolEnteredAt: '2026-01-01' }));
-  const supplied = (period?: string) => {
-    const r = run(leads, period ? { period, channelCosts: { fair: 10 } } : { channelCosts: { fair: 10 } });
+  const ids = (period?: string, rules?: Record<string, unknown>) => {
+    const extra: Record<string, unknown> = { channelCosts: { fair: 10 } };
+    if (period) extra.period = period;
+    if (rules) extra.rules = rules;
+    const r = run(leads, extra);
     return Object.fromEntries(r.bySource.map((s) => [s.source, s.supplied]));
   };
-  assert.deepEqual(supplied(), { fair: 0, seo: 1, web: 7 });
-  assert.deepEqual(supplied('day'), { fair: 0, web: 2 });
-  assert.deepEqual(supplied('week'), { fair: 0, web: 3 });
-  assert.deepEqual(supplied('month'), { fair: 0, web: 5 });
+  assert.deepEqual(ids(), { fair: 0, seo: 1, web: 8 });
+  assert.deepEqual(ids('day'), { fair: 0, web: 2 });
+  assert.deepEqual(ids('week'), { fair: 0, web: 3 });
+  assert.deepEqual(ids('month'), { fair: 0, web: 5 });
+  // SLA 0: the windows end at asOf (0, 0–6, 0–29 days).
+  assert.deepEqual(ids('day', { followUpSlaDays: 0 }), { fair: 0, web: 1 });
+  assert.deepEqual(ids('week', { followUpSlaDays: 0 }), { fair: 0, web: 3 });
+  assert.deepEqual(ids('month', { followUpSlaDays: 0 }), { fair: 0, web: 5 });
+  // SLA 1.5 days: a lead needs 2 whole days behind it, so the window ends 2026-03-29.
+  assert.deepEqual(ids('day', { followUpSlaDays: 1.5 }), { fair: 0 });
+  assert.deepEqual(ids('week', { followUpSlaDays: 1.5 }), { fair: 0, web: 2 }); // 03-23 … 03-29
+  assert.deepEqual(ids('month', { followUpSlaDays: 2 }), { fair: 0, web: 4 }); // 02-28 … 03-29: 03-24, 03-23, 03-01, 02-28
   // pools, transitions and reactivation always use every lead
   const all = run(leads);
   const day = run(leads, { period: 'day' });
@@ -345,6 +391,20 @@ test('period: day, week and month count leads created 0, 0–6 and 0–29 days b
   assert.deepEqual(day.reactivation, all.reactivation);
   assert.deepEqual(all.transitions, [{ id: 'old', from: 'line', to: 'company', reason: 'unclaimed' }]);
   assert.deepEqual(Object.keys(day), Object.keys(all));
+});
+
+test('periodWindow gives the creation days counted', () => {
+  const d = (s: string) => dayNumber(s);
+  const w = (p: 'day' | 'week' | 'month', sla: number) => {
+    const x = periodWindow(d(AS_OF), p, sla);
+    return [isoDay(x.from), isoDay(x.to)];
+  };
+  assert.deepEqual(w('day', 1), ['2026-03-30', '2026-03-30']);
+  assert.deepEqual(w('week', 1), ['2026-03-24', '2026-03-30']);
+  assert.deepEqual(w('month', 1), ['2026-03-01', '2026-03-30']);
+  assert.deepEqual(w('week', 0), ['2026-03-25', '2026-03-31']);
+  assert.deepEqual(w('day', 1.5), ['2026-03-29', '2026-03-29']);
+  assert.deepEqual(w('day', 3), ['2026-03-28', '2026-03-28']);
 });
 
 test('period: alerts and line rows follow the window', () => {
