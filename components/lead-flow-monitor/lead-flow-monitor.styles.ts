@@ -332,6 +332,18 @@ export const leadFlowStyles = css`
   [part~='skipped'] summary {
     color: var(--_warning);
   }
+  [part~='skipped'] .controls {
+    margin: 0.25rem 0;
+  }
+  .note {
+    margin: 0.25rem 0;
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 3px solid var(--_border);
+    font-size: 0.875rem;
+  }
+  td.reason {
+    min-width: 12rem;
+  }
   .table-wrap[tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
   }

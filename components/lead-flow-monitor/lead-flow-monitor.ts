@@ -16,7 +16,7 @@ import { PERIOD_DAYS, POOLS, TRANSITION_REASONS, type Campaign, type LeadFlowPer
 import { compileModel, tierLead, type CompiledModel, type TierResult } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { dayNumber, isoDay } from '../../src/models/math.js';
-import { ModelInputError, type InvalidRow, type Issue } from '../../src/schemas/issues.js';
+import { isModelInputError, ModelInputError, type InvalidRow, type Issue } from '../../src/schemas/issues.js';
 import {
   chineseHeader,
   decodeExport,
@@ -99,7 +99,7 @@ const TABS: readonly LeadFlowTab[] = ['flow', 'sources', 'reactivation', 'rules'
 const LOADED_KEEP = 32_000_000;
 const ISSUES_SHOWN = 100;
 /** Records read between two yields to the event loop when a loaded export is parsed. */
-const PARSE_CHUNK = 20_000;
+const PARSE_CHUNK = 10_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -132,6 +132,17 @@ function mergeCosts(layers: unknown[]): unknown {
     out = { ...out, ...l };
   }
   return out;
+}
+
+/** What the model says about channel costs on their own (none when they are valid). */
+function costProblems(channelCosts: unknown): Issue[] {
+  try {
+    analyzeLeadFlow({ asOf: '2000-01-01', leads: [], channelCosts });
+    return [];
+  } catch (e) {
+    if (isModelInputError(e)) return e.issues;
+    throw e;
+  }
 }
 
 function editsAsRules(e: LeadFlowRuleEdits): Record<string, unknown> | undefined {
@@ -233,6 +244,7 @@ export class LeadFlowMonitor extends RevopsElement {
   @state() protected reasonFilter: TransitionReason | '' = '';
   @state() protected duePage = 0;
   @state() protected reactPage = 0;
+  @state() protected skippedPage = 0;
   @state() protected sort: { col: keyof SourceRow; desc: boolean } | null = null;
   @state() protected waiting = false;
   @state() protected empty = false;
@@ -284,6 +296,10 @@ export class LeadFlowMonitor extends RevopsElement {
     return csv ? new ExportText(text, true) : super.readSrc(text, info);
   }
 
+  protected override storagePending(): boolean {
+    return this.persist.pending();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
     if (this.context !== this.lastContext) {
@@ -304,6 +320,42 @@ export class LeadFlowMonitor extends RevopsElement {
     const hit = this.parsed.get(text);
     if (hit && hit.cm === cm) return hit.file;
     const file = csv ? parseLeadsCsv(text, { factors: cm.model.factors }) : parseLeads(text, { factors: cm.model.factors });
+    if (this.parsed.size >= 2) this.parsed.delete(this.parsed.keys().next().value!);
+    this.parsed.set(text, { cm, file });
+    return file;
+  }
+
+  /** The envelope (asOf, rules, channelCosts) of JSON page data; none for CSV or unusable data. */
+  private envelopeOf(value: unknown): LeadsFile['envelope'] {
+    if (!isObject(value) || !Array.isArray(value.leads)) return undefined;
+    let f = this.jsonFiles.get(value);
+    if (!f) this.jsonFiles.set(value, (f = leadsFromJson(value)));
+    return f.envelope;
+  }
+
+  /** Problems with an export as a whole, in the UI language where the reader gave their cause. */
+  private fileIssues(file: LeadsFile): Issue[] {
+    const missing = file.missingColumns;
+    if (!missing?.length) return file.issues;
+    return missing.map((f) => ({ path: `header.${f}`, message: this.t.noColumn(f, chineseHeader(f)) }));
+  }
+
+  /**
+   * Parse a loaded export in chunks of PARSE_CHUNK records, yielding to the
+   * event loop between them and moving the progress bar, so the page stays
+   * responsive while a large export is read; the result is cached for evaluate.
+   */
+  private async parseInChunks(text: string, cm: CompiledModel): Promise<LeadsFile> {
+    const hit = this.parsed.get(text);
+    if (hit && hit.cm === cm) return hit.file;
+    const file = await parseLeadsInChunks(text, {
+      factors: cm.model.factors,
+      chunk: PARSE_CHUNK,
+      pause: async (p) => {
+        this.progress = 0.1 + 0.5 * p;
+        await new Promise((r) => setTimeout(r, 0));
+      },
+    });
     if (this.parsed.size >= 2) this.parsed.delete(this.parsed.keys().next().value!);
     this.parsed.set(text, { cm, file });
     return file;
@@ -340,9 +392,12 @@ export class LeadFlowMonitor extends RevopsElement {
     const cm = compileModel(tiering, this.context?.models.lead !== undefined ? 'lead' : 'model.tiering');
 
     let file: LeadsFile;
+    /** The page data's envelope, under a loaded export's (the export replaces the leads, not the page's costs, rules and date). */
+    let pageEnv: LeadsFile['envelope'];
     if (loaded) {
       file = this.parseText(loaded.text, cm);
       this.fileLabel = loaded.label;
+      if (data.status === 'ready') pageEnv = this.envelopeOf(data.value);
     } else if (data.status === 'ready') {
       file = this.fromData(data.value, cm);
       this.fileLabel = '';
@@ -353,27 +408,39 @@ export class LeadFlowMonitor extends RevopsElement {
       }
       return undefined;
     }
-    if (file.issues.length) throw new ModelInputError(file.issues);
+    if (file.issues.length) throw new ModelInputError(this.fileIssues(file));
     this.empty = false;
 
     const env = file.envelope ?? {};
+    const page = pageEnv ?? {};
     let origin: AsOfOrigin = 'today';
     let asOf: unknown = todayUtc();
     if (this.asOf) {
       asOf = this.asOf;
       origin = 'attribute';
-    } else if (env.asOf != null) {
-      asOf = env.asOf;
+    } else if (env.asOf != null || page.asOf != null) {
+      asOf = env.asOf ?? page.asOf;
       origin = 'data';
     }
-    const rules = mergeRules([cfg.rules, env.rules, editsAsRules(this.ruleEdits)]);
-    const channelCosts = mergeCosts([cfg.channelCosts, env.channelCosts, this.costEdits]);
+    const rules = mergeRules([cfg.rules, page.rules, env.rules, editsAsRules(this.ruleEdits)]);
+    const channelCosts = mergeCosts([cfg.channelCosts, page.channelCosts, env.channelCosts, this.costEdits]);
     const period = this.periodInForce();
     const input: Record<string, unknown> = { asOf, leads: file.leads };
     if (rules !== undefined) input.rules = rules;
-    if (channelCosts !== undefined) input.channelCosts = channelCosts;
-    if (period !== undefined) input.period = period;
-    const result = analyzeLeadFlow(input);
+    let costIssues: Issue[] = [];
+    if (period !== undefined) {
+      // Costs are entered for the whole export: a period view shows no cost, cost per lead or ROI (and
+      // gives the model no costs), but the costs are still checked so a bad one is named at once.
+      input.period = period;
+      if (channelCosts !== undefined) costIssues = costProblems(channelCosts);
+    } else if (channelCosts !== undefined) input.channelCosts = channelCosts;
+    let result: LeadFlowResult;
+    try {
+      result = analyzeLeadFlow(input);
+    } catch (e) {
+      throw isModelInputError(e) && costIssues.length ? new ModelInputError([...e.issues, ...costIssues]) : e;
+    }
+    if (costIssues.length) throw new ModelInputError(costIssues);
 
     // Everything below reads a valid input.
     this.rules = resolveLeadFlowRules(rules as never);
@@ -385,6 +452,7 @@ export class LeadFlowMonitor extends RevopsElement {
     this.rowIssues = this.collectRowIssues(file, result.invalid);
     if (this.reportedFile !== file) {
       this.reportedFile = file;
+      this.skippedPage = 0;
       if (this.rowIssues.length)
         this.queueEvent('revops-invalid', { source: 'leads', issues: this.rowIssues.map((r) => this.rowIssueAsIssue(r)) });
     }
@@ -455,7 +523,9 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   private collectRowIssues(file: LeadsFile, invalid: readonly InvalidRow[]): RowIssue[] {
-    const out: RowIssue[] = file.skipped.map((s) => ({ row: s.row, column: '', message: s.issues.map((i) => i.message).join('; ') }));
+    const out: RowIssue[] = file.skipped.flatMap((s) =>
+      s.problems.map((problem, k) => ({ row: s.row, column: problem.column ?? '', message: s.issues[k]?.message ?? '', problem })),
+    );
     for (const bad of invalid) {
       const row = file.rows?.[bad.index];
       for (const i of bad.issues) {
@@ -568,12 +638,13 @@ export class LeadFlowMonitor extends RevopsElement {
     } catch {
       cm = compileModel(LEAD_PRESET);
     }
-    const file = this.parseText(text, cm);
+    const file = await this.parseInChunks(text, cm);
     if (file.issues.length) {
-      this.importIssues = file.issues;
+      const issues = this.fileIssues(file);
+      this.importIssues = issues;
       this.busy = '';
       this.progress = null;
-      this.queueEvent('revops-invalid', { issues: file.issues, source: 'import' });
+      this.queueEvent('revops-invalid', { issues, source: 'import' });
       this.requestUpdate();
       return false;
     }
@@ -604,8 +675,9 @@ export class LeadFlowMonitor extends RevopsElement {
     if (!f) return;
     this.busy = this.t.reading;
     this.progress = 0;
-    const text = await f.text();
-    await this.loadExport(text, f.name);
+    // Bytes, not f.text(): Chinese Excel and many CRMs save CSV as GB18030 / GBK, some as UTF-16.
+    const { text, encoding } = decodeExport(await f.arrayBuffer());
+    await this.loadExport(text, encoding === 'utf-8' ? f.name : `${f.name} (${this.t.decoded(encoding.toUpperCase())})`);
     input.value = '';
   }
 
@@ -624,6 +696,13 @@ export class LeadFlowMonitor extends RevopsElement {
     if (!r) return [];
     const f = this.reasonFilter;
     return f ? r.transitions.filter((x) => x.reason === f) : r.transitions;
+  }
+
+  /** A date cell: the UTC calendar day the model reads, as the locale writes it (the ISO day in `datetime`). */
+  private dateCell(v: Cell): TemplateResult | string {
+    if (typeof v !== 'string' || !v) return '—';
+    const d = dayNumber(v);
+    return Number.isNaN(d) ? v : html`<time datetime=${isoDay(d)}>${formatDay(this.locale, d)}</time>`;
   }
 
   private field(id: unknown, key: string): Cell {
@@ -712,8 +791,9 @@ export class LeadFlowMonitor extends RevopsElement {
     const asOf = this.asOfUsed?.date;
     let window = t.periodAll;
     if (current !== 'all' && asOf && current in PERIOD_DAYS) {
-      const end = dayNumber(asOf);
-      window = t.periodWindow(isoDay(end - PERIOD_DAYS[current as LeadFlowPeriod] + 1), asOf);
+      const sla = this.rules.followUpSlaDays;
+      const w = periodWindow(dayNumber(asOf), current as LeadFlowPeriod, sla);
+      window = t.periodWindow(formatDay(this.locale, w.from), formatDay(this.locale, w.to), dayCount(this.locale, sla));
     }
     return html`<fieldset part="period" class="period">
         <legend>${t.period}</legend>
@@ -759,13 +839,34 @@ export class LeadFlowMonitor extends RevopsElement {
     </div>`;
   }
 
+  /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
+  private rowIssueText(r: RowIssue): string {
+    return r.problem ? this.t.rowProblem(r.problem, (x) => this.fmt.integer(x)) : localizeIssue(r.message, this.locale);
+  }
+
+  /** The rows that could not be used, as CSV: row (the CSV row, or the lead number of JSON), column, problem. */
+  skippedCsv(): string {
+    return toCsv(
+      ['row', 'column', 'problem'],
+      this.rowIssues.map((r): Cell[] => [r.row ?? (r.index ?? 0) + 1, r.column, this.rowIssueText(r)]),
+    );
+  }
+
+  private exportSkipped(): void {
+    downloadText(`lead-rows-skipped-${this.asOfUsed?.date ?? 'today'}.csv`, this.skippedCsv(), 'text/csv');
+  }
+
   private renderRowIssues(): TemplateResult {
     const t = this.t;
     const f = this.fmt;
     const rows = this.rowIssues;
     const nRows = new Set(rows.map((r) => r.row ?? `i${r.index}`)).size;
+    const page = Math.min(this.skippedPage, Math.max(0, Math.ceil(rows.length / ISSUES_SHOWN) - 1));
     return html`<details part="skipped" open>
       <summary>${t.skipped(f.integer(nRows))}</summary>
+      <div class="controls">
+        <button type="button" id="export-skipped" @click=${this.exportSkipped}>${t.exportSkipped}</button>
+      </div>
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">${t.skipped(f.integer(nRows))}</caption>
@@ -773,17 +874,17 @@ export class LeadFlowMonitor extends RevopsElement {
             <tr><th scope="col">${t.rowCol}</th><th scope="col">${t.column}</th><th scope="col">${t.problem}</th></tr>
           </thead>
           <tbody>
-            ${rows.slice(0, ISSUES_SHOWN).map(
-              (r) => html`<tr>
+            ${rows.slice(page * ISSUES_SHOWN, (page + 1) * ISSUES_SHOWN).map(
+              (r) => html`<tr data-row=${r.row ?? nothing} data-code=${r.problem?.code ?? nothing}>
                 <th scope="row">${r.row !== undefined ? t.csvRow(f.integer(r.row)) : t.leadN(f.integer((r.index ?? 0) + 1))}${r.id ? html` <span class="weak">(${r.id})</span>` : nothing}</th>
                 <td>${r.column ? html`<code>${r.column}</code>` : '—'}</td>
-                <td>${r.message}</td>
+                <td>${this.rowIssueText(r)}</td>
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${rows.length > ISSUES_SHOWN ? html`<p class="weak">${t.more(f.integer(rows.length - ISSUES_SHOWN))}</p>` : nothing}
+      ${this.renderPager(rows.length, page, (p) => (this.skippedPage = p), t.skippedPages, ISSUES_SHOWN)}
     </details>`;
   }
 
@@ -917,8 +1018,8 @@ export class LeadFlowMonitor extends RevopsElement {
       ${this.renderDue(r)}`;
   }
 
-  private renderPager(total: number, page: number, set: (p: number) => void, label: string): TemplateResult | typeof nothing {
-    const size = Math.max(1, this.pageSize);
+  private renderPager(total: number, page: number, set: (p: number) => void, label: string, pageSize = this.pageSize): TemplateResult | typeof nothing {
+    const size = Math.max(1, pageSize);
     if (total <= size) return nothing;
     const f = this.fmt;
     const t = this.t;
@@ -982,9 +1083,9 @@ export class LeadFlowMonitor extends RevopsElement {
                       <td>${this.field(x.id, 'source') ?? '—'}</td>
                       <td>${this.field(x.id, 'businessLine') ?? '—'}</td>
                       <td>${t.poolShort[x.from]} → ${t.poolShort[x.to]}</td>
-                      <td title=${t.reasons[x.reason](this.rules)}>${t.reasonShort[x.reason](this.rules)}</td>
-                      <td>${dateText(this.field(x.id, 'poolEnteredAt'))}</td>
-                      <td>${dateText(this.field(x.id, 'assignedAt'))}</td>
+                      <td class="reason">${t.reasons[x.reason](this.rules)}</td>
+                      <td>${this.dateCell(this.field(x.id, 'poolEnteredAt'))}</td>
+                      <td>${this.dateCell(this.field(x.id, 'assignedAt'))}</td>
                     </tr>`,
                   )}
                 </tbody>
@@ -1001,7 +1102,8 @@ export class LeadFlowMonitor extends RevopsElement {
     const t = this.t;
     const f = this.fmt;
     const rules = this.rules;
-    const sla = this.locale === 'en' ? `${f.number(rules.followUpSlaDays, 2)} d` : `${f.number(rules.followUpSlaDays, 2)} 天`;
+    const sla = dayCount(this.locale, rules.followUpSlaDays);
+    const periodView = this.periodInForce() !== undefined;
     const alertKey = new Set(r.alerts.map((a) => `${a.source}\u0000${a.businessLine}`));
     const lines = new Map<string, SourceLineRow[]>();
     for (const l of r.bySourceLine) {
@@ -1023,28 +1125,36 @@ export class LeadFlowMonitor extends RevopsElement {
         return sort.desc ? -c : c;
       });
     }
-    const all = [...r.bySource, ...r.bySourceLine];
-    const max = (k: 'supplied' | 'revenue') => Math.max(0, ...all.map((x) => x[k]));
-    const maxCpl = Math.max(0, ...r.bySource.map((x) => x.costPerLead ?? 0));
-    const maxRoi = Math.max(0, ...r.bySource.map((x) => Math.abs(x.roi ?? 0)));
-    const mx = { supplied: max('supplied'), revenue: max('revenue') };
-    const range = (k: 'followUpRate' | 'conversionRate') => {
-      const xs = all.map((x) => x[k]).filter((x): x is number => x !== null);
-      return { lo: Math.min(...xs), hi: Math.max(...xs) };
+    // Heat scales: sources among sources, business lines among business lines (a line is never paled by its source's total).
+    type Row = SourceRow | SourceLineRow;
+    const scales = (rows: readonly Row[]) => {
+      const max = (k: 'supplied' | 'revenue') => Math.max(0, ...rows.map((x) => x[k]));
+      const range = (k: 'followUpRate' | 'conversionRate') => {
+        const xs = rows.map((x) => x[k]).filter((x): x is number => x !== null);
+        return { lo: Math.min(...xs), hi: Math.max(...xs) };
+      };
+      return {
+        supplied: max('supplied'),
+        revenue: max('revenue'),
+        fu: range('followUpRate'),
+        cv: range('conversionRate'),
+        cpl: Math.max(0, ...rows.map((x) => x.costPerLead ?? 0)),
+        roi: Math.max(0, ...rows.map((x) => Math.abs(x.roi ?? 0))),
+      };
     };
-    const fuRange = range('followUpRate');
-    const cvRange = range('conversionRate');
+    const sourceScale = scales(r.bySource);
+    const lineScale = scales(r.bySourceLine);
     const heat = (v: number | null, m: number, cls = '', lo = 0) => {
       const h = heatLevel(v, m, lo);
       return { cls: `num heat ${cls}`, style: styleMap(h === null ? {} : { '--h': h.toFixed(3) }) };
     };
-    const cells = (x: SourceRow | SourceLineRow) => {
-      const s = heat(x.supplied, mx.supplied);
-      const fu = heat(x.followUpRate, fuRange.hi, '', fuRange.lo);
-      const cv = heat(x.conversionRate, cvRange.hi, '', cvRange.lo);
-      const rv = heat(x.revenue, mx.revenue);
-      const cpl = heat(x.costPerLead, maxCpl);
-      const roi = heat(x.roi, maxRoi, x.roi === null ? '' : x.roi < 0 ? 'neg' : 'pos');
+    const cells = (x: Row, sc: ReturnType<typeof scales>) => {
+      const s = heat(x.supplied, sc.supplied);
+      const fu = heat(x.followUpRate, sc.fu.hi, '', sc.fu.lo);
+      const cv = heat(x.conversionRate, sc.cv.hi, '', sc.cv.lo);
+      const rv = heat(x.revenue, sc.revenue);
+      const cpl = heat(x.costPerLead, sc.cpl);
+      const roi = heat(x.roi, sc.roi, x.roi === null ? '' : x.roi < 0 ? 'neg' : 'pos');
       return html`<td class=${s.cls} style=${s.style}>${f.integer(x.supplied)}</td>
         <td class=${fu.cls} style=${fu.style}>${f.percent(x.followUpRate)}</td>
         <td class=${cv.cls} style=${cv.style}>${f.percent(x.conversionRate)}</td>
@@ -1100,7 +1210,7 @@ export class LeadFlowMonitor extends RevopsElement {
             ${sources.map(
               (s) => html`<tr class="source-row" data-source=${s.source}>
                   <th scope="row">${s.source}</th>
-                  ${cells(s)}
+                  ${cells(s, sourceScale)}
                 </tr>
                 ${(lines.get(s.source) ?? []).map((l) => {
                   const alert = alertKey.has(`${l.source}\u0000${l.businessLine}`);
@@ -1110,7 +1220,7 @@ export class LeadFlowMonitor extends RevopsElement {
                         ? html`<span class="flag" aria-hidden="true">⚠</span><span class="visually-hidden">${t.belowAlert}</span>`
                         : nothing}
                     </th>
-                    ${cells(l)}
+                    ${cells(l, lineScale)}
                   </tr>`;
                 })}`,
             )}
@@ -1118,6 +1228,7 @@ export class LeadFlowMonitor extends RevopsElement {
         </table>
       </div>
       <p class="weak">${t.heatHint}</p>
+      ${periodView ? html`<p class="note" data-note="costs-all-dates">${t.costsAllDates}</p>` : nothing}
       ${this.renderRoi(r)}`;
   }
 
@@ -1127,6 +1238,8 @@ export class LeadFlowMonitor extends RevopsElement {
     const withRoi = r.bySource.filter((s) => s.roi !== null);
     const noCost = r.bySource.filter((s) => s.roi === null).map((s) => s.source);
     const summary = t.roiSummary(withRoi.map((s) => `${s.source} ${f.percent(s.roi, 0)}`).join(', '), noCost.join(', '));
+    if (this.periodInForce() !== undefined)
+      return html`<figure part="roi-chart" class="chart"><figcaption>${t.roiChart}</figcaption><p class="weak">${t.costsAllDates}</p></figure>`;
     if (!withRoi.length)
       return html`<figure part="roi-chart" class="chart"><figcaption>${t.roiChart}</figcaption><p class="weak">${t.noRoi}</p></figure>`;
     const layout = divergingBars(
@@ -1251,7 +1364,7 @@ export class LeadFlowMonitor extends RevopsElement {
                       <td>${this.field(c.id, 'source') ?? '—'}</td>
                       <td>${this.field(c.id, 'industry') ?? '—'}</td>
                       <td>${this.field(c.id, 'region') ?? '—'}</td>
-                      <td>${dateText(this.field(c.id, 'lastEngagementAt'))}</td>
+                      <td>${this.dateCell(this.field(c.id, 'lastEngagementAt'))}</td>
                     </tr>`;
                   })}
                 </tbody>
@@ -1282,7 +1395,7 @@ export class LeadFlowMonitor extends RevopsElement {
       if (!Number.isFinite(n)) return;
       this.setRule(k, k === 'followUpRateAlert' ? n / 100 : n);
     };
-    const sources = [...new Set([...(r?.bySource.map((s) => s.source) ?? []), ...Object.keys(this.costEdits)])];
+    const sources = [...new Set([...(r?.bySource.map((s) => s.source) ?? []), ...Object.keys(this.costsInForce), ...Object.keys(this.costEdits)])];
     const cost = (s: string): number | null => {
       const v = this.costsInForce[s];
       return typeof v === 'number' ? v : null;
@@ -1384,9 +1497,3 @@ export class LeadFlowMonitor extends RevopsElement {
 }
 
 const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-/** The calendar day of a date or date-time text, as given (no time zone arithmetic beyond the model's UTC reading). */
-const dateText = (v: Cell): string => {
-  if (typeof v !== 'string' || !v) return '—';
-  const d = dayNumber(v);
-  return Number.isNaN(d) ? v : isoDay(d);
-};

@@ -53,8 +53,6 @@ export interface LeadFlowStrings {
   poolEnteredAt: string;
   assignedAt: string;
   reasons: Record<TransitionReason, (r: LeadFlowRules) => string>;
-  /** Short reason labels for table cells. */
-  reasonShort: Record<TransitionReason, (r: LeadFlowRules) => string>;
   exportHint: string;
   shown: (from: string, to: string, total: string) => string;
   prev: string;
@@ -126,7 +124,6 @@ export interface LeadFlowStrings {
   problem: string;
   csvRow: (n: string) => string;
   leadN: (n: string) => string;
-  more: (n: string) => string;
   noData: string;
   goImport: string;
 }
@@ -149,7 +146,6 @@ export function formatDay(locale: Locale, day: number): string {
 }
 
 const en = (n: number) => dayCount('en', n);
-const enN = (n: number) => dayCount('en', n, true);
 const zh = (n: number) => dayCount('zh-CN', n);
 
 export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
@@ -198,11 +194,6 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
       'no-follow-up': (r) => `No follow-up more than ${en(r.privateNoFollowUpDays)} after assignment`,
       'not-converted-in-time': (r) => `Not converted after more than ${en(r.privateMaxDays)} in the private pool`,
       unclaimed: (r) => `Unclaimed more than ${en(r.lineUnclaimedDays)} in the business-line pool`,
-    },
-    reasonShort: {
-      'no-follow-up': (r) => `No follow-up > ${enN(r.privateNoFollowUpDays)}`,
-      'not-converted-in-time': (r) => `Not converted > ${enN(r.privateMaxDays)}`,
-      unclaimed: (r) => `Unclaimed > ${enN(r.lineUnclaimedDays)}`,
     },
     exportHint: 'Exports the rows of the current filter for the CRM to apply.',
     shown: (a, b, n) => `${a}–${b} of ${n}`,
@@ -306,7 +297,6 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     problem: 'Problem',
     csvRow: (n) => `CSV row ${n}`,
     leadN: (n) => `Lead ${n}`,
-    more: (n) => `and ${n} more`,
     noData: 'No leads yet: give the element data, or load a CRM export under Import.',
     goImport: 'Load a CRM export',
   },
@@ -355,11 +345,6 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
       'no-follow-up': (r) => `分配后超过 ${zh(r.privateNoFollowUpDays)}未跟进`,
       'not-converted-in-time': (r) => `在私海超过 ${zh(r.privateMaxDays)}未转化`,
       unclaimed: (r) => `在业务线公海超过 ${zh(r.lineUnclaimedDays)}无人领取`,
-    },
-    reasonShort: {
-      'no-follow-up': (r) => `超 ${zh(r.privateNoFollowUpDays)}未跟进`,
-      'not-converted-in-time': (r) => `超 ${zh(r.privateMaxDays)}未转化`,
-      unclaimed: (r) => `超 ${zh(r.lineUnclaimedDays)}无人领取`,
     },
     exportHint: '导出当前筛选的行,供 CRM 执行流转。',
     shown: (a, b, n) => `第 ${a}–${b} 条,共 ${n} 条`,
@@ -462,7 +447,6 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     problem: '问题',
     csvRow: (n) => `CSV 第 ${n} 行`,
     leadN: (n) => `第 ${n} 条线索`,
-    more: (n) => `另有 ${n} 条`,
     noData: '暂无线索:请给元素提供数据,或在“导入”中载入 CRM 导出。',
     goImport: '载入 CRM 导出',
   },

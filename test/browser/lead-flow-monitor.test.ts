@@ -19,7 +19,7 @@ import { tabTo, press, deepActive } from '../helpers/keyboard.js';
  *   p3 private, no assignedAt, entered 03-27 (4 days), no follow-up → line, no-follow-up
  *   p4 private, followed up, entered 02-28 (31 days), not converted → line, not-converted-in-time
  *   p5 private, entered 03-01 (30 days: at the limit), converted    → stays
- *   p6 private, converted, entered 01-01                            → stays (converted leads never move)
+ *   p6 private, converted, followed up, entered 01-01               → stays (the 30-day rule spares converted leads)
  *   l1 line, entered 03-16 (15 days)                                → company, unclaimed
  *   l2 line, entered 03-17 (14 days: at the limit)                  → stays; engaged 03-20 (11 days) → reactivation
  *   c1 company, engaged 03-17 (14 days, at the limit), saas / east, seed factor values (68.5 → B) → reactivation
@@ -28,6 +28,8 @@ import { tabTo, press, deepActive } from '../helpers/keyboard.js';
  * Sources: sem = p1 p2 p3 p4 p6 l1 (6; followed up within a day: p4 p6 l1 = 3; converted p6, revenue 5,000;
  * cost 1,000 → 166.67 per lead, ROI 400 %); seo = p5 l2 c1 c2 b1 (5; followed up: c1; converted p5, 3,000;
  * cost 0 → 0 per lead, ROI —); event: cost 500, no leads → ROI −100 %.
+ * Periods (beyond the contract) end at asOf − SLA = 03-30: week 03-24 … 03-30 → p1 p2 p3; month 03-01 … 03-30 →
+ * p1 p2 p3 l1 (sem), p5 l2 (seo); day 03-30 → none. Their views give the model no costs (costs cover all dates).
  */
 let DATA: { asOf: string; channelCosts: Record<string, number>; leads: Record<string, unknown>[] };
 before(async () => {
@@ -78,11 +80,12 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     ]);
     const due = rowsOf(el, 'due-table');
     expect(due.map((r) => r[0])).to.deep.equal(['p1', 'p3', 'p4', 'l1']);
+    // The reason is shown in full (not only in a tooltip); dates as the locale writes them, the ISO day in datetime.
     expect(due[0]).to.deep.equal([
-      'p1', 'Wang', 'sem', 'A', 'Private → Line pool', 'No follow-up > 3 d', '2026-03-27', '2026-03-27',
+      'p1', 'Wang', 'sem', 'A', 'Private → Line pool', 'No follow-up more than 3 days after assignment', 'Mar 27, 2026', 'Mar 27, 2026',
     ]);
-    expect(due[3]!.slice(4, 6)).to.deep.equal(['Line pool → Company pool', 'Unclaimed > 14 d']);
-    expect($(el, '[part~="due-table"] tbody tr td[title]').title).to.equal('No follow-up more than 3 days after assignment');
+    expect(due[3]!.slice(4, 6)).to.deep.equal(['Line pool → Company pool', 'Unclaimed more than 14 days in the business-line pool']);
+    expect($(el, '[part~="due-table"] tbody tr time').getAttribute('datetime')).to.equal('2026-03-27');
     // The pool table is the flow chart's text alternative.
     expect(rowsOf(el, 'pool-table')).to.deep.equal([
       ['Personal private pool', '6', '3', '0'],
@@ -130,7 +133,11 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     await until(() => c.result, 3000, 'csv src');
     await settle(c);
     expect(c.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
-    expect(c.result!.transitions).to.deep.equal([{ id: 'a1', from: 'private', to: 'line', reason: 'no-follow-up' }]);
+    // a4 is converted but has been in the line pool 21 days: unclaimed applies to converted leads too (MODELS.md §7 as written).
+    expect(c.result!.transitions).to.deep.equal([
+      { id: 'a1', from: 'private', to: 'line', reason: 'no-follow-up' },
+      { id: 'a4', from: 'line', to: 'company', reason: 'unclaimed' },
+    ]);
     expect(c.result!.bySource.find((s) => s.source === 'seo')!.revenue).to.equal(1200);
   });
 
@@ -152,9 +159,9 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     ]);
     expect(rows[1]![2]).to.contain('createdAt must be an ISO 8601 date');
     expect(partText(el, 'skipped')).to.contain('2 rows could not be used');
-    // The rest is analysed: four good leads, a1 is due (4 days without follow-up).
+    // The rest is analysed: four good leads, a1 is due (4 days without follow-up), a4 (21 days in the line pool).
     expect(el.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
-    expect(rowsOf(el, 'due-table').map((r) => r[0])).to.deep.equal(['a1']);
+    expect(rowsOf(el, 'due-table').map((r) => r[0])).to.deep.equal(['a1', 'a4']);
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 
@@ -214,36 +221,75 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
       (tr) => `${(tr as HTMLElement).dataset.source}/${(tr as HTMLElement).dataset.line}`,
     );
     expect(flagged).to.deep.equal(['sem/A', 'seo/A']);
-    expect(partText(el, 'alerts')).to.contain('sem · A: 25% followed up within 1 d (1 of 4), under the 80% line');
+    expect(partText(el, 'alerts')).to.contain('sem · A: 25% followed up within 1 day (1 of 4), under the 80% line');
   });
 
-  it('the period switch re-counts sources over the leads created in the window; pools and due stay', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+  it('the period switch re-counts sources over the leads that have had their SLA; pools and due stay; costs only for all dates', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" currency="USD" .data=${DATA}></lead-flow-monitor>`);
     await settle(el);
     const supplied = (r: LeadFlowResult) => Object.fromEntries(r.bySource.map((s) => [s.source, s.supplied]));
     const radio = (p: string) => $<HTMLInputElement>(el, `[part~="period"] input[value="${p}"]`);
     expect(radio('all').checked).to.equal(true);
     setTimeout(() => radio('week').click());
     let ev = await oneEvent(el, 'revops-change');
-    // Week: created 03-25 … 03-31 → p1 p2 p3 (sem).
-    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ event: 0, sem: 3, seo: 0 });
+    // Week: the 7 days ending at asOf − SLA (1 day): created 03-24 … 03-30 → p1 p2 p3 (sem). No costs in a period view.
+    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ sem: 3 });
+    expect((ev.detail as LeadFlowResult).bySource[0]!.cost).to.equal(null);
     expect((ev.detail as LeadFlowResult).transitions.length).to.equal(4);
     await settle(el);
-    expect(partText(el, 'period')).to.contain('Sources and alerts count leads created 2026-03-25 – 2026-03-31.');
+    expect(partText(el, 'period')).to.contain('Sources and alerts count leads created Mar 24, 2026 – Mar 30, 2026');
+    expect(partText(el, 'period')).to.contain('one follow-up SLA (1 day) before the as-of date');
     expect(poolCount(el, 'private')).to.equal('6');
+    await show(el, 'sources');
+    expect(rowsOf(el, 'source-table')[0]).to.deep.equal(['sem', '3', '0%', '0%', '$0', '—', '—', '—']);
+    expect($(el, '[data-note="costs-all-dates"]').textContent).to.contain('Costs cover all dates; see All dates');
+    expect(partText(el, 'roi-chart')).to.contain('Costs cover all dates');
+    expect(el.shadowRoot!.querySelectorAll('[part~="roi-chart"] rect').length).to.equal(0);
     setTimeout(() => radio('month').click());
     ev = await oneEvent(el, 'revops-change');
-    // Month: 30 days, 03-02 … 03-31 → p1 p2 p3 l1 (sem), l2 (seo); p5 (03-01) is out.
-    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ event: 0, sem: 4, seo: 1 });
+    // Month: 30 days, 03-01 … 03-30 → p1 p2 p3 l1 (sem), p5 l2 (seo).
+    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ sem: 4, seo: 2 });
     setTimeout(() => radio('day').click());
     ev = await oneEvent(el, 'revops-change');
-    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({ event: 0, sem: 0, seo: 0 });
+    expect(supplied(ev.detail as LeadFlowResult)).to.deep.equal({});
     expect(el.period).to.equal('day');
-    // The host can set it too.
+    await settle(el);
+    expect(partText(el, 'period')).to.contain('Sources and alerts count leads created on Mar 30, 2026');
+    // The host can set it too; all dates bring the costs back.
     el.period = null;
     await settle(el);
     expect(el.result!.bySource.find((s) => s.source === 'sem')!.supplied).to.equal(6);
+    expect(el.result!.bySource.find((s) => s.source === 'sem')!.roi).to.equal(4);
     expect(radio('all').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[data-note="costs-all-dates"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~="roi-chart"] rect').length).to.equal(2);
+  });
+
+  it('in a period view a bad cost is still named, with the other bad inputs', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" period="week" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    expect(el.result!.bySource.map((s) => s.cost)).to.deep.equal([null]);
+    setTimeout(() => el.setCost('sem', -5));
+    let ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['channelCosts.sem']);
+    setTimeout(() => el.setRule('minGroupSize', -1));
+    ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.have.members(['rules.minGroupSize', 'channelCosts.sem']);
+    await settle(el);
+    expect(el.result!.bySource.find((s) => s.source === 'sem')!.supplied).to.equal(3); // the last good result stays
+  });
+
+  it('heat: sources are scaled among sources, business lines among business lines', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'sources');
+    const h = (sel: string) => ($(el, `[part~="source-table"] ${sel} td:nth-of-type(1)`) as HTMLElement).style.getPropertyValue('--h');
+    // Supplied: sem 6 is the largest source; sem · A 4 the largest line (no longer 4 / 6 of the source total).
+    expect(h('tr.source-row[data-source="sem"]')).to.equal('1.000');
+    expect(h('tr.line-row[data-source="sem"][data-line="A"]')).to.equal('1.000');
+    expect(h('tr.line-row[data-source="sem"][data-line="B"]')).to.equal('0.500');
+    expect(h('tr.source-row[data-source="seo"]')).to.equal('0.833');
+    expect($(el, '#panel-sources').textContent).to.contain('business lines with business lines');
   });
 });
 
@@ -435,6 +481,143 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
   });
 });
 
+describe('lead-flow-monitor: reading real exports', () => {
+  it('a loaded export keeps the page’s costs, rules and as-of date, layered under its own', async () => {
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ ...DATA, rules: { minGroupSize: 1 } }}></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'data');
+    // A CSV export has no envelope: the page's asOf, costs and rules stay in force.
+    $<HTMLTextAreaElement>(el, '#paste').value = await (await fetch('/test/fixtures/lead-flow.csv')).text();
+    $<HTMLButtonElement>(el, '#analyse').click();
+    await until(() => el.result?.pools.private === 2, 3000, 'pasted export analysed');
+    await settle(el);
+    expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
+    const cost = (s: string) => el.result!.bySource.find((x) => x.source === s)?.cost;
+    expect([cost('sem'), cost('seo'), cost('event')]).to.deep.equal([1000, 0, 500]);
+    expect(el.result!.bySource.find((x) => x.source === 'sem')!.costPerLead).to.equal(500); // a1, a2
+    expect(el.rules.minGroupSize).to.equal(1);
+    expect(el.result!.transitions.map((t) => t.id)).to.deep.equal(['a1', 'a4']);
+    // A JSON export with its own envelope wins key by key; what it does not say still comes from the page.
+    const own = { asOf: '2026-03-30', channelCosts: { sem: 2000 }, rules: { privateNoFollowUpDays: 5 }, leads: DATA.leads };
+    expect(await el.loadExport(JSON.stringify(own), 'own.json')).to.equal(true);
+    await settle(el);
+    expect(partText(el, 'as-of')).to.equal('As of 2026-03-30 · from the data');
+    expect([cost('sem'), cost('seo'), cost('event')]).to.deep.equal([2000, 0, 500]);
+    expect([el.rules.minGroupSize, el.rules.privateNoFollowUpDays]).to.deep.equal([1, 5]);
+    // Back to the page's data.
+    el.clearLoaded();
+    await settle(el);
+    expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
+    expect(cost('sem')).to.equal(1000);
+  });
+
+  it('a GB18030 (GBK) CSV chosen in the file picker is decoded and read', async () => {
+    const bytes = new Uint8Array(await (await fetch('/test/fixtures/lead-flow-gb18030.csv')).arrayBuffer());
+    // The fixture is the UTF-8 fixture saved as GB18030: not valid UTF-8 (线 is CF DF).
+    expect([bytes[0], bytes[1]]).to.deep.equal([0xcf, 0xdf]);
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'data');
+    const input = $<HTMLInputElement>(el, '#file');
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'leads-gbk.csv', { type: 'text/csv' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => el.result, 3000, 'GB18030 export analysed');
+    await settle(el);
+    expect(el.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
+    expect(el.result!.bySource.find((s) => s.source === 'seo')!.revenue).to.equal(1200);
+    expect(partText(el, 'import')).to.contain('Showing leads-gbk.csv (read as GB18030) (CSV, 5 leads)');
+    await show(el, 'flow');
+    expect(rowsOf(el, 'due-table')[0]!.slice(0, 2)).to.deep.equal(['a1', '王']);
+  });
+
+  it('rows that cannot be read are worded in zh-CN from their codes (unclosed quote, ambiguous date, cell count)', async () => {
+    const text = [
+      '线索ID,来源,所属业务线,线索池,跟进人,创建时间,入池时间,成交金额',
+      'a1,sem,A,个人私海,王,2026/3/27 9:30,2026/3/27,', // row 2
+      'q1,sem,A,个人私海,"李,2026-03-28,2026-03-28,', // row 3: the quote is never closed
+      'a2,sem,A,private,李,2026-03-28,2026-03-28,"1,200"', // row 4
+      'x1,sem,A,private,赵,03/01/2026,2026-03-01,', // row 5: day and month could be swapped
+      'x2,sem,A,private,赵,2026-03-01,2026-03-01,1,extra', // row 6: one cell too many
+    ].join('\r\n');
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="zh-CN" as-of="2026-03-31"></lead-flow-monitor>`);
+    setTimeout(() => (el.data = text));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['row.3', 'row.5', 'row.6']);
+    await settle(el);
+    // Owner read from 跟进人, business line from 所属业务线; both leads analysed.
+    expect(el.result!.pools.private).to.equal(2);
+    expect(rowsOf(el, 'due-table')[0]!.slice(0, 4)).to.deep.equal(['a1', '王', 'sem', 'A']);
+    const rows = rowsOf(el, 'skipped');
+    expect(rows.map((r) => [r[0], r[1]])).to.deep.equal([
+      ['CSV 第 3 行', '—'],
+      ['CSV 第 5 行', '创建时间'],
+      ['CSV 第 6 行', '—'],
+    ]);
+    expect(rows[0]![2]).to.equal('本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。');
+    expect(rows[1]![2]).to.equal('“03/01/2026”可能是 2026-01-03 也可能是 2026-03-01(日与月可互换):请把日期写成 2026-03-01。');
+    expect(rows[2]![2]).to.equal('有 9 个单元格,而表头有 8 个:某个值里有未加引号的分隔符?');
+    expect(partText(el, 'skipped')).to.contain('3 行无法使用');
+    const csv = await captureDownload(() => $<HTMLButtonElement>(el, '#export-skipped').click());
+    expect(csv.name).to.equal('lead-rows-skipped-2026-03-31.csv');
+    expect(csv.text.split('\n')).to.deep.equal([
+      'row,column,problem',
+      '3,,"本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。"',
+      '5,创建时间,“03/01/2026”可能是 2026-01-03 也可能是 2026-03-01(日与月可互换):请把日期写成 2026-03-01。',
+      '6,,"有 9 个单元格,而表头有 8 个:某个值里有未加引号的分隔符?"',
+    ]);
+  });
+
+  it('a large export is read in chunks: the progress bar moves and the page keeps running between chunks', async () => {
+    const head = '\ufeff线索ID,来源,业务线,线索池,负责人,创建时间,入池时间,成交金额';
+    const lines = [head];
+    for (let i = 0; i < 35_000; i++) lines.push(`L${i},百度,华东,${i % 2 ? '个人私海' : '业务线公海'},"王, 伟",2026/3/${(i % 28) + 1} 9:30,2026/3/1,${i % 7 ? '' : '"¥1,200"'}`);
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+    await settle(el);
+    await show(el, 'data');
+    const seen: number[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks++;
+      const bar = el.shadowRoot!.querySelector('progress');
+      if (bar && seen[seen.length - 1] !== bar.value) seen.push(bar.value);
+    }, 0);
+    const ok = await el.loadExport(lines.join('\r\n'), 'big.csv');
+    clearInterval(timer);
+    expect(ok).to.equal(true);
+    // 35,000 records in chunks of 10,000: the bar stops at least at three values on its way up, and timers ran meanwhile.
+    expect(seen.length).to.be.at.least(3);
+    expect(seen.every((v, i) => i === 0 || v > seen[i - 1]!)).to.equal(true);
+    expect(ticks).to.be.at.least(3);
+    await settle(el);
+    expect(el.result!.pools).to.deep.equal({ private: 17_500, line: 17_500, company: 0, blacklist: 0 });
+    expect(el.result!.bySource[0]!.revenue).to.equal(0); // no lead converted: revenue counts only converted leads
+    expect(el.shadowRoot!.querySelector('[part~="skipped"]')).to.equal(null);
+  });
+
+  it('the skipped rows are paged 100 at a time and all of them export', async () => {
+    const head = 'id,source,businessLine,pool,createdAt,poolEnteredAt';
+    const lines = [head];
+    for (let i = 0; i < 150; i++) lines.push(`bad${i},sem,A`, `ok${i},sem,A,line,2026-03-20,2026-03-20`);
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" .data=${lines.join('\n')}></lead-flow-monitor>`);
+    await settle(el);
+    expect(el.result!.pools.line).to.equal(150);
+    expect(partText(el, 'skipped')).to.contain('150 rows could not be used');
+    expect(rowsOf(el, 'skipped').length).to.equal(100);
+    expect(rowsOf(el, 'skipped')[0]).to.deep.equal(['CSV row 2', '—', '3 cells but the header has 6: a line break or a missing quote?']);
+    expect(partText(el, 'skipped')).to.contain('1–100 of 150');
+    const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="skipped"] .pager button')].find((b) => b.textContent!.trim() === 'Next page')!;
+    next.click();
+    await settle(el);
+    expect(rowsOf(el, 'skipped').length).to.equal(50);
+    expect(rowsOf(el, 'skipped')[49]![0]).to.equal('CSV row 300');
+    const csv = el.skippedCsv().split('\n');
+    expect(csv.length).to.equal(151);
+    expect(csv[150]).to.equal('300,,3 cells but the header has 6: a line break or a missing quote?');
+  });
+});
+
 describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => {
   it('zh-CN under a provider, money in the provider currency', async () => {
     const p = await fixture<RevopsProvider>(html`<revops-provider locale="zh-CN" currency="CNY"><lead-flow-monitor .data=${DATA}></lead-flow-monitor></revops-provider>`);
@@ -443,7 +626,7 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     expect(partText(el, 'pools')).to.contain('个人私海');
     expect(partText(el, 'pools')).to.contain('黑名单');
     expect(partText(el, 'as-of')).to.equal('截至 2026-03-31 · 来自数据');
-    expect(rowsOf(el, 'due-table')[0]!.slice(4, 6)).to.deep.equal(['私海 → 业务线公海', '超 3 天未跟进']);
+    expect(rowsOf(el, 'due-table')[0]!.slice(4, 8)).to.deep.equal(['私海 → 业务线公海', '分配后超过 3天未跟进', '2026年3月27日', '2026年3月27日']);
     await show(el, 'sources');
     expect(rowsOf(el, 'source-table')[1]![4]).to.equal('¥5,000');
   });
@@ -490,7 +673,8 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     await press('Enter');
     await settle(el);
     expect(sortSupplied.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-    expect(rowsOf(el, 'source-table').filter((r) => !r[0]!.includes('·')).map((r) => r[0])).to.deep.equal(['sem', 'seo', 'event']);
+    // (Month view: no costs, so the cost-only source event has no row.)
+    expect(rowsOf(el, 'source-table').filter((r) => !r[0]!.includes('·')).map((r) => r[0])).to.deep.equal(['sem', 'seo']);
     // Export with Enter.
     tab(el, 'flow').click();
     await settle(el);
