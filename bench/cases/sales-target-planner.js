@@ -1,5 +1,5 @@
 // Bench case for <sales-target-planner>: first render of the hand-checked plan (money × 10,000),
-// and recompute + re-render after one keystroke in a month's hires (budget ≤ 16 ms median);
+// and recompute + re-render after one keystroke in a month's hires (budget ≤ 16 ms median, the work);
 // in Node, the plan with its even-hiring solver.
 export const PLAN = {
   annualTarget: 12_000_000,
@@ -31,5 +31,14 @@ export default {
     const ms = performance.now() - t;
     if (!(sink > 0)) throw new Error('bench inputs were not valid');
     return { plansWithSolverPerSecond: Math.round(N / (ms / 1000)) };
+  },
+  /** The frame-inclusive re-render (bench/render.html keeps it beside the work-only changeRerenderMsMedian). */
+  async browser(page, { median }) {
+    const frames = await page.evaluate((t) => {
+      const f = window.__frames?.[t] ?? [];
+      if (window.__frames) delete window.__frames[t];
+      return f;
+    }, 'sales-target-planner');
+    return { changeRerenderFrameMsMedian: frames.length ? Math.round(median(frames) * 10) / 10 : null };
   },
 };

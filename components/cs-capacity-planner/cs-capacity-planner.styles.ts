@@ -4,6 +4,10 @@ import { orgStyles } from '../shared/planner-org.js';
 export const csStyles = [
   orgStyles,
   css`
+    /* Segments mode: the segment table needs the whole width. */
+    .cols:has([part~='segments']) {
+      grid-template-columns: minmax(0, 1fr);
+    }
     [part~='formula'] {
       font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
       background: var(--_surface-alt);

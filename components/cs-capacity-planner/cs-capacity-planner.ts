@@ -1,11 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { planCsCapacity, planCsSegments, type CsCapacityResult, type CsSegmentsResult } from '../../src/models/cs-capacity.js';
+import { state } from 'lit/decorators.js';
+import { planCsCapacity, planCsSegments, type CsCapacityResult, type CsSegmentResult, type CsSegmentsResult } from '../../src/models/cs-capacity.js';
 import { CS, type CsStrings } from '../../src/i18n/cs-capacity-planner.js';
 import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
 import type { Cell } from '../../src/parse/csv.js';
-import { Planner, isObj, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
 import { renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
 
@@ -13,6 +14,7 @@ type Out = CsCapacityResult | CsSegmentsResult;
 const isSegments = (r: Out): r is CsSegmentsResult => 'segments' in r;
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 const num = (v: unknown, d = 0): number => (typeof v === 'number' ? v : d);
+type Obj = Record<string, unknown>;
 
 /**
  * The seed's customer-success organisation model (客户成功组织设计模型) made
@@ -23,7 +25,10 @@ const num = (v: unknown, d = 0): number => (typeof v === 'number' ? v : d);
  * formula n = r1·T / (r2·T1) with the user's numbers; and the CSMs and
  * managers by the spans of control R1, R2, R3. Beyond the seed: segments
  * (KA, SMB, an industry…), each with its own hours and shares, summed
- * (`segments` in the data).
+ * (`segments` in the data): a table edits each segment's main numbers cell
+ * by cell, a picker opens the rest of one segment (its spans too) with its
+ * own formula, split and projection, and the combined organisation has its
+ * own spans.
  *
  * Precedence: the user's edits or a loaded scenario, then the attributes,
  * then `data`; without any data it opens on MODELS.md's worked example.
@@ -51,20 +56,22 @@ const num = (v: unknown, d = 0): number => (typeof v === 'number' ? v : d);
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.
- * @csspart scenario - The loaded scenario's name.
+ * @csspart scenario - The loaded scenario's name (with “modified” after further edits).
  * @csspart error - The alert naming each bad field.
  * @csspart loading - Loading status while `src` is fetched.
  * @csspart notice - Storage notice.
  * @csspart parameters - The parameters form.
  * @csspart results - Key figures, formula, charts and tables.
- * @csspart figures - Key figures (and the compared scenario).
+ * @csspart figures - Key figures, and scenarios A and B beside them.
  * @csspart formula - The capacity formula with the user's numbers.
  * @csspart split - Deep and standard service in one CSM's month.
  * @csspart projection - Customers (area) and CSMs needed (step line) by month.
  * @csspart projection-table - The projection's numbers.
  * @csspart org-chart - The CS org chart.
  * @csspart org-table - Head counts per level.
- * @csspart segment-table - Segments mode: each segment and the sum.
+ * @csspart segments - Segments mode: the editable table of segments.
+ * @csspart segment-table - Segments mode: each segment's result and the sum.
+ * @csspart scenario-diff - The parameters where scenarios A and B differ.
  * @csspart advice - What to tune next, in the seed's five steps.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
@@ -118,6 +125,10 @@ export class CsCapacityPlanner extends Planner<Out> {
   /** Segments mode: one plan per segment, summed. */
   segments?: unknown[];
 
+  protected override rowsKey = 'segments';
+  /** Segments mode: the segment whose details are open. */
+  @state() private seg = 0;
+
   get t(): CsStrings {
     return CS[this.locale];
   }
@@ -126,79 +137,119 @@ export class CsCapacityPlanner extends Planner<Out> {
     return this.t.title;
   }
 
-  protected defaults(): Record<string, unknown> {
+  protected defaults(): Obj {
     return { customers: 1200, monthlyNewCustomers: 40, monthlyChurnRate: 0, horizonMonths: 12, serviceHoursPerCsm: 120, deepHoursPerCustomer: 6, deepHoursShare: 0.6, deepServiceMonths: 3, spans: [8, 4, 5] };
   }
 
-  protected compute(input: Record<string, unknown>): Out {
+  protected compute(input: Obj): Out {
     return input.segments !== undefined && input.segments !== null ? planCsSegments(input) : planCsCapacity(input);
   }
 
-  protected override accept(r: unknown): void {
-    super.accept(r);
-    const out = r as Out;
-    if (isSegments(out) && out.invalid.length)
-      this.queueEvent('revops-invalid', {
-        source: 'segments',
-        issues: out.invalid.flatMap((x) => x.issues.map((i) => ({ path: `segments.${x.index}.${i.path}`, message: i.message }))),
-      });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.printing);
+    addEventListener('afterprint', this.printing);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.printing);
+    removeEventListener('afterprint', this.printing);
+  }
+
+  /** Print opens the closed disclosures (the projection table) and closes them again after. */
+  private printing = (e: Event): void => {
+    this.renderRoot.querySelectorAll('details').forEach((d) => {
+      if (e.type === 'beforeprint') {
+        d.dataset.closed = d.open ? '' : '1';
+        d.open = true;
+      } else if (d.dataset.closed) d.open = false;
+    });
+  };
 
   // ---- parameters ------------------------------------------------------------
 
-  private levels(add: boolean): void {
-    const spans = nums(this.input.spans);
-    if (add) spans.push(spans.at(-1) ?? 5);
-    else if (spans.length > 1) spans.pop();
-    this.setParam('spans', spans);
+  /** One parameter by key, under a prefix ('' or `segments.<i>.`). */
+  private fieldOf(p: string, k: string, bare?: boolean): TemplateResult {
+    const t = this.t;
+    const h = t.hoursPerMonth;
+    const spec: Record<string, Omit<Field, 'path'>> = {
+      label: { label: t.segmentLabel, kind: 'text', optional: true },
+      customers: { label: t.customers, unit: t.customersUnit, kind: 'int' },
+      monthlyNewCustomers: { label: t.monthlyNewCustomers, unit: t.perMonth, optional: true },
+      monthlyChurnRate: { label: t.monthlyChurnRate, unit: '%', kind: 'pct', optional: true, slider: [0, 10, 0.1] },
+      horizonMonths: { label: t.horizonMonths, unit: t.months, kind: 'int', optional: true, slider: [0, 36, 1] },
+      serviceHoursPerCsm: { label: t.serviceHoursPerCsm, unit: h },
+      deepHoursPerCustomer: { label: t.deepHoursPerCustomer, unit: h },
+      deepHoursShare: { label: t.deepHoursShare, unit: '%', kind: 'pct', slider: [0, 100, 1] },
+      deepCustomerShare: { label: t.deepCustomerShare, unit: '%', kind: 'pct', optional: true, hint: t.deepCustomerShareHint },
+      deepServiceMonths: { label: t.deepServiceMonths, unit: t.months, optional: true },
+      keyAccounts: { label: t.keyAccounts, unit: t.customersUnit, kind: 'int', optional: true },
+      standardHoursPerCustomer: { label: t.standardHoursPerCustomer, unit: h, optional: true, hint: t.standardHoursHint },
+    };
+    const f = spec[k]!;
+    const name = p ? this.segName(getPathSafe(this.input, p.slice(0, -1)), Number(p.split('.')[1])) : '';
+    return this.field({ ...f, path: p + k, ...(bare ? { bare, label: `${f.label} · ${name}`, slider: undefined, hint: undefined } : {}) });
   }
 
-  private spansTable(): TemplateResult {
+  private segName(s: unknown, i: number): string {
+    return isObj(s) ? String(s.label || s.key || i + 1) : String(i + 1);
+  }
+
+  /** Add a level above the top one (same span), or remove the top level, of the spans at `path`. */
+  private levels(path: string, spans: number[], add: boolean): void {
+    if (add) spans.push(spans.at(-1) ?? 5);
+    else spans.pop();
+    this.setParam(path, spans);
+  }
+
+  private spansTable(path: string, caption: string): TemplateResult {
     const t = this.t;
-    const spans = nums(this.input.spans);
-    return html`${this.table('', t.spans, [t.levelCol, t.span], spans.map((_, i) => [t.level(i + 1), this.field({ path: `spans.${i}`, label: `${t.span} · ${t.level(i + 1)}`, kind: 'int', bare: true, slider: [1, 20, 1] })]))}
+    const spans = nums(getPathSafe(this.input, path));
+    return html`${this.table('', caption, [t.levelCol, `${t.span} (${t.perManager})`], spans.map((_, i) => [t.level(i + 1), this.field({ path: `${path}.${i}`, label: `${t.span} · ${t.level(i + 1)}`, kind: 'int', bare: true, slider: [1, 20, 1] })]))}
       <div class="row no-print">
-        <button type="button" @click=${() => this.levels(true)}>${t.addLevel}</button>
-        <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(false)}>${t.removeLevel}</button>
+        <button type="button" @click=${() => this.levels(path, spans, true)}>${t.addLevel}</button>
+        <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(path, spans, false)}>${t.removeLevel}</button>
+        ${this.revertBtn(path, caption)}
       </div>`;
   }
 
   protected renderParams(): unknown {
     const t = this.t;
+    const input = this.input;
+    const all = ['customers', 'monthlyNewCustomers', 'monthlyChurnRate', 'horizonMonths', 'serviceHoursPerCsm', 'deepHoursPerCustomer', 'deepHoursShare', 'deepCustomerShare', 'deepServiceMonths', 'keyAccounts', 'standardHoursPerCustomer'];
+    if (input.segments == null) return html`${all.map((k) => this.fieldOf('', k))}${this.spansTable('spans', t.spans)}`;
+    // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
+    const segs = Array.isArray(input.segments) ? input.segments : [];
+    const cells = ['customers', 'monthlyNewCustomers', 'serviceHoursPerCsm', 'deepHoursPerCustomer', 'deepHoursShare', 'deepCustomerShare'];
     const h = t.hoursPerMonth;
-    if (this.input.segments != null) {
-      const segs = Array.isArray(this.input.segments) ? this.input.segments : [];
-      const cols: [string, string, 'int' | 'num' | 'pct', boolean?][] = [
-        ['customers', t.customers, 'int'],
-        ['monthlyNewCustomers', t.monthlyNewCustomers, 'num', true],
-        ['serviceHoursPerCsm', 'T', 'num'],
-        ['deepHoursPerCustomer', 'T1', 'num'],
-        ['deepHoursShare', 'r1 (%)', 'pct'],
-        ['deepCustomerShare', 'r2 (%)', 'pct', true],
-      ];
-      return html`<p class="weak">${t.segmentsLead}</p>
-        ${this.table('', t.segments, [t.segment, ...cols.map((c) => c[1])], segs.map((s, i) => {
-          const name = isObj(s) ? String(s.label ?? s.key ?? i + 1) : String(i + 1);
-          return [name, ...cols.map(([k, label, kind, optional]) => this.field({ path: `segments.${i}.${k}`, label: `${label} · ${name}`, kind, optional, bare: true }))];
-        }))}`;
-    }
-    return html`${this.field({ path: 'customers', label: t.customers, kind: 'int' })}
-      ${this.field({ path: 'monthlyNewCustomers', label: t.monthlyNewCustomers, optional: true })}
-      ${this.field({ path: 'monthlyChurnRate', label: t.monthlyChurnRate, unit: '%', kind: 'pct', optional: true, slider: [0, 10, 0.1] })}
-      ${this.field({ path: 'horizonMonths', label: t.horizonMonths, unit: t.months, kind: 'int', optional: true, slider: [0, 36, 1] })}
-      ${this.field({ path: 'serviceHoursPerCsm', label: t.serviceHoursPerCsm, unit: h })}
-      ${this.field({ path: 'deepHoursPerCustomer', label: t.deepHoursPerCustomer, unit: h })}
-      ${this.field({ path: 'deepHoursShare', label: t.deepHoursShare, unit: '%', kind: 'pct', slider: [0, 100, 1] })}
-      ${this.field({ path: 'deepCustomerShare', label: t.deepCustomerShare, unit: '%', kind: 'pct', optional: true, hint: t.deepCustomerShareHint })}
-      ${this.field({ path: 'deepServiceMonths', label: t.deepServiceMonths, unit: t.months, optional: true })}
-      ${this.field({ path: 'keyAccounts', label: t.keyAccounts, kind: 'int', optional: true })}
-      ${this.field({ path: 'standardHoursPerCustomer', label: t.standardHoursPerCustomer, unit: h, optional: true, hint: t.standardHoursHint })}
-      ${this.spansTable()}`;
+    const i = Math.max(0, Math.min(this.seg, segs.length - 1));
+    const first = segs.find((s) => isObj(s) && Array.isArray(s.spans)) as Obj | undefined;
+    let n = segs.length + 1;
+    while (segs.some((s) => isObj(s) && s.key === `segment-${n}`)) n++;
+    return html`<p class="weak">${t.segmentsLead}</p>
+      ${this.table('segments', t.segments, [t.segment, `${t.customers} (${t.customersUnit})`, `${t.monthlyNewCustomers} (${t.perMonth})`, `T (${h})`, `T1 (${h})`, 'r1 (%)', 'r2 (%)', this.ps.drop], segs.map((s, j) => {
+        const name = this.segName(s, j);
+        return [name, ...cells.map((k) => this.fieldOf(`segments.${j}.`, k, true)), this.btn('×', () => this.setParam('segments', segs.filter((_, x) => x !== j)), `${this.ps.drop} ${name}`, segs.length < 2)];
+      }))}
+      <div class="row no-print">
+        ${this.btn(t.addSegment, () => this.setParam('segments', [...segs, { ...structuredClone(isObj(segs.at(-1)) ? segs.at(-1) : {}), key: `segment-${n}`, label: `${t.segment} ${n}` }]))}
+        ${this.revertBtn('segments', t.segments)}
+      </div>
+      ${segs.length
+        ? html`${this.select('seg', t.details, String(i), segs.map((s, j) => [String(j), this.segName(s, j)]), (v) => (this.seg = +v))}
+            ${['label', ...all.filter((k) => !cells.includes(k))].map((k) => this.fieldOf(`segments.${i}.`, k))}
+            ${this.spansTable(`segments.${i}.spans`, `${t.spans} · ${this.segName(segs[i], i)}`)}`
+        : nothing}
+      <h4>${t.combined}</h4>
+      ${Array.isArray(input.spans)
+        ? this.spansTable('spans', t.spans)
+        : html`<p class="weak">${t.combinedHint}</p><p class="row no-print">${this.btn(t.ownSpans, () => this.setParam('spans', nums(first?.spans).length ? nums(first?.spans) : [8]))}</p>`}`;
   }
 
   // ---- results -----------------------------------------------------------------
 
-  protected figures(r: Out): Figure[] {
+  protected figures(r: Out, _input: Obj): Figure[] {
     const t = this.t;
     const x = isSegments(r) ? r.total : r;
     const managers = x.managers.reduce((s, m) => s + m, 0);
@@ -229,20 +280,31 @@ export class CsCapacityPlanner extends Planner<Out> {
           roles.map((role, k) => `${role} ${f.integer(counts[k])}`).join(', '),
         )}
       </figure>
-      ${this.table('org-table', t.org, [t.levelCol, t.count, t.span], roles.map((role, k) => [role, f.integer(counts[k]), k ? f.integer(spans[k - 1]) : '']), [t.total, f.integer(counts.reduce((s, c) => s + c, 0)), ''])}`;
+      ${this.table('org-table', t.org, [t.levelCol, t.count, `${t.span} (${t.perManager})`], roles.map((role, k) => [role, f.integer(counts[k]), k ? f.integer(spans[k - 1]) : '']), [t.total, f.integer(counts.reduce((s, c) => s + c, 0)), ''])}`;
   }
 
-  protected renderResults(r: Out): unknown {
-    return isSegments(r) ? this.renderSegments(r) : this.renderSingle(r);
+  /** Segments mode: each input segment beside its plan (undefined for a skipped one). */
+  private pairs(r: CsSegmentsResult, segs: unknown[]): [Obj, CsSegmentResult | undefined][] {
+    const bad = new Set(r.invalid.map((v) => v.index));
+    let k = 0;
+    return segs.map((s, j) => [isObj(s) ? s : {}, bad.has(j) ? undefined : r.segments[k++]]);
   }
 
-  private renderSegments(r: CsSegmentsResult): TemplateResult {
+  /** The spans of the combined organisation: the top-level ones, else the first valid segment's (as the model does). */
+  private combinedSpans(r: CsSegmentsResult, input: Obj): number[] {
+    const first = this.pairs(r, Array.isArray(input.segments) ? input.segments : []).find(([, y]) => y);
+    return nums(Array.isArray(input.spans) ? input.spans : first?.[0].spans);
+  }
+
+  protected renderResults(r: Out, input: Obj): unknown {
+    return isSegments(r) ? this.renderSegments(r, input) : this.renderSingle(r, input);
+  }
+
+  private renderSegments(r: CsSegmentsResult, input: Obj): TemplateResult {
     const t = this.t;
     const f = this.fmt;
-    const input = this.input;
-    // The combined organisation uses the top-level spans, else the first valid segment's (as the model does).
-    const first = Array.isArray(input.segments) ? input.segments.find((s) => isObj(s) && s.key === r.segments[0]?.key) : undefined;
-    const spans = nums(Array.isArray(input.spans) ? input.spans : isObj(first) ? first.spans : undefined);
+    const pairs = this.pairs(r, Array.isArray(input.segments) ? input.segments : []);
+    const sel = pairs[Math.max(0, Math.min(this.seg, pairs.length - 1))];
     return html`${this.table('segment-table', t.segments, [t.segment, t.base, t.r2, t.capacity, t.csms, t.managers], r.segments.map((s) => [
         s.label,
         f.number(s.base, 1),
@@ -251,54 +313,50 @@ export class CsCapacityPlanner extends Planner<Out> {
         f.integer(s.csms),
         s.managers.map((m) => f.integer(m)).join(' + ') || '0',
       ]), [this.common.total, f.number(r.total.base, 1), '', '', f.integer(r.total.csms), r.total.managers.map((m) => f.integer(m)).join(' + ') || '0'])}
-      ${this.renderIssues(r.invalid.flatMap((x) => x.issues.map((i) => ({ path: `segments.${x.index}.${i.path}`, message: i.message }))), false)}
-      ${this.org(r.total.csms, r.total.managers, spans)}`;
+      ${this.org(r.total.csms, r.total.managers, this.combinedSpans(r, input))}
+      ${sel?.[1] ? html`<h3>${sel[1].label}</h3>${this.renderSingle(sel[1], sel[0], true)}` : nothing}`;
   }
 
-  private renderSingle(r: CsCapacityResult): TemplateResult {
+  private renderSingle(r: CsCapacityResult, input: Obj, segment?: boolean): TemplateResult {
     const t = this.t;
     const f = this.fmt;
-    const input = this.input;
+    const b = r.bounds;
     const T = num(input.serviceHoursPerCsm);
     const T1 = num(input.deepHoursPerCustomer);
     const r1 = num(input.deepHoursShare);
     const r2 = r.deepCustomerShare;
-    const T2 = typeof input.standardHoursPerCustomer === 'number' ? input.standardHoursPerCustomer : null;
-    const n = (x: number, d = 4) => f.number(x, d);
-    const deepOn = r2 > 0;
-    const stdOn = T2 !== null && r2 < 1;
+    const T2 = num(input.standardHoursPerCustomer);
+    const n = (x: number | null, d = 4) => f.number(x, d);
+    const mark = (k: string) => (b.binding === k && b.deep !== null && b.standard !== null ? ` (${t.binds})` : '');
     const lines = [
-      ...(deepOn ? [`${t.deepBound}: r1·T / (r2·T1) = ${n(r1)} × ${n(T)} / (${n(r2)} × ${n(T1)})`] : []),
-      ...(stdOn ? [`${t.standardBound}: (1−r1)·T / ((1−r2)·T2) = ${n(1 - r1)} × ${n(T)} / (${n(1 - r2)} × ${n(T2!)})`] : []),
+      ...(b.deep !== null ? [`${t.deepBound}: r1·T / (r2·T1) = ${n(r1)} × ${n(T)} / (${n(r2)} × ${n(T1)}) = ${n(b.deep, 2)}${mark('deep')}`] : []),
+      ...(b.standard !== null ? [`${t.standardBound}: (1−r1)·T / ((1−r2)·T2) = ${n(1 - r1)} × ${n(T)} / (${n(1 - r2)} × ${n(T2)}) = ${n(b.standard, 2)}${mark('standard')}`] : []),
     ];
-    const hoursDeep = r1 * T;
-    const hoursStd = T - hoursDeep;
-    const cap = r.capacityPerCsm ?? 0;
-    const bar = (parts: number[], total: number) => stackBar(parts, total, 210).segments;
-    const split: [string, number[], string[]][] = [
-      [t.hours, [hoursDeep, hoursStd], [`${n(hoursDeep, 1)} h`, `${n(hoursStd, 1)} h`]],
-      [t.perCsm, [r2 * cap, (1 - r2) * cap], [n(r2 * cap, 1), n((1 - r2) * cap, 1)]],
+    const hours = `${t.hours} (${t.h})`;
+    const split: [string, number, number, string][] = [
+      [hours, r.hours.deep, r.hours.standard, t.h],
+      ...(r.customersPerCsm ? [[t.perCsm, r.customersPerCsm.deep, r.customersPerCsm.standard, ''] as [string, number, number, string]] : []),
     ];
     const proj = projectionLayout(r.monthly.map((m) => ({ month: m.month, value: m.customers, count: m.csms })));
-    const spans = nums(input.spans);
+    const last = r.monthly.at(-1);
     return html`<div part="formula" role="group" aria-label=${t.formula}>
         <span class="weak">${t.formula}</span>
         ${lines.map((l) => html`<span>${l}</span>`)}
-        <strong>n = ${lines.length > 1 ? 'min(…) = ' : ''}${f.integer(r.capacityPerCsm)}</strong>
+        <strong>n = ${lines.length > 1 ? `${t.min} = ` : ''}${f.integer(r.capacityPerCsm)}</strong>
       </div>
       <figure part="split">
         <figcaption>${t.split}</figcaption>
-        <svg viewBox="0 0 420 56" role="img" aria-label=${split.map(([label, , shown]) => `${label}: ${t.deep} ${shown[0]}, ${t.standard} ${shown[1]}`).join('; ')}>
-          ${split.map(([label, parts, shown], i) => svg`<text x="112" y=${i * 28 + 13} text-anchor="end">${label}</text>
-            <g transform="translate(118 ${i * 28})">${bar(parts, parts[0]! + parts[1]!).map((s, j) => svg`<rect class="c${j ? 4 : 2}" x=${s.x} width=${s.width} height="18"></rect>`)}</g>
-            <text x="420" y=${i * 28 + 13} text-anchor="end" class="tick">${shown.join(' / ')}</text>`)}
+        <svg viewBox="0 0 420 ${split.length * 28}" role="img" aria-label=${split.map(([label, d, s, u]) => `${label}: ${t.deep} ${n(d, 1)}${u}, ${t.standard} ${n(s, 1)}${u}`).join('; ')}>
+          ${split.map(([label, d, s, u], i) => svg`<text x="112" y=${i * 28 + 13} text-anchor="end">${label}</text>
+            <g transform="translate(118 ${i * 28})">${stackBar([d, s], d + s, 210).segments.map((x, j) => svg`<rect class="c${j ? 4 : 2}" x=${x.x} width=${x.width} height="18"></rect>`)}</g>
+            <text x="420" y=${i * 28 + 13} text-anchor="end" class="tick">${n(d, 1)} ${u} / ${n(s, 1)} ${u}</text>`)}
         </svg>
         <p class="legend"><span><i class="key c2"></i>${t.deep}</span><span><i class="key c4"></i>${t.standard}</span></p>
       </figure>
       <figure part="projection">
         <figcaption>${t.projection}</figcaption>
         <svg viewBox="0 0 ${proj.width} ${proj.height}" role="img"
-          aria-label=${`${t.month} 0: ${f.number(r.monthly[0]?.customers, 0)} / ${f.integer(r.monthly[0]?.csms)}; ${t.month} ${r.monthly.at(-1)?.month}: ${f.number(r.monthly.at(-1)?.customers, 0)} / ${f.integer(r.monthly.at(-1)?.csms)} (${t.perCsm} / ${t.csms})`}>
+          aria-label=${`${t.month} 0: ${f.number(r.monthly[0]?.customers, 0)} / ${f.integer(r.monthly[0]?.csms)}; ${t.month} ${last?.month}: ${f.number(last?.customers, 0)} / ${f.integer(last?.csms)} (${t.perCsm} / ${t.csms})`}>
           ${proj.yTicks.map((k) => svg`<line class="axis" x1=${proj.left} x2=${proj.width - proj.right} y1=${k.y} y2=${k.y}></line><text class="tick" x=${proj.left - 4} y=${k.y + 3} text-anchor="end">${f.number(k.value, 0)}</text>`)}
           ${proj.countTicks.map((k) => svg`<text class="tick" x=${proj.width - proj.right + 4} y=${k.y + 3}>${f.integer(k.value)}</text>`)}
           ${proj.xTicks.map((k) => svg`<text class="tick" x=${k.x} y=${proj.height - 6} text-anchor="middle">${k.value}</text>`)}
@@ -311,30 +369,46 @@ export class CsCapacityPlanner extends Planner<Out> {
         <summary>${this.common.table}: ${t.projection}</summary>
         ${this.table('projection-table', t.projection, [t.month, t.perCsm, t.csms], r.monthly.map((m) => [m.month, f.number(m.customers, 1), f.integer(m.csms)]))}
       </details>
-      ${this.org(r.csms, r.managers, spans)}`;
+      ${segment ? nothing : this.org(r.csms, r.managers, nums(input.spans))}`;
   }
 
   // ---- what to tune ------------------------------------------------------------
 
-  protected renderAdvice(r: Out): unknown {
+  /** The seed's steps 2 to 4 for one plan: r2, the hours split, the capacity and the room before the next CSM. */
+  private steps(r: CsCapacityResult, input: Obj): [TemplateResult, string, string] {
     const t = this.t;
     const f = this.fmt;
-    const input = this.input;
+    return [
+      html`${input.deepCustomerShare != null
+        ? t.step2Given(f.percent(r.deepCustomerShare))
+        : t.step2Derived(f.percent(r.deepCustomerShare), f.number(num(input.deepServiceMonths, 3), 1), f.integer(num(input.keyAccounts)))}`,
+      t.step3(`${f.number(r.hours.deep, 1)} ${t.h}`, `${f.number(r.hours.standard, 1)} ${t.h}`),
+      t.step4(f.integer(r.capacityPerCsm), f.integer(r.csms), f.number(r.room, 0)),
+    ];
+  }
+
+  /** Step 5: the managers, flagged when the spans run out before one manager. */
+  private step5(managers: number[], spans: number[]): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const top = managers.at(-1) ?? 0;
+    const ranOut = managers.length === spans.length && top > 1;
+    return html`<li class=${ranOut ? 'bad' : ''}>${t.step5(managers.map((m, k) => `${t.managerRole(k + 1)} ${f.integer(m)}`).join(', ') || '—')}${ranOut ? t.spansRanOut(f.integer(top)) : nothing}</li>`;
+  }
+
+  protected renderAdvice(r: Out, input: Obj): unknown {
+    const t = this.t;
+    const f = this.fmt;
     if (isSegments(r))
-      return html`<ol>${r.segments.map((s) => html`<li>${s.label}: ${t.step4(f.integer(s.capacityPerCsm), f.integer(s.csms), f.number(s.csms * (s.capacityPerCsm ?? 0) - s.base, 0))}</li>`)}</ol>`;
-    const r1 = num(input.deepHoursShare);
-    const T = num(input.serviceHoursPerCsm);
-    const spans = nums(input.spans);
-    const top = r.managers.at(-1) ?? 0;
-    const ranOut = r.managers.length === spans.length && top > 1;
+      return html`<ol>
+        <li>${t.step1Total(f.number(r.total.base, 1))}</li>
+        ${this.pairs(r, Array.isArray(input.segments) ? input.segments : []).map(([s, y]) => (y ? html`<li>${y.label}: ${this.steps(y, s).map((x) => html`${x} `)}</li>` : nothing))}
+        ${this.step5(r.total.managers, this.combinedSpans(r, input))}
+      </ol>`;
     return html`<ol>
       <li>${t.step1(f.number(r.base, 1), String(num(input.horizonMonths, 12)))}</li>
-      <li>${input.deepCustomerShare != null
-        ? t.step2Given(f.percent(r.deepCustomerShare))
-        : t.step2Derived(f.percent(r.deepCustomerShare), f.number(num(input.deepServiceMonths, 3), 1), f.integer(num(input.keyAccounts)))}</li>
-      <li>${t.step3(`${f.number(r1 * T, 1)} h`, `${f.number((1 - r1) * T, 1)} h`)}</li>
-      <li>${t.step4(f.integer(r.capacityPerCsm), f.integer(r.csms), f.number(r.csms * (r.capacityPerCsm ?? 0) - r.base, 0))}</li>
-      <li class=${ranOut ? 'bad' : ''}>${t.step5(r.managers.map((m, k) => `${t.managerRole(k + 1)} ${f.integer(m)}`).join(', ') || '—')}${ranOut ? t.spansRanOut(f.integer(top)) : nothing}</li>
+      ${this.steps(r, input).map((x) => html`<li>${x}</li>`)}
+      ${this.step5(r.managers, nums(input.spans))}
     </ol>`;
   }
 
@@ -345,3 +419,6 @@ export class CsCapacityPlanner extends Planner<Out> {
     return [['month', 'customers', 'csms'], ...r.monthly.map((m): Cell[] => [m.month, m.customers, m.csms])];
   }
 }
+
+/** A value at a dot path, whatever lies on the way. */
+const getPathSafe = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((a, k) => (isObj(a) || Array.isArray(a) ? (a as Obj)[k] : undefined), o);

@@ -1,40 +1,40 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { forecastFunnel, isTeamInput, type FunnelResult, type FunnelTeamResult } from '../../src/models/funnel.js';
+import { state } from 'lit/decorators.js';
+import { forecastFunnel, isTeamInput, type FunnelRepResult, type FunnelResult, type FunnelTeamResult } from '../../src/models/funnel.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
-import { funnelLayout, stackBar } from '../../src/charts/funnel.js';
-import type { Issue } from '../../src/schemas/issues.js';
-import { Planner, isObj, paramProps, type Figure } from '../shared/planner.js';
+import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
+import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
 
 type Out = FunnelResult | FunnelTeamResult;
-interface Stage {
-  key: string;
+type Obj = Record<string, unknown>;
+interface Row {
+  key?: string;
   label?: string | null;
   count?: number;
+  stage?: string;
 }
-interface Activity {
-  key: string;
-  label?: string | null;
-  stage: string;
-  capacity?: number | null;
-}
-interface Rep {
+interface Rep extends Obj {
   id?: string | number;
   name?: string;
-  target?: number;
-  stages?: Stage[];
-  highIntentStage?: string;
 }
 
 const isTeam = (r: Out): r is FunnelTeamResult => 'reps' in r;
-const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) as T[];
+/** A list parameter as an array (a copy), whatever it holds. */
+const arr = (v: unknown): Row[] => (Array.isArray(v) ? [...v] : []);
+/** The seed's activity kinds: calls for telesales, visits for field sales, online and offline events for marketing. */
+const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
 
 /**
  * The seed's short-term funnel back-calculation (销售目标预测模型, tool 2) made
  * live: from the pipeline, the target and the conversion rates, the gap, the
  * new high-intent customers it takes and the stages above them, the calls,
  * visits or events that produce them against capacity, and the order value
- * to reach when high-intent supply cannot close the gap. With `reps` in the
- * data it runs per rep and rolls the team up (the seed's step 6).
+ * to reach when high-intent supply cannot close the gap. Stages and
+ * activities can be added and removed, an activity moved to another stage.
+ * With `reps` in the data it runs per rep and rolls the team up (the seed's
+ * step 6): a rep picker opens the same editor for that rep, and the team view
+ * shows each rep's gap (chart and table) and what the team needs per stage
+ * and activity.
  *
  * Precedence: the user's edits or a loaded scenario, then the attributes,
  * then `data` (property, JSON attribute, child script or `src`); without any
@@ -59,20 +59,23 @@ const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) a
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.
- * @csspart scenario - The loaded scenario's name.
+ * @csspart scenario - The loaded scenario's name (with “modified” after further edits).
  * @csspart error - The alert naming each bad field.
  * @csspart loading - Loading status while `src` is fetched.
  * @csspart notice - Storage notice.
  * @csspart parameters - The parameters form.
  * @csspart results - Key figures, charts and tables.
- * @csspart figures - The key figures, and the picked scenario beside them.
+ * @csspart figures - The key figures, and scenarios A and B beside them.
+ * @csspart scenario-diff - The parameters where scenarios A and B differ.
  * @csspart funnel-chart - The gap bar (target, achieved, expected, gap) over the funnel.
- * @csspart funnel-table - Stages, conversion, win probability and new customers needed (the funnel's text alternative).
- * @csspart activity-table - Activities needed against capacity.
- * @csspart rep-table - Team mode: each rep's gap and the roll-up.
+ * @csspart funnel-table - Stages (editable): count, conversion, win probability, new customers needed (the funnel's text alternative).
+ * @csspart activity-table - Activities (editable): yield, capacity, stage; units needed against capacity.
+ * @csspart rep-chart - Team mode: each rep's achieved, expected and gap against their target.
+ * @csspart rep-table - Team mode: each rep's target, forecast, gap, high-intent need and feasibility, and the roll-up (the rep chart's text alternative).
+ * @csspart rollup-table - Team mode: the team's needs per stage and per activity.
  * @csspart advice - What to tune next, in the seed's order.
  * @csspart scenarios - Saved scenarios and the comparison.
- * @csspart scenario-list - The saved scenarios.
+ * @csspart scenario-list - The saved scenarios (scenario B).
  *
  * @cssprop --revops-color-success - Achieved, feasible, expected won deals.
  * @cssprop --revops-color-error - The gap, not feasible.
@@ -100,7 +103,7 @@ export class FunnelForecast extends Planner<Out> {
   /** Average order value 客单价 (money). */
   acv?: number;
   /** Stages, top of the funnel first: `[{ key, label?, count }]`. */
-  stages?: Stage[];
+  stages?: unknown[];
   /** Conversion rates stage i → i+1, the last → won (fractions). */
   conversion?: number[];
   /** Key of the high-intent stage (高意向客户). */
@@ -112,6 +115,10 @@ export class FunnelForecast extends Planner<Out> {
   /** Team mode: one funnel per rep (`{ id, name, …the fields above }`). */
   reps?: unknown[];
 
+  protected override rowsKey = 'reps';
+  /** Team mode: the rep whose funnel the editor shows. */
+  @state() private rep = 0;
+
   get t(): FunnelStrings {
     return FUNNEL[this.locale];
   }
@@ -120,7 +127,7 @@ export class FunnelForecast extends Planner<Out> {
     return this.t.title;
   }
 
-  protected defaults(): Record<string, unknown> {
+  protected defaults(): Obj {
     return {
       target: 1e6,
       achieved: 3e5,
@@ -132,147 +139,218 @@ export class FunnelForecast extends Planner<Out> {
     };
   }
 
-  protected compute(input: Record<string, unknown>): Out {
+  protected compute(input: Obj): Out {
     return forecastFunnel(input);
   }
 
-  /** Skipped reps of the last team result: reported, while the good ones still roll up. */
-  private repIssues: Issue[] = [];
-
-  protected override accept(r: unknown): void {
-    super.accept(r);
-    this.repIssues = isTeam(r as Out) ? (r as FunnelTeamResult).invalid.flatMap((x) => x.issues.map((i) => ({ path: `reps.${x.index}.${i.path}`, message: i.message }))) : [];
-    if (this.repIssues.length) this.queueEvent('revops-invalid', { source: 'reps', issues: this.repIssues });
-  }
-
   /** The given label, else the translated name of a known key, else the key in words (`online-events` → Online events). */
-  private label(s: { key: string; label?: string | null }, names: Record<string, string>): string {
-    return s.label || names[s.key] || s.key.replace(/[A-Z]/g, ' $&').replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  private label(s: Row | undefined, names: Record<string, string>): string {
+    const k = String(s?.key ?? '');
+    return s?.label || names[k] || k.replace(/[A-Z]/g, ' $&').replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   }
 
-  private stageName(key: string, stages: Stage[]): string {
-    return this.label(stages.find((s) => s.key === key) ?? { key }, this.t.stages);
+  private stageName(key: string, stages: Row[]): string {
+    return this.label(stages.find((s) => s?.key === key) ?? { key }, this.t.stages);
+  }
+
+  /** The legend of a gap bar: target, achieved, expected, gap. */
+  private legend(names: string[]): TemplateResult {
+    return html`<figcaption class="legend">${names.map((l, i) => html`<span><i class="key ${i ? `c${i}` : 'tk'}"></i>${l}</span>`)}</figcaption>`;
+  }
+
+  /** A gap bar at (x, y): achieved, expected and gap stacked, the target marked. */
+  private bar(parts: number[], target: number, x: number, y: number, max?: number) {
+    const b = stackBar(parts, target, 220, max);
+    return svg`<g transform="translate(${x} ${y})">${b.segments.map((s, k) => svg`<rect class="c${k + 1}" x=${s.x} width=${s.width} height="18"></rect>`)}<line class="target" x1=${b.target} x2=${b.target} y1="-3" y2="21"></line></g>`;
+  }
+
+  /** Team mode: the selected rep's index in a list of reps. */
+  private ri(reps: unknown[]): number {
+    return Math.max(0, Math.min(this.rep, reps.length - 1));
   }
 
   // ---- parameters ------------------------------------------------------------
 
+  /** One funnel's parameters; `p` is '' or `reps.<i>.`, `f` that funnel's input in force. */
+  private editor(p: string, f: Obj): TemplateResult {
+    const t = this.t;
+    const m = (k: string, label: string, optional?: boolean) => this.field({ path: p + k, label, unit: this.fmt.currency, kind: 'money', optional });
+    return html`${p ? this.field({ path: `${p}name`, label: t.name, kind: 'text' }) : nothing}${m('target', t.target)}${m('achieved', t.achieved, true)}${m('acv', t.acv)}
+${this.select(`${p}highIntentStage`, t.highIntent, String(f.highIntentStage), arr(f.stages).map((s) => [String(s?.key), this.label(s, t.stages)]), (v) => this.setParam(`${p}highIntentStage`, v))}
+${this.field({ path: `${p}maxNewHighIntent`, label: t.maxNew, hint: t.maxNewHint, kind: 'int', optional: true })}`;
+  }
+
   protected renderParams(): unknown {
     const t = this.t;
-    const f = this.fmt;
-    const unit = f.currency;
     const input = this.input;
-    const r = this.result;
-    if (isTeamInput(input)) {
-      // Team mode: the roll-up of the seed's step 6; each rep's funnel comes from the data.
-      const team = r && isTeam(r) ? r : undefined;
-      return this.table('rep-table', t.rep, [t.rep, t.target, t.forecast, t.gap, this.ps.feasible], list<Rep>(input.reps).map((p) => {
-        const x = team?.reps.find((o) => o.id === p.id);
-        return [p.name ?? p.id, f.money(p.target), ...(x ? [f.money(x.forecastRevenue), f.money(x.gap), this.feasible(x.feasible)] : [])];
-      }), team && [this.common.total, f.money(team.total.target), f.money(team.total.forecastRevenue), f.money(team.total.gap)]);
-    }
-    const stages = list<Stage>(input.stages);
-    return html`${this.field({ path: 'target', label: t.target, unit, kind: 'money' })}
-${this.field({ path: 'achieved', label: t.achieved, unit, kind: 'money', optional: true })}
-${this.field({ path: 'acv', label: t.acv, unit, kind: 'money' })}
-<div class="field"><label for="p-hi">${t.highIntent}</label><select id="p-hi" @change=${(e: Event) => this.setParam('highIntentStage', (e.target as HTMLSelectElement).value)}>${stages.map((s) => html`<option value=${s.key} ?selected=${s.key === input.highIntentStage}>${this.label(s, t.stages)}</option>`)}</select></div>
-${this.field({ path: 'maxNewHighIntent', label: t.maxNew, hint: t.maxNewHint, kind: 'int', optional: true })}`;
+    if (!isTeamInput(input)) return this.editor('', input);
+    // Team mode: pick a rep, edit their funnel with the same editor; add or remove reps.
+    const reps = arr(input.reps) as Rep[];
+    const i = this.ri(reps);
+    const r = reps[i];
+    let n = reps.length + 1;
+    while (reps.some((x) => x?.id === `rep-${n}`)) n++;
+    return html`${this.select('rep', t.rep, String(i), reps.map((x, j) => [String(j), String(x?.name ?? x?.id ?? j + 1)]), (v) => (this.rep = +v))}
+<div class="row no-print">${this.btn(t.addRep, () => this.setParam('reps', [...reps, { ...structuredClone(r), id: `rep-${n}`, name: `${t.rep} ${n}` }]))}${this.btn(t.removeRep, () => this.setParam('reps', reps.filter((_, j) => j !== i)), undefined, reps.length < 2)}${this.revertBtn('reps', t.rep)}</div>
+${this.editor(`reps.${i}.`, r ?? {})}`;
+  }
+
+  /** Remove stage i with its rate; the high-intent stage and activities on it move to a neighbour. */
+  private dropStage(p: string, f: Obj, i: number): void {
+    const stages = arr(f.stages);
+    const key = stages[i]?.key;
+    const rest = stages.filter((_, j) => j !== i);
+    this.setParam(`${p}stages`, rest);
+    this.setParam(`${p}conversion`, arr(f.conversion).filter((_, j) => j !== i));
+    if (f.highIntentStage === key) this.setParam(`${p}highIntentStage`, rest[Math.max(0, i - 1)]?.key);
+    const acts = arr(f.activities);
+    if (acts.some((a) => a?.stage === key)) this.setParam(`${p}activities`, acts.map((a) => (a?.stage === key ? { ...a, stage: rest[0]?.key } : a)));
+  }
+
+  /** A new bottom stage (count 0, rate 1: nothing changes until it is filled in), named by the "new stage" field. */
+  private addStage(p: string, f: Obj): void {
+    const stages = arr(f.stages);
+    const name = this.renderRoot.querySelector<HTMLInputElement>('#ns')!.value.trim();
+    let n = stages.length + 1;
+    while (stages.some((s) => s?.key === `stage${n}`)) n++;
+    this.setParam(`${p}stages`, [...stages, { key: `stage${n}`, label: name || null, count: 0 }]);
+    this.setParam(`${p}conversion`, [...arr(f.conversion), 1]);
   }
 
   // ---- results -----------------------------------------------------------------
 
-  protected figures(r: Out, input: Record<string, unknown>): Figure[] {
+  protected figures(r: Out, input: Obj): Figure[] {
     const t = this.t;
     const x = isTeam(r) ? r.total : r;
-    const target = isTeam(r) ? r.total.target : Number(input.target);
     const h = String(input.highIntentStage);
     return [
       { key: 'forecast', label: t.forecast, value: x.forecastRevenue, kind: 'money' },
       { key: 'expected', label: t.expected, value: x.expectedPipelineRevenue, kind: 'money' },
       { key: 'gap', label: t.gap, value: x.gap, kind: 'money' },
-      { key: 'attainment', label: t.attainment, value: target > 0 ? x.forecastRevenue / target : null, kind: 'pct' },
+      { key: 'attainment', label: t.attainment, value: x.attainment, kind: 'pct' },
       ...(isTeam(r)
         ? []
         : [
-            { key: 'needed', label: `${t.needed} · ${this.stageName(h, list(input.stages))}`, value: r.needed[h] ?? null, kind: 'int' } as const,
-            ...(r.feasible ? [] : [{ key: 'requiredAcv', label: t.acv, value: r.requiredAcv, kind: 'money' } as const]),
+            { key: 'needed', label: `${t.needed} · ${this.stageName(h, arr(input.stages))}`, value: r.needed[h] ?? null, kind: 'int' } as const,
+            ...(r.feasible ? [] : [{ key: 'requiredAcv', label: t.acvNeeded, value: r.requiredAcv, kind: 'money' } as const]),
           ]),
     ];
   }
 
-  protected renderResults(r: Out): unknown {
+  /** Team mode: each input rep beside its result (undefined for a skipped rep). */
+  private pairs(r: FunnelTeamResult, reps: Rep[]): [Rep, FunnelRepResult | undefined][] {
+    const bad = new Set(r.invalid.map((v) => v.index));
+    let k = 0;
+    return reps.map((p, j) => [p ?? {}, bad.has(j) ? undefined : r.reps[k++]]);
+  }
+
+  protected renderResults(r: Out, input: Obj): unknown {
+    if (!isTeam(r)) return this.funnel(r, input, '', this.input);
     const t = this.t;
     const f = this.fmt;
-    const input = this.input;
-    if (isTeam(r)) return this.renderIssues(this.repIssues, false);
-    const stages = list<Stage>(input.stages);
-    const conv = (Array.isArray(input.conversion) ? input.conversion : []) as number[];
-    const acts = list<Activity>(input.activities);
-    const h = stages.findIndex((s) => s.key === input.highIntentStage);
-    const target = Number(input.target);
-    const achieved = Number(input.achieved ?? 0);
-    const rows = [...stages.map((s) => [this.label(s, t.stages), Number(s.count), r.pWin[s.key]] as const), [t.won, r.expectedPipelineRevenue / Number(input.acv), 1] as const];
-    const lay = funnelLayout(rows.map((x) => x[1]), { width: 220 });
-    const gap = stackBar([achieved, r.expectedPipelineRevenue, r.gap], target, 220);
+    const pairs = this.pairs(r, arr(input.reps) as Rep[]);
+    const ok = pairs.filter((w): w is [Rep, FunnelRepResult] => !!w[1]);
+    const cur = arr(this.input.reps) as Rep[];
+    const i = this.ri(cur);
+    const sel = pairs[i];
+    const g = Math.min(160, Math.max(0, ...ok.map(([, y]) => textWidth(y.name)))) + 8;
+    const max = Math.max(1e-9, ...ok.map(([p, y]) => Math.max(Number(p.target), y.forecastRevenue)));
+    const all = pairs.flatMap(([p]) => arr(p.stages));
+    const acts = pairs.flatMap(([p]) => arr(p.activities));
     const names = [t.target, t.achieved, t.expected, t.gap];
-    const label = [target, achieved, r.expectedPipelineRevenue, r.gap].map((v, i) => `${names[i]} ${f.money(v)}`).join(', ');
+    return html`<figure part="rep-chart">${this.legend(names)}<svg width=${g + 228} viewBox="0 -4 ${g + 228} ${ok.length * 26 + 4}" role="img" aria-label=${ok.map(([p, y]) => `${y.name}: ${t.target} ${f.money(Number(p.target))}, ${t.gap} ${f.money(y.gap)}`).join('; ')}>${ok.map(
+      ([p, y], j) => svg`<text x=${g} y=${j * 26 + 13} text-anchor="end">${y.name}</text>${this.bar([Number(p.achieved ?? 0), y.expectedPipelineRevenue, y.gap], Number(p.target), g + 4, j * 26, max)}`,
+    )}</svg></figure>
+${this.table('rep-table', t.rep, [t.rep, t.target, t.forecast, t.gap, `${t.needed} · ${t.highIntent}`, this.ps.feasible], pairs.map(([p, y], j) => [
+      y?.name ?? String(p.name ?? j + 1),
+      f.money(Number(p.target)),
+      ...(y ? [f.money(y.forecastRevenue), f.money(y.gap), f.integer(y.needed[String(p.highIntentStage)]), this.feasible(y.feasible)] : []),
+    ]), [this.common.total, f.money(r.total.target), f.money(r.total.forecastRevenue), f.money(r.total.gap)])}
+${this.table('rollup-table', t.teamNeeds, [`${t.stage} / ${t.activity}`, t.needed], [
+      ...Object.entries(r.total.needed).map(([k, n]) => [this.stageName(k, all), f.integer(n)]),
+      ...r.total.activities.map((a) => [this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities), f.integer(a.needed)]),
+    ])}
+${sel?.[1] && cur[i] ? html`<h3>${sel[1].name}</h3>${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i]!)}` : nothing}`;
+  }
+
+  /** One funnel: the chart from a good result `r` and its input `f`; the stage and activity editors from the input in force `c` (prefix `p`), their computed cells from `r` by key. */
+  private funnel(r: FunnelResult, f: Obj, p: string, c: Obj): TemplateResult {
+    const t = this.t;
+    const x = this.fmt;
+    const drop = this.ps.drop;
+    const stages = arr(f.stages);
+    const conv = arr(f.conversion) as unknown as number[];
+    const h = stages.findIndex((s) => s?.key === f.highIntentStage);
+    const target = Number(f.target);
+    const achieved = Number(f.achieved ?? 0);
+    const rows = [...stages.map((s) => [this.label(s, t.stages), Number(s?.count), r.pWin[String(s?.key)]] as const), [t.won, r.expectedWonDeals, 1] as const];
+    // The label gutter fits the longest stage name (up to 200 px; longer names are cut, the table has them whole).
+    const g = Math.min(200, Math.max(...rows.map((w) => textWidth(w[0])))) + 8;
+    const R = g + 230;
+    const lay = funnelLayout(rows.map((w) => w[1]), { width: 220 });
+    const names = [t.target, t.achieved, t.expected, t.gap];
+    const label = [target, achieved, r.expectedPipelineRevenue, r.gap].map((v, i) => `${names[i]} ${x.money(v)}`).join(', ');
+    const cs = arr(c.stages);
+    const ca = arr(c.activities);
+    const free = KINDS.filter((k) => !ca.some((a) => a?.key === k));
+    const opts = cs.map((s): [string, string] => [String(s?.key), this.label(s, t.stages)]);
     // One picture: the gap bar on top, the funnel below; widths of the funnel follow √count.
-    return html`<figure part="funnel-chart"><figcaption class="legend">${names.map((l, i) => html`<span><i class="key ${i ? `c${i}` : 'tk'}"></i>${l}</span>`)}</figcaption>
-<svg viewBox="0 -4 420 ${lay.height + 44}" role="img" aria-label="${label}. ${rows.map(([n, c]) => `${n} ${f.number(c, 1)}`).join(', ')}">
-<g transform="translate(90 0)">${gap.segments.map((s, j) => svg`<rect class="c${j + 1}" x=${s.x} width=${s.width} height="18"></rect>`)}<line class="target" x1=${gap.target} x2=${gap.target} y1="-3" y2="21"></line></g>
-<g transform="translate(0 40)">${lay.bands.map(
-      (b, i) => svg`<rect class=${i === stages.length ? 'c1' : i <= h ? 'c2' : 'c4'} x=${b.x + 90} y=${b.y} width=${b.width} height="24"></rect>${b.link ? svg`<path class="link" d=${b.link} transform="translate(90 0)"></path><text x="316" y=${b.y + 36}>↓ ${f.percent(conv[i])}</text>` : nothing}<text x="86" y=${b.y + 16} text-anchor="end">${rows[i]![0]}</text><text x="316" y=${b.y + 16}>${f.number(b.value, 1)} · ${f.percent(rows[i]![2])}</text>`,
+    return html`<figure part="funnel-chart">${this.legend(names)}<svg width=${R + 96} viewBox="0 -4 ${R + 96} ${lay.height + 44}" role="img" aria-label="${label}. ${rows.map(([n, v]) => `${n} ${x.number(v, 1)}`).join(', ')}">${this.bar([achieved, r.expectedPipelineRevenue, r.gap], target, g + 4, 0)}<g transform="translate(0 40)">${lay.bands.map(
+      (b, i) => svg`<text x=${g} y=${b.y + 16} text-anchor="end">${rows[i]![0]}</text><text x=${R} y=${b.y + 16}>${x.number(b.value, 1)} · ${x.percent(rows[i]![2])}</text><g transform="translate(${g + 4} 0)"><rect class=${i === stages.length ? 'c1' : i <= h ? 'c2' : 'c4'} x=${b.x} y=${b.y} width=${b.width} height="24"></rect>${b.link ? svg`<path class="link" d=${b.link}></path>` : nothing}</g>${b.link ? svg`<text x=${R} y=${b.y + 36}>↓ ${x.percent(conv[i])}</text>` : nothing}`,
     )}</g></svg>
 </figure>
-${this.table('funnel-table', t.stage, [t.stage, t.count, `${t.conversion} (%)`, t.pWin, t.needed], stages.map((s, i) => {
+${this.table('funnel-table', t.stage, [t.stage, `${t.count} (${t.customers})`, `${t.conversion} (%)`, t.pWin, t.needed, drop], cs.map((s, i) => {
       const name = this.label(s, t.stages);
+      const k = String(s?.key);
       return [
         name,
-        this.field({ path: `stages.${i}.count`, label: `${t.count} · ${name}`, kind: 'int', bare: true }),
-        this.field({ path: `conversion.${i}`, label: `${t.conversion} · ${name}`, kind: 'pct', bare: true, slider: [1, 100, 1] }),
-        f.percent(r.pWin[s.key], 2),
-        s.key in r.needed ? f.integer(r.needed[s.key]) : '—',
+        this.field({ path: `${p}stages.${i}.count`, label: `${t.count} · ${name}`, kind: 'int', bare: true }),
+        this.field({ path: `${p}conversion.${i}`, label: `${t.conversion} · ${name}`, kind: 'pct', bare: true, slider: [1, 100, 1] }),
+        x.percent(r.pWin[k], 2),
+        k in r.needed ? x.integer(r.needed[k]) : '—',
+        this.btn('×', () => this.dropStage(p, c, i), `${drop} ${name}`, cs.length < 2),
       ];
     }))}
-${acts.length
-  ? this.table('activity-table', t.activity, [t.activity, t.yieldPerUnit, t.capacity, t.needed, this.ps.feasible], acts.map((a, i) => {
+<div class="row no-print"><label for="ns">${t.newStage}</label><input id="ns" />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}</div>
+${ca.length
+  ? this.table('activity-table', t.activity, [t.activity, `${t.yieldPerUnit} (${t.perUnit})`, `${t.capacity} (${t.units})`, t.needed, this.ps.feasible, t.stage, drop], ca.map((a, i) => {
       const name = this.label(a, t.activities);
-      const x = r.activities[i];
+      const y = r.activities.find((o) => o.key === a?.key);
+      const q = `${p}activities.${i}.`;
       return [
         name,
-        this.field({ path: `activities.${i}.yieldPerUnit`, label: `${t.yieldPerUnit} · ${name}`, bare: true }),
-        this.field({ path: `activities.${i}.capacity`, label: `${t.capacity} · ${name}`, kind: 'int', optional: true, bare: true }),
-        f.integer(x?.needed),
-        x && this.feasible(x.feasible),
+        this.field({ path: `${q}yieldPerUnit`, label: `${t.yieldPerUnit} · ${name}`, bare: true }),
+        this.field({ path: `${q}capacity`, label: `${t.capacity} · ${name}`, kind: 'int', optional: true, bare: true }),
+        x.integer(y?.needed),
+        y && this.feasible(y.feasible),
+        this.select(`${q}stage`, `${t.stage} · ${name}`, String(a?.stage), opts, (v) => this.setParam(`${q}stage`, v), true),
+        this.btn('×', () => this.setParam(`${p}activities`, ca.filter((_, j) => j !== i)), `${drop} ${name}`),
       ];
     }))
-  : nothing}`;
+  : nothing}
+<div class="row no-print">${free.length ? html`${this.select('kind', t.activity, '', free.map((k) => [k, t.kinds[k]!]), () => 0, true)}${this.btn(t.addActivity, () => this.setParam(`${p}activities`, [...ca, { key: this.renderRoot.querySelector<HTMLSelectElement>('#p-kind')!.value, stage: opts[0]?.[0], yieldPerUnit: 1 }]))}` : nothing}${this.revertBtn(`${p}activities`, t.activity)}</div>`;
   }
 
   // ---- advice --------------------------------------------------------------------
 
   /** The seed's steps 2 to 5 for one funnel: the gap, the high-intent customers, the activities, the order value. */
-  private steps(r: FunnelResult, input: Record<string, unknown>, who = ''): TemplateResult[] {
+  private steps(r: FunnelResult, input: Obj, who = ''): TemplateResult[] {
     const t = this.t;
     const f = this.fmt;
-    const stages = list<Stage>(input.stages);
-    const acts = list<Activity>(input.activities);
+    const stages = arr(input.stages);
+    const acts = arr(input.activities);
     const h = String(input.highIntentStage);
     if (r.gap <= 0) return [html`<li class="ok">${who}${t.noGap}</li>`];
-    const above = stages.filter((s) => s.key !== h && s.key in r.needed).map((s) => `${f.integer(r.needed[s.key])} ${this.label(s, t.stages)}`);
+    const above = stages.filter((s) => s?.key !== h && String(s?.key) in r.needed).map((s) => `${f.integer(r.needed[s.key!])} ${this.label(s, t.stages)}`);
     return [
       html`<li>${who}${t.gap}: <strong>${f.money(r.gap)}</strong></li>`,
-      html`<li class=${r.feasible ? '' : 'bad'}>${who}${t.needed} · ${this.stageName(h, stages)}: <strong>${f.integer(r.needed[h])}</strong>${above.length ? ` (${above.join(', ')})` : ''}${r.feasible ? '' : html` — ${this.feasible(false)} (max ${f.integer(Number(input.maxNewHighIntent))})`}</li>`,
-      ...r.activities.map((a, i) => html`<li>${who}${this.label(acts[i] ?? a, t.activities)}: <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}</li>`),
-      ...(r.feasible
-        ? []
-        : [html`<li data-step="acv">${who}${t.raise} <strong>${f.money(r.requiredAcv)}</strong>${r.requiredAcv === null ? '' : ` (${f.signed((r.requiredAcv / Number(input.acv) - 1) * 100)}%)`}</li>`]),
+      html`<li class=${r.feasible ? '' : 'bad'}>${who}${t.needed} · ${this.stageName(h, stages)}: <strong>${f.integer(r.needed[h])}</strong>${above.length ? ` (${above.join(', ')})` : ''}${r.feasible ? '' : html` — ${this.feasible(false)} ${t.max(f.integer(Number(input.maxNewHighIntent)))}`}</li>`,
+      ...r.activities.map((a) => html`<li>${who}${this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities)}: <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}</li>`),
+      ...(r.feasible ? [] : [html`<li data-step="acv">${who}${t.raise} <strong>${f.money(r.requiredAcv)}</strong>${r.acvRise === null ? '' : ` (${f.signed(r.acvRise * 100)}%)`}</li>`]),
     ];
   }
 
-  protected renderAdvice(r: Out): unknown {
-    const reps = list<Rep>(this.input.reps);
-    return html`<ol>${isTeam(r)
-      ? r.reps.flatMap((x) => this.steps(x, (reps.find((p) => p.id === x.id) ?? {}) as Record<string, unknown>, `${x.name}: `))
-      : this.steps(r, this.input)}</ol>`;
+  protected renderAdvice(r: Out, input: Obj): unknown {
+    return html`<ol>${isTeam(r) ? this.pairs(r, arr(input.reps) as Rep[]).flatMap(([p, y]) => (y ? this.steps(y, p, `${y.name}: `) : [])) : this.steps(r, input)}</ol>`;
   }
 }

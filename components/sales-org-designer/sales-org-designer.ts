@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { designSalesOrg, type SalesOrgResult } from '../../src/models/sales-org.js';
 import { SALES_ORG, type SalesOrgStrings } from '../../src/i18n/sales-org-designer.js';
-import { waterfallLayout, type WaterfallStep } from '../../src/charts/waterfall.js';
+import { waterfallLayout, wrapLabel, type WaterfallStep } from '../../src/charts/waterfall.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
 import { Planner, paramProps, type Figure } from '../shared/planner.js';
 import { renderOrg } from '../shared/planner-org.js';
@@ -41,14 +41,15 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.
- * @csspart scenario - The loaded scenario's name.
+ * @csspart scenario - The loaded scenario's name (with “modified” after further edits).
  * @csspart error - The alert naming each bad field.
  * @csspart loading - Loading status while `src` is fetched.
  * @csspart notice - Storage notice.
  * @csspart parameters - The parameters form.
  * @csspart levels - Spans of control and manager costs per level.
  * @csspart results - Key figures, verdict, charts and tables.
- * @csspart figures - Key figures (and the compared scenario).
+ * @csspart figures - Key figures, and scenarios A and B beside them.
+ * @csspart scenario-diff - The parameters where scenarios A and B differ.
  * @csspart verdict - 健康 / 不健康.
  * @csspart waterfall - Revenue → labour → management → margin.
  * @csspart waterfall-table - The waterfall's numbers.
@@ -139,15 +140,15 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     const t = this.t;
     const unit = `${this.fmt.currency}, ${t.perYear}`;
     const spans = nums(this.input.spans);
-    return html`${this.field({ path: 'newCustomersTarget', label: t.newCustomersTarget, hint: t.newCustomersTargetHint, kind: 'int' })}
+    return html`${this.field({ path: 'newCustomersTarget', label: t.newCustomersTarget, unit: t.customersAYear, hint: t.newCustomersTargetHint, kind: 'int' })}
       ${this.field({ path: 'avgContractValue', label: t.avgContractValue, unit: this.fmt.currency, kind: 'money' })}
-      ${this.field({ path: 'customersPerRep', label: t.customersPerRep, hint: t.customersPerRepHint, slider: [1, 200, 1] })}
+      ${this.field({ path: 'customersPerRep', label: t.customersPerRep, unit: t.customersAYear, hint: t.customersPerRepHint, slider: [1, 200, 1] })}
       ${this.field({ path: 'repCost', label: t.repCost, unit, kind: 'money' })}
       ${this.field({ path: 'opsCost', label: t.opsCost, unit, kind: 'money', optional: true })}
       ${this.field({ path: 'grossMarginRate', label: t.grossMarginRate, unit: '%', hint: t.grossMarginRateHint, kind: 'pct', optional: true, slider: [0, 100, 1] })}
       ${this.field({ path: 'targetMarginRate', label: t.targetMarginRate, unit: '%', hint: t.targetMarginRateHint, kind: 'pct', optional: true, slider: [0, 100, 1] })}
       <div part="levels">
-        ${this.table('', t.levels, [t.levelCol, t.span, `${t.managerCost} (${unit})`], spans.map((_, i) => [
+        ${this.table('', t.levels, [t.levelCol, `${t.span} (${t.perManager})`, `${t.managerCost} (${unit})`], spans.map((_, i) => [
           t.level(i + 1),
           this.field({ path: `spans.${i}`, label: `${t.span} · ${t.level(i + 1)}`, kind: 'int', bare: true, slider: [1, 20, 1] }),
           this.field({ path: `managerCosts.${i}`, label: `${t.managerCost} · ${t.level(i + 1)}`, kind: 'money', bare: true }),
@@ -155,13 +156,14 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
         <div class="row no-print">
           <button type="button" @click=${() => this.levels(true)}>${t.addLevel}</button>
           <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(false)}>${t.removeLevel}</button>
+          ${this.revertBtn('spans', t.levels)}${this.revertBtn('managerCosts', t.managerCost)}
         </div>
       </div>`;
   }
 
   // ---- results -----------------------------------------------------------------
 
-  protected figures(r: SalesOrgResult): Figure[] {
+  protected figures(r: SalesOrgResult, _input: Record<string, unknown>): Figure[] {
     const t = this.t;
     return [
       { key: 'healthy', label: t.health, value: r.healthy ? 1 : 0, kind: 'text', text: r.healthy ? t.healthy : t.unhealthy },
@@ -174,11 +176,11 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     ];
   }
 
-  protected renderResults(r: SalesOrgResult): unknown {
+  protected renderResults(r: SalesOrgResult, input: Record<string, unknown>): unknown {
     const t = this.t;
     const f = this.fmt;
-    const spans = nums(this.input.spans);
-    const costs = nums(this.input.managerCosts);
+    const spans = nums(input.spans);
+    const costs = nums(input.managerCosts);
     const steps: (WaterfallStep & { label: string })[] = [
       { key: 'revenue', label: t.revenue, value: r.revenue, total: true },
       ...(r.grossProfit < r.revenue ? [{ key: 'costOfSales', label: t.costOfSales, value: r.grossProfit - r.revenue }] : []),
@@ -186,7 +188,11 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
       { key: 'management', label: t.management, value: -r.managementCost },
       { key: 'margin', label: t.margin, value: r.margin, total: true },
     ];
-    const w = waterfallLayout(steps, { width: 420, height: 200 });
+    // Column labels wrap under their column (three lines at most); the table has them whole.
+    const band = (420 - 56) / steps.length;
+    const lines = steps.map((s) => wrapLabel(s.label, band - 4));
+    const extra = Math.max(...lines.map((l) => l.length)) * 11;
+    const w = waterfallLayout(steps, { width: 420, height: 188 + extra, bottom: 8 + extra });
     const org = orgLayout(r.reps, r.managers, spans, { width: 420 });
     const roles = [t.repsRole, ...r.managers.map((_, k) => t.managerRole(k + 1))];
     return html`<p part="verdict" class=${r.healthy ? 'ok' : 'bad'} data-healthy=${r.healthy}>
@@ -201,7 +207,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
             const cls = b.key === 'revenue' ? 'c2' : b.key === 'margin' && b.value >= 0 ? 'c1' : 'c3';
             return svg`<rect class=${cls} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>
               <text x=${b.x + b.width / 2} y=${b.y - 3} text-anchor="middle">${f.compactMoney(b.value)}</text>
-              <text x=${b.x + b.width / 2} y=${w.height - 6} text-anchor="middle" class="tick">${steps[i]!.label}</text>`;
+              <text y=${w.height - extra + 2} text-anchor="middle" class="tick">${lines[i]!.map((l, k) => svg`<tspan x=${b.x + b.width / 2} dy=${k ? 11 : 0}>${l}</tspan>`)}</text>`;
           })}
           <line class="axis" x1="56" x2=${w.width} y1=${w.zero} y2=${w.zero} style="stroke: var(--_text)"></line>
         </svg>
@@ -215,7 +221,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
           `${roles.map((role, k) => `${role} ${f.integer(k ? r.managers[k - 1] : r.reps)}`).join(', ')}; ${t.headcount} ${f.integer(r.headcount)}`,
         )}
       </figure>
-      ${this.table('org-table', t.org, [t.levelCol, t.count, t.span, t.managerCost], [
+      ${this.table('org-table', t.org, [t.levelCol, t.count, `${t.span} (${t.perManager})`, t.managerCost], [
         [t.repsRole, f.integer(r.reps), '', ''],
         ...r.managers.map((m, k) => [t.managerRole(k + 1), f.integer(m), f.integer(spans[k]), f.money(costs[k])]),
       ], [t.headcount, f.integer(r.headcount), '', ''])}`;
@@ -223,12 +229,13 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
 
   // ---- what to tune ------------------------------------------------------------
 
-  protected renderAdvice(r: SalesOrgResult): unknown {
+  protected renderAdvice(r: SalesOrgResult, input: Record<string, unknown>): unknown {
     const t = this.t;
     const f = this.fmt;
     const ok = r.healthy;
     const be = r.breakEven;
-    const input = this.input;
+    // The model's break-even as it is (13,833.33…); Apply sets it rounded to the cent on the healthy side.
+    const exact = (v: number | null) => (v === null ? '' : `${f.money(v, 2)}${Math.abs(v * 100 - Math.round(v * 100)) > 1e-6 ? '…' : ''}`);
     type Row = [step: number, label: string, now: string, text: string, apply?: [path: string, value: number, shown: string]];
     const rows: Row[] = [];
     const word = (v: number | null, shown: string, up: boolean) =>
@@ -239,16 +246,16 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     });
     // Money is applied rounded to the cent on the healthy side of the break-even.
     const p = be.avgContractValue === null ? null : Math.ceil(be.avgContractValue * 100 - 1e-6) / 100;
-    rows.push([3, t.levers.avgContractValue, f.money(Number(input.avgContractValue)), word(p, f.money(p, 2), true), p === null ? undefined : ['avgContractValue', p, f.money(p, 2)]]);
+    rows.push([3, t.levers.avgContractValue, f.money(Number(input.avgContractValue)), word(p, exact(be.avgContractValue), true), p === null ? undefined : ['avgContractValue', p, f.money(p, 2)]]);
     const pcu = be.customersPerRep;
     rows.push([3, t.levers.customersPerRep, f.number(Number(input.customersPerRep), 2), word(pcu, f.integer(pcu), true), pcu === null ? undefined : ['customersPerRep', pcu, f.integer(pcu)]]);
     const rc = be.repCost === null ? null : Math.floor(be.repCost * 100 + 1e-6) / 100;
-    rows.push([4, t.levers.repCost, f.money(Number(input.repCost)), word(rc, f.money(rc, 2), false), rc === null ? undefined : ['repCost', rc, f.money(rc, 2)]]);
+    rows.push([4, t.levers.repCost, f.money(Number(input.repCost)), word(rc, exact(be.repCost), false), rc === null ? undefined : ['repCost', rc, f.money(rc, 2)]]);
     const ops = be.opsCost === null ? null : Math.floor(be.opsCost * 100 + 1e-6) / 100;
-    rows.push([4, t.levers.opsCost, f.money(Number(input.opsCost ?? 0)), word(ops, f.money(ops, 2), false), ops === null ? undefined : ['opsCost', ops, f.money(ops, 2)]]);
+    rows.push([4, t.levers.opsCost, f.money(Number(input.opsCost ?? 0)), word(ops, exact(be.opsCost), false), ops === null ? undefined : ['opsCost', ops, f.money(ops, 2)]]);
     rows.push([5, t.levers.newCustomersTarget, f.integer(Number(input.newCustomersTarget)), ok ? '—' : t.revisit]);
     return html`<p class=${ok ? 'ok' : ''}>${ok ? t.leadHealthy : t.leadUnhealthy}</p>
-      ${this.table('break-even', t.breakEven, [t.lever, t.step, t.now, t.value, this.common.apply], rows.map(([step, label, now, text, apply]) => [
+      ${this.table('break-even', t.breakEven, [t.lever, t.step, t.now, t.breakEvenCol, this.common.apply], rows.map(([step, label, now, text, apply]) => [
         label,
         step,
         now,

@@ -45,13 +45,14 @@ const rect = (b: Box, cls: string) => svg`<rect class=${cls} x=${b.x} y=${b.y} w
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.
- * @csspart scenario - The loaded scenario's name.
+ * @csspart scenario - The loaded scenario's name (with “modified” after further edits).
  * @csspart error - The alert naming each bad field.
  * @csspart loading - Loading status while `src` is fetched.
  * @csspart notice - Storage notice.
  * @csspart parameters - The parameters form.
  * @csspart results - Key figures, charts and the monthly plan.
- * @csspart figures - Key figures (and the compared scenario).
+ * @csspart figures - Key figures, and scenarios A and B beside them.
+ * @csspart scenario-diff - The parameters where scenarios A and B differ.
  * @csspart revenue-chart - Revenue against target by month, cumulative lines.
  * @csspart headcount-chart - Head count stacked by qualified and ramping.
  * @csspart plan - The monthly table: hiring plan and seasonality editors, results, quarter subtotals.
@@ -111,8 +112,8 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   }
 
   /** The hiring plan and seasonality are always twelve editable values (zeros and equal weights when absent). */
-  override get input(): Record<string, unknown> {
-    const i = super.input;
+  protected override page(): Record<string, unknown> {
+    const i = super.page();
     return { ...i, hires: i.hires ?? twelve(0), seasonality: i.seasonality ?? twelve(1) };
   }
 
@@ -155,12 +156,12 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
       ${this.field({ path: 'productivityUnqualified', label: t.productivityUnqualified, unit: money, kind: 'money' })}
       ${this.field({ path: 'rampMonths', label: t.rampMonths, unit: t.months, kind: 'int', slider: [0, 24, 1] })}
       ${this.field({ path: 'monthlyRetention', label: t.monthlyRetention, unit: '%', kind: 'pct', slider: [80, 100, 0.5] })}
-      ${this.field({ path: 'maxHiresPerMonth', label: t.maxHiresPerMonth, unit: t.people, kind: 'int', optional: true })}`;
+      ${this.field({ path: 'maxHiresPerMonth', label: t.maxHiresPerMonth, unit: t.people, kind: 'int', optional: true, hint: t.maxHiresHint })}`;
   }
 
   // ---- results -----------------------------------------------------------------
 
-  protected figures(r: HeadcountPlan): Figure[] {
+  protected figures(r: HeadcountPlan, _input: Record<string, unknown>): Figure[] {
     const t = this.t;
     const s = r.suggestion;
     return [
@@ -172,7 +173,7 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     ];
   }
 
-  protected renderResults(r: HeadcountPlan): unknown {
+  protected renderResults(r: HeadcountPlan, _input: Record<string, unknown>): unknown {
     const t = this.t;
     const f = this.fmt;
     const ms = r.months;
@@ -186,13 +187,12 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     const worst = [...ms].sort((a, b) => b.gap - a.gap)[0]!;
     const rows: unknown[][] = [];
     let q: HeadcountMonth[] = [];
-    const sum = (xs: HeadcountMonth[], k: 'hires' | 'revenue' | 'target' | 'gap') => xs.reduce((s, m) => s + m[k], 0);
-    const seasonality = this.input.seasonality as number[];
+    const sum = (xs: HeadcountMonth[], k: 'hires' | 'revenue' | 'target' | 'gap' | 'share') => xs.reduce((s, m) => s + m[k], 0);
     ms.forEach((m, i) => {
       rows.push([
         names[i],
         this.field({ path: `hires.${i}`, label: `${t.hires} · ${names[i]}`, bare: true }),
-        this.field({ path: `seasonality.${i}`, label: `${t.seasonality} · ${names[i]}`, bare: true }),
+        html`${this.field({ path: `seasonality.${i}`, label: `${t.seasonality} · ${names[i]}`, bare: true })}<small class="weak">${f.percent(m.share, 1)}</small>`,
         f.number(m.qualified, 1),
         f.number(m.unqualified, 1),
         f.money(m.revenue),
@@ -207,7 +207,7 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
         rows.push([
           html`<strong>${t.quarter(k)}</strong>`,
           html`<strong>${f.number(sum(q, 'hires'), 1)}</strong>`,
-          html`<strong>${f.number(seasonality.slice(i - 2, i + 1).reduce((s, x) => s + Number(x), 0), 2)}</strong>`,
+          html`<strong>${f.percent(sum(q, 'share'), 1)}</strong>`,
           '',
           '',
           html`<strong>${f.money(sum(q, 'revenue'))}</strong>`,
@@ -241,36 +241,44 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
         </svg>
         <p class="legend"><span><i class="key c2"></i>${t.qualified}</span><span><i class="key c4"></i>${t.ramping}</span></p>
       </figure>
-      ${this.table('plan', t.plan, [t.month, t.hires, t.seasonality, t.qualified, t.ramping, t.revenue, t.target, t.gap, t.cumRevenue, t.cumTarget], rows)}
-      <p class="row no-print"><button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button></p>`;
+      ${this.table('plan', t.plan, [t.month, `${t.hires} (${t.people})`, `${t.seasonality} (${t.weights})`, t.qualified, t.ramping, t.revenue, t.target, t.gap, t.cumRevenue, t.cumTarget], rows)}
+      <p class="row no-print"><button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button>${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}</p>`;
   }
 
   // ---- what to tune ------------------------------------------------------------
 
-  /** Hire the most each month and scale both productivities by the model's factor (rounded up to the cent). */
+  /**
+   * The seed's step 5. With a most-hires-a-month: hire that many every month
+   * and scale both productivities by the model's factor. Without one (the
+   * solver's 1000 a month is no plan): keep the hiring plan and scale both
+   * productivities by the factor that plan needs. Rounded up to the cent.
+   */
   applyProductivity(): void {
-    const s = this.result?.suggestion;
-    if (!s || s.productivityScale === null) return;
-    const up = (v: unknown) => Math.ceil(Number(v) * s.productivityScale! * 100 - 1e-6) / 100;
-    const input = this.input;
-    this.setParam('hires', twelve(Number(input.maxHiresPerMonth ?? 1000)));
+    const r = this.result;
+    const input = this.shown;
+    const own = input.maxHiresPerMonth == null;
+    const k = own ? r?.planProductivityScale : r?.suggestion.productivityScale;
+    if (!k) return;
+    const up = (v: unknown) => Math.ceil(Number(v) * k * 100 - 1e-6) / 100;
+    if (!own) this.setParam('hires', twelve(Number(input.maxHiresPerMonth)));
     this.setParam('productivityQualified', up(input.productivityQualified));
     this.setParam('productivityUnqualified', up(input.productivityUnqualified));
   }
 
-  /** Replace the hiring plan by the model's even hiring. */
+  /** Replace the hiring plan by the model's even hiring (zeros when the starting team suffices). */
   suggestEvenHiring(): void {
     const k = this.result?.suggestion.evenHires;
-    if (k !== null && k !== undefined) this.setParam('hires', twelve(k));
+    if (k != null) this.setParam('hires', twelve(k));
   }
 
-  protected renderAdvice(r: HeadcountPlan): unknown {
+  protected renderAdvice(r: HeadcountPlan, input: Record<string, unknown>): unknown {
     const t = this.t;
     const f = this.fmt;
-    const input = this.input;
     const s = r.suggestion;
+    const own = input.maxHiresPerMonth == null;
+    const scale = own ? r.planProductivityScale : s.productivityScale;
     const short = r.months.filter((m) => m.gap > 1e-6).sort((a, b) => b.gap - a.gap).slice(0, 3);
-    const even = (input.hires as number[]).every((h) => h === s.evenHires);
+    const even = r.months.every((m) => m.hires === s.evenHires);
     let step3: TemplateResult;
     if (s.evenHires === 0) step3 = html`${t.step3None}`;
     else if (s.evenHires !== null) step3 = html`${t.step3(f.integer(s.evenHires))}`;
@@ -278,16 +286,16 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     return html`<ol>
       <li>${t.step2(f.number(Number(input.startQualified), 1), f.number(Number(input.startUnqualified), 1), f.percent(Number(input.monthlyRetention), 2))}</li>
       <li class=${s.feasible ? '' : 'bad'}>${step3}
-        ${s.evenHires !== null && s.evenHires > 0 && !even
+        ${s.evenHires !== null && !even
           ? html` <button type="button" class="brand no-print" @click=${this.suggestEvenHiring}>${t.suggest}</button>`
           : nothing}</li>
       <li class=${short.length ? '' : 'ok'}>${short.length ? t.step4(short.map((m) => `${this.monthName(m.month)} ${f.money(m.gap)}`).join(', ')) : t.step4Fits}</li>
       ${s.feasible
         ? nothing
-        : html`<li class="bad" data-step="productivity">${s.productivityScale === null
+        : html`<li class="bad" data-step="productivity">${scale === null
             ? t.step3Infeasible(f.integer(Number(input.maxHiresPerMonth ?? 1000)))
-            : html`${t.step5(f.number(s.productivityScale, 3), `${f.signed((s.productivityScale - 1) * 100)}%`)}
-                <button type="button" class="no-print" @click=${this.applyProductivity}>${t.applyScale}</button>`}</li>`}
+            : html`${(own ? t.step5Plan : t.step5)(f.number(scale, 3), `${f.signed((scale - 1) * 100)}%`)}
+                <button type="button" class="no-print" @click=${this.applyProductivity}>${own ? t.applyPlanScale : t.applyScale}</button>`}</li>`}
     </ol>`;
   }
 

@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
 // Written compactly on purpose: funnel-forecast carries these rules within a 30 KB budget.
-/** Layout shared by the planners: parameters beside results on wide hosts, stacked on narrow ones; print-friendly. */
+/**
+ * Layout shared by the planners: parameters beside results on wide hosts,
+ * stacked on narrow ones. Edited fields carry a brand bar and a revert
+ * button. Print: one column, tables unclipped, inputs printed as their
+ * values (no borders, sliders, buttons or scenarios).
+ */
 export const plannerStyles = css`
-.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:var(--_gap);align-items:start}
+.cols{display:grid;grid-template-columns:minmax(14rem,1fr) minmax(0,2fr);gap:var(--_gap);align-items:start}
+@container (max-width:44rem){.cols{grid-template-columns:minmax(0,1fr)}}
 .cols>*,.field{display:grid;gap:.5rem;min-width:0}
 .cols>*{grid-template-columns:minmax(0,1fr)}
 .field{gap:0}
@@ -11,9 +17,8 @@ small,.legend{font-size:.75rem}
 .legend{display:flex;flex-wrap:wrap;gap:0 .75rem}
 .msg,.bad{color:var(--_error)}
 .ok{color:var(--_success)}
-dl{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;margin:0}
-dd{margin:0;font-size:1.125rem;font-weight:700}
 figure{margin:0}
+svg{max-width:100%;height:auto}
 .c1{fill:var(--_success);background:var(--_success)}
 .c2{fill:var(--_brand);background:var(--_brand)}
 .c3{fill:var(--_error);background:var(--_error)}
@@ -23,5 +28,9 @@ figure{margin:0}
 .link{fill:var(--_track)}
 .target{stroke:currentColor;stroke-width:2}
 td input{width:5rem}
-@media print{.no-print,.slider{display:none}}
+td button{padding:0 .5rem}
+.ed>input:not(.slider){box-shadow:inset 3px 0 var(--_brand)}
+.rv{min-height:0;padding:0 .375rem;justify-self:start;font-weight:400}
+ul{margin:.25rem 0;padding-inline-start:1.25rem}
+@media print{.no-print,.slider,.rv{display:none}.cols{grid-template-columns:minmax(0,1fr)}.table-wrap{overflow:visible}input,select{border:0;box-shadow:none!important;background:none;padding:0;min-height:0;appearance:none;field-sizing:content}}
 `;

@@ -3,16 +3,22 @@
  * sales-org-designer, cs-capacity-planner): the seed's spreadsheet made live.
  * The model input comes from `data` (or its defaults), overlaid by one
  * kebab-case attribute per parameter, overlaid by what the user typed or the
- * scenario they loaded; every keystroke re-runs the model. The base renders
- * the frame (parameters, key figures, results, what to tune), the labelled
- * inputs with inline messages, named scenarios in IndexedDB (save, load,
- * duplicate, delete, compare two) and JSON/CSV export. A planner adds its
- * parameters, results, chart and advice.
+ * scenario they loaded (kept by leaf path, `stages.2.count`, so later data
+ * still flows into every other field); every keystroke re-runs the model.
+ * Results, charts and advice are drawn from the last good result together
+ * with the input that produced it, never from a half-typed input. The base
+ * renders the frame (parameters, key figures, results, what to tune), the
+ * labelled inputs with inline messages and edit marks, named scenarios in
+ * IndexedDB (save, load with undo, duplicate, delete, compare A with B) and
+ * JSON/CSV export. A planner adds its parameters, results, charts and advice.
+ *
+ * Written compactly on purpose: funnel-forecast carries this within a 30 KB budget.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ModelInputError } from '../../src/schemas/issues.js';
+import { ModelInputError, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
 import { PLANNER, type PlannerStrings } from '../../src/i18n/planners.js';
+import { localizeIssue } from '../../src/i18n/issues.js';
 import type { Cell } from '../../src/parse/csv.js';
 import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
@@ -20,8 +26,8 @@ import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
 
-/** How a number is typed and shown: money and plain numbers, whole counts, or a fraction shown as %. */
-export type Kind = 'num' | 'int' | 'pct' | 'money';
+/** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
+export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
 
 /** One labelled parameter input. */
 export interface Field {
@@ -39,12 +45,12 @@ export interface Field {
   bare?: boolean;
 }
 
-/** A key figure: shown in the results header and compared between scenarios. */
+/** A key figure: shown in the results header and compared between scenarios (matched by key). */
 export interface Figure {
   key: string;
   label: string;
   value: number | null;
-  kind: Kind | 'x' | 'text';
+  kind: Kind | 'x';
   text?: string;
 }
 
@@ -58,13 +64,17 @@ export interface Scenario {
 /** What a planner saves under its storage-key. */
 export interface PlannerSaved {
   v: 1;
-  /** Parameters the user changed (top-level keys of the model input), invalid text included. */
+  /** The user's edits by dot path (`target`, `stages.2.count`, or a whole list after adding a row), invalid text included. */
   edits: Record<string, unknown>;
   scenarios: Scenario[];
   active?: string;
 }
 
-export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The rows of a list parameter that are objects. */
+export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) as T[];
 
 const NUM = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -112,19 +122,27 @@ export const paramProps = (spec: Record<string, 'n' | 'l' | 's'>) =>
   );
 
 export const getPath = (o: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((a, k) => (a == null ? undefined : (a as Record<string, unknown>)[k]), o);
+  path.split('.').reduce<unknown>((a, k) => (a == null ? undefined : (a as Obj)[k]), o);
 
 const setIn = (o: unknown, [k, ...rest]: string[], v: unknown): unknown => {
-  const c = (Array.isArray(o) ? [...o] : isObj(o) ? { ...o } : /^\d+$/.test(k!) ? [] : {}) as Record<string, unknown>;
+  const c = (Array.isArray(o) ? [...o] : isObj(o) ? { ...o } : /^\d+$/.test(k!) ? [] : {}) as Obj;
   c[k!] = rest.length ? setIn(c[k!], rest, v) : v;
   return c;
 };
 
-/** One CSV cell (RFC 4180), text that a spreadsheet would run as a formula prefixed with an apostrophe as toCsv does; d3-dsv stays out of the planners' bundles. */
+/** The leaf paths where two inputs differ (a list of another length differs as a whole); null and absent are the same. */
+export const diff = (a: unknown, b: unknown, p = ''): string[] =>
+  (isObj(a) && isObj(b)) || (Array.isArray(a) && Array.isArray(b) && a.length === b.length)
+    ? [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => diff((a as Obj)[k], (b as Obj)[k], p ? `${p}.${k}` : k))
+    : JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+      ? []
+      : [p];
+
+/** One CSV cell (RFC 4180); text a spreadsheet would run as a formula gets an apostrophe, exactly as src/parse/csv.ts toCsv does. */
 const csvCell = (v: Cell): string => {
   if (v == null || (typeof v === 'number' && !Number.isFinite(v))) return '';
   let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -133,23 +151,37 @@ const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
 /** A value as its input shows it: plain digits with group commas, fractions as %. */
 const show = (v: unknown, kind?: Kind): string =>
-  typeof v === 'number' ? grouped.format(kind === 'pct' ? +(v * 100).toPrecision(12) : v) : v == null ? '' : String(v);
+  typeof v === 'number' ? grouped.format(kind === 'pct' ? +(v * 100).toPrecision(12) : v) : v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 export abstract class Planner<R = unknown> extends RevopsElement {
   static override styles = [...RevopsElement.styles, plannerStyles];
 
   @state() protected result?: R;
-  @state() protected edits: Record<string, unknown> = {};
+  /** The input that produced `result`: results, charts and advice are drawn from this pair. */
+  protected shown: Obj = {};
+  @state() protected edits: Obj = {};
   @state() protected scenarios: Scenario[] = [];
   /** The loaded or last saved scenario. */
   @state() protected active = '';
   /** Text being typed, by path, so re-rendering never reformats a half-typed number. */
   @state() private drafts: Record<string, string> = {};
-  /** The saved scenario selected: the one to load, duplicate or delete, and the one compared with the parameters in force. */
+  /** Scenario B: the one to load, duplicate or delete, and compared with A. */
   @state() private pick = '';
+  /** Scenario A ('' = the parameters in force). */
+  @state() private pickA = '';
+  /** Edits and active scenario before the last load over unsaved edits: the undo. */
+  @state() private undo?: [Obj, string];
+  /** Rows of the list (`rowsKey`) the last good result skipped, with paths from the input root. */
+  protected rowIssues: Issue[] = [];
+  /** The list whose rows the model validates one by one (`reps`, `segments`), if any. */
+  protected rowsKey = '';
+  /** Field labels of the last render by path, for the alert and the scenario comparison. */
+  protected labels: Record<string, string> = {};
 
   /** The data (or defaults) the attributes and edits are laid over. */
-  private base: Record<string, unknown> = {};
+  private base: Obj = {};
+  private memo?: [Obj, Obj, unknown[], Obj];
+  private runs = new WeakMap<Scenario, R | null>();
 
   protected readonly persist = new Persist<PlannerSaved>(this, {
     namespace: this.localName,
@@ -166,21 +198,23 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** The planner's title. */
   protected abstract get heading(): string;
   /** The model input used when no data is given: MODELS.md's worked example. */
-  protected abstract defaults(): Record<string, unknown>;
+  protected abstract defaults(): Obj;
   /** Run the model (throws ModelInputError on bad input). */
-  protected abstract compute(input: Record<string, unknown>): R;
+  protected abstract compute(input: Obj): R;
+  /** The parameter editors, from the input in force (`this.input`). */
   protected abstract renderParams(): unknown;
-  protected abstract renderResults(r: R): unknown;
-  protected abstract renderAdvice(r: R): unknown;
+  /** Results from a good result and the input that produced it. */
+  protected abstract renderResults(r: R, input: Obj): unknown;
+  protected abstract renderAdvice(r: R, input: Obj): unknown;
   /** Key figures of a result and its input: the head of the results and the rows of the comparison. */
-  protected abstract figures(r: R, input: Record<string, unknown>): Figure[];
+  protected abstract figures(r: R, input: Obj): Figure[];
 
   /** The CSV export: by default one row per value of `{ input, output }` (path, value); planners with a main table override it. */
   protected csv(r: R): Cell[][] {
     const rows: Cell[][] = [['path', 'value']];
     const walk = (o: unknown, p: string): unknown =>
       isObj(o) || Array.isArray(o) ? Object.entries(o).forEach(([k, v]) => walk(v, p ? `${p}.${k}` : k)) : rows.push([p, o as Cell]);
-    walk({ input: this.input, output: r }, '');
+    walk({ input: this.shown, output: r }, '');
     return rows;
   }
 
@@ -193,14 +227,25 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     return PLANNER[this.locale];
   }
 
-  /** The model input in force: data (or the defaults) < attributes < the user's edits or loaded scenario. */
-  get input(): Record<string, unknown> {
-    const attrs: Record<string, unknown> = {};
+  /** The page's input: data (or the defaults) < attributes. */
+  protected page(): Obj {
+    const o: Obj = { ...this.base };
     for (const k of this.params) {
-      const v = (this as unknown as Record<string, unknown>)[k];
-      if (v != null) attrs[k] = v;
+      const v = (this as unknown as Obj)[k];
+      if (v != null) o[k] = v;
     }
-    return { ...this.base, ...attrs, ...this.edits };
+    return o;
+  }
+
+  /** The model input in force: the page's input < the user's edits or loaded scenario. */
+  get input(): Obj {
+    const a = this.params.map((k) => (this as unknown as Obj)[k]);
+    const m = this.memo;
+    if (m && m[0] === this.edits && m[1] === this.base && a.every((v, i) => v === m[2][i])) return m[3];
+    let o = this.page();
+    for (const [p, v] of Object.entries(this.edits)) o = setIn(o, p.split('.'), v) as Obj;
+    this.memo = [this.edits, this.base, a, o];
+    return o;
   }
 
   protected override computeProps(): readonly string[] {
@@ -216,25 +261,54 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     super.willUpdate(changed);
   }
 
+  private next: Obj = {};
+
   protected evaluate(data: ResolvedInput): unknown {
     const st = data.status;
     if (st === 'loading' || st === 'error') return undefined;
     const d = st === 'ready' ? data.value : this.defaults();
     if (!isObj(d)) throw new ModelInputError([{ path: 'data', message: 'data expected an object: the model input' }]);
     this.base = d;
-    return this.compute(this.input);
+    const input = (this.next = this.input);
+    const r = this.compute(input);
+    const k = this.rowsKey;
+    const bad = k ? (r as { invalid?: InvalidRow[] }).invalid ?? [] : [];
+    const issues = bad.flatMap((x) =>
+      x.issues.map((i) => {
+        const path = [k, x.index, i.path].filter((s) => s !== '').join('.');
+        return { path, message: i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message };
+      }),
+    );
+    // A row the user's edits made invalid (it differs from the page's row) keeps the last good result, as a
+    // bad value elsewhere does; rows already bad in the page's data are reported and skipped (the model's rule).
+    const page = this.page();
+    if (bad.some((x) => diff(getPath(page, `${k}.${x.index}`), getPath(input, `${k}.${x.index}`)).length)) throw new ModelInputError(issues);
+    this.rowIssues = issues;
+    return r;
   }
 
   protected accept(result: unknown): void {
     this.result = result as R;
+    this.shown = this.next;
+    if (this.rowIssues.length) this.queueEvent('revops-invalid', { source: this.rowsKey, issues: this.rowIssues });
   }
 
   // ---- edits and scenarios ---------------------------------------------------------
 
-  /** Set one parameter by dot path (`target`, `spans.1`); it wins over attributes and data until reset. */
+  /** Set one parameter by dot path (`target`, `spans.1`, `stages` for a whole list); it wins over attributes and data until reverted. */
   setParam(path: string, value: unknown): void {
-    const [top, ...rest] = path.split('.') as [string, ...string[]];
-    this.save({ ...this.edits, [top]: rest.length ? setIn(this.input[top], rest, value) : value });
+    const e: Obj = {};
+    for (const k in this.edits) if (k !== path && !k.startsWith(`${path}.`)) e[k] = this.edits[k];
+    e[path] = value;
+    this.save(e);
+  }
+
+  /** Drop the edits at a path and below it: back to the page's data there. */
+  revert(path: string): void {
+    const e: Obj = {};
+    for (const k in this.edits) if (k !== path && !k.startsWith(`${path}.`)) e[k] = this.edits[k];
+    this.drafts = {};
+    this.save(e);
   }
 
   /** Drop the user's edits: back to the attributes and data. */
@@ -244,23 +318,38 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   }
 
   /** Keep edits, scenarios and the active name; store them; run the model again. */
-  private save(edits = this.edits, scenarios = this.scenarios, active = this.active): void {
+  private save(edits = this.edits, scenarios = this.scenarios, active = this.active, undo?: [Obj, string]): void {
     this.edits = edits;
     this.scenarios = scenarios;
     this.active = active;
+    this.undo = undo;
     this.persist.save({ v: 1, edits, scenarios, active });
     this.requestCompute();
   }
 
   private typed(f: Field, text: string, slider?: boolean): void {
-    const n = parseNum(f.kind === 'pct' ? text.replace(/[%％]\s*$/, '') : text);
+    const n = f.kind === 'text' ? text : parseNum(f.kind === 'pct' ? text.replace(/[%％]\s*$/, '') : text);
     this.drafts = { ...this.drafts, [f.path]: slider ? undefined! : text };
-    this.setParam(f.path, n === null ? (f.optional ? null : '') : Number.isNaN(n) ? text : f.kind === 'pct' ? +(n / 100).toPrecision(15) : n);
+    this.setParam(f.path, n === null || n === '' ? (f.optional ? null : '') : typeof n === 'string' || Number.isNaN(n) ? text : f.kind === 'pct' ? +(n / 100).toPrecision(15) : n);
   }
 
-  /** The message for a parameter path, when the last run rejected it. */
+  /** The message for a parameter path, when the last run rejected it (or skipped its row). */
   protected issueAt(path: string): string | undefined {
-    return this.issues.find((i) => i.path === path)?.message;
+    return (this.issues.find((i) => i.path === path) ?? this.rowIssues.find((i) => i.path === path))?.message;
+  }
+
+  protected override fieldLabel(path: string): string | undefined {
+    return this.labels[path];
+  }
+
+  private sc(name: string): Scenario | undefined {
+    return this.scenarios.find((x) => x.name === name);
+  }
+
+  /** The parameters in force differ from the active scenario (or, without one, from the page's data). */
+  protected modified(): boolean {
+    const s = this.sc(this.active);
+    return s ? diff(s.input, this.input).length > 0 : Object.keys(this.edits).length > 0;
   }
 
   /** Save the parameters in force under a name (replacing a scenario of that name). */
@@ -271,19 +360,31 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     this.save(this.edits, [...this.scenarios.filter((x) => x.name !== name), { name, input: clone(this.input), at: new Date().toISOString() }], name);
   }
 
-  /** Make a saved scenario the parameters in force (it wins over attributes and data). */
+  /** Make a saved scenario the parameters in force (its differences from the page's data become the edits); over unsaved edits, offers an undo. */
   loadScenario(name: string): void {
-    const s = this.scenarios.find((x) => x.name === name);
+    const s = this.sc(name);
+    if (!s) return;
+    const page = this.page();
     this.drafts = {};
-    if (s) this.save(clone(s.input), this.scenarios, name);
+    this.save(
+      Object.fromEntries(diff(page, s.input).map((p) => [p, clone(getPath(s.input, p))])),
+      this.scenarios,
+      name,
+      this.modified() ? [this.edits, this.active] : undefined,
+    );
+  }
+
+  /** Take back the last load: the edits and scenario name before it. */
+  undoLoad(): void {
+    if (this.undo) this.save(this.undo[0], this.scenarios, this.undo[1]);
   }
 
   /** Copy a saved scenario under a new name: `name (2)`, `name (3)`…; returns that name. */
   duplicateScenario(name: string): string | undefined {
-    const s = this.scenarios.find((x) => x.name === name);
+    const s = this.sc(name);
     if (!s) return undefined;
     let copy = name;
-    for (let i = 2; this.scenarios.some((x) => x.name === copy); i++) copy = `${name} (${i})`;
+    for (let i = 2; this.sc(copy); i++) copy = `${name} (${i})`;
     this.pick = copy;
     this.save(this.edits, [...this.scenarios, { ...clone(s), name: copy }]);
     return copy;
@@ -291,23 +392,29 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   deleteScenario(name: string): void {
     this.pick = '';
+    if (this.pickA === name) this.pickA = '';
     this.save(this.edits, this.scenarios.filter((x) => x.name !== name), this.active === name ? '' : this.active);
   }
 
-  /** The key figures of a saved scenario; undefined when its input is no longer valid. */
-  private figs(s: Scenario): Figure[] | undefined {
-    try {
-      return this.figures(this.compute(s.input), s.input);
-    } catch {
-      return undefined; // compares as dashes
+  /** A saved scenario's result (cached); null when its input is no longer valid. */
+  private runOf(s: Scenario): R | null {
+    let r = this.runs.get(s);
+    if (r === undefined) {
+      try {
+        r = this.compute(s.input);
+      } catch {
+        r = null; // compares as dashes
+      }
+      this.runs.set(s, r);
     }
+    return r;
   }
 
   /** Download the result: `{ input, output }` as JSON, or the CSV table. */
   download(csv?: boolean): void {
     const name = `${this.localName}.${csv ? 'csv' : 'json'}`;
     if (csv) downloadText(name, this.csv(this.result!).map((r) => r.map(csvCell).join(',')).join('\r\n'), 'text/csv');
-    else downloadText(name, JSON.stringify({ input: this.input, output: this.result }, null, 2), 'application/json');
+    else downloadText(name, JSON.stringify({ input: this.shown, output: this.result }, null, 2), 'application/json');
   }
 
   // ---- rendering ---------------------------------------------------------------
@@ -329,36 +436,79 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     return html`<span class=${ok ? 'ok' : 'bad'}>${ok ? this.ps.feasible : this.ps.infeasible}</span>`;
   }
 
-  /** A labelled number input with its unit, hint or inline message, and an optional slider. */
+  /** A small button; `what` names it for screen readers when its text is short. */
+  protected btn(text: string, fn: () => unknown, what?: string, off?: boolean): TemplateResult {
+    return html`<button type="button" aria-label=${what ?? nothing} ?disabled=${off} @click=${fn}>${text}</button>`;
+  }
+
+  /** "Revert to the page's data" for a path with edits at or below it. */
+  protected revertBtn(path: string, label: string): TemplateResult | typeof nothing {
+    return Object.keys(this.edits).some((k) => k === path || k.startsWith(`${path}.`))
+      ? html`<button type="button" class="rv" title=${this.ps.revert} aria-label="${this.ps.revert}: ${label}" @click=${() => this.revert(path)}>↺</button>`
+      : nothing;
+  }
+
+  /** A labelled select for a parameter path (id `p-<path with dashes>`); `options` are [value, text]. */
+  protected select(path: string, label: string, value: string, options: [string, string][], fn: (v: string) => unknown, bare?: boolean): TemplateResult {
+    const id = `p-${path.replace(/\./g, '-')}`;
+    this.labels[path] = label;
+    return html`<div class="field"><label for=${id} class=${bare ? 'visually-hidden' : ''}>${label}</label><select id=${id} aria-invalid=${!!this.issueAt(path)} @change=${(e: Event) => fn((e.target as HTMLSelectElement).value)}>${options.map(([v, t]) => html`<option value=${v} ?selected=${v === value}>${t}</option>`)}</select></div>`;
+  }
+
+  /** A labelled input with its unit, hint or inline message (in plain words), an edit mark with its revert, and an optional slider. */
   protected field(f: Field): TemplateResult {
     const id = `p-${f.path.replace(/\./g, '-')}`;
     const v = getPath(this.input, f.path);
-    const msg = this.issueAt(f.path);
+    const m = this.issueAt(f.path);
+    const l = m && localizeIssue(m, this.locale);
+    const msg = l && (l.startsWith(`${f.path} `) ? f.label + l.slice(f.path.length) : l);
     const note = msg || f.hint;
     const s = f.slider;
     const val = (e: Event) => (e.target as HTMLInputElement).value;
-    return html`<div class="field">
+    this.labels[f.path] = f.label;
+    return html`<div class="field ${Object.keys(this.edits).some((k) => `${f.path}.`.startsWith(`${k}.`)) ? 'ed' : ''}">
 <label for=${id} class=${f.bare ? 'visually-hidden' : ''}>${f.label}${f.unit ? ` (${f.unit})` : ''}</label>
-<input id=${id} inputmode="decimal" .value=${this.drafts[f.path] ?? show(v, f.kind)} aria-invalid=${!!msg} aria-describedby=${note ? `${id}-d` : nothing} @input=${(e: Event) => this.typed(f, val(e))} @change=${() => (this.drafts = { ...this.drafts, [f.path]: undefined! })} />
+<input id=${id} inputmode=${f.kind === 'text' ? nothing : 'decimal'} .value=${this.drafts[f.path] ?? show(v, f.kind)} aria-invalid=${!!msg} aria-describedby=${note ? `${id}-d` : nothing} @input=${(e: Event) => this.typed(f, val(e))} @change=${() => (this.drafts = { ...this.drafts, [f.path]: undefined! })} />
 ${s && typeof v === 'number' ? html`<input type="range" class="slider" aria-label=${f.label} min=${s[0]} max=${s[1]} step=${s[2]} .value=${String(f.kind === 'pct' ? v * 100 : v)} @input=${(e: Event) => this.typed(f, val(e), true)} />` : nothing}
-${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>` : nothing}
+${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>` : nothing}${this.revertBtn(f.path, f.label)}
 </div>`;
+  }
+
+  /** The key figures with scenarios A and B beside them (rows matched by key), and the parameters where A and B differ. */
+  private compare(r: R): TemplateResult {
+    const p = this.ps;
+    const A = this.sc(this.pickA);
+    const B = this.sc(this.pick);
+    const cols = [...new Set([A, B])].filter((s): s is Scenario => !!s);
+    const figs = [this.figures(r, this.shown), ...cols.map((s) => (this.runOf(s) === null ? [] : this.figures(this.runOf(s)!, s.input)))];
+    const rows = new Map<string, string>();
+    for (const f of figs.flat()) if (!rows.has(f.key)) rows.set(f.key, f.label);
+    const cell = (fs: Figure[], k: string) => {
+      const f = fs.find((x) => x.key === k);
+      return f ? this.fmtFigure(f) : '—';
+    };
+    const a = A?.input ?? this.input;
+    const d = B ? diff(a, B.input) : [];
+    return html`${this.table('figures', p.results, [this.common.field, p.current, ...cols.map((s) => `${s === A ? 'A' : 'B'}: ${s.name}`)], [...rows].map(([k, label]) => [label, html`<b data-key=${k}>${cell(figs[0]!, k)}</b>`, ...figs.slice(1).map((fs) => cell(fs, k))]))}
+${B ? html`<div part="scenario-diff"><b>${p.differ(A?.name ?? p.current, B.name)}</b>${d.length ? html`<ul>${d.map((x) => html`<li>${this.fieldLabel(x) ?? x}: ${show(getPath(a, x)) || '—'} → ${show(getPath(B.input, x)) || '—'}</li>`)}</ul>` : html` ${p.same}`}</div>` : nothing}`;
   }
 
   override render(): TemplateResult {
     const r = this.result;
     const p = this.ps;
     const c = this.common;
-    const b = this.scenarios.find((x) => x.name === this.pick);
-    const fb = b && this.figs(b);
-    const act = (label: string, fn: (n: string) => unknown) => html`<button type="button" ?disabled=${!b} @click=${() => fn.call(this, this.pick)}>${label}</button>`;
+    const act = this.active;
+    const opts = (first: string): [string, string][] => [['', first], ...this.scenarios.map((s): [string, string] => [s.name, s.name])];
+    const b = !this.sc(this.pick);
+    // Editors first, so the alert can name each field in plain words.
+    const params = this.renderParams();
+    const res = r && html`<div part="results">${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}<h3>${p.tune}</h3><div part="advice">${this.renderAdvice(r, this.shown)}</div></div>`;
     return html`<section part="base" aria-labelledby="title">
 <header part="header" class="row">
 <h2 id="title">${this.heading}</h2>
-${this.active ? html`<span part="scenario" class="badge">${this.active}</span>` : nothing}
+${act ? html`<span part="scenario" class="badge">${act}${this.modified() ? html`<i> · ${p.modified}</i>` : nothing}</span>` : nothing}
 <span class="spacer"></span>
-<button type="button" ?disabled=${!r} @click=${() => this.download()}>${c.exportJson}</button>
-<button type="button" ?disabled=${!r} @click=${() => this.download(true)}>${c.exportCsv}</button>
+${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download(true), undefined, !r)}
 </header>
 ${this.renderIssues(this.issues, !!r)}
 ${!r && this.dataSource.resolve().status === 'loading' ? this.renderLoading() : nothing}
@@ -366,17 +516,10 @@ ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="stat
 <div class="cols">
 <form part="parameters" aria-labelledby="pt" @submit=${(e: Event) => e.preventDefault()}>
 <h3 id="pt">${p.parameters}</h3>
-${this.renderParams()}
-${Object.keys(this.edits).length ? html`<button type="button" class="no-print" @click=${this.resetParams}>${c.reset}</button>` : nothing}
+${params}
+${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
 </form>
-${r
-  ? html`<div part="results">
-${this.table('figures', p.results, [c.field, p.current, ...(b ? [b.name] : [])], this.figures(r, this.input).map((f, i) => [f.label, html`<b data-key=${f.key}>${this.fmtFigure(f)}</b>`, ...(b ? [fb?.[i] ? this.fmtFigure(fb[i]!) : '—'] : [])]))}
-${this.renderResults(r)}
-<h3>${p.tune}</h3>
-<div part="advice">${this.renderAdvice(r)}</div>
-</div>`
-  : nothing}
+${res || nothing}
 </div>
 <details part="scenarios" class="no-print" open>
 <summary>${p.scenarios}</summary>
@@ -384,10 +527,11 @@ ${this.renderResults(r)}
 <label for="sc-name">${p.name}</label>
 <input id="sc-name" @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.saveScenario((e.target as HTMLInputElement).value)} />
 <button type="button" class="brand" @click=${() => this.saveScenario(this.renderRoot.querySelector<HTMLInputElement>('#sc-name')!.value)}>${p.save}</button>
-<label for="sc-pick">${p.compare}</label>
-<select id="sc-pick" part="scenario-list" @change=${(e: Event) => (this.pick = (e.target as HTMLSelectElement).value)}><option value="">—</option>${this.scenarios.map((s) => html`<option ?selected=${s.name === this.pick}>${s.name}</option>`)}</select>
-${act(p.load, this.loadScenario)}${act(p.duplicate, this.duplicateScenario)}${act(p.remove, this.deleteScenario)}
-</div></div>
+</div><div class="row">
+${this.select('sc', p.compareA, this.pickA, opts(p.current), (v) => (this.pickA = v))}
+<div class="field"><label for="sc-pick">${p.compareB}</label><select id="sc-pick" part="scenario-list" @change=${(e: Event) => (this.pick = (e.target as HTMLSelectElement).value)}>${opts('—').map(([v, t]) => html`<option value=${v} ?selected=${v === this.pick}>${t}</option>`)}</select></div>
+${this.btn(p.load, () => this.loadScenario(this.pick), undefined, b)}${this.btn(p.duplicate, () => this.duplicateScenario(this.pick), undefined, b)}${this.btn(p.remove, () => this.deleteScenario(this.pick), undefined, b)}
+</div>${this.undo ? html`<p class="row" role="status">${p.loaded(act)} ${this.btn(p.undo, this.undoLoad)}</p>` : nothing}</div>
 </details>
 </section>`;
   }

@@ -1,5 +1,32 @@
 /** Waterfall layout as plain numbers (no DOM): columns from a total down through costs to what is left. */
 import { linear } from './scale.js';
+import { textWidth } from './funnel.js';
+
+const CJK = /[\u2e80-\uffff]/;
+
+/**
+ * A column label broken into lines no wider than `width` px at `px` font
+ * size: between words for Latin text, between characters for CJK text. At
+ * most `max` lines; a cut last line ends with "…" (the table beside the chart
+ * has the whole label).
+ */
+export function wrapLabel(text: string, width: number, px = 10, max = 3): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const part of text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+/g) ?? []) {
+    const next = !cur ? part : CJK.test(part) || CJK.test(cur.slice(-1)) ? cur + part : `${cur} ${part}`;
+    if (cur && textWidth(next, px) > width) {
+      lines.push(cur);
+      cur = part;
+    } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  if (lines.length > max) {
+    lines.length = max;
+    lines[max - 1] += '…';
+  }
+  return lines;
+}
 
 export interface WaterfallStep {
   key: string;
@@ -25,6 +52,8 @@ export interface WaterfallLayout {
   ticks: { value: number; y: number }[];
   width: number;
   height: number;
+  /** Width of one column's band (the room for its label). */
+  band: number;
 }
 
 export function waterfallLayout(steps: readonly WaterfallStep[], { width = 400, height = 180, left = 56, bottom = 20, top = 14 } = {}): WaterfallLayout {
@@ -46,5 +75,6 @@ export function waterfallLayout(steps: readonly WaterfallStep[], { width = 400, 
     ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
     width,
     height,
+    band,
   };
 }

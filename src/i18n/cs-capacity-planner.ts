@@ -57,13 +57,28 @@ export interface CsStrings {
   step5: (managers: string) => string;
   spansRanOut: (top: string) => string;
   segmentsLead: string;
+  /** Units and hints. */
+  customersUnit: string;
+  perMonth: string;
+  perManager: string;
+  /** Hours, the unit in the split and the advice. */
+  h: string;
+  /** The capacity is the smaller of the two bounds. */
+  min: string;
+  segmentLabel: string;
+  addSegment: string;
+  details: string;
+  combined: string;
+  combinedHint: string;
+  ownSpans: string;
+  step1Total: (base: string) => string;
 }
 
 export const CS: Record<Locale, CsStrings> = {
   en: {
     title: 'Customer-success organisation',
     customers: 'Paying customers today',
-    monthlyNewCustomers: 'New paying customers a month',
+    monthlyNewCustomers: 'New paying customers',
     monthlyChurnRate: 'Monthly churn',
     horizonMonths: 'Plan for',
     months: 'months',
@@ -116,11 +131,23 @@ export const CS: Record<Locale, CsStrings> = {
     step5: (m) => `Managers by the spans of control: ${m}.`,
     spansRanOut: (top) => ` The spans run out with ${top} managers at the top: add a level.`,
     segmentsLead: 'Each segment has its own hours and shares; the organisation sums them.',
+    customersUnit: 'customers',
+    perMonth: 'customers a month',
+    perManager: 'people per manager',
+    h: 'h',
+    min: 'min(…)',
+    segmentLabel: 'Name',
+    addSegment: 'Add a segment',
+    details: 'Segment details',
+    combined: 'The combined organisation',
+    combinedHint: 'Managers over all CSMs follow the first valid segment’s spans of control.',
+    ownSpans: 'Give it its own spans of control',
+    step1Total: (b) => `Customer base: ${b} paying customers over all segments at their horizons.`,
   },
   'zh-CN': {
     title: '客户成功组织设计',
     customers: '当前付费客户数',
-    monthlyNewCustomers: '月新增付费客户',
+    monthlyNewCustomers: '新增付费客户',
     monthlyChurnRate: '月流失率',
     horizonMonths: '规划周期',
     months: '个月',
@@ -173,5 +200,17 @@ export const CS: Record<Locale, CsStrings> = {
     step5: (m) => `按管理宽幅配置管理者:${m}。`,
     spansRanOut: (top) => `管理宽幅已用完,最上层仍有 ${top} 名经理:请增加一层。`,
     segmentsLead: '每个分层有自己的服务时长与占比;组织按分层汇总。',
+    customersUnit: '个客户',
+    perMonth: '个客户/月',
+    perManager: '每名经理管理人数',
+    h: '小时',
+    min: '取两者较小值',
+    segmentLabel: '名称',
+    addSegment: '添加分层',
+    details: '分层详情',
+    combined: '整体组织',
+    combinedHint: '全部专员之上的管理者按第一个有效分层的管理宽幅配置。',
+    ownSpans: '为整体组织设置管理宽幅',
+    step1Total: (b) => `客户基数:各分层在各自规划周期末合计 ${b} 个付费客户。`,
   },
 };

@@ -16,10 +16,21 @@ export interface PlannerStrings {
   load: string;
   duplicate: string;
   remove: string;
-  compare: string;
+  compareA: string;
+  compareB: string;
   current: string;
   feasible: string;
   infeasible: string;
+  /** The per-field (and per-list) action that drops the user's edits there. */
+  revert: string;
+  /** After the scenario badge: the parameters in force differ from it. */
+  modified: string;
+  undo: string;
+  loaded: (name: string) => string;
+  differ: (a: string, b: string) => string;
+  same: string;
+  add: string;
+  drop: string;
 }
 
 export const PLANNER: Record<Locale, PlannerStrings> = {
@@ -33,10 +44,19 @@ export const PLANNER: Record<Locale, PlannerStrings> = {
     load: 'Load',
     duplicate: 'Duplicate',
     remove: 'Delete',
-    compare: 'Compare',
+    compareA: 'Compare A',
+    compareB: 'with B',
     current: 'Current',
     feasible: 'Feasible',
     infeasible: 'Not feasible',
+    revert: 'Revert to the page’s data',
+    modified: 'modified',
+    undo: 'Undo',
+    loaded: (n) => `Loaded “${n}” over unsaved edits.`,
+    differ: (a, b) => `Parameters that differ, ${a} → ${b}:`,
+    same: 'none.',
+    add: 'Add',
+    drop: 'Remove',
   },
   'zh-CN': {
     parameters: '参数',
@@ -48,9 +68,18 @@ export const PLANNER: Record<Locale, PlannerStrings> = {
     load: '载入',
     duplicate: '复制',
     remove: '删除',
-    compare: '对比',
+    compareA: '对比 A',
+    compareB: '与 B',
     current: '当前',
     feasible: '可行',
     infeasible: '不可行',
+    revert: '恢复为页面数据',
+    modified: '已修改',
+    undo: '撤销',
+    loaded: (n) => `已载入“${n}”,覆盖了未保存的修改。`,
+    differ: (a, b) => `参数差异,${a} → ${b}:`,
+    same: '无。',
+    add: '添加',
+    drop: '移除',
   },
 };

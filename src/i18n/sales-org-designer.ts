@@ -20,6 +20,9 @@ export interface SalesOrgStrings {
   level: (k: number) => string;
   levelCol: string;
   span: string;
+  /** Unit of a span of control. */
+  perManager: string;
+  customersAYear: string;
   managerCost: string;
   addLevel: string;
   removeLevel: string;
@@ -45,6 +48,8 @@ export interface SalesOrgStrings {
   lever: string;
   now: string;
   value: string;
+  /** Head of the break-even column. */
+  breakEvenCol: string;
   levers: Record<Exclude<SalesOrgLever, 'spans'>, string>;
   spanOf: (k: number) => string;
   leadUnhealthy: string;
@@ -77,6 +82,8 @@ export const SALES_ORG: Record<Locale, SalesOrgStrings> = {
     level: (k) => `Level ${k}`,
     levelCol: 'Level',
     span: 'Span of control',
+    perManager: 'people per manager',
+    customersAYear: 'customers a year',
     managerCost: 'Cost per manager',
     addLevel: 'Add a level',
     removeLevel: 'Remove the top level',
@@ -102,6 +109,7 @@ export const SALES_ORG: Record<Locale, SalesOrgStrings> = {
     lever: 'Lever',
     now: 'Now',
     value: 'Amount',
+    breakEvenCol: 'Break-even',
     levers: {
       avgContractValue: 'Average contract value P',
       customersPerRep: 'Customers per rep PCU',
@@ -138,6 +146,8 @@ export const SALES_ORG: Record<Locale, SalesOrgStrings> = {
     level: (k) => `第 ${k} 层`,
     levelCol: '层级',
     span: '管理宽幅',
+    perManager: '每名经理管理人数',
+    customersAYear: '客户/年',
     managerCost: '管理者人均成本',
     addLevel: '增加一层',
     removeLevel: '删除最上层',
@@ -163,6 +173,7 @@ export const SALES_ORG: Record<Locale, SalesOrgStrings> = {
     lever: '杠杆',
     now: '当前',
     value: '金额',
+    breakEvenCol: '盈亏平衡值',
     levers: {
       avgContractValue: '平均合同额 P',
       customersPerRep: '人均客户数 PCU',

@@ -13,9 +13,12 @@ export interface TargetStrings {
   rampMonths: string;
   monthlyRetention: string;
   maxHiresPerMonth: string;
+  maxHiresHint: string;
   months: string;
   people: string;
   perMonth: string;
+  /** Unit of the seasonality column: relative weights. */
+  weights: string;
   plan: string;
   month: string;
   hires: string;
@@ -35,6 +38,7 @@ export interface TargetStrings {
   productivityScale: string;
   suggest: string;
   applyScale: string;
+  applyPlanScale: string;
   evenSeasonality: string;
   revenueChart: string;
   headcountChart: string;
@@ -45,6 +49,7 @@ export interface TargetStrings {
   step4: (months: string) => string;
   step4Fits: string;
   step5: (scale: string, pct: string) => string;
+  step5Plan: (scale: string, pct: string) => string;
 }
 
 export const TARGET: Record<Locale, TargetStrings> = {
@@ -60,9 +65,11 @@ export const TARGET: Record<Locale, TargetStrings> = {
     rampMonths: 'Months to qualify',
     monthlyRetention: 'Monthly retention',
     maxHiresPerMonth: 'Most hires a month',
+    maxHiresHint: 'Empty: the solver tries up to 1,000 a month, and raising productivity keeps your hiring plan.',
     months: 'months',
     people: 'people',
     perMonth: 'a month',
+    weights: 'relative weights',
     plan: 'Hiring plan and seasonality, month by month',
     month: 'Month',
     hires: 'Hires',
@@ -82,6 +89,7 @@ export const TARGET: Record<Locale, TargetStrings> = {
     productivityScale: 'Productivity must grow',
     suggest: 'Suggest even hiring',
     applyScale: 'Hire the most each month and raise productivity',
+    applyPlanScale: 'Raise productivity (keep the hiring plan)',
     evenSeasonality: 'Even seasonality',
     revenueChart: 'Revenue against target by month (bars), cumulative (lines)',
     headcountChart: 'Headcount by month: qualified and ramping',
@@ -92,6 +100,7 @@ export const TARGET: Record<Locale, TargetStrings> = {
     step4: (m) => `Months furthest below their share of the target: ${m}. Hire earlier for them, or check the seasonality.`,
     step4Fits: 'Every month reaches its share of the target.',
     step5: (s, p) => `With the most hires each month, productivity must grow ×${s} (${p}): tune it to a level the team can reach.`,
+    step5Plan: (s, p) => `With this hiring plan, productivity must grow ×${s} (${p}) to reach the target: tune it to a level the team can reach.`,
   },
   'zh-CN': {
     title: '销售目标规划(人力 × 人效)',
@@ -105,9 +114,11 @@ export const TARGET: Record<Locale, TargetStrings> = {
     rampMonths: '成才周期',
     monthlyRetention: '月留存率',
     maxHiresPerMonth: '每月最多招聘',
+    maxHiresHint: '留空:求解器最多试到每月 1000 人;提升人效时保留你的招聘计划。',
     months: '个月',
     people: '人',
     perMonth: '每月',
+    weights: '相对权重',
     plan: '逐月招聘计划与业绩分布',
     month: '月份',
     hires: '招聘',
@@ -127,6 +138,7 @@ export const TARGET: Record<Locale, TargetStrings> = {
     productivityScale: '人效需提升',
     suggest: '建议均匀招聘',
     applyScale: '每月按上限招聘并提升人效',
+    applyPlanScale: '提升人效(保留招聘计划)',
     evenSeasonality: '平均分布',
     revenueChart: '逐月业绩与目标(柱)及累计(线)',
     headcountChart: '逐月人力:合格与非合格',
@@ -137,5 +149,6 @@ export const TARGET: Record<Locale, TargetStrings> = {
     step4: (m) => `与目标分布差距最大的月份:${m}。为这些月份提前招聘,或核对业绩分布。`,
     step4Fits: '每个月都达到了目标分布。',
     step5: (s, p) => `每月按上限招聘时,人效需提升到 ×${s}(${p}):请把人效调到团队可实现的水平。`,
+    step5Plan: (s, p) => `按当前招聘计划,人效需提升到 ×${s}(${p})才能达成目标:请把人效调到团队可实现的水平。`,
   },
 };

@@ -54,6 +54,19 @@ export interface CsCapacityResult {
   /** csms + Σ managers. */
   totalHeadcount: number;
   monthly: CsMonth[];
+  /**
+   * Beyond the contract: the two bounds on customers per CSM before rounding —
+   * deep r1·T / (r2·T1) (null when r2 = 0), standard (1−r1)·T / ((1−r2)·T2)
+   * (null without T2 or when r2 = 1) — and which one sets capacityPerCsm
+   * (null when capacityPerCsm is null; `deep` when both give the same).
+   */
+  bounds: { deep: number | null; standard: number | null; binding: 'deep' | 'standard' | null };
+  /** Beyond the contract: one CSM's month in hours, r1·T on deep and (1−r1)·T on standard service. */
+  hours: { deep: number; standard: number };
+  /** Beyond the contract: one CSM's customers by service, r2·capacityPerCsm and (1−r2)·capacityPerCsm; null with capacityPerCsm. */
+  customersPerCsm: { deep: number; standard: number } | null;
+  /** Beyond the contract: csms · capacityPerCsm − base, the customers the CSMs can still take before the next one is needed; null with capacityPerCsm. */
+  room: number | null;
 }
 
 /** Whole count with the shared tolerance, never −0. */
@@ -85,14 +98,16 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  * with T2, the standard bound floorE((1−r1)·T / ((1−r2)·T2)); r2 = 0 uses only
  * the standard bound, r2 = 1 only the deep bound. null when r2 = 0 without T2.
  */
-function capacityOf(v: CsCapacityParsed, r2: number): number | null {
+function capacityOf(v: CsCapacityParsed, r2: number): { capacity: number | null; bounds: CsCapacityResult['bounds'] } {
   const T = v.serviceHoursPerCsm;
   const r1 = v.deepHoursShare;
   const T2 = v.standardHoursPerCustomer ?? null;
-  const deep = r2 === 0 ? null : floorE((r1 * T) / (r2 * v.deepHoursPerCustomer));
-  const standard = T2 === null || r2 === 1 ? null : floorE(((1 - r1) * T) / ((1 - r2) * T2));
-  if (deep === null) return standard;
-  return standard === null ? deep : Math.min(deep, standard);
+  const deep = r2 === 0 ? null : (r1 * T) / (r2 * v.deepHoursPerCustomer);
+  const standard = T2 === null || r2 === 1 ? null : ((1 - r1) * T) / ((1 - r2) * T2);
+  const d = deep === null ? null : floorE(deep);
+  const s = standard === null ? null : floorE(standard);
+  const binding = d === null ? (s === null ? null : 'standard') : s === null || d <= s ? 'deep' : 'standard';
+  return { capacity: binding === null ? null : binding === 'deep' ? d : s, bounds: { deep, standard, binding } };
 }
 
 function capacityIssue(v: CsCapacityParsed, r2: number, capacity: number): Issue {
@@ -124,7 +139,7 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
   else r2 = Math.min(1, ((v.monthlyNewCustomers ?? 0) * (v.deepServiceMonths ?? 3) + (v.keyAccounts ?? 0)) / base);
   finiteOrThrow('the deep-service share of customers', r2);
 
-  const capacity = capacityOf(v, r2);
+  const { capacity, bounds } = capacityOf(v, r2);
   if (capacity === null && !empty)
     throw new ModelInputError([
       issue(
@@ -141,6 +156,8 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
   const csms = empty ? 0 : need(base)!;
   const managers = managersBySpans(csms, v.spans);
   const monthly: CsMonth[] = months.map((customers, month) => ({ month, customers, csms: need(customers) }));
+  const T = v.serviceHoursPerCsm;
+  const r1 = v.deepHoursShare;
   return {
     base,
     deepCustomerShare: r2,
@@ -149,6 +166,10 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
     managers,
     totalHeadcount: csms + managerCount(managers),
     monthly,
+    bounds,
+    hours: { deep: r1 * T, standard: (1 - r1) * T },
+    customersPerCsm: capacity === null ? null : { deep: r2 * capacity, standard: (1 - r2) * capacity },
+    room: capacity === null ? null : csms * capacity - base,
   };
 }
 

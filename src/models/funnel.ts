@@ -45,6 +45,12 @@ export interface FunnelResult {
   feasible: boolean;
   /** The order value that would close the target with maxNewHighIntent new high-intent customers; null when feasible. */
   requiredAcv: number | null;
+  /** Beyond the contract: forecastRevenue / target; null when the target is 0. */
+  attainment: number | null;
+  /** Beyond the contract: Σ count_s · pWin(s), the deals the pipeline is expected to win (expectedPipelineRevenue / acv). */
+  expectedWonDeals: number;
+  /** Beyond the contract: requiredAcv / acv − 1, how much the order value must rise; null when requiredAcv is null. */
+  acvRise: number | null;
 }
 
 export interface FunnelRepResult extends FunnelResult {
@@ -64,6 +70,8 @@ export interface FunnelTotal {
   needed: Record<string, number>;
   /** needed per activity key, summed over the reps that have the activity (first-seen order). */
   activities: { key: string; needed: number }[];
+  /** Beyond the contract: forecastRevenue / target of the team; null when the summed target is 0. */
+  attainment: number | null;
 }
 
 export interface FunnelTeamResult {
@@ -72,6 +80,8 @@ export interface FunnelTeamResult {
   total: FunnelTotal;
   invalid: InvalidRow[];
 }
+
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** ceilE without a negative zero. */
 const whole = (x: number): number => ceilE(x) + 0;
@@ -121,13 +131,18 @@ export function computeFunnel(f: Funnel): FunnelResult {
     requiredAcv = denominator === 0 ? null : (f.target - achieved) / denominator;
   }
 
+  const forecastRevenue = achieved + expectedPipelineRevenue;
+  // Extras beyond the contract never reject an input: null when they would not be finite.
+  const attainment = f.target === 0 ? null : finiteOrNull(forecastRevenue / f.target);
+  const acvRise = requiredAcv === null ? null : finiteOrNull(requiredAcv / f.acv - 1);
+
   const bad: string[] = [];
   const check = (name: string, x: number | null) => {
     if (x !== null && !Number.isFinite(x)) bad.push(name);
   };
   p.forEach((x, s) => check(`pWin.${stages[s]!.key}`, x));
   check('expectedPipelineRevenue', expectedPipelineRevenue);
-  check('forecastRevenue', achieved + expectedPipelineRevenue);
+  check('forecastRevenue', forecastRevenue);
   check('gap', gap);
   raw.forEach((x, s) => check(`needed.${stages[s]!.key}`, x));
   activities.forEach((a) => check(`activities.${a.key}.needed`, a.needed));
@@ -140,12 +155,15 @@ export function computeFunnel(f: Funnel): FunnelResult {
   return {
     pWin: Object.fromEntries(p.map((x, s) => [stages[s]!.key, x])),
     expectedPipelineRevenue,
-    forecastRevenue: achieved + expectedPipelineRevenue,
+    forecastRevenue,
     gap,
     needed: Object.fromEntries(neededEntries),
     activities,
     feasible,
     requiredAcv,
+    attainment,
+    expectedWonDeals: weighted,
+    acvRise,
   };
 }
 
@@ -183,6 +201,7 @@ function forecastTeam(input: unknown): FunnelTeamResult {
       ...total,
       needed: Object.fromEntries(needed),
       activities: [...activities].map(([key, n]) => ({ key, needed: n })),
+      attainment: total.target === 0 ? null : finiteOrNull(total.forecastRevenue / total.target),
     },
     invalid,
   };

@@ -25,6 +25,8 @@ export interface HeadcountMonth {
   gap: number;
   cumulativeRevenue: number;
   cumulativeTarget: number;
+  /** Beyond the contract: the month's share of the year, its normalised seasonality weight w_m. */
+  share: number;
 }
 
 export interface HeadcountSuggestion {
@@ -41,6 +43,12 @@ export interface HeadcountPlan {
   /** annualRevenue / annualTarget; null when the target is 0. */
   attainment: number | null;
   suggestion: HeadcountSuggestion;
+  /**
+   * Beyond the contract: annualTarget / annualRevenue, the factor productivity
+   * must grow by for the hiring plan as given to reach the target (the
+   * seed's step 5 without rewriting the plan); null when that revenue is 0.
+   */
+  planProductivityScale: number | null;
 }
 
 /** Annual revenue may fall short of the target by this much and still reach it. */
@@ -144,6 +152,7 @@ export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
       gap: target - revenue,
       cumulativeRevenue,
       cumulativeTarget,
+      share: plan.w[m - 1]!,
     });
   }
   const annualRevenue = cumulativeRevenue;
@@ -155,6 +164,10 @@ export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
     const atMax = evenRevenue(plan, max);
     productivityScale = atMax === 0 ? null : v.annualTarget / atMax;
   }
+
+  // Beyond the contract, so it never rejects an input: null when it would not be finite.
+  const scaleForPlan = v.annualTarget / annualRevenue;
+  const planProductivityScale = annualRevenue !== 0 && Number.isFinite(scaleForPlan) ? scaleForPlan : null;
 
   const bad = new Set<string>();
   for (const row of months)
@@ -172,5 +185,6 @@ export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
     annualRevenue,
     attainment,
     suggestion: { evenHires, feasible: evenHires !== null, productivityScale },
+    planProductivityScale,
   };
 }

@@ -3,7 +3,7 @@ import '../../components/cs-capacity-planner/index.js';
 import type { CsCapacityPlanner } from '../../components/cs-capacity-planner/index.js';
 import type { CsCapacityResult } from '../../src/models/cs-capacity.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
-import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
+import { uid, edit, button, figure, tableRows, change } from '../helpers/harness.js';
 import { CS_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
@@ -80,7 +80,7 @@ describe('cs-capacity-planner', () => {
     edit(el, 'p-deepHoursShare', '150');
     await settle(el);
     expect($(el, '#p-deepHoursShare').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#p-deepHoursShare-d').textContent).to.contain('deepHoursShare must be ≤ 1');
+    expect($(el, '#p-deepHoursShare-d').textContent).to.contain('Share of hours on deep service r1 must be ≤ 1');
   });
 
   it('segments: each with its own T1, r1, r2, summed; a bad segment is reported', async () => {
@@ -155,3 +155,95 @@ describe('cs-capacity-planner', () => {
     await expect(seg).to.be.accessible();
   });
 });
+
+describe('cs-capacity-planner: segments editing, the last good view, zh-CN, print', () => {
+  it('a bad segment cell is marked where it is typed, and the last good result stays', async () => {
+    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${SEGMENTS}></cs-capacity-planner>`);
+    await settle(el);
+    // The page's own bad segment is reported and skipped, its cell marked.
+    expect($(el, '#p-segments-2-customers').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#p-segments-2-customers-d').textContent).to.contain('Paying customers today · bad must be ≥ 0');
+    const before = tableRows(el, 'segment-table');
+    setTimeout(() => edit(el, 'p-segments-0-customers', '-5'));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.include('segments.0.customers');
+    await settle(el);
+    expect($(el, '#p-segments-0-customers').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#p-segments-0-customers-d').textContent).to.contain('Paying customers today · KA must be ≥ 0');
+    expect($(el, '[role="alert"]').textContent).to.contain('segments.0.customers');
+    expect(tableRows(el, 'segment-table')).to.deep.equal(before); // KA is still planned from its last good numbers
+    expect(figure(el, 'total')).to.equal('23');
+    edit(el, 'p-segments-0-customers', '50');
+    await settle(el);
+    expect($(el, '#p-segments-0-customers').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('add and remove segments; one segment’s details with its own formula and split; the combined spans', async () => {
+    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${{ segments: SEGMENTS.segments.slice(0, 2) }}></cs-capacity-planner>`);
+    await settle(el);
+    expect(partText(el, 'formula')).to.contain('r1·T / (r2·T1) = 0.8 × 120 / (0.5 × 20)').and.contain('n = 9');
+    change($<HTMLSelectElement>(el, '#p-seg'), '1');
+    await settle(el);
+    // SMB: deep 0.3 × 120 / (0.05 × 4) = 180, standard 0.7 × 120 / (0.95 × 0.5) = 176.8 → 176 binds
+    expect(partText(el, 'formula')).to.contain('n = min(…) = 176').and.contain('(binds)');
+    expect(partText(el, 'split')).to.contain('36 h / 84 h');
+    expect($<HTMLInputElement>(el, '#p-segments-1-label').value).to.equal('SMB');
+    button(el, 'Add a segment').click();
+    await settle(el);
+    expect(tableRows(el, 'segment-table').map((r) => r[0])).to.deep.equal(['KA', 'SMB', 'Segment 3']);
+    expect(figure(el, 'csms')).to.equal('29'); // a copy of SMB: 10 more CSMs
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove KA"]').click();
+    await settle(el);
+    expect(tableRows(el, 'segment-table').map((r) => r[0])).to.deep.equal(['SMB', 'Segment 3']);
+    // The combined organisation: the first segment's spans [10, 5] until it has its own.
+    expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '2', '1']);
+    button(el, 'Give it its own spans of control').click();
+    await settle(el);
+    edit(el, 'p-spans-0', '20');
+    await settle(el);
+    expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '1']);
+    expect(partText(el, 'advice')).to.contain('SMB: Deep service: 5% of customers (given).').and.contain('Managers by the spans of control: L1 manager 1.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a typo keeps the split, the formula and the advice of the last good result', async () => {
+    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`);
+    await settle(el);
+    const split = partText(el, 'split');
+    const advice = partText(el, 'advice');
+    const rects = [...el.shadowRoot!.querySelectorAll('[part~="split"] rect')].map((r) => r.getAttribute('width'));
+    edit(el, 'p-serviceHoursPerCsm', 'abc');
+    await settle(el);
+    edit(el, 'p-deepHoursShare', '');
+    await settle(el);
+    expect(partText(el, 'split')).to.equal(split);
+    expect(partText(el, 'advice')).to.equal(advice);
+    expect(partText(el, 'advice')).to.contain('72 h').and.not.contain(' 0 h');
+    expect([...el.shadowRoot!.querySelectorAll('[part~="split"] rect')].map((r) => r.getAttribute('width'))).to.deep.equal(rects);
+    expect(partText(el, 'formula')).to.contain('0.6 × 120');
+  });
+
+  it('zh-CN: hours, the smaller bound and the segment column heads with units', async () => {
+    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="zh-CN" .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}></cs-capacity-planner>`);
+    await settle(el);
+    expect(partText(el, 'split')).to.contain('72 小时').and.not.contain(' h');
+    expect(partText(el, 'formula')).to.contain('n = 取两者较小值 = 103').and.not.contain('min(');
+    expect(partText(el, 'advice')).to.contain('72 小时');
+    const seg = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`);
+    await settle(seg);
+    const head = [...seg.shadowRoot!.querySelectorAll('[part~="segments"] thead th')].map((c) => c.textContent!.trim());
+    expect(head.slice(3, 7)).to.deep.equal(['T (小时/月)', 'T1 (小时/月)', 'r1 (%)', 'r2 (%)']);
+  });
+
+  it('printing opens the projection table and closes it again after', async () => {
+    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`);
+    await settle(el);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details:not([part])')!;
+    expect(details.open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.open).to.equal(false);
+  });
+});
+

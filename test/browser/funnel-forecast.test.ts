@@ -3,7 +3,8 @@ import '../../components/funnel-forecast/index.js';
 import type { FunnelForecast } from '../../components/funnel-forecast/index.js';
 import type { FunnelResult, FunnelTeamResult } from '../../src/models/funnel.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
-import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
+import { uid, edit, button, figure, tableRows, change } from '../helpers/harness.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { FUNNEL_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
@@ -20,7 +21,7 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
     expect(figure(el, 'gap')).to.equal('CN¥290,000');
     expect(figure(el, 'attainment')).to.equal('71%');
     expect(figure(el, 'needed')).to.equal('29');
-    expect(tableRows(el, 'funnel-table')).to.deep.equal([
+    expect(tableRows(el, 'funnel-table').map((r) => r.slice(0, 5))).to.deep.equal([
       ['Leads', '200', '20', '1.2%', '484'],
       ['Intent', '30', '30', '6%', '97'],
       ['High intent', '10', '40', '20%', '29'],
@@ -62,7 +63,7 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
     // gap 390,000; rawNeed(intent) = 390000 / 50000 / 0.06 = 130; lead 650
     expect(figure(el, 'gap')).to.equal('CN¥390,000');
     expect(figure(el, 'needed')).to.equal('130');
-    expect($<HTMLSelectElement>(el, '#p-hi').value).to.equal('intent');
+    expect($<HTMLSelectElement>(el, '#p-highIntentStage').value).to.equal('intent');
     edit(el, 'p-target', '1000000');
     await settle(el);
     expect(figure(el, 'gap')).to.equal('CN¥290,000');
@@ -103,13 +104,14 @@ describe('funnel-forecast: edits, events and errors', () => {
     expect(input.value).to.equal('130');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const msg = $(el, `#${input.getAttribute('aria-describedby')}`);
-    expect(msg.textContent).to.contain('conversion.1 must be ≤ 1');
+    // The inline message names the field in plain words; the alert names the path.
+    expect(msg.textContent).to.contain('Conversion · Intent must be ≤ 1');
     expect($(el, '[role="alert"]').textContent).to.contain('conversion.1');
     expect(figure(el, 'gap')).to.equal('CN¥290,000'); // last good result
     edit(el, 'p-acv', 'lots');
     await settle(el);
     expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('lots');
-    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent).to.contain('acv expected a number, got the text "lots"');
+    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent).to.contain('Order value expected a number, got the text "lots"');
     edit(el, 'p-conversion-1', '30');
     edit(el, 'p-acv', '50,000');
     await settle(el);
@@ -141,10 +143,10 @@ describe('funnel-forecast: edits, events and errors', () => {
       html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 4000 }] }}></funnel-forecast>`,
     );
     await settle(el);
-    expect(tableRows(el, 'activity-table')[0]!.slice(3)).to.deep.equal(['4,834', 'Not feasible']);
+    expect(tableRows(el, 'activity-table')[0]!.slice(3, 5)).to.deep.equal(['4,834', 'Not feasible']);
     edit(el, 'p-activities-0-capacity', '5000');
     await settle(el);
-    expect(tableRows(el, 'activity-table')[0]!.slice(3)).to.deep.equal(['4,834', 'Feasible']);
+    expect(tableRows(el, 'activity-table')[0]!.slice(3, 5)).to.deep.equal(['4,834', 'Feasible']);
   });
 
   it('renders HTML-looking stage names as text', async () => {
@@ -165,9 +167,10 @@ describe('funnel-forecast: team mode', () => {
     const team = { reps: [rep('a', 'Ann', 1_000_000), rep('b', 'Bo', 600_000), { ...rep('c', 'Cy', 1), acv: -1 }] };
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${team}></funnel-forecast>`);
     await settle(el);
+    // Each rep's new high-intent customers needed too.
     expect(tableRows(el, 'rep-table')).to.deep.equal([
-      ['Ann', 'CN¥1,000,000', 'CN¥710,000', 'CN¥290,000', 'Feasible'],
-      ['Bo', 'CN¥600,000', 'CN¥710,000', 'CN¥0', 'Feasible'],
+      ['Ann', 'CN¥1,000,000', 'CN¥710,000', 'CN¥290,000', '29', 'Feasible'],
+      ['Bo', 'CN¥600,000', 'CN¥710,000', 'CN¥0', '0', 'Feasible'],
       ['Cy', 'CN¥1'],
     ]);
     const foot = [...el.shadowRoot!.querySelectorAll('[part~="rep-table"] tfoot td')].map((c) => c.textContent!.trim());
@@ -240,7 +243,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     const again = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`);
     await until(() => $<HTMLInputElement>(again, '#p-acv').value === '5o,000', 3000, 'restored text');
     await settle(again);
-    expect($(again, '#p-acv-d').textContent).to.contain('acv expected a number');
+    expect($(again, '#p-acv-d').textContent).to.contain('Order value expected a number');
     expect($(again, '[role="alert"]').textContent).to.contain('acv');
   });
 
@@ -307,3 +310,214 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     await expect(team).to.be.accessible();
   });
 });
+
+/** Every number an SVG chart draws must be finite: no NaN rectangles after a typo. */
+const chartNumbers = (el: Element, part: string): number[] =>
+  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] svg rect, [part~="${part}"] svg line`)].flatMap((n) =>
+    ['x', 'y', 'width', 'height', 'x1', 'x2'].filter((a) => n.hasAttribute(a)).map((a) => Number(n.getAttribute(a))),
+  );
+
+describe('funnel-forecast: a typo keeps the last good view', () => {
+  it('chart, figures and advice stay those of the last good result and its input', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`);
+    await settle(el);
+    const label = $(el, '[part~="funnel-chart"] svg').getAttribute('aria-label');
+    const rects = chartNumbers(el, 'funnel-chart');
+    const advice = partText(el, 'advice');
+    expect(advice).to.contain('+14.8%');
+    for (const [id, text] of [['p-acv', '0'], ['p-target', 'abc'], ['p-achieved', '-5']] as const) {
+      edit(el, id, text);
+      await settle(el);
+      expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
+      expect($(el, '[part~="funnel-chart"] svg').getAttribute('aria-label'), id).to.equal(label);
+      expect(chartNumbers(el, 'funnel-chart'), id).to.deep.equal(rects);
+      expect(chartNumbers(el, 'funnel-chart').every(Number.isFinite)).to.equal(true);
+      expect(partText(el, 'advice'), id).to.equal(advice);
+      expect(partText(el, 'advice')).not.to.contain('∞');
+      expect(figure(el, 'requiredAcv')).to.equal('CN¥57,377');
+      edit(el, id, id === 'p-acv' ? '50,000' : id === 'p-target' ? '1,000,000' : '300,000');
+      await settle(el);
+    }
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+});
+
+describe('funnel-forecast: editing the funnel', () => {
+  it('adds and removes stages and activities, and moves an activity to another stage', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    $<HTMLInputElement>(el, '#ns').value = 'Demo booked';
+    button(el, 'Add a stage').click();
+    await settle(el);
+    // A new bottom stage with count 0 and rate 100 %: nothing changes until it is filled in.
+    expect(tableRows(el, 'funnel-table').map((r) => r[0])).to.deep.equal(['Leads', 'Intent', 'High intent', 'Negotiation', 'Demo booked']);
+    expect(tableRows(el, 'funnel-table')[4]!.slice(1, 3)).to.deep.equal(['0', '100']);
+    expect(figure(el, 'gap')).to.equal('CN¥290,000');
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove Intent"]').click();
+    await settle(el);
+    // lead 200, high intent 10, negotiation 4; rates 0.2, 0.4, 0.5 (and 1): pWin 0.04, 0.2, 0.5 → expected 600,000, gap 100,000
+    expect(figure(el, 'gap')).to.equal('CN¥100,000');
+    expect(tableRows(el, 'funnel-table').map((r) => r[0])).to.deep.equal(['Leads', 'High intent', 'Negotiation', 'Demo booked']);
+    expect(tableRows(el, 'activity-table')[0]!.slice(0, 4)).to.deep.equal(['Calls', '0.1', '', '500']); // 10 high intent ← 50 leads ← 500 calls
+    change($<HTMLSelectElement>(el, '#p-kind'), 'visits');
+    button(el, 'Add an activity').click();
+    await settle(el);
+    expect(tableRows(el, 'activity-table').map((r) => r[0])).to.deep.equal(['Calls', 'Visits']);
+    change($<HTMLSelectElement>(el, '#p-activities-1-stage'), 'highIntent');
+    await settle(el);
+    expect(tableRows(el, 'activity-table')[1]!.slice(3, 5)).to.deep.equal(['10', 'Feasible']); // yield 1 a visit at the high-intent stage
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove Calls"]').click();
+    await settle(el);
+    expect(tableRows(el, 'activity-table').map((r) => r[0])).to.deep.equal(['Visits']);
+    expect(partText(el, 'advice')).to.contain('Visits: 10').and.not.contain('Calls');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps edits by leaf path: later data still flows into other fields; an edited field is marked and can be reverted', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    edit(el, 'p-stages-2-count', '20');
+    await settle(el);
+    expect($(el, '#p-stages-2-count').closest('.field')!.classList.contains('ed')).to.equal(true);
+    expect($(el, '#p-stages-1-count').closest('.field')!.classList.contains('ed')).to.equal(false);
+    el.data = { ...EXAMPLE, stages: EXAMPLE.stages.map((s, i) => (i ? s : { ...s, count: 300 })) };
+    await settle(el);
+    expect(tableRows(el, 'funnel-table').map((r) => r[1])).to.deep.equal(['300', '30', '20', '4']);
+    const revert = el.shadowRoot!.querySelector<HTMLButtonElement>('#p-stages-2-count ~ button.rv')!;
+    expect(revert.getAttribute('aria-label')).to.equal('Revert to the page’s data: In pipeline · High intent');
+    revert.click();
+    await settle(el);
+    expect(tableRows(el, 'funnel-table').map((r) => r[1])).to.deep.equal(['300', '30', '10', '4']);
+    expect(el.shadowRoot!.querySelector('button.rv')).to.equal(null);
+  });
+});
+
+describe('funnel-forecast: team mode editing', () => {
+  const rep = (id: string, name: string, target: number) => ({ ...EXAMPLE, id, name, target });
+
+  it('a rep picker opens the editor for that rep; the team chart, the needs per stage and activity; add and remove reps', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ reps: [rep('a', 'Ann', 1_000_000), rep('b', 'Bo', 600_000)] }}></funnel-forecast>`);
+    await settle(el);
+    const chart = $(el, '[part~="rep-chart"] svg');
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('aria-label')).to.contain('Ann: Target CN¥1,000,000, Gap CN¥290,000').and.contain('Bo: Target CN¥600,000, Gap CN¥0');
+    expect(tableRows(el, 'rollup-table')).to.deep.equal([
+      ['Leads', '484'],
+      ['Intent', '97'],
+      ['High intent', '29'],
+      ['Calls', '4,834'],
+    ]);
+    change($<HTMLSelectElement>(el, '#p-rep'), '1');
+    await settle(el);
+    expect($<HTMLInputElement>(el, '#p-reps-1-target').value).to.equal('600,000');
+    edit(el, 'p-reps-1-target', '800,000'); // Bo: gap 800,000 − 710,000 = 90,000 → 9 high intent
+    await settle(el);
+    expect(tableRows(el, 'rep-table')[1]).to.deep.equal(['Bo', 'CN¥800,000', 'CN¥710,000', 'CN¥90,000', '9', 'Feasible']);
+    expect(figure(el, 'gap')).to.equal('CN¥380,000');
+    // Bo's own funnel below the team, edited in place.
+    edit(el, 'p-reps-1-stages-2-count', '12'); // +2 · 0.2 · 50,000 = +20,000 expected
+    await settle(el);
+    expect(tableRows(el, 'rep-table')[1]!.slice(2, 4)).to.deep.equal(['CN¥730,000', 'CN¥70,000']);
+    // A typo in a rep keeps the last good team result.
+    setTimeout(() => edit(el, 'p-reps-1-acv', 'x'));
+    const ev = await oneEvent(el, 'revops-invalid');
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['reps.1.acv']);
+    await settle(el);
+    expect($(el, '#p-reps-1-acv').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#p-reps-1-acv-d').textContent).to.contain('Order value expected a number');
+    expect(tableRows(el, 'rep-table')[1]!.slice(0, 4)).to.deep.equal(['Bo', 'CN¥800,000', 'CN¥730,000', 'CN¥70,000']);
+    edit(el, 'p-reps-1-acv', '50000');
+    await settle(el);
+    button(el, 'Add a rep').click();
+    await settle(el);
+    expect(tableRows(el, 'rep-table').map((r) => r[0])).to.deep.equal(['Ann', 'Bo', 'Rep 3']);
+    button(el, 'Remove this rep').click(); // the new rep is not selected: Bo is
+    await settle(el);
+    expect(tableRows(el, 'rep-table').map((r) => r[0])).to.deep.equal(['Ann', 'Rep 3']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('funnel-forecast: comparing scenarios A and B', () => {
+  it('two pickers side by side, rows matched by key, the parameters that differ; modified badge; undo a load', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    el.saveScenario('Base');
+    await settle(el);
+    edit(el, 'p-acv', '60000');
+    await settle(el);
+    expect(partText(el, 'scenario')).to.equal('Base · modified');
+    el.saveScenario('Big');
+    edit(el, 'p-maxNewHighIntent', '10'); // infeasible: a figure only this input has
+    await settle(el);
+    expect(partText(el, 'scenario')).to.equal('Big · modified');
+    change($<HTMLSelectElement>(el, '#p-sc'), 'Base');
+    change($<HTMLSelectElement>(el, '#sc-pick'), 'Big');
+    await settle(el);
+    const head = [...el.shadowRoot!.querySelectorAll('[part~="figures"] thead th')].map((c) => c.textContent!.trim());
+    expect(head).to.deep.equal(['Field', 'Current', 'A: Base', 'B: Big']);
+    const rows = tableRows(el, 'figures');
+    expect(rows.find((r) => r[0] === 'Gap')).to.deep.equal(['Gap', 'CN¥208,000', 'CN¥290,000', 'CN¥208,000']);
+    expect(rows.findIndex((r) => r[0] === 'Gap')).to.equal(2);
+    // Matched by key: the order value needed exists only in the current result.
+    // 700,000 / (8.2 + 10 · 0.2) = 68,627.45
+    expect(rows.find((r) => r[0] === 'Order value needed')).to.deep.equal(['Order value needed', 'CN¥68,627', '—', '—']);
+    expect(partText(el, 'scenario-diff')).to.contain('Base → Big').and.contain('Order value: 50,000 → 60,000');
+    // Load A over unsaved edits: an undo is offered and restores them.
+    change($<HTMLSelectElement>(el, '#sc-pick'), 'Base');
+    button(el, 'Load').click();
+    await settle(el);
+    expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('50,000');
+    expect(partText(el, 'scenario')).to.equal('Base');
+    button(el, 'Undo').click();
+    await settle(el);
+    expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('60,000');
+    expect($<HTMLInputElement>(el, '#p-maxNewHighIntent').value).to.equal('10');
+    expect(partText(el, 'scenario')).to.equal('Big · modified');
+  });
+});
+
+describe('funnel-forecast: chart labels', () => {
+  it('the label gutter fits the longest stage name: no label is clipped at the left edge', async () => {
+    const long = 'Qualified opportunity with budget';
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, stages: EXAMPLE.stages.map((s, i) => (i === 1 ? { ...s, label: long } : s)) }}></funnel-forecast>`);
+    await settle(el);
+    const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]')];
+    expect(texts.map((t) => t.textContent)).to.include(long);
+    for (const t of texts) expect(t.getBBox().x, t.textContent!).to.be.at.least(0);
+    const zh = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(zh);
+    for (const t of zh.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]')) expect(t.getBBox().x).to.be.at.least(0);
+  });
+});
+
+describe('funnel-forecast: print and zh-CN', () => {
+  it('print: one column, tables unclipped, inputs printed as values, no sliders or scenarios', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.cols')).gridTemplateColumns.split(' ').length).to.equal(1);
+      expect(getComputedStyle($(el, '.table-wrap')).overflowX).to.equal('visible');
+      const input = getComputedStyle($(el, '#p-target'));
+      expect(input.borderTopWidth).to.equal('0px');
+      expect(getComputedStyle($(el, '[part~="funnel-table"] input[type="range"]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part~="scenarios"]')).display).to.equal('none');
+      expect(getComputedStyle($(el, 'button')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle($(el, '#p-target')).borderTopWidth).not.to.equal('0px');
+  });
+
+  it('zh-CN: the order value needed, the maximum and the messages in Chinese', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`);
+    await settle(el);
+    expect(tableRows(el, 'figures').find((r) => r[0] === '需提升到的客单价')).to.deep.equal(['需提升到的客单价', '¥57,377']);
+    expect(partText(el, 'advice')).to.contain('(上限 20)').and.not.contain('max');
+    edit(el, 'p-conversion-1', '130');
+    await settle(el);
+    expect($(el, '#p-conversion-1-d').textContent).to.contain('转化率 · 意向客户 必须 ≤ 1');
+  });
+});
+

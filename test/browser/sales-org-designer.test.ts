@@ -41,7 +41,7 @@ describe('sales-org-designer', () => {
     expect(be).to.deep.equal([
       ['第 1 层管理宽幅', '至少 20'],
       ['第 2 层管理宽幅', '单靠这个杠杆无法达到健康'],
-      ['平均合同额 P', '至少 ¥13,833.34'],
+      ['平均合同额 P', '至少 ¥13,833.33…'], // the model's value; Apply sets 13,833.34
       ['人均客户数 PCU', '至少 38'],
       ['销售人均成本', '至多 ¥245,000'],
       ['运营成本', '单靠这个杠杆无法达到健康'],
@@ -102,7 +102,7 @@ describe('sales-org-designer', () => {
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('newCustomersTarget');
     await settle(el);
-    expect($(el, '#p-newCustomersTarget-d').textContent).to.contain('newCustomersTarget');
+    expect($(el, '#p-newCustomersTarget-d').textContent).to.contain('New customers to sign expected a whole number');
     expect(figure(el, 'margin')).to.equal('-CN¥1,100,000');
     el.setAttribute('manager-costs', '500000');
     edit(el, 'p-newCustomersTarget', '600');
@@ -158,4 +158,39 @@ describe('sales-org-designer', () => {
       await expect(el).to.be.accessible();
     }
   });
+
+  it('apply sets P to the break-even rounded up to the cent; waterfall labels wrap under their column', async () => {
+    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, grossMarginRate: 0.9 }}></sales-org-designer>`);
+    await settle(el);
+    const heads = [...el.shadowRoot!.querySelectorAll('[part~="break-even"] thead th')].map((c) => c.textContent!.trim());
+    expect(heads[3]).to.equal('Break-even');
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] text.tick')].filter((t) => t.querySelector('tspan'));
+    const lines = labels.map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent));
+    expect(lines).to.deep.include(['Management', 'and', 'operations']);
+    expect(lines).to.deep.include(['Revenue']);
+    // No two labels overlap: each stays within its column.
+    const boxes = labels.map((t) => (t as SVGTextElement).getBBox());
+    boxes.slice(1).forEach((b, i) => expect(b.x).to.be.at.least(boxes[i]!.x + boxes[i]!.width - 0.5));
+    const apply = applyOf(el, 'Average contract value P')!;
+    apply.click();
+    await settle(el);
+    // (6,000,000 + 2,300,000) / (600 · 0.9) = 15,370.37…, applied as 15,370.38
+    expect($<HTMLInputElement>(el, '#p-avgContractValue').value).to.equal('15,370.38');
+    expect(partText(el, 'verdict')).to.contain('Healthy');
+  });
+
+  it('a typo keeps the waterfall, the org chart and the break-evens of the last good result', async () => {
+    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${EXAMPLE}></sales-org-designer>`);
+    await settle(el);
+    const bars = () => [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] rect')].map((r) => `${r.getAttribute('y')} ${r.getAttribute('height')}`);
+    const before = bars();
+    const be = tableRows(el, 'break-even');
+    edit(el, 'p-spans-0', '0');
+    await settle(el);
+    expect($(el, '#p-spans-0').getAttribute('aria-invalid')).to.equal('true');
+    expect(bars()).to.deep.equal(before);
+    expect(tableRows(el, 'break-even').map((r) => r.slice(0, 4))).to.deep.equal(be.map((r) => r.slice(0, 4)));
+    expect(tableRows(el, 'org-table').map((r) => r[2])).to.deep.equal(['', '8', '5']);
+  });
 });
+

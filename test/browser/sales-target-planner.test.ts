@@ -37,7 +37,8 @@ describe('sales-target-planner', () => {
     expect(plan.length).to.equal(16); // 12 months + 4 quarters
     expect(plan[0]).to.deep.equal(['Jan', '1', '1', '2', '2', 'CN¥280,000', 'CN¥1,000,000', 'CN¥720,000', 'CN¥280,000', 'CN¥1,000,000']);
     expect(plan[2]!.slice(0, 6)).to.deep.equal(['Mar', '2', '1', '4', '2', 'CN¥480,000']);
-    expect(plan[3]).to.deep.equal(['Q1', '3', '3', '', '', 'CN¥1,040,000', 'CN¥3,000,000', 'CN¥1,960,000', 'CN¥1,040,000', 'CN¥3,000,000']);
+    // Quarter rows: the quarter's share of the year (not the sum of raw weights).
+    expect(plan[3]).to.deep.equal(['Q1', '3', '25%', '', '', 'CN¥1,040,000', 'CN¥3,000,000', 'CN¥1,960,000', 'CN¥1,040,000', 'CN¥3,000,000']);
     expect(plan[15]![0]).to.equal('Q4');
     expect(plan[15]![5]).to.equal('CN¥1,800,000');
     expect($(el, '[part~="revenue-chart"] svg').getAttribute('role')).to.equal('img');
@@ -101,7 +102,8 @@ describe('sales-target-planner', () => {
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('monthlyRetention');
     await settle(el);
-    expect($(el, '#p-monthlyRetention-d').textContent).to.contain('monthlyRetention must be > 0');
+    // The inline message is localized and names the field in plain words.
+    expect($(el, '#p-monthlyRetention-d').textContent).to.contain('月留存率 必须 > 0');
     expect(figure(el, 'annualRevenue')).to.equal('¥6,320,000');
     expect(partText(el, 'header')).to.contain('销售目标规划');
     expect(tableRows(el, 'plan')[3]![0]).to.equal('第 1 季度');
@@ -139,4 +141,43 @@ describe('sales-target-planner', () => {
       await expect(el).to.be.accessible();
     }
   });
+
+  it('"no hires needed" still offers the even plan when the plan has hires', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${{ ...PLAN, annualTarget: 3_000_000 }}></sales-target-planner>`);
+    await settle(el);
+    expect(figure(el, 'evenHires')).to.equal('0');
+    expect(partText(el, 'advice')).to.contain('no hires needed');
+    button(el, 'Suggest even hiring').click();
+    await settle(el);
+    expect(tableRows(el, 'plan').filter((r) => !r[0]!.startsWith('Q')).map((r) => r[1])).to.deep.equal(Array(12).fill('0'));
+    expect(el.shadowRoot!.querySelector('[part~="advice"] button')).to.equal(null);
+  });
+
+  it('without a most-hires-a-month, raising productivity keeps the hiring plan', async () => {
+    // 1,000 hires a month cannot reach 10^12: the factor for the plan as given is 10^12 / 6,320,000.
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${{ ...PLAN, annualTarget: 1e12, maxHiresPerMonth: null }}></sales-target-planner>`);
+    await settle(el);
+    expect($(el, '[data-step="productivity"]').textContent).to.contain('With this hiring plan').and.contain('×158,227.848');
+    button(el, 'Raise productivity (keep the hiring plan)').click();
+    await settle(el);
+    expect(tableRows(el, 'plan').slice(0, 3).map((r) => r[1])).to.deep.equal(['1', '0', '2']);
+    expect(figure(el, 'attainment')).to.equal('100%');
+  });
+
+  it('a typo keeps the charts and the advice of the last good plan', async () => {
+    const el = await fixture<SalesTargetPlanner>(html`<sales-target-planner lang="en" .data=${PLAN}></sales-target-planner>`);
+    await settle(el);
+    const bars = () => [...el.shadowRoot!.querySelectorAll('[part~="headcount-chart"] rect, [part~="revenue-chart"] rect')].map((r) => r.getAttribute('height'));
+    const before = bars();
+    const advice = partText(el, 'advice');
+    edit(el, 'p-hires-4', 'x');
+    await settle(el);
+    edit(el, 'p-startQualified', '-1');
+    await settle(el);
+    expect($(el, '#p-hires-4').getAttribute('aria-invalid')).to.equal('true');
+    expect(bars()).to.deep.equal(before);
+    expect(bars().every((h) => Number.isFinite(Number(h)))).to.equal(true);
+    expect(partText(el, 'advice')).to.equal(advice);
+  });
 });
+

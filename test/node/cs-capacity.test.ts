@@ -251,3 +251,35 @@ test('segments: row issues are relative to the row; no valid rows gives empty to
   hasIssue(issuesOf(() => planCsSegments({ segments: 'x' })), 'segments');
   hasIssue(issuesOf(() => planCsSegments({ segments: [], spans: [0] })), 'spans.0');
 });
+
+test('extras beyond the contract: bounds, hours, customers per CSM by service, room', () => {
+  const r = planCsCapacity(EXAMPLE);
+  // deep bound 0.6·120 / ((1/14)·6) = 168; no T2
+  near(r.bounds.deep, 168, 1e-9);
+  assert.equal(r.bounds.standard, null);
+  assert.equal(r.bounds.binding, 'deep');
+  near(r.hours, { deep: 72, standard: 48 }, 1e-9);
+  near(r.customersPerCsm, { deep: 12, standard: 156 }, 1e-9);
+  // 10 CSMs × 168 − 1680 = 0
+  near(r.room, 0, 1e-9);
+
+  const t2 = planCsCapacity({ ...EXAMPLE, standardHoursPerCustomer: 0.5 });
+  // standard 0.4·120 / ((13/14)·0.5) = 103.38… binds
+  near(t2.bounds.standard, 48 / (13 / 14) / 0.5, 1e-9);
+  assert.equal(t2.bounds.binding, 'standard');
+  assert.equal(t2.capacityPerCsm, 103);
+  near(t2.room, t2.csms * 103 - 1680, 1e-9);
+
+  const none = planCsCapacity({ ...EXAMPLE, customers: 0, monthlyNewCustomers: 0 });
+  assert.equal(none.capacityPerCsm, null);
+  assert.deepEqual(none.bounds, { deep: null, standard: null, binding: null });
+  assert.equal(none.customersPerCsm, null);
+  assert.equal(none.room, null);
+
+  const onlyStandard = planCsCapacity({ ...EXAMPLE, deepCustomerShare: 0, standardHoursPerCustomer: 0.5 });
+  assert.equal(onlyStandard.bounds.deep, null);
+  assert.equal(onlyStandard.bounds.binding, 'standard');
+  // segments carry the extras per segment
+  const seg = planCsSegments({ segments: [{ ...EXAMPLE, key: 'a' }] });
+  near(seg.segments[0]!.hours, { deep: 72, standard: 48 }, 1e-9);
+});

@@ -239,10 +239,40 @@ describe('forecastFunnel: team', () => {
     const r = team({ reps: [] });
     assert.deepEqual(r, {
       reps: [],
-      total: { target: 0, achieved: 0, expectedPipelineRevenue: 0, forecastRevenue: 0, gap: 0, needed: {}, activities: [] },
+      total: { target: 0, achieved: 0, expectedPipelineRevenue: 0, forecastRevenue: 0, gap: 0, needed: {}, activities: [], attainment: null },
       invalid: [],
     });
     hasIssue(issuesOf(() => forecastFunnel({ reps: 3 })), 'reps');
     hasIssue(issuesOf(() => forecastFunnel({ reps: null })), 'reps');
+  });
+});
+
+describe('forecastFunnel: extras beyond the contract', () => {
+  it('attainment, expected won deals and the order-value rise of the worked example', () => {
+    const r = single(example());
+    // forecast 710,000 / target 1,000,000; Σ count·pWin = 200·0.012 + 30·0.06 + 10·0.2 + 4·0.5 = 8.2
+    near(r.attainment, 0.71, 1e-12);
+    near(r.expectedWonDeals, 8.2, 1e-12);
+    near(r.expectedWonDeals * 50_000, r.expectedPipelineRevenue, 1e-6);
+    assert.equal(r.acvRise, null);
+    // maxNewHighIntent 20: requiredAcv = 700,000 / (8.2 + 20·0.2) = 57,377.05…, +14.75 %
+    const capped = single({ ...example(), maxNewHighIntent: 20 });
+    near(capped.requiredAcv, 700_000 / 12.2, 1e-6);
+    near(capped.acvRise, 700_000 / 12.2 / 50_000 - 1, 1e-12);
+  });
+
+  it('attainment is null for a target of 0, and the team has its own attainment', () => {
+    assert.equal(single({ ...small(), target: 0 }).attainment, null);
+    const r = team({ reps: [{ ...example(), id: 'a', name: 'A' }, { ...small(), id: 'b', name: 'B' }] });
+    near(r.total.attainment, 710_045 / 1_000_100, 1e-12);
+    near(r.reps[1]!.attainment, 45 / 100, 1e-12);
+    near(r.reps[1]!.expectedWonDeals, 3.5, 1e-12);
+  });
+
+  it('keeps every contract field: the extras are the only additions', () => {
+    assert.deepEqual(Object.keys(single(example())), [
+      'pWin', 'expectedPipelineRevenue', 'forecastRevenue', 'gap', 'needed', 'activities', 'feasible', 'requiredAcv',
+      'attainment', 'expectedWonDeals', 'acvRise',
+    ]);
   });
 });

@@ -184,4 +184,16 @@ describe('planHeadcount', () => {
     const issues = issuesOf(() => planHeadcount({ ...simple(), startQualified: 1e308, productivityQualified: 1e308 }));
     assert.match(hasIssue(issues, '').message, /not finite/);
   });
+
+  it('extras beyond the contract: monthly shares and the productivity factor for the plan as given', () => {
+    const r = planHeadcount({ ...simple(), seasonality: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] });
+    near(r.months.map((m) => m.share), [2 / 13, ...Array.from({ length: 11 }, () => 1 / 13)], 1e-12);
+    near(r.months.reduce((s, m) => s + m.share, 0), 1, 1e-12);
+    const plain = planHeadcount(simple());
+    // 1200 / 632: the plan as given needs productivity × 1.8987…
+    near(plain.planProductivityScale, 1200 / 632, 1e-12);
+    const zero = planHeadcount({ ...simple(), productivityQualified: 0, productivityUnqualified: 0 });
+    assert.equal(zero.planProductivityScale, null);
+  });
 });
+
