@@ -1,6 +1,7 @@
 // Bench case for <opportunity-alert-panel>: 10,000 opportunities assessed and
 // first painted (median), one rules edit re-assessed and repainted, 100,000 in
-// the background and scrolled (browser), and the model's throughput in Node.
+// the background and scrolled (browser, several runs, every run reported), and
+// the model's throughput in Node.
 
 // Deterministic generated inputs for both risk panel bench cases (churn-alert-panel.js imports them) (an LCG, so
 // every run assesses the same rows). Each generator is also sent into the
@@ -64,16 +65,46 @@ export function generateAccounts(n, seed = 11) {
   return { asOf: '2026-03-31', accounts: out };
 }
 
+/** Runs of the 100,000-row scenario per panel (figures vary run to run: every run is reported). */
+export const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+
 /**
  * Browser figures for a risk panel in headless Chromium (the IIFE build):
  * 100,000 rows assessed in the background (where, how long, long tasks on
  * the page meanwhile), then, after a second of idle (as a user would look
- * before scrolling), scrolling the list for 120 frames (long tasks, worst
- * and 95th-percentile frame).
+ * before scrolling), scrolling the list for 120 frames of 900 px (long
+ * tasks, worst and 95th-percentile frame). The scenario runs LARGE_RUNS
+ * times; each figure is given per run (`…Runs`) with its median or worst,
+ * so a good run never hides a bad one.
  */
 export async function largeListFigures(page, tag, generator, list) {
+  const runs = [];
+  for (let r = 0; r < LARGE_RUNS; r++) runs.push(await largeListRun(page, tag, generator));
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const all = (k) => runs.map((x) => x[k]);
+  return {
+    [`${list}100kAssessedIn`]: runs[0].where,
+    [`${list}100kAssessedAndPaintedMsMedian`]: med(all('assessedMs')),
+    [`${list}100kAssessedAndPaintedMsRuns`]: all('assessedMs'),
+    [`${list}100kLongTasksWhileAssessingRuns`]: all('assessLongTasks'),
+    [`${list}100kLongestTaskWhileAssessingMs`]: Math.max(...all('assessLongest')),
+    scroll100kFrames: runs[0].frames,
+    scroll100kLongTasksRuns: all('scrollLongTasks'),
+    scroll100kLongestTaskMs: Math.max(...all('scrollLongest')),
+    scroll100kWorstFrameMsRuns: all('worstFrame'),
+    scroll100kWorstFrameMs: Math.max(...all('worstFrame')),
+    scroll100kP95FrameMsRuns: all('p95Frame'),
+    scroll100kRowsInDom: runs[0].rowsInDom,
+    search100kFirstMsRuns: all('firstSearchMs'),
+    search100kMsRuns: all('searchMs'),
+    nameSort100kMsRuns: all('nameSortMs'),
+    nameSort100kLongestTaskMs: Math.max(...all('nameSortLongest')),
+  };
+}
+
+async function largeListRun(page, tag, generator) {
   return page.evaluate(
-    async (tag, src, list) => {
+    async (tag, src) => {
       const generate = new Function(`return (${src})`)();
       const data = generate(100000);
       // Let the task that generated the rows end before observing long tasks.
@@ -104,25 +135,52 @@ export async function largeListFigures(page, tag, generator, list) {
         last = now;
       }
       await new Promise((r) => setTimeout(r, 100));
-      obs.disconnect();
       const scrollTasks = longTasks.splice(0);
-      const rendered = el.shadowRoot.querySelectorAll('.item').length;
+      const rowsInDom = el.shadowRoot.querySelectorAll('.item').length;
+      // Search (the first one builds the index) and a sort by name (in steps).
+      let t = performance.now();
+      el.setQuery('9999');
+      await el.updateComplete;
+      const firstSearchMs = performance.now() - t;
+      t = performance.now();
+      el.setQuery('4242');
+      await el.updateComplete;
+      const searchMs = performance.now() - t;
+      el.setQuery('');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      longTasks.splice(0);
+      t = performance.now();
+      el.setSort('name');
+      await el.updateComplete;
+      while (el.sorting) await new Promise((r) => setTimeout(r, 5));
+      await el.updateComplete;
+      const nameSortMs = performance.now() - t;
+      await new Promise((r) => setTimeout(r, 100));
+      const sortTasks = longTasks.splice(0);
+      obs.disconnect();
+      const where = el.assessedIn.where;
       stage.textContent = '';
+      const sorted = [...frames].sort((a, b) => a - b);
       return {
-        [`${list}100kAssessedIn`]: el.assessedIn.where,
-        [`${list}100kAssessedAndPaintedMs`]: Math.round(assessedMs),
-        [`${list}100kLongTasksWhileAssessing`]: during.length,
-        [`${list}100kLongestTaskWhileAssessingMs`]: Math.round(Math.max(0, ...during)),
-        scroll100kFrames: frames.length,
-        scroll100kLongTasks: scrollTasks.length,
-        scroll100kWorstFrameMs: Math.round(Math.max(...frames)),
-        scroll100kP95FrameMs: Math.round([...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]),
-        scroll100kRowsInDom: rendered,
+        where,
+        assessedMs: Math.round(assessedMs),
+        assessLongTasks: during.length,
+        assessLongest: Math.round(Math.max(0, ...during)),
+        frames: frames.length,
+        scrollLongTasks: scrollTasks.length,
+        scrollLongest: Math.round(Math.max(0, ...scrollTasks)),
+        worstFrame: Math.round(sorted[sorted.length - 1]),
+        p95Frame: Math.round(sorted[Math.floor(frames.length * 0.95)]),
+        rowsInDom,
+        firstSearchMs: Math.round(firstSearchMs),
+        searchMs: Math.round(searchMs),
+        nameSortMs: Math.round(nameSortMs),
+        nameSortLongest: Math.round(Math.max(0, ...sortTasks)),
       };
     },
     tag,
     generator.toString(),
-    list,
   );
 }
 

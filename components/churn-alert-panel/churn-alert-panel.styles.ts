@@ -8,6 +8,23 @@ export const churnPanelStyles = css`
     color: var(--_level-critical);
     font-weight: 600;
   }
+  .card .card-head .renewal.soon {
+    color: var(--_level-critical);
+  }
+  .renewal.past {
+    color: var(--_text-weak);
+  }
+  .soon-icon {
+    vertical-align: -1px;
+    margin-inline-end: 0.25rem;
+  }
+  .spark-figures summary {
+    font-size: 0.75rem;
+    color: var(--_text-weak);
+  }
+  .spark-figures table {
+    font-size: 0.75rem;
+  }
   .chain th,
   .chain td {
     vertical-align: top;

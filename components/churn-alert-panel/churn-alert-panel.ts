@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import {
   assessChurn,
   CHURN_CAUSES,
+  CHURN_SIGNAL_CODES,
   resolveChurnRules,
+  SIGNAL_CAUSE,
   type Account,
   type ChurnAssessment,
   type ChurnCause,
@@ -14,10 +16,13 @@ import {
 } from '../../src/models/churn.js';
 import { worstLevel } from '../../src/models/signals.js';
 import { CHURN, type ChurnStrings } from '../../src/i18n/churn-alerts.js';
+import { formatMonth } from '../../src/i18n/risk.js';
 import { sparkline } from '../../src/charts/sparkline.js';
 import { GRID_LEVELS, riskGrid, sortTiers, type GridLevel } from '../../src/charts/risk-grid.js';
-import type { RiskModel } from '../../src/worker/risk-engine.js';
-import { drain, AGGREGATE_STEP, RiskPanel, type CsvColumn, type FilterControl, type Filters, type RiskSelectDetail, type SortChoice } from '../shared/risk-panel.js';
+import { inRenewalWindow, keyIndexByInput, keyList, parseTierOrder, renewalSortKey, riskGridCounts, rowsWithSignal, tierOrderFromModel, type GridCounts } from '../../src/charts/risk-summary.js';
+import { signalMask, signalShifts, type RiskFacets, type RiskModel } from '../../src/worker/risk-engine.js';
+import { overlayChurnRules, type Overlaid } from '../../src/worker/rules-overlay.js';
+import { AGGREGATE_STEP, drain, RiskPanel, type CsvColumn, type FilterControl, type Filters, type RiskSelectDetail, type SortChoice } from '../shared/risk-panel.js';
 import { churnPanelStyles } from './churn-alert-panel.styles.js';
 
 /** Detail of `revops-select` on `<churn-alert-panel>`. */
@@ -27,6 +32,11 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
 const PERCENT: ReadonlySet<keyof ChurnRules> = new Set(['usageDropWarn', 'usageDropCritical', 'activeUsersDropWarn', 'activeUsersDropCritical', 'lowUsageRate']);
 const WHOLE: ReadonlySet<keyof ChurnRules> = new Set(['usageLookbackMonths']);
 const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
+const SHIFTS = signalShifts(CHURN_SIGNAL_CODES);
+const CAUSE_MASK = Object.fromEntries(
+  CHURN_CAUSES.map((c) => [c, signalMask(SHIFTS, CHURN_SIGNAL_CODES.filter((code) => SIGNAL_CAUSE[code] === c))]),
+) as Record<ChurnCause, number>;
+const RENEWAL = SHIFTS.get('renewal-at-risk')!;
 
 /**
  * Churn early warning (用户流失预警) for customer success: accounts by risk
@@ -39,17 +49,22 @@ const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
  * opportunity-alert-panel.
  *
  * Input (`data`): `{ asOf?, accounts: [...], rules? }` as in MODELS.md §5,
- * or the list alone. Without `asOf` the panel uses today's UTC date and
- * says so. Rules precedence: tuned in the editor > the `model` channel >
- * `data.rules` > the defaults.
+ * the list alone, or one account (an object with an `id`, bare or with its
+ * `asOf`: the compact card). Without `asOf` the panel uses today's UTC date
+ * and says so. Rules: the host's (the `model` channel, else `data.rules`,
+ * else the defaults) with the values the user changed on top.
+ *
+ * Value tiers run highest first in the grid and the tier filter: in the
+ * order of the `tier-order` attribute, else of the provider's `customer`
+ * tiering model (tiers by minScore descending), else A–Z (natural order).
  *
  * @tag churn-alert-panel
  * @customElement churn-alert-panel
  * @summary Churn early warning: ARR, renewal countdown, causes, cause → symptom → response, playbook, usage sparkline, value × risk grid.
  *
  * @fires revops-change - A new assessment: `detail` is the assessChurn output `{ rows, summary, invalid }`.
- * @fires revops-select - A row was opened: `detail` is `{ id, result, index, record }`.
- * @fires revops-invalid - Input could not be used (`detail.source` data, model or rules), or some rows could not (`source: 'rows'`, paths like `accounts.4.csat`).
+ * @fires revops-select - A row was opened, or the card's head activated: `detail` is `{ id, result, index, record }`.
+ * @fires revops-invalid - Input could not be used (`detail.source` data, model or rules), or some rows could not (`source: 'rows'`, paths like `accounts.4.csat`, the model's messages).
  *
  * @csspart base - The panel frame.
  * @csspart header - Title and the as-of date.
@@ -57,6 +72,8 @@ const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
  * @csspart summary - Counts, ARR at risk, renewals at risk.
  * @csspart counts - Counts per level.
  * @csspart arr-at-risk - The ARR at risk.
+ * @csspart renewals - Accounts renewing soon with signals.
+ * @csspart assessed - Rows assessed and rows skipped.
  * @csspart invalid - Rows that could not be assessed, with their field paths.
  * @csspart filters - Filters, search, sort and export.
  * @csspart count - How many rows are shown.
@@ -67,10 +84,14 @@ const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
  * @csspart chain - The cause → symptom → response table.
  * @csspart playbook - The playbook actions.
  * @csspart sparkline - The usage sparkline.
+ * @csspart sparkline-table - The sparkline's figures, month by month.
  * @csspart card - The compact card for one account.
  * @csspart grid - The value × risk view.
  * @csspart grid-table - The grid's figures (and filter buttons).
  * @csspart rules - The rules editor.
+ * @csspart rules-source - Which rules are in use.
+ * @csspart empty - Nothing to show (no data, or no rows).
+ * @csspart no-match - No row matches the filters.
  * @csspart progress - Progress while a large list is assessed.
  * @csspart export - The CSV export button.
  * @csspart error - The alert listing bad fields.
@@ -90,22 +111,51 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
   /** Value tier per account id (e.g. from `customer-value-card` results); wins over each account's `tier` field. */
   @property({ attribute: false }) tiers?: Readonly<Record<string, string>>;
 
+  /**
+   * Tier keys from the highest value to the lowest (`"Strategic, Growth, Core"`):
+   * the order of the value × risk grid and the tier filter. Without it, the
+   * provider's `customer` tiering model gives the order (its tiers by minScore
+   * descending), else the keys sort A–Z.
+   */
+  @property({ attribute: 'tier-order' }) tierOrder?: string;
+
   protected readonly kind = 'accounts' as const;
   protected readonly assess = assessChurn as RiskModel;
+  protected readonly signalCodes = CHURN_SIGNAL_CODES;
   private tierKeys: string[] = [];
-  private gridCounts = new Map<string, Partial<Record<GridLevel, { count: number; money: number }>>>();
+  private gridCounts: GridCounts = new Map();
   private renewingAtRisk = 0;
+  /** Per input row: the position of its tier in `tierList` ('' for none). */
+  private tierIdx: Int32Array = new Int32Array(0);
+  private tierList: string[] = [];
 
   get t(): ChurnStrings {
-    return CHURN[this.locale];
+    return CHURN[this.loc];
   }
 
   protected resolveRules(raw: unknown): ChurnRules {
     return resolveChurnRules(raw);
   }
 
+  protected overlayRules(host: ChurnRules, overlay: unknown): Overlaid {
+    return overlayChurnRules(host, overlay);
+  }
+
+  /** One account given on its own: an object with an id (and no `accounts` list). */
+  protected isRecord(v: Record<string, unknown>): boolean {
+    return v.id !== undefined;
+  }
+
   protected panelTitle(): string {
     return this.t.title;
+  }
+
+  protected listWord(): string {
+    return CHURN[this.locale].listWord;
+  }
+
+  protected nothingToShow(): string {
+    return this.t.nothingToShow;
   }
 
   /** The value tier of an account ('' when it has none). */
@@ -113,38 +163,64 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     return this.tiers?.[rec.id] ?? rec.tier ?? '';
   }
 
-  protected override viewDeps(): unknown[] {
-    return [this.tiers];
+  /** Tier keys from the highest value: the tier-order attribute, else the provider's customer model, else none (A–Z). */
+  tierOrderKeys(): string[] | null {
+    return parseTierOrder(this.tierOrder) ?? tierOrderFromModel(this.context?.models?.['customer']);
+  }
+
+  protected override viewDep(): unknown {
+    return this.tiers;
+  }
+
+  protected override displayDeps(): readonly unknown[] {
+    return [this.tierOrder, this.context?.models];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('tiers') && this.assessed && this.rules) drain(this.aggregate(this.assessed.result, this.assessed.index, this.list, this.rules));
+    if (changed.has('tiers') && this.assessed && this.rules) drain(this.aggregate(this.assessed, this.rules));
   }
 
-  /** Tiers present, renewals at risk, and the value × risk counts (all rows) in one pass. */
-  protected override *aggregate(result: ChurnAssessment, index: Int32Array, list: readonly unknown[], _rules: ChurnRules): Generator<void, void, void> {
-    let renewing = 0;
-    const counts = new Map<string, Partial<Record<GridLevel, { count: number; money: number }>>>();
-    const rows = result.rows;
-    for (let k = 0; k < rows.length; k++) {
-      if (k && k % AGGREGATE_STEP === 0) yield;
-      const row = rows[k]!;
-      const rec = list[index[k]!] as Account;
-      const tier = this.tierOf(rec);
-      let c = counts.get(tier);
-      if (!c) counts.set(tier, (c = {}));
-      const cell = (c[row.level] ??= { count: 0, money: 0 });
-      cell.count++;
-      cell.money += rec.arr ?? 0;
-      if (row.signals.some((s) => s.code === 'renewal-at-risk')) renewing++;
+  /** Tiers present, renewals at risk, and the value × risk counts (all rows), in slices: pure functions of src/charts/risk-summary.ts. */
+  protected override *aggregate(s: { facets: RiskFacets; list: readonly unknown[] }, _rules: ChurnRules): Generator<void, void, void> {
+    const f = s.facets;
+    const list = s.list;
+    const keys = new Map<string, number>();
+    const tierIdx = new Int32Array(list.length);
+    for (let from = 0; from < list.length; from += AGGREGATE_STEP) {
+      keyIndexByInput(list, (r) => (r ? this.tierOf(r as Account) : ''), keys, tierIdx, from, Math.min(list.length, from + AGGREGATE_STEP));
+      yield;
     }
+    const tiers = keyList(keys);
+    const counts: GridCounts = new Map();
+    let renewing = 0;
+    const n = f.level.length;
+    for (let from = 0; from < n; from += AGGREGATE_STEP) {
+      const to = Math.min(n, from + AGGREGATE_STEP);
+      riskGridCounts(f, (k) => tiers[tierIdx[f.index[k]!]!] ?? '', from, to, counts);
+      renewing += rowsWithSignal(f, RENEWAL, from, to);
+      yield;
+    }
+    this.tierIdx = tierIdx;
+    this.tierList = tiers;
     this.gridCounts = counts;
-    this.tierKeys = sortTiers([...counts.keys()].filter((t) => t !== ''));
+    this.tierKeys = [...counts.keys()].filter((t) => t !== '');
     this.renewingAtRisk = renewing;
   }
 
+  /** A plain-words name for a bad field's path (rows and rules). */
+  protected override fieldLabel(path: string): string | undefined {
+    const parts = path.split('.');
+    if (parts[0] === 'rules' && parts[1]) return this.t.rulesNames[parts[1] as keyof ChurnRules];
+    if (parts[0] === 'accounts' && parts.length > 2) return this.t.rowFields[parts[parts.length - 1]!] ?? this.t.rowFields[parts[2]!];
+    return undefined;
+  }
+
   // ---- words ---------------------------------------------------------------------
+
+  private month(m: string): string {
+    return formatMonth(m, this.loc);
+  }
 
   /** A signal's numbers in words. */
   signalText(s: ChurnSignal): string {
@@ -152,11 +228,11 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const f = this.f;
     switch (s.code) {
       case 'usage-drop':
-        return t.drop(t.usageRate, f.percent(s.detail.latest), s.detail.latestMonth, f.percent(s.detail.drop), f.percent(s.detail.baseline), s.detail.baselinePoints);
+        return t.drop(t.usageRate, f.percent(s.detail.latest), this.month(s.detail.latestMonth), f.percent(s.detail.drop), f.percent(s.detail.baseline), s.detail.baselinePoints);
       case 'active-users-drop':
-        return t.drop(t.activeUsers, f.integer(s.detail.latest), s.detail.latestMonth, f.percent(s.detail.drop), f.number(s.detail.baseline, 1), s.detail.baselinePoints);
+        return t.drop(t.activeUsers, f.integer(s.detail.latest), this.month(s.detail.latestMonth), f.percent(s.detail.drop), f.number(s.detail.baseline, 1), s.detail.baselinePoints);
       case 'low-usage':
-        return t.lowUsage(f.percent(s.detail.latest), s.detail.latestMonth, f.percent(s.detail.threshold));
+        return t.lowUsage(f.percent(s.detail.latest), this.month(s.detail.latestMonth), f.percent(s.detail.threshold));
       case 'ticket-spike':
         return t.ticketSpike(f.integer(s.detail.last30d), f.number(s.detail.baseline30d, 1), s.detail.ratio === null ? null : f.number(s.detail.ratio, 2));
       case 'escalation':
@@ -170,16 +246,16 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       case 'contact-changed':
         return t.contactChanged;
       case 'renewal-at-risk':
-        return t.renewalAtRisk(f.integer(s.detail.daysToRenewal), s.detail.renewalDate);
+        return t.renewalAtRisk(f.integer(s.detail.daysToRenewal), this.day(s.detail.renewalDate));
       default:
-        return t.event(f.integer(s.detail.count), s.detail.lastAt, f.integer(s.detail.daysAgo), f.integer(this.rules?.eventWindowDays));
+        return t.event(f.integer(s.detail.count), this.day(s.detail.lastAt), f.integer(s.detail.daysAgo), f.integer(this.rules?.eventWindowDays));
     }
   }
 
   private renewalText(row: ChurnRow, rec: Account): string {
     const d = row.daysToRenewal;
     if (d === null) return this.t.noRenewal;
-    return d >= 0 ? this.t.renewsIn(this.f.integer(d), rec.renewalDate!) : this.t.renewalPassed(this.f.integer(-d), rec.renewalDate!);
+    return d >= 0 ? this.t.renewsIn(this.f.integer(d), this.day(rec.renewalDate)) : this.t.renewalPassed(this.f.integer(-d), this.day(rec.renewalDate));
   }
 
   // ---- filters, sort, CSV ----------------------------------------------------------
@@ -190,24 +266,38 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       { key: 'cause', label: t.cause, options: [{ value: '', label: t.allCauses }, ...CHURN_CAUSES.map((c) => ({ value: c, label: t.causes[c] }))] },
     ];
     if (this.tierKeys.length)
-      out.push({ key: 'tier', label: t.tier, options: [{ value: '', label: t.allTiers }, ...this.tierKeys.map((k) => ({ value: k, label: k })), { value: '-', label: t.noTier }] });
+      out.push({
+        key: 'tier',
+        label: t.tier,
+        options: [{ value: '', label: t.allTiers }, ...sortTiers(this.tierKeys, this.tierOrderKeys()).map((k) => ({ value: k, label: k })), { value: '-', label: t.noTier }],
+      });
     out.push({ key: 'renewal', label: t.renewalOnly });
     return out;
   }
 
-  protected rowMatches(row: ChurnRow, rec: Account, f: Filters): boolean {
-    if (f.cause && !row.causes.includes(f.cause as ChurnCause)) return false;
-    if (f.tier && (this.tierOf(rec) || '-') !== f.tier) return false;
-    if (f.renewal === '1' && !row.signals.some((s) => s.code === 'renewal-at-risk')) return false;
+  protected rowMatches(k: number, f: Filters): boolean {
+    const fc = this.facets;
+    if (f.cause && (fc.signals[k]! & (CAUSE_MASK[f.cause as ChurnCause] ?? 0)) === 0) return false;
+    if (f.renewal === '1' && ((fc.signals[k]! >>> RENEWAL) & 3) === 0) return false;
+    if (f.tier && (this.tierList[this.tierIdx[fc.index[k]!]!] || '-') !== f.tier) return false;
     return true;
   }
 
-  protected sortChoices(): SortChoice<ChurnRow, Account>[] {
+  protected sortChoices(): SortChoice[] {
     const t = this.t;
     return [
-      { key: 'arr', label: t.sortArr, value: (_r, rec) => rec.arr ?? 0, dir: -1 },
-      { key: 'renewal', label: t.sortRenewal, value: (r) => r.daysToRenewal, dir: 1 },
-      { key: 'name', label: this.r.sortName, value: (_r, rec) => rec.name ?? rec.id, dir: 1 },
+      { key: 'arr', label: t.sortArr, value: (k) => this.facets.money[k], dir: -1 },
+      // Coming renewals soonest first, then lapsed ones, then none.
+      { key: 'renewal', label: t.sortRenewal, value: (k) => renewalSortKey(this.facets.numbers[0]![k]), dir: 1 },
+      {
+        key: 'name',
+        label: this.r.sortName,
+        value: (k) => {
+          const rec = this.recAt(k);
+          return rec.name ?? rec.id;
+        },
+        dir: 1,
+      },
     ];
   }
 
@@ -236,8 +326,8 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       ${this.renderLevelCounts(result.summary)}
       <dl class="figures">
         <div><dt>${t.arrAtRisk}</dt><dd part="arr-at-risk" data-value=${result.summary.arrAtRisk}>${f.money(result.summary.arrAtRisk)}</dd></div>
-        <div><dt>${t.signalNames['renewal-at-risk']}</dt><dd part="renewals" data-count=${this.renewingAtRisk}>${t.renewingAtRisk(f.integer(this.renewingAtRisk))}</dd></div>
-        <div><dt>${this.r.assessed(f.integer(result.rows.length))}</dt><dd class="weak">${f.integer(result.invalid.length + result.rows.length)}</dd></div>
+        <div><dt>${t.renewingAtRiskLabel}</dt><dd part="renewals" data-count=${this.renewingAtRisk}>${f.integer(this.renewingAtRisk)}</dd></div>
+        ${this.renderRowsFigure(result)}
       </dl>
     </div>`;
   }
@@ -252,10 +342,13 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const f = this.f;
     const tier = this.tierOf(rec);
     const d = row.daysToRenewal;
+    const soon = inRenewalWindow(d, this.rules?.renewalWindowDays ?? 90);
     return html`<span class="cell name">${rec.name ?? rec.id}${tier ? html`<span class="key" title=${t.tier}><span class="visually-hidden">${t.tier}: </span>${tier}</span>` : nothing}</span>
       <span class="cell num arr"><span class="visually-hidden">${t.arr}: </span>${f.money(rec.arr ?? 0)}</span>
-      <span class="cell num renewal ${d !== null && d >= 0 && d <= (this.rules?.renewalWindowDays ?? 90) ? 'soon' : ''}" data-days=${d ?? ''}
-        ><span class="visually-hidden">${t.renewal}: </span>${d === null ? '—' : t.renewalShort(f.integer(d))}</span>
+      <span class="cell num renewal ${soon ? 'soon' : ''} ${d !== null && d < 0 ? 'past' : ''}" data-days=${d ?? ''}
+        ><span class="visually-hidden">${t.renewal}: </span>${soon ? clock : nothing}${d === null ? '—' : d >= 0 ? t.renewalShort(f.integer(d)) : t.renewalAgoShort(f.integer(-d))}${soon
+          ? html`<span class="visually-hidden"> (${t.renewingSoon})</span>`
+          : nothing}</span>
       <span class="cell level">${this.levelBadge(row.level)}</span>
       <span class="cell chips">${row.causes.map((c) => {
         const sig = row.signals.filter((s) => s.cause === c);
@@ -263,7 +356,7 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       })}</span>`;
   }
 
-  protected renderRowDetail(row: ChurnRow, rec: Account, _index: number): TemplateResult {
+  protected renderRowDetail(row: ChurnRow, rec: Account, _index: number, _compact: boolean): TemplateResult {
     const t = this.t;
     const r = this.r;
     return html`<p class="renewal-line">${this.renewalText(row, rec)}</p>
@@ -305,6 +398,7 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       ${this.renderSparkline(rec)}`;
   }
 
+  /** Usage by month: points at their month (a missing month is a gap), with the same figures in a table. */
   private renderSparkline(rec: Account): TemplateResult | typeof nothing {
     const usage = [...(rec.usage ?? [])].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
     const t = this.t;
@@ -325,7 +419,10 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const s = sparkline(series, { width: w, height: h, pad: 5, domain });
     const first = s.points[0]!;
     const last = s.points[s.points.length - 1]!;
-    const label = `${t.usageSummary(what, fmt(first.value), first.label, fmt(last.value), last.label, series.length)}: ${s.points.map((p) => `${p.label} ${fmt(p.value)}`).join(', ')}`;
+    const value = (v: number | null) => (v === null ? t.noValue : fmt(v));
+    const label = `${t.usageSummary(what, fmt(first.value), this.month(first.label), fmt(last.value), this.month(last.label), series.length)}: ${s.months
+      .map((p) => `${this.month(p.label)} ${value(p.value)}`)
+      .join(', ')}`;
     return html`<section>
       <h3>${t.usage}</h3>
       <figure class="chart spark">
@@ -333,8 +430,18 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
           <path class="spark" d=${s.path}></path>
           ${s.points.map((p) => svg`<circle class="spark" cx=${p.x} cy=${p.y} r="2.5"></circle>`)}
         </svg>
-        <figcaption class="weak">${what}: ${fmt(first.value)} (${first.label}) → ${fmt(last.value)} (${last.label})</figcaption>
+        <figcaption class="weak">${what}: ${fmt(first.value)} (${this.month(first.label)}) → ${fmt(last.value)} (${this.month(last.label)})</figcaption>
       </figure>
+      <details class="spark-figures">
+        <summary>${t.usageTable}</summary>
+        <table part="sparkline-table">
+          <caption class="visually-hidden">${t.usageTable}</caption>
+          <thead><tr><th scope="col">${t.month}</th><th scope="col" class="num">${what}</th></tr></thead>
+          <tbody>
+            ${s.months.map((p) => html`<tr data-month=${p.label}><th scope="row">${this.month(p.label)}</th><td class="num ${p.value === null ? 'weak' : ''}">${value(p.value)}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
     </section>`;
   }
 
@@ -344,7 +451,7 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const r = this.r;
     const f = this.f;
     const counts = this.gridCounts;
-    const tiers = sortTiers(counts.keys());
+    const tiers = sortTiers(counts.keys(), this.tierOrderKeys());
     const width = 360;
     const g = riskGrid(tiers, counts, { width, labelWidth: 72 });
     const tierName = (k: string) => k || t.noTier;
@@ -419,8 +526,11 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const names = this.t.rulesNames;
     return html`<div class="grid">
       ${RULE_KEYS.map((k) =>
-        this.numberField(`r-${k}`, names[k], rules[k], `rules.${k}`, (v) => this.tune((d) => void (d[k] = v)), PERCENT.has(k) ? 100 : 1, WHOLE.has(k) ? '1' : 'any'),
+        this.numberField(`r-${k}`, names[k], rules[k], `rules.${k}`, (v) => this.tuneAt([k], v), PERCENT.has(k) ? 100 : 1, WHOLE.has(k) ? '1' : 'any'),
       )}
     </div>`;
   }
 }
+
+/** Said with the text "renewing soon" too (not colour alone). */
+const clock = html`<svg class="soon-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"></circle><path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path></svg>`;

@@ -3,9 +3,21 @@
  * ordinary lists, in a worker for very large ones (with progress), and in
  * slices on the main thread when no worker can be started (a page whose CSP
  * forbids blob workers, or a runtime without Worker). Every path returns the
- * model's own output plus the input index of each row (src/worker/risk-engine.ts).
+ * model's summary and invalid rows and the facets of the output rows (their
+ * order, levels, signal bits and numbers as typed columns,
+ * src/worker/risk-engine.ts); the main-thread path also the rows themselves.
  */
-import { assessInSlices, type IndexedAssessment, type RiskAssessment, type RiskJob } from '../../src/worker/risk-engine.js';
+import {
+  assessInSlices,
+  emptyFacets,
+  fillFacets,
+  signalShifts,
+  type IndexedAssessment,
+  type RiskAssessment,
+  type RiskFacets,
+  type RiskJob,
+  type RiskRow,
+} from '../../src/worker/risk-engine.js';
 import { ModelInputError } from '../../src/schemas/issues.js';
 import type { FromWorker, ToWorker } from '../../src/worker/risk-worker.js';
 
@@ -54,14 +66,23 @@ export class Cancelled extends Error {
   }
 }
 
-/** Rows per message sent to the worker. */
-const SEND = 5_000;
+/** Rows per message sent to the worker (cloning them is a few milliseconds of the page's time). */
+const SEND = 2_500;
 /** Rows per main-thread slice (a few milliseconds each). */
 const MAIN_SLICE = 2_500;
 
 class WorkerUnavailable extends Error {}
 
-function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, onProgress: OnProgress, signal: AbortSignal): Promise<IndexedAssessment> {
+/** A background assessment: the summary and invalid rows, the facets of the output rows, and the rows when they were built on the page. */
+export interface BackgroundAssessment {
+  summary: RiskAssessment['summary'];
+  invalid: RiskAssessment['invalid'];
+  facets: RiskFacets;
+  rows?: RiskRow[];
+  where: 'worker' | 'main';
+}
+
+function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, codes: readonly string[], onProgress: OnProgress, signal: AbortSignal): Promise<BackgroundAssessment> {
   let worker: Worker;
   try {
     worker = make();
@@ -70,9 +91,7 @@ function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, onPr
   }
   const id = Math.floor(Math.random() * 2 ** 31);
   const total = job.list.length;
-  return new Promise<IndexedAssessment>((resolve, reject) => {
-    const rows: unknown[] = [];
-    const parts: Int32Array[] = [];
+  return new Promise<BackgroundAssessment>((resolve, reject) => {
     let answered = false;
     const finish = () => {
       worker.terminate();
@@ -94,19 +113,10 @@ function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, onPr
       if (m.job !== id) return;
       answered = true;
       if (m.type === 'progress') onProgress('assess', m.done, m.total);
-      else if (m.type === 'rows') {
-        for (let i = 0; i < m.rows.length; i++) rows.push(m.rows[i]);
-        parts.push(m.index);
-        onProgress('receive', rows.length, total);
-      } else if (m.type === 'done') {
+      else if (m.type === 'done') {
         finish();
-        const index = new Int32Array(rows.length);
-        let k = 0;
-        for (const p of parts) {
-          index.set(p, k);
-          k += p.length;
-        }
-        resolve({ result: { rows, summary: m.summary, invalid: m.invalid } as RiskAssessment, index });
+        onProgress('receive', total, total);
+        resolve({ summary: m.summary as RiskAssessment['summary'], invalid: m.invalid, facets: m.facets, where: 'worker' });
       } else if (m.type === 'error') {
         finish();
         reject(m.issues ? new ModelInputError(m.issues) : new Error(m.message));
@@ -114,7 +124,7 @@ function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, onPr
     };
     const post = (m: ToWorker) => worker.postMessage(m);
     void (async () => {
-      post({ type: 'start', job: id, kind: job.kind, asOf: job.asOf, rules: job.rules, total });
+      post({ type: 'start', job: id, kind: job.kind, asOf: job.asOf, rules: job.rules, total, codes: [...codes] });
       for (let s = 0; s < total; s += SEND) {
         if (signal.aborted) return;
         post({ type: 'rows', job: id, rows: job.list.slice(s, s + SEND) });
@@ -130,15 +140,30 @@ function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, onPr
   });
 }
 
-async function onMainThread(job: RiskJob, onProgress: OnProgress, signal: AbortSignal): Promise<IndexedAssessment> {
+async function onMainThread(job: RiskJob, codes: readonly string[], onProgress: OnProgress, signal: AbortSignal): Promise<BackgroundAssessment> {
   const it = assessInSlices(job, MAIN_SLICE);
+  let a: IndexedAssessment;
   for (;;) {
     const step = it.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      a = step.value;
+      break;
+    }
     onProgress('assess', step.value.done, step.value.total);
     await yieldToMain();
     if (signal.aborted) throw new Cancelled();
   }
+  const rows = a.result.rows as RiskRow[];
+  const list = Array.isArray(job.list) ? (job.list as unknown[]) : [];
+  const facets = emptyFacets(job.kind, rows.length);
+  const shifts = signalShifts(codes);
+  for (let s = 0; s < rows.length; s += MAIN_SLICE * 4) {
+    fillFacets(facets, job.kind, rows, a.index, list, shifts, s, Math.min(rows.length, s + MAIN_SLICE * 4));
+    onProgress('receive', Math.min(rows.length, s + MAIN_SLICE * 4), rows.length);
+    await yieldToMain();
+    if (signal.aborted) throw new Cancelled();
+  }
+  return { summary: a.result.summary, invalid: a.result.invalid, facets, rows, where: 'main' };
 }
 
 /**
@@ -146,17 +171,17 @@ async function onMainThread(job: RiskJob, onProgress: OnProgress, signal: AbortS
  * in main-thread slices. Rejects with ModelInputError for bad input and with
  * Cancelled when `signal` aborts.
  */
-export async function assessInBackground(job: RiskJob, onProgress: OnProgress, signal: AbortSignal): Promise<IndexedAssessment & { where: 'worker' | 'main' }> {
+export async function assessInBackground(job: RiskJob, codes: readonly string[], onProgress: OnProgress, signal: AbortSignal): Promise<BackgroundAssessment> {
   if (Array.isArray(job.list)) {
     const make = await workerFactory();
     if (signal.aborted) throw new Cancelled();
     if (make) {
       try {
-        return { ...(await viaWorker(make, job as RiskJob & { list: unknown[] }, onProgress, signal)), where: 'worker' };
+        return await viaWorker(make, job as RiskJob & { list: unknown[] }, codes, onProgress, signal);
       } catch (e) {
         if (!(e instanceof WorkerUnavailable)) throw e;
       }
     }
   }
-  return { ...(await onMainThread(job, onProgress, signal)), where: 'main' };
+  return onMainThread(job, codes, onProgress, signal);
 }

@@ -90,8 +90,7 @@ export const riskPanelStyles = css`
     font-size: 0.75rem;
   }
   .columns,
-  .head,
-  .card-head {
+  .head {
     display: grid;
     grid-template-columns: var(--_cols);
     gap: 0 0.5rem;
@@ -229,18 +228,106 @@ export const riskPanelStyles = css`
     gap: 0.375rem;
     align-items: baseline;
   }
+  .plan input {
+    flex: none;
+  }
+  /* One record: a compact card for a CRM side column. */
+  .compact {
+    gap: 0.5rem;
+  }
+  .compact header h2 {
+    font-size: 0.875rem;
+  }
+  .compact [part~='as-of'] {
+    font-size: 0.75rem;
+  }
   .card {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.375rem;
     border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5rem;
   }
+  .card[data-level='warning'] {
+    border-inline-start-color: var(--_level-warning);
+  }
+  .card[data-level='critical'] {
+    border-inline-start-color: var(--_level-critical);
+  }
+  .card-head {
+    width: 100%;
+    padding: 0.25rem;
+    border: 0;
+    background: transparent;
+    color: var(--_text);
+    font-weight: 400;
+    text-align: start;
+    cursor: pointer;
+  }
+  .card-head:hover {
+    background: var(--_surface-alt);
+  }
   .card .card-head {
-    min-height: var(--_row-h);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .card .card-head .cell {
+    overflow: visible;
+    white-space: normal;
+  }
+  .card .card-head .name {
+    flex: 1 1 100%;
+  }
+  .card .card-head .secondary,
+  .card .card-head .num {
+    color: var(--_text-weak);
+    font-size: 0.8125rem;
   }
   .card .detail {
     padding: 0;
+    gap: 0.5rem;
+    font-size: 0.8125rem;
+  }
+  .card .detail h3 {
+    font-size: 0.75rem;
+    margin: 0;
+  }
+  .card .metrics {
+    gap: 0 0.75rem;
+  }
+  .card .signal-list {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .card .signal-list li {
+    margin-bottom: 0.375rem;
+  }
+  .card .plan-section .weak {
+    font-size: 0.75rem;
+  }
+  .plan.with-signals li {
+    margin-bottom: 0.375rem;
+  }
+  .plan.with-signals .step {
+    display: block;
+    font-weight: 600;
+  }
+  .more > summary {
+    font-size: 0.75rem;
+    color: var(--_text-weak);
+  }
+  .rules.small > summary {
+    font-size: 0.75rem;
+    color: var(--_text-weak);
+  }
+  .sorting {
+    font-style: italic;
+  }
+  .figures .bad {
+    color: var(--_error);
   }
   .progress {
     display: grid;
@@ -307,8 +394,7 @@ export const riskPanelStyles = css`
     .columns {
       display: none;
     }
-    .head,
-    .card-head {
+    .head {
       grid-template-rows: auto auto;
       align-content: center;
     }

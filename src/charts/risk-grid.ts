@@ -32,9 +32,22 @@ export interface GridLayout {
   cellWidth: number;
 }
 
-/** Tier keys in value order: natural sort, so A < B and 1 < 2 < 10; a missing tier ('') last. */
-export const sortTiers = (keys: Iterable<string>): string[] =>
-  [...new Set(keys)].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en', { numeric: true })));
+/**
+ * Tier keys in value order, highest first: the keys of `order` (a tiering
+ * model's tiers by minScore descending, or a `tier-order` attribute) in that
+ * order, then the others in natural order (A < B, 1 < 2 < 10); a missing
+ * tier ('') last.
+ */
+export function sortTiers(keys: Iterable<string>, order?: readonly string[] | null): string[] {
+  const rank = new Map((order ?? []).map((k, i) => [k, i]));
+  return [...new Set(keys)].sort((a, b) => {
+    if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    if (ra !== undefined || rb !== undefined) return ra === undefined ? 1 : rb === undefined ? -1 : ra - rb;
+    return a.localeCompare(b, 'en', { numeric: true });
+  });
+}
 
 /**
  * `counts.get(tier)?.[level]` = { count, money }. The cell to act on first is

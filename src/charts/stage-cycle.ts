@@ -73,3 +73,46 @@ export function stageCycleLayout(
     ticks: x.ticks(4).map((value) => ({ value, x: x(value) })),
   };
 }
+
+/**
+ * Stage statistics over output rows: `stageAt(k)` is the position in `stages`
+ * of output row k's stage (−1: none of them), `days[k]` its days in stage,
+ * `overdueAt(k)` whether it has a stage-overdue signal; `keep` limits the
+ * rows to those positions (all when null). Two passes over typed arrays, so
+ * 100,000 rows take a few milliseconds.
+ */
+export function stageCycleOf(
+  stages: readonly { key: string; standardDays: number }[],
+  n: number,
+  stageAt: (k: number) => number,
+  days: ArrayLike<number>,
+  overdueAt: (k: number) => boolean,
+  keep: ArrayLike<number> | null = null,
+): StageCycleStat[] {
+  const m = keep ? keep.length : n;
+  const stageOf = new Int32Array(m);
+  const counts = new Int32Array(stages.length);
+  const overdue = new Int32Array(stages.length);
+  for (let p = 0; p < m; p++) {
+    const k = keep ? keep[p]! : p;
+    const si = stageAt(k);
+    stageOf[p] = si;
+    if (si < 0 || si >= stages.length) {
+      stageOf[p] = -1;
+      continue;
+    }
+    counts[si]!++;
+    if (overdueAt(k)) overdue[si]!++;
+  }
+  const byStage = stages.map((_, i) => new Float64Array(counts[i]!));
+  const fill = new Int32Array(stages.length);
+  for (let p = 0; p < m; p++) {
+    const si = stageOf[p]!;
+    if (si >= 0) byStage[si]![fill[si]!++] = days[keep ? keep[p]! : p]!;
+  }
+  return stageCycleStats(
+    stages,
+    new Map(stages.map((st, i) => [st.key, byStage[i]!])),
+    new Map(stages.map((st, i) => [st.key, overdue[i]!])),
+  );
+}

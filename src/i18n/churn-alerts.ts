@@ -11,7 +11,14 @@ export interface ChurnStrings {
   renewal: string;
   causesCol: string;
   arrAtRisk: string;
-  renewingAtRisk: (n: string) => string;
+  /** Header label of accounts renewing soon with signals. */
+  renewingAtRiskLabel: string;
+  /** The list is empty (nothing assessed). */
+  nothingToShow: string;
+  /** The list in words, for messages about the data. */
+  listWord: string;
+  /** Row fields and rules in plain words (shown beside a bad field's path). */
+  rowFields: Record<string, string>;
   cause: string;
   causes: Record<ChurnCause, string>;
   allCauses: string;
@@ -25,6 +32,10 @@ export interface ChurnStrings {
   renewalPassed: (days: string, date: string) => string;
   noRenewal: string;
   renewalShort: (days: string) => string;
+  /** A lapsed renewal in the list: how long ago. */
+  renewalAgoShort: (days: string) => string;
+  /** Said (not only shown in colour) for a renewal inside the renewal window. */
+  renewingSoon: string;
   signalNames: Record<ChurnSignalCode, string>;
   drop: (what: string, latest: string, month: string, drop: string, baseline: string, points: number) => string;
   usageRate: string;
@@ -45,6 +56,8 @@ export interface ChurnStrings {
   playbook: string;
   actions: Record<ChurnAction, { title: string; steps: string[] }>;
   usage: string;
+  usageTable: string;
+  noValue: string;
   usageSummary: (what: string, first: string, firstMonth: string, last: string, lastMonth: string, n: number) => string;
   month: string;
   grid: string;
@@ -64,7 +77,31 @@ export const CHURN: Record<Locale, ChurnStrings> = {
     renewal: 'Renewal',
     causesCol: 'Likely causes',
     arrAtRisk: 'ARR at risk',
-    renewingAtRisk: (n) => `Renewing soon with signals: ${n}`,
+    renewingAtRiskLabel: 'Renewing soon with signals',
+    nothingToShow: 'No accounts to show.',
+    listWord: 'accounts',
+    rowFields: {
+      id: 'Id',
+      name: 'Name',
+      arr: 'ARR',
+      renewalDate: 'Renewal date',
+      tier: 'Value tier',
+      usage: 'Usage by month',
+      month: 'Month',
+      usageRate: 'Usage rate',
+      activeUsers: 'Active users',
+      tickets: 'Tickets',
+      last30d: 'Tickets in the last 30 days',
+      baseline30d: 'Usual tickets in 30 days',
+      escalated: 'Escalated tickets',
+      nps: 'NPS',
+      csat: 'CSAT',
+      overdueDays: 'Days payment is overdue',
+      contactChanged: 'Contact changed',
+      events: 'Events',
+      type: 'Event type',
+      at: 'Event date',
+    },
     cause: 'Cause',
     causes: {
       value: 'Value',
@@ -87,6 +124,8 @@ export const CHURN: Record<Locale, ChurnStrings> = {
     renewalPassed: (d, date) => `Renewal date ${date} passed ${d} days ago`,
     noRenewal: 'No renewal date',
     renewalShort: (d) => `${d} d`,
+    renewalAgoShort: (d) => `${d} d ago`,
+    renewingSoon: 'renewing soon',
     signalNames: {
       'usage-drop': 'Usage drop',
       'active-users-drop': 'Active users drop',
@@ -131,6 +170,8 @@ export const CHURN: Record<Locale, ChurnStrings> = {
       'renewal-plan': { title: 'Renewal plan', steps: ['Start the renewal plan now', 'Resolve the open signals before the renewal date'] },
     },
     usage: 'Usage by month',
+    usageTable: 'Usage by month (figures)',
+    noValue: 'no data',
     usageSummary: (w, a, am, b, bm, n) => `${w} over ${n} months: ${a} in ${am}, ${b} in ${bm}`,
     month: 'Month',
     grid: 'Value × risk',
@@ -164,7 +205,31 @@ export const CHURN: Record<Locale, ChurnStrings> = {
     renewal: '续约',
     causesCol: '可能原因',
     arrAtRisk: '风险 ARR',
-    renewingAtRisk: (n) => `临近续约且有信号:${n}`,
+    renewingAtRiskLabel: '临近续约且有信号',
+    nothingToShow: '没有可显示的客户。',
+    listWord: '客户',
+    rowFields: {
+      id: '编号',
+      name: '名称',
+      arr: 'ARR',
+      renewalDate: '续约日期',
+      tier: '价值分层',
+      usage: '月度使用',
+      month: '月份',
+      usageRate: '使用率',
+      activeUsers: '活跃用户',
+      tickets: '工单',
+      last30d: '近 30 天工单',
+      baseline30d: '30 天工单基线',
+      escalated: '升级工单',
+      nps: 'NPS',
+      csat: '满意度',
+      overdueDays: '回款逾期天数',
+      contactChanged: '对接人变更',
+      events: '事件',
+      type: '事件类型',
+      at: '事件日期',
+    },
     cause: '原因',
     causes: {
       value: '价值',
@@ -187,6 +252,8 @@ export const CHURN: Record<Locale, ChurnStrings> = {
     renewalPassed: (d, date) => `续约日 ${date} 已过 ${d} 天`,
     noRenewal: '无续约日期',
     renewalShort: (d) => `${d} 天`,
+    renewalAgoShort: (d) => `已过 ${d} 天`,
+    renewingSoon: '临近续约',
     signalNames: {
       'usage-drop': '使用率下降',
       'active-users-drop': '活跃用户下降',
@@ -231,6 +298,8 @@ export const CHURN: Record<Locale, ChurnStrings> = {
       'renewal-plan': { title: '续约计划', steps: ['立即启动续约计划', '续约日前解决未结信号'] },
     },
     usage: '月度使用',
+    usageTable: '月度使用(数据)',
+    noValue: '无数据',
     usageSummary: (w, a, am, b, bm, n) => `${w},共 ${n} 个月:${am} 为 ${a},${bm} 为 ${b}`,
     month: '月份',
     grid: '价值 × 风险',

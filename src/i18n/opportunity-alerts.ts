@@ -11,7 +11,17 @@ export interface OpportunityStrings {
   signalsCol: string;
   key: string;
   amountAtRisk: string;
+  /** Header label of key accounts at risk, and its figure (count · amount). */
+  keyAtRiskLabel: string;
   keyAtRisk: (n: string, amount: string) => string;
+  /** The list is empty (nothing assessed). */
+  nothingToShow: string;
+  /** The list in words, for messages about the data. */
+  listWord: string;
+  /** Edits of stages the host's pipeline no longer has were dropped. */
+  droppedStages: (stages: string, n: number) => string;
+  /** Row fields and parts of the rules in plain words (shown beside a bad field's path). */
+  rowFields: Record<string, string>;
   dimension: string;
   dims: Record<OpportunityDimension, string>;
   allDims: string;
@@ -30,7 +40,8 @@ export interface OpportunityStrings {
   metricNames: { completeness: string; compliance: string; daysInStage: string; cycleRatio: string; daysIdle: string };
   suggestions: Record<OpportunitySuggestion, string>;
   plan: string;
-  planHint: string;
+  planHintSaved: string;
+  planHintSession: string;
   planItems: {
     'missing-fields': (fields: string) => string;
     'stage-overdue': (stage: string, days: string) => string;
@@ -79,7 +90,31 @@ export const OPPORTUNITY: Record<Locale, OpportunityStrings> = {
     signalsCol: 'Signals',
     key: 'Key account',
     amountAtRisk: 'Amount at risk',
-    keyAtRisk: (n, a) => `Key accounts at risk: ${n} (${a})`,
+    keyAtRiskLabel: 'Key accounts at risk',
+    keyAtRisk: (n, a) => `${n} · ${a}`,
+    nothingToShow: 'No opportunities to show.',
+    listWord: 'opportunities',
+    droppedStages: (s, n) =>
+      n === 1
+        ? `Your changes to the stage ${s} were dropped: the pipeline no longer has that stage.`
+        : `Your changes to the stages ${s} were dropped: the pipeline no longer has those stages.`,
+    rowFields: {
+      id: 'Id',
+      name: 'Name',
+      owner: 'Owner',
+      amount: 'Amount',
+      stage: 'Stage',
+      stageEnteredAt: 'Entered the stage on',
+      expectedCloseDate: 'Expected close',
+      keyAccount: 'Key account',
+      fields: 'Opportunity details',
+      activities: 'Activities',
+      type: 'Activity type',
+      at: 'Activity date',
+      keyAccountMinAmount: 'Key account from amount',
+      thresholds: 'Thresholds',
+      stages: 'Stages',
+    },
     dimension: 'Dimension',
     dims: { info: 'Information', action: 'Action', cycle: 'Cycle' },
     allDims: 'All dimensions',
@@ -111,7 +146,8 @@ export const OPPORTUNITY: Record<Locale, OpportunityStrings> = {
       'key-account-response-plan': 'Key account: review the details, actions and timeline with the team and work through the response plan.',
     },
     plan: 'Response plan',
-    planHint: 'Key account: each signal is a step to close. Ticks are saved under the storage-key.',
+    planHintSaved: 'Key account: each signal is a step to close. Ticks are kept in this browser.',
+    planHintSession: 'Key account: each signal is a step to close. Ticks last until the page is reloaded.',
     planItems: {
       'missing-fields': (f) => `Fill in ${f} with the account team`,
       'stage-overdue': (s, d) => `Agree the next step out of ${s} (${d} days in stage)`,
@@ -166,7 +202,28 @@ export const OPPORTUNITY: Record<Locale, OpportunityStrings> = {
     signalsCol: '信号',
     key: '重点项目',
     amountAtRisk: '风险金额',
-    keyAtRisk: (n, a) => `风险重点项目:${n} 个(${a})`,
+    keyAtRiskLabel: '风险重点项目',
+    keyAtRisk: (n, a) => `${n} 个 · ${a}`,
+    nothingToShow: '没有可显示的商机。',
+    listWord: '商机',
+    droppedStages: (s) => `您对阶段 ${s} 的修改已移除:当前销售流程已没有该阶段。`,
+    rowFields: {
+      id: '编号',
+      name: '名称',
+      owner: '负责人',
+      amount: '金额',
+      stage: '阶段',
+      stageEnteredAt: '进入阶段日期',
+      expectedCloseDate: '预计成交日',
+      keyAccount: '重点项目',
+      fields: '商机信息',
+      activities: '跟进记录',
+      type: '跟进类型',
+      at: '跟进日期',
+      keyAccountMinAmount: '重点项目金额起点',
+      thresholds: '阈值',
+      stages: '阶段',
+    },
     dimension: '维度',
     dims: { info: '信息', action: '动作', cycle: '周期' },
     allDims: '全部维度',
@@ -198,7 +255,8 @@ export const OPPORTUNITY: Record<Locale, OpportunityStrings> = {
       'key-account-response-plan': '重点项目:与团队复盘细节、动作和时间线,并执行预案。',
     },
     plan: '预案',
-    planHint: '重点项目:每个信号是一项待办。勾选结果保存在 storage-key 下。',
+    planHintSaved: '重点项目:每个信号是一项待办。勾选结果保存在此浏览器中。',
+    planHintSession: '重点项目:每个信号是一项待办。勾选结果在刷新页面前有效。',
     planItems: {
       'missing-fields': (f) => `与客户团队补齐 ${f}`,
       'stage-overdue': (s, d) => `商定走出「${s}」阶段的下一步(已停留 ${d} 天)`,

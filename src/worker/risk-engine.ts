@@ -194,3 +194,131 @@ export function assessAllSlices(job: RiskJob, size?: number): IndexedAssessment 
     if (step.done) return step.value;
   }
 }
+
+// ---- facets: typed columns a panel filters, sorts, counts and charts with -----------
+
+/** A level as a number: 0 ok, 1 warning, 2 critical. */
+export const LEVEL_NUMBER: Readonly<Record<Level, number>> = { ok: 0, warning: 1, critical: 2 };
+/** The level of a level number. */
+export const LEVEL_OF: readonly Level[] = ['ok', 'warning', 'critical'];
+
+/** The numbers each kind keeps per row, in `RiskFacets.numbers` order. */
+export const FACET_NUMBERS = {
+  opportunities: ['daysInStage', 'cycleRatio', 'daysIdle'],
+  accounts: ['daysToRenewal'],
+} as const satisfies Record<RiskKind, readonly string[]>;
+
+/** Key account (opportunities), in `RiskFacets.flags`. */
+export const FLAG_KEY_ACCOUNT = 1;
+
+/**
+ * Every assessed row reduced to typed columns in output (risk) order: what
+ * a panel needs to filter, sort, count and chart a list without holding the
+ * row objects. A worker sends them as transferable buffers, so a list of
+ * 100,000 rows reaches the page without cloning (and later collecting)
+ * a million small objects; the rows themselves are rebuilt on demand
+ * (risk-rows.ts).
+ */
+export interface RiskFacets {
+  /** Input index per output row (as IndexedAssessment.index). */
+  index: Int32Array;
+  /** 0 ok, 1 warning, 2 critical. */
+  level: Uint8Array;
+  riskScore: Float64Array;
+  /** The money the model sorts by: amount (opportunities), arr or 0 (accounts). */
+  money: Float64Array;
+  /** Two bits per signal code (at 2 × its place in the code list): 0 absent, 1 warning, 2 critical. */
+  signals: Uint32Array;
+  /** Bit flags (FLAG_KEY_ACCOUNT). */
+  flags: Uint8Array;
+  /** Per kind, FACET_NUMBERS: opportunities daysInStage, cycleRatio, daysIdle; accounts daysToRenewal (NaN: none). */
+  numbers: Float64Array[];
+}
+
+/** Facets for n rows, all zero. */
+export function emptyFacets(kind: RiskKind, n: number): RiskFacets {
+  return {
+    index: new Int32Array(n),
+    level: new Uint8Array(n),
+    riskScore: new Float64Array(n),
+    money: new Float64Array(n),
+    signals: new Uint32Array(n),
+    flags: new Uint8Array(n),
+    numbers: FACET_NUMBERS[kind].map(() => new Float64Array(n)),
+  };
+}
+
+/** The bit shift of each signal code (two bits each; at most 16 codes). */
+export function signalShifts(codes: readonly string[]): Map<string, number> {
+  if (codes.length > 16) throw new Error('facets hold at most 16 signal codes');
+  return new Map(codes.map((c, i) => [c, 2 * i]));
+}
+
+/** The level number (0 absent, 1 warning, 2 critical) of the signal at `shift` in output row k. */
+export const signalAt = (f: RiskFacets, k: number, shift: number): number => (f.signals[k]! >>> shift) & 3;
+
+/**
+ * Fill facets for output rows [from, to) of an indexed assessment. `codes`
+ * is the model's list of signal codes (its order gives the bits).
+ */
+export function fillFacets(
+  f: RiskFacets,
+  kind: RiskKind,
+  rows: readonly RiskRow[],
+  index: Int32Array,
+  list: readonly unknown[],
+  codes: readonly string[] | Map<string, number>,
+  from = 0,
+  to = rows.length,
+): RiskFacets {
+  const shifts = codes instanceof Map ? codes : signalShifts(codes);
+  const [n0, n1, n2] = f.numbers;
+  for (let k = from; k < to; k++) {
+    const row = rows[k]!;
+    const i = index[k]!;
+    f.index[k] = i;
+    f.level[k] = LEVEL_NUMBER[row.level];
+    f.riskScore[k] = row.riskScore;
+    f.money[k] = moneyOf(kind, list[i]);
+    let bits = 0;
+    const signals = row.signals as readonly { code: string; level: Level }[];
+    for (let s = 0; s < signals.length; s++) {
+      const sh = shifts.get(signals[s]!.code);
+      if (sh === undefined) continue;
+      const v = LEVEL_NUMBER[signals[s]!.level];
+      if (v > ((bits >>> sh) & 3)) bits = (bits & ~(3 << sh)) | (v << sh);
+    }
+    f.signals[k] = bits >>> 0;
+    if (kind === 'opportunities') {
+      const o = row as OpportunityRow;
+      f.flags[k] = o.keyAccount ? FLAG_KEY_ACCOUNT : 0;
+      n0![k] = o.metrics.daysInStage;
+      n1![k] = o.metrics.cycleRatio;
+      n2![k] = o.metrics.daysIdle;
+    } else {
+      const d = (row as ChurnRow).daysToRenewal;
+      n0![k] = d === null ? NaN : d;
+    }
+  }
+  return f;
+}
+
+/** Facets of a whole indexed assessment. */
+export function facetsOf(kind: RiskKind, a: IndexedAssessment, list: readonly unknown[], codes: readonly string[]): RiskFacets {
+  const rows = a.result.rows as RiskRow[];
+  return fillFacets(emptyFacets(kind, rows.length), kind, rows, a.index, list, codes);
+}
+
+/** The buffers of facets, to transfer them from a worker. */
+export const facetBuffers = (f: RiskFacets): ArrayBuffer[] =>
+  [f.index, f.level, f.riskScore, f.money, f.signals, f.flags, ...f.numbers].map((a) => a.buffer as ArrayBuffer);
+
+/** The bits of the given codes (both bits each): `(f.signals[k] & mask) !== 0` when any of them is present. */
+export function signalMask(shifts: ReadonlyMap<string, number>, codes: Iterable<string>): number {
+  let m = 0;
+  for (const c of codes) {
+    const s = shifts.get(c);
+    if (s !== undefined) m |= 3 << s;
+  }
+  return m >>> 0;
+}

@@ -2,33 +2,34 @@
  * Worker entry for the risk panels: assesses a large list off the main
  * thread. The page sends the rows in slices (so no single postMessage clones
  * 100,000 rows at once), the worker assesses them in slices reporting
- * progress, and sends the sorted rows back in slices with their input
- * indices. The panels load it with Vite's `?worker&inline`, so both the ES
- * build (a lazily loaded chunk) and the one-file IIFE carry it without
+ * progress, and sends back the order and the facets (typed columns: level,
+ * risk score, money, signal bits, flags, numbers; risk-engine.ts) as
+ * transferred buffers, with the summary and the invalid rows. No row object
+ * crosses back: the page rebuilds the rows it shows (risk-rows.ts), so
+ * receiving 100,000 results costs it neither a clone nor a garbage
+ * collection. The panels load it with Vite's `?worker&inline`, so both the
+ * ES build (a lazily loaded chunk) and the one-file IIFE carry it without
  * extra files. Loaded as a plain module on the page, it does nothing.
  */
-import { assessInSlices, type RiskKind, type RiskModel } from './risk-engine.js';
+import { assessInSlices, facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from './risk-engine.js';
 import { assessOpportunities } from '../models/opportunities.js';
 import { assessChurn } from '../models/churn.js';
 import { isModelInputError, type InvalidRow, type Issue } from '../schemas/issues.js';
 
 /** Page → worker. */
 export type ToWorker =
-  | { type: 'start'; job: number; kind: RiskKind; asOf: unknown; rules: unknown; total: number }
+  | { type: 'start'; job: number; kind: RiskKind; asOf: unknown; rules: unknown; total: number; codes: string[] }
   | { type: 'rows'; job: number; rows: unknown[] }
   | { type: 'run'; job: number };
 
 /** Worker → page. */
 export type FromWorker =
   | { type: 'progress'; job: number; done: number; total: number }
-  | { type: 'rows'; job: number; rows: unknown[]; index: Int32Array }
-  | { type: 'done'; job: number; summary: unknown; invalid: InvalidRow[] }
+  | { type: 'done'; job: number; facets: RiskFacets; summary: unknown; invalid: InvalidRow[] }
   | { type: 'error'; job: number; issues?: Issue[]; message: string };
 
 /** Rows per assessment slice (one progress step). */
 export const WORKER_SLICE = 10_000;
-/** Rows per message sent back: each costs the page a few milliseconds to read. */
-export const WORKER_OUT = 1_000;
 
 interface Scope {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -40,7 +41,7 @@ const inWorker = typeof g.WorkerGlobalScope === 'function' && globalThis instanc
 
 if (inWorker) {
   const scope = globalThis as unknown as Scope;
-  let current: { job: number; kind: RiskKind; asOf: unknown; rules: unknown; list: unknown[] } | null = null;
+  let current: { job: number; kind: RiskKind; asOf: unknown; rules: unknown; codes: string[]; list: unknown[] } | null = null;
 
   const run = (c: NonNullable<typeof current>): void => {
     const { job } = c;
@@ -52,13 +53,9 @@ if (inWorker) {
         scope.postMessage({ type: 'progress', job, done: step.value.done, total: step.value.total });
         step = it.next();
       }
-      const { result, index } = step.value;
-      const rows = result.rows as unknown[];
-      for (let s = 0; s < rows.length; s += WORKER_OUT) {
-        const idx = index.slice(s, s + WORKER_OUT);
-        scope.postMessage({ type: 'rows', job, rows: rows.slice(s, s + WORKER_OUT), index: idx }, [idx.buffer]);
-      }
-      scope.postMessage({ type: 'done', job, summary: result.summary, invalid: result.invalid });
+      const facets = facetsOf(c.kind, step.value, c.list, c.codes);
+      const { summary, invalid } = step.value.result;
+      scope.postMessage({ type: 'done', job, facets, summary, invalid }, facetBuffers(facets));
     } catch (e) {
       if (isModelInputError(e)) scope.postMessage({ type: 'error', job, issues: e.issues, message: e.message });
       else scope.postMessage({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
@@ -67,7 +64,7 @@ if (inWorker) {
 
   scope.addEventListener('message', (e) => {
     const m = e.data;
-    if (m.type === 'start') current = { job: m.job, kind: m.kind, asOf: m.asOf, rules: m.rules, list: [] };
+    if (m.type === 'start') current = { job: m.job, kind: m.kind, asOf: m.asOf, rules: m.rules, codes: m.codes, list: [] };
     else if (current && m.job === current.job) {
       if (m.type === 'rows') for (let i = 0; i < m.rows.length; i++) current.list.push(m.rows[i]);
       else if (m.type === 'run') {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import '../../components/churn-alert-panel/index.js';
 import { setRiskWorkerFactory, type ChurnAlertPanel, type ChurnSelectDetail } from '../../components/churn-alert-panel/index.js';
+import '../../components/revops-provider/index.js';
+import { SEARCH_DEBOUNCE } from '../../components/shared/risk-panel.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessChurn, type ChurnAssessment } from '../../src/models/churn.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
@@ -16,6 +18,14 @@ const clone = () => structuredClone(DATA);
 const ids = (el: Element) => shownIndexes(el).map((i) => DATA.accounts[i]!.id);
 
 const panel = (t: ReturnType<typeof html>) => mount<ChurnAlertPanel>(t);
+/** Type into the search field as a user does, and wait for the pause after typing. */
+async function search(el: ChurnAlertPanel, text: string) {
+  change($<HTMLInputElement>(el, '#f-q'), text, 'input');
+  await aTimeout(SEARCH_DEBOUNCE + 50);
+  await settle(el);
+}
+const loaded = (el: Element) => until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+const gridTiers = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="grid-table"] tbody tr')].map((tr) => tr.dataset.tier);
 
 describe('churn-alert-panel: input and the header', () => {
   it('counts and ARR at risk match the model; rows by risk with ARR, renewal countdown and causes', async () => {
@@ -23,7 +33,9 @@ describe('churn-alert-panel: input and the header', () => {
     expect(assessChurn(DATA).summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, arrAtRisk: 800000 });
     expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal(['2', '1', '1']);
     expect(partText(el, 'arr-at-risk')).to.equal('CN¥800,000');
-    expect(partText(el, 'renewals')).to.equal('Renewing soon with signals: 1');
+    expect(partText(el, 'renewals')).to.equal('1');
+    expect($(el, '[part~="renewals"]').previousElementSibling!.textContent).to.equal('Renewing soon with signals');
+    expect(partText(el, 'assessed')).to.equal('4 assessed · 1 skipped');
     expect(ids(el)).to.deep.equal(['a1', 'a4', 'a2', 'a3']);
     const a1 = rowHead(el, 0);
     expect(a1.querySelector('.arr')!.textContent).to.contain('CN¥600,000');
@@ -55,6 +67,8 @@ describe('churn-alert-panel: input and the header', () => {
     await settle(el);
     expect(partText(el, 'invalid')).to.contain('accounts.4.csat');
     expect(partText(el, 'invalid')).to.contain('csat must be ≤ 5');
+    expect(partText(el, 'invalid')).to.contain('(CSAT)');
+    expect(d.issues[0]!.message).to.equal(assessChurn(DATA).invalid[0]!.issues[0]!.message);
     expect(el.shadowRoot!.querySelectorAll('.item').length).to.equal(4);
     el.remove();
   });
@@ -66,6 +80,18 @@ describe('churn-alert-panel: input and the header', () => {
     rowHead(el, 0).click();
     await settle(el);
     expect(partText(el, 'chain')).to.contain('原因触发');
+    expect(partText(el, 'as-of')).to.equal('评估日 2026年3月31日');
+    expect($(el, '#d0').textContent).to.contain('2026年5月15日');
+  });
+
+  it('zh-CN: the rows that could not be assessed are worded in Chinese', async () => {
+    const el = await panel(html`<churn-alert-panel lang="zh-CN" .data=${clone()}></churn-alert-panel>`);
+    const bad = partText(el, 'invalid');
+    expect(bad).to.contain('第 5 行 (a5)');
+    expect(bad).to.contain('accounts.4.csat');
+    expect(bad).to.contain('(满意度)');
+    expect(bad).to.contain('必须');
+    expect(bad).to.not.contain('must be');
   });
 });
 
@@ -81,17 +107,24 @@ describe('churn-alert-panel: an open row', () => {
     await settle(el);
     const chain = [...el.shadowRoot!.querySelectorAll('[part~="chain"] tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
     expect(chain[0]).to.contain('Value');
-    expect(chain[0]).to.contain('Usage rate 30% in 2026-03, down 57.1% from the mean of the 3 months before (70%).');
+    expect(chain[0]).to.contain('Usage rate 30% in Mar 2026, down 57.1% from the mean of the 3 months before (70%).');
     expect(chain[0]).to.contain('→ Value review');
-    expect(chain[1]).to.contain('1× in the last 90 days; latest 2026-03-10 (21 days ago).'); // the 2025-11 complaint is older than 90 days
+    expect(chain[1]).to.contain('1× in the last 90 days; latest Mar 10, 2026 (21 days ago).'); // the 2025-11 complaint is older than 90 days
     expect(chain[1]).to.contain('→ Competitive defence');
-    expect(chain[2]).to.contain('Renewal on 2026-05-15, in 45 days, with open signals.');
+    expect(chain[2]).to.contain('Renewal on May 15, 2026, in 45 days, with open signals.');
     expect(partText(el, 'playbook')).to.contain('Review usage with the customer’s admin');
     const spark = $(el, '[part~="sparkline"]');
     expect(spark.getAttribute('role')).to.equal('img');
-    expect(spark.getAttribute('aria-label')).to.contain('2025-12 80%, 2026-01 70%, 2026-02 60%, 2026-03 30%');
+    expect(spark.getAttribute('aria-label')).to.contain('Dec 2025 80%, Jan 2026 70%, Feb 2026 60%, Mar 2026 30%');
     expect(spark.querySelectorAll('circle').length).to.equal(4);
-    expect($(el, '#d0').textContent).to.contain('Renews in 45 days (2026-05-15)');
+    // The same figures as a table.
+    expect([...el.shadowRoot!.querySelectorAll('#d0 [part~="sparkline-table"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join(' '))).to.deep.equal([
+      'Dec 2025 80%',
+      'Jan 2026 70%',
+      'Feb 2026 60%',
+      'Mar 2026 30%',
+    ]);
+    expect($(el, '#d0').textContent).to.contain('Renews in 45 days (May 15, 2026)');
     // Arrow to a2 and open it with Enter too.
     await press('ArrowDown');
     await press('ArrowDown');
@@ -110,6 +143,47 @@ describe('churn-alert-panel: an open row', () => {
     expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
     expect(partText(el, 'card')).to.contain('Payment overdue by 65 days.');
     expect(partText(el, 'card')).to.contain('No renewal date');
+  });
+
+  it('one account object, bare or with its asOf: a compact card whose head fires revops-select', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...DATA.accounts[0] }}></churn-alert-panel>`);
+    for (const part of ['summary', 'filters', 'list', 'grid', 'count']) expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.equal(null);
+    expect(partText(el, 'card')).to.contain('Acme Corp');
+    expect(partText(el, 'card')).to.contain('Renews in 45 days (May 15, 2026)');
+    expect($<HTMLDetailsElement>(el, '[part~="rules"]').open).to.equal(false);
+    setTimeout(() => $<HTMLButtonElement>(el, '[part~="card"] [part~="row"]').click());
+    const ev = await oneEvent(el, 'revops-select');
+    expect((ev.detail as ChurnSelectDetail).id).to.equal('a1');
+    expect((ev.detail as ChurnSelectDetail).record).to.not.have.property('asOf');
+    const b = await panel(html`<churn-alert-panel lang="en" .data=${structuredClone(DATA.accounts[1])}></churn-alert-panel>`);
+    expect(partText(b, 'card')).to.contain('Beta Ltd');
+    await expect(el).to.be.accessible();
+  });
+
+  it('usage points sit at their month: a missing month is a gap, listed as no data', async () => {
+    const data = {
+      asOf: DATA.asOf,
+      accounts: [
+        {
+          id: 'g1',
+          name: 'Gap Co',
+          usage: [
+            { month: '2025-11', usageRate: 0.8 },
+            { month: '2025-12', usageRate: 0.7 },
+            { month: '2026-03', usageRate: 0.6 },
+          ],
+        },
+      ],
+    };
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${data}></churn-alert-panel>`);
+    const spark = $(el, '[part~="sparkline"]');
+    const xs = [...spark.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cx')));
+    // Nov, Dec, (Jan, Feb missing), Mar: the third point is three months after the second.
+    expect(Math.round((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!))).to.equal(3);
+    // The line breaks at the gap: two segments.
+    expect((spark.querySelector('path')!.getAttribute('d')!.match(/M/g) ?? []).length).to.equal(2);
+    expect(spark.getAttribute('aria-label')).to.contain('Jan 2026 no data, Feb 2026 no data');
+    expect(el.shadowRoot!.querySelector('[part~="sparkline-table"] tr[data-month="2026-02"]')!.textContent).to.contain('no data');
   });
 
   it('renders HTML-looking names as inert text', async () => {
@@ -169,8 +243,7 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
     expect(ids(el)).to.deep.equal(['a1']);
     el.clearFilters();
     change($<HTMLSelectElement>(el, '#f-level'), 'risk');
-    change($<HTMLInputElement>(el, '#f-q'), 'beta', 'input');
-    await settle(el);
+    await search(el, 'beta');
     expect(ids(el)).to.deep.equal(['a2']);
     el.clearFilters();
     change($<HTMLSelectElement>(el, '#f-sort'), 'arr');
@@ -182,6 +255,60 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
     change($<HTMLSelectElement>(el, '#f-sort'), 'name');
     await settle(el);
     expect(ids(el)).to.deep.equal(['a1', 'a2', 'a4', 'a3']);
+  });
+
+  it('a lapsed renewal sorts after the coming ones and reads "… d ago"; renewing soon is said, not only coloured', async () => {
+    const data = clone();
+    (data.accounts[1] as Record<string, unknown>).renewalDate = '2025-06-01'; // a2: lapsed 303 days ago
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${data}></churn-alert-panel>`);
+    change($<HTMLSelectElement>(el, '#f-sort'), 'renewal');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a3', 'a1', 'a2', 'a4']); // 20, 45 days; lapsed; none
+    const lapsed = rowHead(el, 2).querySelector<HTMLElement>('.renewal')!;
+    expect(lapsed.textContent).to.contain('303 d ago');
+    expect(lapsed.textContent).to.not.contain('-');
+    const soon = rowHead(el, 0).querySelector<HTMLElement>('.renewal')!;
+    expect(soon.classList.contains('soon')).to.equal(true);
+    expect(soon.querySelector('svg')).to.not.equal(null);
+    expect(soon.textContent).to.contain('renewing soon');
+    expect(rowHead(el, 1).querySelector('.renewal')!.textContent).to.contain('renewing soon'); // a1, 45 days
+    const zh = await panel(html`<churn-alert-panel lang="zh-CN" .data=${data}></churn-alert-panel>`);
+    expect(zh.shadowRoot!.querySelector('.head .renewal.past')!.textContent).to.contain('已过 303 天');
+  });
+
+  it("tier order: the tier-order attribute, else the provider's customer model, else A–Z", async () => {
+    const az = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
+    expect(gridTiers(az)).to.deep.equal(['A', 'B', '-']);
+    const attr = await panel(html`<churn-alert-panel lang="en" tier-order="B, A" .data=${clone()}></churn-alert-panel>`);
+    expect(gridTiers(attr)).to.deep.equal(['B', 'A', '-']);
+    expect([...$<HTMLSelectElement>(attr, '#f-tier').options].map((o) => o.value)).to.deep.equal(['', 'B', 'A', '-']);
+    const wrap = await fixture(html`<revops-provider
+      .models=${{ customer: { factors: [], tiers: [{ key: 'A', minScore: 50 }, { key: 'B', minScore: 80 }], focusTiers: ['B'] } }}
+      ><churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel
+    ></revops-provider>`);
+    const inProvider = wrap.querySelector('churn-alert-panel') as ChurnAlertPanel;
+    await settle(inProvider);
+    expect(gridTiers(inProvider)).to.deep.equal(['B', 'A', '-']);
+  });
+
+  it('filters and sort persist under the storage-key', async () => {
+    const key = `churn-view-${uid()}`;
+    const el = await panel(html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`);
+    await loaded(el);
+    change($<HTMLSelectElement>(el, '#f-cause'), 'value');
+    change($<HTMLSelectElement>(el, '#f-sort'), 'arr');
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['a1']);
+    $<HTMLInputElement>(el, '#f-renewal').click();
+    await settle(el);
+    await aTimeout(300);
+    el.remove();
+    const again = await panel(html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`);
+    await until(() => again.shadowRoot!.querySelector<HTMLSelectElement>('#f-cause')?.value === 'value', 3000, 'restored filters');
+    await settle(again);
+    expect($<HTMLSelectElement>(again, '#f-sort').value).to.equal('arr');
+    expect($<HTMLInputElement>(again, '#f-renewal').checked).to.equal(true);
+    expect(ids(again)).to.deep.equal(['a1']);
   });
 
   it('CSV export', async () => {
@@ -217,6 +344,19 @@ describe('churn-alert-panel: rules', () => {
     await until(() => again.shadowRoot!.querySelector('[data-count="warning"]')?.textContent === '2', 3000, 'restored rules');
     expect($<HTMLInputElement>(again, '#r-usageDropCritical').value).to.equal('60');
     expect($<HTMLInputElement>(again, '#r-overdueCriticalDays').value).to.equal('70');
+  });
+
+  it('a changed value stays yours while the host changes the others', async () => {
+    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ lowUsageRate: 0.3 }}></churn-alert-panel>`);
+    change($<HTMLInputElement>(el, '#r-overdueCriticalDays'), '70'); // a4 (65 days overdue) → warning
+    await settle(el);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning')]).to.deep.equal(['1', '2']);
+    // The host raises low usage to 90 %: a3 (80 %, renewing in 20 days) turns critical; a4 stays a warning by the user's 70 days.
+    el.model = { lowUsageRate: 0.9 };
+    await settle(el);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning')]).to.deep.equal(['2', '2']);
+    expect($<HTMLInputElement>(el, '#r-lowUsageRate').value).to.equal('90');
+    expect($<HTMLInputElement>(el, '#r-overdueCriticalDays').value).to.equal('70');
   });
 
   it('rules from the model channel, and a bad rule from it is reported as model', async () => {
@@ -262,6 +402,14 @@ describe('churn-alert-panel: large lists', () => {
 });
 
 describe('churn-alert-panel: accessibility', () => {
+  it('has no axe violations in zh-CN, with a row open, the grid and the rules', async () => {
+    const el = await panel(html`<churn-alert-panel lang="zh-CN" .data=${clone()}></churn-alert-panel>`);
+    rowHead(el, 0).click();
+    $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('has no axe violations, light and dark, with a row open, the grid and the rules', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await panel(html`<churn-alert-panel lang="en" theme=${theme} .data=${clone()}></churn-alert-panel>`);

@@ -1,9 +1,23 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { assessOpportunities } from '../../src/models/opportunities.js';
-import { assessChurn } from '../../src/models/churn.js';
-import { assessAllSlices, assessIndexed as indexed, type RiskJob, type RiskKind } from '../../src/worker/risk-engine.js';
+import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, type OpportunityRow } from '../../src/models/opportunities.js';
+import { assessChurn, CHURN_SIGNAL_CODES, type ChurnRow } from '../../src/models/churn.js';
+import {
+  assessAllSlices,
+  assessIndexed as indexed,
+  facetBuffers,
+  facetsOf,
+  FLAG_KEY_ACCOUNT,
+  LEVEL_OF,
+  moneyOf,
+  signalAt,
+  signalShifts,
+  type RiskJob,
+  type RiskKind,
+  type RiskRow,
+} from '../../src/worker/risk-engine.js';
+import { lazyAssessment, RowStore } from '../../src/worker/risk-rows.js';
 import { issuesOf } from './helpers.js';
 
 const AS_OF = '2026-03-31';
@@ -99,5 +113,72 @@ describe('risk engine: input index per output row, output unchanged', () => {
       issuesOf(() => assessAllSlices(withModel({ kind: 'opportunities', asOf: AS_OF, rules: { keyAccountMinAmount: -1 }, list: [{}, {}, {}] }), 2)).map((i) => i.path),
       ['rules.keyAccountMinAmount'],
     );
+  });
+});
+
+describe('risk engine: facets and rows rebuilt on demand', () => {
+  const CODES = { opportunities: OPPORTUNITY_SIGNAL_CODES, accounts: CHURN_SIGNAL_CODES } as const;
+
+  function checkFacets(kind: RiskKind, list: unknown[]) {
+    const a = assessIndexed({ kind, asOf: AS_OF, list });
+    const f = facetsOf(kind, a, list, CODES[kind]);
+    const shifts = signalShifts(CODES[kind]);
+    const rows = a.result.rows as RiskRow[];
+    assert.deepEqual([...f.index], [...a.index]);
+    rows.forEach((row, k) => {
+      assert.equal(LEVEL_OF[f.level[k]!], row.level);
+      assert.equal(f.riskScore[k], row.riskScore);
+      assert.equal(f.money[k], moneyOf(kind, list[a.index[k]!]));
+      for (const code of CODES[kind]) {
+        const worst = row.signals.filter((s) => s.code === code).reduce((m, s) => Math.max(m, s.level === 'critical' ? 2 : 1), 0);
+        assert.equal(signalAt(f, k, shifts.get(code)!), worst, `${code} of row ${k}`);
+      }
+      if (kind === 'opportunities') {
+        const o = row as OpportunityRow;
+        assert.equal((f.flags[k]! & FLAG_KEY_ACCOUNT) !== 0, o.keyAccount);
+        assert.deepEqual([f.numbers[0]![k], f.numbers[1]![k], f.numbers[2]![k]], [o.metrics.daysInStage, o.metrics.cycleRatio, o.metrics.daysIdle]);
+      } else {
+        const d = (row as ChurnRow).daysToRenewal;
+        assert.ok(d === null ? Number.isNaN(f.numbers[0]![k]) : f.numbers[0]![k] === d);
+      }
+    });
+    // Rows rebuilt from the input rows, in any order of reading, equal the model's.
+    const store = new RowStore({ kind, model: MODELS[kind] as RiskJob['model'], asOf: AS_OF }, list, f.index);
+    const order = rows.map((_, k) => k).reverse();
+    for (const k of order) assert.deepEqual(store.get(k), rows[k]);
+    assert.deepEqual(store.all(), rows);
+    const lazy = lazyAssessment(new RowStore({ kind, model: MODELS[kind] as RiskJob['model'], asOf: AS_OF }, list, f.index), a.result.summary, a.result.invalid);
+    assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(model(kind, list))));
+    assert.deepEqual(lazy, model(kind, list));
+  }
+
+  test('opportunities: facets hold each row\'s level, score, money, signal levels and numbers; rebuilt rows are the model\'s', () => {
+    fc.assert(fc.property(fc.array(oppArb, { maxLength: 150 }), (list) => checkFacets('opportunities', list)), { numRuns: 60 });
+  });
+
+  test('accounts: the same for churn rows', () => {
+    fc.assert(fc.property(fc.array(accArb, { maxLength: 150 }), (list) => checkFacets('accounts', list)), { numRuns: 60 });
+  });
+
+  test('facets cross a structured clone (a worker message) unchanged', () => {
+    const list = fc.sample(oppArb, 40);
+    const a = assessIndexed({ kind: 'opportunities', asOf: AS_OF, list });
+    const f = facetsOf('opportunities', a, list, OPPORTUNITY_SIGNAL_CODES);
+    const copy = structuredClone(f);
+    const moved = structuredClone(copy, { transfer: facetBuffers(copy) });
+    assert.deepEqual(moved, f);
+    assert.equal(copy.level.length, 0, 'the buffers were transferred, not copied');
+  });
+
+  test('a lazy assessment builds its rows once, when first read', () => {
+    const list = fc.sample(accArb, 30);
+    const a = assessIndexed({ kind: 'accounts', asOf: AS_OF, list });
+    const store = new RowStore({ kind: 'accounts', model: assessChurn as RiskJob['model'], asOf: AS_OF }, list, a.index);
+    const lazy = lazyAssessment(store, a.result.summary, a.result.invalid);
+    assert.equal(store.complete, a.index.length === 0);
+    const first = lazy.rows;
+    assert.equal(store.complete, true);
+    assert.equal(lazy.rows, first);
+    assert.deepEqual(Object.keys(lazy).sort(), ['invalid', 'rows', 'summary']);
   });
 });
