@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
+import { cssLiterals } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const elements = readdirSync(`${root}components`).filter(
@@ -17,6 +18,7 @@ const deps = Object.keys(pkg.dependencies);
 const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 export default defineConfig({
+  plugins: [cssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

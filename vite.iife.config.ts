@@ -4,12 +4,14 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { cssLiterals } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   const tiering = mode === 'tiering';
   return {
+    plugins: [cssLiterals()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',

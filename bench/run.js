@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { cssLiterals } from '../vite.plugins.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -36,7 +37,11 @@ for (const f of caseFiles) {
   if (mod.default?.tag && (!only.length || only.includes(mod.default.tag))) cases.push(mod.default);
 }
 
-/** Bundle one entry with every dependency inlined, minified; gzip size in bytes. */
+/**
+ * Bundle one entry with every dependency, fully minified, as a consumer ships it.
+ * Returns gzip bytes of what loads with the entry (its static import graph)
+ * and of everything including chunks loaded later on demand (dynamic imports).
+ */
 async function bundledGzip(entryCode, name) {
   const dir = mkdtempSync(join(tmpdir(), 'revops-size-'));
   const entry = join(dir, `${name}.js`);
@@ -46,17 +51,26 @@ async function bundledGzip(entryCode, name) {
       configFile: false,
       logLevel: 'silent',
       root,
+      plugins: [cssLiterals()],
       build: {
         write: false,
         minify: true,
         target: 'es2022',
         lib: { entry, formats: ['es'], fileName: name },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        rolldownOptions: { output: { minify: true } },
       },
     });
     const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-    const code = chunks.map((c) => c.code).join('\n');
-    return gzipSync(code, { level: 9 }).length;
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const seen = new Set();
+    const walk = (c) => {
+      if (!c || seen.has(c.fileName)) return;
+      seen.add(c.fileName);
+      for (const i of c.imports) walk(byName.get(i));
+    };
+    for (const c of chunks) if (c.isEntry) walk(c);
+    const gz = (list) => gzipSync(list.map((c) => c.code).join('\n'), { level: 9 }).length;
+    return { initial: gz(chunks.filter((c) => seen.has(c.fileName))), all: gz(chunks) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -71,10 +85,16 @@ if (!skip.has('sizes')) {
   const p = (rel) => JSON.stringify(join(root, rel));
   const tieringIife = join(root, 'dist/revops-tiering.iife.js');
   if (existsSync(tieringIife)) sizes.tieringIifeGzipKB = kb(gzipSync(readFileSync(tieringIife), { level: 9 }).length);
-  sizes.modelsGzipKB = kb(await bundledGzip(`export * from ${p('src/index.ts')};`, 'models'));
+  sizes.modelsGzipKB = kb((await bundledGzip(`export * from ${p('src/index.ts')};`, 'models')).all);
   const tags = readdirSync(join(root, 'components')).filter((d) => d !== 'shared' && existsSync(join(root, 'components', d, 'index.ts')));
   // Each entry as a consumer ships it: bundled alone with its share of lit, d3 and zod, fully minified.
-  for (const tag of tags) sizes.entries[tag] = kb(await bundledGzip(`import ${p(`components/${tag}/index.ts`)};`, tag));
+  // `entries`: what loads with the element; `entriesWithLazyChunks`: plus what it loads on demand (workers, idb-keyval).
+  sizes.entriesWithLazyChunks = {};
+  for (const tag of tags) {
+    const g = await bundledGzip(`import ${p(`components/${tag}/index.ts`)};`, tag);
+    sizes.entries[tag] = kb(g.initial);
+    sizes.entriesWithLazyChunks[tag] = kb(g.all);
+  }
   figures.sizes = sizes;
 }
 

@@ -9,6 +9,7 @@ import type { Cell } from '../../src/parse/csv.js';
 import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
 import { renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 type Out = CsCapacityResult | CsSegmentsResult;
 const isSegments = (r: Out): r is CsSegmentsResult => 'segments' in r;
@@ -312,7 +313,7 @@ export class CsCapacityPlanner extends Planner<Out> {
         f.integer(s.capacityPerCsm),
         f.integer(s.csms),
         s.managers.map((m) => f.integer(m)).join(' + ') || '0',
-      ]), [this.common.total, f.number(r.total.base, 1), '', '', f.integer(r.total.csms), r.total.managers.map((m) => f.integer(m)).join(' + ') || '0'])}
+      ]), [ACTIONS[this.locale].total, f.number(r.total.base, 1), '', '', f.integer(r.total.csms), r.total.managers.map((m) => f.integer(m)).join(' + ') || '0'])}
       ${this.org(r.total.csms, r.total.managers, this.combinedSpans(r, input))}
       ${sel?.[1] ? html`<h3>${sel[1].label}</h3>${this.renderSingle(sel[1], sel[0], true)}` : nothing}`;
   }
@@ -366,7 +367,7 @@ export class CsCapacityPlanner extends Planner<Out> {
         <p class="legend"><span><i class="key c2"></i>${t.perCsm}</span><span><i class="key c5"></i>${t.csms}</span></p>
       </figure>
       <details>
-        <summary>${this.common.table}: ${t.projection}</summary>
+        <summary>${ACTIONS[this.locale].table}: ${t.projection}</summary>
         ${this.table('projection-table', t.projection, [t.month, t.perCsm, t.csms], r.monthly.map((m) => [m.month, f.number(m.customers, 1), f.integer(m.csms)]))}
       </details>
       ${segment ? nothing : this.org(r.csms, r.managers, nums(input.spans))}`;

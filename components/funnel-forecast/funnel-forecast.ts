@@ -4,6 +4,7 @@ import { forecastFunnel, isTeamInput, type FunnelRepResult, type FunnelResult, t
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
 import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 type Out = FunnelResult | FunnelTeamResult;
 type Obj = Record<string, unknown>;
@@ -265,7 +266,7 @@ ${this.table('rep-table', t.rep, [t.rep, t.target, t.forecast, t.gap, `${t.neede
       y?.name ?? String(p.name ?? j + 1),
       f.money(Number(p.target)),
       ...(y ? [f.money(y.forecastRevenue), f.money(y.gap), f.integer(y.needed[String(p.highIntentStage)]), this.feasible(y.feasible)] : []),
-    ]), [this.common.total, f.money(r.total.target), f.money(r.total.forecastRevenue), f.money(r.total.gap)])}
+    ]), [ACTIONS[this.locale].total, f.money(r.total.target), f.money(r.total.forecastRevenue), f.money(r.total.gap)])}
 ${this.table('rollup-table', t.teamNeeds, [`${t.stage} / ${t.activity}`, t.needed], [
       ...Object.entries(r.total.needed).map(([k, n]) => [this.stageName(k, all), f.integer(n)]),
       ...r.total.activities.map((a) => [this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities), f.integer(a.needed)]),

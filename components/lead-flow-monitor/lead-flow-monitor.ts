@@ -31,12 +31,12 @@ import {
 import { toCsv, type Cell } from '../../src/parse/csv.js';
 import { divergingBars, heatLevel, poolFlowLayout } from '../../src/charts/lead-flow.js';
 import { dayCount, formatDay, LEAD_FLOW, type AsOfOrigin, type LeadFlowStrings, type LeadFlowTab, type PeriodChoice, type RuleKey } from '../../src/i18n/lead-flow.js';
-import { localizeIssue } from '../../src/i18n/issues.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
 import { downloadText } from '../shared/download.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 /** Rule values the user changed in the rules editor (the rest come from the host). */
 export interface LeadFlowRuleEdits {
@@ -841,7 +841,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
   private rowIssueText(r: RowIssue): string {
-    return r.problem ? this.t.rowProblem(r.problem, (x) => this.fmt.integer(x)) : localizeIssue(r.message, this.locale);
+    return r.problem ? this.t.rowProblem(r.problem, (x) => this.fmt.integer(x)) : this.localize(r.message);
   }
 
   /** The rows that could not be used, as CSV: row (the CSV row, or the lead number of JSON), column, problem. */
@@ -1055,12 +1055,12 @@ export class LeadFlowMonitor extends RevopsElement {
             ${TRANSITION_REASONS.map((k) => html`<option value=${k} ?selected=${this.reasonFilter === k}>${t.reasons[k](this.rules)}</option>`)}
           </select></label
         >
-        <button type="button" id="export-due-csv" ?disabled=${!rows.length} @click=${() => this.exportDue('csv')}>${this.common.exportCsv}</button>
-        <button type="button" id="export-due-json" ?disabled=${!rows.length} @click=${() => this.exportDue('json')}>${this.common.exportJson}</button>
+        <button type="button" id="export-due-csv" ?disabled=${!rows.length} @click=${() => this.exportDue('csv')}>${ACTIONS[this.locale].exportCsv}</button>
+        <button type="button" id="export-due-json" ?disabled=${!rows.length} @click=${() => this.exportDue('json')}>${ACTIONS[this.locale].exportJson}</button>
       </div>
       <p class="weak">${t.exportHint}</p>
       ${rows.length
-        ? html`<div class="table-wrap" role="region" aria-label="${t.due} · ${this.common.table}" tabindex="0">
+        ? html`<div class="table-wrap" role="region" aria-label="${t.due} · ${ACTIONS[this.locale].table}" tabindex="0">
               <table part="due-table">
                 <caption class="visually-hidden">${t.due}</caption>
                 <thead>
@@ -1328,11 +1328,11 @@ export class LeadFlowMonitor extends RevopsElement {
       <p class="weak">${t.reactivationReasons.engaged(this.rules)} · ${t.campaignHint}</p>
       <div class="campaign" role="group" aria-label=${t.campaign}>${this.renderCampaignList('industry')} ${this.renderCampaignList('region')}</div>
       <div class="controls">
-        <button type="button" id="export-reactivation" ?disabled=${!rows.length} @click=${this.exportReactivation}>${this.common.exportCsv}</button>
+        <button type="button" id="export-reactivation" ?disabled=${!rows.length} @click=${this.exportReactivation}>${ACTIONS[this.locale].exportCsv}</button>
       </div>
       ${this.unscored ? html`<p class="weak">${t.tierUnscored(f.integer(this.unscored))}</p>` : nothing}
       ${rows.length
-        ? html`<div class="table-wrap" role="region" aria-label="${t.reactivation} · ${this.common.table}" tabindex="0">
+        ? html`<div class="table-wrap" role="region" aria-label="${t.reactivation} · ${ACTIONS[this.locale].table}" tabindex="0">
               <table part="reactivation-table">
                 <caption class="visually-hidden">${t.reactivation}</caption>
                 <thead>
@@ -1461,7 +1461,7 @@ export class LeadFlowMonitor extends RevopsElement {
           </div>`
         : nothing}
       <div class="row">
-        <button type="button" id="reset-rules" @click=${this.resetRules}>${this.common.reset}</button>
+        <button type="button" id="reset-rules" @click=${this.resetRules}>${ACTIONS[this.locale].reset}</button>
       </div>
     </section>`;
   }

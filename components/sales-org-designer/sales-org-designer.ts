@@ -6,6 +6,7 @@ import { orgLayout } from '../../src/charts/org-tree.js';
 import { Planner, paramProps, type Figure } from '../shared/planner.js';
 import { renderOrg } from '../shared/planner-org.js';
 import { salesOrgStyles } from './sales-org-designer.styles.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 
@@ -255,13 +256,13 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     rows.push([4, t.levers.opsCost, f.money(Number(input.opsCost ?? 0)), word(ops, exact(be.opsCost), false), ops === null ? undefined : ['opsCost', ops, f.money(ops, 2)]]);
     rows.push([5, t.levers.newCustomersTarget, f.integer(Number(input.newCustomersTarget)), ok ? '—' : t.revisit]);
     return html`<p class=${ok ? 'ok' : ''}>${ok ? t.leadHealthy : t.leadUnhealthy}</p>
-      ${this.table('break-even', t.breakEven, [t.lever, t.step, t.now, t.breakEvenCol, this.common.apply], rows.map(([step, label, now, text, apply]) => [
+      ${this.table('break-even', t.breakEven, [t.lever, t.step, t.now, t.breakEvenCol, ACTIONS[this.locale].apply], rows.map(([step, label, now, text, apply]) => [
         label,
         step,
         now,
         text,
         apply && apply[1] !== getNow(input, apply[0])
-          ? html`<button type="button" aria-label=${t.applyTo(label, apply[2])} @click=${() => this.setParam(apply[0], apply[1])}>${this.common.apply}</button>`
+          ? html`<button type="button" aria-label=${t.applyTo(label, apply[2])} @click=${() => this.setParam(apply[0], apply[1])}>${ACTIONS[this.locale].apply}</button>`
           : nothing,
       ]))}`;
   }

@@ -4,7 +4,10 @@
  * restores it on load.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultStore, onPersistenceChange, type KeyValueStore } from '../../src/storage/index.js';
+import type { KeyValueStore } from '../../src/storage/index.js';
+
+// The storage layer loads with the first storage-key: an element without one never fetches it.
+const storage = () => import('../../src/storage/index.js');
 
 export interface PersistOptions<S> {
   /** Namespace, usually the tag name: the stored key is `${namespace}:${storage-key}`. */
@@ -26,22 +29,22 @@ export class Persist<S> implements ReactiveController {
   private queued: S | undefined;
   private touched = false;
   private unsubscribe: (() => void) | null = null;
-  private store: KeyValueStore | null = null;
+  private store: Promise<KeyValueStore> | null = null;
 
   constructor(private host: ReactiveControllerHost, private opts: PersistOptions<S>) {
     host.addController(this);
   }
 
-  private get db(): KeyValueStore {
-    if (!this.store) {
-      this.store = defaultStore();
-      this.persistent = this.store.persistent;
-      this.unsubscribe = onPersistenceChange(this.store, (p) => {
+  private get db(): Promise<KeyValueStore> {
+    return (this.store ??= storage().then(({ defaultStore, onPersistenceChange }) => {
+      const store = defaultStore();
+      this.persistent = store.persistent;
+      this.unsubscribe = onPersistenceChange(store, (p) => {
         this.persistent = p;
         this.host.requestUpdate();
       });
-    }
-    return this.store;
+      return store;
+    }));
   }
 
   hostDisconnected(): void {
@@ -62,10 +65,9 @@ export class Persist<S> implements ReactiveController {
     this.loaded = !full;
     this.touched = false;
     if (!full) return;
-    const store = this.db;
-    store
-      .get(full)
-      .then((state) => {
+    this.db
+      .then(async (store) => {
+        const state = await store.get(full);
         if (this.currentKey !== full) return;
         this.loaded = true;
         // An edit made while reading wins over what was stored.
@@ -102,7 +104,7 @@ export class Persist<S> implements ReactiveController {
     const state = this.queued;
     this.queued = undefined;
     if (!key || state === undefined) return Promise.resolve();
-    return this.db.set(key, state).catch(() => {
+    return this.db.then((store) => store.set(key, state)).catch(() => {
       this.persistent = false;
       this.host.requestUpdate();
     });
@@ -113,6 +115,7 @@ export class Persist<S> implements ReactiveController {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.queued = undefined;
-    return this.currentKey ? this.db.del(this.currentKey) : Promise.resolve();
+    const key = this.currentKey;
+    return key ? this.db.then((store) => store.del(key)) : Promise.resolve();
   }
 }

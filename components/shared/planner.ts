@@ -18,13 +18,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ModelInputError, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
 import { PLANNER, type PlannerStrings } from '../../src/i18n/planners.js';
-import { localizeIssue } from '../../src/i18n/issues.js';
 import type { Cell } from '../../src/parse/csv.js';
 import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
@@ -460,7 +460,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const id = `p-${f.path.replace(/\./g, '-')}`;
     const v = getPath(this.input, f.path);
     const m = this.issueAt(f.path);
-    const l = m && localizeIssue(m, this.locale);
+    const l = m && this.localize(m);
     const msg = l && (l.startsWith(`${f.path} `) ? f.label + l.slice(f.path.length) : l);
     const note = msg || f.hint;
     const s = f.slider;
@@ -489,14 +489,14 @@ ${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>`
     };
     const a = A?.input ?? this.input;
     const d = B ? diff(a, B.input) : [];
-    return html`${this.table('figures', p.results, [this.common.field, p.current, ...cols.map((s) => `${s === A ? 'A' : 'B'}: ${s.name}`)], [...rows].map(([k, label]) => [label, html`<b data-key=${k}>${cell(figs[0]!, k)}</b>`, ...figs.slice(1).map((fs) => cell(fs, k))]))}
+    return html`${this.table('figures', p.results, [ACTIONS[this.locale].field, p.current, ...cols.map((s) => `${s === A ? 'A' : 'B'}: ${s.name}`)], [...rows].map(([k, label]) => [label, html`<b data-key=${k}>${cell(figs[0]!, k)}</b>`, ...figs.slice(1).map((fs) => cell(fs, k))]))}
 ${B ? html`<div part="scenario-diff"><b>${p.differ(A?.name ?? p.current, B.name)}</b>${d.length ? html`<ul>${d.map((x) => html`<li>${this.fieldLabel(x) ?? x}: ${show(getPath(a, x)) || '—'} → ${show(getPath(B.input, x)) || '—'}</li>`)}</ul>` : html` ${p.same}`}</div>` : nothing}`;
   }
 
   override render(): TemplateResult {
     const r = this.result;
     const p = this.ps;
-    const c = this.common;
+    const c = { ...this.common, ...ACTIONS[this.locale] };
     const act = this.active;
     const opts = (first: string): [string, string][] => [['', first], ...this.scenarios.map((s): [string, string] => [s.name, s.name])];
     const b = !this.sc(this.pick);

@@ -8,7 +8,6 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { formatter, resolveLocale, type Formatter, type Locale } from '../../src/i18n/format.js';
 import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
-import { localizeIssue } from '../../src/i18n/issues.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
 import { jsonConverter, JsonSource, readJsonText, type ResolvedInput } from './json-source.js';
@@ -43,6 +42,10 @@ const watchHtmlLang = (el: RevopsElement, on: boolean) => {
     htmlObserver = null;
   }
 };
+
+// The zh-CN wording of validation messages loads the first time a zh-CN element has one to show.
+let zhIssues: Promise<(message: string, locale: Locale) => string> | null = null;
+let localizeZh: ((message: string, locale: Locale) => string) | null = null;
 
 export abstract class RevopsElement extends LitElement {
   static override styles = [tokens, base];
@@ -206,6 +209,14 @@ export abstract class RevopsElement extends LitElement {
     }
   }
 
+  /** A validation message in the element's language (the models word them in English). */
+  protected localize(message: string): string {
+    if (this.locale !== 'zh-CN') return message;
+    if (localizeZh) return localizeZh(message, 'zh-CN');
+    (zhIssues ??= import('../../src/i18n/issues.js').then((m) => (localizeZh = m.localizeIssue))).then(() => this.requestUpdate());
+    return message;
+  }
+
   /** Which input a list of issues is about, from the first path: `model`, `rules`, `history`… or `data`. */
   protected issueSource(issues: Issue[]): string {
     const head = issues[0]?.path.split('.')[0] ?? '';
@@ -253,7 +264,7 @@ export abstract class RevopsElement extends LitElement {
       const path = i.path || c.input;
       const label = i.path ? this.fieldLabel(i.path) : undefined;
       const field = html`<code>${path}</code>${label ? html` (${label})` : nothing}`;
-      const msg = localizeIssue(i.message, this.locale);
+      const msg = this.localize(i.message);
       // Messages name their field first ("values.channel must be …"): show the path once, as code.
       for (const lead of [`${i.path}: `, `${i.path} `])
         if (i.path && msg.startsWith(lead)) return html`<li>${field}${lead.endsWith(': ') ? ': ' : ' '}${msg.slice(lead.length)}</li>`;

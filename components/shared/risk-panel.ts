@@ -32,7 +32,6 @@ import { dropOverlayStages, isEmptyOverlay, setInOverlay, type Overlaid } from '
 import { isModelInputError, ModelInputError, type InvalidRow, type Issue } from '../../src/schemas/issues.js';
 import type { Level, LevelCounts } from '../../src/models/signals.js';
 import { formatDay, RISK, type ProgressPhase, type RiskStrings, type RulesSource } from '../../src/i18n/risk.js';
-import { localizeIssue } from '../../src/i18n/issues.js';
 import { toCsv, type Cell } from '../../src/parse/csv.js';
 import type { Formatter, Locale } from '../../src/i18n/format.js';
 import { RevopsElement } from './revops-element.js';
@@ -42,6 +41,7 @@ import { jsonImportBox } from './views.js';
 import { downloadText } from './download.js';
 import { assessInBackground, Cancelled, yieldToMain, type BackgroundAssessment } from './risk-panel-assess.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 /** Detail of `revops-select`: the chosen row's id, its model result, and where it sits in the input. */
 export interface RiskSelectDetail<R = RiskRow, Rec = unknown> {
@@ -1113,7 +1113,7 @@ export abstract class RiskPanel<
       ${this.renderIssues(this.issues, !!a)}
       ${this.waiting && !a ? this.renderLoading() : nothing}
       ${this.renderProgress()}
-      ${!a && !this.waiting && !this.progress && !this.issues.length ? html`<p part="empty" class="weak">${this.common.noData}</p>` : nothing}
+      ${!a && !this.waiting && !this.progress && !this.issues.length ? html`<p part="empty" class="weak">${ACTIONS[this.locale].noData}</p>` : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${this.dropped.length ? html`<p part="notice" class="dropped" role="status">${this.droppedNotice(this.dropped)}</p>` : nothing}
       ${a && !single ? guard([a, this.loc, this.f, dep, this.rules, ...this.displayDeps()], () => this.renderSummary(a.result)) : nothing}
@@ -1177,11 +1177,11 @@ export abstract class RiskPanel<
       <ul>
         ${invalid.slice(0, 200).map(
           (b) => html`<li>
-            ${this.common.row(b.index)}${b.id !== undefined ? html` (<span class="id">${b.id}</span>)` : nothing}:
+            ${ACTIONS[this.locale].row(b.index)}${b.id !== undefined ? html` (<span class="id">${b.id}</span>)` : nothing}:
             ${b.issues.map((i) => {
               const path = this.rowPath(b.index, i.path);
               const label = this.fieldLabel(path);
-              return html`<code>${path}</code>${label ? html` (${label})` : nothing} ${localizeIssue(i.message, this.loc)} `;
+              return html`<code>${path}</code>${label ? html` (${label})` : nothing} ${this.localize(i.message)} `;
             })}
           </li>`,
         )}
@@ -1220,7 +1220,7 @@ export abstract class RiskPanel<
       ${select('f-sort', r.sortBy, this.sort, [{ value: 'risk', label: r.sortRisk }, ...this.sortChoices().map((c) => ({ value: c.key, label: c.label }))], (v) => this.setSort(v))}
       <span class="spacer"></span>
       ${any ? html`<button type="button" @click=${this.clearFilters}>${r.clearFilters}</button>` : nothing}
-      <button type="button" part="export" @click=${this.exportCsv}>${this.common.exportCsv}</button>
+      <button type="button" part="export" @click=${this.exportCsv}>${ACTIONS[this.locale].exportCsv}</button>
     </div>`;
   }
 

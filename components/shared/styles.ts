@@ -2,82 +2,50 @@
  * Theme: SLDS-like defaults behind public `--revops-*` tokens. Each element
  * reads private `--_*` variables that default to the public tokens, so a host
  * page themes every element at once and can still override one element.
- * Light by default; `theme="dark"`, or `theme="auto"` to follow the OS.
+ * Every colour is `light-dark(light, dark)`: the theme only sets the colour
+ * scheme (light by default; `theme="dark"`, or `theme="auto"` to follow the OS).
+ * A host token may itself be a `light-dark()` pair.
  */
-import { css, unsafeCSS } from 'lit';
-
-const light = `
-  --_brand: var(--revops-color-brand, #0176d3);
-  --_brand-strong: var(--revops-color-brand-strong, #014486);
-  --_on-brand: var(--revops-color-on-brand, #ffffff);
-  --_text: var(--revops-color-text, #181818);
-  --_text-weak: var(--revops-color-text-weak, #5c5c5c);
-  --_surface: var(--revops-color-surface, #ffffff);
-  --_surface-alt: var(--revops-color-surface-alt, #f3f3f3);
-  --_border: var(--revops-color-border, #c9c9c9);
-  --_focus: var(--revops-color-focus, #0176d3);
-  --_success: var(--revops-color-success, #2e844a);
-  --_warning: var(--revops-color-warning, #a96404);
-  --_error: var(--revops-color-error, #ba0517);
-  --_error-bg: var(--revops-color-error-surface, #fef1ee);
-  --_notice-bg: var(--revops-color-notice-surface, #fef6e3);
-  --_tier-1: var(--revops-tier-1, #2e844a);
-  --_tier-2: var(--revops-tier-2, #0176d3);
-  --_tier-3: var(--revops-tier-3, #a96404);
-  --_tier-4: var(--revops-tier-4, #706e6b);
-  --_tier-5: var(--revops-tier-5, #5c5c5c);
-  --_on-tier: var(--revops-color-on-tier, #ffffff);
-  --_track: var(--revops-color-track, #e5e5e5);
-  --_level-ok: var(--revops-level-ok, #2e844a);
-  --_level-warning: var(--revops-level-warning, #a96404);
-  --_level-critical: var(--revops-level-critical, #ba0517);
-  color-scheme: light;
-`;
-
-const dark = `
-  --_brand: var(--revops-color-brand-dark, #78b0fd);
-  --_brand-strong: var(--revops-color-brand-strong-dark, #aacbff);
-  --_on-brand: var(--revops-color-on-brand-dark, #0b0b0b);
-  --_text: var(--revops-color-text-dark, #f3f3f3);
-  --_text-weak: var(--revops-color-text-weak-dark, #c9c7c5);
-  --_surface: var(--revops-color-surface-dark, #1a1b1e);
-  --_surface-alt: var(--revops-color-surface-alt-dark, #26282d);
-  --_border: var(--revops-color-border-dark, #54575e);
-  --_focus: var(--revops-color-focus-dark, #78b0fd);
-  --_success: var(--revops-color-success-dark, #45c65a);
-  --_warning: var(--revops-color-warning-dark, #fcc003);
-  --_error: var(--revops-color-error-dark, #fe8d85);
-  --_error-bg: var(--revops-color-error-surface-dark, #3e1b1b);
-  --_notice-bg: var(--revops-color-notice-surface-dark, #3a2e10);
-  --_tier-1: var(--revops-tier-1-dark, #45c65a);
-  --_tier-2: var(--revops-tier-2-dark, #78b0fd);
-  --_tier-3: var(--revops-tier-3-dark, #fcc003);
-  --_tier-4: var(--revops-tier-4-dark, #c9c7c5);
-  --_tier-5: var(--revops-tier-5-dark, #aeaeae);
-  --_on-tier: var(--revops-color-on-tier-dark, #0b0b0b);
-  --_track: var(--revops-color-track-dark, #3a3d44);
-  --_level-ok: var(--revops-level-ok-dark, #45c65a);
-  --_level-warning: var(--revops-level-warning-dark, #fcc003);
-  --_level-critical: var(--revops-level-critical-dark, #fe8d85);
-  color-scheme: dark;
-`;
+import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    ${unsafeCSS(light)}
+    --_brand: var(--revops-color-brand, light-dark(#0176d3, #78b0fd));
+    --_brand-strong: var(--revops-color-brand-strong, light-dark(#014486, #aacbff));
+    --_on-brand: var(--revops-color-on-brand, light-dark(#ffffff, #0b0b0b));
+    --_text: var(--revops-color-text, light-dark(#181818, #f3f3f3));
+    --_text-weak: var(--revops-color-text-weak, light-dark(#5c5c5c, #c9c7c5));
+    --_surface: var(--revops-color-surface, light-dark(#ffffff, #1a1b1e));
+    --_surface-alt: var(--revops-color-surface-alt, light-dark(#f3f3f3, #26282d));
+    --_border: var(--revops-color-border, light-dark(#c9c9c9, #54575e));
+    --_focus: var(--revops-color-focus, light-dark(#0176d3, #78b0fd));
+    --_success: var(--revops-color-success, light-dark(#2e844a, #45c65a));
+    --_warning: var(--revops-color-warning, light-dark(#a96404, #fcc003));
+    --_error: var(--revops-color-error, light-dark(#ba0517, #fe8d85));
+    --_error-bg: var(--revops-color-error-surface, light-dark(#fef1ee, #3e1b1b));
+    --_notice-bg: var(--revops-color-notice-surface, light-dark(#fef6e3, #3a2e10));
+    --_tier-1: var(--revops-tier-1, light-dark(#2e844a, #45c65a));
+    --_tier-2: var(--revops-tier-2, light-dark(#0176d3, #78b0fd));
+    --_tier-3: var(--revops-tier-3, light-dark(#a96404, #fcc003));
+    --_tier-4: var(--revops-tier-4, light-dark(#706e6b, #c9c7c5));
+    --_tier-5: var(--revops-tier-5, light-dark(#5c5c5c, #aeaeae));
+    --_on-tier: var(--revops-color-on-tier, light-dark(#ffffff, #0b0b0b));
+    --_track: var(--revops-color-track, light-dark(#e5e5e5, #3a3d44));
+    --_level-ok: var(--revops-level-ok, light-dark(#2e844a, #45c65a));
+    --_level-warning: var(--revops-level-warning, light-dark(#a96404, #fcc003));
+    --_level-critical: var(--revops-level-critical, light-dark(#ba0517, #fe8d85));
     --_font: var(--revops-font-family, 'Salesforce Sans', -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif);
     --_font-size: var(--revops-font-size, 0.8125rem);
     --_radius: var(--revops-radius, 0.25rem);
     --_gap: var(--revops-spacing, 0.75rem);
     --_shadow: var(--revops-shadow, 0 2px 2px 0 rgb(0 0 0 / 10%));
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${unsafeCSS(dark)}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${unsafeCSS(dark)}
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 `;
 

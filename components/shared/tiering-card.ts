@@ -22,6 +22,7 @@ import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { jsonImportBox } from './views.js';
 import { tieringStyles } from './tiering-card.styles.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
 
 /** What a tiering card saves under its storage-key. */
 export interface TieringSaved {
@@ -322,7 +323,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       if (this.validation.invalid.length)
         this.queueEvent('revops-invalid', {
           source: 'history',
-          issues: this.validation.invalid.flatMap((r) => r.issues.map((i) => ({ path: `history.${r.index}.${i.path}`, message: `${this.common.row(r.index)}: ${i.message}` }))),
+          issues: this.validation.invalid.flatMap((r) => r.issues.map((i) => ({ path: `history.${r.index}.${i.path}`, message: `${ACTIONS[this.locale].row(r.index)}: ${i.message}` }))),
         });
     } catch (e) {
       if (!isModelInputError(e)) throw e;
@@ -591,7 +592,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colspan="2">${this.common.total}</th>
+                <th scope="row" colspan="2">${ACTIONS[this.locale].total}</th>
                 <td></td>
                 <td class="c-weight"></td>
                 <td class="num"><strong>${f.number(r.score, 2)}</strong></td>
@@ -749,8 +750,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           </div>
         </fieldset>
         <div class="row">
-          <button type="button" @click=${this.resetModel}>${this.common.reset}</button>
-          <button type="button" @click=${this.exportModel}>${this.common.exportJson}</button>
+          <button type="button" @click=${this.resetModel}>${ACTIONS[this.locale].reset}</button>
+          <button type="button" @click=${this.exportModel}>${ACTIONS[this.locale].exportJson}</button>
         </div>
         ${jsonImportBox({
           id: 'import-text',
@@ -759,8 +760,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           text: this.importText,
           onInput: (text) => (this.importText = text),
           onImport: () => this.importModel(this.importText),
-          importLabel: this.common.importJson,
-          file: { label: this.common.chooseFile, accept: '.json,application/json', onChange: (e) => void this.onImportFile(e) },
+          importLabel: ACTIONS[this.locale].importJson,
+          file: { label: ACTIONS[this.locale].chooseFile, accept: '.json,application/json', onChange: (e) => void this.onImportFile(e) },
           issues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
         })}
       </div>
@@ -813,9 +814,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       </ul>
       ${v.invalid.length
         ? html`<details class="skipped">
-            <summary>${this.common.rowsSkipped(v.invalid.length)}</summary>
+            <summary>${ACTIONS[this.locale].rowsSkipped(v.invalid.length)}</summary>
             <ul>
-              ${v.invalid.slice(0, 50).map((r) => html`<li>${this.common.row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => i.message).join('; ')}</li>`)}
+              ${v.invalid.slice(0, 50).map((r) => html`<li>${ACTIONS[this.locale].row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => i.message).join('; ')}</li>`)}
             </ul>
           </details>`
         : nothing}
@@ -888,7 +889,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const rows: [string, string, string][] = [
       ['AUC', f.number(c.before.auc, 3), f.number(c.after.auc, 3)],
       [t.share, f.percent(c.before.focusShare), f.percent(c.after.focusShare)],
-      [t.monotonicLabel, c.before.monotonic ? this.common.yes : this.common.no, c.after.monotonic ? this.common.yes : this.common.no],
+      [t.monotonicLabel, c.before.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no, c.after.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no],
       ...old.factors.map((x, i): [string, string, string] => [
         `${t.weight} · ${this.factorLabel(x.key, x.label ?? x.key)}`,
         f.percent(x.weight / oldTotal),
@@ -913,8 +914,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         </table>
       </div>
       <div class="row">
-        <button type="button" class="brand" @click=${this.acceptCalibration}>${this.common.accept}</button>
-        <button type="button" @click=${this.discardCalibration}>${this.common.discard}</button>
+        <button type="button" class="brand" @click=${this.acceptCalibration}>${ACTIONS[this.locale].accept}</button>
+        <button type="button" @click=${this.discardCalibration}>${ACTIONS[this.locale].discard}</button>
       </div>
     </div>`;
   }

@@ -3,7 +3,12 @@
  * idb-keyval, with an in-memory fallback when IndexedDB is missing or fails
  * (private windows, blocked storage). The store is injectable for tests.
  */
-import { createStore as idbStore, del as idbDel, get as idbGet, set as idbSet, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+
+// idb-keyval loads on the first read or write: an element without a storage-key never fetches it.
+type Idb = typeof import('idb-keyval');
+let idbModule: Promise<Idb> | null = null;
+const loadIdb = (): Promise<Idb> => (idbModule ??= import('idb-keyval'));
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
@@ -28,16 +33,19 @@ type Listener = (persistent: boolean) => void;
 
 class FallbackStore implements KeyValueStore {
   persistent = true;
-  private idb: UseStore | null = null;
+  private idb: Promise<{ lib: Idb; store: UseStore } | null> | null = null;
   private memory = memoryStore();
   private listeners = new Set<Listener>();
   constructor(private dbName: string, private storeName: string) {
-    try {
-      if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-      this.idb = idbStore(dbName, storeName);
-    } catch {
-      this.persistent = false;
-    }
+    if (typeof indexedDB === 'undefined') this.persistent = false;
+  }
+  private open(): Promise<{ lib: Idb; store: UseStore } | null> {
+    return (this.idb ??= this.persistent
+      ? loadIdb().then(
+          (lib) => ({ lib, store: lib.createStore(this.dbName, this.storeName) }),
+          () => null,
+        )
+      : Promise.resolve(null));
   }
   onChange(fn: Listener): () => void {
     this.listeners.add(fn);
@@ -46,27 +54,27 @@ class FallbackStore implements KeyValueStore {
   private fail(): void {
     if (!this.persistent) return;
     this.persistent = false;
-    this.idb = null;
+    this.idb = Promise.resolve(null);
     for (const fn of this.listeners) fn(false);
   }
-  private async run<T>(op: (s: UseStore) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-    if (this.idb) {
-      try {
-        return await op(this.idb);
-      } catch {
-        this.fail();
-      }
+  private async run<T>(op: (lib: Idb, s: UseStore) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+    try {
+      const db = await this.open();
+      if (db) return await op(db.lib, db.store);
+    } catch {
+      // Opening or using IndexedDB failed (blocked, private mode, quota): memory from now on.
     }
+    this.fail();
     return fallback();
   }
   get(k: string) {
-    return this.run((s) => idbGet(k, s), () => this.memory.get(k));
+    return this.run((lib, s) => lib.get(k, s), () => this.memory.get(k));
   }
   set(k: string, v: unknown) {
-    return this.run((s) => idbSet(k, v, s), () => this.memory.set(k, v));
+    return this.run((lib, s) => lib.set(k, v, s), () => this.memory.set(k, v));
   }
   del(k: string) {
-    return this.run((s) => idbDel(k, s), () => this.memory.del(k));
+    return this.run((lib, s) => lib.del(k, s), () => this.memory.del(k));
   }
 }
 

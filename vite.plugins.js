@@ -1,0 +1,29 @@
+// Build plugins shared by the library builds (vite.config.ts, vite.iife.config.ts) and the size bench.
+
+/** Collapse the whitespace and comments of a CSS text (the bodies of Lit `css` templates). */
+export function minifyCss(body) {
+  return body
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/,\s+/g, ',')
+    .replace(/\s+/g, ' ')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/**
+ * Minify the CSS inside Lit `css` tagged templates of our own sources (Lit
+ * ships them as written). Templates with `${…}` interpolations are left alone.
+ */
+export function cssLiterals() {
+  return {
+    name: 'revops-css-literals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/css`([^`]*)`/g, (all, body) => (body.includes('${') ? all : `css\`${minifyCss(body)}\``));
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
