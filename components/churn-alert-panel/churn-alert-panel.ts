@@ -289,15 +289,7 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       { key: 'arr', label: t.sortArr, value: (k) => this.facets.money[k], dir: -1 },
       // Coming renewals soonest first, then lapsed ones, then none.
       { key: 'renewal', label: t.sortRenewal, value: (k) => renewalSortKey(this.facets.numbers[0]![k]), dir: 1 },
-      {
-        key: 'name',
-        label: this.r.sortName,
-        value: (k) => {
-          const rec = this.recAt(k);
-          return rec.name ?? rec.id;
-        },
-        dir: 1,
-      },
+      this.nameSort(),
     ];
   }
 

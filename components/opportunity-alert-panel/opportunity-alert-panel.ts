@@ -300,15 +300,7 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
       { key: 'amount', label: t.sortAmount, value: (k) => fc().money[k], dir: -1 },
       { key: 'cycle', label: t.sortCycle, value: (k) => fc().numbers[1]![k], dir: -1 },
       { key: 'idle', label: t.sortIdle, value: (k) => fc().numbers[2]![k], dir: -1 },
-      {
-        key: 'name',
-        label: this.r.sortName,
-        value: (k) => {
-          const rec = this.recAt(k);
-          return rec.name ?? rec.id;
-        },
-        dir: 1,
-      },
+      this.nameSort(),
     ];
   }
 

@@ -215,6 +215,19 @@ export abstract class RiskPanel<
   /** Whether output row k passes the panel's own filters (level and search are handled here). */
   protected abstract rowMatches(k: number, f: Filters): boolean;
   protected abstract sortChoices(): SortChoice[];
+
+  /** The "by name" sort both panels offer: the record's name, else its id. */
+  protected nameSort(): SortChoice {
+    return {
+      key: 'name',
+      label: this.r.sortName,
+      value: (k) => {
+        const rec = this.recAt(k) as { name?: string | null; id: string };
+        return rec.name ?? rec.id;
+      },
+      dir: 1,
+    };
+  }
   protected abstract csvColumns(): CsvColumn<R, Rec>[];
   protected abstract renderRulesFields(rules: Rules): TemplateResult;
   /** Charts and views under the list (team view, value × risk). */
