@@ -4,6 +4,7 @@ import type { SalesTargetPlanner } from '../../components/sales-target-planner/i
 import type { HeadcountPlan } from '../../src/models/headcount.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
+import { HEADCOUNT_PLAN } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, type, selectAll } from '../helpers/keyboard.js';
 
@@ -12,17 +13,7 @@ import { tabTo, type, selectAll } from '../helpers/keyboard.js';
  * The hand-checked plan of test/node/headcount.test.ts, money × 10,000: retention 1, ramp 2;
  * revenue 28, 28, 48, 48, then 60 a month (× 10,000); annual 6,320,000; hiring 2 a month reaches 12,000,000.
  */
-const PLAN = {
-  annualTarget: 12_000_000,
-  startQualified: 2,
-  startUnqualified: 1,
-  productivityQualified: 100_000,
-  productivityUnqualified: 40_000,
-  rampMonths: 2,
-  monthlyRetention: 1,
-  hires: [1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-  maxHiresPerMonth: 10,
-};
+const PLAN = HEADCOUNT_PLAN;
 
 
 describe('sales-target-planner', () => {
