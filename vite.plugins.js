@@ -22,7 +22,9 @@ export function cssLiterals() {
     enforce: 'pre',
     transform(code, id) {
       if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (all, body) => (body.includes('${') ? all : `css\`${minifyCss(body)}\``));
+      const out = code.replace(/css`([^`]*)`/g, (all, body) =>
+        body.includes('${') ? all : `css\`${minifyCss(body)}\``,
+      );
       return out === code ? null : { code: out, map: null };
     },
   };

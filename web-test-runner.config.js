@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const executablePath = candidates.find((p) => p && existsSync(p));
 if (!executablePath) {
   console.error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');

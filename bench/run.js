@@ -17,7 +17,12 @@ import { cssLiterals } from '../vite.plugins.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const skip = new Set(process.argv.slice(2).filter((a) => a.startsWith('--no-')).map((a) => a.slice(5)));
+const skip = new Set(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--no-'))
+    .map((a) => a.slice(5)),
+);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -86,7 +91,9 @@ if (!skip.has('sizes')) {
   const tieringIife = join(root, 'dist/revops-tiering.iife.js');
   if (existsSync(tieringIife)) sizes.tieringIifeGzipKB = kb(gzipSync(readFileSync(tieringIife), { level: 9 }).length);
   sizes.modelsGzipKB = kb((await bundledGzip(`export * from ${p('src/index.ts')};`, 'models')).all);
-  const tags = readdirSync(join(root, 'components')).filter((d) => d !== 'shared' && existsSync(join(root, 'components', d, 'index.ts')));
+  const tags = readdirSync(join(root, 'components')).filter(
+    (d) => d !== 'shared' && existsSync(join(root, 'components', d, 'index.ts')),
+  );
   // Each entry as a consumer ships it: bundled alone with its share of lit, d3 and zod, fully minified.
   // `entries`: what loads with the element; `entriesWithLazyChunks`: plus what it loads on demand (workers, idb-keyval).
   sizes.entriesWithLazyChunks = {};
@@ -110,14 +117,29 @@ if (!skip.has('node')) {
 
 if (!skip.has('render')) {
   const puppeteer = await import('puppeteer-core');
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  const executablePath = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].find((p) => p && existsSync(p));
   if (!executablePath) {
     figures.render = { skipped: 'no Chromium found (set CHROME_PATH)' };
   } else {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--allow-file-access-from-files',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -133,7 +155,8 @@ if (!skip.has('render')) {
         if (spec.change) {
           await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec);
           const again = [];
-          for (let i = 0; i < RUNS * 3; i++) again.push(await page.evaluate((t, s) => window.rerenderOnce(t, s), c.tag, spec));
+          for (let i = 0; i < RUNS * 3; i++)
+            again.push(await page.evaluate((t, s) => window.rerenderOnce(t, s), c.tag, spec));
           r.changeRerenderMsMedian = Math.round(median(again) * 10) / 10;
         }
         if (c.browser) Object.assign(r, await c.browser(page, { median, RUNS }));
@@ -148,16 +171,22 @@ if (!skip.has('render')) {
 // Budgets from the issues, checked against the figures above (reported, never asserted).
 const PLANNERS = ['funnel-forecast', 'sales-target-planner', 'sales-org-designer', 'cs-capacity-planner'];
 const budgets = {};
-const S = figures.sizes, N = figures.node, R = figures.render;
-if (S?.tieringIifeGzipKB !== undefined) budgets['tiering cards IIFE (dist/revops-tiering.iife.js) ≤ 45 KB gzip'] = S.tieringIifeGzipKB <= 45;
-if (S?.entries?.['funnel-forecast'] !== undefined) budgets['funnel-forecast entry ≤ 30 KB gzip'] = S.entries['funnel-forecast'] <= 30;
+const S = figures.sizes,
+  N = figures.node,
+  R = figures.render;
+if (S?.tieringIifeGzipKB !== undefined)
+  budgets['tiering cards IIFE (dist/revops-tiering.iife.js) ≤ 45 KB gzip'] = S.tieringIifeGzipKB <= 45;
+if (S?.entries?.['funnel-forecast'] !== undefined)
+  budgets['funnel-forecast entry ≤ 30 KB gzip'] = S.entries['funnel-forecast'] <= 30;
 if (N?.['lead-score-card']) budgets['tierLead ≥ 1,000,000 leads/s'] = N['lead-score-card'].tierLeadRowsPerSecond >= 1e6;
 const planners = PLANNERS.map((t) => R?.[t]?.changeRerenderMsMedian).filter((x) => x !== undefined);
 if (planners.length) budgets['planners: recompute + re-render ≤ 16 ms (median work)'] = planners.every((x) => x <= 16);
 for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
-  if (R?.[t]?.firstRenderMsMedian !== undefined) budgets[`${t}: 10,000 rows assessed and painted ≤ 150 ms`] = R[t].firstRenderMsMedian <= 150;
+  if (R?.[t]?.firstRenderMsMedian !== undefined)
+    budgets[`${t}: 10,000 rows assessed and painted ≤ 150 ms`] = R[t].firstRenderMsMedian <= 150;
 if (R?.['lead-flow-monitor']?.csv100kParseAnalysePaintMsMedian !== undefined)
-  budgets['lead-flow-monitor: 100,000 leads parsed, analysed, painted ≤ 1 s'] = R['lead-flow-monitor'].csv100kParseAnalysePaintMsMedian <= 1000;
+  budgets['lead-flow-monitor: 100,000 leads parsed, analysed, painted ≤ 1 s'] =
+    R['lead-flow-monitor'].csv100kParseAnalysePaintMsMedian <= 1000;
 figures.budgets = budgets;
 
 console.log(JSON.stringify(figures, null, 2));

@@ -60,7 +60,12 @@ for (const el of Array.from(form.elements) as (HTMLInputElement | HTMLSelectElem
   if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = v === true;
   else if (v !== undefined) el.value = String(v);
   el.addEventListener('change', () => {
-    record[el.name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.type === 'number' ? Number(el.value) : el.value;
+    record[el.name] =
+      el instanceof HTMLInputElement && el.type === 'checkbox'
+        ? el.checked
+        : el.type === 'number'
+          ? Number(el.value)
+          : el.value;
     renderLead();
   });
 }

@@ -11,7 +11,8 @@ const applyLocale = () => {
 };
 const applyTheme = () => {
   document.documentElement.dataset.theme = theme.value;
-  for (const el of document.querySelectorAll('#gallery > section > *:not(h2):not(p)')) el.setAttribute('theme', theme.value);
+  for (const el of document.querySelectorAll('#gallery > section > *:not(h2):not(p)'))
+    el.setAttribute('theme', theme.value);
 };
 locale.addEventListener('change', applyLocale);
 theme.addEventListener('change', applyTheme);

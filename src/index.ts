@@ -23,7 +23,16 @@ export {
 } from './models/tiering.js';
 export { calibrateTiering, type TieringCalibration } from './models/calibrate.js';
 export { routeLead, defaultRouteRules, ROUTES, type Route, type RouteResult } from './models/routing.js';
-export type { TieringModel, TieringModelInput, Factor, Tier, FactorValues, FactorValue, RouteRule, HistoryRow } from './schemas/tiering.js';
+export type {
+  TieringModel,
+  TieringModelInput,
+  Factor,
+  Tier,
+  FactorValues,
+  FactorValue,
+  RouteRule,
+  HistoryRow,
+} from './schemas/tiering.js';
 
 // Signals and levels shared by 2 and 5
 export { LEVELS, type Level } from './models/signals.js';
@@ -47,7 +56,13 @@ export {
 } from './models/opportunities.js';
 
 // 3a, 3b. Sales target forecast
-export { forecastFunnel, type FunnelResult, type FunnelTeamResult, type FunnelInput, type FunnelTeamInput } from './models/funnel.js';
+export {
+  forecastFunnel,
+  type FunnelResult,
+  type FunnelTeamResult,
+  type FunnelInput,
+  type FunnelTeamInput,
+} from './models/funnel.js';
 export { planHeadcount, type HeadcountPlan, type HeadcountMonth, type HeadcountInput } from './models/headcount.js';
 
 // 4. Sales organisation
@@ -70,7 +85,13 @@ export {
 } from './models/churn.js';
 
 // 6. Customer-success capacity
-export { planCsCapacity, planCsSegments, type CsCapacityResult, type CsSegmentsResult, type CsCapacityInput } from './models/cs-capacity.js';
+export {
+  planCsCapacity,
+  planCsSegments,
+  type CsCapacityResult,
+  type CsSegmentsResult,
+  type CsCapacityInput,
+} from './models/cs-capacity.js';
 
 // 7. Lead flow
 export {

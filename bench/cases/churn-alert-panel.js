@@ -29,6 +29,10 @@ export default {
     const r = models.assessChurn(d100);
     const ms100 = performance.now() - t;
     if (r.invalid.length) throw new Error('bench inputs were not valid');
-    return { assess10kMsMedian: Math.round(times[2]), assess100kMs: Math.round(ms100), rowsPerSecond: Math.round(100_000 / (ms100 / 1000)) };
+    return {
+      assess10kMsMedian: Math.round(times[2]),
+      assess100kMs: Math.round(ms100),
+      rowsPerSecond: Math.round(100_000 / (ms100 / 1000)),
+    };
   },
 };

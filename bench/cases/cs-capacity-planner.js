@@ -1,7 +1,16 @@
 // Bench case for <cs-capacity-planner>: first render of MODELS.md §6's worked example, and
 // recompute + re-render after one keystroke (the work to a forced layout, and to the next painted frame) in the CSM service hours (budget ≤ 16 ms median, the work);
 // in Node, the model on a 10-year monthly horizon and on 50 segments.
-export const EXAMPLE = { customers: 1200, monthlyNewCustomers: 40, horizonMonths: 12, serviceHoursPerCsm: 120, deepHoursPerCustomer: 6, deepHoursShare: 0.6, deepServiceMonths: 3, spans: [8, 4, 5] };
+export const EXAMPLE = {
+  customers: 1200,
+  monthlyNewCustomers: 40,
+  horizonMonths: 12,
+  serviceHoursPerCsm: 120,
+  deepHoursPerCustomer: 6,
+  deepHoursShare: 0.6,
+  deepServiceMonths: 3,
+  spans: [8, 4, 5],
+};
 
 export default {
   tag: 'cs-capacity-planner',
@@ -19,7 +28,9 @@ export default {
     const ms = performance.now() - t;
     t = performance.now();
     const long = models.planCsCapacity({ ...EXAMPLE, horizonMonths: 120 });
-    const segments = models.planCsSegments({ segments: Array.from({ length: 50 }, (_, i) => ({ ...EXAMPLE, key: `s${i}`, customers: 100 + i })) });
+    const segments = models.planCsSegments({
+      segments: Array.from({ length: 50 }, (_, i) => ({ ...EXAMPLE, key: `s${i}`, customers: 100 + i })),
+    });
     const extraMs = performance.now() - t;
     if (long.monthly.length !== 121 || segments.invalid.length) throw new Error('bench inputs were not valid');
     return { plansPerSecond: Math.round(N / (ms / 1000)), horizon120Plus50SegmentsMs: Math.round(extraMs * 10) / 10 };

@@ -35,7 +35,12 @@ export default {
     let t = performance.now();
     for (let i = 0; i < N; i++) models.forecastFunnel({ ...EXAMPLE, target: 1e6 + i });
     const singleMs = performance.now() - t;
-    const reps = Array.from({ length: 200 }, (_, i) => ({ ...EXAMPLE, id: i, name: `Rep ${i}`, target: 500_000 + i * 1000 }));
+    const reps = Array.from({ length: 200 }, (_, i) => ({
+      ...EXAMPLE,
+      id: i,
+      name: `Rep ${i}`,
+      target: 500_000 + i * 1000,
+    }));
     t = performance.now();
     const r = models.forecastFunnel({ reps });
     const teamMs = performance.now() - t;

@@ -3,7 +3,16 @@
 // the model's throughput in Node (100,000 and 1,000,000 leads).
 export const AS_OF = '2026-03-31';
 
-const SOURCES = ['sem', 'seo', 'website-direct', 'offline-event', 'online-event', 'referral', 'partner', 'purchased-list'];
+const SOURCES = [
+  'sem',
+  'seo',
+  'website-direct',
+  'offline-event',
+  'online-event',
+  'referral',
+  'partner',
+  'purchased-list',
+];
 const LINES = ['SMB', 'Mid-market', 'Enterprise'];
 const INDUSTRIES = ['saas', 'manufacturing', 'retail', 'finance', 'education', 'healthcare'];
 const REGIONS = ['east', 'north', 'south', 'west'];
@@ -66,7 +75,23 @@ export const CHANNEL_COSTS = {
   'purchased-list': 250_000,
 };
 
-const FIELDS = ['id', 'source', 'businessLine', 'pool', 'owner', 'createdAt', 'poolEnteredAt', 'assignedAt', 'firstFollowUpAt', 'lastFollowUpAt', 'convertedAt', 'revenue', 'lastEngagementAt', 'industry', 'region'];
+const FIELDS = [
+  'id',
+  'source',
+  'businessLine',
+  'pool',
+  'owner',
+  'createdAt',
+  'poolEnteredAt',
+  'assignedAt',
+  'firstFollowUpAt',
+  'lastFollowUpAt',
+  'convertedAt',
+  'revenue',
+  'lastEngagementAt',
+  'industry',
+  'region',
+];
 const FACTORS = ['channel', 'contactRole', 'demandClarity', 'annualRevenue'];
 
 /** The leads as a CRM would export them: one flat CSV with the factor columns at the end. */
@@ -74,21 +99,54 @@ export function leadsCsv(leads) {
   const lines = [FIELDS.concat(FACTORS).join(',')];
   for (const l of leads) {
     const v = l.values ?? {};
-    lines.push(FIELDS.map((f) => l[f] ?? '').concat(FACTORS.map((f) => v[f] ?? '')).join(','));
+    lines.push(
+      FIELDS.map((f) => l[f] ?? '')
+        .concat(FACTORS.map((f) => v[f] ?? ''))
+        .join(','),
+    );
   }
   return lines.join('\n');
 }
 
 /** Sources, owners and pools as a Chinese CRM writes them (the realistic export). */
-const ZH_SOURCES = { sem: '百度SEM', seo: 'SEO', 'website-direct': '官网直访', 'offline-event': '线下展会', 'online-event': '线上直播', referral: '客户转介绍', partner: '渠道伙伴', 'purchased-list': '采购名单' };
+const ZH_SOURCES = {
+  sem: '百度SEM',
+  seo: 'SEO',
+  'website-direct': '官网直访',
+  'offline-event': '线下展会',
+  'online-event': '线上直播',
+  referral: '客户转介绍',
+  partner: '渠道伙伴',
+  'purchased-list': '采购名单',
+};
 const ZH_LINES = { SMB: '中小企业', 'Mid-market': '中型企业', Enterprise: '大客户' };
 const ZH_POOLS = { private: '个人私海', line: '业务线公海', company: '大公海', blacklist: '黑名单' };
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '涛', '明'];
-const ZH_HEADER = ['线索ID', '线索来源', '所属业务线', '线索池', '负责人', '创建时间', '入池时间', '分配时间', '首次跟进时间', '最近跟进时间', '成交时间', '成交金额', '最近互动时间', '行业', '区域', '备注'];
+const ZH_HEADER = [
+  '线索ID',
+  '线索来源',
+  '所属业务线',
+  '线索池',
+  '负责人',
+  '创建时间',
+  '入池时间',
+  '分配时间',
+  '首次跟进时间',
+  '最近跟进时间',
+  '成交时间',
+  '成交金额',
+  '最近互动时间',
+  '行业',
+  '区域',
+  '备注',
+];
 
 /** `2026-03-05` → `2026/3/5 9:30` (one-digit month, day and hour, as Excel and CRMs write them). */
-const slashed = (iso, i) => (iso ? `${iso.slice(0, 4)}/${+iso.slice(5, 7)}/${+iso.slice(8, 10)} ${(i * 7) % 24}:${String((i * 13) % 60).padStart(2, '0')}` : '');
+const slashed = (iso, i) =>
+  iso
+    ? `${iso.slice(0, 4)}/${+iso.slice(5, 7)}/${+iso.slice(8, 10)} ${(i * 7) % 24}:${String((i * 13) % 60).padStart(2, '0')}`
+    : '';
 /** `"¥1,234,000"`: a currency sign and thousands separators, so the cell is quoted. */
 const yuan = (n) => (n == null ? '' : `"¥${n.toLocaleString('en-US')}"`);
 
@@ -103,7 +161,14 @@ export function realisticCsv(leads) {
   for (let i = 0; i < leads.length; i++) {
     const l = leads[i];
     const owner = l.owner ? SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] : '';
-    const note = i % 97 === 0 ? '"已电话沟通,\r\n客户要求下周再联系"' : i % 5 === 0 ? '"客户说""预算在审批"",已发资料"' : i % 3 === 0 ? '已加微信' : '';
+    const note =
+      i % 97 === 0
+        ? '"已电话沟通,\r\n客户要求下周再联系"'
+        : i % 5 === 0
+          ? '"客户说""预算在审批"",已发资料"'
+          : i % 3 === 0
+            ? '已加微信'
+            : '';
     lines.push(
       [
         l.id,
@@ -137,7 +202,10 @@ export default {
    * When the IIFE does not list the element yet, `browser()` loads it on its own and measures these again.
    */
   get render() {
-    return { data: { asOf: AS_OF, leads: generateLeads(500), channelCosts: CHANNEL_COSTS }, change: "el.period = ['day', 'week', 'month', null][i % 4]" };
+    return {
+      data: { asOf: AS_OF, leads: generateLeads(500), channelCosts: CHANNEL_COSTS },
+      change: "el.period = ['day', 'week', 'month', null][i % 4]",
+    };
   },
   /** Figures measured in Node against dist/models.js. */
   async node(models) {
@@ -177,9 +245,11 @@ export default {
       await page.addScriptTag({ content: await standaloneBundle() });
       const spec = this.render;
       const first = [];
-      for (let i = 0; i < RUNS; i++) first.push(await page.evaluate((s) => window.renderOnce('lead-flow-monitor', s), spec));
+      for (let i = 0; i < RUNS; i++)
+        first.push(await page.evaluate((s) => window.renderOnce('lead-flow-monitor', s), spec));
       const again = [];
-      for (let i = 0; i < RUNS * 3; i++) again.push(await page.evaluate((s) => window.rerenderOnce('lead-flow-monitor', s), spec));
+      for (let i = 0; i < RUNS * 3; i++)
+        again.push(await page.evaluate((s) => window.rerenderOnce('lead-flow-monitor', s), spec));
       extra.firstRenderMsMedian = Math.round(median(first) * 10) / 10;
       extra.changeRerenderMsMedian = Math.round(median(again) * 10) / 10;
       extra.loadedOnItsOwn = true;
@@ -276,12 +346,17 @@ async function realisticPath(page, median, RUNS) {
         const t0 = performance.now();
         last = t0;
         input.dispatchEvent(new Event('change', { bubbles: true }));
-        while (!(el.result && el.shadowRoot.querySelector('[part~="import"] [data-format]') && !el.shadowRoot.querySelector('progress')))
+        while (!(
+          el.result &&
+          el.shadowRoot.querySelector('[part~="import"] [data-format]') &&
+          !el.shadowRoot.querySelector('progress')
+        ))
           await new Promise((r) => setTimeout(r, 1));
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         const ms = performance.now() - t0;
         watching = false;
-        const leads = el.result.pools.private + el.result.pools.line + el.result.pools.company + el.result.pools.blacklist;
+        const leads =
+          el.result.pools.private + el.result.pools.line + el.result.pools.company + el.result.pools.blacklist;
         const skipped = el.shadowRoot.querySelectorAll('[part~="skipped"] tbody tr').length;
         el.clearLoaded();
         return { ms, longest, leads, skipped };
@@ -297,7 +372,8 @@ async function realisticPath(page, median, RUNS) {
     times.push(last.ms);
     blocks.push(last.longest);
   }
-  if (last.leads !== N || last.skipped) throw new Error(`realistic export: ${last.leads} leads read, ${last.skipped} rows skipped`);
+  if (last.leads !== N || last.skipped)
+    throw new Error(`realistic export: ${last.leads} leads read, ${last.skipped} rows skipped`);
   return {
     realisticCsv100kMB: Math.round((text.length / 1e6) * 10) / 10,
     realisticFilePicker100kMsMedian: Math.round(median(times)),
@@ -319,9 +395,18 @@ async function standaloneBundle() {
       write: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: `${root}components/lead-flow-monitor/index.ts`, formats: ['iife'], name: 'LeadFlowMonitor', fileName: () => 'lfm.js' },
+      lib: {
+        entry: `${root}components/lead-flow-monitor/index.ts`,
+        formats: ['iife'],
+        name: 'LeadFlowMonitor',
+        fileName: () => 'lfm.js',
+      },
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
-  return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => c.code).join('\n');
+  return (Array.isArray(out) ? out : [out])
+    .flatMap((o) => o.output)
+    .filter((c) => c.type === 'chunk')
+    .map((c) => c.code)
+    .join('\n');
 }

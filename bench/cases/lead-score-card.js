@@ -19,10 +19,29 @@ export function generateLeads(n, seed = 1) {
   const out = new Array(n);
   for (let i = 0; i < n; i++) {
     out[i] = {
-      channel: pick(['website-direct', 'seo', 'sem', 'offline-event', 'online-event', 'referral', 'partner', 'purchased-list', 'other'], rnd()),
-      form: pick(['demo-request', 'register-and-call', 'inbound-call', 'form-submit', 'register-only', 'content-download'], rnd()),
+      channel: pick(
+        [
+          'website-direct',
+          'seo',
+          'sem',
+          'offline-event',
+          'online-event',
+          'referral',
+          'partner',
+          'purchased-list',
+          'other',
+        ],
+        rnd(),
+      ),
+      form: pick(
+        ['demo-request', 'register-and-call', 'inbound-call', 'form-submit', 'register-only', 'content-download'],
+        rnd(),
+      ),
       annualRevenue: Math.floor(rnd() * 2e9),
-      contactRole: pick(['decision-maker', 'budget-owner', 'team-head-unclear-authority', 'influencer', 'end-user', 'unknown'], rnd()),
+      contactRole: pick(
+        ['decision-maker', 'budget-owner', 'team-head-unclear-authority', 'influencer', 'end-user', 'unknown'],
+        rnd(),
+      ),
       demandClarity: pick(['clear', 'partial', 'vague', 'none'], rnd()),
       demandMatch: pick(['standard-high', 'partial', 'custom-heavy', 'unknown'], rnd()),
       interest: rnd() < 0.5 ? ['pricing-page', 'webinar-viewer'] : [],

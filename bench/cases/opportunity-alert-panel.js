@@ -18,7 +18,11 @@ export function generateOpportunities(n, seed = 7) {
     const entered = 1 + Math.floor(rnd() * 80); // days before asOf
     const acts = [];
     const k = Math.floor(rnd() * 4);
-    for (let j = 0; j < k; j++) acts.push({ type: types[Math.floor(rnd() * 4)], at: new Date(Date.UTC(2026, 2, 31 - Math.floor(rnd() * entered))).toISOString().slice(0, 10) });
+    for (let j = 0; j < k; j++)
+      acts.push({
+        type: types[Math.floor(rnd() * 4)],
+        at: new Date(Date.UTC(2026, 2, 31 - Math.floor(rnd() * entered))).toISOString().slice(0, 10),
+      });
     out[i] = {
       id: `opp-${i}`,
       name: `Opportunity ${i}`,
@@ -28,7 +32,12 @@ export function generateOpportunities(n, seed = 7) {
       stageEnteredAt: new Date(Date.UTC(2026, 2, 31 - entered)).toISOString().slice(0, 10),
       expectedCloseDate: rnd() < 0.2 ? '2026-03-15' : '2026-06-30',
       keyAccount: rnd() < 0.05 ? true : undefined,
-      fields: { need: rnd() < 0.8 ? 'yes' : '', contactRole: 'cto', budget: rnd() < 0.6 ? 100000 : null, decisionMaker: rnd() < 0.5 ? 'CFO' : '' },
+      fields: {
+        need: rnd() < 0.8 ? 'yes' : '',
+        contactRole: 'cto',
+        budget: rnd() < 0.6 ? 100000 : null,
+        decisionMaker: rnd() < 0.5 ? 'CFO' : '',
+      },
       activities: acts,
     };
   }
@@ -53,7 +62,11 @@ export function generateAccounts(n, seed = 11) {
         { month: '2025-12', usageRate: base, activeUsers: 100 },
         { month: '2026-01', usageRate: base, activeUsers: 96 },
         { month: '2026-02', usageRate: base * (0.8 + rnd() * 0.3), activeUsers: 90 },
-        { month: '2026-03', usageRate: Math.min(1, base * (0.5 + rnd() * 0.6)), activeUsers: Math.floor(60 + rnd() * 50) },
+        {
+          month: '2026-03',
+          usageRate: Math.min(1, base * (0.5 + rnd() * 0.6)),
+          activeUsers: Math.floor(60 + rnd() * 50),
+        },
       ],
       tickets: { last30d: Math.floor(rnd() * 8), baseline30d: Math.floor(rnd() * 4), escalated: rnd() < 0.1 ? 1 : 0 },
       nps: Math.floor(rnd() * 11),
@@ -210,6 +223,10 @@ export default {
     const r = models.assessOpportunities(d100);
     const ms100 = performance.now() - t;
     if (r.invalid.length) throw new Error('bench inputs were not valid');
-    return { assess10kMsMedian: Math.round(times[2]), assess100kMs: Math.round(ms100), rowsPerSecond: Math.round(100_000 / (ms100 / 1000)) };
+    return {
+      assess10kMsMedian: Math.round(times[2]),
+      assess100kMs: Math.round(ms100),
+      rowsPerSecond: Math.round(100_000 / (ms100 / 1000)),
+    };
   },
 };

@@ -1,7 +1,14 @@
 // Bench case for <sales-org-designer>: first render of MODELS.md §4's worked example, and
 // recompute + re-render after one keystroke (the work to a forced layout, and to the next painted frame) in the average contract value (budget ≤ 16 ms median, the work);
 // in Node, the model with its break-even searches on a large target.
-export const EXAMPLE = { newCustomersTarget: 600, avgContractValue: 12_000, customersPerRep: 30, repCost: 300_000, spans: [8, 5], managerCosts: [500_000, 800_000] };
+export const EXAMPLE = {
+  newCustomersTarget: 600,
+  avgContractValue: 12_000,
+  customersPerRep: 30,
+  repCost: 300_000,
+  spans: [8, 5],
+  managerCosts: [500_000, 800_000],
+};
 
 export default {
   tag: 'sales-org-designer',
@@ -18,7 +25,12 @@ export default {
     for (let i = 0; i < N; i++) models.designSalesOrg({ ...EXAMPLE, avgContractValue: 12_000 + i });
     const ms = performance.now() - t;
     t = performance.now();
-    const big = models.designSalesOrg({ ...EXAMPLE, newCustomersTarget: 1_000_000, spans: [8, 6, 5, 4] , managerCosts: [500_000, 800_000, 1_200_000, 2_000_000] });
+    const big = models.designSalesOrg({
+      ...EXAMPLE,
+      newCustomersTarget: 1_000_000,
+      spans: [8, 6, 5, 4],
+      managerCosts: [500_000, 800_000, 1_200_000, 2_000_000],
+    });
     const bigMs = performance.now() - t;
     if (!big.advice.length) throw new Error('bench inputs were not valid');
     return { designsPerSecond: Math.round(N / (ms / 1000)), target1MCustomersMs: Math.round(bigMs * 10) / 10 };

@@ -19,22 +19,53 @@ import { CHURN, type ChurnStrings } from '../../src/i18n/churn-alerts.js';
 import { formatMonth } from '../../src/i18n/risk.js';
 import { sparkline } from '../../src/charts/sparkline.js';
 import { GRID_LEVELS, riskGrid, sortTiers, type GridLevel } from '../../src/charts/risk-grid.js';
-import { inRenewalWindow, keyIndexByInput, keyList, parseTierOrder, renewalSortKey, riskGridCounts, rowsWithSignal, tierOrderFromModel, type GridCounts } from '../../src/charts/risk-summary.js';
+import {
+  inRenewalWindow,
+  keyIndexByInput,
+  keyList,
+  parseTierOrder,
+  renewalSortKey,
+  riskGridCounts,
+  rowsWithSignal,
+  tierOrderFromModel,
+  type GridCounts,
+} from '../../src/charts/risk-summary.js';
 import { signalMask, signalShifts, type RiskFacets, type RiskModel } from '../../src/worker/risk-engine.js';
 import { overlayChurnRules, type Overlaid } from '../../src/worker/rules-overlay.js';
-import { AGGREGATE_STEP, drain, RiskPanel, type CsvColumn, type FilterControl, type Filters, type RiskSelectDetail, type SortChoice } from '../shared/risk-panel.js';
+import {
+  AGGREGATE_STEP,
+  drain,
+  RiskPanel,
+  type CsvColumn,
+  type FilterControl,
+  type Filters,
+  type RiskSelectDetail,
+  type SortChoice,
+} from '../shared/risk-panel.js';
 import { churnPanelStyles } from './churn-alert-panel.styles.js';
 
 /** Detail of `revops-select` on `<churn-alert-panel>`. */
 export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
 
 /** Rules shown as percentages in the editor. */
-const PERCENT: ReadonlySet<keyof ChurnRules> = new Set(['usageDropWarn', 'usageDropCritical', 'activeUsersDropWarn', 'activeUsersDropCritical', 'lowUsageRate']);
+const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
+  'usageDropWarn',
+  'usageDropCritical',
+  'activeUsersDropWarn',
+  'activeUsersDropCritical',
+  'lowUsageRate',
+]);
 const WHOLE: ReadonlySet<keyof ChurnRules> = new Set(['usageLookbackMonths']);
 const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
 const SHIFTS = signalShifts(CHURN_SIGNAL_CODES);
 const CAUSE_MASK = Object.fromEntries(
-  CHURN_CAUSES.map((c) => [c, signalMask(SHIFTS, CHURN_SIGNAL_CODES.filter((code) => SIGNAL_CAUSE[code] === c))]),
+  CHURN_CAUSES.map((c) => [
+    c,
+    signalMask(
+      SHIFTS,
+      CHURN_SIGNAL_CODES.filter((code) => SIGNAL_CAUSE[code] === c),
+    ),
+  ]),
 ) as Record<ChurnCause, number>;
 const RENEWAL = SHIFTS.get('renewal-at-risk')!;
 
@@ -182,13 +213,23 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
   }
 
   /** Tiers present, renewals at risk, and the value × risk counts (all rows), in slices: pure functions of src/charts/risk-summary.ts. */
-  protected override *aggregate(s: { facets: RiskFacets; list: readonly unknown[] }, _rules: ChurnRules): Generator<void, void, void> {
+  protected override *aggregate(
+    s: { facets: RiskFacets; list: readonly unknown[] },
+    _rules: ChurnRules,
+  ): Generator<void, void, void> {
     const f = s.facets;
     const list = s.list;
     const keys = new Map<string, number>();
     const tierIdx = new Int32Array(list.length);
     for (let from = 0; from < list.length; from += AGGREGATE_STEP) {
-      keyIndexByInput(list, (r) => (r ? this.tierOf(r as Account) : ''), keys, tierIdx, from, Math.min(list.length, from + AGGREGATE_STEP));
+      keyIndexByInput(
+        list,
+        (r) => (r ? this.tierOf(r as Account) : ''),
+        keys,
+        tierIdx,
+        from,
+        Math.min(list.length, from + AGGREGATE_STEP),
+      );
       yield;
     }
     const tiers = keyList(keys);
@@ -212,7 +253,8 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
   protected override fieldLabel(path: string): string | undefined {
     const parts = path.split('.');
     if (parts[0] === 'rules' && parts[1]) return this.t.rulesNames[parts[1] as keyof ChurnRules];
-    if (parts[0] === 'accounts' && parts.length > 2) return this.t.rowFields[parts[parts.length - 1]!] ?? this.t.rowFields[parts[2]!];
+    if (parts[0] === 'accounts' && parts.length > 2)
+      return this.t.rowFields[parts[parts.length - 1]!] ?? this.t.rowFields[parts[2]!];
     return undefined;
   }
 
@@ -228,13 +270,31 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const f = this.f;
     switch (s.code) {
       case 'usage-drop':
-        return t.drop(t.usageRate, f.percent(s.detail.latest), this.month(s.detail.latestMonth), f.percent(s.detail.drop), f.percent(s.detail.baseline), s.detail.baselinePoints);
+        return t.drop(
+          t.usageRate,
+          f.percent(s.detail.latest),
+          this.month(s.detail.latestMonth),
+          f.percent(s.detail.drop),
+          f.percent(s.detail.baseline),
+          s.detail.baselinePoints,
+        );
       case 'active-users-drop':
-        return t.drop(t.activeUsers, f.integer(s.detail.latest), this.month(s.detail.latestMonth), f.percent(s.detail.drop), f.number(s.detail.baseline, 1), s.detail.baselinePoints);
+        return t.drop(
+          t.activeUsers,
+          f.integer(s.detail.latest),
+          this.month(s.detail.latestMonth),
+          f.percent(s.detail.drop),
+          f.number(s.detail.baseline, 1),
+          s.detail.baselinePoints,
+        );
       case 'low-usage':
         return t.lowUsage(f.percent(s.detail.latest), this.month(s.detail.latestMonth), f.percent(s.detail.threshold));
       case 'ticket-spike':
-        return t.ticketSpike(f.integer(s.detail.last30d), f.number(s.detail.baseline30d, 1), s.detail.ratio === null ? null : f.number(s.detail.ratio, 2));
+        return t.ticketSpike(
+          f.integer(s.detail.last30d),
+          f.number(s.detail.baseline30d, 1),
+          s.detail.ratio === null ? null : f.number(s.detail.ratio, 2),
+        );
       case 'escalation':
         return t.escalation(f.integer(s.detail.escalated));
       case 'detractor':
@@ -248,14 +308,21 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
       case 'renewal-at-risk':
         return t.renewalAtRisk(f.integer(s.detail.daysToRenewal), this.day(s.detail.renewalDate));
       default:
-        return t.event(f.integer(s.detail.count), this.day(s.detail.lastAt), f.integer(s.detail.daysAgo), f.integer(this.rules?.eventWindowDays));
+        return t.event(
+          f.integer(s.detail.count),
+          this.day(s.detail.lastAt),
+          f.integer(s.detail.daysAgo),
+          f.integer(this.rules?.eventWindowDays),
+        );
     }
   }
 
   private renewalText(row: ChurnRow, rec: Account): string {
     const d = row.daysToRenewal;
     if (d === null) return this.t.noRenewal;
-    return d >= 0 ? this.t.renewsIn(this.f.integer(d), this.day(rec.renewalDate)) : this.t.renewalPassed(this.f.integer(-d), this.day(rec.renewalDate));
+    return d >= 0
+      ? this.t.renewsIn(this.f.integer(d), this.day(rec.renewalDate))
+      : this.t.renewalPassed(this.f.integer(-d), this.day(rec.renewalDate));
   }
 
   // ---- filters, sort, CSV ----------------------------------------------------------
@@ -263,13 +330,21 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
   protected filterControls(): FilterControl[] {
     const t = this.t;
     const out: FilterControl[] = [
-      { key: 'cause', label: t.cause, options: [{ value: '', label: t.allCauses }, ...CHURN_CAUSES.map((c) => ({ value: c, label: t.causes[c] }))] },
+      {
+        key: 'cause',
+        label: t.cause,
+        options: [{ value: '', label: t.allCauses }, ...CHURN_CAUSES.map((c) => ({ value: c, label: t.causes[c] }))],
+      },
     ];
     if (this.tierKeys.length)
       out.push({
         key: 'tier',
         label: t.tier,
-        options: [{ value: '', label: t.allTiers }, ...sortTiers(this.tierKeys, this.tierOrderKeys()).map((k) => ({ value: k, label: k })), { value: '-', label: t.noTier }],
+        options: [
+          { value: '', label: t.allTiers },
+          ...sortTiers(this.tierKeys, this.tierOrderKeys()).map((k) => ({ value: k, label: k })),
+          { value: '-', label: t.noTier },
+        ],
       });
     out.push({ key: 'renewal', label: t.renewalOnly });
     return out;
@@ -317,8 +392,14 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     return html`<div part="summary" class="summary">
       ${this.renderLevelCounts(result.summary)}
       <dl class="figures">
-        <div><dt>${t.arrAtRisk}</dt><dd part="arr-at-risk" data-value=${result.summary.arrAtRisk}>${f.money(result.summary.arrAtRisk)}</dd></div>
-        <div><dt>${t.renewingAtRiskLabel}</dt><dd part="renewals" data-count=${this.renewingAtRisk}>${f.integer(this.renewingAtRisk)}</dd></div>
+        <div>
+          <dt>${t.arrAtRisk}</dt>
+          <dd part="arr-at-risk" data-value=${result.summary.arrAtRisk}>${f.money(result.summary.arrAtRisk)}</dd>
+        </div>
+        <div>
+          <dt>${t.renewingAtRiskLabel}</dt>
+          <dd part="renewals" data-count=${this.renewingAtRisk}>${f.integer(this.renewingAtRisk)}</dd>
+        </div>
         ${this.renderRowsFigure(result)}
       </dl>
     </div>`;
@@ -326,7 +407,8 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
 
   protected renderColumns(): TemplateResult {
     const t = this.t;
-    return html`<span>${t.name}</span><span class="num">${t.arr}</span><span class="num">${t.renewal}</span><span>${this.r.level}</span><span>${t.causesCol}</span>`;
+    return html`<span>${t.name}</span><span class="num">${t.arr}</span><span class="num">${t.renewal}</span
+      ><span>${this.r.level}</span><span>${t.causesCol}</span>`;
   }
 
   protected renderRowHead(row: ChurnRow, rec: Account): TemplateResult {
@@ -335,58 +417,90 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const tier = this.tierOf(rec);
     const d = row.daysToRenewal;
     const soon = inRenewalWindow(d, this.rules?.renewalWindowDays ?? 90);
-    return html`<span class="cell name">${rec.name ?? rec.id}${tier ? html`<span class="key" title=${t.tier}><span class="visually-hidden">${t.tier}: </span>${tier}</span>` : nothing}</span>
+    return html`<span class="cell name"
+        >${rec.name ?? rec.id}${tier ? html`<span class="key" title=${t.tier}><span class="visually-hidden">${t.tier}: </span>${tier}</span>` : nothing}</span
+      >
       <span class="cell num arr"><span class="visually-hidden">${t.arr}: </span>${f.money(rec.arr ?? 0)}</span>
       <span class="cell num renewal ${soon ? 'soon' : ''} ${d !== null && d < 0 ? 'past' : ''}" data-days=${d ?? ''}
-        ><span class="visually-hidden">${t.renewal}: </span>${soon ? clock : nothing}${d === null ? '—' : d >= 0 ? t.renewalShort(f.integer(d)) : t.renewalAgoShort(f.integer(-d))}${soon
-          ? html`<span class="visually-hidden"> (${t.renewingSoon})</span>`
-          : nothing}</span>
+        ><span class="visually-hidden">${t.renewal}: </span
+        >${soon ? clock : nothing}${d === null ? '—' : d >= 0 ? t.renewalShort(f.integer(d)) : t.renewalAgoShort(f.integer(-d))}${
+          soon ? html`<span class="visually-hidden"> (${t.renewingSoon})</span>` : nothing
+        }</span
+      >
       <span class="cell level">${this.levelBadge(row.level)}</span>
-      <span class="cell chips">${row.causes.map((c) => {
-        const sig = row.signals.filter((s) => s.cause === c);
-        return html`<span class="chip lvl-${worstLevel(sig)}" data-cause=${c} title=${sig.map((s) => t.signalNames[s.code]).join(', ')}>${t.causes[c]}</span>`;
-      })}</span>`;
+      <span class="cell chips"
+        >${row.causes.map((c) => {
+          const sig = row.signals.filter((s) => s.cause === c);
+          return html`<span
+            class="chip lvl-${worstLevel(sig)}"
+            data-cause=${c}
+            title=${sig.map((s) => t.signalNames[s.code]).join(', ')}
+            >${t.causes[c]}</span
+          >`;
+        })}</span
+      >`;
   }
 
   protected renderRowDetail(row: ChurnRow, rec: Account, _index: number, _compact: boolean): TemplateResult {
     const t = this.t;
     const r = this.r;
     return html`<p class="renewal-line">${this.renewalText(row, rec)}</p>
-      ${row.signals.length
-        ? html`<section>
-            <h3>${t.chain}</h3>
-            <div class="table-wrap">
-              <table part="chain" class="chain">
-                <caption class="visually-hidden">${t.chain}</caption>
-                <thead>
-                  <tr><th scope="col">${t.chainCause}</th><th scope="col">${t.chainSymptom}</th><th scope="col">${t.chainResponse}</th></tr>
-                </thead>
-                <tbody>
-                  ${row.causes.map((c, i) => {
-                    const sig = row.signals.filter((s) => s.cause === c);
-                    const action = row.actions[i]!;
-                    return html`<tr data-cause=${c}>
-                      <th scope="row"><span class="chip lvl-${worstLevel(sig)}">${t.causes[c]}</span></th>
-                      <td><ul class="signal-list">${sig.map(
-                        (s) => html`<li data-code=${s.code}><span class="badge lvl-${s.level}">${r.levels[s.level]}</span> <strong>${t.signalNames[s.code]}</strong> — ${this.signalText(s)}</li>`,
-                      )}</ul></td>
-                      <td>→ ${t.actions[action].title}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </section>
-          <section part="playbook">
-            <h3>${t.playbook}</h3>
-            <ol class="playbook">
-              ${row.actions.map(
-                (a) => html`<li data-action=${a}><strong>${t.actions[a].title}</strong>
-                  <ul>${t.actions[a].steps.map((s) => html`<li>${s}</li>`)}</ul></li>`,
-              )}
-            </ol>
-          </section>`
-        : html`<p class="weak">${r.noSignals}</p>`}
+      ${
+        row.signals.length
+          ? html`<section>
+                <h3>${t.chain}</h3>
+                <div class="table-wrap">
+                  <table part="chain" class="chain">
+                    <caption class="visually-hidden">
+                      ${t.chain}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t.chainCause}</th>
+                        <th scope="col">${t.chainSymptom}</th>
+                        <th scope="col">${t.chainResponse}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${row.causes.map((c, i) => {
+                        const sig = row.signals.filter((s) => s.cause === c);
+                        const action = row.actions[i]!;
+                        return html`<tr data-cause=${c}>
+                          <th scope="row"><span class="chip lvl-${worstLevel(sig)}">${t.causes[c]}</span></th>
+                          <td>
+                            <ul class="signal-list">
+                              ${sig.map(
+                                (s) =>
+                                  html`<li data-code=${s.code}>
+                                    <span class="badge lvl-${s.level}">${r.levels[s.level]}</span>
+                                    <strong>${t.signalNames[s.code]}</strong> — ${this.signalText(s)}
+                                  </li>`,
+                              )}
+                            </ul>
+                          </td>
+                          <td>→ ${t.actions[action].title}</td>
+                        </tr>`;
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+              <section part="playbook">
+                <h3>${t.playbook}</h3>
+                <ol class="playbook">
+                  ${row.actions.map(
+                    (a) =>
+                      html`<li data-action=${a}>
+                        <strong>${t.actions[a].title}</strong>
+                        <ul>
+                          ${t.actions[a].steps.map((s) => html`<li>${s}</li>`)}
+                        </ul>
+                      </li>`,
+                  )}
+                </ol>
+              </section>`
+          : html`<p class="weak">${r.noSignals}</p>`
+      }
       ${this.renderSparkline(rec)}`;
   }
 
@@ -422,15 +536,30 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
           <path class="spark" d=${s.path}></path>
           ${s.points.map((p) => svg`<circle class="spark" cx=${p.x} cy=${p.y} r="2.5"></circle>`)}
         </svg>
-        <figcaption class="weak">${what}: ${fmt(first.value)} (${this.month(first.label)}) → ${fmt(last.value)} (${this.month(last.label)})</figcaption>
+        <figcaption class="weak">
+          ${what}: ${fmt(first.value)} (${this.month(first.label)}) → ${fmt(last.value)} (${this.month(last.label)})
+        </figcaption>
       </figure>
       <details class="spark-figures">
         <summary>${t.usageTable}</summary>
         <table part="sparkline-table">
-          <caption class="visually-hidden">${t.usageTable}</caption>
-          <thead><tr><th scope="col">${t.month}</th><th scope="col" class="num">${what}</th></tr></thead>
+          <caption class="visually-hidden">
+            ${t.usageTable}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.month}</th>
+              <th scope="col" class="num">${what}</th>
+            </tr>
+          </thead>
           <tbody>
-            ${s.months.map((p) => html`<tr data-month=${p.label}><th scope="row">${this.month(p.label)}</th><td class="num ${p.value === null ? 'weak' : ''}">${value(p.value)}</td></tr>`)}
+            ${s.months.map(
+              (p) =>
+                html`<tr data-month=${p.label}>
+                  <th scope="row">${this.month(p.label)}</th>
+                  <td class="num ${p.value === null ? 'weak' : ''}">${value(p.value)}</td>
+                </tr>`,
+            )}
           </tbody>
         </table>
       </details>
@@ -448,8 +577,16 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const g = riskGrid(tiers, counts, { width, labelWidth: 72 });
     const tierName = (k: string) => k || t.noTier;
     const summary = t.gridSummary(
-      g.cells.filter((c) => c.count).map((c) => t.gridPart(tierName(c.tier), r.levels[c.level], f.integer(c.count), f.money(c.money))).join('; ') +
-        (g.cells.some((c) => c.actFirst) ? `. ${t.actFirst}: ${g.cells.filter((c) => c.actFirst).map((c) => `${tierName(c.tier)} ${r.levels[c.level]}`).join('')}` : ''),
+      g.cells
+        .filter((c) => c.count)
+        .map((c) => t.gridPart(tierName(c.tier), r.levels[c.level], f.integer(c.count), f.money(c.money)))
+        .join('; ') +
+        (g.cells.some((c) => c.actFirst)
+          ? `. ${t.actFirst}: ${g.cells
+              .filter((c) => c.actFirst)
+              .map((c) => `${tierName(c.tier)} ${r.levels[c.level]}`)
+              .join('')}`
+          : ''),
     );
     const f0 = this.filters;
     return html`<details part="grid" class="grid-view" open>
@@ -470,27 +607,40 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
         </figure>
         <div class="table-wrap">
           <table part="grid-table">
-            <caption>${r.chartTable}</caption>
+            <caption>
+              ${r.chartTable}
+            </caption>
             <thead>
-              <tr><th scope="col">${t.tier}</th>${GRID_LEVELS.map((l) => html`<th scope="col" class="num">${r.levels[l]}</th>`)}</tr>
+              <tr>
+                <th scope="col">${t.tier}</th>
+                ${GRID_LEVELS.map((l) => html`<th scope="col" class="num">${r.levels[l]}</th>`)}
+              </tr>
             </thead>
             <tbody>
               ${g.tiers.map(
-                (k) => html`<tr data-tier=${k || '-'}>
-                  <th scope="row">${tierName(k)}</th>
-                  ${GRID_LEVELS.map((l) => {
-                    const c = g.cells.find((x) => x.tier === k && x.level === l)!;
-                    const on = f0.tier === (k || '-') && f0.level === l;
-                    return html`<td class="num ${c.actFirst ? 'first' : ''}">
-                      ${c.count
-                        ? html`<button type="button" class="cell-button" aria-pressed=${on ? 'true' : 'false'} data-level=${l}
-                            @click=${() => this.filterCell(k || '-', l, on)}>${f.integer(c.count)} · ${f.compactMoney(c.money)}</button>${c.actFirst
-                            ? html` <strong class="first-note">${t.actFirst}</strong>`
-                            : nothing}`
-                        : html`<span class="weak">0</span>`}
-                    </td>`;
-                  })}
-                </tr>`,
+                (k) =>
+                  html`<tr data-tier=${k || '-'}>
+                    <th scope="row">${tierName(k)}</th>
+                    ${GRID_LEVELS.map((l) => {
+                      const c = g.cells.find((x) => x.tier === k && x.level === l)!;
+                      const on = f0.tier === (k || '-') && f0.level === l;
+                      return html`<td class="num ${c.actFirst ? 'first' : ''}">
+                        ${
+                          c.count
+                            ? html`<button
+                                  type="button"
+                                  class="cell-button"
+                                  aria-pressed=${on ? 'true' : 'false'}
+                                  data-level=${l}
+                                  @click=${() => this.filterCell(k || '-', l, on)}
+                                >
+                                  ${f.integer(c.count)} · ${f.compactMoney(c.money)}</button
+                                >${c.actFirst ? html` <strong class="first-note">${t.actFirst}</strong>` : nothing}`
+                            : html`<span class="weak">0</span>`
+                        }
+                      </td>`;
+                    })}
+                  </tr>`,
               )}
             </tbody>
           </table>
@@ -518,11 +668,29 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
     const names = this.t.rulesNames;
     return html`<div class="grid">
       ${RULE_KEYS.map((k) =>
-        this.numberField(`r-${k}`, names[k], rules[k], `rules.${k}`, (v) => this.tuneAt([k], v), PERCENT.has(k) ? 100 : 1, WHOLE.has(k) ? '1' : 'any'),
+        this.numberField(
+          `r-${k}`,
+          names[k],
+          rules[k],
+          `rules.${k}`,
+          (v) => this.tuneAt([k], v),
+          PERCENT.has(k) ? 100 : 1,
+          WHOLE.has(k) ? '1' : 'any',
+        ),
       )}
     </div>`;
   }
 }
 
 /** Said with the text "renewing soon" too (not colour alone). */
-const clock = html`<svg class="soon-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"></circle><path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path></svg>`;
+const clock = html`<svg
+  class="soon-icon"
+  viewBox="0 0 16 16"
+  width="12"
+  height="12"
+  aria-hidden="true"
+  focusable="false"
+>
+  <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
+  <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path>
+</svg>`;

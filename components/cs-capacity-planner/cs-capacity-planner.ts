@@ -1,6 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { planCsCapacity, planCsSegments, type CsCapacityResult, type CsSegmentResult, type CsSegmentsResult } from '../../src/models/cs-capacity.js';
+import {
+  planCsCapacity,
+  planCsSegments,
+  type CsCapacityResult,
+  type CsSegmentResult,
+  type CsSegmentsResult,
+} from '../../src/models/cs-capacity.js';
 import { CS, type CsStrings } from '../../src/i18n/cs-capacity-planner.js';
 import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
@@ -139,7 +145,17 @@ export class CsCapacityPlanner extends Planner<Out> {
   }
 
   protected defaults(): Obj {
-    return { customers: 1200, monthlyNewCustomers: 40, monthlyChurnRate: 0, horizonMonths: 12, serviceHoursPerCsm: 120, deepHoursPerCustomer: 6, deepHoursShare: 0.6, deepServiceMonths: 3, spans: [8, 4, 5] };
+    return {
+      customers: 1200,
+      monthlyNewCustomers: 40,
+      monthlyChurnRate: 0,
+      horizonMonths: 12,
+      serviceHoursPerCsm: 120,
+      deepHoursPerCustomer: 6,
+      deepHoursShare: 0.6,
+      deepServiceMonths: 3,
+      spans: [8, 4, 5],
+    };
   }
 
   protected compute(input: Obj): Out {
@@ -183,14 +199,29 @@ export class CsCapacityPlanner extends Planner<Out> {
       serviceHoursPerCsm: { label: t.serviceHoursPerCsm, unit: h },
       deepHoursPerCustomer: { label: t.deepHoursPerCustomer, unit: h },
       deepHoursShare: { label: t.deepHoursShare, unit: '%', kind: 'pct', slider: [0, 100, 1] },
-      deepCustomerShare: { label: t.deepCustomerShare, unit: '%', kind: 'pct', optional: true, hint: t.deepCustomerShareHint },
+      deepCustomerShare: {
+        label: t.deepCustomerShare,
+        unit: '%',
+        kind: 'pct',
+        optional: true,
+        hint: t.deepCustomerShareHint,
+      },
       deepServiceMonths: { label: t.deepServiceMonths, unit: t.months, optional: true },
       keyAccounts: { label: t.keyAccounts, unit: t.customersUnit, kind: 'int', optional: true },
-      standardHoursPerCustomer: { label: t.standardHoursPerCustomer, unit: h, optional: true, hint: t.standardHoursHint },
+      standardHoursPerCustomer: {
+        label: t.standardHoursPerCustomer,
+        unit: h,
+        optional: true,
+        hint: t.standardHoursHint,
+      },
     };
     const f = spec[k]!;
     const name = p ? this.segName(getPathSafe(this.input, p.slice(0, -1)), Number(p.split('.')[1])) : '';
-    return this.field({ ...f, path: p + k, ...(bare ? { bare, label: `${f.label} · ${name}`, slider: undefined, hint: undefined } : {}) });
+    return this.field({
+      ...f,
+      path: p + k,
+      ...(bare ? { bare, label: `${f.label} · ${name}`, slider: undefined, hint: undefined } : {}),
+    });
   }
 
   private segName(s: unknown, i: number): string {
@@ -207,10 +238,26 @@ export class CsCapacityPlanner extends Planner<Out> {
   private spansTable(path: string, caption: string): TemplateResult {
     const t = this.t;
     const spans = nums(getPathSafe(this.input, path));
-    return html`${this.table('', caption, [t.levelCol, `${t.span} (${t.perManager})`], spans.map((_, i) => [t.level(i + 1), this.field({ path: `${path}.${i}`, label: `${t.span} · ${t.level(i + 1)}`, kind: 'int', bare: true, slider: [1, 20, 1] })]))}
+    return html`${this.table(
+        '',
+        caption,
+        [t.levelCol, `${t.span} (${t.perManager})`],
+        spans.map((_, i) => [
+          t.level(i + 1),
+          this.field({
+            path: `${path}.${i}`,
+            label: `${t.span} · ${t.level(i + 1)}`,
+            kind: 'int',
+            bare: true,
+            slider: [1, 20, 1],
+          }),
+        ]),
+      )}
       <div class="row no-print">
         <button type="button" @click=${() => this.levels(path, spans, true)}>${t.addLevel}</button>
-        <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(path, spans, false)}>${t.removeLevel}</button>
+        <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(path, spans, false)}>
+          ${t.removeLevel}
+        </button>
         ${this.revertBtn(path, caption)}
       </div>`;
   }
@@ -218,34 +265,93 @@ export class CsCapacityPlanner extends Planner<Out> {
   protected renderParams(): unknown {
     const t = this.t;
     const input = this.input;
-    const all = ['customers', 'monthlyNewCustomers', 'monthlyChurnRate', 'horizonMonths', 'serviceHoursPerCsm', 'deepHoursPerCustomer', 'deepHoursShare', 'deepCustomerShare', 'deepServiceMonths', 'keyAccounts', 'standardHoursPerCustomer'];
+    const all = [
+      'customers',
+      'monthlyNewCustomers',
+      'monthlyChurnRate',
+      'horizonMonths',
+      'serviceHoursPerCsm',
+      'deepHoursPerCustomer',
+      'deepHoursShare',
+      'deepCustomerShare',
+      'deepServiceMonths',
+      'keyAccounts',
+      'standardHoursPerCustomer',
+    ];
     if (input.segments == null) return html`${all.map((k) => this.fieldOf('', k))}${this.spansTable('spans', t.spans)}`;
     // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
     const segs = Array.isArray(input.segments) ? input.segments : [];
-    const cells = ['customers', 'monthlyNewCustomers', 'serviceHoursPerCsm', 'deepHoursPerCustomer', 'deepHoursShare', 'deepCustomerShare'];
+    const cells = [
+      'customers',
+      'monthlyNewCustomers',
+      'serviceHoursPerCsm',
+      'deepHoursPerCustomer',
+      'deepHoursShare',
+      'deepCustomerShare',
+    ];
     const h = t.hoursPerMonth;
     const i = Math.max(0, Math.min(this.seg, segs.length - 1));
     const first = segs.find((s) => isObj(s) && Array.isArray(s.spans)) as Obj | undefined;
     let n = segs.length + 1;
     while (segs.some((s) => isObj(s) && s.key === `segment-${n}`)) n++;
     return html`<p class="weak">${t.segmentsLead}</p>
-      ${this.table('segments', t.segments, [t.segment, `${t.customers} (${t.customersUnit})`, `${t.monthlyNewCustomers} (${t.perMonth})`, `T (${h})`, `T1 (${h})`, 'r1 (%)', 'r2 (%)', this.ps.drop], segs.map((s, j) => {
-        const name = this.segName(s, j);
-        return [name, ...cells.map((k) => this.fieldOf(`segments.${j}.`, k, true)), this.btn('×', () => this.setParam('segments', segs.filter((_, x) => x !== j)), `${this.ps.drop} ${name}`, segs.length < 2)];
-      }))}
+      ${this.table(
+        'segments',
+        t.segments,
+        [
+          t.segment,
+          `${t.customers} (${t.customersUnit})`,
+          `${t.monthlyNewCustomers} (${t.perMonth})`,
+          `T (${h})`,
+          `T1 (${h})`,
+          'r1 (%)',
+          'r2 (%)',
+          this.ps.drop,
+        ],
+        segs.map((s, j) => {
+          const name = this.segName(s, j);
+          return [
+            name,
+            ...cells.map((k) => this.fieldOf(`segments.${j}.`, k, true)),
+            this.btn(
+              '×',
+              () =>
+                this.setParam(
+                  'segments',
+                  segs.filter((_, x) => x !== j),
+                ),
+              `${this.ps.drop} ${name}`,
+              segs.length < 2,
+            ),
+          ];
+        }),
+      )}
       <div class="row no-print">
         ${this.btn(t.addSegment, () => this.setParam('segments', [...segs, { ...structuredClone(isObj(segs.at(-1)) ? segs.at(-1) : {}), key: `segment-${n}`, label: `${t.segment} ${n}` }]))}
         ${this.revertBtn('segments', t.segments)}
       </div>
-      ${segs.length
-        ? html`${this.select('seg', t.details, String(i), segs.map((s, j) => [String(j), this.segName(s, j)]), (v) => (this.seg = +v))}
+      ${
+        segs.length
+          ? html`${this.select(
+              'seg',
+              t.details,
+              String(i),
+              segs.map((s, j) => [String(j), this.segName(s, j)]),
+              (v) => (this.seg = +v),
+            )}
             ${['label', ...all.filter((k) => !cells.includes(k))].map((k) => this.fieldOf(`segments.${i}.`, k))}
             ${this.spansTable(`segments.${i}.spans`, `${t.spans} · ${this.segName(segs[i], i)}`)}`
-        : nothing}
+          : nothing
+      }
       <h4>${t.combined}</h4>
-      ${Array.isArray(input.spans)
-        ? this.spansTable('spans', t.spans)
-        : html`<p class="weak">${t.combinedHint}</p><p class="row no-print">${this.btn(t.ownSpans, () => this.setParam('spans', nums(first?.spans).length ? nums(first?.spans) : [8]))}</p>`}`;
+      ${
+        Array.isArray(input.spans)
+          ? this.spansTable('spans', t.spans)
+          : html`<p class="weak">${t.combinedHint}</p>
+              <p class="row no-print">
+                ${this.btn(t.ownSpans, () => this.setParam('spans', nums(first?.spans).length ? nums(first?.spans) : [8]))}
+              </p>`
+      }`;
   }
 
   // ---- results -----------------------------------------------------------------
@@ -277,11 +383,20 @@ export class CsCapacityPlanner extends Planner<Out> {
         <figcaption>${t.org}</figcaption>
         ${renderOrg(
           orgLayout(csms, managers, spans, { width: 420 }),
-          (n) => [roles[n.level] ?? '', n.level && !n.grouped ? '' : n.grouped ? `× ${f.integer(n.count)}` : f.integer(n.count)],
+          (n) => [
+            roles[n.level] ?? '',
+            n.level && !n.grouped ? '' : n.grouped ? `× ${f.integer(n.count)}` : f.integer(n.count),
+          ],
           roles.map((role, k) => `${role} ${f.integer(counts[k])}`).join(', '),
         )}
       </figure>
-      ${this.table('org-table', t.org, [t.levelCol, t.count, `${t.span} (${t.perManager})`], roles.map((role, k) => [role, f.integer(counts[k]), k ? f.integer(spans[k - 1]) : '']), [t.total, f.integer(counts.reduce((s, c) => s + c, 0)), ''])}`;
+      ${this.table(
+        'org-table',
+        t.org,
+        [t.levelCol, t.count, `${t.span} (${t.perManager})`],
+        roles.map((role, k) => [role, f.integer(counts[k]), k ? f.integer(spans[k - 1]) : '']),
+        [t.total, f.integer(counts.reduce((s, c) => s + c, 0)), ''],
+      )}`;
   }
 
   /** Segments mode: each input segment beside its plan (undefined for a skipped one). */
@@ -306,16 +421,34 @@ export class CsCapacityPlanner extends Planner<Out> {
     const f = this.fmt;
     const pairs = this.pairs(r, Array.isArray(input.segments) ? input.segments : []);
     const sel = pairs[Math.max(0, Math.min(this.seg, pairs.length - 1))];
-    return html`${this.table('segment-table', t.segments, [t.segment, t.base, t.r2, t.capacity, t.csms, t.managers], r.segments.map((s) => [
+    return html`${this.table(
+      'segment-table',
+      t.segments,
+      [t.segment, t.base, t.r2, t.capacity, t.csms, t.managers],
+      r.segments.map((s) => [
         s.label,
         f.number(s.base, 1),
         f.percent(s.deepCustomerShare),
         f.integer(s.capacityPerCsm),
         f.integer(s.csms),
         s.managers.map((m) => f.integer(m)).join(' + ') || '0',
-      ]), [ACTIONS[this.locale].total, f.number(r.total.base, 1), '', '', f.integer(r.total.csms), r.total.managers.map((m) => f.integer(m)).join(' + ') || '0'])}
-      ${this.org(r.total.csms, r.total.managers, this.combinedSpans(r, input))}
-      ${sel?.[1] ? html`<h3>${sel[1].label}</h3>${this.renderSingle(sel[1], sel[0], true)}` : nothing}`;
+      ]),
+      [
+        ACTIONS[this.locale].total,
+        f.number(r.total.base, 1),
+        '',
+        '',
+        f.integer(r.total.csms),
+        r.total.managers.map((m) => f.integer(m)).join(' + ') || '0',
+      ],
+    )}
+    ${this.org(r.total.csms, r.total.managers, this.combinedSpans(r, input))}
+    ${
+      sel?.[1]
+        ? html`<h3>${sel[1].label}</h3>
+            ${this.renderSingle(sel[1], sel[0], true)}`
+        : nothing
+    }`;
   }
 
   private renderSingle(r: CsCapacityResult, input: Obj, segment?: boolean): TemplateResult {
@@ -330,13 +463,23 @@ export class CsCapacityPlanner extends Planner<Out> {
     const n = (x: number | null, d = 4) => f.number(x, d);
     const mark = (k: string) => (b.binding === k && b.deep !== null && b.standard !== null ? ` (${t.binds})` : '');
     const lines = [
-      ...(b.deep !== null ? [`${t.deepBound}: r1·T / (r2·T1) = ${n(r1)} × ${n(T)} / (${n(r2)} × ${n(T1)}) = ${n(b.deep, 2)}${mark('deep')}`] : []),
-      ...(b.standard !== null ? [`${t.standardBound}: (1−r1)·T / ((1−r2)·T2) = ${n(1 - r1)} × ${n(T)} / (${n(1 - r2)} × ${n(T2)}) = ${n(b.standard, 2)}${mark('standard')}`] : []),
+      ...(b.deep !== null
+        ? [
+            `${t.deepBound}: r1·T / (r2·T1) = ${n(r1)} × ${n(T)} / (${n(r2)} × ${n(T1)}) = ${n(b.deep, 2)}${mark('deep')}`,
+          ]
+        : []),
+      ...(b.standard !== null
+        ? [
+            `${t.standardBound}: (1−r1)·T / ((1−r2)·T2) = ${n(1 - r1)} × ${n(T)} / (${n(1 - r2)} × ${n(T2)}) = ${n(b.standard, 2)}${mark('standard')}`,
+          ]
+        : []),
     ];
     const hours = `${t.hours} (${t.h})`;
     const split: [string, number, number, string][] = [
       [hours, r.hours.deep, r.hours.standard, t.h],
-      ...(r.customersPerCsm ? [[t.perCsm, r.customersPerCsm.deep, r.customersPerCsm.standard, ''] as [string, number, number, string]] : []),
+      ...(r.customersPerCsm
+        ? [[t.perCsm, r.customersPerCsm.deep, r.customersPerCsm.standard, ''] as [string, number, number, string]]
+        : []),
     ];
     const proj = projectionLayout(r.monthly.map((m) => ({ month: m.month, value: m.customers, count: m.csms })));
     const last = r.monthly.at(-1);
@@ -347,28 +490,46 @@ export class CsCapacityPlanner extends Planner<Out> {
       </div>
       <figure part="split">
         <figcaption>${t.split}</figcaption>
-        <svg viewBox="0 0 420 ${split.length * 28}" role="img" aria-label=${split.map(([label, d, s, u]) => `${label}: ${t.deep} ${n(d, 1)}${u}, ${t.standard} ${n(s, 1)}${u}`).join('; ')}>
-          ${split.map(([label, d, s, u], i) => svg`<text x="112" y=${i * 28 + 13} text-anchor="end">${label}</text>
+        <svg
+          viewBox="0 0 420 ${split.length * 28}"
+          role="img"
+          aria-label=${split.map(([label, d, s, u]) => `${label}: ${t.deep} ${n(d, 1)}${u}, ${t.standard} ${n(s, 1)}${u}`).join('; ')}
+        >
+          ${split.map(
+            ([label, d, s, u], i) => svg`<text x="112" y=${i * 28 + 13} text-anchor="end">${label}</text>
             <g transform="translate(118 ${i * 28})">${stackBar([d, s], d + s, 210).segments.map((x, j) => svg`<rect class="c${j ? 4 : 2}" x=${x.x} width=${x.width} height="18"></rect>`)}</g>
-            <text x="420" y=${i * 28 + 13} text-anchor="end" class="tick">${n(d, 1)} ${u} / ${n(s, 1)} ${u}</text>`)}
+            <text x="420" y=${i * 28 + 13} text-anchor="end" class="tick">${n(d, 1)} ${u} / ${n(s, 1)} ${u}</text>`,
+          )}
         </svg>
-        <p class="legend"><span><i class="key c2"></i>${t.deep}</span><span><i class="key c4"></i>${t.standard}</span></p>
+        <p class="legend">
+          <span><i class="key c2"></i>${t.deep}</span><span><i class="key c4"></i>${t.standard}</span>
+        </p>
       </figure>
       <figure part="projection">
         <figcaption>${t.projection}</figcaption>
-        <svg viewBox="0 0 ${proj.width} ${proj.height}" role="img"
-          aria-label=${`${t.month} 0: ${f.number(r.monthly[0]?.customers, 0)} / ${f.integer(r.monthly[0]?.csms)}; ${t.month} ${last?.month}: ${f.number(last?.customers, 0)} / ${f.integer(last?.csms)} (${t.perCsm} / ${t.csms})`}>
+        <svg
+          viewBox="0 0 ${proj.width} ${proj.height}"
+          role="img"
+          aria-label=${`${t.month} 0: ${f.number(r.monthly[0]?.customers, 0)} / ${f.integer(r.monthly[0]?.csms)}; ${t.month} ${last?.month}: ${f.number(last?.customers, 0)} / ${f.integer(last?.csms)} (${t.perCsm} / ${t.csms})`}
+        >
           ${proj.yTicks.map((k) => svg`<line class="axis" x1=${proj.left} x2=${proj.width - proj.right} y1=${k.y} y2=${k.y}></line><text class="tick" x=${proj.left - 4} y=${k.y + 3} text-anchor="end">${f.number(k.value, 0)}</text>`)}
           ${proj.countTicks.map((k) => svg`<text class="tick" x=${proj.width - proj.right + 4} y=${k.y + 3}>${f.integer(k.value)}</text>`)}
           ${proj.xTicks.map((k) => svg`<text class="tick" x=${k.x} y=${proj.height - 6} text-anchor="middle">${k.value}</text>`)}
           <path class="area" d=${proj.area}></path>
           <path class="step" d=${proj.step}></path>
         </svg>
-        <p class="legend"><span><i class="key c2"></i>${t.perCsm}</span><span><i class="key c5"></i>${t.csms}</span></p>
+        <p class="legend">
+          <span><i class="key c2"></i>${t.perCsm}</span><span><i class="key c5"></i>${t.csms}</span>
+        </p>
       </figure>
       <details>
         <summary>${ACTIONS[this.locale].table}: ${t.projection}</summary>
-        ${this.table('projection-table', t.projection, [t.month, t.perCsm, t.csms], r.monthly.map((m) => [m.month, f.number(m.customers, 1), f.integer(m.csms)]))}
+        ${this.table(
+          'projection-table',
+          t.projection,
+          [t.month, t.perCsm, t.csms],
+          r.monthly.map((m) => [m.month, f.number(m.customers, 1), f.integer(m.csms)]),
+        )}
       </details>
       ${segment ? nothing : this.org(r.csms, r.managers, nums(input.spans))}`;
   }
@@ -380,9 +541,15 @@ export class CsCapacityPlanner extends Planner<Out> {
     const t = this.t;
     const f = this.fmt;
     return [
-      html`${input.deepCustomerShare != null
-        ? t.step2Given(f.percent(r.deepCustomerShare))
-        : t.step2Derived(f.percent(r.deepCustomerShare), f.number(num(input.deepServiceMonths, 3), 1), f.integer(num(input.keyAccounts)))}`,
+      html`${
+        input.deepCustomerShare != null
+          ? t.step2Given(f.percent(r.deepCustomerShare))
+          : t.step2Derived(
+              f.percent(r.deepCustomerShare),
+              f.number(num(input.deepServiceMonths, 3), 1),
+              f.integer(num(input.keyAccounts)),
+            )
+      }`,
       t.step3(`${f.number(r.hours.deep, 1)} ${t.h}`, `${f.number(r.hours.standard, 1)} ${t.h}`),
       t.step4(f.integer(r.capacityPerCsm), f.integer(r.csms), f.number(r.room, 0)),
     ];
@@ -394,7 +561,9 @@ export class CsCapacityPlanner extends Planner<Out> {
     const f = this.fmt;
     const top = managers.at(-1) ?? 0;
     const ranOut = managers.length === spans.length && top > 1;
-    return html`<li class=${ranOut ? 'bad' : ''}>${t.step5(managers.map((m, k) => `${t.managerRole(k + 1)} ${f.integer(m)}`).join(', ') || '—')}${ranOut ? t.spansRanOut(f.integer(top)) : nothing}</li>`;
+    return html`<li class=${ranOut ? 'bad' : ''}>
+      ${t.step5(managers.map((m, k) => `${t.managerRole(k + 1)} ${f.integer(m)}`).join(', ') || '—')}${ranOut ? t.spansRanOut(f.integer(top)) : nothing}
+    </li>`;
   }
 
   protected renderAdvice(r: Out, input: Obj): unknown {
@@ -408,18 +577,29 @@ export class CsCapacityPlanner extends Planner<Out> {
       </ol>`;
     return html`<ol>
       <li>${t.step1(f.number(r.base, 1), String(num(input.horizonMonths, 12)))}</li>
-      ${this.steps(r, input).map((x) => html`<li>${x}</li>`)}
-      ${this.step5(r.managers, nums(input.spans))}
+      ${this.steps(r, input).map((x) => html`<li>${x}</li>`)} ${this.step5(r.managers, nums(input.spans))}
     </ol>`;
   }
 
   /** CSV: the monthly projection (or the segments). */
   protected override csv(r: Out): Cell[][] {
     if (isSegments(r))
-      return [['key', 'label', 'base', 'deepCustomerShare', 'capacityPerCsm', 'csms', 'managers'], ...r.segments.map((s): Cell[] => [s.key, s.label, s.base, s.deepCustomerShare, s.capacityPerCsm, s.csms, s.managers.join(' ')])];
+      return [
+        ['key', 'label', 'base', 'deepCustomerShare', 'capacityPerCsm', 'csms', 'managers'],
+        ...r.segments.map((s): Cell[] => [
+          s.key,
+          s.label,
+          s.base,
+          s.deepCustomerShare,
+          s.capacityPerCsm,
+          s.csms,
+          s.managers.join(' '),
+        ]),
+      ];
     return [['month', 'customers', 'csms'], ...r.monthly.map((m): Cell[] => [m.month, m.customers, m.csms])];
   }
 }
 
 /** A value at a dot path, whatever lies on the way. */
-const getPathSafe = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((a, k) => (isObj(a) || Array.isArray(a) ? (a as Obj)[k] : undefined), o);
+const getPathSafe = (o: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((a, k) => (isObj(a) || Array.isArray(a) ? (a as Obj)[k] : undefined), o);

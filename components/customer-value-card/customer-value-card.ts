@@ -9,7 +9,10 @@ import { TieringCard } from '../shared/tiering-card.js';
 import { customerValueCardStyles } from './customer-value-card.styles.js';
 
 /** Detail of `revops-change` on `<customer-value-card>`: the tierCustomer output plus the change from `previous-score`. */
-export type CustomerValueDetail = TierResult & { trend: number | null; /** True when what-if values are applied. */ edited: boolean };
+export type CustomerValueDetail = TierResult & {
+  trend: number | null;
+  /** True when what-if values are applied. */ edited: boolean;
+};
 
 /**
  * Scores a paying customer on tenure, cumulative payment (against the
@@ -95,9 +98,15 @@ export class CustomerValueCard extends TieringCard<number | null> {
     const f = this.fmt;
     const prev = f.number(this.previousScore, 1);
     const flat = Math.abs(d) < 0.05;
-    const text = flat ? t.trendFlat(prev) : d > 0 ? t.trendUp(f.number(d, 1), prev) : t.trendDown(f.number(-d, 1), prev);
+    const text = flat
+      ? t.trendFlat(prev)
+      : d > 0
+        ? t.trendUp(f.number(d, 1), prev)
+        : t.trendDown(f.number(-d, 1), prev);
     return html`<p part="trend" class="trend-line">
-      <span class="trend ${flat ? 'flat' : d > 0 ? 'up' : 'down'}" aria-hidden="true">${flat ? '▶' : d > 0 ? '▲' : '▼'} ${f.signed(d, 1)}</span>
+      <span class="trend ${flat ? 'flat' : d > 0 ? 'up' : 'down'}" aria-hidden="true"
+        >${flat ? '▶' : d > 0 ? '▲' : '▼'} ${f.signed(d, 1)}</span
+      >
       <span class="trend-text">${text}</span>
     </p>`;
   }

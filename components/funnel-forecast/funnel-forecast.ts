@@ -1,6 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { forecastFunnel, isTeamInput, type FunnelRepResult, type FunnelResult, type FunnelTeamResult } from '../../src/models/funnel.js';
+import {
+  forecastFunnel,
+  isTeamInput,
+  type FunnelRepResult,
+  type FunnelResult,
+  type FunnelTeamResult,
+} from '../../src/models/funnel.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
 import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
@@ -147,7 +153,14 @@ export class FunnelForecast extends Planner<Out> {
   /** The given label, else the translated name of a known key, else the key in words (`online-events` → Online events). */
   private label(s: Row | undefined, names: Record<string, string>): string {
     const k = String(s?.key ?? '');
-    return s?.label || names[k] || k.replace(/[A-Z]/g, ' $&').replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    return (
+      s?.label ||
+      names[k] ||
+      k
+        .replace(/[A-Z]/g, ' $&')
+        .replace(/-/g, ' ')
+        .replace(/^./, (c) => c.toUpperCase())
+    );
   }
 
   private stageName(key: string, stages: Row[]): string {
@@ -156,7 +169,9 @@ export class FunnelForecast extends Planner<Out> {
 
   /** The legend of a gap bar: target, achieved, expected, gap. */
   private legend(names: string[]): TemplateResult {
-    return html`<figcaption class="legend">${names.map((l, i) => html`<span><i class="key ${i ? `c${i}` : 'tk'}"></i>${l}</span>`)}</figcaption>`;
+    return html`<figcaption class="legend">
+      ${names.map((l, i) => html`<span><i class="key ${i ? `c${i}` : 'tk'}"></i>${l}</span>`)}
+    </figcaption>`;
   }
 
   /** A gap bar at (x, y): achieved, expected and gap stacked, the target marked. */
@@ -175,10 +190,17 @@ export class FunnelForecast extends Planner<Out> {
   /** One funnel's parameters; `p` is '' or `reps.<i>.`, `f` that funnel's input in force. */
   private editor(p: string, f: Obj): TemplateResult {
     const t = this.t;
-    const m = (k: string, label: string, optional?: boolean) => this.field({ path: p + k, label, unit: this.fmt.currency, kind: 'money', optional });
+    const m = (k: string, label: string, optional?: boolean) =>
+      this.field({ path: p + k, label, unit: this.fmt.currency, kind: 'money', optional });
     return html`${p ? this.field({ path: `${p}name`, label: t.name, kind: 'text' }) : nothing}${m('target', t.target)}${m('achieved', t.achieved, true)}${m('acv', t.acv)}
-${this.select(`${p}highIntentStage`, t.highIntent, String(f.highIntentStage), arr(f.stages).map((s) => [String(s?.key), this.label(s, t.stages)]), (v) => this.setParam(`${p}highIntentStage`, v))}
-${this.field({ path: `${p}maxNewHighIntent`, label: t.maxNew, hint: t.maxNewHint, kind: 'int', optional: true })}`;
+    ${this.select(
+      `${p}highIntentStage`,
+      t.highIntent,
+      String(f.highIntentStage),
+      arr(f.stages).map((s) => [String(s?.key), this.label(s, t.stages)]),
+      (v) => this.setParam(`${p}highIntentStage`, v),
+    )}
+    ${this.field({ path: `${p}maxNewHighIntent`, label: t.maxNew, hint: t.maxNewHint, kind: 'int', optional: true })}`;
   }
 
   protected renderParams(): unknown {
@@ -191,9 +213,26 @@ ${this.field({ path: `${p}maxNewHighIntent`, label: t.maxNew, hint: t.maxNewHint
     const r = reps[i];
     let n = reps.length + 1;
     while (reps.some((x) => x?.id === `rep-${n}`)) n++;
-    return html`${this.select('rep', t.rep, String(i), reps.map((x, j) => [String(j), String(x?.name ?? x?.id ?? j + 1)]), (v) => (this.rep = +v))}
-<div class="row no-print">${this.btn(t.addRep, () => this.setParam('reps', [...reps, { ...structuredClone(r), id: `rep-${n}`, name: `${t.rep} ${n}` }]))}${this.btn(t.removeRep, () => this.setParam('reps', reps.filter((_, j) => j !== i)), undefined, reps.length < 2)}${this.revertBtn('reps', t.rep)}</div>
-${this.editor(`reps.${i}.`, r ?? {})}`;
+    return html`${this.select(
+        'rep',
+        t.rep,
+        String(i),
+        reps.map((x, j) => [String(j), String(x?.name ?? x?.id ?? j + 1)]),
+        (v) => (this.rep = +v),
+      )}
+      <div class="row no-print">
+        ${this.btn(t.addRep, () => this.setParam('reps', [...reps, { ...structuredClone(r), id: `rep-${n}`, name: `${t.rep} ${n}` }]))}${this.btn(
+          t.removeRep,
+          () =>
+            this.setParam(
+              'reps',
+              reps.filter((_, j) => j !== i),
+            ),
+          undefined,
+          reps.length < 2,
+        )}${this.revertBtn('reps', t.rep)}
+      </div>
+      ${this.editor(`reps.${i}.`, r ?? {})}`;
   }
 
   /** Remove stage i with its rate; the high-intent stage and activities on it move to a neighbour. */
@@ -202,10 +241,17 @@ ${this.editor(`reps.${i}.`, r ?? {})}`;
     const key = stages[i]?.key;
     const rest = stages.filter((_, j) => j !== i);
     this.setParam(`${p}stages`, rest);
-    this.setParam(`${p}conversion`, arr(f.conversion).filter((_, j) => j !== i));
+    this.setParam(
+      `${p}conversion`,
+      arr(f.conversion).filter((_, j) => j !== i),
+    );
     if (f.highIntentStage === key) this.setParam(`${p}highIntentStage`, rest[Math.max(0, i - 1)]?.key);
     const acts = arr(f.activities);
-    if (acts.some((a) => a?.stage === key)) this.setParam(`${p}activities`, acts.map((a) => (a?.stage === key ? { ...a, stage: rest[0]?.key } : a)));
+    if (acts.some((a) => a?.stage === key))
+      this.setParam(
+        `${p}activities`,
+        acts.map((a) => (a?.stage === key ? { ...a, stage: rest[0]?.key } : a)),
+      );
   }
 
   /** A new bottom stage (count 0, rate 1: nothing changes until it is filled in), named by the "new stage" field. */
@@ -232,8 +278,15 @@ ${this.editor(`reps.${i}.`, r ?? {})}`;
       ...(isTeam(r)
         ? []
         : [
-            { key: 'needed', label: `${t.needed} · ${this.stageName(h, arr(input.stages))}`, value: r.needed[h] ?? null, kind: 'int' } as const,
-            ...(r.feasible ? [] : [{ key: 'requiredAcv', label: t.acvNeeded, value: r.requiredAcv, kind: 'money' } as const]),
+            {
+              key: 'needed',
+              label: `${t.needed} · ${this.stageName(h, arr(input.stages))}`,
+              value: r.needed[h] ?? null,
+              kind: 'int',
+            } as const,
+            ...(r.feasible
+              ? []
+              : [{ key: 'requiredAcv', label: t.acvNeeded, value: r.requiredAcv, kind: 'money' } as const]),
           ]),
     ];
   }
@@ -259,19 +312,55 @@ ${this.editor(`reps.${i}.`, r ?? {})}`;
     const all = pairs.flatMap(([p]) => arr(p.stages));
     const acts = pairs.flatMap(([p]) => arr(p.activities));
     const names = [t.target, t.achieved, t.expected, t.gap];
-    return html`<figure part="rep-chart">${this.legend(names)}<svg width=${g + 228} viewBox="0 -4 ${g + 228} ${ok.length * 26 + 4}" role="img" aria-label=${ok.map(([p, y]) => `${y.name}: ${t.target} ${f.money(Number(p.target))}, ${t.gap} ${f.money(y.gap)}`).join('; ')}>${ok.map(
-      ([p, y], j) => svg`<text x=${g} y=${j * 26 + 13} text-anchor="end">${y.name}</text>${this.bar([Number(p.achieved ?? 0), y.expectedPipelineRevenue, y.gap], Number(p.target), g + 4, j * 26, max)}`,
-    )}</svg></figure>
-${this.table('rep-table', t.rep, [t.rep, t.target, t.forecast, t.gap, `${t.needed} · ${t.highIntent}`, this.ps.feasible], pairs.map(([p, y], j) => [
-      y?.name ?? String(p.name ?? j + 1),
-      f.money(Number(p.target)),
-      ...(y ? [f.money(y.forecastRevenue), f.money(y.gap), f.integer(y.needed[String(p.highIntentStage)]), this.feasible(y.feasible)] : []),
-    ]), [ACTIONS[this.locale].total, f.money(r.total.target), f.money(r.total.forecastRevenue), f.money(r.total.gap)])}
-${this.table('rollup-table', t.teamNeeds, [`${t.stage} / ${t.activity}`, t.needed], [
-      ...Object.entries(r.total.needed).map(([k, n]) => [this.stageName(k, all), f.integer(n)]),
-      ...r.total.activities.map((a) => [this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities), f.integer(a.needed)]),
-    ])}
-${sel?.[1] && cur[i] ? html`<h3>${sel[1].name}</h3>${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i]!)}` : nothing}`;
+    return html`<figure part="rep-chart">
+        ${this.legend(names)}<svg
+          width=${g + 228}
+          viewBox="0 -4 ${g + 228} ${ok.length * 26 + 4}"
+          role="img"
+          aria-label=${ok.map(([p, y]) => `${y.name}: ${t.target} ${f.money(Number(p.target))}, ${t.gap} ${f.money(y.gap)}`).join('; ')}
+        >
+          ${ok.map(
+            ([p, y], j) =>
+              svg`<text x=${g} y=${j * 26 + 13} text-anchor="end">${y.name}</text>${this.bar([Number(p.achieved ?? 0), y.expectedPipelineRevenue, y.gap], Number(p.target), g + 4, j * 26, max)}`,
+          )}
+        </svg>
+      </figure>
+      ${this.table(
+        'rep-table',
+        t.rep,
+        [t.rep, t.target, t.forecast, t.gap, `${t.needed} · ${t.highIntent}`, this.ps.feasible],
+        pairs.map(([p, y], j) => [
+          y?.name ?? String(p.name ?? j + 1),
+          f.money(Number(p.target)),
+          ...(y
+            ? [
+                f.money(y.forecastRevenue),
+                f.money(y.gap),
+                f.integer(y.needed[String(p.highIntentStage)]),
+                this.feasible(y.feasible),
+              ]
+            : []),
+        ]),
+        [ACTIONS[this.locale].total, f.money(r.total.target), f.money(r.total.forecastRevenue), f.money(r.total.gap)],
+      )}
+      ${this.table(
+        'rollup-table',
+        t.teamNeeds,
+        [`${t.stage} / ${t.activity}`, t.needed],
+        [
+          ...Object.entries(r.total.needed).map(([k, n]) => [this.stageName(k, all), f.integer(n)]),
+          ...r.total.activities.map((a) => [
+            this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities),
+            f.integer(a.needed),
+          ]),
+        ],
+      )}
+      ${
+        sel?.[1] && cur[i]
+          ? html`<h3>${sel[1].name}</h3>
+              ${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i]!)}`
+          : nothing
+      }`;
   }
 
   /** One funnel: the chart from a good result `r` and its input `f`; the stage and activity editors from the input in force `c` (prefix `p`), their computed cells from `r` by key. */
@@ -284,52 +373,137 @@ ${sel?.[1] && cur[i] ? html`<h3>${sel[1].name}</h3>${this.funnel(sel[1], sel[0],
     const h = stages.findIndex((s) => s?.key === f.highIntentStage);
     const target = Number(f.target);
     const achieved = Number(f.achieved ?? 0);
-    const rows = [...stages.map((s) => [this.label(s, t.stages), Number(s?.count), r.pWin[String(s?.key)]] as const), [t.won, r.expectedWonDeals, 1] as const];
+    const rows = [
+      ...stages.map((s) => [this.label(s, t.stages), Number(s?.count), r.pWin[String(s?.key)]] as const),
+      [t.won, r.expectedWonDeals, 1] as const,
+    ];
     // The label gutter fits the longest stage name (up to 200 px; longer names are cut, the table has them whole).
     const g = Math.min(200, Math.max(...rows.map((w) => textWidth(w[0])))) + 8;
     const R = g + 230;
-    const lay = funnelLayout(rows.map((w) => w[1]), { width: 220 });
+    const lay = funnelLayout(
+      rows.map((w) => w[1]),
+      { width: 220 },
+    );
     const names = [t.target, t.achieved, t.expected, t.gap];
-    const label = [target, achieved, r.expectedPipelineRevenue, r.gap].map((v, i) => `${names[i]} ${x.money(v)}`).join(', ');
+    const label = [target, achieved, r.expectedPipelineRevenue, r.gap]
+      .map((v, i) => `${names[i]} ${x.money(v)}`)
+      .join(', ');
     const cs = arr(c.stages);
     const ca = arr(c.activities);
     const free = KINDS.filter((k) => !ca.some((a) => a?.key === k));
     const opts = cs.map((s): [string, string] => [String(s?.key), this.label(s, t.stages)]);
     // One picture: the gap bar on top, the funnel below; widths of the funnel follow √count.
-    return html`<figure part="funnel-chart">${this.legend(names)}<svg width=${R + 96} viewBox="0 -4 ${R + 96} ${lay.height + 44}" role="img" aria-label="${label}. ${rows.map(([n, v]) => `${n} ${x.number(v, 1)}`).join(', ')}">${this.bar([achieved, r.expectedPipelineRevenue, r.gap], target, g + 4, 0)}<g transform="translate(0 40)">${lay.bands.map(
-      (b, i) => svg`<text x=${g} y=${b.y + 16} text-anchor="end">${rows[i]![0]}</text><text x=${R} y=${b.y + 16}>${x.number(b.value, 1)} · ${x.percent(rows[i]![2])}</text><g transform="translate(${g + 4} 0)"><rect class=${i === stages.length ? 'c1' : i <= h ? 'c2' : 'c4'} x=${b.x} y=${b.y} width=${b.width} height="24"></rect>${b.link ? svg`<path class="link" d=${b.link}></path>` : nothing}</g>${b.link ? svg`<text x=${R} y=${b.y + 36}>↓ ${x.percent(conv[i])}</text>` : nothing}`,
-    )}</g></svg>
-</figure>
-${this.table('funnel-table', t.stage, [t.stage, `${t.count} (${t.customers})`, `${t.conversion} (%)`, t.pWin, t.needed, drop], cs.map((s, i) => {
-      const name = this.label(s, t.stages);
-      const k = String(s?.key);
-      return [
-        name,
-        this.field({ path: `${p}stages.${i}.count`, label: `${t.count} · ${name}`, kind: 'int', bare: true }),
-        this.field({ path: `${p}conversion.${i}`, label: `${t.conversion} · ${name}`, kind: 'pct', bare: true, slider: [1, 100, 1] }),
-        x.percent(r.pWin[k], 2),
-        k in r.needed ? x.integer(r.needed[k]) : '—',
-        this.btn('×', () => this.dropStage(p, c, i), `${drop} ${name}`, cs.length < 2),
-      ];
-    }))}
-<div class="row no-print"><label for="ns">${t.newStage}</label><input id="ns" />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}</div>
-${ca.length
-  ? this.table('activity-table', t.activity, [t.activity, `${t.yieldPerUnit} (${t.perUnit})`, `${t.capacity} (${t.units})`, t.needed, this.ps.feasible, t.stage, drop], ca.map((a, i) => {
-      const name = this.label(a, t.activities);
-      const y = r.activities.find((o) => o.key === a?.key);
-      const q = `${p}activities.${i}.`;
-      return [
-        name,
-        this.field({ path: `${q}yieldPerUnit`, label: `${t.yieldPerUnit} · ${name}`, bare: true }),
-        this.field({ path: `${q}capacity`, label: `${t.capacity} · ${name}`, kind: 'int', optional: true, bare: true }),
-        x.integer(y?.needed),
-        y && this.feasible(y.feasible),
-        this.select(`${q}stage`, `${t.stage} · ${name}`, String(a?.stage), opts, (v) => this.setParam(`${q}stage`, v), true),
-        this.btn('×', () => this.setParam(`${p}activities`, ca.filter((_, j) => j !== i)), `${drop} ${name}`),
-      ];
-    }))
-  : nothing}
-<div class="row no-print">${free.length ? html`${this.select('kind', t.activity, '', free.map((k) => [k, t.kinds[k]!]), () => 0, true)}${this.btn(t.addActivity, () => this.setParam(`${p}activities`, [...ca, { key: this.renderRoot.querySelector<HTMLSelectElement>('#p-kind')!.value, stage: opts[0]?.[0], yieldPerUnit: 1 }]))}` : nothing}${this.revertBtn(`${p}activities`, t.activity)}</div>`;
+    return html`<figure part="funnel-chart">
+        ${this.legend(names)}<svg
+          width=${R + 96}
+          viewBox="0 -4 ${R + 96} ${lay.height + 44}"
+          role="img"
+          aria-label="${label}. ${rows.map(([n, v]) => `${n} ${x.number(v, 1)}`).join(', ')}"
+        >
+          ${this.bar([achieved, r.expectedPipelineRevenue, r.gap], target, g + 4, 0)}
+          <g transform="translate(0 40)">
+            ${lay.bands.map(
+              (b, i) =>
+                svg`<text x=${g} y=${b.y + 16} text-anchor="end">${rows[i]![0]}</text><text x=${R} y=${b.y + 16}>${x.number(b.value, 1)} · ${x.percent(rows[i]![2])}</text><g transform="translate(${g + 4} 0)"><rect class=${i === stages.length ? 'c1' : i <= h ? 'c2' : 'c4'} x=${b.x} y=${b.y} width=${b.width} height="24"></rect>${b.link ? svg`<path class="link" d=${b.link}></path>` : nothing}</g>${b.link ? svg`<text x=${R} y=${b.y + 36}>↓ ${x.percent(conv[i])}</text>` : nothing}`,
+            )}
+          </g>
+        </svg>
+      </figure>
+      ${this.table(
+        'funnel-table',
+        t.stage,
+        [t.stage, `${t.count} (${t.customers})`, `${t.conversion} (%)`, t.pWin, t.needed, drop],
+        cs.map((s, i) => {
+          const name = this.label(s, t.stages);
+          const k = String(s?.key);
+          return [
+            name,
+            this.field({ path: `${p}stages.${i}.count`, label: `${t.count} · ${name}`, kind: 'int', bare: true }),
+            this.field({
+              path: `${p}conversion.${i}`,
+              label: `${t.conversion} · ${name}`,
+              kind: 'pct',
+              bare: true,
+              slider: [1, 100, 1],
+            }),
+            x.percent(r.pWin[k], 2),
+            k in r.needed ? x.integer(r.needed[k]) : '—',
+            this.btn('×', () => this.dropStage(p, c, i), `${drop} ${name}`, cs.length < 2),
+          ];
+        }),
+      )}
+      <div class="row no-print">
+        <label for="ns">${t.newStage}</label
+        ><input
+          id="ns"
+        />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
+      </div>
+      ${
+        ca.length
+          ? this.table(
+              'activity-table',
+              t.activity,
+              [
+                t.activity,
+                `${t.yieldPerUnit} (${t.perUnit})`,
+                `${t.capacity} (${t.units})`,
+                t.needed,
+                this.ps.feasible,
+                t.stage,
+                drop,
+              ],
+              ca.map((a, i) => {
+                const name = this.label(a, t.activities);
+                const y = r.activities.find((o) => o.key === a?.key);
+                const q = `${p}activities.${i}.`;
+                return [
+                  name,
+                  this.field({ path: `${q}yieldPerUnit`, label: `${t.yieldPerUnit} · ${name}`, bare: true }),
+                  this.field({
+                    path: `${q}capacity`,
+                    label: `${t.capacity} · ${name}`,
+                    kind: 'int',
+                    optional: true,
+                    bare: true,
+                  }),
+                  x.integer(y?.needed),
+                  y && this.feasible(y.feasible),
+                  this.select(
+                    `${q}stage`,
+                    `${t.stage} · ${name}`,
+                    String(a?.stage),
+                    opts,
+                    (v) => this.setParam(`${q}stage`, v),
+                    true,
+                  ),
+                  this.btn(
+                    '×',
+                    () =>
+                      this.setParam(
+                        `${p}activities`,
+                        ca.filter((_, j) => j !== i),
+                      ),
+                    `${drop} ${name}`,
+                  ),
+                ];
+              }),
+            )
+          : nothing
+      }
+      <div class="row no-print">
+        ${
+          free.length
+            ? html`${this.select(
+                'kind',
+                t.activity,
+                '',
+                free.map((k) => [k, t.kinds[k]!]),
+                () => 0,
+                true,
+              )}${this.btn(t.addActivity, () => this.setParam(`${p}activities`, [...ca, { key: this.renderRoot.querySelector<HTMLSelectElement>('#p-kind')!.value, stage: opts[0]?.[0], yieldPerUnit: 1 }]))}`
+            : nothing
+        }${this.revertBtn(`${p}activities`, t.activity)}
+      </div>`;
   }
 
   // ---- advice --------------------------------------------------------------------
@@ -342,16 +516,37 @@ ${ca.length
     const acts = arr(input.activities);
     const h = String(input.highIntentStage);
     if (r.gap <= 0) return [html`<li class="ok">${who}${t.noGap}</li>`];
-    const above = stages.filter((s) => s?.key !== h && String(s?.key) in r.needed).map((s) => `${f.integer(r.needed[s.key!])} ${this.label(s, t.stages)}`);
+    const above = stages
+      .filter((s) => s?.key !== h && String(s?.key) in r.needed)
+      .map((s) => `${f.integer(r.needed[s.key!])} ${this.label(s, t.stages)}`);
     return [
       html`<li>${who}${t.gap}: <strong>${f.money(r.gap)}</strong></li>`,
-      html`<li class=${r.feasible ? '' : 'bad'}>${who}${t.needed} · ${this.stageName(h, stages)}: <strong>${f.integer(r.needed[h])}</strong>${above.length ? ` (${above.join(', ')})` : ''}${r.feasible ? '' : html` — ${this.feasible(false)} ${t.max(f.integer(Number(input.maxNewHighIntent)))}`}</li>`,
-      ...r.activities.map((a) => html`<li>${who}${this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities)}: <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}</li>`),
-      ...(r.feasible ? [] : [html`<li data-step="acv">${who}${t.raise} <strong>${f.money(r.requiredAcv)}</strong>${r.acvRise === null ? '' : ` (${f.signed(r.acvRise * 100)}%)`}</li>`]),
+      html`<li class=${r.feasible ? '' : 'bad'}>
+        ${who}${t.needed} · ${this.stageName(h, stages)}:
+        <strong>${f.integer(r.needed[h])}</strong
+        >${above.length ? ` (${above.join(', ')})` : ''}${r.feasible ? '' : html` — ${this.feasible(false)} ${t.max(f.integer(Number(input.maxNewHighIntent)))}`}
+      </li>`,
+      ...r.activities.map(
+        (a) =>
+          html`<li>
+            ${who}${this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities)}:
+            <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}
+          </li>`,
+      ),
+      ...(r.feasible
+        ? []
+        : [
+            html`<li data-step="acv">
+              ${who}${t.raise}
+              <strong>${f.money(r.requiredAcv)}</strong>${r.acvRise === null ? '' : ` (${f.signed(r.acvRise * 100)}%)`}
+            </li>`,
+          ]),
     ];
   }
 
   protected renderAdvice(r: Out, input: Obj): unknown {
-    return html`<ol>${isTeam(r) ? this.pairs(r, arr(input.reps) as Rep[]).flatMap(([p, y]) => (y ? this.steps(y, p, `${y.name}: `) : [])) : this.steps(r, input)}</ol>`;
+    return html`<ol>
+      ${isTeam(r) ? this.pairs(r, arr(input.reps) as Rep[]).flatMap(([p, y]) => (y ? this.steps(y, p, `${y.name}: `) : [])) : this.steps(r, input)}
+    </ol>`;
   }
 }

@@ -12,7 +12,15 @@ import {
   type SourceRow,
   type Transition,
 } from '../../src/models/lead-flow.js';
-import { PERIOD_DAYS, POOLS, TRANSITION_REASONS, type Campaign, type LeadFlowPeriod, type Pool, type TransitionReason } from '../../src/schemas/lead-flow.js';
+import {
+  PERIOD_DAYS,
+  POOLS,
+  TRANSITION_REASONS,
+  type Campaign,
+  type LeadFlowPeriod,
+  type Pool,
+  type TransitionReason,
+} from '../../src/schemas/lead-flow.js';
 import { compileModel, tierLead, type CompiledModel, type TierResult } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { dayNumber, isoDay } from '../../src/models/math.js';
@@ -30,7 +38,16 @@ import {
 } from '../../src/parse/leads.js';
 import { toCsv, type Cell } from '../../src/parse/csv.js';
 import { divergingBars, heatLevel, poolFlowLayout } from '../../src/charts/lead-flow.js';
-import { dayCount, formatDay, LEAD_FLOW, type AsOfOrigin, type LeadFlowStrings, type LeadFlowTab, type PeriodChoice, type RuleKey } from '../../src/i18n/lead-flow.js';
+import {
+  dayCount,
+  formatDay,
+  LEAD_FLOW,
+  type AsOfOrigin,
+  type LeadFlowStrings,
+  type LeadFlowTab,
+  type PeriodChoice,
+  type RuleKey,
+} from '../../src/i18n/lead-flow.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
@@ -93,7 +110,15 @@ interface RowIssue {
 
 type Lead = Record<string, unknown>;
 
-const RULE_KEYS: readonly RuleKey[] = ['followUpSlaDays', 'privateNoFollowUpDays', 'privateMaxDays', 'lineUnclaimedDays', 'followUpRateAlert', 'minGroupSize', 'engagedWithinDays'];
+const RULE_KEYS: readonly RuleKey[] = [
+  'followUpSlaDays',
+  'privateNoFollowUpDays',
+  'privateMaxDays',
+  'lineUnclaimedDays',
+  'followUpRateAlert',
+  'minGroupSize',
+  'engagedWithinDays',
+];
 const PERIOD_CHOICES: readonly PeriodChoice[] = ['day', 'week', 'month', 'all'];
 const TABS: readonly LeadFlowTab[] = ['flow', 'sources', 'reactivation', 'rules', 'data'];
 const LOADED_KEEP = 32_000_000;
@@ -108,7 +133,10 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** CSV text fetched from `src`, parsed when the element evaluates (with the tiering model's factors). */
 class ExportText {
-  constructor(readonly text: string, readonly csv: boolean) {}
+  constructor(
+    readonly text: string,
+    readonly csv: boolean,
+  ) {}
 }
 
 /** Merge rule layers key by key (the reactivation object too); a layer that is not an object goes to the model as it is, so the model names it. */
@@ -319,7 +347,9 @@ export class LeadFlowMonitor extends RevopsElement {
   private parseText(text: string, cm: CompiledModel, csv = false): LeadsFile {
     const hit = this.parsed.get(text);
     if (hit && hit.cm === cm) return hit.file;
-    const file = csv ? parseLeadsCsv(text, { factors: cm.model.factors }) : parseLeads(text, { factors: cm.model.factors });
+    const file = csv
+      ? parseLeadsCsv(text, { factors: cm.model.factors })
+      : parseLeads(text, { factors: cm.model.factors });
     if (this.parsed.size >= 2) this.parsed.delete(this.parsed.keys().next().value!);
     this.parsed.set(text, { cm, file });
     return file;
@@ -370,7 +400,11 @@ export class LeadFlowMonitor extends RevopsElement {
       return f;
     }
     throw new ModelInputError([
-      { path: 'data', message: 'data expected the model input { "asOf", "leads": [ … ], "channelCosts", "rules" }, a list of leads, or the CSV text of a lead export' },
+      {
+        path: 'data',
+        message:
+          'data expected the model input { "asOf", "leads": [ … ], "channelCosts", "rules" }, a list of leads, or the CSV text of a lead export',
+      },
     ]);
   }
 
@@ -385,7 +419,9 @@ export class LeadFlowMonitor extends RevopsElement {
     let cfg: Record<string, unknown> = {};
     if (model.status === 'ready' && model.value != null) {
       if (!isObject(model.value))
-        throw new ModelInputError([{ path: 'model', message: 'model expected an object { "rules", "channelCosts", "tiering" }' }]);
+        throw new ModelInputError([
+          { path: 'model', message: 'model expected an object { "rules", "channelCosts", "tiering" }' },
+        ]);
       cfg = model.value;
     }
     const tiering = this.tieringModel(cfg);
@@ -454,7 +490,10 @@ export class LeadFlowMonitor extends RevopsElement {
       this.reportedFile = file;
       this.skippedPage = 0;
       if (this.rowIssues.length)
-        this.queueEvent('revops-invalid', { source: 'leads', issues: this.rowIssues.map((r) => this.rowIssueAsIssue(r)) });
+        this.queueEvent('revops-invalid', {
+          source: 'leads',
+          issues: this.rowIssues.map((r) => this.rowIssueAsIssue(r)),
+        });
     }
     return result;
   }
@@ -485,7 +524,11 @@ export class LeadFlowMonitor extends RevopsElement {
         if (typeof l.region === 'string' && l.region) region.set(l.region, (region.get(l.region) ?? 0) + 1);
       }
     }
-    const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k).slice(0, 60);
+    const byCount = (m: Map<string, number>) =>
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k]) => k)
+        .slice(0, 60);
     this.leadIndex = index;
     this.publicValues = { industry: byCount(industry), region: byCount(region) };
   }
@@ -524,7 +567,12 @@ export class LeadFlowMonitor extends RevopsElement {
 
   private collectRowIssues(file: LeadsFile, invalid: readonly InvalidRow[]): RowIssue[] {
     const out: RowIssue[] = file.skipped.flatMap((s) =>
-      s.problems.map((problem, k) => ({ row: s.row, column: problem.column ?? '', message: s.issues[k]?.message ?? '', problem })),
+      s.problems.map((problem, k) => ({
+        row: s.row,
+        column: problem.column ?? '',
+        message: s.issues[k]?.message ?? '',
+        problem,
+      })),
     );
     for (const bad of invalid) {
       const row = file.rows?.[bad.index];
@@ -543,8 +591,13 @@ export class LeadFlowMonitor extends RevopsElement {
 
   private rowIssueAsIssue(r: RowIssue): Issue {
     if (r.index === undefined) return { path: `row.${r.row}`, message: `CSV row ${r.row}: ${r.message}` };
-    const where = r.row !== undefined ? `CSV row ${r.row}, column ${JSON.stringify(r.column)}` : `leads.${r.index}${r.id ? ` (id ${r.id})` : ''}`;
-    const field = this.file?.columns ? Object.keys(this.file.columns).find((k) => this.file!.columns![k] === r.column) ?? r.column : r.column;
+    const where =
+      r.row !== undefined
+        ? `CSV row ${r.row}, column ${JSON.stringify(r.column)}`
+        : `leads.${r.index}${r.id ? ` (id ${r.id})` : ''}`;
+    const field = this.file?.columns
+      ? (Object.keys(this.file.columns).find((k) => this.file!.columns![k] === r.column) ?? r.column)
+      : r.column;
     return { path: ['leads', r.index, field].filter((x) => x !== '').join('.'), message: `${where}: ${r.message}` };
   }
 
@@ -555,7 +608,8 @@ export class LeadFlowMonitor extends RevopsElement {
     if (isObject(s.rules)) this.ruleEdits = s.rules as LeadFlowRuleEdits;
     if (isObject(s.costs)) this.costEdits = s.costs as Record<string, number | null>;
     if (s.period && PERIOD_CHOICES.includes(s.period)) this.period = s.period === 'all' ? null : s.period;
-    if (s.loaded && typeof s.loaded.text === 'string') this.loaded = { text: s.loaded.text, label: String(s.loaded.label ?? '') };
+    if (s.loaded && typeof s.loaded.text === 'string')
+      this.loaded = { text: s.loaded.text, label: String(s.loaded.label ?? '') };
     this.requestCompute();
   }
 
@@ -677,7 +731,10 @@ export class LeadFlowMonitor extends RevopsElement {
     this.progress = 0;
     // Bytes, not f.text(): Chinese Excel and many CRMs save CSV as GB18030 / GBK, some as UTF-16.
     const { text, encoding } = decodeExport(await f.arrayBuffer());
-    await this.loadExport(text, encoding === 'utf-8' ? f.name : `${f.name} (${this.t.decoded(encoding.toUpperCase())})`);
+    await this.loadExport(
+      text,
+      encoding === 'utf-8' ? f.name : `${f.name} (${this.t.decoded(encoding.toUpperCase())})`,
+    );
     input.value = '';
   }
 
@@ -727,7 +784,22 @@ export class LeadFlowMonitor extends RevopsElement {
       this.field(x.id, 'assignedAt'),
       asOf,
     ]);
-    return toCsv(['id', 'from', 'to', 'reason', 'reasonText', 'owner', 'source', 'businessLine', 'poolEnteredAt', 'assignedAt', 'asOf'], rows);
+    return toCsv(
+      [
+        'id',
+        'from',
+        'to',
+        'reason',
+        'reasonText',
+        'owner',
+        'source',
+        'businessLine',
+        'poolEnteredAt',
+        'assignedAt',
+        'asOf',
+      ],
+      rows,
+    );
   }
 
   /** The reactivation candidates, best value first, as CSV. */
@@ -749,7 +821,22 @@ export class LeadFlowMonitor extends RevopsElement {
         this.field(c.id, 'lastEngagementAt'),
       ];
     });
-    return toCsv(['id', 'pool', 'reasons', 'reasonText', 'tier', 'score', 'source', 'businessLine', 'industry', 'region', 'lastEngagementAt'], rows);
+    return toCsv(
+      [
+        'id',
+        'pool',
+        'reasons',
+        'reasonText',
+        'tier',
+        'score',
+        'source',
+        'businessLine',
+        'industry',
+        'region',
+        'lastEngagementAt',
+      ],
+      rows,
+    );
   }
 
   private exportDue(format: 'csv' | 'json'): void {
@@ -767,20 +854,25 @@ export class LeadFlowMonitor extends RevopsElement {
   override render(): TemplateResult {
     const r = this.result;
     const t = this.t;
-    return html`<section part="base" aria-labelledby="title" aria-busy=${(this.waiting && !r) || this.busy ? 'true' : 'false'}>
+    return html`<section
+      part="base"
+      aria-labelledby="title"
+      aria-busy=${(this.waiting && !r) || this.busy ? 'true' : 'false'}
+    >
       <header part="header">
         <h2 id="title">${t.title}</h2>
-        ${this.asOfUsed && r
-          ? html`<p part="as-of" class="weak" data-origin=${this.asOfUsed.origin}>${t.asOf(this.asOfUsed.date)} · ${t.asOfOrigin[this.asOfUsed.origin]}</p>`
-          : nothing}
+        ${
+          this.asOfUsed && r
+            ? html`<p part="as-of" class="weak" data-origin=${this.asOfUsed.origin}>
+                ${t.asOf(this.asOfUsed.date)} · ${t.asOfOrigin[this.asOfUsed.origin]}
+              </p>`
+            : nothing
+        }
       </header>
-      ${this.renderIssues(this.issues, !!r)}
-      ${this.waiting && !r ? this.renderLoading() : nothing}
+      ${this.renderIssues(this.issues, !!r)} ${this.waiting && !r ? this.renderLoading() : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
-      ${this.renderPeriod()}
-      ${r ? this.renderSummary(r) : nothing}
-      ${r && this.rowIssues.length ? this.renderRowIssues() : nothing}
-      ${this.renderTabs()}
+      ${this.renderPeriod()} ${r ? this.renderSummary(r) : nothing}
+      ${r && this.rowIssues.length ? this.renderRowIssues() : nothing} ${this.renderTabs()}
       ${TABS.map((tab) => this.renderPanel(tab, r))}
     </section>`;
   }
@@ -796,16 +888,23 @@ export class LeadFlowMonitor extends RevopsElement {
       window = t.periodWindow(formatDay(this.locale, w.from), formatDay(this.locale, w.to), dayCount(this.locale, sla));
     }
     return html`<fieldset part="period" class="period">
-        <legend>${t.period}</legend>
-        <div class="seg">
-          ${PERIOD_CHOICES.map(
-            (p) => html`<label
-              ><input type="radio" name="period" value=${p} .checked=${p === current} @change=${() => this.setPeriod(p)} />${t.periods[p]}</label
+      <legend>${t.period}</legend>
+      <div class="seg">
+        ${PERIOD_CHOICES.map(
+          (p) =>
+            html`<label
+              ><input
+                type="radio"
+                name="period"
+                value=${p}
+                .checked=${p === current}
+                @change=${() => this.setPeriod(p)}
+              />${t.periods[p]}</label
             >`,
-          )}
-        </div>
-        <p class="weak" id="period-window">${window} ${t.periodScope}</p>
-      </fieldset>`;
+        )}
+      </div>
+      <p class="weak" id="period-window">${window} ${t.periodScope}</p>
+    </fieldset>`;
   }
 
   private renderSummary(r: LeadFlowResult): TemplateResult {
@@ -821,19 +920,31 @@ export class LeadFlowMonitor extends RevopsElement {
     return html`<div part="summary" class="summary">
       <ul part="pools" class="pools">
         ${POOLS.map(
-          (p) => html`<li data-pool=${p}>
-            <span class="name">${t.pools[p]}</span>
-            <span class="n" data-count=${r.pools[p]}>${f.integer(r.pools[p])}</span>
-            <span class="weak">${p === 'blacklist'
-              ? t.manualOnly
-              : [out.get(p) ? t.dueOut(f.integer(out.get(p))) : '', inn.get(p) ? t.dueIn(f.integer(inn.get(p))) : ''].filter(Boolean).join(' · ') || '—'}</span>
-          </li>`,
+          (p) =>
+            html`<li data-pool=${p}>
+              <span class="name">${t.pools[p]}</span>
+              <span class="n" data-count=${r.pools[p]}>${f.integer(r.pools[p])}</span>
+              <span class="weak"
+                >${
+                  p === 'blacklist'
+                    ? t.manualOnly
+                    : [
+                        out.get(p) ? t.dueOut(f.integer(out.get(p))) : '',
+                        inn.get(p) ? t.dueIn(f.integer(inn.get(p))) : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ') || '—'
+                }</span
+              >
+            </li>`,
         )}
       </ul>
       <p class="totals">
         <span>${t.leadsTotal(f.integer(total))}</span>
         <span data-due=${r.transitions.length}>${t.dueTotal(f.integer(r.transitions.length))}</span>
-        <span class=${r.alerts.length ? 'warn' : ''} data-alerts=${r.alerts.length}>${r.alerts.length ? '⚠ ' : ''}${t.alertsTotal(f.integer(r.alerts.length))}</span>
+        <span class=${r.alerts.length ? 'warn' : ''} data-alerts=${r.alerts.length}
+          >${r.alerts.length ? '⚠ ' : ''}${t.alertsTotal(f.integer(r.alerts.length))}</span
+        >
         ${this.fileLabel ? html`<span class="weak">${this.fileLabel}</span>` : nothing}
       </p>
     </div>`;
@@ -869,17 +980,26 @@ export class LeadFlowMonitor extends RevopsElement {
       </div>
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">${t.skipped(f.integer(nRows))}</caption>
+          <caption class="visually-hidden">
+            ${t.skipped(f.integer(nRows))}
+          </caption>
           <thead>
-            <tr><th scope="col">${t.rowCol}</th><th scope="col">${t.column}</th><th scope="col">${t.problem}</th></tr>
+            <tr>
+              <th scope="col">${t.rowCol}</th>
+              <th scope="col">${t.column}</th>
+              <th scope="col">${t.problem}</th>
+            </tr>
           </thead>
           <tbody>
             ${rows.slice(page * ISSUES_SHOWN, (page + 1) * ISSUES_SHOWN).map(
-              (r) => html`<tr data-row=${r.row ?? nothing} data-code=${r.problem?.code ?? nothing}>
-                <th scope="row">${r.row !== undefined ? t.csvRow(f.integer(r.row)) : t.leadN(f.integer((r.index ?? 0) + 1))}${r.id ? html` <span class="weak">(${r.id})</span>` : nothing}</th>
-                <td>${r.column ? html`<code>${r.column}</code>` : '—'}</td>
-                <td>${this.rowIssueText(r)}</td>
-              </tr>`,
+              (r) =>
+                html`<tr data-row=${r.row ?? nothing} data-code=${r.problem?.code ?? nothing}>
+                  <th scope="row">
+                    ${r.row !== undefined ? t.csvRow(f.integer(r.row)) : t.leadN(f.integer((r.index ?? 0) + 1))}${r.id ? html` <span class="weak">(${r.id})</span>` : nothing}
+                  </th>
+                  <td>${r.column ? html`<code>${r.column}</code>` : '—'}</td>
+                  <td>${this.rowIssueText(r)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -903,17 +1023,18 @@ export class LeadFlowMonitor extends RevopsElement {
     };
     return html`<div role="tablist" part="tabs" aria-label=${t.title} @keydown=${onKey}>
       ${TABS.map(
-        (tab) => html`<button
-          type="button"
-          role="tab"
-          id="tab-${tab}"
-          aria-controls="panel-${tab}"
-          aria-selected=${tab === this.tab ? 'true' : 'false'}
-          tabindex=${tab === this.tab ? '0' : '-1'}
-          @click=${() => this.selectTab(tab)}
-        >
-          ${t.tabs[tab]}
-        </button>`,
+        (tab) =>
+          html`<button
+            type="button"
+            role="tab"
+            id="tab-${tab}"
+            aria-controls="panel-${tab}"
+            aria-selected=${tab === this.tab ? 'true' : 'false'}
+            tabindex=${tab === this.tab ? '0' : '-1'}
+            @click=${() => this.selectTab(tab)}
+          >
+            ${t.tabs[tab]}
+          </button>`,
       )}
     </div>`;
   }
@@ -930,11 +1051,23 @@ export class LeadFlowMonitor extends RevopsElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (tab === 'rules') body = this.renderRules(r);
     else if (tab === 'data') body = this.renderImport();
-    else if (r) body = tab === 'flow' ? this.renderFlow(r) : tab === 'sources' ? this.renderSources(r) : this.renderReactivation(r);
+    else if (r)
+      body =
+        tab === 'flow' ? this.renderFlow(r) : tab === 'sources' ? this.renderSources(r) : this.renderReactivation(r);
     else if (!this.waiting)
-      body = html`<p class="row"><span class="weak">${this.t.noData}</span>
-        <button type="button" @click=${() => this.selectTab('data', true)}>${this.t.goImport}</button></p>`;
-    return html`<div role="tabpanel" id="panel-${tab}" aria-labelledby="tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>${body}</div>`;
+      body = html`<p class="row">
+        <span class="weak">${this.t.noData}</span>
+        <button type="button" @click=${() => this.selectTab('data', true)}>${this.t.goImport}</button>
+      </p>`;
+    return html`<div
+      role="tabpanel"
+      id="panel-${tab}"
+      aria-labelledby="tab-${tab}"
+      tabindex="0"
+      ?hidden=${tab !== this.tab}
+    >
+      ${body}
+    </div>`;
   }
 
   // ---- pools and flow ----------------------------------------------------------------
@@ -961,7 +1094,9 @@ export class LeadFlowMonitor extends RevopsElement {
     const summary = t.flowSummary(
       POOLS.map((p) => `${t.pools[p]} ${f.integer(r.pools[p])}`).join(', '),
       flows.length
-        ? flows.map((x) => `${f.integer(x.count)} ${t.pools[x.from]} → ${t.pools[x.to]} (${t.reasons[x.key](this.rules)})`).join('; ')
+        ? flows
+            .map((x) => `${f.integer(x.count)} ${t.pools[x.from]} → ${t.pools[x.to]} (${t.reasons[x.key](this.rules)})`)
+            .join('; ')
         : t.noFlows,
     );
     const last = layout.nodes.length - 1;
@@ -973,7 +1108,12 @@ export class LeadFlowMonitor extends RevopsElement {
     }
     return html`<figure part="flow-chart" class="chart">
         <figcaption>${t.flowChart}</figcaption>
-        <svg viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-label=${summary} preserveAspectRatio="xMinYMin meet">
+        <svg
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          role="img"
+          aria-label=${summary}
+          preserveAspectRatio="xMinYMin meet"
+        >
           ${layout.links.map(
             (l) => svg`<path class="flow ${l.key}" d=${l.path} stroke-width=${l.thickness}></path>
               <text x=${l.mx} y=${l.my + 4} text-anchor="middle" class="strong">${f.integer(l.count)}</text>`,
@@ -988,13 +1128,19 @@ export class LeadFlowMonitor extends RevopsElement {
         </svg>
         <ul class="legend">
           ${flows.map(
-            (x) => html`<li><span class="key ${x.key}"></span>${t.reasons[x.key](this.rules)}: ${f.integer(x.count)} (${t.pools[x.from]} → ${t.pools[x.to]})</li>`,
+            (x) =>
+              html`<li>
+                <span class="key ${x.key}"></span>${t.reasons[x.key](this.rules)}: ${f.integer(x.count)}
+                (${t.pools[x.from]} → ${t.pools[x.to]})
+              </li>`,
           )}
         </ul>
       </figure>
       <div class="table-wrap">
         <table part="pool-table">
-          <caption>${t.poolTable}</caption>
+          <caption>
+            ${t.poolTable}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${t.pool}</th>
@@ -1005,12 +1151,15 @@ export class LeadFlowMonitor extends RevopsElement {
           </thead>
           <tbody>
             ${POOLS.map(
-              (p) => html`<tr data-pool=${p}>
-                <th scope="row">${t.pools[p]}${p === 'blacklist' ? html` <span class="weak">(${t.manualOnly})</span>` : nothing}</th>
-                <td class="num">${f.integer(r.pools[p])}</td>
-                <td class="num">${f.integer(out.get(p) ?? 0)}</td>
-                <td class="num">${f.integer(inn.get(p) ?? 0)}</td>
-              </tr>`,
+              (p) =>
+                html`<tr data-pool=${p}>
+                  <th scope="row">
+                    ${t.pools[p]}${p === 'blacklist' ? html` <span class="weak">(${t.manualOnly})</span>` : nothing}
+                  </th>
+                  <td class="num">${f.integer(r.pools[p])}</td>
+                  <td class="num">${f.integer(out.get(p) ?? 0)}</td>
+                  <td class="num">${f.integer(inn.get(p) ?? 0)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -1018,7 +1167,13 @@ export class LeadFlowMonitor extends RevopsElement {
       ${this.renderDue(r)}`;
   }
 
-  private renderPager(total: number, page: number, set: (p: number) => void, label: string, pageSize = this.pageSize): TemplateResult | typeof nothing {
+  private renderPager(
+    total: number,
+    page: number,
+    set: (p: number) => void,
+    label: string,
+    pageSize = this.pageSize,
+  ): TemplateResult | typeof nothing {
     const size = Math.max(1, pageSize);
     if (total <= size) return nothing;
     const f = this.fmt;
@@ -1055,44 +1210,58 @@ export class LeadFlowMonitor extends RevopsElement {
             ${TRANSITION_REASONS.map((k) => html`<option value=${k} ?selected=${this.reasonFilter === k}>${t.reasons[k](this.rules)}</option>`)}
           </select></label
         >
-        <button type="button" id="export-due-csv" ?disabled=${!rows.length} @click=${() => this.exportDue('csv')}>${ACTIONS[this.locale].exportCsv}</button>
-        <button type="button" id="export-due-json" ?disabled=${!rows.length} @click=${() => this.exportDue('json')}>${ACTIONS[this.locale].exportJson}</button>
+        <button type="button" id="export-due-csv" ?disabled=${!rows.length} @click=${() => this.exportDue('csv')}>
+          ${ACTIONS[this.locale].exportCsv}
+        </button>
+        <button type="button" id="export-due-json" ?disabled=${!rows.length} @click=${() => this.exportDue('json')}>
+          ${ACTIONS[this.locale].exportJson}
+        </button>
       </div>
       <p class="weak">${t.exportHint}</p>
-      ${rows.length
-        ? html`<div class="table-wrap" role="region" aria-label="${t.due} · ${ACTIONS[this.locale].table}" tabindex="0">
-              <table part="due-table">
-                <caption class="visually-hidden">${t.due}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.id}</th>
-                    <th scope="col">${t.owner}</th>
-                    <th scope="col">${t.source}</th>
-                    <th scope="col">${t.businessLine}</th>
-                    <th scope="col">${t.from} → ${t.to}</th>
-                    <th scope="col">${t.reason}</th>
-                    <th scope="col">${t.poolEnteredAt}</th>
-                    <th scope="col">${t.assignedAt}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${page.map(
-                    (x) => html`<tr data-id=${String(x.id)} data-reason=${x.reason}>
-                      <th scope="row">${String(x.id)}</th>
-                      <td>${this.field(x.id, 'owner') ?? '—'}</td>
-                      <td>${this.field(x.id, 'source') ?? '—'}</td>
-                      <td>${this.field(x.id, 'businessLine') ?? '—'}</td>
-                      <td>${t.poolShort[x.from]} → ${t.poolShort[x.to]}</td>
-                      <td class="reason">${t.reasons[x.reason](this.rules)}</td>
-                      <td>${this.dateCell(this.field(x.id, 'poolEnteredAt'))}</td>
-                      <td>${this.dateCell(this.field(x.id, 'assignedAt'))}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-            ${this.renderPager(rows.length, this.duePage, (p) => (this.duePage = p), t.due)}`
-        : html`<p>${t.noDue}</p>`}
+      ${
+        rows.length
+          ? html`<div
+                class="table-wrap"
+                role="region"
+                aria-label="${t.due} · ${ACTIONS[this.locale].table}"
+                tabindex="0"
+              >
+                <table part="due-table">
+                  <caption class="visually-hidden">
+                    ${t.due}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.id}</th>
+                      <th scope="col">${t.owner}</th>
+                      <th scope="col">${t.source}</th>
+                      <th scope="col">${t.businessLine}</th>
+                      <th scope="col">${t.from} → ${t.to}</th>
+                      <th scope="col">${t.reason}</th>
+                      <th scope="col">${t.poolEnteredAt}</th>
+                      <th scope="col">${t.assignedAt}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${page.map(
+                      (x) =>
+                        html`<tr data-id=${String(x.id)} data-reason=${x.reason}>
+                          <th scope="row">${String(x.id)}</th>
+                          <td>${this.field(x.id, 'owner') ?? '—'}</td>
+                          <td>${this.field(x.id, 'source') ?? '—'}</td>
+                          <td>${this.field(x.id, 'businessLine') ?? '—'}</td>
+                          <td>${t.poolShort[x.from]} → ${t.poolShort[x.to]}</td>
+                          <td class="reason">${t.reasons[x.reason](this.rules)}</td>
+                          <td>${this.dateCell(this.field(x.id, 'poolEnteredAt'))}</td>
+                          <td>${this.dateCell(this.field(x.id, 'assignedAt'))}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              ${this.renderPager(rows.length, this.duePage, (p) => (this.duePage = p), t.due)}`
+          : html`<p>${t.noDue}</p>`
+      }
     </section>`;
   }
 
@@ -1174,7 +1343,11 @@ export class LeadFlowMonitor extends RevopsElement {
     ];
     const sortHead = (col: keyof SourceRow, label: string, num = true) => {
       const on = sort?.col === col;
-      return html`<th scope="col" class=${num ? 'num' : ''} aria-sort=${on ? (sort!.desc ? 'descending' : 'ascending') : nothing}>
+      return html`<th
+        scope="col"
+        class=${num ? 'num' : ''}
+        aria-sort=${on ? (sort!.desc ? 'descending' : 'ascending') : nothing}
+      >
         <button
           type="button"
           class="sort"
@@ -1188,19 +1361,24 @@ export class LeadFlowMonitor extends RevopsElement {
     const threshold = f.percent(rules.followUpRateAlert);
     return html`<section part="alerts" aria-labelledby="alerts-title">
         <h3 id="alerts-title">${t.alerts} <span class="weak">(${f.integer(r.alerts.length)})</span></h3>
-        ${r.alerts.length
-          ? html`<ul class="alerts">
-              ${r.alerts.map(
-                (a) => html`<li data-source=${a.source} data-line=${a.businessLine}>
-                  ${t.alertLine(`${a.source} · ${a.businessLine}`, f.percent(a.followUpRate), f.integer(a.followedUp), f.integer(a.supplied), threshold, sla)}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p>${t.noAlerts(threshold, f.integer(rules.minGroupSize))}</p>`}
+        ${
+          r.alerts.length
+            ? html`<ul class="alerts">
+                ${r.alerts.map(
+                  (a) =>
+                    html`<li data-source=${a.source} data-line=${a.businessLine}>
+                      ${t.alertLine(`${a.source} · ${a.businessLine}`, f.percent(a.followUpRate), f.integer(a.followedUp), f.integer(a.supplied), threshold, sla)}
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>${t.noAlerts(threshold, f.integer(rules.minGroupSize))}</p>`
+        }
       </section>
       <div class="table-wrap" role="region" aria-labelledby="heat-caption" tabindex="0">
         <table part="source-table">
-          <caption id="heat-caption">${t.heatCaption}</caption>
+          <caption id="heat-caption">
+            ${t.heatCaption}
+          </caption>
           <thead>
             <tr>
               ${sortHead('source', t.sourceLine, false)} ${cols.map(([k, label]) => sortHead(k, label))}
@@ -1208,21 +1386,30 @@ export class LeadFlowMonitor extends RevopsElement {
           </thead>
           <tbody>
             ${sources.map(
-              (s) => html`<tr class="source-row" data-source=${s.source}>
-                  <th scope="row">${s.source}</th>
-                  ${cells(s, sourceScale)}
-                </tr>
-                ${(lines.get(s.source) ?? []).map((l) => {
-                  const alert = alertKey.has(`${l.source}\u0000${l.businessLine}`);
-                  return html`<tr class="line-row ${alert ? 'alert' : ''}" data-source=${l.source} data-line=${l.businessLine} data-alert=${alert ? 'true' : 'false'}>
-                    <th scope="row">
-                      <span class="visually-hidden">${s.source} · </span>${l.businessLine}${alert
-                        ? html`<span class="flag" aria-hidden="true">⚠</span><span class="visually-hidden">${t.belowAlert}</span>`
-                        : nothing}
-                    </th>
-                    ${cells(l, lineScale)}
-                  </tr>`;
-                })}`,
+              (s) =>
+                html`<tr class="source-row" data-source=${s.source}>
+                    <th scope="row">${s.source}</th>
+                    ${cells(s, sourceScale)}
+                  </tr>
+                  ${(lines.get(s.source) ?? []).map((l) => {
+                    const alert = alertKey.has(`${l.source}\u0000${l.businessLine}`);
+                    return html`<tr
+                      class="line-row ${alert ? 'alert' : ''}"
+                      data-source=${l.source}
+                      data-line=${l.businessLine}
+                      data-alert=${alert ? 'true' : 'false'}
+                    >
+                      <th scope="row">
+                        <span class="visually-hidden">${s.source} · </span>${l.businessLine}${
+                          alert
+                            ? html`<span class="flag" aria-hidden="true">⚠</span
+                                ><span class="visually-hidden">${t.belowAlert}</span>`
+                            : nothing
+                        }
+                      </th>
+                      ${cells(l, lineScale)}
+                    </tr>`;
+                  })}`,
             )}
           </tbody>
         </table>
@@ -1237,11 +1424,20 @@ export class LeadFlowMonitor extends RevopsElement {
     const f = this.fmt;
     const withRoi = r.bySource.filter((s) => s.roi !== null);
     const noCost = r.bySource.filter((s) => s.roi === null).map((s) => s.source);
-    const summary = t.roiSummary(withRoi.map((s) => `${s.source} ${f.percent(s.roi, 0)}`).join(', '), noCost.join(', '));
+    const summary = t.roiSummary(
+      withRoi.map((s) => `${s.source} ${f.percent(s.roi, 0)}`).join(', '),
+      noCost.join(', '),
+    );
     if (this.periodInForce() !== undefined)
-      return html`<figure part="roi-chart" class="chart"><figcaption>${t.roiChart}</figcaption><p class="weak">${t.costsAllDates}</p></figure>`;
+      return html`<figure part="roi-chart" class="chart">
+        <figcaption>${t.roiChart}</figcaption>
+        <p class="weak">${t.costsAllDates}</p>
+      </figure>`;
     if (!withRoi.length)
-      return html`<figure part="roi-chart" class="chart"><figcaption>${t.roiChart}</figcaption><p class="weak">${t.noRoi}</p></figure>`;
+      return html`<figure part="roi-chart" class="chart">
+        <figcaption>${t.roiChart}</figcaption>
+        <p class="weak">${t.noRoi}</p>
+      </figure>`;
     const layout = divergingBars(
       withRoi.map((s) => ({ key: s.source, value: s.roi! })),
       { width: 560, labelWidth: 130, valueWidth: 70 },
@@ -1300,15 +1496,23 @@ export class LeadFlowMonitor extends RevopsElement {
     };
     return html`<fieldset>
       <legend>${t[kind]}</legend>
-      ${shown.length
-        ? html`<div class="checks">
-            ${shown.map(
-              (v, i) => html`<label class="check"
-                ><input type="checkbox" id="c-${kind}-${i}" .checked=${chosen.includes(v)} @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)} />${v}</label
-              >`,
-            )}
-          </div>`
-        : html`<p class="weak">${t.noValues}</p>`}
+      ${
+        shown.length
+          ? html`<div class="checks">
+              ${shown.map(
+                (v, i) =>
+                  html`<label class="check"
+                    ><input
+                      type="checkbox"
+                      id="c-${kind}-${i}"
+                      .checked=${chosen.includes(v)}
+                      @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)}
+                    />${v}</label
+                  >`,
+              )}
+            </div>`
+          : html`<p class="weak">${t.noValues}</p>`
+      }
     </fieldset>`;
   }
 
@@ -1320,58 +1524,75 @@ export class LeadFlowMonitor extends RevopsElement {
     const page = rows.slice(this.reactPage * size, (this.reactPage + 1) * size);
     const tierName = (tr: TierResult) => {
       const named = t.tierNames[tr.tier];
-      const label = named !== undefined && (tr.tierLabel === tr.tier || LEAD_PRESET.tiers.some((x) => x.key === tr.tier && x.label === tr.tierLabel)) ? named : tr.tierLabel;
+      const label =
+        named !== undefined &&
+        (tr.tierLabel === tr.tier || LEAD_PRESET.tiers.some((x) => x.key === tr.tier && x.label === tr.tierLabel))
+          ? named
+          : tr.tierLabel;
       return `${tr.tier} · ${label}`;
     };
     return html`<section part="reactivation" aria-labelledby="react-title">
       <h3 id="react-title">${t.reactivation} <span class="weak">(${f.integer(r.reactivation.length)})</span></h3>
       <p class="weak">${t.reactivationReasons.engaged(this.rules)} · ${t.campaignHint}</p>
-      <div class="campaign" role="group" aria-label=${t.campaign}>${this.renderCampaignList('industry')} ${this.renderCampaignList('region')}</div>
+      <div class="campaign" role="group" aria-label=${t.campaign}>
+        ${this.renderCampaignList('industry')} ${this.renderCampaignList('region')}
+      </div>
       <div class="controls">
-        <button type="button" id="export-reactivation" ?disabled=${!rows.length} @click=${this.exportReactivation}>${ACTIONS[this.locale].exportCsv}</button>
+        <button type="button" id="export-reactivation" ?disabled=${!rows.length} @click=${this.exportReactivation}>
+          ${ACTIONS[this.locale].exportCsv}
+        </button>
       </div>
       ${this.unscored ? html`<p class="weak">${t.tierUnscored(f.integer(this.unscored))}</p>` : nothing}
-      ${rows.length
-        ? html`<div class="table-wrap" role="region" aria-label="${t.reactivation} · ${ACTIONS[this.locale].table}" tabindex="0">
-              <table part="reactivation-table">
-                <caption class="visually-hidden">${t.reactivation}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.id}</th>
-                    <th scope="col">${t.pool}</th>
-                    <th scope="col">${t.reactivationReasonsCol}</th>
-                    <th scope="col">${t.tier}</th>
-                    <th scope="col" class="num">${t.score}</th>
-                    <th scope="col">${t.source}</th>
-                    <th scope="col">${t.industry}</th>
-                    <th scope="col">${t.region}</th>
-                    <th scope="col">${t.lastEngagementAt}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${page.map((c) => {
-                    const tr = this.tiers.get(c.id) ?? null;
-                    return html`<tr data-id=${String(c.id)} data-tier=${tr?.tier ?? ''}>
-                      <th scope="row">${String(c.id)}</th>
-                      <td>${t.poolShort[c.pool]}</td>
-                      <td>
-                        <ul class="reasons">
-                          ${c.reasons.map((x) => html`<li data-reason=${x}>${t.reactivationReasons[x](this.rules)}</li>`)}
-                        </ul>
-                      </td>
-                      <td>${tr ? tierName(tr) : html`<span class="weak">${t.noTier}</span>`}</td>
-                      <td class="num">${tr ? f.number(tr.score, 1) : '—'}</td>
-                      <td>${this.field(c.id, 'source') ?? '—'}</td>
-                      <td>${this.field(c.id, 'industry') ?? '—'}</td>
-                      <td>${this.field(c.id, 'region') ?? '—'}</td>
-                      <td>${this.dateCell(this.field(c.id, 'lastEngagementAt'))}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>
-            ${this.renderPager(rows.length, this.reactPage, (p) => (this.reactPage = p), t.reactivation)}`
-        : html`<p>${t.noCandidates}</p>`}
+      ${
+        rows.length
+          ? html`<div
+                class="table-wrap"
+                role="region"
+                aria-label="${t.reactivation} · ${ACTIONS[this.locale].table}"
+                tabindex="0"
+              >
+                <table part="reactivation-table">
+                  <caption class="visually-hidden">
+                    ${t.reactivation}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.id}</th>
+                      <th scope="col">${t.pool}</th>
+                      <th scope="col">${t.reactivationReasonsCol}</th>
+                      <th scope="col">${t.tier}</th>
+                      <th scope="col" class="num">${t.score}</th>
+                      <th scope="col">${t.source}</th>
+                      <th scope="col">${t.industry}</th>
+                      <th scope="col">${t.region}</th>
+                      <th scope="col">${t.lastEngagementAt}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${page.map((c) => {
+                      const tr = this.tiers.get(c.id) ?? null;
+                      return html`<tr data-id=${String(c.id)} data-tier=${tr?.tier ?? ''}>
+                        <th scope="row">${String(c.id)}</th>
+                        <td>${t.poolShort[c.pool]}</td>
+                        <td>
+                          <ul class="reasons">
+                            ${c.reasons.map((x) => html`<li data-reason=${x}>${t.reactivationReasons[x](this.rules)}</li>`)}
+                          </ul>
+                        </td>
+                        <td>${tr ? tierName(tr) : html`<span class="weak">${t.noTier}</span>`}</td>
+                        <td class="num">${tr ? f.number(tr.score, 1) : '—'}</td>
+                        <td>${this.field(c.id, 'source') ?? '—'}</td>
+                        <td>${this.field(c.id, 'industry') ?? '—'}</td>
+                        <td>${this.field(c.id, 'region') ?? '—'}</td>
+                        <td>${this.dateCell(this.field(c.id, 'lastEngagementAt'))}</td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              ${this.renderPager(rows.length, this.reactPage, (p) => (this.reactPage = p), t.reactivation)}`
+          : html`<p>${t.noCandidates}</p>`
+      }
     </section>`;
   }
 
@@ -1395,7 +1616,13 @@ export class LeadFlowMonitor extends RevopsElement {
       if (!Number.isFinite(n)) return;
       this.setRule(k, k === 'followUpRateAlert' ? n / 100 : n);
     };
-    const sources = [...new Set([...(r?.bySource.map((s) => s.source) ?? []), ...Object.keys(this.costsInForce), ...Object.keys(this.costEdits)])];
+    const sources = [
+      ...new Set([
+        ...(r?.bySource.map((s) => s.source) ?? []),
+        ...Object.keys(this.costsInForce),
+        ...Object.keys(this.costEdits),
+      ]),
+    ];
     const cost = (s: string): number | null => {
       const v = this.costsInForce[s];
       return typeof v === 'number' ? v : null;
@@ -1411,55 +1638,69 @@ export class LeadFlowMonitor extends RevopsElement {
       <p class="weak">${t.rulesHint}</p>
       <div class="rules-grid">
         ${RULE_KEYS.map(
-          (k) => html`<label for="rule-${k}">${t.ruleLabels[k]}${edited(k) ? html` <span class="dot" title=${t.edited}>•</span><span class="visually-hidden">(${t.edited})</span>` : nothing}</label>
-            <input
-              id="rule-${k}"
-              type="number"
-              min="0"
-              max=${k === 'followUpRateAlert' ? '100' : nothing}
-              step=${k === 'followUpRateAlert' ? '1' : 'any'}
-              inputmode="decimal"
-              aria-describedby="unit-${k}"
-              aria-invalid=${badPaths.has(pathOf(k)) ? 'true' : 'false'}
-              .value=${String(value(k))}
-              @change=${onRule(k)}
-            />
-            <span class="unit weak" id="unit-${k}">${t.ruleUnits[k]}</span>`,
+          (k) =>
+            html`<label for="rule-${k}"
+                >${t.ruleLabels[k]}${edited(k) ? html` <span class="dot" title=${t.edited}>•</span><span class="visually-hidden">(${t.edited})</span>` : nothing}</label
+              >
+              <input
+                id="rule-${k}"
+                type="number"
+                min="0"
+                max=${k === 'followUpRateAlert' ? '100' : nothing}
+                step=${k === 'followUpRateAlert' ? '1' : 'any'}
+                inputmode="decimal"
+                aria-describedby="unit-${k}"
+                aria-invalid=${badPaths.has(pathOf(k)) ? 'true' : 'false'}
+                .value=${String(value(k))}
+                @change=${onRule(k)}
+              />
+              <span class="unit weak" id="unit-${k}">${t.ruleUnits[k]}</span>`,
         )}
       </div>
       <h3 id="costs-title">${t.costs}</h3>
       <p class="weak" id="costs-hint">${t.costsHint}</p>
-      ${sources.length
-        ? html`<div class="table-wrap">
-            <table class="costs">
-              <caption class="visually-hidden">${t.costs}</caption>
-              <thead>
-                <tr><th scope="col">${t.source}</th><th scope="col">${t.cost} (${this.fmt.currency})</th></tr>
-              </thead>
-              <tbody>
-                ${sources.map(
-                  (s, i) => html`<tr>
-                    <th scope="row"><label for="cost-${i}">${s}</label>${this.costEdits[s] !== undefined ? html` <span class="dot" title=${t.edited}>•</span>` : nothing}</th>
-                    <td>
-                      <input
-                        id="cost-${i}"
-                        type="number"
-                        min="0"
-                        step="any"
-                        inputmode="decimal"
-                        data-source=${s}
-                        aria-describedby="costs-hint"
-                        aria-invalid=${badPaths.has(`channelCosts.${s}`) ? 'true' : 'false'}
-                        .value=${cost(s) === null ? '' : String(cost(s))}
-                        @change=${onCost(s)}
-                      />
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
+      ${
+        sources.length
+          ? html`<div class="table-wrap">
+              <table class="costs">
+                <caption class="visually-hidden">
+                  ${t.costs}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.source}</th>
+                    <th scope="col">${t.cost} (${this.fmt.currency})</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${sources.map(
+                    (s, i) =>
+                      html`<tr>
+                        <th scope="row">
+                          <label for="cost-${i}">${s}</label
+                          >${this.costEdits[s] !== undefined ? html` <span class="dot" title=${t.edited}>•</span>` : nothing}
+                        </th>
+                        <td>
+                          <input
+                            id="cost-${i}"
+                            type="number"
+                            min="0"
+                            step="any"
+                            inputmode="decimal"
+                            data-source=${s}
+                            aria-describedby="costs-hint"
+                            aria-invalid=${badPaths.has(`channelCosts.${s}`) ? 'true' : 'false'}
+                            .value=${cost(s) === null ? '' : String(cost(s))}
+                            @change=${onCost(s)}
+                          />
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
       <div class="row">
         <button type="button" id="reset-rules" @click=${this.resetRules}>${ACTIONS[this.locale].reset}</button>
       </div>
@@ -1475,9 +1716,13 @@ export class LeadFlowMonitor extends RevopsElement {
     return html`<section part="import" aria-labelledby="import-title">
       <h3 id="import-title">${t.importTitle}</h3>
       <p class="weak">${t.importHint}</p>
-      ${file && this.result
-        ? html`<p data-format=${file.format}>${t.using(this.fileLabel || t.hostData, file.format.toUpperCase(), f.integer(file.leads.length))}</p>`
-        : nothing}
+      ${
+        file && this.result
+          ? html`<p data-format=${file.format}>
+              ${t.using(this.fileLabel || t.hostData, file.format.toUpperCase(), f.integer(file.leads.length))}
+            </p>`
+          : nothing
+      }
       <div class="row">
         <label for="file">${t.file}</label>
         <input id="file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" @change=${this.onFile} />
@@ -1485,12 +1730,19 @@ export class LeadFlowMonitor extends RevopsElement {
       <label for="paste">${t.pasteLabel}</label>
       <textarea id="paste" rows="4" spellcheck="false"></textarea>
       <div class="row">
-        <button type="button" class="brand" id="analyse" ?disabled=${!!this.busy} @click=${this.onPaste}>${t.analyse}</button>
+        <button type="button" class="brand" id="analyse" ?disabled=${!!this.busy} @click=${this.onPaste}>
+          ${t.analyse}
+        </button>
         ${this.loaded ? html`<button type="button" id="clear-loaded" @click=${this.clearLoaded}>${t.clearLoaded}</button>` : nothing}
       </div>
-      <div role="status" aria-live="polite" class="status">${this.busy
-        ? html`<span>${this.busy}</span> ${this.progress !== null ? html`<progress max="1" .value=${this.progress} aria-label=${this.busy}></progress>` : nothing}`
-        : nothing}</div>
+      <div role="status" aria-live="polite" class="status">
+        ${
+          this.busy
+            ? html`<span>${this.busy}</span>
+                ${this.progress !== null ? html`<progress max="1" .value=${this.progress} aria-label=${this.busy}></progress>` : nothing}`
+            : nothing
+        }
+      </div>
       ${this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing}
     </section>`;
   }

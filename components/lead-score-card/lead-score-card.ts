@@ -12,7 +12,10 @@ import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { ModelInputError } from '../../src/schemas/issues.js';
 
 /** Detail of `revops-change` on `<lead-score-card>`: the tierLead output plus its routing. */
-export type LeadScoreDetail = TierResult & { routing: RouteResult; /** True when what-if values are applied (not the record as given). */ edited: boolean };
+export type LeadScoreDetail = TierResult & {
+  routing: RouteResult;
+  /** True when what-if values are applied (not the record as given). */ edited: boolean;
+};
 
 /**
  * Scores a lead on the seed's value factors, places it in a tier (A 高价值 …
@@ -85,7 +88,9 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
   protected computeExtra(result: TierResult, values: FactorValues, model: unknown): RouteResult {
     const rules: unknown = this.rules;
     if (rules instanceof JsonParseFailure)
-      throw new ModelInputError([{ path: 'rules', message: `rules: ${this.common.jsonAttributeInvalid('rules', rules.message)}` }]);
+      throw new ModelInputError([
+        { path: 'rules', message: `rules: ${this.common.jsonAttributeInvalid('rules', rules.message)}` },
+      ]);
     return routeLead({ result, values, model, rules: rules ?? undefined });
   }
 
@@ -97,12 +102,13 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
     const r = this.extra;
     if (!r) return nothing;
     const t = this.t;
-    if (r.route === null) return html`<p part="route" class="route"><span class="weak">${t.route}:</span> ${t.noRoute}</p>`;
+    if (r.route === null)
+      return html`<p part="route" class="route"><span class="weak">${t.route}:</span> ${t.noRoute}</p>`;
     const reason = r.reason === null ? '' : (t.reasons[r.reason] ?? r.reason);
     return html`<p part="route" class="route" data-route=${r.route}>
-      <span class="weak">${t.route}:</span> <strong>${t.routes[r.route] ?? r.route}</strong>${reason
-        ? html` <span class="route-reason">— ${reason}</span>`
-        : nothing}
+      <span class="weak">${t.route}:</span> <strong>${t.routes[r.route] ?? r.route}</strong>${
+        reason ? html` <span class="route-reason">— ${reason}</span>` : nothing
+      }
     </p>`;
   }
 }

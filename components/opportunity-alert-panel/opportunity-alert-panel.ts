@@ -16,10 +16,34 @@ import {
 import { worstLevel } from '../../src/models/signals.js';
 import { OPPORTUNITY, type OpportunityStrings } from '../../src/i18n/opportunity-alerts.js';
 import { stageCycleLayout, stageCycleOf, type StageCycleStat } from '../../src/charts/stage-cycle.js';
-import { assessedInputs, collectTexts, keyAccountsAtRisk, keyIndexByInput, planRowKey, planStepKey, repeatedIds, sortTexts } from '../../src/charts/risk-summary.js';
-import { FLAG_KEY_ACCOUNT, signalAt, signalMask, signalShifts, type RiskFacets, type RiskModel } from '../../src/worker/risk-engine.js';
+import {
+  assessedInputs,
+  collectTexts,
+  keyAccountsAtRisk,
+  keyIndexByInput,
+  planRowKey,
+  planStepKey,
+  repeatedIds,
+  sortTexts,
+} from '../../src/charts/risk-summary.js';
+import {
+  FLAG_KEY_ACCOUNT,
+  signalAt,
+  signalMask,
+  signalShifts,
+  type RiskFacets,
+  type RiskModel,
+} from '../../src/worker/risk-engine.js';
 import { overlayPipelineRules, type Overlaid } from '../../src/worker/rules-overlay.js';
-import { AGGREGATE_STEP, RiskPanel, type CsvColumn, type FilterControl, type Filters, type RiskSelectDetail, type SortChoice } from '../shared/risk-panel.js';
+import {
+  AGGREGATE_STEP,
+  RiskPanel,
+  type CsvColumn,
+  type FilterControl,
+  type Filters,
+  type RiskSelectDetail,
+  type SortChoice,
+} from '../shared/risk-panel.js';
 import { opportunityPanelStyles } from './opportunity-alert-panel.styles.js';
 
 /** Detail of `revops-select` on `<opportunity-alert-panel>`. */
@@ -28,14 +52,34 @@ export type OpportunitySelectDetail = RiskSelectDetail<OpportunityRow, Opportuni
 const DIMS: readonly OpportunityDimension[] = ['info', 'action', 'cycle'];
 const SHIFTS = signalShifts(OPPORTUNITY_SIGNAL_CODES);
 const DIM_MASK: Readonly<Record<OpportunityDimension, number>> = {
-  info: signalMask(SHIFTS, OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'info')),
-  action: signalMask(SHIFTS, OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'action')),
-  cycle: signalMask(SHIFTS, OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'cycle')),
+  info: signalMask(
+    SHIFTS,
+    OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'info'),
+  ),
+  action: signalMask(
+    SHIFTS,
+    OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'action'),
+  ),
+  cycle: signalMask(
+    SHIFTS,
+    OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'cycle'),
+  ),
 };
 const OVERDUE = SHIFTS.get('stage-overdue')!;
 /** Rules paths whose names the editor shows (for the plain-words label of a bad value). */
-const STAGE_FIELDS: ReadonlySet<string> = new Set(['standardDays', 'maxIdleDays', 'requiredFields', 'requiredActivities']);
-const THRESHOLDS: ReadonlySet<string> = new Set(['completenessWarn', 'completenessCritical', 'cycleWarn', 'cycleCritical', 'idleCriticalFactor']);
+const STAGE_FIELDS: ReadonlySet<string> = new Set([
+  'standardDays',
+  'maxIdleDays',
+  'requiredFields',
+  'requiredActivities',
+]);
+const THRESHOLDS: ReadonlySet<string> = new Set([
+  'completenessWarn',
+  'completenessCritical',
+  'cycleWarn',
+  'cycleCritical',
+  'idleCriticalFactor',
+]);
 const ACTIVITY = /^([^:：\s]+)\s*[:：×x]\s*(\d+)$/;
 
 /** `call:2, visit:1` → { call: 2, visit: 1 }; null when a part is not `type:count`. */
@@ -158,7 +202,10 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
   }
 
   /** Owners, key accounts at risk, the team view and repeated ids, in slices of input rows (pure functions of src/charts/risk-summary.ts). */
-  protected override *aggregate(s: { facets: RiskFacets; list: readonly unknown[] }, rules: PipelineRules): Generator<void, void, void> {
+  protected override *aggregate(
+    s: { facets: RiskFacets; list: readonly unknown[] },
+    rules: PipelineRules,
+  ): Generator<void, void, void> {
     const f = s.facets;
     const list = s.list;
     const n = list.length;
@@ -219,7 +266,8 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
         const field = parts[3] && STAGE_FIELDS.has(parts[3]) ? (t[parts[3] as 'standardDays'] as string) : undefined;
         return field ? `${name} · ${field}` : name;
       }
-      if (parts[1] === 'thresholds' && parts[2]) return THRESHOLDS.has(parts[2]) ? (t[parts[2] as 'cycleWarn'] as string) : t.rowFields.thresholds;
+      if (parts[1] === 'thresholds' && parts[2])
+        return THRESHOLDS.has(parts[2]) ? (t[parts[2] as 'cycleWarn'] as string) : t.rowFields.thresholds;
       return parts[1] ? t.rowFields[parts[1]] : undefined;
     }
     if (parts[0] === 'opportunities' && parts.length > 2) {
@@ -242,11 +290,25 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
       case 'missing-fields':
         return t.missingFields(this.fieldList(s.detail.missing), f.percent(s.detail.completeness), s.detail.required);
       case 'stage-overdue':
-        return t.stageOverdue(f.integer(s.detail.daysInStage), f.integer(s.detail.standardDays), f.number(s.detail.cycleRatio, 2));
+        return t.stageOverdue(
+          f.integer(s.detail.daysInStage),
+          f.integer(s.detail.standardDays),
+          f.number(s.detail.cycleRatio, 2),
+        );
       case 'activity-shortfall':
-        return t.shortfall(this.activityList(s.detail.shortfall), f.percent(s.detail.compliance), f.integer(s.detail.daysInStage), f.integer(s.detail.standardDays));
+        return t.shortfall(
+          this.activityList(s.detail.shortfall),
+          f.percent(s.detail.compliance),
+          f.integer(s.detail.daysInStage),
+          f.integer(s.detail.standardDays),
+        );
       case 'idle':
-        return t.idle(f.integer(s.detail.daysIdle), f.integer(s.detail.maxIdleDays), f.number(s.detail.criticalAfterDays, 1), s.detail.lastActivityAt === null ? null : this.day(s.detail.lastActivityAt));
+        return t.idle(
+          f.integer(s.detail.daysIdle),
+          f.integer(s.detail.maxIdleDays),
+          f.number(s.detail.criticalAfterDays, 1),
+          s.detail.lastActivityAt === null ? null : this.day(s.detail.lastActivityAt),
+        );
       case 'close-date-passed':
         return t.closePassed(this.day(s.detail.expectedCloseDate), f.integer(s.detail.daysPast));
     }
@@ -274,9 +336,24 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
     const t = this.t;
     const stages = this.rules?.stages ?? [];
     return [
-      { key: 'dim', label: t.dimension, options: [{ value: '', label: t.allDims }, ...DIMS.map((d) => ({ value: d, label: t.dims[d] }))] },
-      { key: 'owner', label: t.owner, options: [{ value: '', label: t.allOwners }, ...this.owners.map((o) => ({ value: o, label: o }))] },
-      { key: 'stage', label: t.stage, options: [{ value: '', label: t.allStages }, ...stages.map((s) => ({ value: s.key, label: this.stageLabel(s.key) }))] },
+      {
+        key: 'dim',
+        label: t.dimension,
+        options: [{ value: '', label: t.allDims }, ...DIMS.map((d) => ({ value: d, label: t.dims[d] }))],
+      },
+      {
+        key: 'owner',
+        label: t.owner,
+        options: [{ value: '', label: t.allOwners }, ...this.owners.map((o) => ({ value: o, label: o }))],
+      },
+      {
+        key: 'stage',
+        label: t.stage,
+        options: [
+          { value: '', label: t.allStages },
+          ...stages.map((s) => ({ value: s.key, label: this.stageLabel(s.key) })),
+        ],
+      },
       { key: 'key', label: t.keyOnly },
     ];
   }
@@ -332,8 +409,18 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
     return html`<div part="summary" class="summary">
       ${this.renderLevelCounts(result.summary)}
       <dl class="figures">
-        <div><dt>${t.amountAtRisk}</dt><dd part="amount-at-risk" data-value=${result.summary.amountAtRisk}>${f.money(result.summary.amountAtRisk)}</dd></div>
-        <div><dt>${t.keyAtRiskLabel}</dt><dd part="key-at-risk" data-count=${this.keyAtRisk.count} data-amount=${this.keyAtRisk.amount}>${t.keyAtRisk(f.integer(this.keyAtRisk.count), f.money(this.keyAtRisk.amount))}</dd></div>
+        <div>
+          <dt>${t.amountAtRisk}</dt>
+          <dd part="amount-at-risk" data-value=${result.summary.amountAtRisk}>
+            ${f.money(result.summary.amountAtRisk)}
+          </dd>
+        </div>
+        <div>
+          <dt>${t.keyAtRiskLabel}</dt>
+          <dd part="key-at-risk" data-count=${this.keyAtRisk.count} data-amount=${this.keyAtRisk.amount}>
+            ${t.keyAtRisk(f.integer(this.keyAtRisk.count), f.money(this.keyAtRisk.amount))}
+          </dd>
+        </div>
         ${this.renderRowsFigure(result)}
       </dl>
     </div>`;
@@ -341,22 +428,31 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
 
   protected renderColumns(): TemplateResult {
     const t = this.t;
-    return html`<span>${t.name}</span><span class="secondary">${t.owner}</span><span class="secondary">${t.stage}</span><span class="num">${t.amount}</span><span>${this.r.level}</span><span>${t.signalsCol}</span>`;
+    return html`<span>${t.name}</span><span class="secondary">${t.owner}</span><span class="secondary">${t.stage}</span
+      ><span class="num">${t.amount}</span><span>${this.r.level}</span><span>${t.signalsCol}</span>`;
   }
 
   protected renderRowHead(row: OpportunityRow, rec: Opportunity): TemplateResult {
     const t = this.t;
-    return html`<span class="cell name">${rec.name ?? rec.id}${row.keyAccount ? html`<span class="key">${t.key}</span>` : nothing}</span>
+    return html`<span class="cell name"
+        >${rec.name ?? rec.id}${row.keyAccount ? html`<span class="key">${t.key}</span>` : nothing}</span
+      >
       <span class="cell secondary owner"><span class="visually-hidden">${t.owner}: </span>${rec.owner ?? '—'}</span>
-      <span class="cell secondary stage"><span class="visually-hidden">${t.stage}: </span>${this.stageLabel(rec.stage)}</span>
+      <span class="cell secondary stage"
+        ><span class="visually-hidden">${t.stage}: </span>${this.stageLabel(rec.stage)}</span
+      >
       <span class="cell num amount"><span class="visually-hidden">${t.amount}: </span>${this.f.money(rec.amount)}</span>
       <span class="cell level">${this.levelBadge(row.level)}</span>
-      <span class="cell chips">${DIMS.map((d) => {
-        const sig = row.signals.filter((s) => s.dimension === d);
-        if (!sig.length) return nothing;
-        const names = sig.map((s) => t.signalNames[s.code]).join(', ');
-        return html`<span class="chip lvl-${worstLevel(sig)}" data-dim=${d} title=${names}>${t.dims[d]}${sig.length > 1 ? ` ×${sig.length}` : ''}<span class="visually-hidden">: ${names}</span></span>`;
-      })}</span>`;
+      <span class="cell chips"
+        >${DIMS.map((d) => {
+          const sig = row.signals.filter((s) => s.dimension === d);
+          if (!sig.length) return nothing;
+          const names = sig.map((s) => t.signalNames[s.code]).join(', ');
+          return html`<span class="chip lvl-${worstLevel(sig)}" data-dim=${d} title=${names}
+            >${t.dims[d]}${sig.length > 1 ? ` ×${sig.length}` : ''}<span class="visually-hidden">: ${names}</span></span
+          >`;
+        })}</span
+      >`;
   }
 
   protected renderRowDetail(row: OpportunityRow, rec: Opportunity, index: number, compact: boolean): TemplateResult {
@@ -366,29 +462,65 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
     const m = row.metrics;
     const plan = row.suggestions.includes('key-account-response-plan');
     const metrics = html`<dl class="metrics">
-      <div><dt>${t.metricNames.completeness}</dt><dd>${f.percent(m.completeness)}</dd></div>
-      <div><dt>${t.metricNames.compliance}</dt><dd>${f.percent(m.compliance)}</dd></div>
-      <div><dt>${t.metricNames.daysInStage}</dt><dd>${f.integer(m.daysInStage)}</dd></div>
-      <div><dt>${t.metricNames.cycleRatio}</dt><dd>${f.number(m.cycleRatio, 2)}×</dd></div>
-      <div><dt>${t.metricNames.daysIdle}</dt><dd>${f.integer(m.daysIdle)}</dd></div>
+      <div>
+        <dt>${t.metricNames.completeness}</dt>
+        <dd>${f.percent(m.completeness)}</dd>
+      </div>
+      <div>
+        <dt>${t.metricNames.compliance}</dt>
+        <dd>${f.percent(m.compliance)}</dd>
+      </div>
+      <div>
+        <dt>${t.metricNames.daysInStage}</dt>
+        <dd>${f.integer(m.daysInStage)}</dd>
+      </div>
+      <div>
+        <dt>${t.metricNames.cycleRatio}</dt>
+        <dd>${f.number(m.cycleRatio, 2)}×</dd>
+      </div>
+      <div>
+        <dt>${t.metricNames.daysIdle}</dt>
+        <dd>${f.integer(m.daysIdle)}</dd>
+      </div>
     </dl>`;
     // The compact card: a key account's plan lists each signal with its step (no separate lists), the metrics fold away.
-    if (compact && plan) return html`${this.renderPlan(row, rec, index, true)}<details class="more"><summary>${r.metrics}</summary>${metrics}</details>`;
+    if (compact && plan)
+      return html`${this.renderPlan(row, rec, index, true)}
+        <details class="more">
+          <summary>${r.metrics}</summary>
+          ${metrics}
+        </details>`;
     return html`<section>
         <h3>${r.signals}</h3>
-        ${row.signals.length
-          ? html`<ul class="signal-list">
-              ${row.signals.map((s) => html`<li data-code=${s.code}>${this.signalLine(s)}</li>`)}
-            </ul>`
-          : html`<p class="weak">${r.noSignals}</p>`}
+        ${
+          row.signals.length
+            ? html`<ul class="signal-list">
+                ${row.signals.map((s) => html`<li data-code=${s.code}>${this.signalLine(s)}</li>`)}
+              </ul>`
+            : html`<p class="weak">${r.noSignals}</p>`
+        }
       </section>
-      ${compact ? html`<details class="more"><summary>${r.metrics}</summary>${metrics}</details>` : html`<section><h3>${r.metrics}</h3>${metrics}</section>`}
-      ${row.suggestions.length
-        ? html`<section>
-            <h3>${r.responses}</h3>
-            <ul class="suggestions">${row.suggestions.map((s) => html`<li data-suggestion=${s}>${t.suggestions[s]}</li>`)}</ul>
-          </section>`
-        : nothing}
+      ${
+        compact
+          ? html`<details class="more">
+              <summary>${r.metrics}</summary>
+              ${metrics}
+            </details>`
+          : html`<section>
+              <h3>${r.metrics}</h3>
+              ${metrics}
+            </section>`
+      }
+      ${
+        row.suggestions.length
+          ? html`<section>
+              <h3>${r.responses}</h3>
+              <ul class="suggestions">
+                ${row.suggestions.map((s) => html`<li data-suggestion=${s}>${t.suggestions[s]}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
       ${plan ? this.renderPlan(row, rec, index, false) : nothing}`;
   }
 
@@ -413,13 +545,26 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
       <p class="weak">${this.storageKey ? t.planHintSaved : t.planHintSession}</p>
       <ul class="plan ${withSignals ? 'with-signals' : ''}">
         ${steps.map(
-          ({ s, key }) => html`<li data-code=${s.code}>
-            <label for="plan-${index}-${s.code}"><input id="plan-${index}-${s.code}" type="checkbox" .checked=${done.has(key)} data-step=${key}
-              @change=${(e: Event) => this.setPlanStep(rowKey, key, (e.target as HTMLInputElement).checked)} />
-              ${withSignals
-                ? html`<span><span class="signal">${this.signalLine(s)}</span> <span class="step">→ ${this.planText(s, rec)}</span></span>`
-                : html`<span>${this.planText(s, rec)}</span>`}</label>
-          </li>`,
+          ({ s, key }) =>
+            html`<li data-code=${s.code}>
+              <label for="plan-${index}-${s.code}"
+                ><input
+                  id="plan-${index}-${s.code}"
+                  type="checkbox"
+                  .checked=${done.has(key)}
+                  data-step=${key}
+                  @change=${(e: Event) => this.setPlanStep(rowKey, key, (e.target as HTMLInputElement).checked)}
+                />
+                ${
+                  withSignals
+                    ? html`<span
+                        ><span class="signal">${this.signalLine(s)}</span>
+                        <span class="step">→ ${this.planText(s, rec)}</span></span
+                      >`
+                    : html`<span>${this.planText(s, rec)}</span>`
+                }</label
+              >
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -437,7 +582,14 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
 
   /** Days in stage per stage over the output rows `keep` (all when null). */
   private stats(f: RiskFacets, stageIdx: Int32Array, rules: PipelineRules, keep: Int32Array | null): StageCycleStat[] {
-    return stageCycleOf(rules.stages, f.level.length, (k) => stageIdx[f.index[k]!] ?? -1, f.numbers[0]!, (k) => signalAt(f, k, OVERDUE) > 0, keep);
+    return stageCycleOf(
+      rules.stages,
+      f.level.length,
+      (k) => stageIdx[f.index[k]!] ?? -1,
+      f.numbers[0]!,
+      (k) => signalAt(f, k, OVERDUE) > 0,
+      keep,
+    );
   }
 
   protected renderViews(): TemplateResult {
@@ -447,7 +599,11 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
     const width = 420;
     const layout = stageCycleLayout(stats, { width, labelWidth: 104 });
     const summary = t.chartSummary(
-      stats.map((s) => t.chartPart(this.stageLabel(s.key), f.number(s.median, 1), f.integer(s.standardDays), f.integer(s.count))).join('; '),
+      stats
+        .map((s) =>
+          t.chartPart(this.stageLabel(s.key), f.number(s.median, 1), f.integer(s.standardDays), f.integer(s.count)),
+        )
+        .join('; '),
     );
     return html`<details part="team" class="team" open>
       <summary>${t.chart}</summary>
@@ -461,11 +617,13 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
             ${layout.rows.map(
               (s) => svg`<g>
                 <text x=${layout.x0 - 6} y=${s.y + 14} text-anchor="end">${truncate(this.stageLabel(s.key), 14)}</text>
-                ${s.count
-                  ? svg`<rect class="median" x=${layout.x0} y=${s.y + 5} width=${Math.max(0, s.medianX - layout.x0)} height="12" rx="2"></rect>
+                ${
+                  s.count
+                    ? svg`<rect class="median" x=${layout.x0} y=${s.y + 5} width=${Math.max(0, s.medianX - layout.x0)} height="12" rx="2"></rect>
                     <line class="whisker" x1=${s.medianX} x2=${s.p90X} y1=${s.y + 11} y2=${s.y + 11}></line>
                     <line class="whisker" x1=${s.p90X} x2=${s.p90X} y1=${s.y + 6} y2=${s.y + 16}></line>`
-                  : nothing}
+                    : nothing
+                }
                 <line class="standard" x1=${s.standardX} x2=${s.standardX} y1=${s.y + 1} y2=${s.y + 21}></line>
               </g>`,
             )}
@@ -478,7 +636,9 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
         </figure>
         <div class="table-wrap">
           <table part="team-table">
-            <caption>${this.r.chartTable}</caption>
+            <caption>
+              ${this.r.chartTable}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">${t.stage}</th>
@@ -491,14 +651,15 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
             </thead>
             <tbody>
               ${stats.map(
-                (s) => html`<tr data-stage=${s.key}>
-                  <th scope="row">${this.stageLabel(s.key)}</th>
-                  <td class="num">${f.integer(s.count)}</td>
-                  <td class="num">${f.number(s.median, 1)}</td>
-                  <td class="num">${f.number(s.p90, 1)}</td>
-                  <td class="num">${f.integer(s.standardDays)}</td>
-                  <td class="num">${f.integer(s.overdue)}</td>
-                </tr>`,
+                (s) =>
+                  html`<tr data-stage=${s.key}>
+                    <th scope="row">${this.stageLabel(s.key)}</th>
+                    <td class="num">${f.integer(s.count)}</td>
+                    <td class="num">${f.number(s.median, 1)}</td>
+                    <td class="num">${f.number(s.p90, 1)}</td>
+                    <td class="num">${f.integer(s.standardDays)}</td>
+                    <td class="num">${f.integer(s.overdue)}</td>
+                  </tr>`,
               )}
             </tbody>
           </table>
@@ -518,7 +679,9 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
     const th = rules.thresholds ?? {};
     return html`<div class="table-wrap">
         <table class="stages">
-          <caption class="visually-hidden">${t.rulesStage}</caption>
+          <caption class="visually-hidden">
+            ${t.rulesStage}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${t.rulesStage}</th>
@@ -531,29 +694,72 @@ export class OpportunityAlertPanel extends RiskPanel<OpportunityRow, Opportunity
           <tbody>
             ${(rules.stages ?? []).map((s, i) => {
               const name = this.stageLabel(s.key);
-              const acts = Object.entries(s.requiredActivities ?? {}).map(([k, v]) => `${k}:${v}`).join(', ');
+              const acts = Object.entries(s.requiredActivities ?? {})
+                .map(([k, v]) => `${k}:${v}`)
+                .join(', ');
               return html`<tr>
                 <th scope="row">${name}</th>
-                <td><input id="r-std-${i}" type="number" min="0" step="any" aria-label="${t.standardDays} · ${name}" .value=${String(s.standardDays)}
-                  aria-invalid=${this.badRule(`rules.stages.${i}.standardDays`)}
-                  @change=${(e: Event) => this.tuneStage(i, s.key, 'standardDays', num(e))} /></td>
-                <td><input id="r-idle-${i}" type="number" min="0" step="any" aria-label="${t.maxIdleDays} · ${name}" .value=${String(s.maxIdleDays)}
-                  aria-invalid=${this.badRule(`rules.stages.${i}.maxIdleDays`)}
-                  @change=${(e: Event) => this.tuneStage(i, s.key, 'maxIdleDays', num(e))} /></td>
-                <td><input id="r-fields-${i}" type="text" aria-label="${t.requiredFields} · ${name}" .value=${(s.requiredFields ?? []).join(', ')}
-                  aria-invalid=${this.badRule(`rules.stages.${i}.requiredFields`)}
-                  @change=${(e: Event) =>
-                    this.tuneStage(i, s.key, 'requiredFields', (e.target as HTMLInputElement).value.split(/[,，]/).map((x) => x.trim()).filter(Boolean))} /></td>
-                <td><input id="r-acts-${i}" type="text" aria-label="${t.requiredActivities} · ${name}" aria-describedby="acts-hint" .value=${acts}
-                  aria-invalid=${this.badActs.has(i) ? 'true' : this.badRule(`rules.stages.${i}.requiredActivities`)}
-                  @change=${(e: Event) => {
-                    const v = parseActivities((e.target as HTMLInputElement).value);
-                    const bad = new Set(this.badActs);
-                    if (v) bad.delete(i);
-                    else bad.add(i);
-                    this.badActs = bad;
-                    if (v) this.tuneStage(i, s.key, 'requiredActivities', v);
-                  }} /></td>
+                <td>
+                  <input
+                    id="r-std-${i}"
+                    type="number"
+                    min="0"
+                    step="any"
+                    aria-label="${t.standardDays} · ${name}"
+                    .value=${String(s.standardDays)}
+                    aria-invalid=${this.badRule(`rules.stages.${i}.standardDays`)}
+                    @change=${(e: Event) => this.tuneStage(i, s.key, 'standardDays', num(e))}
+                  />
+                </td>
+                <td>
+                  <input
+                    id="r-idle-${i}"
+                    type="number"
+                    min="0"
+                    step="any"
+                    aria-label="${t.maxIdleDays} · ${name}"
+                    .value=${String(s.maxIdleDays)}
+                    aria-invalid=${this.badRule(`rules.stages.${i}.maxIdleDays`)}
+                    @change=${(e: Event) => this.tuneStage(i, s.key, 'maxIdleDays', num(e))}
+                  />
+                </td>
+                <td>
+                  <input
+                    id="r-fields-${i}"
+                    type="text"
+                    aria-label="${t.requiredFields} · ${name}"
+                    .value=${(s.requiredFields ?? []).join(', ')}
+                    aria-invalid=${this.badRule(`rules.stages.${i}.requiredFields`)}
+                    @change=${(e: Event) =>
+                      this.tuneStage(
+                        i,
+                        s.key,
+                        'requiredFields',
+                        (e.target as HTMLInputElement).value
+                          .split(/[,，]/)
+                          .map((x) => x.trim())
+                          .filter(Boolean),
+                      )}
+                  />
+                </td>
+                <td>
+                  <input
+                    id="r-acts-${i}"
+                    type="text"
+                    aria-label="${t.requiredActivities} · ${name}"
+                    aria-describedby="acts-hint"
+                    .value=${acts}
+                    aria-invalid=${this.badActs.has(i) ? 'true' : this.badRule(`rules.stages.${i}.requiredActivities`)}
+                    @change=${(e: Event) => {
+                      const v = parseActivities((e.target as HTMLInputElement).value);
+                      const bad = new Set(this.badActs);
+                      if (v) bad.delete(i);
+                      else bad.add(i);
+                      this.badActs = bad;
+                      if (v) this.tuneStage(i, s.key, 'requiredActivities', v);
+                    }}
+                  />
+                </td>
               </tr>`;
             })}
           </tbody>

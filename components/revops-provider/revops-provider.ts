@@ -54,7 +54,8 @@ export class RevopsProvider extends LitElement {
 
   /** The configurations in force: the host's, overlaid with tuned ones. */
   get effectiveModels(): Readonly<Record<string, unknown>> {
-    const given = this.models && !(this.models instanceof JsonParseFailure) && typeof this.models === 'object' ? this.models : {};
+    const given =
+      this.models && !(this.models instanceof JsonParseFailure) && typeof this.models === 'object' ? this.models : {};
     return { ...given, ...this.tuned };
   }
 
@@ -92,7 +93,6 @@ export class RevopsProvider extends LitElement {
         this.dispatchEvent(revopsEvent('revops-models-change', { models: this.effectiveModels }));
     }
   }
-
 
   static override styles = css`
     :host {

@@ -109,7 +109,14 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
   }
 
   protected defaults(): Record<string, unknown> {
-    return { newCustomersTarget: 600, avgContractValue: 12_000, customersPerRep: 30, repCost: 300_000, spans: [8, 5], managerCosts: [500_000, 800_000] };
+    return {
+      newCustomersTarget: 600,
+      avgContractValue: 12_000,
+      customersPerRep: 30,
+      repCost: 300_000,
+      spans: [8, 5],
+      managerCosts: [500_000, 800_000],
+    };
   }
 
   protected compute(input: Record<string, unknown>): SalesOrgResult {
@@ -149,14 +156,32 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
       ${this.field({ path: 'grossMarginRate', label: t.grossMarginRate, unit: '%', hint: t.grossMarginRateHint, kind: 'pct', optional: true, slider: [0, 100, 1] })}
       ${this.field({ path: 'targetMarginRate', label: t.targetMarginRate, unit: '%', hint: t.targetMarginRateHint, kind: 'pct', optional: true, slider: [0, 100, 1] })}
       <div part="levels">
-        ${this.table('', t.levels, [t.levelCol, `${t.span} (${t.perManager})`, `${t.managerCost} (${unit})`], spans.map((_, i) => [
-          t.level(i + 1),
-          this.field({ path: `spans.${i}`, label: `${t.span} · ${t.level(i + 1)}`, kind: 'int', bare: true, slider: [1, 20, 1] }),
-          this.field({ path: `managerCosts.${i}`, label: `${t.managerCost} · ${t.level(i + 1)}`, kind: 'money', bare: true }),
-        ]))}
+        ${this.table(
+          '',
+          t.levels,
+          [t.levelCol, `${t.span} (${t.perManager})`, `${t.managerCost} (${unit})`],
+          spans.map((_, i) => [
+            t.level(i + 1),
+            this.field({
+              path: `spans.${i}`,
+              label: `${t.span} · ${t.level(i + 1)}`,
+              kind: 'int',
+              bare: true,
+              slider: [1, 20, 1],
+            }),
+            this.field({
+              path: `managerCosts.${i}`,
+              label: `${t.managerCost} · ${t.level(i + 1)}`,
+              kind: 'money',
+              bare: true,
+            }),
+          ]),
+        )}
         <div class="row no-print">
           <button type="button" @click=${() => this.levels(true)}>${t.addLevel}</button>
-          <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(false)}>${t.removeLevel}</button>
+          <button type="button" ?disabled=${spans.length < 2} @click=${() => this.levels(false)}>
+            ${t.removeLevel}
+          </button>
           ${this.revertBtn('spans', t.levels)}${this.revertBtn('managerCosts', t.managerCost)}
         </div>
       </div>`;
@@ -167,7 +192,13 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
   protected figures(r: SalesOrgResult, _input: Record<string, unknown>): Figure[] {
     const t = this.t;
     return [
-      { key: 'healthy', label: t.health, value: r.healthy ? 1 : 0, kind: 'text', text: r.healthy ? t.healthy : t.unhealthy },
+      {
+        key: 'healthy',
+        label: t.health,
+        value: r.healthy ? 1 : 0,
+        kind: 'text',
+        text: r.healthy ? t.healthy : t.unhealthy,
+      },
       { key: 'reps', label: t.reps, value: r.reps, kind: 'int' },
       { key: 'managers', label: t.managers, value: r.headcount - r.reps, kind: 'int' },
       { key: 'headcount', label: t.headcount, value: r.headcount, kind: 'int' },
@@ -184,7 +215,9 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     const costs = nums(input.managerCosts);
     const steps: (WaterfallStep & { label: string })[] = [
       { key: 'revenue', label: t.revenue, value: r.revenue, total: true },
-      ...(r.grossProfit < r.revenue ? [{ key: 'costOfSales', label: t.costOfSales, value: r.grossProfit - r.revenue }] : []),
+      ...(r.grossProfit < r.revenue
+        ? [{ key: 'costOfSales', label: t.costOfSales, value: r.grossProfit - r.revenue }]
+        : []),
       { key: 'labour', label: t.labour, value: -r.laborCost },
       { key: 'management', label: t.management, value: -r.managementCost },
       { key: 'margin', label: t.margin, value: r.margin, total: true },
@@ -202,7 +235,11 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
       </p>
       <figure part="waterfall">
         <figcaption>${t.waterfall}</figcaption>
-        <svg viewBox="0 0 ${w.width} ${w.height}" role="img" aria-label=${steps.map((s) => `${s.label} ${f.money(s.value)}`).join(', ')}>
+        <svg
+          viewBox="0 0 ${w.width} ${w.height}"
+          role="img"
+          aria-label=${steps.map((s) => `${s.label} ${f.money(s.value)}`).join(', ')}
+        >
           ${w.ticks.map((k) => svg`<line class="axis" x1="56" x2=${w.width} y1=${k.y} y2=${k.y}></line><text class="tick" x="52" y=${k.y + 3} text-anchor="end">${f.compactMoney(k.value)}</text>`)}
           ${w.bars.map((b, i) => {
             const cls = b.key === 'revenue' ? 'c2' : b.key === 'margin' && b.value >= 0 ? 'c1' : 'c3';
@@ -213,19 +250,33 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
           <line class="axis" x1="56" x2=${w.width} y1=${w.zero} y2=${w.zero} style="stroke: var(--_text)"></line>
         </svg>
       </figure>
-      ${this.table('waterfall-table', t.waterfall, [t.lever, t.value], steps.map((s) => [s.label, f.money(s.value)]))}
+      ${this.table(
+        'waterfall-table',
+        t.waterfall,
+        [t.lever, t.value],
+        steps.map((s) => [s.label, f.money(s.value)]),
+      )}
       <figure part="org-chart">
         <figcaption>${t.org}</figcaption>
         ${renderOrg(
           org,
-          (n) => [roles[n.level] ?? '', n.level && !n.grouped ? '' : n.grouped ? `× ${f.integer(n.count)}` : f.integer(n.count)],
+          (n) => [
+            roles[n.level] ?? '',
+            n.level && !n.grouped ? '' : n.grouped ? `× ${f.integer(n.count)}` : f.integer(n.count),
+          ],
           `${roles.map((role, k) => `${role} ${f.integer(k ? r.managers[k - 1] : r.reps)}`).join(', ')}; ${t.headcount} ${f.integer(r.headcount)}`,
         )}
       </figure>
-      ${this.table('org-table', t.org, [t.levelCol, t.count, `${t.span} (${t.perManager})`, t.managerCost], [
-        [t.repsRole, f.integer(r.reps), '', ''],
-        ...r.managers.map((m, k) => [t.managerRole(k + 1), f.integer(m), f.integer(spans[k]), f.money(costs[k])]),
-      ], [t.headcount, f.integer(r.headcount), '', ''])}`;
+      ${this.table(
+        'org-table',
+        t.org,
+        [t.levelCol, t.count, `${t.span} (${t.perManager})`, t.managerCost],
+        [
+          [t.repsRole, f.integer(r.reps), '', ''],
+          ...r.managers.map((m, k) => [t.managerRole(k + 1), f.integer(m), f.integer(spans[k]), f.money(costs[k])]),
+        ],
+        [t.headcount, f.integer(r.headcount), '', ''],
+      )}`;
   }
 
   // ---- what to tune ------------------------------------------------------------
@@ -236,35 +287,91 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     const ok = r.healthy;
     const be = r.breakEven;
     // The model's break-even as it is (13,833.33…); Apply sets it rounded to the cent on the healthy side.
-    const exact = (v: number | null) => (v === null ? '' : `${f.money(v, 2)}${Math.abs(v * 100 - Math.round(v * 100)) > 1e-6 ? '…' : ''}`);
-    type Row = [step: number, label: string, now: string, text: string, apply?: [path: string, value: number, shown: string]];
+    const exact = (v: number | null) =>
+      v === null ? '' : `${f.money(v, 2)}${Math.abs(v * 100 - Math.round(v * 100)) > 1e-6 ? '…' : ''}`;
+    type Row = [
+      step: number,
+      label: string,
+      now: string,
+      text: string,
+      apply?: [path: string, value: number, shown: string],
+    ];
     const rows: Row[] = [];
     const word = (v: number | null, shown: string, up: boolean) =>
-      v === null ? t.noneAlone : ok ? (up ? t.canFallTo(shown) : t.canRiseTo(shown)) : up ? t.raiseTo(shown) : t.cutTo(shown);
+      v === null
+        ? t.noneAlone
+        : ok
+          ? up
+            ? t.canFallTo(shown)
+            : t.canRiseTo(shown)
+          : up
+            ? t.raiseTo(shown)
+            : t.cutTo(shown);
     nums(input.spans).forEach((s, i) => {
       const v = be.spans[i] ?? null;
-      rows.push([2, t.spanOf(i + 1), f.integer(s), word(v, f.integer(v), true), v === null || v === s ? undefined : [`spans.${i}`, v, f.integer(v)]]);
+      rows.push([
+        2,
+        t.spanOf(i + 1),
+        f.integer(s),
+        word(v, f.integer(v), true),
+        v === null || v === s ? undefined : [`spans.${i}`, v, f.integer(v)],
+      ]);
     });
     // Money is applied rounded to the cent on the healthy side of the break-even.
     const p = be.avgContractValue === null ? null : Math.ceil(be.avgContractValue * 100 - 1e-6) / 100;
-    rows.push([3, t.levers.avgContractValue, f.money(Number(input.avgContractValue)), word(p, exact(be.avgContractValue), true), p === null ? undefined : ['avgContractValue', p, f.money(p, 2)]]);
+    rows.push([
+      3,
+      t.levers.avgContractValue,
+      f.money(Number(input.avgContractValue)),
+      word(p, exact(be.avgContractValue), true),
+      p === null ? undefined : ['avgContractValue', p, f.money(p, 2)],
+    ]);
     const pcu = be.customersPerRep;
-    rows.push([3, t.levers.customersPerRep, f.number(Number(input.customersPerRep), 2), word(pcu, f.integer(pcu), true), pcu === null ? undefined : ['customersPerRep', pcu, f.integer(pcu)]]);
+    rows.push([
+      3,
+      t.levers.customersPerRep,
+      f.number(Number(input.customersPerRep), 2),
+      word(pcu, f.integer(pcu), true),
+      pcu === null ? undefined : ['customersPerRep', pcu, f.integer(pcu)],
+    ]);
     const rc = be.repCost === null ? null : Math.floor(be.repCost * 100 + 1e-6) / 100;
-    rows.push([4, t.levers.repCost, f.money(Number(input.repCost)), word(rc, exact(be.repCost), false), rc === null ? undefined : ['repCost', rc, f.money(rc, 2)]]);
+    rows.push([
+      4,
+      t.levers.repCost,
+      f.money(Number(input.repCost)),
+      word(rc, exact(be.repCost), false),
+      rc === null ? undefined : ['repCost', rc, f.money(rc, 2)],
+    ]);
     const ops = be.opsCost === null ? null : Math.floor(be.opsCost * 100 + 1e-6) / 100;
-    rows.push([4, t.levers.opsCost, f.money(Number(input.opsCost ?? 0)), word(ops, exact(be.opsCost), false), ops === null ? undefined : ['opsCost', ops, f.money(ops, 2)]]);
+    rows.push([
+      4,
+      t.levers.opsCost,
+      f.money(Number(input.opsCost ?? 0)),
+      word(ops, exact(be.opsCost), false),
+      ops === null ? undefined : ['opsCost', ops, f.money(ops, 2)],
+    ]);
     rows.push([5, t.levers.newCustomersTarget, f.integer(Number(input.newCustomersTarget)), ok ? '—' : t.revisit]);
     return html`<p class=${ok ? 'ok' : ''}>${ok ? t.leadHealthy : t.leadUnhealthy}</p>
-      ${this.table('break-even', t.breakEven, [t.lever, t.step, t.now, t.breakEvenCol, ACTIONS[this.locale].apply], rows.map(([step, label, now, text, apply]) => [
-        label,
-        step,
-        now,
-        text,
-        apply && apply[1] !== getNow(input, apply[0])
-          ? html`<button type="button" aria-label=${t.applyTo(label, apply[2])} @click=${() => this.setParam(apply[0], apply[1])}>${ACTIONS[this.locale].apply}</button>`
-          : nothing,
-      ]))}`;
+      ${this.table(
+        'break-even',
+        t.breakEven,
+        [t.lever, t.step, t.now, t.breakEvenCol, ACTIONS[this.locale].apply],
+        rows.map(([step, label, now, text, apply]) => [
+          label,
+          step,
+          now,
+          text,
+          apply && apply[1] !== getNow(input, apply[0])
+            ? html`<button
+                type="button"
+                aria-label=${t.applyTo(label, apply[2])}
+                @click=${() => this.setParam(apply[0], apply[1])}
+              >
+                ${ACTIONS[this.locale].apply}
+              </button>`
+            : nothing,
+        ]),
+      )}`;
   }
 }
 

@@ -7,7 +7,8 @@ import { Planner, paramProps, type Figure } from '../shared/planner.js';
 import { targetStyles } from './sales-target-planner.styles.js';
 
 const twelve = (x: number) => Array.from({ length: 12 }, () => x);
-const rect = (b: Box, cls: string) => svg`<rect class=${cls} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`;
+const rect = (b: Box, cls: string) =>
+  svg`<rect class=${cls} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`;
 
 /**
  * The seed's long-term target plan (销售目标预测模型, tool 1) made live:
@@ -136,7 +137,13 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   }
 
   protected override fmtFigure(f: Pick<Figure, 'value' | 'kind' | 'text'>): string {
-    return f.kind === 'x' ? (f.value === null ? '—' : `×${this.fmt.number(f.value, 3)}`) : f.kind === 'text' ? (f.text ?? '—') : super.fmtFigure(f);
+    return f.kind === 'x'
+      ? f.value === null
+        ? '—'
+        : `×${this.fmt.number(f.value, 3)}`
+      : f.kind === 'text'
+        ? (f.text ?? '—')
+        : super.fmtFigure(f);
   }
 
   private monthName(m: number): string {
@@ -149,14 +156,14 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     const t = this.t;
     const money = `${this.fmt.currency}, ${t.perMonth}`;
     return html`${this.field({ path: 'annualTarget', label: t.annualTarget, unit: this.fmt.currency, kind: 'money' })}
-      ${this.field({ path: 'startQualified', label: t.startQualified, unit: t.people })}
-      ${this.field({ path: 'startUnqualified', label: t.startUnqualified, unit: t.people })}
-      ${this.field({ path: 'startUnqualifiedTenure', label: t.startUnqualifiedTenure, unit: t.months, optional: true })}
-      ${this.field({ path: 'productivityQualified', label: t.productivityQualified, unit: money, kind: 'money', hint: t.productivityHint })}
-      ${this.field({ path: 'productivityUnqualified', label: t.productivityUnqualified, unit: money, kind: 'money' })}
-      ${this.field({ path: 'rampMonths', label: t.rampMonths, unit: t.months, kind: 'int', slider: [0, 24, 1] })}
-      ${this.field({ path: 'monthlyRetention', label: t.monthlyRetention, unit: '%', kind: 'pct', slider: [80, 100, 0.5] })}
-      ${this.field({ path: 'maxHiresPerMonth', label: t.maxHiresPerMonth, unit: t.people, kind: 'int', optional: true, hint: t.maxHiresHint })}`;
+    ${this.field({ path: 'startQualified', label: t.startQualified, unit: t.people })}
+    ${this.field({ path: 'startUnqualified', label: t.startUnqualified, unit: t.people })}
+    ${this.field({ path: 'startUnqualifiedTenure', label: t.startUnqualifiedTenure, unit: t.months, optional: true })}
+    ${this.field({ path: 'productivityQualified', label: t.productivityQualified, unit: money, kind: 'money', hint: t.productivityHint })}
+    ${this.field({ path: 'productivityUnqualified', label: t.productivityUnqualified, unit: money, kind: 'money' })}
+    ${this.field({ path: 'rampMonths', label: t.rampMonths, unit: t.months, kind: 'int', slider: [0, 24, 1] })}
+    ${this.field({ path: 'monthlyRetention', label: t.monthlyRetention, unit: '%', kind: 'pct', slider: [80, 100, 0.5] })}
+    ${this.field({ path: 'maxHiresPerMonth', label: t.maxHiresPerMonth, unit: t.people, kind: 'int', optional: true, hint: t.maxHiresHint })}`;
   }
 
   // ---- results -----------------------------------------------------------------
@@ -169,7 +176,9 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
       { key: 'attainment', label: t.attainment, value: r.attainment, kind: 'pct' },
       { key: 'evenHires', label: t.evenHires, value: s.evenHires, kind: 'int' },
       { key: 'endHeadcount', label: t.endHeadcount, value: r.months[11]!.headcount, kind: 'num' },
-      ...(s.feasible ? [] : [{ key: 'productivityScale', label: t.productivityScale, value: s.productivityScale, kind: 'x' } as const]),
+      ...(s.feasible
+        ? []
+        : [{ key: 'productivityScale', label: t.productivityScale, value: s.productivityScale, kind: 'x' } as const]),
     ];
   }
 
@@ -177,22 +186,34 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     const t = this.t;
     const f = this.fmt;
     const ms = r.months;
-    const paired = pairedLayout(ms.map((m) => ({ a: m.revenue, b: m.target, c: m.cumulativeRevenue, d: m.cumulativeTarget })));
-    const stacked = stackedLayout(ms.map((m) => ({ a: m.qualified, b: m.unqualified })), { height: 140 });
+    const paired = pairedLayout(
+      ms.map((m) => ({ a: m.revenue, b: m.target, c: m.cumulativeRevenue, d: m.cumulativeTarget })),
+    );
+    const stacked = stackedLayout(
+      ms.map((m) => ({ a: m.qualified, b: m.unqualified })),
+      { height: 140 },
+    );
     const names = ms.map((m) => this.monthName(m.month));
     const xLabels = (center: (i: number) => number, h: number) =>
       names.map((n, i) => svg`<text class="tick" x=${center(i)} y=${h - 6} text-anchor="middle">${n}</text>`);
     const grid = (ticks: { value: number; y: number }[], left: number, right: number, fmt: (v: number) => string) =>
-      ticks.map((k) => svg`<line class="axis" x1=${left} x2=${right} y1=${k.y} y2=${k.y}></line><text class="tick" x=${left - 4} y=${k.y + 3} text-anchor="end">${fmt(k.value)}</text>`);
+      ticks.map(
+        (k) =>
+          svg`<line class="axis" x1=${left} x2=${right} y1=${k.y} y2=${k.y}></line><text class="tick" x=${left - 4} y=${k.y + 3} text-anchor="end">${fmt(k.value)}</text>`,
+      );
     const worst = [...ms].sort((a, b) => b.gap - a.gap)[0]!;
     const rows: unknown[][] = [];
     let q: HeadcountMonth[] = [];
-    const sum = (xs: HeadcountMonth[], k: 'hires' | 'revenue' | 'target' | 'gap' | 'share') => xs.reduce((s, m) => s + m[k], 0);
+    const sum = (xs: HeadcountMonth[], k: 'hires' | 'revenue' | 'target' | 'gap' | 'share') =>
+      xs.reduce((s, m) => s + m[k], 0);
     ms.forEach((m, i) => {
       rows.push([
         names[i],
         this.field({ path: `hires.${i}`, label: `${t.hires} · ${names[i]}`, bare: true }),
-        html`${this.field({ path: `seasonality.${i}`, label: `${t.seasonality} · ${names[i]}`, bare: true })}<small class="weak">${f.percent(m.share, 1)}</small>`,
+        html`${this.field({ path: `seasonality.${i}`, label: `${t.seasonality} · ${names[i]}`, bare: true })}<small
+            class="weak"
+            >${f.percent(m.share, 1)}</small
+          >`,
         f.number(m.qualified, 1),
         f.number(m.unqualified, 1),
         f.money(m.revenue),
@@ -221,28 +242,49 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     });
     return html`<figure part="revenue-chart">
         <figcaption>${t.revenueChart}</figcaption>
-        <svg viewBox="0 0 ${paired.width} ${paired.height}" role="img"
-          aria-label=${`${t.annualRevenue} ${f.money(r.annualRevenue)}, ${t.target} ${f.money(ms[11]!.cumulativeTarget)}; ${t.gap} ${names[worst.month - 1]} ${f.money(worst.gap)}`}>
+        <svg
+          viewBox="0 0 ${paired.width} ${paired.height}"
+          role="img"
+          aria-label=${`${t.annualRevenue} ${f.money(r.annualRevenue)}, ${t.target} ${f.money(ms[11]!.cumulativeTarget)}; ${t.gap} ${names[worst.month - 1]} ${f.money(worst.gap)}`}
+        >
           ${grid(paired.ticks, paired.left, paired.width - paired.right, (v) => f.compactMoney(v))}
           ${paired.cumTicks.map((k) => svg`<text class="tick" x=${paired.width - paired.right + 4} y=${k.y + 3}>${f.compactMoney(k.value)}</text>`)}
           ${paired.a.map((b) => rect(b, 'c2'))}${paired.b.map((b) => rect(b, 'c4'))}
-          <path class="line c2" d=${paired.c}></path><path class="line c4" d=${paired.d}></path>
+          <path class="line c2" d=${paired.c}></path>
+          <path class="line c4" d=${paired.d}></path>
           ${xLabels(paired.center, paired.height)}
         </svg>
-        <p class="legend"><span><i class="key c2"></i>${t.revenue}</span><span><i class="key c4"></i>${t.target}</span><span><i class="key solid"></i>${t.cumRevenue}</span><span><i class="key dash"></i>${t.cumTarget}</span></p>
+        <p class="legend">
+          <span><i class="key c2"></i>${t.revenue}</span><span><i class="key c4"></i>${t.target}</span
+          ><span><i class="key solid"></i>${t.cumRevenue}</span><span><i class="key dash"></i>${t.cumTarget}</span>
+        </p>
       </figure>
       <figure part="headcount-chart">
         <figcaption>${t.headcountChart}</figcaption>
-        <svg viewBox="0 0 ${stacked.width} ${stacked.height}" role="img"
-          aria-label=${ms.filter((m) => m.month % 3 === 0).map((m) => `${names[m.month - 1]}: ${t.qualified} ${f.number(m.qualified, 1)}, ${t.ramping} ${f.number(m.unqualified, 1)}`).join('; ')}>
+        <svg
+          viewBox="0 0 ${stacked.width} ${stacked.height}"
+          role="img"
+          aria-label=${ms
+            .filter((m) => m.month % 3 === 0)
+            .map(
+              (m) =>
+                `${names[m.month - 1]}: ${t.qualified} ${f.number(m.qualified, 1)}, ${t.ramping} ${f.number(m.unqualified, 1)}`,
+            )
+            .join('; ')}
+        >
           ${grid(stacked.ticks, stacked.left, stacked.width - stacked.right, (v) => f.number(v, 1))}
           ${stacked.a.map((b) => rect(b, 'c2'))}${stacked.b.map((b) => rect(b, 'c4'))}
           ${xLabels(stacked.center, stacked.height)}
         </svg>
-        <p class="legend"><span><i class="key c2"></i>${t.qualified}</span><span><i class="key c4"></i>${t.ramping}</span></p>
+        <p class="legend">
+          <span><i class="key c2"></i>${t.qualified}</span><span><i class="key c4"></i>${t.ramping}</span>
+        </p>
       </figure>
       ${this.table('plan', t.plan, [t.month, `${t.hires} (${t.people})`, `${t.seasonality} (${t.weights})`, t.qualified, t.ramping, t.revenue, t.target, t.gap, t.cumRevenue, t.cumTarget], rows)}
-      <p class="row no-print"><button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button>${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}</p>`;
+      <p class="row no-print">
+        <button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button
+        >${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}
+      </p>`;
   }
 
   // ---- what to tune ------------------------------------------------------------
@@ -277,31 +319,61 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     const s = r.suggestion;
     const own = input.maxHiresPerMonth == null;
     const scale = own ? r.planProductivityScale : s.productivityScale;
-    const short = r.months.filter((m) => m.gap > 1e-6).sort((a, b) => b.gap - a.gap).slice(0, 3);
+    const short = r.months
+      .filter((m) => m.gap > 1e-6)
+      .sort((a, b) => b.gap - a.gap)
+      .slice(0, 3);
     const even = r.months.every((m) => m.hires === s.evenHires);
     let step3: TemplateResult;
     if (s.evenHires === 0) step3 = html`${t.step3None}`;
     else if (s.evenHires !== null) step3 = html`${t.step3(f.integer(s.evenHires))}`;
     else step3 = html`${t.step3Infeasible(f.integer(Number(input.maxHiresPerMonth ?? 1000)))}`;
     return html`<ol>
-      <li>${t.step2(f.number(Number(input.startQualified), 1), f.number(Number(input.startUnqualified), 1), f.percent(Number(input.monthlyRetention), 2))}</li>
-      <li class=${s.feasible ? '' : 'bad'}>${step3}
-        ${s.evenHires !== null && !even
-          ? html` <button type="button" class="brand no-print" @click=${this.suggestEvenHiring}>${t.suggest}</button>`
-          : nothing}</li>
-      <li class=${short.length ? '' : 'ok'}>${short.length ? t.step4(short.map((m) => `${this.monthName(m.month)} ${f.money(m.gap)}`).join(', ')) : t.step4Fits}</li>
-      ${s.feasible
-        ? nothing
-        : html`<li class="bad" data-step="productivity">${scale === null
-            ? t.step3Infeasible(f.integer(Number(input.maxHiresPerMonth ?? 1000)))
-            : html`${(own ? t.step5Plan : t.step5)(f.number(scale, 3), `${f.signed((scale - 1) * 100)}%`)}
-                <button type="button" class="no-print" @click=${this.applyProductivity}>${own ? t.applyPlanScale : t.applyScale}</button>`}</li>`}
+      <li>
+        ${t.step2(f.number(Number(input.startQualified), 1), f.number(Number(input.startUnqualified), 1), f.percent(Number(input.monthlyRetention), 2))}
+      </li>
+      <li class=${s.feasible ? '' : 'bad'}>
+        ${step3}
+        ${
+          s.evenHires !== null && !even
+            ? html` <button type="button" class="brand no-print" @click=${this.suggestEvenHiring}>${t.suggest}</button>`
+            : nothing
+        }
+      </li>
+      <li class=${short.length ? '' : 'ok'}>
+        ${short.length ? t.step4(short.map((m) => `${this.monthName(m.month)} ${f.money(m.gap)}`).join(', ')) : t.step4Fits}
+      </li>
+      ${
+        s.feasible
+          ? nothing
+          : html`<li class="bad" data-step="productivity">
+              ${
+                scale === null
+                  ? t.step3Infeasible(f.integer(Number(input.maxHiresPerMonth ?? 1000)))
+                  : html`${(own ? t.step5Plan : t.step5)(f.number(scale, 3), `${f.signed((scale - 1) * 100)}%`)}
+                      <button type="button" class="no-print" @click=${this.applyProductivity}>
+                        ${own ? t.applyPlanScale : t.applyScale}
+                      </button>`
+              }
+            </li>`
+      }
     </ol>`;
   }
 
   /** CSV: the twelve months. */
   protected override csv(r: HeadcountPlan): Cell[][] {
-    const keys = ['month', 'hires', 'qualified', 'unqualified', 'headcount', 'revenue', 'target', 'gap', 'cumulativeRevenue', 'cumulativeTarget'] as const;
+    const keys = [
+      'month',
+      'hires',
+      'qualified',
+      'unqualified',
+      'headcount',
+      'revenue',
+      'target',
+      'gap',
+      'cumulativeRevenue',
+      'cumulativeTarget',
+    ] as const;
     return [[...keys], ...r.months.map((m) => keys.map((k) => m[k]))];
   }
 }

@@ -10,11 +10,17 @@ import type { CommonStrings } from '../../src/i18n/common.js';
 
 /** What the attribute converter returns for text that is not JSON, so the element can say so. */
 export class JsonParseFailure {
-  constructor(readonly message: string, readonly text: string) {}
+  constructor(
+    readonly message: string,
+    readonly text: string,
+  ) {}
 }
 
 /** JSON text of a fetched `src`; throws an Error that says the response is not valid JSON. */
-export function readJsonText(text: string, notJson: (why: string) => string = (why) => `the response is not valid JSON: ${why}`): unknown {
+export function readJsonText(
+  text: string,
+  notJson: (why: string) => string = (why) => `the response is not valid JSON: ${why}`,
+): unknown {
   const value = parseJson(text);
   if (value instanceof JsonParseFailure) throw new Error(notJson(value.message));
   return value;
@@ -78,7 +84,10 @@ export class JsonSource implements ReactiveController {
   /** Bumped whenever the resolved input may have changed. */
   version = 0;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement, private opts: Options) {
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private opts: Options,
+  ) {
     host.addController(this);
   }
 
@@ -102,7 +111,8 @@ export class JsonSource implements ReactiveController {
 
   private readScript(): void {
     const el = [...this.host.children].find(
-      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json' && this.opts.script(c),
+      (c): c is HTMLScriptElement =>
+        c instanceof HTMLScriptElement && c.type === 'application/json' && this.opts.script(c),
     );
     const text = el ? (el.textContent ?? '') : null;
     if (text !== this.scriptText) {
@@ -150,20 +160,32 @@ export class JsonSource implements ReactiveController {
     const direct = this.opts.value();
     if (direct !== undefined && direct !== null) {
       if (direct instanceof JsonParseFailure)
-        return { status: 'error', origin: 'property', issues: [{ path: name, message: `${name}: ${say.jsonAttributeInvalid(attr, direct.message)}` }] };
+        return {
+          status: 'error',
+          origin: 'property',
+          issues: [{ path: name, message: `${name}: ${say.jsonAttributeInvalid(attr, direct.message)}` }],
+        };
       return { status: 'ready', origin: 'property', value: direct };
     }
     if (this.scriptText !== null) {
       const v = parseJson(this.scriptText);
       if (v instanceof JsonParseFailure)
-        return { status: 'error', origin: 'script', issues: [{ path: name, message: `${name}: ${say.jsonScriptInvalid(v.message)}` }] };
+        return {
+          status: 'error',
+          origin: 'script',
+          issues: [{ path: name, message: `${name}: ${say.jsonScriptInvalid(v.message)}` }],
+        };
       return { status: 'ready', origin: 'script', value: v };
     }
     const f = this.fetched;
     if (f) {
       if (f.status === 'loading') return { status: 'loading', origin: 'src' };
       if (f.status === 'error')
-        return { status: 'error', origin: 'src', issues: [{ path: name, message: `${name}: ${say.loadFailed(srcAttr, f.url, f.error ?? '')}` }] };
+        return {
+          status: 'error',
+          origin: 'src',
+          issues: [{ path: name, message: `${name}: ${say.loadFailed(srcAttr, f.url, f.error ?? '')}` }],
+        };
       return { status: 'ready', origin: 'src', value: f.value };
     }
     return { status: 'empty' };

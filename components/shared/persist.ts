@@ -31,7 +31,10 @@ export class Persist<S> implements ReactiveController {
   private unsubscribe: (() => void) | null = null;
   private store: Promise<KeyValueStore> | null = null;
 
-  constructor(private host: ReactiveControllerHost, private opts: PersistOptions<S>) {
+  constructor(
+    private host: ReactiveControllerHost,
+    private opts: PersistOptions<S>,
+  ) {
     host.addController(this);
   }
 
@@ -104,10 +107,12 @@ export class Persist<S> implements ReactiveController {
     const state = this.queued;
     this.queued = undefined;
     if (!key || state === undefined) return Promise.resolve();
-    return this.db.then((store) => store.set(key, state)).catch(() => {
-      this.persistent = false;
-      this.host.requestUpdate();
-    });
+    return this.db
+      .then((store) => store.set(key, state))
+      .catch(() => {
+        this.persistent = false;
+        this.host.requestUpdate();
+      });
   }
 
   /** Forget the stored state for the current key. */

@@ -7,7 +7,11 @@ import { css, html, svg, type TemplateResult } from 'lit';
 import type { OrgLayout, OrgNode } from '../../src/charts/org-tree.js';
 
 /** The chart: boxes per manager (or per level when grouped) and per team, elbow links; `name` words a box. */
-export function renderOrg(lay: OrgLayout, name: (n: OrgNode) => [role: string, count: string], summary: string): TemplateResult {
+export function renderOrg(
+  lay: OrgLayout,
+  name: (n: OrgNode) => [role: string, count: string],
+  summary: string,
+): TemplateResult {
   return html`<svg class="org" viewBox="0 0 ${lay.width} ${lay.height}" role="img" aria-label=${summary}>
     ${lay.links.map((d) => svg`<path class="edge" d=${d}></path>`)}
     ${lay.nodes.map((n) => {

@@ -8,29 +8,125 @@ import { css } from 'lit';
  * values (no borders, sliders, buttons or scenarios).
  */
 export const plannerStyles = css`
-.cols{display:grid;grid-template-columns:minmax(14rem,1fr) minmax(0,2fr);gap:var(--_gap);align-items:start}
-@container (max-width:44rem){.cols{grid-template-columns:minmax(0,1fr)}}
-.cols>*,.field{display:grid;gap:.5rem;min-width:0}
-.cols>*{grid-template-columns:minmax(0,1fr)}
-.field{gap:0}
-small,.legend{font-size:.75rem}
-.legend{display:flex;flex-wrap:wrap;gap:0 .75rem}
-.msg,.bad{color:var(--_error)}
-.ok{color:var(--_success)}
-figure{margin:0}
-svg{max-width:100%;height:auto}
-.c1{fill:var(--_success);background:var(--_success)}
-.c2{fill:var(--_brand);background:var(--_brand)}
-.c3{fill:var(--_error);background:var(--_error)}
-.c4{fill:var(--_tier-4);background:var(--_tier-4)}
-.key{display:inline-block;width:.75rem;height:.75rem;margin-right:.25rem}
-.tk{width:2px;background:currentColor}
-.link{fill:var(--_track)}
-.target{stroke:currentColor;stroke-width:2}
-td input{width:5rem}
-td button{padding:0 .5rem}
-.ed>input:not(.slider){box-shadow:inset 3px 0 var(--_brand)}
-.rv{min-height:0;padding:0 .375rem;justify-self:start;font-weight:400}
-ul{margin:.25rem 0;padding-inline-start:1.25rem}
-@media print{.no-print,.slider,.rv{display:none}.cols{grid-template-columns:minmax(0,1fr)}.table-wrap{overflow:visible}input,select{border:0;box-shadow:none!important;background:none;padding:0;min-height:0;appearance:none;field-sizing:content}}
+  .cols {
+    display: grid;
+    grid-template-columns: minmax(14rem, 1fr) minmax(0, 2fr);
+    gap: var(--_gap);
+    align-items: start;
+  }
+  @container (max-width:44rem) {
+    .cols {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .cols > *,
+  .field {
+    display: grid;
+    gap: 0.5rem;
+    min-width: 0;
+  }
+  .cols > * {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .field {
+    gap: 0;
+  }
+  small,
+  .legend {
+    font-size: 0.75rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  .msg,
+  .bad {
+    color: var(--_error);
+  }
+  .ok {
+    color: var(--_success);
+  }
+  figure {
+    margin: 0;
+  }
+  svg {
+    max-width: 100%;
+    height: auto;
+  }
+  .c1 {
+    fill: var(--_success);
+    background: var(--_success);
+  }
+  .c2 {
+    fill: var(--_brand);
+    background: var(--_brand);
+  }
+  .c3 {
+    fill: var(--_error);
+    background: var(--_error);
+  }
+  .c4 {
+    fill: var(--_tier-4);
+    background: var(--_tier-4);
+  }
+  .key {
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.75rem;
+    margin-right: 0.25rem;
+  }
+  .tk {
+    width: 2px;
+    background: currentColor;
+  }
+  .link {
+    fill: var(--_track);
+  }
+  .target {
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  td input {
+    width: 5rem;
+  }
+  td button {
+    padding: 0 0.5rem;
+  }
+  .ed > input:not(.slider) {
+    box-shadow: inset 3px 0 var(--_brand);
+  }
+  .rv {
+    min-height: 0;
+    padding: 0 0.375rem;
+    justify-self: start;
+    font-weight: 400;
+  }
+  ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  @media print {
+    .no-print,
+    .slider,
+    .rv {
+      display: none;
+    }
+    .cols {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    input,
+    select {
+      border: 0;
+      box-shadow: none !important;
+      background: none;
+      padding: 0;
+      min-height: 0;
+      appearance: none;
+      field-sizing: content;
+    }
+  }
 `;

@@ -118,7 +118,13 @@ export const listAttr = {
  */
 export const paramProps = (spec: Record<string, 'n' | 'l' | 's'>) =>
   Object.fromEntries(
-    Object.entries(spec).map(([k, t]) => [k, { attribute: k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), converter: t === 'n' ? numAttr : t === 'l' ? listAttr : undefined }]),
+    Object.entries(spec).map(([k, t]) => [
+      k,
+      {
+        attribute: k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+        converter: t === 'n' ? numAttr : t === 'l' ? listAttr : undefined,
+      },
+    ]),
   );
 
 export const getPath = (o: unknown, path: string): unknown =>
@@ -133,7 +139,9 @@ const setIn = (o: unknown, [k, ...rest]: string[], v: unknown): unknown => {
 /** The leaf paths where two inputs differ (a list of another length differs as a whole); null and absent are the same. */
 export const diff = (a: unknown, b: unknown, p = ''): string[] =>
   (isObj(a) && isObj(b)) || (Array.isArray(a) && Array.isArray(b) && a.length === b.length)
-    ? [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => diff((a as Obj)[k], (b as Obj)[k], p ? `${p}.${k}` : k))
+    ? [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) =>
+        diff((a as Obj)[k], (b as Obj)[k], p ? `${p}.${k}` : k),
+      )
     : JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
       ? []
       : [p];
@@ -151,7 +159,13 @@ const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
 /** A value as its input shows it: plain digits with group commas, fractions as %. */
 const show = (v: unknown, kind?: Kind): string =>
-  typeof v === 'number' ? grouped.format(kind === 'pct' ? +(v * 100).toPrecision(12) : v) : v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  typeof v === 'number'
+    ? grouped.format(kind === 'pct' ? +(v * 100).toPrecision(12) : v)
+    : v == null
+      ? ''
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
 
 export abstract class Planner<R = unknown> extends RevopsElement {
   static override styles = [...RevopsElement.styles, plannerStyles];
@@ -213,7 +227,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   protected csv(r: R): Cell[][] {
     const rows: Cell[][] = [['path', 'value']];
     const walk = (o: unknown, p: string): unknown =>
-      isObj(o) || Array.isArray(o) ? Object.entries(o).forEach(([k, v]) => walk(v, p ? `${p}.${k}` : k)) : rows.push([p, o as Cell]);
+      isObj(o) || Array.isArray(o)
+        ? Object.entries(o).forEach(([k, v]) => walk(v, p ? `${p}.${k}` : k))
+        : rows.push([p, o as Cell]);
     walk({ input: this.shown, output: r }, '');
     return rows;
   }
@@ -272,17 +288,21 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const input = (this.next = this.input);
     const r = this.compute(input);
     const k = this.rowsKey;
-    const bad = k ? (r as { invalid?: InvalidRow[] }).invalid ?? [] : [];
+    const bad = k ? ((r as { invalid?: InvalidRow[] }).invalid ?? []) : [];
     const issues = bad.flatMap((x) =>
       x.issues.map((i) => {
         const path = [k, x.index, i.path].filter((s) => s !== '').join('.');
-        return { path, message: i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message };
+        return {
+          path,
+          message: i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message,
+        };
       }),
     );
     // A row the user's edits made invalid (it differs from the page's row) keeps the last good result, as a
     // bad value elsewhere does; rows already bad in the page's data are reported and skipped (the model's rule).
     const page = this.page();
-    if (bad.some((x) => diff(getPath(page, `${k}.${x.index}`), getPath(input, `${k}.${x.index}`)).length)) throw new ModelInputError(issues);
+    if (bad.some((x) => diff(getPath(page, `${k}.${x.index}`), getPath(input, `${k}.${x.index}`)).length))
+      throw new ModelInputError(issues);
     this.rowIssues = issues;
     return r;
   }
@@ -330,7 +350,18 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   private typed(f: Field, text: string, slider?: boolean): void {
     const n = f.kind === 'text' ? text : parseNum(f.kind === 'pct' ? text.replace(/[%％]\s*$/, '') : text);
     this.drafts = { ...this.drafts, [f.path]: slider ? undefined! : text };
-    this.setParam(f.path, n === null || n === '' ? (f.optional ? null : '') : typeof n === 'string' || Number.isNaN(n) ? text : f.kind === 'pct' ? +(n / 100).toPrecision(15) : n);
+    this.setParam(
+      f.path,
+      n === null || n === ''
+        ? f.optional
+          ? null
+          : ''
+        : typeof n === 'string' || Number.isNaN(n)
+          ? text
+          : f.kind === 'pct'
+            ? +(n / 100).toPrecision(15)
+            : n,
+    );
   }
 
   /** The message for a parameter path, when the last run rejected it (or skipped its row). */
@@ -357,7 +388,14 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     name = name.trim();
     if (!name) return;
     this.pick = name;
-    this.save(this.edits, [...this.scenarios.filter((x) => x.name !== name), { name, input: clone(this.input), at: new Date().toISOString() }], name);
+    this.save(
+      this.edits,
+      [
+        ...this.scenarios.filter((x) => x.name !== name),
+        { name, input: clone(this.input), at: new Date().toISOString() },
+      ],
+      name,
+    );
   }
 
   /** Make a saved scenario the parameters in force (its differences from the page's data become the edits); over unsaved edits, offers an undo. */
@@ -393,7 +431,11 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   deleteScenario(name: string): void {
     this.pick = '';
     if (this.pickA === name) this.pickA = '';
-    this.save(this.edits, this.scenarios.filter((x) => x.name !== name), this.active === name ? '' : this.active);
+    this.save(
+      this.edits,
+      this.scenarios.filter((x) => x.name !== name),
+      this.active === name ? '' : this.active,
+    );
   }
 
   /** A saved scenario's result (cached); null when its input is no longer valid. */
@@ -413,7 +455,14 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** Download the result: `{ input, output }` as JSON, or the CSV table. */
   download(csv?: boolean): void {
     const name = `${this.localName}.${csv ? 'csv' : 'json'}`;
-    if (csv) downloadText(name, this.csv(this.result!).map((r) => r.map(csvCell).join(',')).join('\r\n'), 'text/csv');
+    if (csv)
+      downloadText(
+        name,
+        this.csv(this.result!)
+          .map((r) => r.map(csvCell).join(','))
+          .join('\r\n'),
+        'text/csv',
+      );
     else downloadText(name, JSON.stringify({ input: this.shown, output: this.result }, null, 2), 'application/json');
   }
 
@@ -422,13 +471,50 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** A figure's value for display (planners with other kinds override this). */
   protected fmtFigure(f: Pick<Figure, 'value' | 'kind' | 'text'>): string {
     const x = this.fmt;
-    return f.kind === 'money' ? x.money(f.value) : f.kind === 'pct' ? x.percent(f.value) : f.kind === 'int' ? x.integer(f.value) : x.number(f.value, 2);
+    return f.kind === 'money'
+      ? x.money(f.value)
+      : f.kind === 'pct'
+        ? x.percent(f.value)
+        : f.kind === 'int'
+          ? x.integer(f.value)
+          : x.number(f.value, 2);
   }
 
   /** A table: caption, column heads, then rows of [row head, …cells]; `foot` is a totals row. */
-  protected table(part: string, caption: string, head: readonly unknown[], rows: readonly (readonly unknown[])[], foot?: readonly unknown[]): TemplateResult {
-    const tr = (r: readonly unknown[]) => html`<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => html`<td class="num">${c}</td>`)}</tr>`;
-    return html`<div class="table-wrap" tabindex="0"><table part=${part}><caption>${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map(tr)}</tbody>${foot ? html`<tfoot>${tr(foot)}</tfoot>` : nothing}</table></div>`;
+  protected table(
+    part: string,
+    caption: string,
+    head: readonly unknown[],
+    rows: readonly (readonly unknown[])[],
+    foot?: readonly unknown[],
+  ): TemplateResult {
+    const tr = (r: readonly unknown[]) =>
+      html`<tr>
+        <th scope="row">${r[0]}</th>
+        ${r.slice(1).map((c) => html`<td class="num">${c}</td>`)}
+      </tr>`;
+    return html`<div class="table-wrap" tabindex="0">
+      <table part=${part}>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(tr)}
+        </tbody>
+        ${
+          foot
+            ? html`<tfoot>
+                ${tr(foot)}
+              </tfoot>`
+            : nothing
+        }
+      </table>
+    </div>`;
   }
 
   /** "Feasible" in green or "Not feasible" in red. */
@@ -444,15 +530,39 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** "Revert to the page's data" for a path with edits at or below it. */
   protected revertBtn(path: string, label: string): TemplateResult | typeof nothing {
     return Object.keys(this.edits).some((k) => k === path || k.startsWith(`${path}.`))
-      ? html`<button type="button" class="rv" title=${this.ps.revert} aria-label="${this.ps.revert}: ${label}" @click=${() => this.revert(path)}>↺</button>`
+      ? html`<button
+          type="button"
+          class="rv"
+          title=${this.ps.revert}
+          aria-label="${this.ps.revert}: ${label}"
+          @click=${() => this.revert(path)}
+        >
+          ↺
+        </button>`
       : nothing;
   }
 
   /** A labelled select for a parameter path (id `p-<path with dashes>`); `options` are [value, text]. */
-  protected select(path: string, label: string, value: string, options: [string, string][], fn: (v: string) => unknown, bare?: boolean): TemplateResult {
+  protected select(
+    path: string,
+    label: string,
+    value: string,
+    options: [string, string][],
+    fn: (v: string) => unknown,
+    bare?: boolean,
+  ): TemplateResult {
     const id = `p-${path.replace(/\./g, '-')}`;
     this.labels[path] = label;
-    return html`<div class="field"><label for=${id} class=${bare ? 'visually-hidden' : ''}>${label}</label><select id=${id} aria-invalid=${!!this.issueAt(path)} @change=${(e: Event) => fn((e.target as HTMLSelectElement).value)}>${options.map(([v, t]) => html`<option value=${v} ?selected=${v === value}>${t}</option>`)}</select></div>`;
+    return html`<div class="field">
+      <label for=${id} class=${bare ? 'visually-hidden' : ''}>${label}</label
+      ><select
+        id=${id}
+        aria-invalid=${!!this.issueAt(path)}
+        @change=${(e: Event) => fn((e.target as HTMLSelectElement).value)}
+      >
+        ${options.map(([v, t]) => html`<option value=${v} ?selected=${v === value}>${t}</option>`)}
+      </select>
+    </div>`;
   }
 
   /** A labelled input with its unit, hint or inline message (in plain words), an edit mark with its revert, and an optional slider. */
@@ -467,11 +577,19 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const val = (e: Event) => (e.target as HTMLInputElement).value;
     this.labels[f.path] = f.label;
     return html`<div class="field ${Object.keys(this.edits).some((k) => `${f.path}.`.startsWith(`${k}.`)) ? 'ed' : ''}">
-<label for=${id} class=${f.bare ? 'visually-hidden' : ''}>${f.label}${f.unit ? ` (${f.unit})` : ''}</label>
-<input id=${id} inputmode=${f.kind === 'text' ? nothing : 'decimal'} .value=${this.drafts[f.path] ?? show(v, f.kind)} aria-invalid=${!!msg} aria-describedby=${note ? `${id}-d` : nothing} @input=${(e: Event) => this.typed(f, val(e))} @change=${() => (this.drafts = { ...this.drafts, [f.path]: undefined! })} />
-${s && typeof v === 'number' ? html`<input type="range" class="slider" aria-label=${f.label} min=${s[0]} max=${s[1]} step=${s[2]} .value=${String(f.kind === 'pct' ? v * 100 : v)} @input=${(e: Event) => this.typed(f, val(e), true)} />` : nothing}
-${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>` : nothing}${this.revertBtn(f.path, f.label)}
-</div>`;
+      <label for=${id} class=${f.bare ? 'visually-hidden' : ''}>${f.label}${f.unit ? ` (${f.unit})` : ''}</label>
+      <input
+        id=${id}
+        inputmode=${f.kind === 'text' ? nothing : 'decimal'}
+        .value=${this.drafts[f.path] ?? show(v, f.kind)}
+        aria-invalid=${!!msg}
+        aria-describedby=${note ? `${id}-d` : nothing}
+        @input=${(e: Event) => this.typed(f, val(e))}
+        @change=${() => (this.drafts = { ...this.drafts, [f.path]: undefined! })}
+      />
+      ${s && typeof v === 'number' ? html`<input type="range" class="slider" aria-label=${f.label} min=${s[0]} max=${s[1]} step=${s[2]} .value=${String(f.kind === 'pct' ? v * 100 : v)} @input=${(e: Event) => this.typed(f, val(e), true)} />` : nothing}
+      ${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>` : nothing}${this.revertBtn(f.path, f.label)}
+    </div>`;
   }
 
   /** The key figures with scenarios A and B beside them (rows matched by key), and the parameters where A and B differ. */
@@ -480,7 +598,10 @@ ${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>`
     const A = this.sc(this.pickA);
     const B = this.sc(this.pick);
     const cols = [...new Set([A, B])].filter((s): s is Scenario => !!s);
-    const figs = [this.figures(r, this.shown), ...cols.map((s) => (this.runOf(s) === null ? [] : this.figures(this.runOf(s)!, s.input)))];
+    const figs = [
+      this.figures(r, this.shown),
+      ...cols.map((s) => (this.runOf(s) === null ? [] : this.figures(this.runOf(s)!, s.input))),
+    ];
     const rows = new Map<string, string>();
     for (const f of figs.flat()) if (!rows.has(f.key)) rows.set(f.key, f.label);
     const cell = (fs: Figure[], k: string) => {
@@ -489,8 +610,29 @@ ${note ? html`<small id="${id}-d" class=${msg ? 'msg' : 'weak'}>${note}</small>`
     };
     const a = A?.input ?? this.input;
     const d = B ? diff(a, B.input) : [];
-    return html`${this.table('figures', p.results, [ACTIONS[this.locale].field, p.current, ...cols.map((s) => `${s === A ? 'A' : 'B'}: ${s.name}`)], [...rows].map(([k, label]) => [label, html`<b data-key=${k}>${cell(figs[0]!, k)}</b>`, ...figs.slice(1).map((fs) => cell(fs, k))]))}
-${B ? html`<div part="scenario-diff"><b>${p.differ(A?.name ?? p.current, B.name)}</b>${d.length ? html`<ul>${d.map((x) => html`<li>${this.fieldLabel(x) ?? x}: ${show(getPath(a, x)) || '—'} → ${show(getPath(B.input, x)) || '—'}</li>`)}</ul>` : html` ${p.same}`}</div>` : nothing}`;
+    return html`${this.table(
+      'figures',
+      p.results,
+      [ACTIONS[this.locale].field, p.current, ...cols.map((s) => `${s === A ? 'A' : 'B'}: ${s.name}`)],
+      [...rows].map(([k, label]) => [
+        label,
+        html`<b data-key=${k}>${cell(figs[0]!, k)}</b>`,
+        ...figs.slice(1).map((fs) => cell(fs, k)),
+      ]),
+    )}
+    ${
+      B
+        ? html`<div part="scenario-diff">
+            <b>${p.differ(A?.name ?? p.current, B.name)}</b>${
+              d.length
+                ? html`<ul>
+                    ${d.map((x) => html`<li>${this.fieldLabel(x) ?? x}: ${show(getPath(a, x)) || '—'} → ${show(getPath(B.input, x)) || '—'}</li>`)}
+                  </ul>`
+                : html` ${p.same}`
+            }
+          </div>`
+        : nothing
+    }`;
   }
 
   override render(): TemplateResult {
@@ -498,41 +640,71 @@ ${B ? html`<div part="scenario-diff"><b>${p.differ(A?.name ?? p.current, B.name)
     const p = this.ps;
     const c = { ...this.common, ...ACTIONS[this.locale] };
     const act = this.active;
-    const opts = (first: string): [string, string][] => [['', first], ...this.scenarios.map((s): [string, string] => [s.name, s.name])];
+    const opts = (first: string): [string, string][] => [
+      ['', first],
+      ...this.scenarios.map((s): [string, string] => [s.name, s.name]),
+    ];
     const b = !this.sc(this.pick);
     // Editors first, so the alert can name each field in plain words.
     const params = this.renderParams();
-    const res = r && html`<div part="results">${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}<h3>${p.tune}</h3><div part="advice">${this.renderAdvice(r, this.shown)}</div></div>`;
+    const res =
+      r &&
+      html`<div part="results">
+        ${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}
+        <h3>${p.tune}</h3>
+        <div part="advice">${this.renderAdvice(r, this.shown)}</div>
+      </div>`;
     return html`<section part="base" aria-labelledby="title">
-<header part="header" class="row">
-<h2 id="title">${this.heading}</h2>
-${act ? html`<span part="scenario" class="badge">${act}${this.modified() ? html`<i> · ${p.modified}</i>` : nothing}</span>` : nothing}
-<span class="spacer"></span>
-${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download(true), undefined, !r)}
-</header>
-${this.renderIssues(this.issues, !!r)}
-${!r && this.dataSource.resolve().status === 'loading' ? this.renderLoading() : nothing}
-${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${c.memoryOnly}</p>` : nothing}
-<div class="cols">
-<form part="parameters" aria-labelledby="pt" @submit=${(e: Event) => e.preventDefault()}>
-<h3 id="pt">${p.parameters}</h3>
-${params}
-${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
-</form>
-${res || nothing}
-</div>
-<details part="scenarios" class="no-print" open>
-<summary>${p.scenarios}</summary>
-<div class="body"><div class="row">
-<label for="sc-name">${p.name}</label>
-<input id="sc-name" @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.saveScenario((e.target as HTMLInputElement).value)} />
-<button type="button" class="brand" @click=${() => this.saveScenario(this.renderRoot.querySelector<HTMLInputElement>('#sc-name')!.value)}>${p.save}</button>
-</div><div class="row">
-${this.select('sc', p.compareA, this.pickA, opts(p.current), (v) => (this.pickA = v))}
-<div class="field"><label for="sc-pick">${p.compareB}</label><select id="sc-pick" part="scenario-list" @change=${(e: Event) => (this.pick = (e.target as HTMLSelectElement).value)}>${opts('—').map(([v, t]) => html`<option value=${v} ?selected=${v === this.pick}>${t}</option>`)}</select></div>
-${this.btn(p.load, () => this.loadScenario(this.pick), undefined, b)}${this.btn(p.duplicate, () => this.duplicateScenario(this.pick), undefined, b)}${this.btn(p.remove, () => this.deleteScenario(this.pick), undefined, b)}
-</div>${this.undo ? html`<p class="row" role="status">${p.loaded(act)} ${this.btn(p.undo, this.undoLoad)}</p>` : nothing}</div>
-</details>
-</section>`;
+      <header part="header" class="row">
+        <h2 id="title">${this.heading}</h2>
+        ${act ? html`<span part="scenario" class="badge">${act}${this.modified() ? html`<i> · ${p.modified}</i>` : nothing}</span>` : nothing}
+        <span class="spacer"></span>
+        ${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download(true), undefined, !r)}
+      </header>
+      ${this.renderIssues(this.issues, !!r)}
+      ${!r && this.dataSource.resolve().status === 'loading' ? this.renderLoading() : nothing}
+      ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${c.memoryOnly}</p>` : nothing}
+      <div class="cols">
+        <form part="parameters" aria-labelledby="pt" @submit=${(e: Event) => e.preventDefault()}>
+          <h3 id="pt">${p.parameters}</h3>
+          ${params} ${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
+        </form>
+        ${res || nothing}
+      </div>
+      <details part="scenarios" class="no-print" open>
+        <summary>${p.scenarios}</summary>
+        <div class="body">
+          <div class="row">
+            <label for="sc-name">${p.name}</label>
+            <input
+              id="sc-name"
+              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.saveScenario((e.target as HTMLInputElement).value)}
+            />
+            <button
+              type="button"
+              class="brand"
+              @click=${() => this.saveScenario(this.renderRoot.querySelector<HTMLInputElement>('#sc-name')!.value)}
+            >
+              ${p.save}
+            </button>
+          </div>
+          <div class="row">
+            ${this.select('sc', p.compareA, this.pickA, opts(p.current), (v) => (this.pickA = v))}
+            <div class="field">
+              <label for="sc-pick">${p.compareB}</label
+              ><select
+                id="sc-pick"
+                part="scenario-list"
+                @change=${(e: Event) => (this.pick = (e.target as HTMLSelectElement).value)}
+              >
+                ${opts('—').map(([v, t]) => html`<option value=${v} ?selected=${v === this.pick}>${t}</option>`)}
+              </select>
+            </div>
+            ${this.btn(p.load, () => this.loadScenario(this.pick), undefined, b)}${this.btn(p.duplicate, () => this.duplicateScenario(this.pick), undefined, b)}${this.btn(p.remove, () => this.deleteScenario(this.pick), undefined, b)}
+          </div>
+          ${this.undo ? html`<p class="row" role="status">${p.loaded(act)} ${this.btn(p.undo, this.undoLoad)}</p>` : nothing}
+        </div>
+      </details>
+    </section>`;
   }
 }

@@ -213,7 +213,9 @@ export abstract class RevopsElement extends LitElement {
   protected localize(message: string): string {
     if (this.locale !== 'zh-CN') return message;
     if (localizeZh) return localizeZh(message, 'zh-CN');
-    (zhIssues ??= import('../../src/i18n/issues.js').then((m) => (localizeZh = m.localizeIssue))).then(() => this.requestUpdate());
+    (zhIssues ??= import('../../src/i18n/issues.js').then((m) => (localizeZh = m.localizeIssue))).then(() =>
+      this.requestUpdate(),
+    );
     return message;
   }
 
@@ -267,7 +269,8 @@ export abstract class RevopsElement extends LitElement {
       const msg = this.localize(i.message);
       // Messages name their field first ("values.channel must be …"): show the path once, as code.
       for (const lead of [`${i.path}: `, `${i.path} `])
-        if (i.path && msg.startsWith(lead)) return html`<li>${field}${lead.endsWith(': ') ? ': ' : ' '}${msg.slice(lead.length)}</li>`;
+        if (i.path && msg.startsWith(lead))
+          return html`<li>${field}${lead.endsWith(': ') ? ': ' : ' '}${msg.slice(lead.length)}</li>`;
       return html`<li>${field}: ${msg}</li>`;
     };
     return html`<div part="error" role="alert">

@@ -47,7 +47,8 @@ function workerFactory(): Promise<WorkerFactory | null> {
     // @ts-expect-error Vite's worker import query has no type declaration here.
     '../../src/worker/risk-worker.js?worker&inline'
   ).then(
-    (m: { default?: unknown }) => (typeof m.default === 'function' ? () => new (m.default as new () => Worker)() : null),
+    (m: { default?: unknown }) =>
+      typeof m.default === 'function' ? () => new (m.default as new () => Worker)() : null,
     () => null,
   );
   return loaded;
@@ -82,7 +83,13 @@ export interface BackgroundAssessment {
   where: 'worker' | 'main';
 }
 
-function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, codes: readonly string[], onProgress: OnProgress, signal: AbortSignal): Promise<BackgroundAssessment> {
+function viaWorker(
+  make: WorkerFactory,
+  job: RiskJob & { list: unknown[] },
+  codes: readonly string[],
+  onProgress: OnProgress,
+  signal: AbortSignal,
+): Promise<BackgroundAssessment> {
   let worker: Worker;
   try {
     worker = make();
@@ -116,7 +123,12 @@ function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, code
       else if (m.type === 'done') {
         finish();
         onProgress('receive', total, total);
-        resolve({ summary: m.summary as RiskAssessment['summary'], invalid: m.invalid, facets: m.facets, where: 'worker' });
+        resolve({
+          summary: m.summary as RiskAssessment['summary'],
+          invalid: m.invalid,
+          facets: m.facets,
+          where: 'worker',
+        });
       } else if (m.type === 'error') {
         finish();
         reject(m.issues ? new ModelInputError(m.issues) : new Error(m.message));
@@ -140,7 +152,12 @@ function viaWorker(make: WorkerFactory, job: RiskJob & { list: unknown[] }, code
   });
 }
 
-async function onMainThread(job: RiskJob, codes: readonly string[], onProgress: OnProgress, signal: AbortSignal): Promise<BackgroundAssessment> {
+async function onMainThread(
+  job: RiskJob,
+  codes: readonly string[],
+  onProgress: OnProgress,
+  signal: AbortSignal,
+): Promise<BackgroundAssessment> {
   const it = assessInSlices(job, MAIN_SLICE);
   let a: IndexedAssessment;
   for (;;) {
@@ -171,7 +188,12 @@ async function onMainThread(job: RiskJob, codes: readonly string[], onProgress: 
  * in main-thread slices. Rejects with ModelInputError for bad input and with
  * Cancelled when `signal` aborts.
  */
-export async function assessInBackground(job: RiskJob, codes: readonly string[], onProgress: OnProgress, signal: AbortSignal): Promise<BackgroundAssessment> {
+export async function assessInBackground(
+  job: RiskJob,
+  codes: readonly string[],
+  onProgress: OnProgress,
+  signal: AbortSignal,
+): Promise<BackgroundAssessment> {
   if (Array.isArray(job.list)) {
     const make = await workerFactory();
     if (signal.aborted) throw new Cancelled();

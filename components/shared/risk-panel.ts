@@ -126,7 +126,13 @@ export interface AssessedState<R extends RiskRow, S extends LevelCounts = LevelC
   list: readonly unknown[];
 }
 
-type Pending<Rules> = RunContext<Rules> & { where: 'page' | 'worker' | 'slices'; page?: IndexedAssessment; bg?: BackgroundAssessment; result: unknown; aggregated?: boolean };
+type Pending<Rules> = RunContext<Rules> & {
+  where: 'page' | 'worker' | 'slices';
+  page?: IndexedAssessment;
+  bg?: BackgroundAssessment;
+  result: unknown;
+  aggregated?: boolean;
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Run a generator to its end and return its value. */
@@ -240,7 +246,10 @@ export abstract class RiskPanel<
    * rows; assign the fields only after the last yield, together with the
    * result); small lists run it through.
    */
-  protected *aggregate(_s: { facets: RiskFacets; list: readonly unknown[] }, _rules: Rules): Generator<void, void, void> {}
+  protected *aggregate(
+    _s: { facets: RiskFacets; list: readonly unknown[] },
+    _rules: Rules,
+  ): Generator<void, void, void> {}
   /** One extra value the list view depends on besides data, filters, sort and search (e.g. tiers). */
   protected viewDep(): unknown {
     return undefined;
@@ -428,7 +437,13 @@ export abstract class RiskPanel<
     this.cancelJob();
     this.started = performance.now();
     // Bad asOf or rules fail here, at once, whatever the list's size.
-    const head = assessIndexed({ kind: key, model: this.assess, asOf, rules: merged.rules, list: Array.isArray(list) ? [] : list });
+    const head = assessIndexed({
+      kind: key,
+      model: this.assess,
+      asOf,
+      rules: merged.rules,
+      list: Array.isArray(list) ? [] : list,
+    });
     // The validated, frozen rules assess every row (and rebuild rows on demand) with the models' rule cache.
     const rules = this.resolveRules(merged.rules);
     const job: RiskJob = { kind: key, model: this.assess, asOf, rules, list };
@@ -464,9 +479,14 @@ export abstract class RiskPanel<
     this.job = ctrl;
     const total = (job.list as unknown[]).length;
     this.progress = { phase: 'send', done: 0, total };
-    assessInBackground(job, this.signalCodes, (phase, done, t) => {
-      if (!ctrl.signal.aborted) this.progress = { phase, done, total: t };
-    }, ctrl.signal).then(
+    assessInBackground(
+      job,
+      this.signalCodes,
+      (phase, done, t) => {
+        if (!ctrl.signal.aborted) this.progress = { phase, done, total: t };
+      },
+      ctrl.signal,
+    ).then(
       async (bg) => {
         // Each slice of the aggregates in its own task; the last step only
         // assigns the results, so they and the first render land together.
@@ -479,7 +499,9 @@ export abstract class RiskPanel<
         this.job = null;
         this.progress = null;
         const store = new RowStore<R>(ctx.job, ctx.list, bg.facets.index, bg.rows as R[] | undefined);
-        const result = bg.rows ? { rows: bg.rows, summary: bg.summary, invalid: bg.invalid } : lazyAssessment(store, bg.summary, bg.invalid);
+        const result = bg.rows
+          ? { rows: bg.rows, summary: bg.summary, invalid: bg.invalid }
+          : lazyAssessment(store, bg.summary, bg.invalid);
         this.pending = { ...ctx, where: bg.where === 'worker' ? 'worker' : 'slices', bg, result, aggregated: true };
         this.accept(result);
         this.queueEvent('revops-change', result);
@@ -512,7 +534,12 @@ export abstract class RiskPanel<
       };
     } else {
       const bg = p.bg!;
-      s = { result: p.result as Assessed<R, S>, facets: bg.facets, store: new RowStore<R>(p.job, p.list, bg.facets.index, bg.rows as R[] | undefined), list: p.list };
+      s = {
+        result: p.result as Assessed<R, S>,
+        facets: bg.facets,
+        store: new RowStore<R>(p.job, p.list, bg.facets.index, bg.rows as R[] | undefined),
+        list: p.list,
+      };
     }
     if (p.list !== this.list) {
       // New data: row indices mean other rows now.
@@ -537,7 +564,9 @@ export abstract class RiskPanel<
       this.queueEvent('revops-invalid', {
         source: 'rows',
         // The model's own messages (the panel shows them in the UI's language).
-        issues: invalid.flatMap((b) => b.issues.map((i) => ({ path: this.rowPath(b.index, i.path), message: i.message }))),
+        issues: invalid.flatMap((b) =>
+          b.issues.map((i) => ({ path: this.rowPath(b.index, i.path), message: i.message })),
+        ),
       });
   }
 
@@ -556,7 +585,10 @@ export abstract class RiskPanel<
   private restore(s: RiskSaved | undefined): void {
     if (!s || (s.v !== 1 && s.v !== 2)) return;
     this.tuned = isEmptyOverlay(s.rules) ? undefined : s.rules;
-    if (isObject(s.filters)) this.filters = Object.fromEntries(Object.entries(s.filters).filter(([, v]) => typeof v === 'string' && v)) as Filters;
+    if (isObject(s.filters))
+      this.filters = Object.fromEntries(
+        Object.entries(s.filters).filter(([, v]) => typeof v === 'string' && v),
+      ) as Filters;
     if (typeof s.sort === 'string') this.sort = s.sort;
     // Version 1 kept ticks by id and code only; they cannot be matched to signals any more.
     if (s.v === 2 && isObject(s.plan)) this.plan = s.plan as Record<string, string[]>;
@@ -564,7 +596,12 @@ export abstract class RiskPanel<
   }
 
   protected save(): void {
-    const s: RiskSaved = { v: 2, filters: { ...this.filters }, sort: this.sort, plan: this.plan as Record<string, string[]> };
+    const s: RiskSaved = {
+      v: 2,
+      filters: { ...this.filters },
+      sort: this.sort,
+      plan: this.plan as Record<string, string[]>,
+    };
     if (this.tuned !== undefined) s.rules = this.tuned;
     this.persist.save(s);
   }
@@ -701,7 +738,7 @@ export abstract class RiskPanel<
     let view: Int32Array;
     if (!level && !hits && !others) view = order ?? this.identity;
     else {
-      const want = level === 'risk' ? -1 : level ? LEVEL_NUMBER[level as Level] ?? -2 : null;
+      const want = level === 'risk' ? -1 : level ? (LEVEL_NUMBER[level as Level] ?? -2) : null;
       const out = new Int32Array(n);
       let m = 0;
       for (let p = 0; p < n; p++) {
@@ -883,7 +920,10 @@ export abstract class RiskPanel<
     const cols = this.csvColumns();
     const rows: Cell[][] = [];
     for (const { row, rec } of this.viewRows()) rows.push(cols.map((c) => c.value(row, rec)));
-    return toCsv(cols.map((c) => c.header), rows);
+    return toCsv(
+      cols.map((c) => c.header),
+      rows,
+    );
   }
 
   /** Download the CSV of the rows shown. */
@@ -896,7 +936,12 @@ export abstract class RiskPanel<
   private select(k: number): void {
     const index = this.assessed!.facets.index[k]!;
     const row = this.rowAt(k);
-    this.queueEvent('revops-select', { id: row.id, result: row, index, record: this.list[index] as Rec } satisfies RiskSelectDetail<R, Rec>);
+    this.queueEvent('revops-select', {
+      id: row.id,
+      result: row,
+      index,
+      record: this.list[index] as Rec,
+    } satisfies RiskSelectDetail<R, Rec>);
   }
 
   /** Open or close the row at a display position; opening selects it (`revops-select`). */
@@ -1064,7 +1109,8 @@ export abstract class RiskPanel<
 
   private unmeasuredOpenRow(list: HTMLElement): boolean {
     if (!this.opened.size) return false;
-    for (const el of list.querySelectorAll<HTMLElement>('.item.open')) if (!this.heights.has(Number(el.dataset.i))) return true;
+    for (const el of list.querySelectorAll<HTMLElement>('.item.open'))
+      if (!this.heights.has(Number(el.dataset.i))) return true;
     return false;
   }
 
@@ -1115,16 +1161,24 @@ export abstract class RiskPanel<
     const r = this.r;
     const single = !!a && this.single;
     const dep = this.viewDep();
-    return html`<section part="base" class=${single ? 'compact' : 'full'} aria-labelledby="title" aria-busy=${(this.waiting || !!this.progress) && !a ? 'true' : 'false'}>
+    return html`<section
+      part="base"
+      class=${single ? 'compact' : 'full'}
+      aria-labelledby="title"
+      aria-busy=${(this.waiting || !!this.progress) && !a ? 'true' : 'false'}
+    >
       <header part="header" class="row">
         <h2 id="title">${this.panelTitle()}</h2>
         <span class="spacer"></span>
-        ${this.asOfUsed && a
-          ? html`<span part="as-of" class="weak" data-as-of=${this.asOfUsed}>${this.asOfDefaulted ? r.asOfToday(this.day(this.asOfUsed)) : r.asOf(this.day(this.asOfUsed))}</span>`
-          : nothing}
+        ${
+          this.asOfUsed && a
+            ? html`<span part="as-of" class="weak" data-as-of=${this.asOfUsed}
+                >${this.asOfDefaulted ? r.asOfToday(this.day(this.asOfUsed)) : r.asOf(this.day(this.asOfUsed))}</span
+              >`
+            : nothing
+        }
       </header>
-      ${this.renderIssues(this.issues, !!a)}
-      ${this.waiting && !a ? this.renderLoading() : nothing}
+      ${this.renderIssues(this.issues, !!a)} ${this.waiting && !a ? this.renderLoading() : nothing}
       ${this.renderProgress()}
       ${!a && !this.waiting && !this.progress && !this.issues.length ? html`<p part="empty" class="weak">${ACTIONS[this.locale].noData}</p>` : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
@@ -1133,12 +1187,26 @@ export abstract class RiskPanel<
       ${a ? guard([a, this.loc], () => this.renderInvalid(a.result.invalid)) : nothing}
       ${a ? (single ? this.renderSingle() : this.renderListView()) : nothing}
       ${a && !single ? guard([a, this.view, this.filters, this.loc, this.f, this.rules, dep, ...this.displayDeps()], () => this.renderViews()) : nothing}
-      ${this.rules && !this.hideRules
-        ? guard(
-            [this.rules, this.tuned, this.issues, this.importText, this.importIssues, this.loc, this.rulesSource, this.tunedOn, this.storageKey, single, ...this.rulesDeps()],
-            () => this.renderRules(this.rules!, single),
-          )
-        : nothing}
+      ${
+        this.rules && !this.hideRules
+          ? guard(
+              [
+                this.rules,
+                this.tuned,
+                this.issues,
+                this.importText,
+                this.importIssues,
+                this.loc,
+                this.rulesSource,
+                this.tunedOn,
+                this.storageKey,
+                single,
+                ...this.rulesDeps(),
+              ],
+              () => this.renderRules(this.rules!, single),
+            )
+          : nothing
+      }
     </section>`;
   }
 
@@ -1164,7 +1232,11 @@ export abstract class RiskPanel<
     const r = this.r;
     return html`<ul class="counts" part="counts">
       ${(['critical', 'warning', 'ok'] as const).map(
-        (l) => html`<li data-level=${l}><span class="badge lvl-${l}">${r.levels[l]}</span> <strong class="num" data-count=${l}>${this.f.integer(s[l])}</strong></li>`,
+        (l) =>
+          html`<li data-level=${l}>
+            <span class="badge lvl-${l}">${r.levels[l]}</span>
+            <strong class="num" data-count=${l}>${this.f.integer(s[l])}</strong>
+          </li>`,
       )}
     </ul>`;
   }
@@ -1174,9 +1246,14 @@ export abstract class RiskPanel<
     const r = this.r;
     const n = this.assessed?.facets.level.length ?? 0;
     const bad = result.invalid.length;
-    return html`<div><dt>${r.rowsFigure}</dt><dd part="assessed" data-assessed=${n} data-skipped=${bad}>${r.assessedN(this.f.integer(n))}${bad
-      ? html` · <span class="bad">${r.skippedN(this.f.integer(bad))}</span>`
-      : nothing}</dd></div>`;
+    return html`<div>
+      <dt>${r.rowsFigure}</dt>
+      <dd part="assessed" data-assessed=${n} data-skipped=${bad}>
+        ${r.assessedN(this.f.integer(n))}${
+          bad ? html` · <span class="bad">${r.skippedN(this.f.integer(bad))}</span>` : nothing
+        }
+      </dd>
+    </div>`;
   }
 
   protected levelBadge(level: Level): TemplateResult {
@@ -1189,14 +1266,15 @@ export abstract class RiskPanel<
       <summary>${this.r.invalidRows(invalid.length)}</summary>
       <ul>
         ${invalid.slice(0, 200).map(
-          (b) => html`<li>
-            ${ACTIONS[this.locale].row(b.index)}${b.id !== undefined ? html` (<span class="id">${b.id}</span>)` : nothing}:
-            ${b.issues.map((i) => {
-              const path = this.rowPath(b.index, i.path);
-              const label = this.fieldLabel(path);
-              return html`<code>${path}</code>${label ? html` (${label})` : nothing} ${this.localize(i.message)} `;
-            })}
-          </li>`,
+          (b) =>
+            html`<li>
+              ${ACTIONS[this.locale].row(b.index)}${b.id !== undefined ? html` (<span class="id">${b.id}</span>)` : nothing}:
+              ${b.issues.map((i) => {
+                const path = this.rowPath(b.index, i.path);
+                const label = this.fieldLabel(path);
+                return html`<code>${path}</code>${label ? html` (${label})` : nothing} ${this.localize(i.message)} `;
+              })}
+            </li>`,
         )}
       </ul>
     </details>`;
@@ -1206,30 +1284,57 @@ export abstract class RiskPanel<
     const r = this.r;
     const f = this.filters;
     const any = Object.keys(f).length > 0 || this.query !== '';
-    const select = (id: string, label: string, value: string, options: { value: string; label: string }[], on: (v: string) => void) => {
+    const select = (
+      id: string,
+      label: string,
+      value: string,
+      options: { value: string; label: string }[],
+      on: (v: string) => void,
+    ) => {
       const opts = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
-      return html`<label class="field" for=${id}><span>${label}</span>
+      return html`<label class="field" for=${id}
+        ><span>${label}</span>
         <select id=${id} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
           ${opts.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
-        </select></label>`;
+        </select></label
+      >`;
     };
     return html`<div part="filters" class="toolbar" role="group" aria-label=${r.filters}>
-      ${select('f-level', r.level, f.level ?? '', [
-        { value: '', label: r.allLevels },
-        { value: 'risk', label: r.atRisk },
-        { value: 'critical', label: r.levels.critical },
-        { value: 'warning', label: r.levels.warning },
-        { value: 'ok', label: r.levels.ok },
-      ], (v) => this.setFilter('level', v))}
+      ${select(
+        'f-level',
+        r.level,
+        f.level ?? '',
+        [
+          { value: '', label: r.allLevels },
+          { value: 'risk', label: r.atRisk },
+          { value: 'critical', label: r.levels.critical },
+          { value: 'warning', label: r.levels.warning },
+          { value: 'ok', label: r.levels.ok },
+        ],
+        (v) => this.setFilter('level', v),
+      )}
       ${this.filterControls().map((c) =>
         c.options
           ? select(`f-${c.key}`, c.label, f[c.key] ?? '', c.options, (v) => this.setFilter(c.key, v))
-          : html`<label class="check" for="f-${c.key}"><input id="f-${c.key}" type="checkbox" .checked=${f[c.key] === '1'}
-              @change=${(e: Event) => this.setFilter(c.key, (e.target as HTMLInputElement).checked ? '1' : '')} /><span>${c.label}</span></label>`,
+          : html`<label class="check" for="f-${c.key}"
+              ><input
+                id="f-${c.key}"
+                type="checkbox"
+                .checked=${f[c.key] === '1'}
+                @change=${(e: Event) => this.setFilter(c.key, (e.target as HTMLInputElement).checked ? '1' : '')}
+              /><span>${c.label}</span></label
+            >`,
       )}
-      <label class="field" for="f-q"><span>${r.search}</span>
-        <input id="f-q" type="search" placeholder=${r.searchHint} .value=${this.queryInput} @input=${this.onSearchInput}
-          @change=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} /></label>
+      <label class="field" for="f-q"
+        ><span>${r.search}</span>
+        <input
+          id="f-q"
+          type="search"
+          placeholder=${r.searchHint}
+          .value=${this.queryInput}
+          @input=${this.onSearchInput}
+          @change=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)}
+      /></label>
       ${select('f-sort', r.sortBy, this.sort, [{ value: 'risk', label: r.sortRisk }, ...this.sortChoices().map((c) => ({ value: c.key, label: c.label }))], (v) => this.setSort(v))}
       <span class="spacer"></span>
       ${any ? html`<button type="button" @click=${this.clearFilters}>${r.clearFilters}</button>` : nothing}
@@ -1240,7 +1345,9 @@ export abstract class RiskPanel<
   /** Nothing to list: no rows at all (all skipped, or an empty list). */
   private renderNothing(): TemplateResult {
     const bad = this.assessed?.result.invalid.length ?? 0;
-    return html`<p part="empty" class="weak">${this.nothingToShow()}${bad ? html` ${this.r.allSkipped(bad, this.f.integer(bad))}` : nothing}</p>`;
+    return html`<p part="empty" class="weak">
+      ${this.nothingToShow()}${bad ? html` ${this.r.allSkipped(bad, this.f.integer(bad))}` : nothing}
+    </p>`;
   }
 
   private renderListView(): TemplateResult {
@@ -1270,38 +1377,64 @@ export abstract class RiskPanel<
     const version = this.rowVersion;
     const dep = this.viewDep();
     return html`${guard([a, this.filters, this.sort, this.query, this.queryInput, this.loc, dep, this.sortingNow, ...this.displayDeps()], () => this.renderToolbar())}
-      <p part="count" class="weak count" role="status" aria-live="polite">${r.showing(this.f.integer(n), this.f.integer(total))}${this.sortingNow
-          ? html` · <span class="sorting">${r.sorting}</span>`
-          : nothing}
-        <span class="visually-hidden">. ${r.listHint}</span></p>
-      ${n
-        ? html`<div class="columns" aria-hidden="true">${this.renderColumns()}</div>
-            <div class="list" part="list" @scroll=${this.onScroll} @click=${this.onListClick} @keydown=${this.onListKey}>
-              <div class="sizer" role="list" aria-label=${this.panelTitle()} style="height: ${height}px">
-                ${repeat(
-                  slots,
-                  (p) => (p >= from && p <= to ? p % pool : pool),
-                  (p) => {
-                    const k = view[p]!;
-                    const top = this.topOf(p, open);
-                    const index = a.facets.index[k]!;
-                    const isOpen = this.opened.has(index);
-                    return guard([version, p, k, n, top, isOpen, p === active], () => this.renderRow(p, k, n, active, top, isOpen));
-                  },
-                )}
-              </div>
-            </div>`
-        : html`<p part="no-match" class="weak">${r.noMatch}</p>`}`;
+      <p part="count" class="weak count" role="status" aria-live="polite">
+        ${r.showing(this.f.integer(n), this.f.integer(total))}${
+          this.sortingNow ? html` · <span class="sorting">${r.sorting}</span>` : nothing
+        } <span class="visually-hidden">. ${r.listHint}</span>
+      </p>
+      ${
+        n
+          ? html`<div class="columns" aria-hidden="true">${this.renderColumns()}</div>
+              <div
+                class="list"
+                part="list"
+                @scroll=${this.onScroll}
+                @click=${this.onListClick}
+                @keydown=${this.onListKey}
+              >
+                <div class="sizer" role="list" aria-label=${this.panelTitle()} style="height: ${height}px">
+                  ${repeat(
+                    slots,
+                    (p) => (p >= from && p <= to ? p % pool : pool),
+                    (p) => {
+                      const k = view[p]!;
+                      const top = this.topOf(p, open);
+                      const index = a.facets.index[k]!;
+                      const isOpen = this.opened.has(index);
+                      return guard([version, p, k, n, top, isOpen, p === active], () =>
+                        this.renderRow(p, k, n, active, top, isOpen),
+                      );
+                    },
+                  )}
+                </div>
+              </div>`
+          : html`<p part="no-match" class="weak">${r.noMatch}</p>`
+      }`;
   }
 
   private renderRow(p: number, k: number, n: number, active: number, top: number, isOpen: boolean): TemplateResult {
     const index = this.assessed!.facets.index[k]!;
     const row = this.rowAt(k);
     const rec = this.list[index] as Rec;
-    return html`<div role="listitem" class="item ${isOpen ? 'open' : ''}" data-i=${index} data-level=${row.level}
-        aria-posinset=${p + 1} aria-setsize=${n} style="top: ${top}px">
-      <button type="button" class="head" part="row" id="h${index}" data-pos=${p} tabindex=${p === active ? 0 : -1}
-        aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${ifDefined(isOpen ? `d${index}` : undefined)}>
+    return html`<div
+      role="listitem"
+      class="item ${isOpen ? 'open' : ''}"
+      data-i=${index}
+      data-level=${row.level}
+      aria-posinset=${p + 1}
+      aria-setsize=${n}
+      style="top: ${top}px"
+    >
+      <button
+        type="button"
+        class="head"
+        part="row"
+        id="h${index}"
+        data-pos=${p}
+        tabindex=${p === active ? 0 : -1}
+        aria-expanded=${isOpen ? 'true' : 'false'}
+        aria-controls=${ifDefined(isOpen ? `d${index}` : undefined)}
+      >
         ${this.renderRowHead(row, rec, k)}
       </button>
       ${isOpen ? html`<div class="detail" part="detail" id="d${index}">${this.renderRowDetail(row, rec, index, false)}</div>` : nothing}
@@ -1317,8 +1450,15 @@ export abstract class RiskPanel<
     const rec = this.list[index] as Rec;
     const open = this.cardOpen;
     return html`<article part="card" class="card" data-level=${row.level} aria-label=${rec.name ?? rec.id}>
-      <button type="button" class="card-head" part="row" aria-expanded=${open ? 'true' : 'false'} aria-controls=${ifDefined(open ? 'card-detail' : undefined)}
-        aria-describedby="card-hint" @click=${this.onCardActivate}>
+      <button
+        type="button"
+        class="card-head"
+        part="row"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${ifDefined(open ? 'card-detail' : undefined)}
+        aria-describedby="card-hint"
+        @click=${this.onCardActivate}
+      >
         ${this.renderRowHead(row, rec, 0)}
       </button>
       <span id="card-hint" class="visually-hidden">${this.r.cardToggle}</span>
@@ -1333,7 +1473,9 @@ export abstract class RiskPanel<
 
   private renderRules(rules: Rules, compact: boolean): TemplateResult {
     const r = this.r;
-    const from = this.tunedOn ? r.rulesFromTuned(r.rulesSource[this.rulesSource]) : r.rulesFrom(r.rulesSource[this.rulesSource]);
+    const from = this.tunedOn
+      ? r.rulesFromTuned(r.rulesSource[this.rulesSource])
+      : r.rulesFrom(r.rulesSource[this.rulesSource]);
     return html`<details part="rules" class="rules ${compact ? 'small' : ''}">
       <summary>${r.rules}</summary>
       <div class="body">
@@ -1342,7 +1484,12 @@ export abstract class RiskPanel<
         ${this.renderRulesFields(this.editorRules(rules))}
         <div class="row">
           <button type="button" @click=${this.resetRules}>${r.resetRules}</button>
-          <button type="button" @click=${() => downloadText(`${this.localName}-rules.json`, JSON.stringify(rules, null, 2), 'application/json')}>${r.exportRules}</button>
+          <button
+            type="button"
+            @click=${() => downloadText(`${this.localName}-rules.json`, JSON.stringify(rules, null, 2), 'application/json')}
+          >
+            ${r.exportRules}
+          </button>
         </div>
         ${jsonImportBox({
           id: 'rules-json',
@@ -1391,13 +1538,27 @@ export abstract class RiskPanel<
   }
 
   /** A number input of the rules editor; `scale` shows fractions as percentages. */
-  protected numberField(id: string, label: string, value: number, path: string, set: (v: number) => void, scale = 1, step = 'any'): TemplateResult {
+  protected numberField(
+    id: string,
+    label: string,
+    value: number,
+    path: string,
+    set: (v: number) => void,
+    scale = 1,
+    step = 'any',
+  ): TemplateResult {
     const shown = Math.round(value * scale * 1e6) / 1e6;
     return html`<label for=${id}>${label}</label>
-      <input id=${id} type="number" step=${step} .value=${String(shown)} aria-invalid=${this.badRule(path)}
+      <input
+        id=${id}
+        type="number"
+        step=${step}
+        .value=${String(shown)}
+        aria-invalid=${this.badRule(path)}
         @change=${(e: Event) => {
           const t = (e.target as HTMLInputElement).value.trim();
           set(t === '' ? NaN : Number(t) / scale);
-        }} />`;
+        }}
+      />`;
   }
 }

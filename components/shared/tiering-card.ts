@@ -8,7 +8,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calibrateTiering, type TieringCalibration } from '../../src/models/calibrate.js';
-import { compileModel, validateTiering, type CompiledModel, type TierResult, type TieringValidation } from '../../src/models/tiering.js';
+import {
+  compileModel,
+  validateTiering,
+  type CompiledModel,
+  type TierResult,
+  type TieringValidation,
+} from '../../src/models/tiering.js';
 import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
 import { isModelInputError, ModelInputError, type Issue } from '../../src/schemas/issues.js';
@@ -132,7 +138,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   /** The model in force and where it comes from (shown in the tuning section). */
-  protected modelInForce(model: ResolvedInput = this.modelSource.resolve()): { model: unknown; from: 'shared' | 'tuned' | 'page' | 'preset' } {
+  protected modelInForce(model: ResolvedInput = this.modelSource.resolve()): {
+    model: unknown;
+    from: 'shared' | 'tuned' | 'page' | 'preset';
+  } {
     const shared = this.context?.models[this.modelKey];
     if (shared !== undefined) return { model: shared, from: 'shared' };
     if (this.tuned !== undefined) return { model: this.tuned, from: 'tuned' };
@@ -167,9 +176,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     let name: string | undefined;
     if (data.status === 'ready') {
       const d = data.value;
-      if (!isObject(d)) throw new ModelInputError([{ path: 'data', message: 'data expected an object: { "values": { … } } or the factor values themselves' }]);
+      if (!isObject(d))
+        throw new ModelInputError([
+          { path: 'data', message: 'data expected an object: { "values": { … } } or the factor values themselves' },
+        ]);
       if ('values' in d) {
-        if (!isObject(d.values)) throw new ModelInputError([{ path: 'data.values', message: 'data.values expected an object of factor values' }]);
+        if (!isObject(d.values))
+          throw new ModelInputError([
+            { path: 'data.values', message: 'data.values expected an object of factor values' },
+          ]);
         record = d.values as FactorValues;
       } else record = d as FactorValues;
       const n = d.name ?? d.id;
@@ -203,7 +218,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     if (name === 'revops-change') {
       const { result, extra } = detail as { result: TierResult; extra: Extra };
       // `edited`: the result includes what-if values, so a host should not write it back as the record's score.
-      super.queueEvent(name, { ...(this.changeDetail(result, extra) as object), edited: Object.keys(this.edits).length > 0 });
+      super.queueEvent(name, {
+        ...(this.changeDetail(result, extra) as object),
+        edited: Object.keys(this.edits).length > 0,
+      });
     } else super.queueEvent(name, detail);
   }
 
@@ -288,7 +306,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   private draft(): TieringModel {
     const raw = this.currentModel();
     // Tune the last model that compiled when the one in force is broken, so edits still land somewhere sensible.
-    const base = isObject(raw) && Array.isArray(raw.factors) && Array.isArray(raw.tiers) ? raw : this.compiled?.model ?? this.preset;
+    const base =
+      isObject(raw) && Array.isArray(raw.factors) && Array.isArray(raw.tiers)
+        ? raw
+        : (this.compiled?.model ?? this.preset);
     return structuredClone(base) as TieringModel;
   }
 
@@ -323,7 +344,12 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       if (this.validation.invalid.length)
         this.queueEvent('revops-invalid', {
           source: 'history',
-          issues: this.validation.invalid.flatMap((r) => r.issues.map((i) => ({ path: `history.${r.index}.${i.path}`, message: `${ACTIONS[this.locale].row(r.index)}: ${i.message}` }))),
+          issues: this.validation.invalid.flatMap((r) =>
+            r.issues.map((i) => ({
+              path: `history.${r.index}.${i.path}`,
+              message: `${ACTIONS[this.locale].row(r.index)}: ${i.message}`,
+            })),
+          ),
         });
     } catch (e) {
       if (!isModelInputError(e)) throw e;
@@ -451,7 +477,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       const f = m.factors[Number(p[2])];
       if (!f) return undefined;
       const name = this.factorLabel(f.key, f.label ?? f.key);
-      return p[3] === 'weight' ? `${name} · ${t.weight}` : p[3] === 'reference' ? `${name} · ${t.referenceLabel}` : name;
+      return p[3] === 'weight'
+        ? `${name} · ${t.weight}`
+        : p[3] === 'reference'
+          ? `${name} · ${t.referenceLabel}`
+          : name;
     }
     if (p[1] === 'tiers' && p[2] !== undefined) {
       const tier = m.tiers[Number(p[2])];
@@ -510,10 +540,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const waiting = this.waiting || this.storagePending();
     return html`<section part="base" aria-labelledby="title" aria-busy=${waiting ? 'true' : 'false'}>
       <header part="header" class="row">
-        <h2 id="title">${card.title}${this.recordName ? html`<span class="weak"> · ${this.recordName}</span>` : nothing}</h2>
+        <h2 id="title">
+          ${card.title}${this.recordName ? html`<span class="weak"> · ${this.recordName}</span>` : nothing}
+        </h2>
       </header>
-      ${this.renderIssues(this.issues, !!r)}
-      ${waiting ? this.renderLoading() : nothing}
+      ${this.renderIssues(this.issues, !!r)} ${waiting ? this.renderLoading() : nothing}
       ${r ? this.renderSummary(r, card) : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? this.renderFactors(r, this.compiled) : nothing}
@@ -528,7 +559,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return html`<div part="summary" class="summary">
       <div class="score-block">
         <span class="weak label">${t.score}</span>
-        <span part="score" class="score" aria-label="${t.score} ${f.number(r.score, 1)} / 100">${f.number(r.score, 1)}</span>
+        <span part="score" class="score" aria-label="${t.score} ${f.number(r.score, 1)} / 100"
+          >${f.number(r.score, 1)}</span
+        >
         <span class="weak out-of">${t.outOf}</span>
       </div>
       <div class="tier-block">
@@ -541,15 +574,19 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         <span class="weak">${t.strategy}:</span> ${r.focus ? card.focusStrategy : card.standardStrategy}
       </p>
       ${this.renderExtra()}
-      ${r.missing.length
-        ? html`<p part="missing" class="missing">
-            ${t.missingNote(
-              r.missing.length,
-              f.percent(r.missingWeightShare),
-              r.missing.map((k) => this.factorLabel(k, r.contributions.find((c) => c.key === k)?.label ?? k)).join(', '),
-            )}
-          </p>`
-        : nothing}
+      ${
+        r.missing.length
+          ? html`<p part="missing" class="missing">
+              ${t.missingNote(
+                r.missing.length,
+                f.percent(r.missingWeightShare),
+                r.missing
+                  .map((k) => this.factorLabel(k, r.contributions.find((c) => c.key === k)?.label ?? k))
+                  .join(', '),
+              )}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -561,13 +598,25 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       <summary>${t.factors}</summary>
       <div class="body">
         <p class="weak">${t.whatIfHint}</p>
-        ${edited
-          ? html`<p class="row edited-note"><span>${t.edited}</span><button type="button" @click=${this.revertEdits}>${t.revertEdits}</button></p>`
-          : nothing}
+        ${
+          edited
+            ? html`<p class="row edited-note">
+                <span>${t.edited}</span><button type="button" @click=${this.revertEdits}>${t.revertEdits}</button>
+              </p>`
+            : nothing
+        }
         <div class="table-wrap">
           <table part="factor-table" class="factor-table">
-            <caption class="visually-hidden">${t.factors}</caption>
-            <colgroup><col class="c-factor" /><col class="c-value" /><col class="c-num" /><col class="c-num c-weight" /><col class="c-num" /></colgroup>
+            <caption class="visually-hidden">
+              ${t.factors}
+            </caption>
+            <colgroup>
+              <col class="c-factor" />
+              <col class="c-value" />
+              <col class="c-num" />
+              <col class="c-num c-weight" />
+              <col class="c-num" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">${t.factor}</th>
@@ -582,7 +631,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
                 const fac = cm.model.factors[i]!;
                 const isEdited = Object.prototype.hasOwnProperty.call(this.edits, c.key);
                 return html`<tr class=${isEdited ? 'edited' : ''}>
-                  <th scope="row"><label for="f-${i}" id="fl-${i}">${this.factorLabel(c.key, c.label)}</label>${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}</th>
+                  <th scope="row">
+                    <label for="f-${i}" id="fl-${i}">${this.factorLabel(c.key, c.label)}</label
+                    >${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}
+                  </th>
                   <td>${this.renderControl(fac, i, c.value)}</td>
                   <td class="num">${f.number(c.score, 1)}</td>
                   <td class="num c-weight">${f.percent(c.weight)}</td>
@@ -610,7 +662,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const invalid = this.invalidIds().has(`f-${i}`) ? 'true' : 'false';
     if (fac.kind === 'options') {
       const v = typeof value === 'string' ? value : '';
-      return html`<select id="f-${i}" aria-invalid=${invalid} @change=${(e: Event) => this.setValue(fac.key, (e.target as HTMLSelectElement).value || null)}>
+      return html`<select
+        id="f-${i}"
+        aria-invalid=${invalid}
+        @change=${(e: Event) => this.setValue(fac.key, (e.target as HTMLSelectElement).value || null)}
+      >
         <option value="" ?selected=${v === ''}>${t.notSet}</option>
         ${fac.options.map((o) => html`<option value=${o.value} ?selected=${o.value === v}>${this.optionLabel(o.value, o.label)} (${o.score})</option>`)}
       </select>`;
@@ -623,14 +679,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       };
       return html`<fieldset id="f-${i}" class="multi" aria-labelledby="fl-${i}">
         ${fac.options.map(
-          (o, j) => html`<label class="check"
-            ><input
-              type="checkbox"
-              id="f-${i}-${j}"
-              .checked=${chosen.includes(o.value)}
-              @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
-            />${this.optionLabel(o.value, o.label)} (+${o.score})</label
-          >`,
+          (o, j) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                id="f-${i}-${j}"
+                .checked=${chosen.includes(o.value)}
+                @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
+              />${this.optionLabel(o.value, o.label)} (+${o.score})</label
+            >`,
         )}
       </fieldset>`;
     }
@@ -670,7 +727,12 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const labels = new Map(r.contributions.map((c) => [c.key, this.factorLabel(c.key, c.label)]));
     return html`<figure part="chart" class="chart">
       <figcaption>${t.contributions}</figcaption>
-      <svg viewBox="0 0 ${width} ${layout.height + 4}" role="img" aria-label=${summary} preserveAspectRatio="xMinYMin meet">
+      <svg
+        viewBox="0 0 ${width} ${layout.height + 4}"
+        role="img"
+        aria-label=${summary}
+        preserveAspectRatio="xMinYMin meet"
+      >
         ${layout.bars.map(
           (b) => svg`<g transform="translate(0 ${b.y + 2})">
             <text x=${layout.x0 - 6} y="14" text-anchor="end">${truncate(labels.get(b.key) ?? b.key, 14)}</text>
@@ -696,57 +758,108 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return html`<details part="tuning">
       <summary>${t.tuning}</summary>
       <div class="body">
-        <p part="model-source" class="weak" data-from=${this.modelInForce().from}>${t.modelFrom[this.modelInForce().from]}</p>
+        <p part="model-source" class="weak" data-from=${this.modelInForce().from}>
+          ${t.modelFrom[this.modelInForce().from]}
+        </p>
         <fieldset>
           <legend>${t.weightPct}</legend>
           <div class="grid">
             ${m.factors.map(
-              (fac, i) => html`<label for="w-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
-                <input id="w-${i}" type="number" min="0" step="1" aria-invalid=${bad.has(`w-${i}`) ? 'true' : 'false'} .value=${String(round(fac.weight * 100))}
-                  @change=${(e: Event) => this.tune((d) => void (d.factors[i]!.weight = percent(num(e))))} />`,
+              (fac, i) =>
+                html`<label for="w-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
+                  <input
+                    id="w-${i}"
+                    type="number"
+                    min="0"
+                    step="1"
+                    aria-invalid=${bad.has(`w-${i}`) ? 'true' : 'false'}
+                    .value=${String(round(fac.weight * 100))}
+                    @change=${(e: Event) => this.tune((d) => void (d.factors[i]!.weight = percent(num(e))))}
+                  />`,
             )}
           </div>
           <p class="weak">${t.weightTotal(f.number(totalWeight * 100, 1) + ' %')}</p>
         </fieldset>
-        ${m.factors.some((x) => x.kind === 'bands' && x.reference != null)
-          ? html`<fieldset>
-              <legend>${t.referenceLabel}</legend>
-              <div class="grid">
-                ${m.factors.map((fac, i) =>
-                  fac.kind === 'bands' && fac.reference != null
-                    ? html`<label for="ref-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
-                        <input id="ref-${i}" type="number" min="0" step="any" aria-invalid=${bad.has(`ref-${i}`) ? 'true' : 'false'} .value=${String(fac.reference)}
-                          @change=${(e: Event) => this.tune((d) => {
-                            const x = d.factors[i]!;
-                            if (x.kind === 'bands') x.reference = num(e) as number;
-                          })} />`
-                    : nothing,
-                )}
-              </div>
-            </fieldset>`
-          : nothing}
+        ${
+          m.factors.some((x) => x.kind === 'bands' && x.reference != null)
+            ? html`<fieldset>
+                <legend>${t.referenceLabel}</legend>
+                <div class="grid">
+                  ${m.factors.map((fac, i) =>
+                    fac.kind === 'bands' && fac.reference != null
+                      ? html`<label for="ref-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
+                          <input
+                            id="ref-${i}"
+                            type="number"
+                            min="0"
+                            step="any"
+                            aria-invalid=${bad.has(`ref-${i}`) ? 'true' : 'false'}
+                            .value=${String(fac.reference)}
+                            @change=${(e: Event) =>
+                              this.tune((d) => {
+                                const x = d.factors[i]!;
+                                if (x.kind === 'bands') x.reference = num(e) as number;
+                              })}
+                          />`
+                      : nothing,
+                  )}
+                </div>
+              </fieldset>`
+            : nothing
+        }
         <fieldset>
           <legend>${t.thresholds}</legend>
           <div class="grid tiers">
             ${cm.tiers.map((tier) => {
               const i = m.tiers.findIndex((x) => x.key === tier.key);
               return html`<label for="t-${i}">${tier.key} · ${this.tierLabel(tier.key, tier.label)}</label>
-                <input id="t-${i}" type="number" step="any" aria-invalid=${bad.has(`t-${i}`) ? 'true' : 'false'} .value=${String(tier.minScore)}
-                  @change=${(e: Event) => this.tune((d) => void (d.tiers[i]!.minScore = num(e) as number))} />
-                <label class="check"><span class="visually-hidden">${tier.key} · </span><input type="checkbox" .checked=${tier.focus}
-                  @change=${(e: Event) => this.tune((d) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    d.focusTiers = on ? [...new Set([...d.focusTiers, tier.key])] : d.focusTiers.filter((k) => k !== tier.key);
-                  })} />${t.focus}</label>`;
+                <input
+                  id="t-${i}"
+                  type="number"
+                  step="any"
+                  aria-invalid=${bad.has(`t-${i}`) ? 'true' : 'false'}
+                  .value=${String(tier.minScore)}
+                  @change=${(e: Event) => this.tune((d) => void (d.tiers[i]!.minScore = num(e) as number))}
+                />
+                <label class="check"
+                  ><span class="visually-hidden">${tier.key} · </span
+                  ><input
+                    type="checkbox"
+                    .checked=${tier.focus}
+                    @change=${(e: Event) =>
+                      this.tune((d) => {
+                        const on = (e.target as HTMLInputElement).checked;
+                        d.focusTiers = on
+                          ? [...new Set([...d.focusTiers, tier.key])]
+                          : d.focusTiers.filter((k) => k !== tier.key);
+                      })}
+                  />${t.focus}</label
+                >`;
             })}
           </div>
           <div class="grid">
             <label for="target">${t.targetShare}</label>
-            <input id="target" type="number" min="0" max="100" step="1" aria-invalid=${bad.has('target') ? 'true' : 'false'} .value=${String(round(cm.targetFocusShare * 100))}
-              @change=${(e: Event) => this.tune((d) => void (d.targetFocusShare = percent(num(e))))} />
+            <input
+              id="target"
+              type="number"
+              min="0"
+              max="100"
+              step="1"
+              aria-invalid=${bad.has('target') ? 'true' : 'false'}
+              .value=${String(round(cm.targetFocusShare * 100))}
+              @change=${(e: Event) => this.tune((d) => void (d.targetFocusShare = percent(num(e))))}
+            />
             <label for="tolerance">${t.tolerance}</label>
-            <input id="tolerance" type="number" min="0" max="100" step="1" aria-invalid=${bad.has('tolerance') ? 'true' : 'false'} .value=${String(round(cm.shareTolerance * 100))}
-              @change=${(e: Event) => this.tune((d) => void (d.shareTolerance = percent(num(e))))} />
+            <input
+              id="tolerance"
+              type="number"
+              min="0"
+              max="100"
+              step="1"
+              aria-invalid=${bad.has('tolerance') ? 'true' : 'false'}
+              .value=${String(round(cm.shareTolerance * 100))}
+              @change=${(e: Event) => this.tune((d) => void (d.shareTolerance = percent(num(e))))}
+            />
           </div>
         </fieldset>
         <div class="row">
@@ -761,7 +874,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           onInput: (text) => (this.importText = text),
           onImport: () => this.importModel(this.importText),
           importLabel: ACTIONS[this.locale].importJson,
-          file: { label: ACTIONS[this.locale].chooseFile, accept: '.json,application/json', onChange: (e) => void this.onImportFile(e) },
+          file: {
+            label: ACTIONS[this.locale].chooseFile,
+            accept: '.json,application/json',
+            onChange: (e) => void this.onImportFile(e),
+          },
           issues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
         })}
       </div>
@@ -777,7 +894,12 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         <p class="weak">${card.historyHint}</p>
         <div class="row">
           <label class="file" for="history-file">${t.historyFile}</label>
-          <input id="history-file" type="file" accept=".json,.csv,application/json,text/csv" @change=${this.onHistoryFile} />
+          <input
+            id="history-file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            @change=${this.onHistoryFile}
+          />
         </div>
         <label for="history-text">${t.pasteHistory}</label>
         <textarea id="history-text" rows="3"></textarea>
@@ -785,7 +907,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           <button type="button" @click=${this.onPasteHistory}>${t.runCheck}</button>
           ${this.historyRows ? html`<button type="button" @click=${this.clearHistory}>${t.clearHistory}</button>` : nothing}
           <span class="spacer"></span>
-          <button type="button" id="calibrate" class="brand" ?disabled=${!this.historyRows?.length || this.calibrating} @click=${this.calibrate}>
+          <button
+            type="button"
+            id="calibrate"
+            class="brand"
+            ?disabled=${!this.historyRows?.length || this.calibrating}
+            @click=${this.calibrate}
+          >
             ${this.calibrating ? t.calibrating : t.calibrate}
           </button>
         </div>
@@ -804,26 +932,34 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const n = v.tiers.reduce((s, x) => s + x.count, 0);
     return html`<div part="validation" class="validation">
       <p class="row">
-        <span class="badge" style="background: var(${v.passed ? '--_success' : '--_error'})">${v.passed ? t.passed : t.failed}</span>
+        <span class="badge" style="background: var(${v.passed ? '--_success' : '--_error'})"
+          >${v.passed ? t.passed : t.failed}</span
+        >
         <span class="weak">${this.historyLabel ? `${this.historyLabel} · ` : ''}${t.historyRows(n)}</span>
       </p>
       <ul class="checks">
         <li class=${v.monotonic ? 'ok' : 'bad'}>${v.monotonic ? t.monotonicYes : t.monotonicNo}</li>
-        <li class=${v.shareOk ? 'ok' : 'bad'}>${t.focusShare(f.percent(v.focusShare), f.percent(cm.targetFocusShare), f.percent(cm.shareTolerance))}</li>
+        <li class=${v.shareOk ? 'ok' : 'bad'}>
+          ${t.focusShare(f.percent(v.focusShare), f.percent(cm.targetFocusShare), f.percent(cm.shareTolerance))}
+        </li>
         <li>${v.auc === null ? t.aucNone : t.auc(f.number(v.auc, 3))}</li>
       </ul>
-      ${v.invalid.length
-        ? html`<details class="skipped">
-            <summary>${ACTIONS[this.locale].rowsSkipped(v.invalid.length)}</summary>
-            <ul>
-              ${v.invalid.slice(0, 50).map((r) => html`<li>${ACTIONS[this.locale].row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => i.message).join('; ')}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        v.invalid.length
+          ? html`<details class="skipped">
+              <summary>${ACTIONS[this.locale].rowsSkipped(v.invalid.length)}</summary>
+              <ul>
+                ${v.invalid.slice(0, 50).map((r) => html`<li>${ACTIONS[this.locale].row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => i.message).join('; ')}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
       ${this.renderValidityChart(v)}
       <div class="table-wrap">
         <table part="validity-table">
-          <caption>${t.validityChart}</caption>
+          <caption>
+            ${t.validityChart}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${t.tier}</th>
@@ -836,14 +972,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
           </thead>
           <tbody>
             ${v.tiers.map(
-              (x) => html`<tr>
-                <th scope="row">${x.key} · ${this.tierLabel(x.key, x.label)}</th>
-                <td class="num">${f.integer(x.count)}</td>
-                <td class="num">${f.percent(x.share)}</td>
-                <td class="num">${f.integer(x.converted)}</td>
-                <td class="num">${f.percent(x.conversionRate)}</td>
-                <td class="num">${f.money(x.amount)}</td>
-              </tr>`,
+              (x) =>
+                html`<tr>
+                  <th scope="row">${x.key} · ${this.tierLabel(x.key, x.label)}</th>
+                  <td class="num">${f.integer(x.count)}</td>
+                  <td class="num">${f.percent(x.share)}</td>
+                  <td class="num">${f.integer(x.converted)}</td>
+                  <td class="num">${f.percent(x.conversionRate)}</td>
+                  <td class="num">${f.money(x.amount)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -889,7 +1026,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const rows: [string, string, string][] = [
       ['AUC', f.number(c.before.auc, 3), f.number(c.after.auc, 3)],
       [t.share, f.percent(c.before.focusShare), f.percent(c.after.focusShare)],
-      [t.monotonicLabel, c.before.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no, c.after.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no],
+      [
+        t.monotonicLabel,
+        c.before.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no,
+        c.after.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no,
+      ],
       ...old.factors.map((x, i): [string, string, string] => [
         `${t.weight} · ${this.factorLabel(x.key, x.label ?? x.key)}`,
         f.percent(x.weight / oldTotal),
@@ -904,12 +1045,25 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return html`<div part="calibration" class="calibration" role="region" aria-label=${t.calibration}>
       <div class="table-wrap">
         <table>
-          <caption>${t.calibration}</caption>
+          <caption>
+            ${t.calibration}
+          </caption>
           <thead>
-            <tr><th scope="col">${t.metric}</th><th scope="col" class="num">${t.before}</th><th scope="col" class="num">${t.after}</th></tr>
+            <tr>
+              <th scope="col">${t.metric}</th>
+              <th scope="col" class="num">${t.before}</th>
+              <th scope="col" class="num">${t.after}</th>
+            </tr>
           </thead>
           <tbody>
-            ${rows.map(([k, a, b]) => html`<tr class=${a !== b ? 'changed' : ''}><th scope="row">${k}</th><td class="num">${a}</td><td class="num">${b}</td></tr>`)}
+            ${rows.map(
+              ([k, a, b]) =>
+                html`<tr class=${a !== b ? 'changed' : ''}>
+                  <th scope="row">${k}</th>
+                  <td class="num">${a}</td>
+                  <td class="num">${b}</td>
+                </tr>`,
+            )}
           </tbody>
         </table>
       </div>

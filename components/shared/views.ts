@@ -17,15 +17,25 @@ export interface JsonImportBox {
 }
 
 /** A paste box with an Import button (and an optional file picker) for a JSON configuration. */
-export const jsonImportBox = (o: JsonImportBox): TemplateResult => html`<div class="import">
-  <label for=${o.id}>${o.label}</label>
-  ${o.hint ? html`<p class="weak">${o.hint}</p>` : nothing}
-  <textarea id=${o.id} rows="3" .value=${o.text} @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}></textarea>
-  <div class="row">
-    <button type="button" ?disabled=${!o.text.trim()} @click=${o.onImport}>${o.importLabel}</button>
-    ${o.file
-      ? html`<label class="file">${o.file.label}<input type="file" accept=${o.file.accept} @change=${o.file.onChange} /></label>`
-      : nothing}
-  </div>
-  ${o.issues}
-</div>`;
+export const jsonImportBox = (o: JsonImportBox): TemplateResult =>
+  html`<div class="import">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<p class="weak">${o.hint}</p>` : nothing}
+    <textarea
+      id=${o.id}
+      rows="3"
+      .value=${o.text}
+      @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <div class="row">
+      <button type="button" ?disabled=${!o.text.trim()} @click=${o.onImport}>${o.importLabel}</button>
+      ${
+        o.file
+          ? html`<label class="file"
+              >${o.file.label}<input type="file" accept=${o.file.accept} @change=${o.file.onChange}
+            /></label>`
+          : nothing
+      }
+    </div>
+    ${o.issues}
+  </div>`;

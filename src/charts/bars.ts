@@ -26,7 +26,13 @@ export interface BarLayout {
 /** Horizontal bars, one row each, scaled to the largest value or track. */
 export function horizontalBars(
   items: readonly BarInput[],
-  { width = 320, rowHeight = 24, labelWidth = 110, valueWidth = 44, max }: { width?: number; rowHeight?: number; labelWidth?: number; valueWidth?: number; max?: number } = {},
+  {
+    width = 320,
+    rowHeight = 24,
+    labelWidth = 110,
+    valueWidth = 44,
+    max,
+  }: { width?: number; rowHeight?: number; labelWidth?: number; valueWidth?: number; max?: number } = {},
 ): BarLayout {
   const inner = Math.max(10, width - labelWidth - valueWidth);
   const top = max ?? Math.max(1e-9, ...items.map((d) => Math.max(d.value, d.track ?? 0)));

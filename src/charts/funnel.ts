@@ -5,7 +5,8 @@
  */
 
 /** About how wide a label is drawn at `px` (CJK characters full width, others 0.6 em): to size a label gutter. */
-export const textWidth = (s: string, px = 11): number => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? px : px * 0.6), 0);
+export const textWidth = (s: string, px = 11): number =>
+  [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? px : px * 0.6), 0);
 
 export interface FunnelBand {
   value: number;
@@ -27,7 +28,10 @@ export interface FunnelLayout {
  * that a stage of 4 under a stage of 200 stays visible; `min` keeps an empty
  * stage drawable.
  */
-export function funnelLayout(values: readonly number[], { width = 300, band = 24, gap = 16, min = 10 } = {}): FunnelLayout {
+export function funnelLayout(
+  values: readonly number[],
+  { width = 300, band = 24, gap = 16, min = 10 } = {},
+): FunnelLayout {
   const top = Math.sqrt(Math.max(1e-9, ...values));
   const bands: FunnelBand[] = values.map((value, i) => {
     const w = min + (Math.sqrt(Math.max(0, value)) / top) * (width - min);
@@ -46,7 +50,15 @@ export interface Segment {
 }
 
 /** Stacked segments from 0 on one scale, plus where the target falls. */
-export function stackBar(parts: readonly number[], target: number, width: number, max = Math.max(target, parts.reduce((s, x) => s + Math.max(0, x), 0))) {
+export function stackBar(
+  parts: readonly number[],
+  target: number,
+  width: number,
+  max = Math.max(
+    target,
+    parts.reduce((s, x) => s + Math.max(0, x), 0),
+  ),
+) {
   const k = width / Math.max(1e-9, max);
   const x = (v: number) => Math.min(width, v * k);
   let at = 0;

@@ -55,8 +55,22 @@ const link = linkHorizontal<{ source: [number, number]; target: [number, number]
 export function poolFlowLayout(
   nodesIn: readonly FlowNodeInput[],
   linksIn: readonly FlowLinkInput[],
-  { width = 640, barHeight = 150, top = 40, bottom = 12, nodeWidth = 16, minBar = 3, minLink = 1.5 }: {
-    width?: number; barHeight?: number; top?: number; bottom?: number; nodeWidth?: number; minBar?: number; minLink?: number;
+  {
+    width = 640,
+    barHeight = 150,
+    top = 40,
+    bottom = 12,
+    nodeWidth = 16,
+    minBar = 3,
+    minLink = 1.5,
+  }: {
+    width?: number;
+    barHeight?: number;
+    top?: number;
+    bottom?: number;
+    nodeWidth?: number;
+    minBar?: number;
+    minLink?: number;
   } = {},
 ): FlowLayout {
   const max = Math.max(1, ...nodesIn.map((n) => n.count));
@@ -84,7 +98,13 @@ export function poolFlowLayout(
     inAt.set(b.key, y1 + thickness / 2);
     const x0 = a.x + a.width;
     const x1 = b.x;
-    links.push({ ...l, thickness, path: link({ source: [x0, y0], target: [x1, y1] }) ?? '', mx: (x0 + x1) / 2, my: (y0 + y1) / 2 });
+    links.push({
+      ...l,
+      thickness,
+      path: link({ source: [x0, y0], target: [x1, y1] }) ?? '',
+      mx: (x0 + x1) / 2,
+      my: (y0 + y1) / 2,
+    });
   }
   return { nodes, links, width, height: top + barHeight + bottom };
 }
@@ -110,7 +130,12 @@ export interface DivergingLayout {
 /** Horizontal bars around a zero line (ROI can be below zero); the domain always includes 0. */
 export function divergingBars(
   items: readonly { key: string; value: number }[],
-  { width = 480, rowHeight = 24, labelWidth = 120, valueWidth = 64 }: { width?: number; rowHeight?: number; labelWidth?: number; valueWidth?: number } = {},
+  {
+    width = 480,
+    rowHeight = 24,
+    labelWidth = 120,
+    valueWidth = 64,
+  }: { width?: number; rowHeight?: number; labelWidth?: number; valueWidth?: number } = {},
 ): DivergingLayout {
   const inner = Math.max(20, width - labelWidth - valueWidth);
   const lo = Math.min(0, ...items.map((d) => d.value));

@@ -27,13 +27,22 @@ const frame = (n: number, { width = 420, height = 180, left = 56, right = 52, to
   return { width, height, left, right, top, bottom, band, center: (i: number) => left + band * (i + 0.5) };
 };
 
-const box = (x: number, width: number, y0: number, y1: number): Box => ({ x, width, y: Math.min(y0, y1), height: Math.abs(y1 - y0) });
+const box = (x: number, width: number, y0: number, y1: number): Box => ({
+  x,
+  width,
+  y: Math.min(y0, y1),
+  height: Math.abs(y1 - y0),
+});
 
 /** Bars a and b side by side per month on the left axis; lines c and d (cumulative) on the right axis. */
 export function pairedLayout(rows: readonly { a: number; b: number; c: number; d: number }[], opts: Frame = {}) {
   const f = frame(rows.length, opts);
-  const y = linear([0, Math.max(1e-9, ...rows.flatMap((r) => [r.a, r.b]))], [f.height - f.bottom, f.top], { niceDomain: true });
-  const cum = linear([0, Math.max(1e-9, ...rows.flatMap((r) => [r.c, r.d]))], [f.height - f.bottom, f.top], { niceDomain: true });
+  const y = linear([0, Math.max(1e-9, ...rows.flatMap((r) => [r.a, r.b]))], [f.height - f.bottom, f.top], {
+    niceDomain: true,
+  });
+  const cum = linear([0, Math.max(1e-9, ...rows.flatMap((r) => [r.c, r.d]))], [f.height - f.bottom, f.top], {
+    niceDomain: true,
+  });
   const w = f.band * 0.36;
   const path = (pick: (r: (typeof rows)[number]) => number) =>
     line<(typeof rows)[number]>()
@@ -53,7 +62,9 @@ export function pairedLayout(rows: readonly { a: number; b: number; c: number; d
 /** Two stacked bars per month (a below, b on top). */
 export function stackedLayout(rows: readonly { a: number; b: number }[], opts: Frame = {}) {
   const f = frame(rows.length, { right: 8, ...opts });
-  const y = linear([0, Math.max(1e-9, ...rows.map((r) => r.a + r.b))], [f.height - f.bottom, f.top], { niceDomain: true });
+  const y = linear([0, Math.max(1e-9, ...rows.map((r) => r.a + r.b))], [f.height - f.bottom, f.top], {
+    niceDomain: true,
+  });
   const w = f.band * 0.6;
   return {
     ...f,

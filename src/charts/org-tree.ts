@@ -68,7 +68,8 @@ export function orgLayout(
     top = below;
   } else {
     let box: Box | null = null;
-    for (let k = 0; k < levels.length; k++) box = { level: k, count: levels[k]!, grouped: true, children: box ? [box] : [] };
+    for (let k = 0; k < levels.length; k++)
+      box = { level: k, count: levels[k]!, grouped: true, children: box ? [box] : [] };
     top = box ? [box] : [];
   }
   // A forest (the spans ran out before one manager) hangs under an invisible root.
@@ -85,7 +86,13 @@ export function orgLayout(
   const px = (x: number) => offset + (x - minX) * scale;
   const py = (d: number) => (d - 1) * levelHeight + 20;
   return {
-    nodes: all.map((n) => ({ level: n.data.level, count: n.data.count, grouped: n.data.grouped, x: px(n.x!), y: py(n.depth) })),
+    nodes: all.map((n) => ({
+      level: n.data.level,
+      count: n.data.count,
+      grouped: n.data.grouped,
+      x: px(n.x!),
+      y: py(n.depth),
+    })),
     links: all
       .filter((n) => n.parent && n.parent.depth > 0)
       .map((n) => {

@@ -46,9 +46,15 @@ export function projectionLayout(
   return {
     area: a(points as ProjectionPoint[]) ?? '',
     step: s(points as ProjectionPoint[]) ?? '',
-    xTicks: x.ticks(Math.min(12, Math.max(1, last))).filter(Number.isInteger).map((value) => ({ value, x: x(value) })),
+    xTicks: x
+      .ticks(Math.min(12, Math.max(1, last)))
+      .filter(Number.isInteger)
+      .map((value) => ({ value, x: x(value) })),
     yTicks: y.ticks(4).map((value) => ({ value, y: y(value) })),
-    countTicks: c.ticks(4).filter(Number.isInteger).map((value) => ({ value, y: c(value) })),
+    countTicks: c
+      .ticks(4)
+      .filter(Number.isInteger)
+      .map((value) => ({ value, y: c(value) })),
     width,
     height,
     left,

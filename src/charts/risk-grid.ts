@@ -57,7 +57,12 @@ export function sortTiers(keys: Iterable<string>, order?: readonly string[] | nu
 export function riskGrid(
   tiers: readonly string[],
   counts: ReadonlyMap<string, Partial<Record<GridLevel, { count: number; money: number }>>>,
-  { width = 360, cellHeight = 34, labelWidth = 72, headerHeight = 20 }: { width?: number; cellHeight?: number; labelWidth?: number; headerHeight?: number } = {},
+  {
+    width = 360,
+    cellHeight = 34,
+    labelWidth = 72,
+    headerHeight = 20,
+  }: { width?: number; cellHeight?: number; labelWidth?: number; headerHeight?: number } = {},
 ): GridLayout {
   const cellWidth = Math.max(40, (width - labelWidth) / GRID_LEVELS.length);
   let most = 0;
@@ -69,7 +74,8 @@ export function riskGrid(
     (['critical', 'warning'] as const).forEach((l, li) => {
       if (!(counts.get(t)?.[l]?.count ?? 0)) return;
       const rank = ti + li;
-      if (!best || rank < best.rank || (rank === best.rank && l === 'critical' && best.level !== 'critical')) best = { rank, tier: t, level: l };
+      if (!best || rank < best.rank || (rank === best.rank && l === 'critical' && best.level !== 'critical'))
+        best = { rank, tier: t, level: l };
     });
   });
   const first = best as { tier: string; level: GridLevel } | null;
@@ -91,5 +97,13 @@ export function riskGrid(
       });
     }),
   );
-  return { tiers: [...tiers], cells, width: labelWidth + cellWidth * GRID_LEVELS.length, height: headerHeight + tiers.length * cellHeight, x0: labelWidth, y0: headerHeight, cellWidth };
+  return {
+    tiers: [...tiers],
+    cells,
+    width: labelWidth + cellWidth * GRID_LEVELS.length,
+    height: headerHeight + tiers.length * cellHeight,
+    x0: labelWidth,
+    y0: headerHeight,
+    cellWidth,
+  };
 }

@@ -18,7 +18,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 
 /** Key accounts at warning or critical, and their amount (Σ money of those rows), over output rows [from, to). */
-export function keyAccountsAtRisk(f: RiskFacets, from = 0, to = f.level.length, acc = { count: 0, amount: 0 }): { count: number; amount: number } {
+export function keyAccountsAtRisk(
+  f: RiskFacets,
+  from = 0,
+  to = f.level.length,
+  acc = { count: 0, amount: 0 },
+): { count: number; amount: number } {
   for (let k = from; k < to; k++) {
     if (f.level[k]! > 0 && (f.flags[k]! & FLAG_KEY_ACCOUNT) !== 0) {
       acc.count++;
@@ -43,7 +48,13 @@ export type GridCounts = Map<string, Partial<Record<GridLevel, { count: number; 
  * output rows [from, to) added into `into`; `tierAt(k)` is the tier of output
  * row k ('' for none).
  */
-export function riskGridCounts(f: RiskFacets, tierAt: (k: number) => string, from = 0, to = f.level.length, into: GridCounts = new Map()): GridCounts {
+export function riskGridCounts(
+  f: RiskFacets,
+  tierAt: (k: number) => string,
+  from = 0,
+  to = f.level.length,
+  into: GridCounts = new Map(),
+): GridCounts {
   for (let k = from; k < to; k++) {
     const tier = tierAt(k);
     let c = into.get(tier);
@@ -63,7 +74,14 @@ export function assessedInputs(f: RiskFacets, inputs: number): Uint8Array {
 }
 
 /** Add the non-empty texts `pick(record)` of the assessed input rows [from, to) to `into` (input order is the fast way through memory). */
-export function collectTexts(list: readonly unknown[], assessed: Uint8Array, pick: (rec: unknown) => unknown, from = 0, to = list.length, into = new Set<string>()): Set<string> {
+export function collectTexts(
+  list: readonly unknown[],
+  assessed: Uint8Array,
+  pick: (rec: unknown) => unknown,
+  from = 0,
+  to = list.length,
+  into = new Set<string>(),
+): Set<string> {
   for (let i = from; i < to; i++) {
     if (!assessed[i]) continue;
     const v = pick(list[i]);
@@ -73,10 +91,16 @@ export function collectTexts(list: readonly unknown[], assessed: Uint8Array, pic
 }
 
 /** Texts in the locale's order (numbers in text compare as numbers). */
-export const sortTexts = (texts: Iterable<string>, locale: string): string[] => [...texts].sort(new Intl.Collator(locale, { numeric: true }).compare);
+export const sortTexts = (texts: Iterable<string>, locale: string): string[] =>
+  [...texts].sort(new Intl.Collator(locale, { numeric: true }).compare);
 
 /** Distinct non-empty texts `pick(record)` of the assessed rows, in the locale's order. */
-export function distinctTexts(f: RiskFacets, list: readonly unknown[], pick: (rec: unknown) => unknown, locale: string): string[] {
+export function distinctTexts(
+  f: RiskFacets,
+  list: readonly unknown[],
+  pick: (rec: unknown) => unknown,
+  locale: string,
+): string[] {
   return sortTexts(collectTexts(list, assessedInputs(f, list.length), pick), locale);
 }
 
@@ -145,7 +169,10 @@ export function renewalSortKey(days: number | null | undefined): number | null {
 export function tierOrderFromModel(model: unknown): string[] | null {
   const m = isObject(model) && isObject(model.model) && !Array.isArray(model.tiers) ? model.model : model;
   if (!isObject(m) || !Array.isArray(m.tiers)) return null;
-  const tiers = m.tiers.filter((t): t is { key: string; minScore: number } => isObject(t) && typeof t.key === 'string' && typeof t.minScore === 'number');
+  const tiers = m.tiers.filter(
+    (t): t is { key: string; minScore: number } =>
+      isObject(t) && typeof t.key === 'string' && typeof t.minScore === 'number',
+  );
   if (!tiers.length) return null;
   return tiers
     .map((t, i) => ({ key: t.key, s: t.minScore, i }))
@@ -163,7 +190,13 @@ export function parseTierOrder(text: string | null | undefined): string[] | null
 }
 
 /** Ids that occur on more than one input row (rows [from, to), with `seen` carried between slices). */
-export function repeatedIds(list: readonly unknown[], from = 0, to = list.length, seen = new Set<string>(), twice = new Set<string>()): Set<string> {
+export function repeatedIds(
+  list: readonly unknown[],
+  from = 0,
+  to = list.length,
+  seen = new Set<string>(),
+  twice = new Set<string>(),
+): Set<string> {
   for (let i = from; i < to; i++) {
     const r = list[i];
     const id = isObject(r) ? r.id : undefined;
@@ -202,7 +235,11 @@ export function planStepKey(signal: PlanSignal, rec: PlanRecord): string {
       about = [rec.stage, rec.stageEnteredAt];
       break;
     case 'activity-shortfall':
-      about = [rec.stage, rec.stageEnteredAt, isObject(d.shortfall) ? Object.entries(d.shortfall).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : []];
+      about = [
+        rec.stage,
+        rec.stageEnteredAt,
+        isObject(d.shortfall) ? Object.entries(d.shortfall).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [],
+      ];
       break;
     case 'idle':
       about = [d.lastActivityAt ?? rec.stageEnteredAt];

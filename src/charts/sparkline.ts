@@ -39,7 +39,12 @@ const monthLabel = (i: number): string => `${Math.floor(i / 12)}-${String((i % 1
  */
 export function sparkline(
   series: readonly { label: string; value: number }[],
-  { width = 160, height = 40, pad = 4, domain }: { width?: number; height?: number; pad?: number; domain?: readonly [number, number] } = {},
+  {
+    width = 160,
+    height = 40,
+    pad = 4,
+    domain,
+  }: { width?: number; height?: number; pad?: number; domain?: readonly [number, number] } = {},
 ): Sparkline {
   const values = series.map((p) => p.value);
   const min = domain?.[0] ?? Math.min(0, ...values);
@@ -51,7 +56,12 @@ export function sparkline(
   const last = pos.length ? Math.max(...pos) : 0;
   const x = linear([first, Math.max(first + 1, last)], [pad, width - pad]);
   const y = linear([min, max], [height - pad, pad], { clamp: true });
-  const points = series.map((p, i) => ({ label: p.label, value: p.value, x: first === last ? width / 2 : x(pos[i]!), y: y(p.value) }));
+  const points = series.map((p, i) => ({
+    label: p.label,
+    value: p.value,
+    x: first === last ? width / 2 : x(pos[i]!),
+    y: y(p.value),
+  }));
   // Consecutive points join; a missing month between two points breaks the line.
   const gapped: (SparkPoint | null)[] = [];
   points.forEach((p, i) => {

@@ -54,7 +54,12 @@ export interface StageCycleLayout {
 
 export function stageCycleLayout(
   stats: readonly StageCycleStat[],
-  { width = 360, rowHeight = 28, labelWidth = 96, top = 18 }: { width?: number; rowHeight?: number; labelWidth?: number; top?: number } = {},
+  {
+    width = 360,
+    rowHeight = 28,
+    labelWidth = 96,
+    top = 18,
+  }: { width?: number; rowHeight?: number; labelWidth?: number; top?: number } = {},
 ): StageCycleLayout {
   const inner = Math.max(40, width - labelWidth - 12);
   const max = Math.max(1, ...stats.map((s) => Math.max(s.p90 ?? 0, s.standardDays)));

@@ -56,7 +56,10 @@ export interface WaterfallLayout {
   band: number;
 }
 
-export function waterfallLayout(steps: readonly WaterfallStep[], { width = 400, height = 180, left = 56, bottom = 20, top = 14 } = {}): WaterfallLayout {
+export function waterfallLayout(
+  steps: readonly WaterfallStep[],
+  { width = 400, height = 180, left = 56, bottom = 20, top = 14 } = {},
+): WaterfallLayout {
   let run = 0;
   const spans = steps.map((s) => {
     const from = s.total ? 0 : run;
@@ -69,7 +72,14 @@ export function waterfallLayout(steps: readonly WaterfallStep[], { width = 400, 
   return {
     bars: steps.map((s, i) => {
       const [from, to] = spans[i]!;
-      return { ...s, to, x: left + i * band + band * 0.15, width: band * 0.7, y: y(Math.max(from, to)), height: Math.max(1, Math.abs(y(from) - y(to))) };
+      return {
+        ...s,
+        to,
+        x: left + i * band + band * 0.15,
+        width: band * 0.7,
+        y: y(Math.max(from, to)),
+        height: Math.max(1, Math.abs(y(from) - y(to))),
+      };
     }),
     zero: y(0),
     ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),

@@ -142,11 +142,15 @@ export const CHURN: Record<Locale, ChurnStrings> = {
       complaint: 'Complaint',
       'renewal-at-risk': 'Renewal at risk',
     },
-    drop: (what, l, m, d, b, n) => `${what} ${l} in ${m}, down ${d} from the mean of the ${n} month${n === 1 ? '' : 's'} before (${b}).`,
+    drop: (what, l, m, d, b, n) =>
+      `${what} ${l} in ${m}, down ${d} from the mean of the ${n} month${n === 1 ? '' : 's'} before (${b}).`,
     usageRate: 'Usage rate',
     activeUsers: 'Active users',
     lowUsage: (l, m, t) => `Usage rate ${l} in ${m}, below ${t}.`,
-    ticketSpike: (l, b, r) => (r === null ? `${l} tickets in 30 days with no baseline.` : `${l} tickets in 30 days against a baseline of ${b} (${r}×).`),
+    ticketSpike: (l, b, r) =>
+      r === null
+        ? `${l} tickets in 30 days with no baseline.`
+        : `${l} tickets in 30 days against a baseline of ${b} (${r}×).`,
     escalation: (n) => `${n} escalated ticket(s).`,
     detractor: (n) => `NPS ${n}: a detractor.`,
     lowCsat: (c) => `CSAT ${c} of 5.`,
@@ -160,14 +164,38 @@ export const CHURN: Record<Locale, ChurnStrings> = {
     chainResponse: 'Response',
     playbook: 'Playbook',
     actions: {
-      'value-review-adoption': { title: 'Value review', steps: ['Review usage with the customer’s admin', 'Agree a use case and a training plan'] },
-      'service-recovery': { title: 'Service recovery', steps: ['Give open tickets a senior owner and a fix date', 'Check satisfaction after the fix'] },
-      'satisfaction-follow-up': { title: 'Satisfaction follow-up', steps: ['Call to hear the reasons', 'Agree improvements and report back'] },
-      'business-health-check': { title: 'Business health check', steps: ['Check the customer’s situation and payments', 'Agree a payment or scope plan'] },
-      'rebuild-relationship': { title: 'Rebuild the relationship', steps: ['Meet the new contact', 'Map the decision makers again'] },
-      'competitive-defense': { title: 'Competitive defence', steps: ['Learn what the competitor offers', 'Bring an executive sponsor and the roadmap'] },
-      'pricing-review': { title: 'Pricing review', steps: ['Understand the budget pressure', 'Offer a right-sized package instead of a downgrade'] },
-      'renewal-plan': { title: 'Renewal plan', steps: ['Start the renewal plan now', 'Resolve the open signals before the renewal date'] },
+      'value-review-adoption': {
+        title: 'Value review',
+        steps: ['Review usage with the customer’s admin', 'Agree a use case and a training plan'],
+      },
+      'service-recovery': {
+        title: 'Service recovery',
+        steps: ['Give open tickets a senior owner and a fix date', 'Check satisfaction after the fix'],
+      },
+      'satisfaction-follow-up': {
+        title: 'Satisfaction follow-up',
+        steps: ['Call to hear the reasons', 'Agree improvements and report back'],
+      },
+      'business-health-check': {
+        title: 'Business health check',
+        steps: ['Check the customer’s situation and payments', 'Agree a payment or scope plan'],
+      },
+      'rebuild-relationship': {
+        title: 'Rebuild the relationship',
+        steps: ['Meet the new contact', 'Map the decision makers again'],
+      },
+      'competitive-defense': {
+        title: 'Competitive defence',
+        steps: ['Learn what the competitor offers', 'Bring an executive sponsor and the roadmap'],
+      },
+      'pricing-review': {
+        title: 'Pricing review',
+        steps: ['Understand the budget pressure', 'Offer a right-sized package instead of a downgrade'],
+      },
+      'renewal-plan': {
+        title: 'Renewal plan',
+        steps: ['Start the renewal plan now', 'Resolve the open signals before the renewal date'],
+      },
     },
     usage: 'Usage by month',
     usageTable: 'Usage by month (figures)',
@@ -274,7 +302,8 @@ export const CHURN: Record<Locale, ChurnStrings> = {
     usageRate: '使用率',
     activeUsers: '活跃用户',
     lowUsage: (l, m, t) => `${m} 使用率 ${l},低于 ${t}。`,
-    ticketSpike: (l, b, r) => (r === null ? `近 30 天 ${l} 张工单,无基线。` : `近 30 天 ${l} 张工单,基线 ${b}(${r} 倍)。`),
+    ticketSpike: (l, b, r) =>
+      r === null ? `近 30 天 ${l} 张工单,无基线。` : `近 30 天 ${l} 张工单,基线 ${b}(${r} 倍)。`,
     escalation: (n) => `${n} 张工单已升级。`,
     detractor: (n) => `NPS ${n}:贬损者。`,
     lowCsat: (c) => `满意度 ${c} / 5。`,

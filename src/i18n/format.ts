@@ -51,7 +51,8 @@ export function formatter(locale: Locale, currency = 'CNY'): Formatter {
   return {
     locale,
     currency: cur,
-    number: (x, max = 1, min = 0) => (ok(x) ? nf(locale, { maximumFractionDigits: max, minimumFractionDigits: min }).format(x) : DASH),
+    number: (x, max = 1, min = 0) =>
+      ok(x) ? nf(locale, { maximumFractionDigits: max, minimumFractionDigits: min }).format(x) : DASH,
     integer: (x) => (ok(x) ? nf(locale, { maximumFractionDigits: 0 }).format(x) : DASH),
     percent: (x, max = 1) => (ok(x) ? nf(locale, { style: 'percent', maximumFractionDigits: max }).format(x) : DASH),
     money: (x, maxFraction) =>
@@ -64,7 +65,9 @@ export function formatter(locale: Locale, currency = 'CNY'): Formatter {
           }).format(x)
         : DASH,
     compactMoney: (x) =>
-      ok(x) ? nf(locale, { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 }).format(x) : DASH,
+      ok(x)
+        ? nf(locale, { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 }).format(x)
+        : DASH,
     signed: (x, max = 1) => nf(locale, { maximumFractionDigits: max, signDisplay: 'exceptZero' }).format(x),
   };
 }

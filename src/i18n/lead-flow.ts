@@ -7,7 +7,14 @@ import type { LeadField, RowProblem } from '../parse/leads.js';
 export type LeadFlowTab = 'flow' | 'sources' | 'reactivation' | 'rules' | 'data';
 export type PeriodChoice = 'all' | 'day' | 'week' | 'month';
 export type AsOfOrigin = 'attribute' | 'data' | 'today';
-export type RuleKey = 'followUpSlaDays' | 'privateNoFollowUpDays' | 'privateMaxDays' | 'lineUnclaimedDays' | 'followUpRateAlert' | 'minGroupSize' | 'engagedWithinDays';
+export type RuleKey =
+  | 'followUpSlaDays'
+  | 'privateNoFollowUpDays'
+  | 'privateMaxDays'
+  | 'lineUnclaimedDays'
+  | 'followUpRateAlert'
+  | 'minGroupSize'
+  | 'engagedWithinDays';
 
 export interface LeadFlowStrings {
   title: string;
@@ -59,7 +66,14 @@ export interface LeadFlowStrings {
   next: string;
   alerts: string;
   noAlerts: (threshold: string, min: string) => string;
-  alertLine: (group: string, rate: string, followed: string, supplied: string, threshold: string, sla: string) => string;
+  alertLine: (
+    group: string,
+    rate: string,
+    followed: string,
+    supplied: string,
+    threshold: string,
+    sla: string,
+  ) => string;
   heatCaption: string;
   heatHint: string;
   sourceLine: string;
@@ -133,7 +147,16 @@ const dayFormats = new Map<string, Intl.NumberFormat>();
 export function dayCount(locale: Locale, n: number, narrow = false): string {
   const k = `${locale}|${narrow}`;
   let f = dayFormats.get(k);
-  if (!f) dayFormats.set(k, (f = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: narrow ? 'narrow' : 'long', maximumFractionDigits: 2 })));
+  if (!f)
+    dayFormats.set(
+      k,
+      (f = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'day',
+        unitDisplay: narrow ? 'narrow' : 'long',
+        maximumFractionDigits: 2,
+      })),
+    );
   return f.format(n);
 }
 
@@ -141,7 +164,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** A calendar day (whole days since 1970-01-01, UTC) as the locale writes it (“Mar 27, 2026”, “2026年3月27日”). */
 export function formatDay(locale: Locale, day: number): string {
   let f = dateFormats.get(locale);
-  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' })));
+  if (!f)
+    dateFormats.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' })),
+    );
   return f.format(new Date(day * 86_400_000));
 }
 
@@ -160,7 +187,12 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
       `Sources and alerts count leads created ${a === b ? `on ${a}` : `${a} – ${b}`}: the window ends one follow-up SLA (${sla}) before the as-of date, so every lead counted has had its whole SLA.`,
     periodScope: 'Pools, due transitions and reactivation always show the current state.',
     costsAllDates: 'Costs cover all dates; see All dates for cost, cost per lead and ROI.',
-    pools: { private: 'Personal private pool', line: 'Business-line public pool', company: 'Company public pool', blacklist: 'Blacklist' },
+    pools: {
+      private: 'Personal private pool',
+      line: 'Business-line public pool',
+      company: 'Company public pool',
+      blacklist: 'Blacklist',
+    },
     poolShort: { private: 'Private', line: 'Line pool', company: 'Company pool', blacklist: 'Blacklist' },
     manualOnly: 'manual only',
     dueOut: (n) => `${n} due out`,
@@ -168,7 +200,13 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     leadsTotal: (n) => `${n} leads`,
     dueTotal: (n) => `${n} transitions due`,
     alertsTotal: (n) => `${n} follow-up alerts`,
-    tabs: { flow: 'Pools and flow', sources: 'Sources and ROI', reactivation: 'Reactivation', rules: 'Rules and costs', data: 'Import' },
+    tabs: {
+      flow: 'Pools and flow',
+      sources: 'Sources and ROI',
+      reactivation: 'Reactivation',
+      rules: 'Rules and costs',
+      data: 'Import',
+    },
     flowChart: 'Flows due between pools',
     flowSummary: (p, f) => `Pools: ${p}. Due now: ${f}.`,
     noFlows: 'nothing',
@@ -262,7 +300,8 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     costsHint: 'Spend per source in the element’s currency; leave empty for no cost (ROI then shows —).',
     edited: 'changed here',
     importTitle: 'Load a CRM export',
-    importHint: 'A lead export as CSV (header row; CSV, TSV or semicolons; Chinese or English headers) or JSON (a list of leads, or { asOf, leads, channelCosts, rules }). It stays in this browser.',
+    importHint:
+      'A lead export as CSV (header row; CSV, TSV or semicolons; Chinese or English headers) or JSON (a list of leads, or { asOf, leads, channelCosts, rules }). It stays in this browser.',
     file: 'Export file',
     pasteLabel: 'Or paste the export',
     analyse: 'Analyse',
@@ -288,7 +327,8 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
           return `“${p.cell}” could be ${p.readings![0]} or ${p.readings![1]} (the file uses both decimal marks): write amounts without thousands separators, e.g. 1200.5.`;
       }
     },
-    noColumn: (f, z) => `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${z ? ` or ${JSON.stringify(z)}` : ''})`,
+    noColumn: (f, z) =>
+      `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${z ? ` or ${JSON.stringify(z)}` : ''})`,
     exportSkipped: 'Export these rows (CSV)',
     skippedPages: 'Rows that could not be used',
     decoded: (e) => `read as ${e}`,
@@ -354,7 +394,8 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     noAlerts: (t, m) => `没有 ${m} 条及以上线索的分组低于 ${t} 的跟进预警线。`,
     alertLine: (g, rate, f, s, t, sla) => `${g}:${sla}内跟进率 ${rate}(${s} 条中 ${f} 条),低于 ${t} 预警线`,
     heatCaption: '按来源与业务线的供给、跟进、转化与 ROI',
-    heatHint: '颜色越深,该列数值越高;来源与来源比较,业务线与业务线比较(业务线不会因来源合计而显得偏浅)。标 ⚠ 的行低于跟进预警线。',
+    heatHint:
+      '颜色越深,该列数值越高;来源与来源比较,业务线与业务线比较(业务线不会因来源合计而显得偏浅)。标 ⚠ 的行低于跟进预警线。',
     sourceLine: '来源 / 业务线',
     supplied: '供给量',
     followUpRate: (sla) => `${sla}内跟进率`,
@@ -412,7 +453,8 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
     costsHint: '各来源的投放成本(按元素的币种);留空表示无成本(ROI 显示 —)。',
     edited: '已在此修改',
     importTitle: '载入 CRM 导出',
-    importHint: '线索导出的 CSV(首行为表头;逗号、制表符或分号分隔;中英文表头均可)或 JSON(线索列表,或 { asOf, leads, channelCosts, rules })。数据只留在本浏览器。',
+    importHint:
+      '线索导出的 CSV(首行为表头;逗号、制表符或分号分隔;中英文表头均可)或 JSON(线索列表,或 { asOf, leads, channelCosts, rules })。数据只留在本浏览器。',
     file: '导出文件',
     pasteLabel: '或粘贴导出内容',
     analyse: '分析',
@@ -438,7 +480,8 @@ export const LEAD_FLOW: Record<Locale, LeadFlowStrings> = {
           return `“${p.cell}”可能是 ${p.readings![0]} 也可能是 ${p.readings![1]}(文件中两种小数点都有):请写不带千位分隔符的金额,如 1200.5。`;
       }
     },
-    noColumn: (f, z) => `header: CSV 缺少 ${f} 列(表头可写作 ${JSON.stringify(f)}${z ? ` 或 ${JSON.stringify(z)}` : ''})`,
+    noColumn: (f, z) =>
+      `header: CSV 缺少 ${f} 列(表头可写作 ${JSON.stringify(f)}${z ? ` 或 ${JSON.stringify(z)}` : ''})`,
     exportSkipped: '导出这些行(CSV)',
     skippedPages: '无法使用的行',
     decoded: (e) => `按 ${e} 读取`,

@@ -134,16 +134,24 @@ export const OPPORTUNITY: Record<Locale, OpportunityStrings> = {
     missingFields: (f, c, r) => `Missing ${f}: completeness ${c} of ${r} required field${r === 1 ? '' : 's'}.`,
     stageOverdue: (d, s, r) => `${d} days in stage against a standard of ${s} (${r}×).`,
     shortfall: (items, c, d, s) => `Still to do: ${items}. Compliance ${c}, day ${d} of ${s}.`,
-    idle: (d, m, c, last) => `No activity for ${d} days (max ${m}, critical after ${c})${last ? `; last on ${last}` : '; none recorded'}.`,
+    idle: (d, m, c, last) =>
+      `No activity for ${d} days (max ${m}, critical after ${c})${last ? `; last on ${last}` : '; none recorded'}.`,
     closePassed: (date, d) => `Expected close ${date} passed ${d} day${d === '1' ? '' : 's'} ago.`,
-    metricNames: { completeness: 'Completeness', compliance: 'Activity compliance', daysInStage: 'Days in stage', cycleRatio: 'Against standard', daysIdle: 'Days idle' },
+    metricNames: {
+      completeness: 'Completeness',
+      compliance: 'Activity compliance',
+      daysInStage: 'Days in stage',
+      cycleRatio: 'Against standard',
+      daysIdle: 'Days idle',
+    },
     suggestions: {
       'complete-missing-fields': 'Complete the missing information with the customer before moving on.',
       'review-stage-plan': 'Review the stage plan with the owner: what blocks the next step, and by when.',
       'schedule-required-activities': 'Schedule the follow-up activities the stage requires.',
       'contact-now': 'Contact the customer now: the opportunity has gone quiet.',
       'confirm-close-date': 'Confirm a realistic close date, or close the opportunity as lost.',
-      'key-account-response-plan': 'Key account: review the details, actions and timeline with the team and work through the response plan.',
+      'key-account-response-plan':
+        'Key account: review the details, actions and timeline with the team and work through the response plan.',
     },
     plan: 'Response plan',
     planHintSaved: 'Key account: each signal is a step to close. Ticks are kept in this browser.',
@@ -243,9 +251,16 @@ export const OPPORTUNITY: Record<Locale, OpportunityStrings> = {
     missingFields: (f, c, r) => `缺少 ${f}:${r} 项必填信息的完整度为 ${c}。`,
     stageOverdue: (d, s, r) => `本阶段已停留 ${d} 天,标准为 ${s} 天(${r} 倍)。`,
     shortfall: (items, c, d, s) => `尚缺:${items}。动作达标度 ${c},本阶段第 ${d} 天 / 标准 ${s} 天。`,
-    idle: (d, m, c, last) => `已 ${d} 天无跟进(上限 ${m} 天,超过 ${c} 天为高危)${last ? `;最近一次 ${last}` : ';没有跟进记录'}。`,
+    idle: (d, m, c, last) =>
+      `已 ${d} 天无跟进(上限 ${m} 天,超过 ${c} 天为高危)${last ? `;最近一次 ${last}` : ';没有跟进记录'}。`,
     closePassed: (date, d) => `预计成交日 ${date} 已过 ${d} 天。`,
-    metricNames: { completeness: '信息完整度', compliance: '动作达标度', daysInStage: '阶段停留天数', cycleRatio: '相对标准', daysIdle: '未跟进天数' },
+    metricNames: {
+      completeness: '信息完整度',
+      compliance: '动作达标度',
+      daysInStage: '阶段停留天数',
+      cycleRatio: '相对标准',
+      daysIdle: '未跟进天数',
+    },
     suggestions: {
       'complete-missing-fields': '推进前先与客户补齐缺失的信息。',
       'review-stage-plan': '与负责人复盘阶段计划:卡在哪里,何时推进到下一步。',

@@ -80,7 +80,10 @@ export const RISK: Record<Locale, RiskStrings> = {
     sortName: 'Name (A–Z)',
     showing: (s, t) => `Showing ${s} of ${t}`,
     noMatch: 'No rows match the filters.',
-    allSkipped: (c, n) => (c === 1 ? 'Its only row was skipped: see why above.' : `All ${n} rows were skipped: see the rows that could not be assessed above.`),
+    allSkipped: (c, n) =>
+      c === 1
+        ? 'Its only row was skipped: see why above.'
+        : `All ${n} rows were skipped: see the rows that could not be assessed above.`,
     sorting: 'Sorting…',
     clearFilters: 'Clear filters',
     listHint: 'Arrow keys move between rows, Enter opens one.',
@@ -90,13 +93,21 @@ export const RISK: Record<Locale, RiskStrings> = {
       receive: (p) => `Loading results… ${p}`,
     },
     rules: 'Rules',
-    rulesHintSaved: 'Changes apply at once and are kept in this browser. Only the values you change are yours; everything else follows the rules below them. “Reset rules” removes your changes.',
-    rulesHintSession: 'Changes apply at once but are not kept: they last until the page is reloaded. Only the values you change are yours; “Reset rules” removes your changes.',
+    rulesHintSaved:
+      'Changes apply at once and are kept in this browser. Only the values you change are yours; everything else follows the rules below them. “Reset rules” removes your changes.',
+    rulesHintSession:
+      'Changes apply at once but are not kept: they last until the page is reloaded. Only the values you change are yours; “Reset rules” removes your changes.',
     rulesFrom: (s) => `Rules in use: ${s}`,
     rulesFromTuned: (b) => `Rules in use: your changes, on top of ${b}`,
-    rulesSource: { tuned: 'your changes', model: 'the rules set for this page', data: 'the rules that came with the data', defaults: 'the standard rules' },
+    rulesSource: {
+      tuned: 'your changes',
+      model: 'the rules set for this page',
+      data: 'the rules that came with the data',
+      defaults: 'the standard rules',
+    },
     rulesNotJson: (why) => `The rules are not valid JSON (${why}).`,
-    notData: (list, key) => `The data cannot be read: give a list of ${list}, or an object with the list under “${key}” and the assessment date under “asOf”.`,
+    notData: (list, key) =>
+      `The data cannot be read: give a list of ${list}, or an object with the list under “${key}” and the assessment date under “asOf”.`,
     cardToggle: 'Show or hide the details',
     resetRules: 'Reset rules',
     exportRules: 'Export rules (JSON)',
@@ -141,8 +152,10 @@ export const RISK: Record<Locale, RiskStrings> = {
       receive: (p) => `载入结果… ${p}`,
     },
     rules: '规则',
-    rulesHintSaved: '修改即时生效,并保存在此浏览器中。只有您改过的数值以您的为准,其余沿用下层规则。“恢复默认规则”会撤销您的修改。',
-    rulesHintSession: '修改即时生效,但不会保存:刷新页面后失效。只有您改过的数值以您的为准;“恢复默认规则”会撤销您的修改。',
+    rulesHintSaved:
+      '修改即时生效,并保存在此浏览器中。只有您改过的数值以您的为准,其余沿用下层规则。“恢复默认规则”会撤销您的修改。',
+    rulesHintSession:
+      '修改即时生效,但不会保存:刷新页面后失效。只有您改过的数值以您的为准;“恢复默认规则”会撤销您的修改。',
     rulesFrom: (s) => `当前规则:${s}`,
     rulesFromTuned: (b) => `当前规则:您的修改,叠加在${b}之上`,
     rulesSource: { tuned: '您的修改', model: '本页设定的规则', data: '数据自带的规则', defaults: '标准规则' },

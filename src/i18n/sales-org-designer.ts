@@ -118,8 +118,10 @@ export const SALES_ORG: Record<Locale, SalesOrgStrings> = {
       newCustomersTarget: 'New-customer target',
     },
     spanOf: (k) => `Span of control, level ${k}`,
-    leadUnhealthy: 'Not healthy yet. Tune in the seed’s order: the span of control first, then P and PCU, then costs, and only then the target. Each break-even holds the other levers fixed.',
-    leadHealthy: 'Healthy. Each break-even shows how far that lever alone can move before the team stops paying for itself.',
+    leadUnhealthy:
+      'Not healthy yet. Tune in the seed’s order: the span of control first, then P and PCU, then costs, and only then the target. Each break-even holds the other levers fixed.',
+    leadHealthy:
+      'Healthy. Each break-even shows how far that lever alone can move before the team stops paying for itself.',
     raiseTo: (v) => `at least ${v}`,
     cutTo: (v) => `at most ${v}`,
     canFallTo: (v) => `can fall to ${v}`,
@@ -182,7 +184,8 @@ export const SALES_ORG: Record<Locale, SalesOrgStrings> = {
       newCustomersTarget: '新签客户目标',
     },
     spanOf: (k) => `第 ${k} 层管理宽幅`,
-    leadUnhealthy: '经营健康度为“不健康”。按顺序调参:先调管理宽幅,再调平均合同额 P 与人均客户数 PCU,然后是人均成本和运营成本,最后才是增长目标。每个盈亏平衡值都假定其他杠杆不变。',
+    leadUnhealthy:
+      '经营健康度为“不健康”。按顺序调参:先调管理宽幅,再调平均合同额 P 与人均客户数 PCU,然后是人均成本和运营成本,最后才是增长目标。每个盈亏平衡值都假定其他杠杆不变。',
     leadHealthy: '经营健康度为“健康”。每个盈亏平衡值表示该杠杆单独变动到多少时团队仍能自己养活自己。',
     raiseTo: (v) => `至少 ${v}`,
     cutTo: (v) => `至多 ${v}`,

@@ -97,10 +97,13 @@ export const TARGET: Record<Locale, TargetStrings> = {
     step3: (k) => `Hiring ${k} a month, every month, reaches the annual target.`,
     step3None: 'The starting team reaches the target: no hires needed.',
     step3Infeasible: (m) => `Hiring the most a month (${m}) does not reach the target.`,
-    step4: (m) => `Months furthest below their share of the target: ${m}. Hire earlier for them, or check the seasonality.`,
+    step4: (m) =>
+      `Months furthest below their share of the target: ${m}. Hire earlier for them, or check the seasonality.`,
     step4Fits: 'Every month reaches its share of the target.',
-    step5: (s, p) => `With the most hires each month, productivity must grow ×${s} (${p}): tune it to a level the team can reach.`,
-    step5Plan: (s, p) => `With this hiring plan, productivity must grow ×${s} (${p}) to reach the target: tune it to a level the team can reach.`,
+    step5: (s, p) =>
+      `With the most hires each month, productivity must grow ×${s} (${p}): tune it to a level the team can reach.`,
+    step5Plan: (s, p) =>
+      `With this hiring plan, productivity must grow ×${s} (${p}) to reach the target: tune it to a level the team can reach.`,
   },
   'zh-CN': {
     title: '销售目标规划(人力 × 人效)',

@@ -97,7 +97,8 @@ export const TIERING: Record<Locale, TieringStrings> = {
       default: 'No local or complex demand: phone follow-up',
     },
     noRoute: 'No routing rule matched',
-    missingNote: (n, share, keys) => `${n} factor${n === 1 ? '' : 's'} missing (${share} of the weight): ${keys}. They score 0.`,
+    missingNote: (n, share, keys) =>
+      `${n} factor${n === 1 ? '' : 's'} missing (${share} of the weight): ${keys}. They score 0.`,
     factors: 'Factors',
     whatIfHint: 'Change a value to see the score move at once.',
     edited: 'What-if values differ from the record.',
@@ -361,7 +362,8 @@ export const CUSTOMER_CARD: Record<Locale, CardStrings> = {
     title: 'Customer value',
     focusStrategy: 'Deep, personalised service',
     standardStrategy: 'Standardised service',
-    historyHint: 'Load historical customers with a converted column (e.g. renewed or upgraded: true/false) to check the tiers.',
+    historyHint:
+      'Load historical customers with a converted column (e.g. renewed or upgraded: true/false) to check the tiers.',
   },
   'zh-CN': {
     title: '客户价值',

@@ -68,7 +68,11 @@ function sampleOf(sh: ScoredHistory, F: number): { fs: Float64Array; y: Uint8Arr
 }
 
 /** Coordinate ascent on AUC from a start point; returns the best weights found and their AUC. */
-function ascend(start: number[], auc: (w: number[]) => number, budget: { evals: number }): { w: number[]; auc: number } {
+function ascend(
+  start: number[],
+  auc: (w: number[]) => number,
+  budget: { evals: number },
+): { w: number[]; auc: number } {
   let w = start.slice();
   let best = auc(w);
   const F = w.length;
@@ -221,7 +225,11 @@ export function calibrateTiering(input: unknown): TieringCalibration {
   }
 
   const newScores = totalScores(sh.factorScores, weights);
-  const withWeights = { ...cm, factors: cm.factors.map((f, i) => ({ ...f, weight: weights[i]!, norm: weights[i]! })), totalWeight: 1 };
+  const withWeights = {
+    ...cm,
+    factors: cm.factors.map((f, i) => ({ ...f, weight: weights[i]!, norm: weights[i]! })),
+    totalWeight: 1,
+  };
   const unchanged = validateScores(withWeights, newScores, sh);
   const tiers = unchanged.shareOk ? cm.tiers : (tuneThresholds(cm, newScores) ?? cm.tiers);
   const after = tiers === cm.tiers ? unchanged : validateScores(withWeights, newScores, sh, tiers);

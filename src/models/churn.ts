@@ -5,11 +5,36 @@
  * watches symptoms (usage, tickets, satisfaction, payment, contacts, events),
  * names the likely causes and proposes the response before renewal.
  */
-import { accountSchema, churnInputSchema, churnRulesSchema, type Account, type AccountInput, type ChurnRulesInput } from '../schemas/churn.js';
-import { ModelInputError, isModelInputError, issue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import {
+  accountSchema,
+  churnInputSchema,
+  churnRulesSchema,
+  type Account,
+  type AccountInput,
+  type ChurnRulesInput,
+} from '../schemas/churn.js';
+import {
+  ModelInputError,
+  isModelInputError,
+  issue,
+  parseOrThrow,
+  rowId,
+  tryParse,
+  type InvalidRow,
+  type Issue,
+} from '../schemas/issues.js';
 import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
 import { isDeepFrozen } from './freeze.js';
-import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
+import {
+  levelCounts,
+  moneyAtRisk,
+  riskScore,
+  sortByRisk,
+  worstLevel,
+  type Level,
+  type LevelCounts,
+  type SignalLevel,
+} from './signals.js';
 
 export type { Account, AccountInput, ChurnRulesInput };
 
@@ -51,7 +76,16 @@ export const DEFAULT_CHURN_RULES: Readonly<ChurnRules> = Object.freeze({
 });
 
 /** The likely causes of churn. */
-export const CHURN_CAUSES = ['value', 'service', 'satisfaction', 'business', 'relationship', 'competition', 'price', 'renewal'] as const;
+export const CHURN_CAUSES = [
+  'value',
+  'service',
+  'satisfaction',
+  'business',
+  'relationship',
+  'competition',
+  'price',
+  'renewal',
+] as const;
 export type ChurnCause = (typeof CHURN_CAUSES)[number];
 
 /** Event types that raise a signal; others are ignored. */
@@ -200,7 +234,8 @@ const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0
 const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
 const isNonNeg = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v !== Infinity;
 const isOptNonNeg = (v: unknown): boolean => v == null || isNonNeg(v);
-const isOptIn = (v: unknown, lo: number, hi: number): boolean => v == null || (typeof v === 'number' && v >= lo && v <= hi);
+const isOptIn = (v: unknown, lo: number, hi: number): boolean =>
+  v == null || (typeof v === 'number' && v >= lo && v <= hi);
 
 /** monthNumber of math.ts with a fast path for `YYYY-MM`. */
 function monthOf(t: string): number {
@@ -211,7 +246,8 @@ function monthOf(t: string): number {
     if (c < 0 || c > 9) return NaN;
     y = y * 10 + c;
   }
-  const a = t.charCodeAt(5) - 48, b = t.charCodeAt(6) - 48;
+  const a = t.charCodeAt(5) - 48,
+    b = t.charCodeAt(6) - 48;
   if (a < 0 || a > 9 || b < 0 || b > 9) return NaN;
   const m = a * 10 + b;
   return m >= 1 && m <= 12 ? y * 12 + m - 1 : NaN;
@@ -244,7 +280,8 @@ function readSeries(usage: unknown, events: unknown, check: boolean): boolean {
     for (let i = 0; i < n; i++) {
       const p = u[i];
       if (check) {
-        if (!isObject(p) || typeof p.month !== 'string' || !isOptIn(p.usageRate, 0, 1) || !isOptNonNeg(p.activeUsers)) return false;
+        if (!isObject(p) || typeof p.month !== 'string' || !isOptIn(p.usageRate, 0, 1) || !isOptNonNeg(p.activeUsers))
+          return false;
       }
       const m = monthOf(p!.month as string);
       if (Number.isNaN(m)) return false;
@@ -284,7 +321,8 @@ function fastRow(raw: unknown): raw is Account {
   if (!isOptIn(a.nps, 0, 10) || !isOptIn(a.csat, 1, 5) || !isOptNonNeg(a.overdueDays)) return false;
   if (a.contactChanged != null && typeof a.contactChanged !== 'boolean') return false;
   const t = a.tickets;
-  if (t != null && (!isObject(t) || !isNonNeg(t.last30d) || !isNonNeg(t.baseline30d) || !isOptNonNeg(t.escalated))) return false;
+  if (t != null && (!isObject(t) || !isNonNeg(t.last30d) || !isNonNeg(t.baseline30d) || !isOptNonNeg(t.escalated)))
+    return false;
   const r = a.renewalDate;
   if (r == null) renewalDay = NaN;
   else {
@@ -382,7 +420,12 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
       const p = usage[order[k]!]!;
       if (p.usageRate == null) continue;
       if (below(p.usageRate, rules.lowUsageRate))
-        signals.push({ code: 'low-usage', cause: 'value', level: 'warning', detail: { latest: p.usageRate, latestMonth: p.month, threshold: rules.lowUsageRate } });
+        signals.push({
+          code: 'low-usage',
+          cause: 'value',
+          level: 'warning',
+          detail: { latest: p.usageRate, latestMonth: p.month, threshold: rules.lowUsageRate },
+        });
       break;
     }
   }
@@ -390,11 +433,29 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   if (t) {
     if (t.baseline30d > 0) {
       const ratio = t.last30d / t.baseline30d;
-      if (!Number.isFinite(ratio)) throw new ModelInputError([issue('tickets.baseline30d', 'is too small: last30d / baseline30d is not a finite number')]);
-      const level = atLeast(ratio, rules.ticketSpikeCritical) ? 'critical' : atLeast(ratio, rules.ticketSpikeWarn) ? 'warning' : null;
-      if (level) signals.push({ code: 'ticket-spike', cause: 'service', level, detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio } });
+      if (!Number.isFinite(ratio))
+        throw new ModelInputError([
+          issue('tickets.baseline30d', 'is too small: last30d / baseline30d is not a finite number'),
+        ]);
+      const level = atLeast(ratio, rules.ticketSpikeCritical)
+        ? 'critical'
+        : atLeast(ratio, rules.ticketSpikeWarn)
+          ? 'warning'
+          : null;
+      if (level)
+        signals.push({
+          code: 'ticket-spike',
+          cause: 'service',
+          level,
+          detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio },
+        });
     } else if (atLeast(t.last30d, rules.ticketZeroBaselineWarn))
-      signals.push({ code: 'ticket-spike', cause: 'service', level: 'warning', detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio: null } });
+      signals.push({
+        code: 'ticket-spike',
+        cause: 'service',
+        level: 'warning',
+        detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio: null },
+      });
     if (t.escalated != null && above(t.escalated, 0))
       signals.push({ code: 'escalation', cause: 'service', level: 'warning', detail: { escalated: t.escalated } });
   }
@@ -403,10 +464,16 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   if (a.csat != null && below(a.csat, rules.csatLowBelow))
     signals.push({ code: 'low-csat', cause: 'service', level: 'warning', detail: { csat: a.csat } });
   if (a.overdueDays != null) {
-    const level = above(a.overdueDays, rules.overdueCriticalDays) ? 'critical' : above(a.overdueDays, rules.overdueWarnDays) ? 'warning' : null;
-    if (level) signals.push({ code: 'payment-overdue', cause: 'business', level, detail: { overdueDays: a.overdueDays } });
+    const level = above(a.overdueDays, rules.overdueCriticalDays)
+      ? 'critical'
+      : above(a.overdueDays, rules.overdueWarnDays)
+        ? 'warning'
+        : null;
+    if (level)
+      signals.push({ code: 'payment-overdue', cause: 'business', level, detail: { overdueDays: a.overdueDays } });
   }
-  if (a.contactChanged === true) signals.push({ code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} });
+  if (a.contactChanged === true)
+    signals.push({ code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} });
   const events = a.events;
   if (events && events.length) {
     for (const type of CHURN_EVENT_TYPES) {
@@ -427,19 +494,33 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
       if (count === 0) continue;
       const detail = { count, lastAt, daysAgo: asOfDay - lastDay };
       if (type === 'downgrade-request') signals.push({ code: type, cause: 'price', level: 'critical', detail });
-      else if (type === 'competitor-eval') signals.push({ code: type, cause: 'competition', level: 'critical', detail });
+      else if (type === 'competitor-eval')
+        signals.push({ code: type, cause: 'competition', level: 'critical', detail });
       else if (type === 'business-change') signals.push({ code: type, cause: 'business', level: 'warning', detail });
       else signals.push({ code: type, cause: 'service', level: 'warning', detail });
     }
   }
   const daysToRenewal = Number.isNaN(renewalDay) ? null : renewalDay - asOfDay;
   if (daysToRenewal !== null && signals.length && daysToRenewal >= 0 && !above(daysToRenewal, rules.renewalWindowDays))
-    signals.push({ code: 'renewal-at-risk', cause: 'renewal', level: 'critical', detail: { daysToRenewal, renewalDate: a.renewalDate! } });
+    signals.push({
+      code: 'renewal-at-risk',
+      cause: 'renewal',
+      level: 'critical',
+      detail: { daysToRenewal, renewalDate: a.renewalDate! },
+    });
 
   const causes = signals.length ? causesOf(signals) : [];
   const actions = new Array<ChurnAction>(causes.length);
   for (let i = 0; i < causes.length; i++) actions[i] = ACTION_FOR_CAUSE[causes[i]!];
-  return { id: a.id, level: worstLevel(signals), riskScore: riskScore(signals), signals, causes, daysToRenewal, actions };
+  return {
+    id: a.id,
+    level: worstLevel(signals),
+    riskScore: riskScore(signals),
+    signals,
+    causes,
+    daysToRenewal,
+    actions,
+  };
 }
 
 /**
@@ -494,7 +575,7 @@ export function assessChurn(input: unknown): ChurnAssessment {
     arr.push(a.arr ?? 0);
   }
   const arrAtRisk = moneyAtRisk(rows, arr);
-  if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'have arr values whose sum at risk is not a finite number')]);
+  if (!Number.isFinite(arrAtRisk))
+    throw new ModelInputError([issue('accounts', 'have arr values whose sum at risk is not a finite number')]);
   return { rows: sortByRisk(rows, arr), summary: { ...levelCounts(rows), arrAtRisk }, invalid };
 }
-

@@ -116,7 +116,8 @@ function capacityIssue(v: CsCapacityParsed, r2: number, capacity: number): Issue
   const parts: string[] = [];
   if (r2 > 0) parts.push(`deep-service bound r1·T/(r2·T1) = ${round4((r1 * T) / (r2 * v.deepHoursPerCustomer))}`);
   const T2 = v.standardHoursPerCustomer;
-  if (T2 != null && r2 < 1) parts.push(`standard-service bound (1−r1)·T/((1−r2)·T2) = ${round4(((1 - r1) * T) / ((1 - r2) * T2))}`);
+  if (T2 != null && r2 < 1)
+    parts.push(`standard-service bound (1−r1)·T/((1−r2)·T2) = ${round4(((1 - r1) * T) / ((1 - r2) * T2))}`);
   return issue(
     '',
     `gives each CSM room for fewer than 1 customer (capacityPerCsm ${capacity}; ${parts.join(', ')}): ` +
@@ -214,8 +215,7 @@ export function planCsSegments(input: unknown): CsSegmentsResult {
       plan = planCsCapacity(raw);
     } catch (e) {
       if (!isModelInputError(e)) throw e;
-      for (const i of e.issues)
-        if (!issues.some((j) => j.path === i.path && j.message === i.message)) issues.push(i);
+      for (const i of e.issues) if (!issues.some((j) => j.path === i.path && j.message === i.message)) issues.push(i);
     }
     if (issues.length || plan === null || !head.ok) {
       const k = (raw as { key?: unknown } | null)?.key;

@@ -16,4 +16,5 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** True for an object deep-frozen by deepFreeze: safe to cache by identity. */
-export const isDeepFrozen = (value: unknown): value is object => typeof value === 'object' && value !== null && frozen.has(value);
+export const isDeepFrozen = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && frozen.has(value);

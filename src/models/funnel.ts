@@ -149,7 +149,10 @@ export function computeFunnel(f: Funnel): FunnelResult {
   check('requiredAcv', requiredAcv);
   if (bad.length)
     throw new ModelInputError([
-      issue('', `gives results that are not finite numbers (${bad.join(', ')}); check for extreme values such as huge counts or very small conversion rates`),
+      issue(
+        '',
+        `gives results that are not finite numbers (${bad.join(', ')}); check for extreme values such as huge counts or very small conversion rates`,
+      ),
     ]);
 
   return {
@@ -221,4 +224,7 @@ export function forecastFunnel(input: unknown): FunnelResult | FunnelTeamResult 
 
 /** A team input is an object with a `reps` field (even an invalid one, so its problem is reported as such). */
 export const isTeamInput = (input: unknown): boolean =>
-  typeof input === 'object' && input !== null && !Array.isArray(input) && (input as { reps?: unknown }).reps !== undefined;
+  typeof input === 'object' &&
+  input !== null &&
+  !Array.isArray(input) &&
+  (input as { reps?: unknown }).reps !== undefined;

@@ -82,8 +82,7 @@ function heads(p: Plan, hires: (h: number) => number, m: number): [number, numbe
   return [q, u];
 }
 
-const monthRevenue = (p: Plan, q: number, u: number, m: number): number =>
-  (q * p.pq + u * p.pu) * 12 * p.w[m - 1]!;
+const monthRevenue = (p: Plan, q: number, u: number, m: number): number => (q * p.pq + u * p.pu) * 12 * p.w[m - 1]!;
 
 /** Annual revenue when k people are hired at the start of every month. */
 function evenRevenue(p: Plan, k: number): number {
@@ -170,8 +169,7 @@ export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
   const planProductivityScale = annualRevenue !== 0 && Number.isFinite(scaleForPlan) ? scaleForPlan : null;
 
   const bad = new Set<string>();
-  for (const row of months)
-    for (const [k, x] of Object.entries(row)) if (!Number.isFinite(x)) bad.add(`months.${k}`);
+  for (const row of months) for (const [k, x] of Object.entries(row)) if (!Number.isFinite(x)) bad.add(`months.${k}`);
   if (!Number.isFinite(annualRevenue)) bad.add('annualRevenue');
   if (attainment !== null && !Number.isFinite(attainment)) bad.add('attainment');
   if (productivityScale !== null && !Number.isFinite(productivityScale)) bad.add('suggestion.productivityScale');

@@ -185,7 +185,12 @@ function fastLead(raw: unknown): Row | null {
   const { source, businessLine, pool, industry, region, revenue } = r;
   if (!isKey(source) || !isKey(businessLine) || !isPool(pool)) return null;
   if (!optText(r.owner) || !optText(industry) || !optText(region)) return null;
-  if (!(revenue === undefined || revenue === null || (typeof revenue === 'number' && Number.isFinite(revenue) && revenue >= 0))) return null;
+  if (!(
+    revenue === undefined ||
+    revenue === null ||
+    (typeof revenue === 'number' && Number.isFinite(revenue) && revenue >= 0)
+  ))
+    return null;
   const created = typeof r.createdAt === 'string' ? dayNumber(r.createdAt) : NaN;
   const entered = typeof r.poolEnteredAt === 'string' ? dayNumber(r.poolEnteredAt) : NaN;
   if (Number.isNaN(created) || Number.isNaN(entered)) return null;
@@ -263,7 +268,11 @@ const slaLag = (slaDays: number): number => Math.max(0, ceilE(slaDays));
  * has had its whole follow-up SLA; `day` is that one day, `week` the 7 days and
  * `month` the 30 days ending there. Day numbers since 1970-01-01 (UTC), inclusive.
  */
-export function periodWindow(asOf: number, period: LeadFlowPeriod, followUpSlaDays: number): { from: number; to: number } {
+export function periodWindow(
+  asOf: number,
+  period: LeadFlowPeriod,
+  followUpSlaDays: number,
+): { from: number; to: number } {
   const to = asOf - slaLag(followUpSlaDays);
   return { from: to - PERIOD_DAYS[period] + 1, to };
 }
@@ -283,8 +292,7 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const window = env.period == null ? null : { lag: slaLag(rules.followUpSlaDays), days: PERIOD_DAYS[env.period] };
 
   const costs = new Map<string, number>();
-  if (env.channelCosts != null)
-    for (const [k, v] of Object.entries(env.channelCosts)) if (v != null) costs.set(k, v);
+  if (env.channelCosts != null) for (const [k, v] of Object.entries(env.channelCosts)) if (v != null) costs.set(k, v);
 
   const transitions: Transition[] = [];
   const reactivation: ReactivationCandidate[] = [];
@@ -315,7 +323,10 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     // for "not converted", so a converted lead never followed up still falls to no-follow-up, and a
     // converted lead in the line pool still falls to unclaimed. The company pool and the blacklist never move.
     if (pool === 'private') {
-      if (Number.isNaN(row.first) && above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), privateNoFollowUpDays))
+      if (
+        Number.isNaN(row.first) &&
+        above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), privateNoFollowUpDays)
+      )
         transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'no-follow-up' });
       else if (!row.converted && above(asOf - row.entered, privateMaxDays))
         transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'not-converted-in-time' });
@@ -343,7 +354,8 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     let g = s.lines.get(row.line);
     if (g === undefined) s.lines.set(row.line, (g = newAgg()));
     const followed =
-      !Number.isNaN(row.first) && !above(row.first - (Number.isNaN(row.assigned) ? row.created : row.assigned), followUpSlaDays);
+      !Number.isNaN(row.first) &&
+      !above(row.first - (Number.isNaN(row.assigned) ? row.created : row.assigned), followUpSlaDays);
     const a = s.agg;
     a.supplied++;
     g.supplied++;
@@ -367,11 +379,18 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   for (const source of [...sources.keys()].sort(cmp)) {
     const { agg, lines } = sources.get(source)!;
     if (!Number.isFinite(agg.revenue))
-      throw new ModelInputError([issue('leads', `have revenues for source ${JSON.stringify(source)} whose total is too large for a finite number`)]);
+      throw new ModelInputError([
+        issue(
+          'leads',
+          `have revenues for source ${JSON.stringify(source)} whose total is too large for a finite number`,
+        ),
+      ]);
     const cost = costs.get(source) ?? null;
     const roi = cost === null || cost === 0 ? null : (agg.revenue - cost) / cost;
     if (roi !== null && !Number.isFinite(roi))
-      throw new ModelInputError([issue(`channelCosts.${source}`, 'is too small for a finite ROI; give a larger cost or 0')]);
+      throw new ModelInputError([
+        issue(`channelCosts.${source}`, 'is too small for a finite ROI; give a larger cost or 0'),
+      ]);
     bySource.push({
       source,
       supplied: agg.supplied,
@@ -400,11 +419,14 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
         costPerLead: null,
         roi: null,
       });
-      if (followUpRate !== null && atLeast(g.supplied, rules.minGroupSize) && below(followUpRate, rules.followUpRateAlert))
+      if (
+        followUpRate !== null &&
+        atLeast(g.supplied, rules.minGroupSize) &&
+        below(followUpRate, rules.followUpRateAlert)
+      )
         alerts.push({ source, businessLine, supplied: g.supplied, followedUp: g.followedUp, followUpRate });
     }
   }
 
   return { transitions, bySource, bySourceLine, alerts, reactivation, pools, invalid };
 }
-

@@ -15,8 +15,7 @@ export const above = (x: number, t: number): boolean => x > t + EPS;
 /** "x < t": the negation of atLeast. */
 export const below = (x: number, t: number): boolean => x < t - EPS;
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil); valid for any year. */
 const civilDay = (y: number, m: number, d: number): number => {
@@ -34,18 +33,23 @@ const daysInMonth = (y: number, m: number): number => (m === 2 && isLeap(y) ? 29
 export function parseDayNumber(text: string): number {
   const m = ISO.exec(text);
   if (!m) return NaN;
-  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  const y = +m[1]!,
+    mo = +m[2]!,
+    d = +m[3]!;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
   const day = civilDay(y, mo, d);
   if (m[4] === undefined) return day;
-  const h = +m[4], mi = +m[5]!, s = m[6] === undefined ? 0 : +m[6];
+  const h = +m[4],
+    mi = +m[5]!,
+    s = m[6] === undefined ? 0 : +m[6];
   if (h > 24 || mi > 59 || s > 60 || (h === 24 && (mi > 0 || s > 0))) return NaN;
   let offsetMin = 0;
   const off = m[8];
   if (off && off !== 'Z' && off !== 'z') {
     const sign = off[0] === '-' ? -1 : 1;
     const digits = off.slice(1).replace(':', '');
-    const oh = +digits.slice(0, 2), om = digits.length > 2 ? +digits.slice(2, 4) : 0;
+    const oh = +digits.slice(0, 2),
+      om = digits.length > 2 ? +digits.slice(2, 4) : 0;
     if (oh > 23 || om > 59) return NaN;
     offsetMin = sign * (oh * 60 + om);
   }
@@ -82,7 +86,8 @@ export function dayNumber(t: string): number {
   const day = civilDay(y, m, d);
   if (n === 10) return day;
   const sep = t.charCodeAt(10);
-  if (n < 16 || (sep !== 84 /* T */ && sep !== 116 /* t */ && sep !== 32) || t.charCodeAt(13) !== 58) return parseDayNumber(t);
+  if (n < 16 || (sep !== 84 /* T */ && sep !== 116 /* t */ && sep !== 32) || t.charCodeAt(13) !== 58)
+    return parseDayNumber(t);
   const h = two(t, 11);
   const mi = two(t, 14);
   if (!(h <= 23 && mi <= 59)) return parseDayNumber(t);
@@ -102,7 +107,8 @@ export function dayNumber(t: string): number {
   let offset = 0;
   if (i < n) {
     const c = t.charCodeAt(i);
-    if ((c === 90 || c === 122) && i + 1 === n) offset = 0; // Z or z
+    if ((c === 90 || c === 122) && i + 1 === n)
+      offset = 0; // Z or z
     else if (c === 43 || c === 45) {
       const oh = two(t, i + 1);
       let om = 0;
@@ -144,7 +150,8 @@ export const sum = (xs: readonly number[]): number => {
 
 /** Index of the first value in an ascending array that is ≥ x (the count of values < x). */
 export const lowerBound = (a: ArrayLike<number>, x: number): number => {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid]! < x) lo = mid + 1;
@@ -155,7 +162,8 @@ export const lowerBound = (a: ArrayLike<number>, x: number): number => {
 
 /** Count of values in an ascending array that are ≤ x. */
 export const upperBound = (a: ArrayLike<number>, x: number): number => {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid]! <= x) lo = mid + 1;

@@ -14,10 +14,28 @@ import {
   type PipelineRulesInput,
   type PipelineStageInput,
 } from '../schemas/opportunities.js';
-import { ModelInputError, isModelInputError, issue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import {
+  ModelInputError,
+  isModelInputError,
+  issue,
+  parseOrThrow,
+  rowId,
+  tryParse,
+  type InvalidRow,
+  type Issue,
+} from '../schemas/issues.js';
 import { above, atLeast, below, dayNumber } from './math.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
-import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
+import {
+  levelCounts,
+  moneyAtRisk,
+  riskScore,
+  sortByRisk,
+  worstLevel,
+  type Level,
+  type LevelCounts,
+  type SignalLevel,
+} from './signals.js';
 
 export type { Opportunity, OpportunityInput, PipelineRulesInput, PipelineStageInput };
 
@@ -46,21 +64,56 @@ export interface PipelineRules {
   thresholds: PipelineThresholds;
 }
 
-
 /** The seed's pipeline: four stages, key accounts from 500000 (frozen). */
 export const DEFAULT_PIPELINE_RULES: PipelineRules = deepFreeze<PipelineRules>({
   stages: [
-    { key: 'qualify', standardDays: 14, maxIdleDays: 7, requiredFields: ['need', 'contactRole'], requiredActivities: { call: 2 } },
-    { key: 'solution', standardDays: 21, maxIdleDays: 7, requiredFields: ['budget', 'decisionMaker'], requiredActivities: { visit: 1, demo: 1 } },
-    { key: 'proposal', standardDays: 14, maxIdleDays: 5, requiredFields: ['timeline', 'competitors'], requiredActivities: { proposal: 1 } },
-    { key: 'negotiation', standardDays: 14, maxIdleDays: 5, requiredFields: ['procurementProcess'], requiredActivities: { visit: 1 } },
+    {
+      key: 'qualify',
+      standardDays: 14,
+      maxIdleDays: 7,
+      requiredFields: ['need', 'contactRole'],
+      requiredActivities: { call: 2 },
+    },
+    {
+      key: 'solution',
+      standardDays: 21,
+      maxIdleDays: 7,
+      requiredFields: ['budget', 'decisionMaker'],
+      requiredActivities: { visit: 1, demo: 1 },
+    },
+    {
+      key: 'proposal',
+      standardDays: 14,
+      maxIdleDays: 5,
+      requiredFields: ['timeline', 'competitors'],
+      requiredActivities: { proposal: 1 },
+    },
+    {
+      key: 'negotiation',
+      standardDays: 14,
+      maxIdleDays: 5,
+      requiredFields: ['procurementProcess'],
+      requiredActivities: { visit: 1 },
+    },
   ],
   keyAccountMinAmount: 500000,
-  thresholds: { completenessWarn: 0.8, completenessCritical: 0.5, cycleWarn: 1.0, cycleCritical: 1.5, idleCriticalFactor: 2 },
+  thresholds: {
+    completenessWarn: 0.8,
+    completenessCritical: 0.5,
+    cycleWarn: 1.0,
+    cycleCritical: 1.5,
+    idleCriticalFactor: 2,
+  },
 });
 
 /** Signal codes in the order signals appear in a row. */
-export const OPPORTUNITY_SIGNAL_CODES = ['missing-fields', 'stage-overdue', 'activity-shortfall', 'idle', 'close-date-passed'] as const;
+export const OPPORTUNITY_SIGNAL_CODES = [
+  'missing-fields',
+  'stage-overdue',
+  'activity-shortfall',
+  'idle',
+  'close-date-passed',
+] as const;
 export type OpportunitySignalCode = (typeof OPPORTUNITY_SIGNAL_CODES)[number];
 
 export const OPPORTUNITY_DIMENSIONS = ['info', 'action', 'cycle'] as const;
@@ -104,8 +157,14 @@ interface SignalOf<C extends OpportunitySignalCode, D> {
 export type OpportunitySignal =
   | SignalOf<'missing-fields', { missing: string[]; completeness: number; required: number }>
   | SignalOf<'stage-overdue', { daysInStage: number; standardDays: number; cycleRatio: number }>
-  | SignalOf<'activity-shortfall', { shortfall: Record<string, number>; compliance: number; daysInStage: number; standardDays: number }>
-  | SignalOf<'idle', { daysIdle: number; maxIdleDays: number; criticalAfterDays: number; lastActivityAt: string | null }>
+  | SignalOf<
+      'activity-shortfall',
+      { shortfall: Record<string, number>; compliance: number; daysInStage: number; standardDays: number }
+    >
+  | SignalOf<
+      'idle',
+      { daysIdle: number; maxIdleDays: number; criticalAfterDays: number; lastActivityAt: string | null }
+    >
   | SignalOf<'close-date-passed', { expectedCloseDate: string; daysPast: number }>;
 
 export interface OpportunityMetrics {
@@ -315,7 +374,9 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   const daysInStage = asOfDay - enteredDay;
   const cycleRatio = daysInStage / st.standardDays;
   if (!Number.isFinite(cycleRatio))
-    throw new ModelInputError([issue(`rules.stages.${k}.standardDays`, 'is too small: days in stage / standardDays is not a finite number')]);
+    throw new ModelInputError([
+      issue(`rules.stages.${k}.standardDays`, 'is too small: days in stage / standardDays is not a finite number'),
+    ]);
 
   // Information completeness over the fields required by stages 0..k.
   const fields = o.fields;
@@ -363,12 +424,26 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
         ? 'warning'
         : null;
     if (level)
-      signals.push({ dimension: 'info', code: 'missing-fields', level, detail: { missing: missing ?? [], completeness, required: req.length } });
+      signals.push({
+        dimension: 'info',
+        code: 'missing-fields',
+        level,
+        detail: { missing: missing ?? [], completeness, required: req.length },
+      });
   }
   {
-    const level: SignalLevel | null = above(cycleRatio, th.cycleCritical) ? 'critical' : above(cycleRatio, th.cycleWarn) ? 'warning' : null;
+    const level: SignalLevel | null = above(cycleRatio, th.cycleCritical)
+      ? 'critical'
+      : above(cycleRatio, th.cycleWarn)
+        ? 'warning'
+        : null;
     if (level)
-      signals.push({ dimension: 'cycle', code: 'stage-overdue', level, detail: { daysInStage, standardDays: st.standardDays, cycleRatio } });
+      signals.push({
+        dimension: 'cycle',
+        code: 'stage-overdue',
+        level,
+        detail: { daysInStage, standardDays: st.standardDays, cycleRatio },
+      });
   }
   if (done && below(compliance, 1)) {
     const level: SignalLevel | null = above(daysInStage, st.standardDays)
@@ -382,21 +457,40 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
         const gap = st.reqCounts[j]! - done[j]!;
         if (gap > 0) shortfall[st.reqTypes[j]!] = gap;
       }
-      signals.push({ dimension: 'action', code: 'activity-shortfall', level, detail: { shortfall, compliance, daysInStage, standardDays: st.standardDays } });
+      signals.push({
+        dimension: 'action',
+        code: 'activity-shortfall',
+        level,
+        detail: { shortfall, compliance, daysInStage, standardDays: st.standardDays },
+      });
     }
   }
   {
-    const level: SignalLevel | null = above(daysIdle, st.idleCriticalDays) ? 'critical' : above(daysIdle, st.maxIdleDays) ? 'warning' : null;
+    const level: SignalLevel | null = above(daysIdle, st.idleCriticalDays)
+      ? 'critical'
+      : above(daysIdle, st.maxIdleDays)
+        ? 'warning'
+        : null;
     if (level)
       signals.push({
         dimension: 'action',
         code: 'idle',
         level,
-        detail: { daysIdle, maxIdleDays: st.maxIdleDays, criticalAfterDays: st.idleCriticalDays, lastActivityAt: lastAt },
+        detail: {
+          daysIdle,
+          maxIdleDays: st.maxIdleDays,
+          criticalAfterDays: st.idleCriticalDays,
+          lastActivityAt: lastAt,
+        },
       });
   }
   if (closeDay < asOfDay)
-    signals.push({ dimension: 'cycle', code: 'close-date-passed', level: 'critical', detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay } });
+    signals.push({
+      dimension: 'cycle',
+      code: 'close-date-passed',
+      level: 'critical',
+      detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay },
+    });
 
   const suggestions: OpportunitySuggestion[] = new Array(signals.length);
   for (let i = 0; i < signals.length; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[signals[i]!.code];
@@ -448,7 +542,11 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
     if (fastRow(raw, pipeline)) o = raw;
     else {
       const r = tryParse(opportunitySchema, raw);
-      const issues = r.ok ? (pipeline.stageIndex.has(r.data.stage) ? [] : [issue('stage', unknownStage(pipeline, r.data.stage))]) : r.issues;
+      const issues = r.ok
+        ? pipeline.stageIndex.has(r.data.stage)
+          ? []
+          : [issue('stage', unknownStage(pipeline, r.data.stage))]
+        : r.issues;
       if (!r.ok || issues.length) {
         const id = rowId(raw);
         invalid.push(id === undefined ? { index, issues } : { index, id, issues });

@@ -9,7 +9,14 @@ export const ROUTES = ['field-sales', 'telesales', 'sdr', 'nurture'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Reason codes of the default rules; the UI words them. */
-export const DEFAULT_REASONS = ['lowest-tier', 'uncertain', 'low-quality', 'local-demand', 'complex-demand', 'default'] as const;
+export const DEFAULT_REASONS = [
+  'lowest-tier',
+  'uncertain',
+  'low-quality',
+  'local-demand',
+  'complex-demand',
+  'default',
+] as const;
 
 export interface RouteResult {
   route: string | null;

@@ -199,7 +199,10 @@ export function designSalesOrg(input: unknown): SalesOrgResult {
   const reps = repsFor(target, v.customersPerRep);
   if (reps < 1)
     throw new ModelInputError([
-      issue('customersPerRep', `is so large against newCustomersTarget ${target} that no rep is needed (got ${v.customersPerRep})`),
+      issue(
+        'customersPerRep',
+        `is so large against newCustomersTarget ${target} that no rep is needed (got ${v.customersPerRep})`,
+      ),
     ]);
   const managers = managersBySpans(reps, v.spans);
   const lineManagerCost = managerCostOf(managers, v.managerCosts);

@@ -49,7 +49,6 @@ export interface RiskRanked {
   riskScore: number;
 }
 
-
 /**
  * Rows sorted by level, then riskScore, then the money key, all descending;
  * input order on ties (stable). `money[i]` is the money key of `rows[i]`.
@@ -64,7 +63,8 @@ export function sortByRisk<T extends RiskRanked>(rows: readonly T[], money: Arra
   let maxScore = 0;
   for (let i = 0; i < n; i++) if (rows[i]!.riskScore > maxScore) maxScore = rows[i]!.riskScore;
   const groups = 3 * (maxScore + 1);
-  if (!(Number.isSafeInteger(maxScore) && groups * (n + 1) * n < Number.MAX_SAFE_INTEGER)) return sortByComparator(rows, money);
+  if (!(Number.isSafeInteger(maxScore) && groups * (n + 1) * n < Number.MAX_SAFE_INTEGER))
+    return sortByComparator(rows, money);
   const sortedMoney = new Float64Array(n);
   for (let i = 0; i < n; i++) sortedMoney[i] = money[i]!;
   sortedMoney.sort();

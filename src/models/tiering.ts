@@ -107,7 +107,13 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
 }
 
 const describe = (v: unknown): string =>
-  typeof v === 'string' ? `the text ${JSON.stringify(v)}` : Array.isArray(v) ? 'a list' : v === null ? 'null' : `${typeof v} ${JSON.stringify(v)}`;
+  typeof v === 'string'
+    ? `the text ${JSON.stringify(v)}`
+    : Array.isArray(v)
+      ? 'a list'
+      : v === null
+        ? 'null'
+        : `${typeof v} ${JSON.stringify(v)}`;
 
 const optionList = (f: CompiledFactor): string => [...f.options!.keys()].map((k) => JSON.stringify(k)).join(', ');
 
@@ -124,13 +130,19 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
       const s = typeof v === 'string' ? f.options!.get(v) : undefined;
       if (s !== undefined) return s;
       const path = `${base}.${f.key}`;
-      issues.push({ path, message: `${path} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(v)})` });
+      issues.push({
+        path,
+        message: `${path} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(v)})`,
+      });
       return 0;
     }
     case 'multi': {
       const path = `${base}.${f.key}`;
       if (!Array.isArray(v)) {
-        issues.push({ path, message: `${path} expected a list of options of factor ${f.key} (${optionList(f)}), got ${describe(v)}` });
+        issues.push({
+          path,
+          message: `${path} expected a list of options of factor ${f.key} (${optionList(f)}), got ${describe(v)}`,
+        });
         return 0;
       }
       let total = 0;
@@ -139,7 +151,10 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
         const item: unknown = v[i];
         const s = typeof item === 'string' ? f.options!.get(item) : undefined;
         if (s === undefined) {
-          issues.push({ path: `${path}.${i}`, message: `${path}.${i} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(item)})` });
+          issues.push({
+            path: `${path}.${i}`,
+            message: `${path}.${i} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(item)})`,
+          });
         } else if (!seen.includes(item as string)) {
           seen.push(item as string);
           total += s;
@@ -212,7 +227,8 @@ export function pickTier(cm: CompiledModel, score: number): CompiledModel['tiers
   return tiers[tiers.length - 1]!;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function tierWith(input: unknown, preset: TieringModelInput): TierResult {
   // The common well-formed input skips the schema (it is the hot path of list
@@ -265,9 +281,12 @@ export interface ScoredHistory {
 /** A history row the schema would accept as it is (checked by hand: the schema runs on the rest). */
 function isFastRow(raw: unknown): boolean {
   if (!isPlainObject(raw) || !isPlainObject(raw.values) || typeof raw.converted !== 'boolean') return false;
-  const id = raw.id, amount = raw.amount;
-  return (id == null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
-    (amount == null || (typeof amount === 'number' && Number.isFinite(amount)));
+  const id = raw.id,
+    amount = raw.amount;
+  return (
+    (id == null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
+    (amount == null || (typeof amount === 'number' && Number.isFinite(amount)))
+  );
 }
 
 /** Validate each history row and score its factors; bad rows go to `invalid`. */
@@ -361,7 +380,12 @@ export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<number>): 
 }
 
 /** Validity check of a model's tiers on scored rows with the given total scores. */
-export function validateScores(cm: CompiledModel, scores: Float64Array, sh: ScoredHistory, tiersOverride?: CompiledModel['tiers']): TieringValidation {
+export function validateScores(
+  cm: CompiledModel,
+  scores: Float64Array,
+  sh: ScoredHistory,
+  tiersOverride?: CompiledModel['tiers'],
+): TieringValidation {
   const tiers = tiersOverride ?? cm.tiers;
   const T = tiers.length;
   const count = new Array<number>(T).fill(0);
@@ -416,7 +440,8 @@ export function validateScores(cm: CompiledModel, scores: Float64Array, sh: Scor
 }
 
 /** The model named by `{ model?, preset? }`, lead preset by default. */
-export const modelOf = (model: unknown, preset: PresetName | null | undefined): unknown => model ?? PRESETS[preset ?? 'lead'];
+export const modelOf = (model: unknown, preset: PresetName | null | undefined): unknown =>
+  model ?? PRESETS[preset ?? 'lead'];
 
 /**
  * Validity check (有效性校驗): score every history row and report, per tier,
@@ -428,5 +453,12 @@ export function validateTiering(input: unknown): TieringValidation {
   const { model, preset, history } = parseOrThrow(validateInputSchema, input);
   const cm = compileModel(modelOf(model, preset));
   const sh = scoreHistory(cm, history);
-  return validateScores(cm, totalScores(sh.factorScores, cm.factors.map((f) => f.weight)), sh);
+  return validateScores(
+    cm,
+    totalScores(
+      sh.factorScores,
+      cm.factors.map((f) => f.weight),
+    ),
+    sh,
+  );
 }

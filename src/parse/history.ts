@@ -39,10 +39,26 @@ const RESERVED = new Set(['id', 'converted', 'amount']);
 
 /** Header names CRMs use for the three reserved columns (matched without case or spaces). */
 const SYNONYMS: Record<string, 'id' | 'converted' | 'amount'> = {
-  id: 'id', 'lead id': 'id', leadid: 'id', 线索id: 'id', 客户id: 'id', 编号: 'id',
-  converted: 'converted', 'is converted': 'converted', isconverted: 'converted', 'is_converted': 'converted', won: 'converted',
-  是否转化: 'converted', 转化: 'converted', 已转化: 'converted', 是否成交: 'converted', 成交: 'converted',
-  amount: 'amount', 金额: 'amount', 成交金额: 'amount', revenue: 'amount',
+  id: 'id',
+  'lead id': 'id',
+  leadid: 'id',
+  线索id: 'id',
+  客户id: 'id',
+  编号: 'id',
+  converted: 'converted',
+  'is converted': 'converted',
+  isconverted: 'converted',
+  is_converted: 'converted',
+  won: 'converted',
+  是否转化: 'converted',
+  转化: 'converted',
+  已转化: 'converted',
+  是否成交: 'converted',
+  成交: 'converted',
+  amount: 'amount',
+  金额: 'amount',
+  成交金额: 'amount',
+  revenue: 'amount',
 };
 const reserved = (col: string): 'id' | 'converted' | 'amount' | undefined => SYNONYMS[col.trim().toLowerCase()];
 
@@ -63,7 +79,11 @@ function parseCsv(text: string, model: TieringModel): ParsedHistory {
   // A factor column keeps its name; the reserved columns are recognised by their usual CRM names too.
   const cols = table.columns.map((c) => (kinds.has(c.trim()) ? c.trim() : (reserved(c) ?? c.trim())));
   if (!cols.includes('converted'))
-    return { rows: [], format: 'csv', issues: [{ path: 'history', message: 'history: the CSV needs a "converted" column (true/false)' }] };
+    return {
+      rows: [],
+      format: 'csv',
+      issues: [{ path: 'history', message: 'history: the CSV needs a "converted" column (true/false)' }],
+    };
   const rows = table.map((rec) => {
     const values: Record<string, unknown> = {};
     const out: Record<string, unknown> = { values };
@@ -80,7 +100,13 @@ function parseCsv(text: string, model: TieringModel): ParsedHistory {
         const kind = kinds.get(col);
         const t = cell.trim();
         if (kind === 'bands') values[col] = cellNumber(cell);
-        else if (kind === 'multi') values[col] = t ? t.split(/[|;]/).map((s) => s.trim()).filter(Boolean) : null;
+        else if (kind === 'multi')
+          values[col] = t
+            ? t
+                .split(/[|;]/)
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : null;
         else if (kind === 'options') values[col] = t || null;
         else {
           const b = cellBoolean(cell);
@@ -96,18 +122,39 @@ function parseCsv(text: string, model: TieringModel): ParsedHistory {
 /** Parse history text: JSON (a list, or `{ history: [...] }`) or CSV with a header row. */
 export function parseHistory(text: string, model: TieringModel): ParsedHistory {
   const t = text.trim();
-  if (!t) return { rows: [], format: 'json', issues: [{ path: 'history', message: 'history: nothing to read (the text is empty)' }] };
+  if (!t)
+    return {
+      rows: [],
+      format: 'json',
+      issues: [{ path: 'history', message: 'history: nothing to read (the text is empty)' }],
+    };
   if (t.startsWith('[') || t.startsWith('{')) {
     let v: unknown;
     try {
       v = JSON.parse(t);
     } catch (e) {
-      return { rows: [], format: 'json', issues: [{ path: 'history', message: `history: not valid JSON (${(e as Error).message})` }] };
+      return {
+        rows: [],
+        format: 'json',
+        issues: [{ path: 'history', message: `history: not valid JSON (${(e as Error).message})` }],
+      };
     }
-    const list = Array.isArray(v) ? v : (v as { history?: unknown; rows?: unknown }).history ?? (v as { rows?: unknown }).rows;
+    const list = Array.isArray(v)
+      ? v
+      : ((v as { history?: unknown; rows?: unknown }).history ?? (v as { rows?: unknown }).rows);
     if (!Array.isArray(list))
-      return { rows: [], format: 'json', issues: [{ path: 'history', message: 'history: expected a list of rows, or an object with a "history" list' }] };
-    return { rows: list.map((r) => (r && typeof r === 'object' && !Array.isArray(r) ? fromFlat(r as Record<string, unknown>) : r)), format: 'json', issues: [] };
+      return {
+        rows: [],
+        format: 'json',
+        issues: [{ path: 'history', message: 'history: expected a list of rows, or an object with a "history" list' }],
+      };
+    return {
+      rows: list.map((r) =>
+        r && typeof r === 'object' && !Array.isArray(r) ? fromFlat(r as Record<string, unknown>) : r,
+      ),
+      format: 'json',
+      issues: [],
+    };
   }
   return parseCsv(t, model);
 }

@@ -33,55 +33,252 @@ export const LEAD_FIELDS = [
 export type LeadField = (typeof LEAD_FIELDS)[number];
 
 /** Fields a CSV must have a column for (the rest are optional). */
-export const REQUIRED_LEAD_FIELDS: readonly LeadField[] = ['id', 'source', 'businessLine', 'pool', 'createdAt', 'poolEnteredAt'];
+export const REQUIRED_LEAD_FIELDS: readonly LeadField[] = [
+  'id',
+  'source',
+  'businessLine',
+  'pool',
+  'createdAt',
+  'poolEnteredAt',
+];
 
-const DATE_FIELDS = new Set<LeadField>(['createdAt', 'poolEnteredAt', 'assignedAt', 'firstFollowUpAt', 'lastFollowUpAt', 'convertedAt', 'lastEngagementAt']);
+const DATE_FIELDS = new Set<LeadField>([
+  'createdAt',
+  'poolEnteredAt',
+  'assignedAt',
+  'firstFollowUpAt',
+  'lastFollowUpAt',
+  'convertedAt',
+  'lastEngagementAt',
+]);
 
 /** A header in its comparable form: lower case, no spaces, underscores, hyphens or dots. */
-export const normHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s_\-.·:：()（）]/g, '');
+export const normHeader = (h: string): string =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.·:：()（）]/g, '');
 
 /**
  * Header names CRMs use for each field (compared after normHeader). Both
  * Chinese scripts are listed because exports come from either.
  */
 const ALIASES: Record<LeadField, string[]> = {
-  id: ['id', 'leadid', 'recordid', 'leadnumber', 'leadno', '线索id', '線索id', '线索编号', '線索編號', '编号', '編號', '线索号', '線索號'],
+  id: [
+    'id',
+    'leadid',
+    'recordid',
+    'leadnumber',
+    'leadno',
+    '线索id',
+    '線索id',
+    '线索编号',
+    '線索編號',
+    '编号',
+    '編號',
+    '线索号',
+    '線索號',
+  ],
   source: [
-    'source', 'leadsource', 'sourcechannel', 'channel source', 'leadchannel',
-    '来源', '來源', '线索来源', '線索來源', '来源渠道', '來源渠道', '渠道来源', '渠道來源', '获客渠道', '獲客渠道', '线索渠道', '線索渠道',
+    'source',
+    'leadsource',
+    'sourcechannel',
+    'channel source',
+    'leadchannel',
+    '来源',
+    '來源',
+    '线索来源',
+    '線索來源',
+    '来源渠道',
+    '來源渠道',
+    '渠道来源',
+    '渠道來源',
+    '获客渠道',
+    '獲客渠道',
+    '线索渠道',
+    '線索渠道',
   ],
   businessLine: [
-    'businessline', 'line', 'bu', 'businessunit', 'productline', 'division',
-    '业务线', '業務線', '所属业务线', '所屬業務線', '业务线名称', '業務線名稱', '业务部门', '業務部門', '事业部', '事業部', '所属事业部', '所屬事業部', '产品线', '產品線',
+    'businessline',
+    'line',
+    'bu',
+    'businessunit',
+    'productline',
+    'division',
+    '业务线',
+    '業務線',
+    '所属业务线',
+    '所屬業務線',
+    '业务线名称',
+    '業務線名稱',
+    '业务部门',
+    '業務部門',
+    '事业部',
+    '事業部',
+    '所属事业部',
+    '所屬事業部',
+    '产品线',
+    '產品線',
   ],
-  pool: ['pool', 'leadpool', 'poolname', '线索池', '線索池', '所属池', '所屬池', '所在池', '所属线索池', '所屬線索池', '公海池', '池'],
+  pool: [
+    'pool',
+    'leadpool',
+    'poolname',
+    '线索池',
+    '線索池',
+    '所属池',
+    '所屬池',
+    '所在池',
+    '所属线索池',
+    '所屬線索池',
+    '公海池',
+    '池',
+  ],
   owner: [
-    'owner', 'leadowner', 'ownername', 'salesowner', 'assignee', 'assignedto', 'salesrep', 'rep', 'followupby',
-    '负责人', '負責人', '线索负责人', '線索負責人', '销售负责人', '銷售負責人', '跟进人', '跟進人', '跟进销售', '跟進銷售',
-    '归属人', '歸屬人', '所属人', '所屬人', '所有人', '线索所有人', '線索所有人', '所属销售', '所屬銷售', '销售', '銷售',
+    'owner',
+    'leadowner',
+    'ownername',
+    'salesowner',
+    'assignee',
+    'assignedto',
+    'salesrep',
+    'rep',
+    'followupby',
+    '负责人',
+    '負責人',
+    '线索负责人',
+    '線索負責人',
+    '销售负责人',
+    '銷售負責人',
+    '跟进人',
+    '跟進人',
+    '跟进销售',
+    '跟進銷售',
+    '归属人',
+    '歸屬人',
+    '所属人',
+    '所屬人',
+    '所有人',
+    '线索所有人',
+    '線索所有人',
+    '所属销售',
+    '所屬銷售',
+    '销售',
+    '銷售',
   ],
   createdAt: [
-    'createdat', 'created', 'createddate', 'createdtime', 'createtime', 'createdate', 'createdon', 'leadcreatedat',
-    '创建时间', '創建時間', '创建日期', '創建日期', '线索创建时间', '線索創建時間', '录入时间', '錄入時間',
+    'createdat',
+    'created',
+    'createddate',
+    'createdtime',
+    'createtime',
+    'createdate',
+    'createdon',
+    'leadcreatedat',
+    '创建时间',
+    '創建時間',
+    '创建日期',
+    '創建日期',
+    '线索创建时间',
+    '線索創建時間',
+    '录入时间',
+    '錄入時間',
   ],
   poolEnteredAt: [
-    'poolenteredat', 'poolentered', 'enteredpoolat', 'poolenterdate', 'poolentrydate',
-    '入池时间', '入池時間', '入池日期', '进入线索池时间', '進入線索池時間', '进池时间', '進池時間', '转入时间', '轉入時間',
+    'poolenteredat',
+    'poolentered',
+    'enteredpoolat',
+    'poolenterdate',
+    'poolentrydate',
+    '入池时间',
+    '入池時間',
+    '入池日期',
+    '进入线索池时间',
+    '進入線索池時間',
+    '进池时间',
+    '進池時間',
+    '转入时间',
+    '轉入時間',
   ],
-  assignedAt: ['assignedat', 'assigneddate', 'assigntime', 'assignedon', 'claimedat', '分配时间', '分配時間', '分配日期', '领取时间', '領取時間'],
+  assignedAt: [
+    'assignedat',
+    'assigneddate',
+    'assigntime',
+    'assignedon',
+    'claimedat',
+    '分配时间',
+    '分配時間',
+    '分配日期',
+    '领取时间',
+    '領取時間',
+  ],
   firstFollowUpAt: [
-    'firstfollowupat', 'firstfollowup', 'firstfollowupdate', 'firstcontactat', 'firstcontactdate',
-    '首次跟进时间', '首次跟進時間', '首次跟进', '首次跟進', '首次跟进日期', '首次跟進日期', '首次联系时间', '首次聯繫時間',
+    'firstfollowupat',
+    'firstfollowup',
+    'firstfollowupdate',
+    'firstcontactat',
+    'firstcontactdate',
+    '首次跟进时间',
+    '首次跟進時間',
+    '首次跟进',
+    '首次跟進',
+    '首次跟进日期',
+    '首次跟進日期',
+    '首次联系时间',
+    '首次聯繫時間',
   ],
   lastFollowUpAt: [
-    'lastfollowupat', 'lastfollowup', 'lastfollowupdate', 'lastcontactat', 'lastcontactdate',
-    '最近跟进时间', '最近跟進時間', '最后跟进时间', '最後跟進時間', '最近跟进日期', '最近跟進日期', '最新跟进时间', '最新跟進時間',
+    'lastfollowupat',
+    'lastfollowup',
+    'lastfollowupdate',
+    'lastcontactat',
+    'lastcontactdate',
+    '最近跟进时间',
+    '最近跟進時間',
+    '最后跟进时间',
+    '最後跟進時間',
+    '最近跟进日期',
+    '最近跟進日期',
+    '最新跟进时间',
+    '最新跟進時間',
   ],
-  convertedAt: ['convertedat', 'converteddate', 'wonat', 'closedwonat', '转化时间', '轉化時間', '成交时间', '成交時間', '转化日期', '轉化日期', '成交日期'],
-  revenue: ['revenue', 'amount', 'dealamount', 'wonamount', '收入', '成交金额', '成交金額', '金额', '金額', '合同金额', '合同金額'],
+  convertedAt: [
+    'convertedat',
+    'converteddate',
+    'wonat',
+    'closedwonat',
+    '转化时间',
+    '轉化時間',
+    '成交时间',
+    '成交時間',
+    '转化日期',
+    '轉化日期',
+    '成交日期',
+  ],
+  revenue: [
+    'revenue',
+    'amount',
+    'dealamount',
+    'wonamount',
+    '收入',
+    '成交金额',
+    '成交金額',
+    '金额',
+    '金額',
+    '合同金额',
+    '合同金額',
+  ],
   lastEngagementAt: [
-    'lastengagementat', 'lastengagement', 'lastactivityat', 'lastactivitydate',
-    '最近互动时间', '最近互動時間', '最后互动时间', '最後互動時間', '最近活动时间', '最近活動時間',
+    'lastengagementat',
+    'lastengagement',
+    'lastactivityat',
+    'lastactivitydate',
+    '最近互动时间',
+    '最近互動時間',
+    '最后互动时间',
+    '最後互動時間',
+    '最近活动时间',
+    '最近活動時間',
   ],
   industry: ['industry', '行业', '行業', '所属行业', '所屬行業'],
   region: ['region', 'area', 'territory', '区域', '區域', '地区', '地區', '所属区域', '所屬區域'],
@@ -94,14 +291,34 @@ export const chineseHeader = (f: LeadField): string | undefined => ALIASES[f].fi
 
 /** Pool names CRMs use (compared lower case, trimmed). */
 const POOL_ALIASES: Record<string, 'private' | 'line' | 'company' | 'blacklist'> = {
-  private: 'private', personal: 'private', 'private pool': 'private', 私海: 'private', 个人私海: 'private', 個人私海: 'private',
-  line: 'line', 'business-line': 'line', 'business line': 'line', 'line pool': 'line', 业务线公海: 'line', 業務線公海: 'line',
-  company: 'company', 'company pool': 'company', public: 'company', 大公海: 'company', 公司公海: 'company',
-  blacklist: 'blacklist', blocked: 'blacklist', 黑名单: 'blacklist', 黑名單: 'blacklist', 黑名单公海: 'blacklist', 黑名單公海: 'blacklist',
+  private: 'private',
+  personal: 'private',
+  'private pool': 'private',
+  私海: 'private',
+  个人私海: 'private',
+  個人私海: 'private',
+  line: 'line',
+  'business-line': 'line',
+  'business line': 'line',
+  'line pool': 'line',
+  业务线公海: 'line',
+  業務線公海: 'line',
+  company: 'company',
+  'company pool': 'company',
+  public: 'company',
+  大公海: 'company',
+  公司公海: 'company',
+  blacklist: 'blacklist',
+  blocked: 'blacklist',
+  黑名单: 'blacklist',
+  黑名單: 'blacklist',
+  黑名单公海: 'blacklist',
+  黑名單公海: 'blacklist',
 };
 
 /** Why a CSV row was not read (the element words each code in its language). */
-export type RowProblemCode = 'too-many-cells' | 'too-few-cells' | 'unclosed-quote' | 'ambiguous-date' | 'ambiguous-number';
+export type RowProblemCode =
+  'too-many-cells' | 'too-few-cells' | 'unclosed-quote' | 'ambiguous-date' | 'ambiguous-number';
 
 export interface RowProblem {
   code: RowProblemCode;
@@ -160,10 +377,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * else GB18030 (a superset of GBK and GB2312, what Chinese Excel and many
  * CRMs save as “CSV”).
  */
-export function decodeExport(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+export function decodeExport(bytes: ArrayBuffer | Uint8Array): {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+} {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b), encoding: 'utf-16le' };
-  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b), encoding: 'utf-16be' };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(b), encoding: 'utf-16le' };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(b), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
   } catch {
@@ -181,18 +403,30 @@ class Ambiguous {
 const pad2 = (s: string): string => (s.length === 1 ? `0${s}` : s);
 
 /** Year first: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日; then an optional time with a one- or two-digit hour. */
-const YEAR_FIRST = /^(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})日?(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const YEAR_FIRST =
+  /^(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})日?(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** Year last: 03/01/2026, 31.03.2026, 3-1-2026 (with an optional time). */
-const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const YEAR_LAST =
+  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-const timePart = (sep: string | undefined, h: string | undefined, mi: string | undefined, sec: string | undefined, zone: string | undefined): string =>
-  h === undefined ? '' : `${/\s/.test(sep!) ? ' ' : 'T'}${pad2(h)}:${mi}${sec ?? ''}${zone ?? ''}`;
+const timePart = (
+  sep: string | undefined,
+  h: string | undefined,
+  mi: string | undefined,
+  sec: string | undefined,
+  zone: string | undefined,
+): string => (h === undefined ? '' : `${/\s/.test(sep!) ? ' ' : 'T'}${pad2(h)}:${mi}${sec ?? ''}${zone ?? ''}`);
 
 function readDate(cell: string): string | undefined | Ambiguous {
   const t = cell.trim();
   if (!t) return undefined;
   // The ISO forms the model reads as they are (the common case of large exports).
-  if (t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || (t.length >= 16 && t.charCodeAt(13) === 58))) return t;
+  if (
+    t.charCodeAt(4) === 45 &&
+    t.charCodeAt(7) === 45 &&
+    (t.length === 10 || (t.length >= 16 && t.charCodeAt(13) === 58))
+  )
+    return t;
   let m = YEAR_FIRST.exec(t);
   if (m) return `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}${timePart(m[4], m[5], m[6], m[7], m[8])}`;
   m = YEAR_LAST.exec(t);
@@ -287,7 +521,9 @@ function readNumber(cell: string): NumberCell | null | undefined {
   // One separator: a thousands separator only when 1–3 digits (not a lone 0) stand before exactly three.
   if (frac.length === 3 && int.length <= 3 && int !== '0') {
     const asThousands = num(int + frac);
-    return sep === '.' ? { dot: asDecimal, comma: asThousands, mark: '?' } : { dot: asThousands, comma: asDecimal, mark: '?' };
+    return sep === '.'
+      ? { dot: asDecimal, comma: asThousands, mark: '?' }
+      : { dot: asThousands, comma: asDecimal, mark: '?' };
   }
   return { dot: asDecimal, comma: asDecimal, mark: sep };
 }
@@ -354,7 +590,11 @@ class Records {
   private nextQuote: number;
   private readonly d: number;
 
-  constructor(readonly text: string, readonly delim: string, public width = 0) {
+  constructor(
+    readonly text: string,
+    readonly delim: string,
+    public width = 0,
+  ) {
     this.d = delim.charCodeAt(0);
     this.nextQuote = text.indexOf('"');
   }
@@ -526,7 +766,15 @@ export class LeadsCsvReader {
     const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const delim = sniffDelimiter(src);
     this.decimalMark = delim === ';' ? ',' : '.';
-    this.out = { format: 'csv', leads: [], rows: [], columns: {}, decimalMark: this.decimalMark, skipped: [], issues: [] };
+    this.out = {
+      format: 'csv',
+      leads: [],
+      rows: [],
+      columns: {},
+      decimalMark: this.decimalMark,
+      skipped: [],
+      issues: [],
+    };
     this.records = new Records(src, delim);
     this.factors = new Map((opts.factors ?? []).map((f) => [normHeader(f.key), f]));
   }
@@ -548,7 +796,13 @@ export class LeadsCsvReader {
     if (n.mark === '?') {
       const mine = this.decimalMark === '.' ? n.dot : n.comma;
       const other = this.decimalMark === '.' ? n.comma : n.dot;
-      this.unsure.push({ lead, row: this.records.start, column: this.headers[c]!, cell: cell.trim(), readings: [String(mine), String(other)] });
+      this.unsure.push({
+        lead,
+        row: this.records.start,
+        column: this.headers[c]!,
+        cell: cell.trim(),
+        readings: [String(mine), String(other)],
+      });
       return mine;
     }
     if (n.mark) this.seen[n.mark] = true;
@@ -558,7 +812,13 @@ export class LeadsCsvReader {
   private date(f: LeadField): Setter {
     return (l, cell, c) => {
       const d = readDate(cell);
-      if (d instanceof Ambiguous) this.rowProblems.push({ code: 'ambiguous-date', column: this.headers[c]!, cell: cell.trim(), readings: d.readings });
+      if (d instanceof Ambiguous)
+        this.rowProblems.push({
+          code: 'ambiguous-date',
+          column: this.headers[c]!,
+          cell: cell.trim(),
+          readings: d.readings,
+        });
       else l[f] = d;
     };
   }
@@ -601,7 +861,12 @@ export class LeadsCsvReader {
     }
   }
 
-  private factorValue(values: Record<string, unknown>, fc: { key: string; kind: Factor['kind'] }, c: number, cell: string): boolean {
+  private factorValue(
+    values: Record<string, unknown>,
+    fc: { key: string; kind: Factor['kind'] },
+    c: number,
+    cell: string,
+  ): boolean {
     const k = fc.key;
     if (fc.kind === 'bands') {
       const n = this.number(this.out.leads.length, c, cell);
@@ -611,7 +876,13 @@ export class LeadsCsvReader {
     }
     const t = cell.trim();
     if (!t) return false;
-    values[k] = fc.kind === 'multi' ? t.split(/[|;,，、]/).map((s) => s.trim()).filter(Boolean) : t;
+    values[k] =
+      fc.kind === 'multi'
+        ? t
+            .split(/[|;,，、]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : t;
     return true;
   }
 
@@ -648,7 +919,11 @@ export class LeadsCsvReader {
       if (cells.length === 1 && !cells[0]!.trim()) continue; // blank line
       const width = this.width;
       if (cells.length !== width) {
-        out.skipped.push(skippedRow(row, [{ code: cells.length > width ? 'too-many-cells' : 'too-few-cells', cells: cells.length, width }]));
+        out.skipped.push(
+          skippedRow(row, [
+            { code: cells.length > width ? 'too-many-cells' : 'too-few-cells', cells: cells.length, width },
+          ]),
+        );
         continue;
       }
       const lead: Record<string, unknown> = {};
@@ -753,7 +1028,8 @@ export function leadsFromJson(v: unknown): LeadsFile {
     if (v.channelCosts != null) envelope.channelCosts = v.channelCosts;
     if (v.rules != null) envelope.rules = v.rules;
     out.envelope = envelope;
-  } else out.issues.push({ path: 'leads', message: 'leads: expected a list of leads, or an object with a "leads" list' });
+  } else
+    out.issues.push({ path: 'leads', message: 'leads: expected a list of leads, or an object with a "leads" list' });
   return out;
 }
 
@@ -761,14 +1037,25 @@ export function leadsFromJson(v: unknown): LeadsFile {
 export function parseLeads(input: string, opts: ParseLeadsOptions = {}): LeadsFile {
   const t = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const start = t.trimStart();
-  if (!start) return { format: 'csv', leads: [], skipped: [], issues: [{ path: 'data', message: 'data: nothing to read (the text is empty)' }] };
+  if (!start)
+    return {
+      format: 'csv',
+      leads: [],
+      skipped: [],
+      issues: [{ path: 'data', message: 'data: nothing to read (the text is empty)' }],
+    };
   const c = start[0];
   if (c === '[' || c === '{') {
     let v: unknown;
     try {
       v = JSON.parse(start);
     } catch (e) {
-      return { format: 'json', leads: [], skipped: [], issues: [{ path: 'data', message: `data: not valid JSON (${(e as Error).message})` }] };
+      return {
+        format: 'json',
+        leads: [],
+        skipped: [],
+        issues: [{ path: 'data', message: `data: not valid JSON (${(e as Error).message})` }],
+      };
     }
     return leadsFromJson(v);
   }
@@ -786,7 +1073,8 @@ export function factorValuesOf(lead: unknown, factorKeys: readonly string[]): Fa
   const src = isObject(own) ? own : lead;
   for (const k of factorKeys) {
     const v = src[k];
-    if (v !== undefined && v !== null && v !== '') return (isObject(own) ? own : pick(lead, factorKeys)) as FactorValues;
+    if (v !== undefined && v !== null && v !== '')
+      return (isObject(own) ? own : pick(lead, factorKeys)) as FactorValues;
   }
   return null;
 }

@@ -1,6 +1,18 @@
 /** Schemas of model 5 (churn early warning, MODELS.md §5): churn rules and account rows. */
 import * as z from 'zod/mini';
-import { finite, fraction, isoDate, isoMonth, key, nonNegative, opt, plainObject, text, uniqueBy, wholePositive } from './common.js';
+import {
+  finite,
+  fraction,
+  isoDate,
+  isoMonth,
+  key,
+  nonNegative,
+  opt,
+  plainObject,
+  text,
+  uniqueBy,
+  wholePositive,
+} from './common.js';
 
 /** Every key optional; each merges with the defaults on its own. */
 export const churnRulesSchema = z.object({

@@ -23,17 +23,20 @@ const DATE_HINT = 'an ISO 8601 date such as 2026-03-05';
 const required = (what: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `is required (expected ${what})` : `expected ${what}, got ${describeValue(iss.input)}`;
 
-export const isoDate = /* @__PURE__ */ z.string({ error: required(DATE_HINT) }).check(
-  z.refine(isIsoDate, { message: 'must be an ISO 8601 date such as 2026-03-05 or 2026-03-05T09:30:00+08:00' }),
-);
-export const isoMonth = /* @__PURE__ */ z.string({ error: required('a month such as 2026-03') }).check(
-  z.refine((s) => !Number.isNaN(monthNumber(s)), { message: 'must be a month such as 2026-03' }),
-);
+export const isoDate = /* @__PURE__ */ z
+  .string({ error: required(DATE_HINT) })
+  .check(z.refine(isIsoDate, { message: 'must be an ISO 8601 date such as 2026-03-05 or 2026-03-05T09:30:00+08:00' }));
+export const isoMonth = /* @__PURE__ */ z
+  .string({ error: required('a month such as 2026-03') })
+  .check(z.refine((s) => !Number.isNaN(monthNumber(s)), { message: 'must be a month such as 2026-03' }));
 
 /** A value that is an object (not null, not a list). */
-export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-  error: required('an object'),
-});
+export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  {
+    error: required('an object'),
+  },
+);
 
 /** Keys must be unique within a list; `what` names the thing, `field` the property holding it. */
 export const uniqueBy = <T>(pick: (item: T) => string, what: string, field: string) =>
@@ -41,7 +44,13 @@ export const uniqueBy = <T>(pick: (item: T) => string, what: string, field: stri
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const k = pick(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `repeats the ${what} ${JSON.stringify(k)}; each must be unique`, input: k, path: [i, field] });
+      if (seen.has(k))
+        ctx.addIssue({
+          code: 'custom',
+          message: `repeats the ${what} ${JSON.stringify(k)}; each must be unique`,
+          input: k,
+          path: [i, field],
+        });
       seen.add(k);
     });
   });

@@ -19,14 +19,13 @@ const fields = {
   target: nonNegative,
   achieved: opt(nonNegative),
   acv: positive,
-  stages: z
-    .array(funnelStageSchema)
-    .check(z.minLength(1), uniqueBy((s: { key: string }) => s.key, 'stage key', 'key')),
+  stages: z.array(funnelStageSchema).check(
+    z.minLength(1),
+    uniqueBy((s: { key: string }) => s.key, 'stage key', 'key'),
+  ),
   conversion: z.array(rate),
   highIntentStage: key,
-  activities: opt(
-    z.array(funnelActivitySchema).check(uniqueBy((a: { key: string }) => a.key, 'activity key', 'key')),
-  ),
+  activities: opt(z.array(funnelActivitySchema).check(uniqueBy((a: { key: string }) => a.key, 'activity key', 'key'))),
   maxNewHighIntent: opt(nonNegative),
 };
 
@@ -79,9 +78,7 @@ const crossChecks = z.superRefine<FunnelShape>((v, ctx) => {
 export const funnelInputSchema = z.object(fields).check(crossChecks);
 
 /** One rep of a team input: a funnel plus who it belongs to. */
-export const funnelRepSchema = z
-  .object({ ...fields, id: z.union([key, z.number()]), name: text })
-  .check(crossChecks);
+export const funnelRepSchema = z.object({ ...fields, id: z.union([key, z.number()]), name: text }).check(crossChecks);
 
 /** The team input; each rep is validated on its own (see `funnelRepSchema`). */
 export const funnelTeamSchema = z.object({ reps: z.array(z.unknown()) });

@@ -7,7 +7,12 @@ const twelve = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(
     z.superRefine((xs: unknown[], ctx) => {
       if (xs.length !== 12)
-        ctx.addIssue({ code: 'custom', input: xs, path: [], message: `must have exactly 12 values, one per month (got ${xs.length})` });
+        ctx.addIssue({
+          code: 'custom',
+          input: xs,
+          path: [],
+          message: `must have exactly 12 values, one per month (got ${xs.length})`,
+        });
     }),
   );
 

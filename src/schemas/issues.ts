@@ -29,7 +29,9 @@ export class ModelInputError extends Error {
 
 export const isModelInputError = (e: unknown): e is ModelInputError =>
   e instanceof ModelInputError ||
-  (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ModelInputError' &&
+  (typeof e === 'object' &&
+    e !== null &&
+    (e as { name?: unknown }).name === 'ModelInputError' &&
     Array.isArray((e as { issues?: unknown }).issues));
 
 export const joinPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -99,7 +101,8 @@ export function describeIssue(iss: RawIssue): string {
         const first = branch[0];
         if (first?.code === 'invalid_type') expected.add(expectedName(first.expected));
       }
-      if (iss.input === undefined) return `is required${expected.size ? ` (expected ${[...expected].join(' or ')})` : ''}`;
+      if (iss.input === undefined)
+        return `is required${expected.size ? ` (expected ${[...expected].join(' or ')})` : ''}`;
       return expected.size
         ? `expected ${[...expected].join(' or ')}, got ${describeValue(iss.input)}`
         : `has an unsupported form (got ${describeValue(iss.input)})`;
@@ -111,7 +114,9 @@ export function describeIssue(iss: RawIssue): string {
     case 'invalid_format':
       return `is not in the expected format (got ${describeValue(iss.input)})`;
     default:
-      return iss.message && iss.message !== 'Invalid input' ? iss.message : `is not valid (got ${describeValue(iss.input)})`;
+      return iss.message && iss.message !== 'Invalid input'
+        ? iss.message
+        : `is not valid (got ${describeValue(iss.input)})`;
   }
 }
 
@@ -121,8 +126,7 @@ export const fieldMessage = (path: string, what: string): string => `${path || '
 export const issue = (path: string, what: string): Issue => ({ path, message: fieldMessage(path, what) });
 
 // Custom checks (refine/superRefine) put their plain-word text in `message`; keep it.
-const errorMap = (iss: RawIssue): string =>
-  iss.code === 'custom' && iss.message ? iss.message : describeIssue(iss);
+const errorMap = (iss: RawIssue): string => (iss.code === 'custom' && iss.message ? iss.message : describeIssue(iss));
 
 /** Flatten zod issues to `{ path, message }`, prefixing `base` for rows. */
 export function toIssues(error: { issues: readonly unknown[] }, base = ''): Issue[] {

@@ -1,6 +1,17 @@
 /** Schemas of model 2 (opportunity alerts, MODELS.md §2): pipeline rules and opportunity rows. */
 import * as z from 'zod/mini';
-import { fraction, isoDate, key, nonNegative, opt, plainObject, positive, text, uniqueBy, wholeNonNegative } from './common.js';
+import {
+  fraction,
+  isoDate,
+  key,
+  nonNegative,
+  opt,
+  plainObject,
+  positive,
+  text,
+  uniqueBy,
+  wholeNonNegative,
+} from './common.js';
 
 export const pipelineStageSchema = z.object({
   key,
@@ -25,7 +36,10 @@ export const pipelineThresholdsSchema = z.object({
 /** A partial rules object: every key merges with the defaults; `stages` replaces them as a whole. */
 export const pipelineRulesSchema = z.object({
   stages: opt(
-    z.array(pipelineStageSchema).check(z.minLength(1), uniqueBy((s: { key: string }) => s.key, 'stage key', 'key')),
+    z.array(pipelineStageSchema).check(
+      z.minLength(1),
+      uniqueBy((s: { key: string }) => s.key, 'stage key', 'key'),
+    ),
   ),
   keyAccountMinAmount: opt(nonNegative),
   thresholds: opt(pipelineThresholdsSchema),

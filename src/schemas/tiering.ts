@@ -8,9 +8,10 @@ export type FactorKind = (typeof FACTOR_KINDS)[number];
 const score = z.number().check(z.gte(0), z.lte(100));
 
 export const optionSchema = z.object({ value: key, label: opt(text), score });
-const options = z
-  .array(optionSchema)
-  .check(z.minLength(1), uniqueBy((o: { value: string }) => o.value, 'option value', 'value'));
+const options = z.array(optionSchema).check(
+  z.minLength(1),
+  uniqueBy((o: { value: string }) => o.value, 'option value', 'value'),
+);
 
 export const bandSchema = z.object({ min: finite, score, label: opt(text) });
 
@@ -44,8 +45,14 @@ export const tierSchema = z.object({ key, label: opt(text), minScore: finite });
 
 export const tieringModelSchema = z
   .object({
-    factors: z.array(factorSchema).check(z.minLength(1), uniqueBy((f: { key: string }) => f.key, 'factor key', 'key')),
-    tiers: z.array(tierSchema).check(z.minLength(1), uniqueBy((t: { key: string }) => t.key, 'tier key', 'key')),
+    factors: z.array(factorSchema).check(
+      z.minLength(1),
+      uniqueBy((f: { key: string }) => f.key, 'factor key', 'key'),
+    ),
+    tiers: z.array(tierSchema).check(
+      z.minLength(1),
+      uniqueBy((t: { key: string }) => t.key, 'tier key', 'key'),
+    ),
     focusTiers: z.array(key),
     targetFocusShare: opt(fraction),
     shareTolerance: opt(nonNegative),
@@ -53,11 +60,21 @@ export const tieringModelSchema = z
   .check(
     z.superRefine((m, ctx) => {
       if (!m.factors.reduce((s, f) => s + f.weight, 0))
-        ctx.addIssue({ code: 'custom', input: m.factors, path: ['factors'], message: 'need weights with a positive sum (every weight is 0)' });
+        ctx.addIssue({
+          code: 'custom',
+          input: m.factors,
+          path: ['factors'],
+          message: 'need weights with a positive sum (every weight is 0)',
+        });
       const tierKeys = new Set(m.tiers.map((t) => t.key));
       m.focusTiers.forEach((k, i) => {
         if (!tierKeys.has(k))
-          ctx.addIssue({ code: 'custom', input: k, path: ['focusTiers', i], message: `names the tier ${JSON.stringify(k)}, which is not among the tiers (${[...tierKeys].join(', ')})` });
+          ctx.addIssue({
+            code: 'custom',
+            input: k,
+            path: ['focusTiers', i],
+            message: `names the tier ${JSON.stringify(k)}, which is not among the tiers (${[...tierKeys].join(', ')})`,
+          });
       });
     }),
   );

@@ -36,7 +36,10 @@ class FallbackStore implements KeyValueStore {
   private idb: Promise<{ lib: Idb; store: UseStore } | null> | null = null;
   private memory = memoryStore();
   private listeners = new Set<Listener>();
-  constructor(private dbName: string, private storeName: string) {
+  constructor(
+    private dbName: string,
+    private storeName: string,
+  ) {
     if (typeof indexedDB === 'undefined') this.persistent = false;
   }
   private open(): Promise<{ lib: Idb; store: UseStore } | null> {
@@ -68,13 +71,22 @@ class FallbackStore implements KeyValueStore {
     return fallback();
   }
   get(k: string) {
-    return this.run((lib, s) => lib.get(k, s), () => this.memory.get(k));
+    return this.run(
+      (lib, s) => lib.get(k, s),
+      () => this.memory.get(k),
+    );
   }
   set(k: string, v: unknown) {
-    return this.run((lib, s) => lib.set(k, v, s), () => this.memory.set(k, v));
+    return this.run(
+      (lib, s) => lib.set(k, v, s),
+      () => this.memory.set(k, v),
+    );
   }
   del(k: string) {
-    return this.run((lib, s) => lib.del(k, s), () => this.memory.del(k));
+    return this.run(
+      (lib, s) => lib.del(k, s),
+      () => this.memory.del(k),
+    );
   }
 }
 

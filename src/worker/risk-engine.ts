@@ -60,7 +60,8 @@ export function moneyOf(kind: RiskKind, row: unknown): number {
   return typeof v === 'number' ? v : 0;
 }
 
-const callModel = (job: RiskJob, list: unknown): RiskAssessment => job.model({ asOf: job.asOf, rules: job.rules, [job.kind]: list });
+const callModel = (job: RiskJob, list: unknown): RiskAssessment =>
+  job.model({ asOf: job.asOf, rules: job.rules, [job.kind]: list });
 
 /**
  * Assess `list` (a slice starting at input index `offset`) and give each
@@ -304,7 +305,12 @@ export function fillFacets(
 }
 
 /** Facets of a whole indexed assessment. */
-export function facetsOf(kind: RiskKind, a: IndexedAssessment, list: readonly unknown[], codes: readonly string[]): RiskFacets {
+export function facetsOf(
+  kind: RiskKind,
+  a: IndexedAssessment,
+  list: readonly unknown[],
+  codes: readonly string[],
+): RiskFacets {
   const rows = a.result.rows as RiskRow[];
   return fillFacets(emptyFacets(kind, rows.length), kind, rows, a.index, list, codes);
 }

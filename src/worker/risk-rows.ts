@@ -87,7 +87,11 @@ export class RowStore<R extends RiskRow = RiskRow> {
  * 100,000 row objects. JSON, structuredClone and deep equality read it as a
  * plain property.
  */
-export function lazyAssessment<A extends RiskAssessment>(store: RowStore, summary: A['summary'], invalid: A['invalid']): A {
+export function lazyAssessment<A extends RiskAssessment>(
+  store: RowStore,
+  summary: A['summary'],
+  invalid: A['invalid'],
+): A {
   const out = {} as A;
   Object.defineProperty(out, 'rows', {
     enumerable: true,

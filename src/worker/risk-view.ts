@@ -18,13 +18,19 @@ export interface SearchIndex {
  * caller), yielding every `step` rows so a long list is indexed between
  * frames. Line breaks inside a text become spaces, so no match spans two rows.
  */
-export function* searchIndexSteps(n: number, textAt: (k: number) => string, step = 10_000): Generator<void, SearchIndex, void> {
+export function* searchIndexSteps(
+  n: number,
+  textAt: (k: number) => string,
+  step = 10_000,
+): Generator<void, SearchIndex, void> {
   const starts = new Int32Array(n + 1);
   const parts = new Array<string>(n);
   let at = 0;
   for (let k = 0; k < n; k++) {
     if (k && k % step === 0) yield;
-    const t = textAt(k).toLowerCase().replace(/[\n\r]/g, ' ');
+    const t = textAt(k)
+      .toLowerCase()
+      .replace(/[\n\r]/g, ' ');
     parts[k] = t;
     starts[k] = at;
     at += t.length + 1;
@@ -35,7 +41,8 @@ export function* searchIndexSteps(n: number, textAt: (k: number) => string, step
 }
 
 /** The search index of one text per row, at once. */
-export const buildSearchIndex = (texts: ArrayLike<string>): SearchIndex => drainSteps(searchIndexSteps(texts.length, (k) => texts[k]!));
+export const buildSearchIndex = (texts: ArrayLike<string>): SearchIndex =>
+  drainSteps(searchIndexSteps(texts.length, (k) => texts[k]!));
 
 /** The row whose span holds offset `pos` (binary search over starts). */
 function rowAt(starts: Int32Array, pos: number): number {
@@ -54,7 +61,10 @@ function rowAt(starts: Int32Array, pos: number): number {
  * mark per row; null for an empty query (everything matches).
  */
 export function searchRows(index: SearchIndex, query: string): Uint8Array | null {
-  const q = query.trim().toLowerCase().replace(/[\n\r]/g, ' ');
+  const q = query
+    .trim()
+    .toLowerCase()
+    .replace(/[\n\r]/g, ' ');
   if (!q) return null;
   const n = index.starts.length - 1;
   const hit = new Uint8Array(n);
@@ -75,7 +85,11 @@ export const SORT_STEP = 30_000;
  * sort), as a generator that yields about every `step` comparisons: sorted
  * runs, then bottom-up merges. Drain it for a sort at once.
  */
-export function* sortSteps(n: number, compare: (x: number, y: number) => number, step = SORT_STEP): Generator<void, Int32Array, void> {
+export function* sortSteps(
+  n: number,
+  compare: (x: number, y: number) => number,
+  step = SORT_STEP,
+): Generator<void, Int32Array, void> {
   const cmp = (x: number, y: number): number => compare(x, y) || x - y;
   let a = new Int32Array(n);
   for (let p = 0; p < n; p++) a[p] = p;

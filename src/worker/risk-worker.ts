@@ -11,7 +11,14 @@
  * ES build (a lazily loaded chunk) and the one-file IIFE carry it without
  * extra files. Loaded as a plain module on the page, it does nothing.
  */
-import { assessInSlices, facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from './risk-engine.js';
+import {
+  assessInSlices,
+  facetBuffers,
+  facetsOf,
+  type RiskFacets,
+  type RiskKind,
+  type RiskModel,
+} from './risk-engine.js';
 import { assessOpportunities } from '../models/opportunities.js';
 import { assessChurn } from '../models/churn.js';
 import { isModelInputError, type InvalidRow, type Issue } from '../schemas/issues.js';
@@ -41,7 +48,8 @@ const inWorker = typeof g.WorkerGlobalScope === 'function' && globalThis instanc
 
 if (inWorker) {
   const scope = globalThis as unknown as Scope;
-  let current: { job: number; kind: RiskKind; asOf: unknown; rules: unknown; codes: string[]; list: unknown[] } | null = null;
+  let current: { job: number; kind: RiskKind; asOf: unknown; rules: unknown; codes: string[]; list: unknown[] } | null =
+    null;
 
   const run = (c: NonNullable<typeof current>): void => {
     const { job } = c;
@@ -64,7 +72,8 @@ if (inWorker) {
 
   scope.addEventListener('message', (e) => {
     const m = e.data;
-    if (m.type === 'start') current = { job: m.job, kind: m.kind, asOf: m.asOf, rules: m.rules, codes: m.codes, list: [] };
+    if (m.type === 'start')
+      current = { job: m.job, kind: m.kind, asOf: m.asOf, rules: m.rules, codes: m.codes, list: [] };
     else if (current && m.job === current.job) {
       if (m.type === 'rows') for (let i = 0; i < m.rows.length; i++) current.list.push(m.rows[i]);
       else if (m.type === 'run') {

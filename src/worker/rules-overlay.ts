@@ -79,7 +79,11 @@ function withoutNull(o: Record<string, unknown>): Record<string, unknown> {
  * A copy of the overlay with one value set at `path` (objects are created on
  * the way; a number in the path indexes an existing list).
  */
-export function setInOverlay(overlay: unknown, path: readonly (string | number)[], value: unknown): Record<string, unknown> {
+export function setInOverlay(
+  overlay: unknown,
+  path: readonly (string | number)[],
+  value: unknown,
+): Record<string, unknown> {
   const root: Record<string, unknown> = isObject(overlay) ? structuredClone(overlay) : {};
   let node: Record<string, unknown> | unknown[] = root;
   for (let i = 0; i < path.length - 1; i++) {

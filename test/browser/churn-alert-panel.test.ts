@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import '../../components/churn-alert-panel/index.js';
-import { setRiskWorkerFactory, type ChurnAlertPanel, type ChurnSelectDetail } from '../../components/churn-alert-panel/index.js';
+import {
+  setRiskWorkerFactory,
+  type ChurnAlertPanel,
+  type ChurnSelectDetail,
+} from '../../components/churn-alert-panel/index.js';
 import '../../components/revops-provider/index.js';
 import { SEARCH_DEBOUNCE } from '../../components/shared/risk-panel.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
@@ -12,7 +16,10 @@ import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 // Hand-checked accounts as of 2026-03-31 (default rules):
 // a1 critical 9: usage 0.3 vs mean 0.7 of the 3 months before (drop 57 %), competitor-eval 21 days ago, renewal in 45 days;
 // a4 critical 4: payment 65 days overdue, contact changed; a2 warning 3: tickets 6 vs 3, 1 escalated, NPS 5; a3 ok; a5 invalid (csat 7).
-const DATA = (await (await fetch('/test/fixtures/churn-alerts.json')).json()) as { asOf: string; accounts: Record<string, unknown>[] };
+const DATA = (await (await fetch('/test/fixtures/churn-alerts.json')).json()) as {
+  asOf: string;
+  accounts: Record<string, unknown>[];
+};
 const clone = () => structuredClone(DATA);
 /** Ids of the rendered rows in display order (only rendered rows: fine for short lists). */
 const ids = (el: Element) => shownIndexes(el).map((i) => DATA.accounts[i]!.id);
@@ -24,14 +31,20 @@ async function search(el: ChurnAlertPanel, text: string) {
   await aTimeout(SEARCH_DEBOUNCE + 50);
   await settle(el);
 }
-const loaded = (el: Element) => until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
-const gridTiers = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="grid-table"] tbody tr')].map((tr) => tr.dataset.tier);
+const loaded = (el: Element) =>
+  until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+const gridTiers = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="grid-table"] tbody tr')].map((tr) => tr.dataset.tier);
 
 describe('churn-alert-panel: input and the header', () => {
   it('counts and ARR at risk match the model; rows by risk with ARR, renewal countdown and causes', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     expect(assessChurn(DATA).summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, arrAtRisk: 800000 });
-    expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal(['2', '1', '1']);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal([
+      '2',
+      '1',
+      '1',
+    ]);
     expect(partText(el, 'arr-at-risk')).to.equal('CN¥800,000');
     expect(partText(el, 'renewals')).to.equal('1');
     expect($(el, '[part~="renewals"]').previousElementSibling!.textContent).to.equal('Renewing soon with signals');
@@ -40,16 +53,28 @@ describe('churn-alert-panel: input and the header', () => {
     const a1 = rowHead(el, 0);
     expect(a1.querySelector('.arr')!.textContent).to.contain('CN¥600,000');
     expect(a1.querySelector<HTMLElement>('.renewal')!.dataset.days).to.equal('45');
-    expect([...a1.querySelectorAll<HTMLElement>('.chip')].map((c) => c.dataset.cause)).to.deep.equal(['value', 'competition', 'renewal']);
+    expect([...a1.querySelectorAll<HTMLElement>('.chip')].map((c) => c.dataset.cause)).to.deep.equal([
+      'value',
+      'competition',
+      'renewal',
+    ]);
     expect(rowHead(el, 1).querySelector<HTMLElement>('.renewal')!.textContent).to.contain('—'); // a4 has no renewal date
   });
 
   it('JSON attribute, child script and src', async () => {
     const a = await panel(html`<churn-alert-panel lang="en" data=${JSON.stringify(DATA)}></churn-alert-panel>`);
     expect(levelCount(a, 'critical')).to.equal('2');
-    const b = await panel(html`<churn-alert-panel lang="en"><script type="application/json">${JSON.stringify(DATA)}</script></churn-alert-panel>`);
+    const b = await panel(
+      html`<churn-alert-panel lang="en"
+        ><script type="application/json">
+          ${JSON.stringify(DATA)}
+        </script></churn-alert-panel
+      >`,
+    );
     expect(levelCount(b, 'warning')).to.equal('1');
-    const c = await fixture<ChurnAlertPanel>(html`<churn-alert-panel lang="en" src="/test/fixtures/churn-alerts.json"></churn-alert-panel>`);
+    const c = await fixture<ChurnAlertPanel>(
+      html`<churn-alert-panel lang="en" src="/test/fixtures/churn-alerts.json"></churn-alert-panel>`,
+    );
     await until(() => c.shadowRoot!.querySelector('[data-count="ok"]')?.textContent === '1', 3000, 'counts from src');
   });
 
@@ -105,7 +130,9 @@ describe('churn-alert-panel: an open row', () => {
     expect(d.id).to.equal('a1');
     expect(d.result.causes).to.deep.equal(['value', 'competition', 'renewal']);
     await settle(el);
-    const chain = [...el.shadowRoot!.querySelectorAll('[part~="chain"] tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    const chain = [...el.shadowRoot!.querySelectorAll('[part~="chain"] tbody tr')].map((tr) =>
+      tr.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(chain[0]).to.contain('Value');
     expect(chain[0]).to.contain('Usage rate 30% in Mar 2026, down 57.1% from the mean of the 3 months before (70%).');
     expect(chain[0]).to.contain('→ Value review');
@@ -118,12 +145,11 @@ describe('churn-alert-panel: an open row', () => {
     expect(spark.getAttribute('aria-label')).to.contain('Dec 2025 80%, Jan 2026 70%, Feb 2026 60%, Mar 2026 30%');
     expect(spark.querySelectorAll('circle').length).to.equal(4);
     // The same figures as a table.
-    expect([...el.shadowRoot!.querySelectorAll('#d0 [part~="sparkline-table"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join(' '))).to.deep.equal([
-      'Dec 2025 80%',
-      'Jan 2026 70%',
-      'Feb 2026 60%',
-      'Mar 2026 30%',
-    ]);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('#d0 [part~="sparkline-table"] tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.trim()).join(' '),
+      ),
+    ).to.deep.equal(['Dec 2025 80%', 'Jan 2026 70%', 'Feb 2026 60%', 'Mar 2026 30%']);
     expect($(el, '#d0').textContent).to.contain('Renews in 45 days (May 15, 2026)');
     // Arrow to a2 and open it with Enter too.
     await press('ArrowDown');
@@ -139,15 +165,23 @@ describe('churn-alert-panel: an open row', () => {
   });
 
   it('one account is a compact card', async () => {
-    const el = await panel(html`<churn-alert-panel lang="en" .data=${{ asOf: DATA.asOf, accounts: [DATA.accounts[3]] }}></churn-alert-panel>`);
+    const el = await panel(
+      html`<churn-alert-panel
+        lang="en"
+        .data=${{ asOf: DATA.asOf, accounts: [DATA.accounts[3]] }}
+      ></churn-alert-panel>`,
+    );
     expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
     expect(partText(el, 'card')).to.contain('Payment overdue by 65 days.');
     expect(partText(el, 'card')).to.contain('No renewal date');
   });
 
   it('one account object, bare or with its asOf: a compact card whose head fires revops-select', async () => {
-    const el = await panel(html`<churn-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...DATA.accounts[0] }}></churn-alert-panel>`);
-    for (const part of ['summary', 'filters', 'list', 'grid', 'count']) expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.equal(null);
+    const el = await panel(
+      html`<churn-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...DATA.accounts[0] }}></churn-alert-panel>`,
+    );
+    for (const part of ['summary', 'filters', 'list', 'grid', 'count'])
+      expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.equal(null);
     expect(partText(el, 'card')).to.contain('Acme Corp');
     expect(partText(el, 'card')).to.contain('Renews in 45 days (May 15, 2026)');
     expect($<HTMLDetailsElement>(el, '[part~="rules"]').open).to.equal(false);
@@ -155,7 +189,9 @@ describe('churn-alert-panel: an open row', () => {
     const ev = await oneEvent(el, 'revops-select');
     expect((ev.detail as ChurnSelectDetail).id).to.equal('a1');
     expect((ev.detail as ChurnSelectDetail).record).to.not.have.property('asOf');
-    const b = await panel(html`<churn-alert-panel lang="en" .data=${structuredClone(DATA.accounts[1])}></churn-alert-panel>`);
+    const b = await panel(
+      html`<churn-alert-panel lang="en" .data=${structuredClone(DATA.accounts[1])}></churn-alert-panel>`,
+    );
     expect(partText(b, 'card')).to.contain('Beta Ltd');
     await expect(el).to.be.accessible();
   });
@@ -183,7 +219,9 @@ describe('churn-alert-panel: an open row', () => {
     // The line breaks at the gap: two segments.
     expect((spark.querySelector('path')!.getAttribute('d')!.match(/M/g) ?? []).length).to.equal(2);
     expect(spark.getAttribute('aria-label')).to.contain('Jan 2026 no data, Feb 2026 no data');
-    expect(el.shadowRoot!.querySelector('[part~="sparkline-table"] tr[data-month="2026-02"]')!.textContent).to.contain('no data');
+    expect(el.shadowRoot!.querySelector('[part~="sparkline-table"] tr[data-month="2026-02"]')!.textContent).to.contain(
+      'no data',
+    );
   });
 
   it('renders HTML-looking names as inert text', async () => {
@@ -206,7 +244,9 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
       ['B', '0', '1 · CN¥200K', '0'],
       ['No tier', '1 · CN¥0', '0', '0'],
     ]);
-    expect(el.shadowRoot!.querySelector('[part~="grid"] svg')!.getAttribute('aria-label')).to.contain('Act first: A Critical');
+    expect(el.shadowRoot!.querySelector('[part~="grid"] svg')!.getAttribute('aria-label')).to.contain(
+      'Act first: A Critical',
+    );
     el.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-tier="A"] button[data-level="ok"]')!.click();
     await settle(el);
     expect(ids(el)).to.deep.equal(['a3']);
@@ -279,13 +319,26 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
   it("tier order: the tier-order attribute, else the provider's customer model, else A–Z", async () => {
     const az = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     expect(gridTiers(az)).to.deep.equal(['A', 'B', '-']);
-    const attr = await panel(html`<churn-alert-panel lang="en" tier-order="B, A" .data=${clone()}></churn-alert-panel>`);
+    const attr = await panel(
+      html`<churn-alert-panel lang="en" tier-order="B, A" .data=${clone()}></churn-alert-panel>`,
+    );
     expect(gridTiers(attr)).to.deep.equal(['B', 'A', '-']);
     expect([...$<HTMLSelectElement>(attr, '#f-tier').options].map((o) => o.value)).to.deep.equal(['', 'B', 'A', '-']);
-    const wrap = await fixture(html`<revops-provider
-      .models=${{ customer: { factors: [], tiers: [{ key: 'A', minScore: 50 }, { key: 'B', minScore: 80 }], focusTiers: ['B'] } }}
-      ><churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel
-    ></revops-provider>`);
+    const wrap = await fixture(
+      html`<revops-provider
+        .models=${{
+          customer: {
+            factors: [],
+            tiers: [
+              { key: 'A', minScore: 50 },
+              { key: 'B', minScore: 80 },
+            ],
+            focusTiers: ['B'],
+          },
+        }}
+        ><churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel
+      ></revops-provider>`,
+    );
     const inProvider = wrap.querySelector('churn-alert-panel') as ChurnAlertPanel;
     await settle(inProvider);
     expect(gridTiers(inProvider)).to.deep.equal(['B', 'A', '-']);
@@ -303,8 +356,14 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
     await settle(el);
     await aTimeout(300);
     el.remove();
-    const again = await panel(html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`);
-    await until(() => again.shadowRoot!.querySelector<HTMLSelectElement>('#f-cause')?.value === 'value', 3000, 'restored filters');
+    const again = await panel(
+      html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`,
+    );
+    await until(
+      () => again.shadowRoot!.querySelector<HTMLSelectElement>('#f-cause')?.value === 'value',
+      3000,
+      'restored filters',
+    );
     await settle(again);
     expect($<HTMLSelectElement>(again, '#f-sort').value).to.equal('arr');
     expect($<HTMLInputElement>(again, '#f-renewal').checked).to.equal(true);
@@ -318,7 +377,9 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
     expect(lines[1]).to.equal(
       'a1,Acme Corp,A,600000,2026-05-15,45,critical,9,value;competition;renewal,usage-drop:critical;competitor-eval:critical;renewal-at-risk:critical,value-review-adoption;competitive-defense;renewal-plan',
     );
-    expect(lines[2]).to.equal('a4,"Delta <b onmouseover=""window.__pwned=1"">bold</b>",,,,,critical,4,business;relationship,payment-overdue:critical;contact-changed:warning,business-health-check;rebuild-relationship');
+    expect(lines[2]).to.equal(
+      'a4,"Delta <b onmouseover=""window.__pwned=1"">bold</b>",,,,,critical,4,business;relationship,payment-overdue:critical;contact-changed:warning,business-health-check;rebuild-relationship',
+    );
     expect(lines[4]).to.equal('a3,Gamma Inc,A,150000,2026-04-20,20,ok,0,,,');
   });
 });
@@ -340,14 +401,22 @@ describe('churn-alert-panel: rules', () => {
     expect($(el, '#d0 [data-code="usage-drop"] .badge').textContent).to.equal('Warning');
     await aTimeout(300);
     el.remove();
-    const again = await panel(html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`);
-    await until(() => again.shadowRoot!.querySelector('[data-count="warning"]')?.textContent === '2', 3000, 'restored rules');
+    const again = await panel(
+      html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`,
+    );
+    await until(
+      () => again.shadowRoot!.querySelector('[data-count="warning"]')?.textContent === '2',
+      3000,
+      'restored rules',
+    );
     expect($<HTMLInputElement>(again, '#r-usageDropCritical').value).to.equal('60');
     expect($<HTMLInputElement>(again, '#r-overdueCriticalDays').value).to.equal('70');
   });
 
   it('a changed value stays yours while the host changes the others', async () => {
-    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ lowUsageRate: 0.3 }}></churn-alert-panel>`);
+    const el = await panel(
+      html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ lowUsageRate: 0.3 }}></churn-alert-panel>`,
+    );
     change($<HTMLInputElement>(el, '#r-overdueCriticalDays'), '70'); // a4 (65 days overdue) → warning
     await settle(el);
     expect([levelCount(el, 'critical'), levelCount(el, 'warning')]).to.deep.equal(['1', '2']);
@@ -360,7 +429,9 @@ describe('churn-alert-panel: rules', () => {
   });
 
   it('rules from the model channel, and a bad rule from it is reported as model', async () => {
-    const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ overdueCriticalDays: 70 }}></churn-alert-panel>`);
+    const el = await panel(
+      html`<churn-alert-panel lang="en" .data=${clone()} .model=${{ overdueCriticalDays: 70 }}></churn-alert-panel>`,
+    );
     expect(levelCount(el, 'critical')).to.equal('1');
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('model');
     setTimeout(() => (el.model = { usageDropWarn: 2 }));
@@ -374,14 +445,19 @@ describe('churn-alert-panel: large lists', () => {
   afterEach(() => setRiskWorkerFactory(undefined));
 
   it('100,000 accounts in a worker, with progress; the list stays virtual', async () => {
-    setRiskWorkerFactory(() => new Worker(new URL('../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' }));
+    setRiskWorkerFactory(
+      () => new Worker(new URL('../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' }),
+    );
     const accounts = Array.from({ length: 100_000 }, (_, i) => ({
       id: `c${i}`,
       name: `Customer ${i}`,
       arr: (i * 7919) % 500_000,
       tier: 'ABCD'[i % 4],
       renewalDate: `2026-0${4 + (i % 6)}-15`,
-      usage: [{ month: '2026-02', usageRate: 0.6 }, { month: '2026-03', usageRate: (i % 10) / 10 }],
+      usage: [
+        { month: '2026-02', usageRate: 0.6 },
+        { month: '2026-03', usageRate: (i % 10) / 10 },
+      ],
       nps: i % 11,
     }));
     const el = document.createElement('churn-alert-panel') as ChurnAlertPanel;

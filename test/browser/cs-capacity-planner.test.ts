@@ -8,20 +8,40 @@ import { CS_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
 
-
-
 const SEGMENTS = {
   segments: [
-    { key: 'ka', label: 'KA', customers: 50, monthlyNewCustomers: 2, serviceHoursPerCsm: 120, deepHoursPerCustomer: 20, deepHoursShare: 0.8, deepCustomerShare: 0.5, spans: [5] },
-    { key: 'smb', label: 'SMB', customers: 1000, monthlyNewCustomers: 50, serviceHoursPerCsm: 120, deepHoursPerCustomer: 4, deepHoursShare: 0.3, deepCustomerShare: 0.05, standardHoursPerCustomer: 0.5, spans: [10, 5] },
+    {
+      key: 'ka',
+      label: 'KA',
+      customers: 50,
+      monthlyNewCustomers: 2,
+      serviceHoursPerCsm: 120,
+      deepHoursPerCustomer: 20,
+      deepHoursShare: 0.8,
+      deepCustomerShare: 0.5,
+      spans: [5],
+    },
+    {
+      key: 'smb',
+      label: 'SMB',
+      customers: 1000,
+      monthlyNewCustomers: 50,
+      serviceHoursPerCsm: 120,
+      deepHoursPerCustomer: 4,
+      deepHoursShare: 0.3,
+      deepCustomerShare: 0.05,
+      standardHoursPerCustomer: 0.5,
+      spans: [10, 5],
+    },
     { key: 'bad', customers: -1, serviceHoursPerCsm: 1, deepHoursPerCustomer: 1, deepHoursShare: 0.5, spans: [1] },
   ],
 };
 
-
 describe('cs-capacity-planner', () => {
   it('renders MODELS.md §6: B 1680, r2 1/14, capacity 168, 10 CSMs, managers 2 and 1, total 13', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`,
+    );
     await settle(el);
     expect(figure(el, 'base')).to.equal('1,680');
     expect(figure(el, 'r2')).to.equal('7.1%');
@@ -47,7 +67,9 @@ describe('cs-capacity-planner', () => {
   });
 
   it('r2 given instead of derived; churn in the base; revops-change carries the model output', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`,
+    );
     await settle(el);
     setTimeout(() => edit(el, 'p-deepCustomerShare', '10'));
     const ev = await oneEvent(el, 'revops-change');
@@ -57,7 +79,16 @@ describe('cs-capacity-planner', () => {
     expect(figure(el, 'csms')).to.equal('14');
     expect(partText(el, 'advice')).to.contain('(given)');
     // Churn: 1000 · 0.9² = 810 at month 2; capacity 0.5 × 100 / (0.1 × 10) = 50 → 17 CSMs.
-    el.data = { customers: 1000, monthlyChurnRate: 0.1, horizonMonths: 2, serviceHoursPerCsm: 100, deepHoursPerCustomer: 10, deepHoursShare: 0.5, deepCustomerShare: 0.1, spans: [8] };
+    el.data = {
+      customers: 1000,
+      monthlyChurnRate: 0.1,
+      horizonMonths: 2,
+      serviceHoursPerCsm: 100,
+      deepHoursPerCustomer: 10,
+      deepHoursShare: 0.5,
+      deepCustomerShare: 0.1,
+      spans: [8],
+    };
     button(el, 'Reset to defaults').click();
     await settle(el);
     expect(figure(el, 'base')).to.equal('810');
@@ -66,7 +97,12 @@ describe('cs-capacity-planner', () => {
   });
 
   it('the standard-service bound when T2 is given, and a capacity below 1 is refused with the last result kept', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner
+        lang="en"
+        .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}
+      ></cs-capacity-planner>`,
+    );
     await settle(el);
     // standard bound: 0.4 × 120 / ((13/14) × 0.5) = 103.38 → 103 < 168
     expect(figure(el, 'capacity')).to.equal('103');
@@ -84,13 +120,17 @@ describe('cs-capacity-planner', () => {
   });
 
   it('segments: each with its own T1, r1, r2, summed; a bad segment is reported', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`,
+    );
     await settle(el);
     expect(tableRows(el, 'segment-table')).to.deep.equal([
       ['KA', '74', '50%', '9', '9', '2'],
       ['SMB', '1,600', '5%', '176', '10', '1'],
     ]);
-    const foot = [...el.shadowRoot!.querySelectorAll('[part~="segment-table"] tfoot td')].map((c) => c.textContent!.trim());
+    const foot = [...el.shadowRoot!.querySelectorAll('[part~="segment-table"] tfoot td')].map((c) =>
+      c.textContent!.trim(),
+    );
     expect(foot).to.deep.equal(['1,674', '', '', '19', '4']);
     expect(figure(el, 'total')).to.equal('23');
     expect(partText(el, 'results')).to.contain('segments.2.customers');
@@ -102,7 +142,16 @@ describe('cs-capacity-planner', () => {
   it('attributes per parameter; scenarios survive a reload', async () => {
     const key = `cs-${uid()}`;
     const el = await fixture<CsCapacityPlanner>(
-      html`<cs-capacity-planner lang="en" storage-key=${key} customers="1200" monthly-new-customers="40" service-hours-per-csm="120" deep-hours-per-customer="6" deep-hours-share="0.6" spans="8,4,5"></cs-capacity-planner>`,
+      html`<cs-capacity-planner
+        lang="en"
+        storage-key=${key}
+        customers="1200"
+        monthly-new-customers="40"
+        service-hours-per-csm="120"
+        deep-hours-per-customer="6"
+        deep-hours-share="0.6"
+        spans="8,4,5"
+      ></cs-capacity-planner>`,
     );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     await settle(el);
@@ -118,7 +167,16 @@ describe('cs-capacity-planner', () => {
     await aTimeout(400);
     el.remove();
     const again = await fixture<CsCapacityPlanner>(
-      html`<cs-capacity-planner lang="en" storage-key=${key} customers="1200" monthly-new-customers="40" service-hours-per-csm="120" deep-hours-per-customer="6" deep-hours-share="0.6" spans="8,4,5"></cs-capacity-planner>`,
+      html`<cs-capacity-planner
+        lang="en"
+        storage-key=${key}
+        customers="1200"
+        monthly-new-customers="40"
+        service-hours-per-csm="120"
+        deep-hours-per-customer="6"
+        deep-hours-share="0.6"
+        spans="8,4,5"
+      ></cs-capacity-planner>`,
     );
     await until(() => again.shadowRoot!.querySelector('#sc-pick option:nth-child(2)'), 3000, 'restored scenario');
     await settle(again);
@@ -127,7 +185,9 @@ describe('cs-capacity-planner', () => {
   });
 
   it('keyboard alone: type T, add a level with Enter', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${{ ...EXAMPLE, spans: [2] }}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${{ ...EXAMPLE, spans: [2] }}></cs-capacity-planner>`,
+    );
     await settle(el);
     const t = $<HTMLInputElement>(el, '#p-serviceHoursPerCsm');
     await tabTo(t);
@@ -145,12 +205,20 @@ describe('cs-capacity-planner', () => {
 
   it('has no axe violations, light and dark, single and segments', async () => {
     for (const theme of ['light', 'dark']) {
-      const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" theme=${theme} .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}></cs-capacity-planner>`);
+      const el = await fixture<CsCapacityPlanner>(
+        html`<cs-capacity-planner
+          lang="en"
+          theme=${theme}
+          .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}
+        ></cs-capacity-planner>`,
+      );
       await settle(el);
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
       await expect(el).to.be.accessible();
     }
-    const seg = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${SEGMENTS}></cs-capacity-planner>`);
+    const seg = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${SEGMENTS}></cs-capacity-planner>`,
+    );
     await settle(seg);
     await expect(seg).to.be.accessible();
   });
@@ -158,7 +226,9 @@ describe('cs-capacity-planner', () => {
 
 describe('cs-capacity-planner: segments editing, the last good view, zh-CN, print', () => {
   it('a bad segment cell is marked where it is typed, and the last good result stays', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${SEGMENTS}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${SEGMENTS}></cs-capacity-planner>`,
+    );
     await settle(el);
     // The page's own bad segment is reported and skipped, its cell marked.
     expect($(el, '#p-segments-2-customers').getAttribute('aria-invalid')).to.equal('true');
@@ -179,7 +249,9 @@ describe('cs-capacity-planner: segments editing, the last good view, zh-CN, prin
   });
 
   it('add and remove segments; one segment’s details with its own formula and split; the combined spans', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${{ segments: SEGMENTS.segments.slice(0, 2) }}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${{ segments: SEGMENTS.segments.slice(0, 2) }}></cs-capacity-planner>`,
+    );
     await settle(el);
     expect(partText(el, 'formula')).to.contain('r1·T / (r2·T1) = 0.8 × 120 / (0.5 × 20)').and.contain('n = 9');
     change($<HTMLSelectElement>(el, '#p-seg'), '1');
@@ -202,12 +274,16 @@ describe('cs-capacity-planner: segments editing, the last good view, zh-CN, prin
     edit(el, 'p-spans-0', '20');
     await settle(el);
     expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '1']);
-    expect(partText(el, 'advice')).to.contain('SMB: Deep service: 5% of customers (given).').and.contain('Managers by the spans of control: L1 manager 1.');
+    expect(partText(el, 'advice'))
+      .to.contain('SMB: Deep service: 5% of customers (given).')
+      .and.contain('Managers by the spans of control: L1 manager 1.');
     await expect(el).to.be.accessible();
   });
 
   it('a typo keeps the split, the formula and the advice of the last good result', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`,
+    );
     await settle(el);
     const split = partText(el, 'split');
     const advice = partText(el, 'advice');
@@ -219,24 +295,35 @@ describe('cs-capacity-planner: segments editing, the last good view, zh-CN, prin
     expect(partText(el, 'split')).to.equal(split);
     expect(partText(el, 'advice')).to.equal(advice);
     expect(partText(el, 'advice')).to.contain('72 h').and.not.contain(' 0 h');
-    expect([...el.shadowRoot!.querySelectorAll('[part~="split"] rect')].map((r) => r.getAttribute('width'))).to.deep.equal(rects);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('[part~="split"] rect')].map((r) => r.getAttribute('width')),
+    ).to.deep.equal(rects);
     expect(partText(el, 'formula')).to.contain('0.6 × 120');
   });
 
   it('zh-CN: hours, the smaller bound and the segment column heads with units', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="zh-CN" .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner
+        lang="zh-CN"
+        .data=${{ ...EXAMPLE, standardHoursPerCustomer: 0.5 }}
+      ></cs-capacity-planner>`,
+    );
     await settle(el);
     expect(partText(el, 'split')).to.contain('72 小时').and.not.contain(' h');
     expect(partText(el, 'formula')).to.contain('n = 取两者较小值 = 103').and.not.contain('min(');
     expect(partText(el, 'advice')).to.contain('72 小时');
-    const seg = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`);
+    const seg = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`,
+    );
     await settle(seg);
     const head = [...seg.shadowRoot!.querySelectorAll('[part~="segments"] thead th')].map((c) => c.textContent!.trim());
     expect(head.slice(3, 7)).to.deep.equal(['T (小时/月)', 'T1 (小时/月)', 'r1 (%)', 'r2 (%)']);
   });
 
   it('printing opens the projection table and closes it again after', async () => {
-    const el = await fixture<CsCapacityPlanner>(html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`);
+    const el = await fixture<CsCapacityPlanner>(
+      html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`,
+    );
     await settle(el);
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details:not([part])')!;
     expect(details.open).to.equal(false);
@@ -246,4 +333,3 @@ describe('cs-capacity-planner: segments editing, the last good view, zh-CN, prin
     expect(details.open).to.equal(false);
   });
 });
-

@@ -7,7 +7,9 @@ import { tabTo, selectAll, type } from '../helpers/keyboard.js';
 
 describe('customer-value-card', () => {
   it('shows the seed example: 78.5 → B, deep service', async () => {
-    const el = await fixture<CustomerValueCard>(html`<customer-value-card lang="en" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`);
+    const el = await fixture<CustomerValueCard>(
+      html`<customer-value-card lang="en" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`,
+    );
     await settle(el);
     expect(partText(el, 'score')).to.equal('78.5');
     expect($(el, '[part~="tier"]').dataset.tier).to.equal('B');
@@ -28,7 +30,10 @@ describe('customer-value-card', () => {
 
   it('a low customer gets standardised service, in zh-CN with Intl numbers', async () => {
     const el = await fixture<CustomerValueCard>(
-      html`<customer-value-card lang="zh-CN" .data=${{ values: { tenureMonths: 2, cumulativePayment: 100000, users: 10, usageRate: 0.2 } }}></customer-value-card>`,
+      html`<customer-value-card
+        lang="zh-CN"
+        .data=${{ values: { tenureMonths: 2, cumulativePayment: 100000, users: 10, usageRate: 0.2 } }}
+      ></customer-value-card>`,
     );
     await settle(el);
     // 30·0.15 + 20·0.35 + 20·0.2 + 20·0.3 = 21.5 → D
@@ -39,7 +44,13 @@ describe('customer-value-card', () => {
   });
 
   it('previous-score shows the trend with a text alternative, and the event carries it', async () => {
-    const el = await fixture<CustomerValueCard>(html`<customer-value-card lang="en" previous-score="75" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`);
+    const el = await fixture<CustomerValueCard>(
+      html`<customer-value-card
+        lang="en"
+        previous-score="75"
+        .data=${{ values: SEED_CUSTOMER }}
+      ></customer-value-card>`,
+    );
     await settle(el);
     expect(partText(el, 'trend')).to.contain('▲ +3.5');
     expect(partText(el, 'trend')).to.contain('Up 3.5 from 75');
@@ -51,7 +62,9 @@ describe('customer-value-card', () => {
   });
 
   it('the average payment can be tuned (reference), re-tiering the customer', async () => {
-    const el = await fixture<CustomerValueCard>(html`<customer-value-card lang="en" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`);
+    const el = await fixture<CustomerValueCard>(
+      html`<customer-value-card lang="en" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`,
+    );
     await settle(el);
     const ref = $<HTMLInputElement>(el, '#ref-1'); // cumulativePayment reference
     ref.value = '400000';
@@ -63,7 +76,9 @@ describe('customer-value-card', () => {
   });
 
   it('keyboard alone types a new value into a numeric factor', async () => {
-    const el = await fixture<CustomerValueCard>(html`<customer-value-card lang="en" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`);
+    const el = await fixture<CustomerValueCard>(
+      html`<customer-value-card lang="en" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`,
+    );
     await settle(el);
     const tenure = $<HTMLInputElement>(el, '#f-0');
     await tabTo(tenure);
@@ -75,14 +90,26 @@ describe('customer-value-card', () => {
   });
 
   it('a non-number for a numeric factor is reported with its path', async () => {
-    const el = await fixture<CustomerValueCard>(html`<customer-value-card lang="en" .data=${{ values: { ...SEED_CUSTOMER, users: 'many' } }}></customer-value-card>`);
+    const el = await fixture<CustomerValueCard>(
+      html`<customer-value-card
+        lang="en"
+        .data=${{ values: { ...SEED_CUSTOMER, users: 'many' } }}
+      ></customer-value-card>`,
+    );
     await settle(el);
     expect($(el, '[role="alert"]').textContent).to.contain('values.users');
   });
 
   it('has no axe violations in light, dark and auto themes', async () => {
     for (const theme of ['light', 'dark', 'auto']) {
-      const el = await fixture<CustomerValueCard>(html`<customer-value-card lang="en" theme=${theme} previous-score="80" .data=${{ values: SEED_CUSTOMER }}></customer-value-card>`);
+      const el = await fixture<CustomerValueCard>(
+        html`<customer-value-card
+          lang="en"
+          theme=${theme}
+          previous-score="80"
+          .data=${{ values: SEED_CUSTOMER }}
+        ></customer-value-card>`,
+      );
       await settle(el);
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
       await settle(el);

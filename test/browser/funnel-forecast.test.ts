@@ -9,9 +9,6 @@ import { FUNNEL_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
-
-
-
 describe('funnel-forecast: the worked example and the four ways in', () => {
   it('renders MODELS.md §3a: expected 410,000, gap 290,000; 29 high intent, 97 intent, 484 leads; 4,834 calls', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
@@ -31,7 +28,11 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
     const chart = $(el, '[part~="funnel-chart"] svg');
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('aria-label')).to.contain('Gap CN¥290,000').and.contain('Won (expected) 8.2');
-    expect(partText(el, 'advice')).to.contain('CN¥290,000').and.contain('29').and.contain('484 Leads').and.contain('4,834');
+    expect(partText(el, 'advice'))
+      .to.contain('CN¥290,000')
+      .and.contain('29')
+      .and.contain('484 Leads')
+      .and.contain('4,834');
   });
 
   it('opens on the worked example without data', async () => {
@@ -41,13 +42,23 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
   });
 
   it('JSON attribute, child script and src give the same numbers', async () => {
-    const a = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" data=${JSON.stringify(EXAMPLE)}></funnel-forecast>`);
-    const b = await fixture<FunnelForecast>(html`<funnel-forecast lang="en"><script type="application/json">${JSON.stringify(EXAMPLE)}</script></funnel-forecast>`);
+    const a = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" data=${JSON.stringify(EXAMPLE)}></funnel-forecast>`,
+    );
+    const b = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en"
+        ><script type="application/json">
+          ${JSON.stringify(EXAMPLE)}
+        </script></funnel-forecast
+      >`,
+    );
     await settle(a);
     await settle(b);
     expect(figure(a, 'gap')).to.equal('CN¥290,000');
     expect(figure(b, 'gap')).to.equal('CN¥290,000');
-    const c = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" src="/demo/data/funnel-forecast.json"></funnel-forecast>`);
+    const c = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" src="/demo/data/funnel-forecast.json"></funnel-forecast>`,
+    );
     await until(() => c.shadowRoot!.querySelector('[data-key="gap"]'), 3000, 'result from src');
     // Demo: expected 1,483,812, forecast 1,903,812, gap 696,188; 47 high intent needed > 40: order value rises.
     expect(figure(c, 'gap')).to.equal('CN¥696,188');
@@ -57,7 +68,13 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
 
   it('kebab-case attributes override data; edits override attributes; reset goes back', async () => {
     const el = await fixture<FunnelForecast>(
-      html`<funnel-forecast lang="en" .data=${EXAMPLE} target="1,100,000" conversion="0.2, 0.3, 0.4, 0.5" high-intent-stage="intent"></funnel-forecast>`,
+      html`<funnel-forecast
+        lang="en"
+        .data=${EXAMPLE}
+        target="1,100,000"
+        conversion="0.2, 0.3, 0.4, 0.5"
+        high-intent-stage="intent"
+      ></funnel-forecast>`,
     );
     await settle(el);
     // gap 390,000; rawNeed(intent) = 390000 / 50000 / 0.06 = 130; lead 650
@@ -111,7 +128,9 @@ describe('funnel-forecast: edits, events and errors', () => {
     edit(el, 'p-acv', 'lots');
     await settle(el);
     expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('lots');
-    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent).to.contain('Order value expected a number, got the text "lots"');
+    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent).to.contain(
+      'Order value expected a number, got the text "lots"',
+    );
     edit(el, 'p-conversion-1', '30');
     edit(el, 'p-acv', '50,000');
     await settle(el);
@@ -120,7 +139,9 @@ describe('funnel-forecast: edits, events and errors', () => {
   });
 
   it('bad JSON in data names data and keeps the last result', async () => {
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" data=${JSON.stringify(EXAMPLE)}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" data=${JSON.stringify(EXAMPLE)}></funnel-forecast>`,
+    );
     await settle(el);
     el.setAttribute('data', '{"target": ');
     await settle(el);
@@ -129,7 +150,9 @@ describe('funnel-forecast: edits, events and errors', () => {
   });
 
   it('infeasible high-intent supply: the order value to reach (seed step 5)', async () => {
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`,
+    );
     await settle(el);
     // 700,000 / (8.2 + 20·0.2) = 57,377.05
     expect(figure(el, 'requiredAcv')).to.equal('CN¥57,377');
@@ -140,7 +163,10 @@ describe('funnel-forecast: edits, events and errors', () => {
 
   it('an activity over capacity is not feasible', async () => {
     const el = await fixture<FunnelForecast>(
-      html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 4000 }] }}></funnel-forecast>`,
+      html`<funnel-forecast
+        lang="en"
+        .data=${{ ...EXAMPLE, activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 4000 }] }}
+      ></funnel-forecast>`,
     );
     await settle(el);
     expect(tableRows(el, 'activity-table')[0]!.slice(3, 5)).to.deep.equal(['4,834', 'Not feasible']);
@@ -152,7 +178,10 @@ describe('funnel-forecast: edits, events and errors', () => {
   it('renders HTML-looking stage names as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     const el = await fixture<FunnelForecast>(
-      html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, stages: EXAMPLE.stages.map((s, i) => (i ? s : { ...s, label: evil })) }}></funnel-forecast>`,
+      html`<funnel-forecast
+        lang="en"
+        .data=${{ ...EXAMPLE, stages: EXAMPLE.stages.map((s, i) => (i ? s : { ...s, label: evil })) }}
+      ></funnel-forecast>`,
     );
     await settle(el);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -178,10 +207,10 @@ describe('funnel-forecast: team mode', () => {
     expect(figure(el, 'gap')).to.equal('CN¥290,000');
     expect(partText(el, 'results')).to.contain('reps.2.acv');
     expect(partText(el, 'advice')).to.contain('Ann:').and.contain('Bo: No gap');
-    const d = (await new Promise<FunnelTeamResult>((resolve) => {
+    const d = await new Promise<FunnelTeamResult>((resolve) => {
       el.addEventListener('revops-change', (e) => resolve((e as CustomEvent<FunnelTeamResult>).detail), { once: true });
       el.data = { reps: team.reps.slice(0, 2) };
-    }));
+    });
     expect(d.total.gap).to.be.closeTo(290_000, 1e-6);
     expect(d.total.needed).to.deep.equal({ lead: 484, intent: 97, highIntent: 29 });
   });
@@ -190,7 +219,9 @@ describe('funnel-forecast: team mode', () => {
 describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', () => {
   it('named scenarios: save, survive a reload, load, duplicate, compare', async () => {
     const key = `ff-${uid()}`;
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     edit(el, 'p-acv', '60000');
     await settle(el);
@@ -204,7 +235,9 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     await aTimeout(400); // the save is debounced
     el.remove();
 
-    const again = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`);
+    const again = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`,
+    );
     await until(() => again.shadowRoot!.querySelector('#sc-pick option:nth-child(2)'), 3000, 'restored scenario');
     // The edit itself survived too: acv 60,000 → expected 492,000, gap 208,000.
     expect(figure(again, 'gap')).to.equal('CN¥208,000');
@@ -234,13 +267,17 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
 
   it('nothing typed is lost: an invalid value survives a reload with its message', async () => {
     const key = `ff-bad-${uid()}`;
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     edit(el, 'p-acv', '5o,000');
     await settle(el);
     await aTimeout(400);
     el.remove();
-    const again = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`);
+    const again = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`,
+    );
     await until(() => $<HTMLInputElement>(again, '#p-acv').value === '5o,000', 3000, 'restored text');
     await settle(again);
     expect($(again, '#p-acv-d').textContent).to.contain('Order value expected a number');
@@ -271,7 +308,9 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
   });
 
   it('zh-CN labels and Intl money in the element currency', async () => {
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" currency="USD" .data=${EXAMPLE}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="zh-CN" currency="USD" .data=${EXAMPLE}></funnel-forecast>`,
+    );
     await settle(el);
     expect(partText(el, 'header')).to.contain('漏斗预测');
     expect(figure(el, 'gap')).to.equal('US$290,000');
@@ -299,13 +338,21 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
 
   it('has no axe violations, light and dark, with an invalid field', async () => {
     for (const theme of ['light', 'dark']) {
-      const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" theme=${theme} .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`);
+      const el = await fixture<FunnelForecast>(
+        html`<funnel-forecast
+          lang="en"
+          theme=${theme}
+          .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}
+        ></funnel-forecast>`,
+      );
       await settle(el);
       edit(el, 'p-acv', '-1');
       await settle(el);
       await expect(el).to.be.accessible();
     }
-    const team = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ reps: [{ ...EXAMPLE, id: 1, name: 'Ann' }] }}></funnel-forecast>`);
+    const team = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" .data=${{ reps: [{ ...EXAMPLE, id: 1, name: 'Ann' }] }}></funnel-forecast>`,
+    );
     await settle(team);
     await expect(team).to.be.accessible();
   });
@@ -319,13 +366,19 @@ const chartNumbers = (el: Element, part: string): number[] =>
 
 describe('funnel-forecast: a typo keeps the last good view', () => {
   it('chart, figures and advice stay those of the last good result and its input', async () => {
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`,
+    );
     await settle(el);
     const label = $(el, '[part~="funnel-chart"] svg').getAttribute('aria-label');
     const rects = chartNumbers(el, 'funnel-chart');
     const advice = partText(el, 'advice');
     expect(advice).to.contain('+14.8%');
-    for (const [id, text] of [['p-acv', '0'], ['p-target', 'abc'], ['p-achieved', '-5']] as const) {
+    for (const [id, text] of [
+      ['p-acv', '0'],
+      ['p-target', 'abc'],
+      ['p-achieved', '-5'],
+    ] as const) {
       edit(el, id, text);
       await settle(el);
       expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
@@ -350,14 +403,25 @@ describe('funnel-forecast: editing the funnel', () => {
     button(el, 'Add a stage').click();
     await settle(el);
     // A new bottom stage with count 0 and rate 100 %: nothing changes until it is filled in.
-    expect(tableRows(el, 'funnel-table').map((r) => r[0])).to.deep.equal(['Leads', 'Intent', 'High intent', 'Negotiation', 'Demo booked']);
+    expect(tableRows(el, 'funnel-table').map((r) => r[0])).to.deep.equal([
+      'Leads',
+      'Intent',
+      'High intent',
+      'Negotiation',
+      'Demo booked',
+    ]);
     expect(tableRows(el, 'funnel-table')[4]!.slice(1, 3)).to.deep.equal(['0', '100']);
     expect(figure(el, 'gap')).to.equal('CN¥290,000');
     $<HTMLButtonElement>(el, 'button[aria-label="Remove Intent"]').click();
     await settle(el);
     // lead 200, high intent 10, negotiation 4; rates 0.2, 0.4, 0.5 (and 1): pWin 0.04, 0.2, 0.5 → expected 600,000, gap 100,000
     expect(figure(el, 'gap')).to.equal('CN¥100,000');
-    expect(tableRows(el, 'funnel-table').map((r) => r[0])).to.deep.equal(['Leads', 'High intent', 'Negotiation', 'Demo booked']);
+    expect(tableRows(el, 'funnel-table').map((r) => r[0])).to.deep.equal([
+      'Leads',
+      'High intent',
+      'Negotiation',
+      'Demo booked',
+    ]);
     expect(tableRows(el, 'activity-table')[0]!.slice(0, 4)).to.deep.equal(['Calls', '0.1', '', '500']); // 10 high intent ← 50 leads ← 500 calls
     change($<HTMLSelectElement>(el, '#p-kind'), 'visits');
     button(el, 'Add an activity').click();
@@ -396,11 +460,18 @@ describe('funnel-forecast: team mode editing', () => {
   const rep = (id: string, name: string, target: number) => ({ ...EXAMPLE, id, name, target });
 
   it('a rep picker opens the editor for that rep; the team chart, the needs per stage and activity; add and remove reps', async () => {
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ reps: [rep('a', 'Ann', 1_000_000), rep('b', 'Bo', 600_000)] }}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast
+        lang="en"
+        .data=${{ reps: [rep('a', 'Ann', 1_000_000), rep('b', 'Bo', 600_000)] }}
+      ></funnel-forecast>`,
+    );
     await settle(el);
     const chart = $(el, '[part~="rep-chart"] svg');
     expect(chart.getAttribute('role')).to.equal('img');
-    expect(chart.getAttribute('aria-label')).to.contain('Ann: Target CN¥1,000,000, Gap CN¥290,000').and.contain('Bo: Target CN¥600,000, Gap CN¥0');
+    expect(chart.getAttribute('aria-label'))
+      .to.contain('Ann: Target CN¥1,000,000, Gap CN¥290,000')
+      .and.contain('Bo: Target CN¥600,000, Gap CN¥0');
     expect(tableRows(el, 'rollup-table')).to.deep.equal([
       ['Leads', '484'],
       ['Intent', '97'],
@@ -412,7 +483,14 @@ describe('funnel-forecast: team mode editing', () => {
     expect($<HTMLInputElement>(el, '#p-reps-1-target').value).to.equal('600,000');
     edit(el, 'p-reps-1-target', '800,000'); // Bo: gap 800,000 − 710,000 = 90,000 → 9 high intent
     await settle(el);
-    expect(tableRows(el, 'rep-table')[1]).to.deep.equal(['Bo', 'CN¥800,000', 'CN¥710,000', 'CN¥90,000', '9', 'Feasible']);
+    expect(tableRows(el, 'rep-table')[1]).to.deep.equal([
+      'Bo',
+      'CN¥800,000',
+      'CN¥710,000',
+      'CN¥90,000',
+      '9',
+      'Feasible',
+    ]);
     expect(figure(el, 'gap')).to.equal('CN¥380,000');
     // Bo's own funnel below the team, edited in place.
     edit(el, 'p-reps-1-stages-2-count', '12'); // +2 · 0.2 · 50,000 = +20,000 expected
@@ -461,7 +539,12 @@ describe('funnel-forecast: comparing scenarios A and B', () => {
     expect(rows.findIndex((r) => r[0] === 'Gap')).to.equal(2);
     // Matched by key: the order value needed exists only in the current result.
     // 700,000 / (8.2 + 10 · 0.2) = 68,627.45
-    expect(rows.find((r) => r[0] === 'Order value needed')).to.deep.equal(['Order value needed', 'CN¥68,627', '—', '—']);
+    expect(rows.find((r) => r[0] === 'Order value needed')).to.deep.equal([
+      'Order value needed',
+      'CN¥68,627',
+      '—',
+      '—',
+    ]);
     expect(partText(el, 'scenario-diff')).to.contain('Base → Big').and.contain('Order value: 50,000 → 60,000');
     // Load A over unsaved edits: an undo is offered and restores them.
     change($<HTMLSelectElement>(el, '#sc-pick'), 'Base');
@@ -480,14 +563,22 @@ describe('funnel-forecast: comparing scenarios A and B', () => {
 describe('funnel-forecast: chart labels', () => {
   it('the label gutter fits the longest stage name: no label is clipped at the left edge', async () => {
     const long = 'Qualified opportunity with budget';
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${{ ...EXAMPLE, stages: EXAMPLE.stages.map((s, i) => (i === 1 ? { ...s, label: long } : s)) }}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast
+        lang="en"
+        .data=${{ ...EXAMPLE, stages: EXAMPLE.stages.map((s, i) => (i === 1 ? { ...s, label: long } : s)) }}
+      ></funnel-forecast>`,
+    );
     await settle(el);
-    const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]')];
+    const texts = [
+      ...el.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]'),
+    ];
     expect(texts.map((t) => t.textContent)).to.include(long);
     for (const t of texts) expect(t.getBBox().x, t.textContent!).to.be.at.least(0);
     const zh = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(zh);
-    for (const t of zh.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]')) expect(t.getBBox().x).to.be.at.least(0);
+    for (const t of zh.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]'))
+      expect(t.getBBox().x).to.be.at.least(0);
   });
 });
 
@@ -511,13 +602,17 @@ describe('funnel-forecast: print and zh-CN', () => {
   });
 
   it('zh-CN: the order value needed, the maximum and the messages in Chinese', async () => {
-    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`);
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="zh-CN" .data=${{ ...EXAMPLE, maxNewHighIntent: 20 }}></funnel-forecast>`,
+    );
     await settle(el);
-    expect(tableRows(el, 'figures').find((r) => r[0] === '需提升到的客单价')).to.deep.equal(['需提升到的客单价', '¥57,377']);
+    expect(tableRows(el, 'figures').find((r) => r[0] === '需提升到的客单价')).to.deep.equal([
+      '需提升到的客单价',
+      '¥57,377',
+    ]);
     expect(partText(el, 'advice')).to.contain('(上限 20)').and.not.contain('max');
     edit(el, 'p-conversion-1', '130');
     await settle(el);
     expect($(el, '#p-conversion-1-d').textContent).to.contain('转化率 · 意向客户 必须 ≤ 1');
   });
 });
-

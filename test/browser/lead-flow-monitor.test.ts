@@ -37,8 +37,11 @@ before(async () => {
 });
 
 const rowsOf = (el: Element, part: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
-const poolCount = (el: Element, pool: string) => $(el, `[part~="pools"] li[data-pool="${pool}"] .n`).textContent!.trim();
+  [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
+const poolCount = (el: Element, pool: string) =>
+  $(el, `[part~="pools"] li[data-pool="${pool}"] .n`).textContent!.trim();
 const tab = (el: Element, name: string) => $<HTMLButtonElement>(el, `#tab-${name}`);
 async function show(el: LeadFlowMonitor, name: 'flow' | 'sources' | 'reactivation' | 'rules' | 'data') {
   tab(el, name).click();
@@ -82,9 +85,19 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     expect(due.map((r) => r[0])).to.deep.equal(['p1', 'p3', 'p4', 'l1']);
     // The reason is shown in full (not only in a tooltip); dates as the locale writes them, the ISO day in datetime.
     expect(due[0]).to.deep.equal([
-      'p1', 'Wang', 'sem', 'A', 'Private → Line pool', 'No follow-up more than 3 days after assignment', 'Mar 27, 2026', 'Mar 27, 2026',
+      'p1',
+      'Wang',
+      'sem',
+      'A',
+      'Private → Line pool',
+      'No follow-up more than 3 days after assignment',
+      'Mar 27, 2026',
+      'Mar 27, 2026',
     ]);
-    expect(due[3]!.slice(4, 6)).to.deep.equal(['Line pool → Company pool', 'Unclaimed more than 14 days in the business-line pool']);
+    expect(due[3]!.slice(4, 6)).to.deep.equal([
+      'Line pool → Company pool',
+      'Unclaimed more than 14 days in the business-line pool',
+    ]);
     expect($(el, '[part~="due-table"] tbody tr time').getAttribute('datetime')).to.equal('2026-03-27');
     // The pool table is the flow chart's text alternative.
     expect(rowsOf(el, 'pool-table')).to.deep.equal([
@@ -100,24 +113,32 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
   });
 
   it('a plain list of leads with the as-of attribute, JSON attribute, and a child script', async () => {
-    const a = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" .data=${DATA.leads}></lead-flow-monitor>`);
+    const a = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31" .data=${DATA.leads}></lead-flow-monitor>`,
+    );
     await settle(a);
     expect(a.result!.transitions.length).to.equal(4);
     expect(partText(a, 'as-of')).to.equal('As of 2026-03-31 · set on the element');
-    const b = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" data=${JSON.stringify(DATA)}></lead-flow-monitor>`);
+    const b = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" data=${JSON.stringify(DATA)}></lead-flow-monitor>`,
+    );
     await settle(b);
     expect(poolCount(b, 'private')).to.equal('6');
-    const c = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en">
-      <script type="application/json">
-        ${JSON.stringify(DATA)}
-      </script>
-    </lead-flow-monitor>`);
+    const c = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en">
+        <script type="application/json">
+          ${JSON.stringify(DATA)}
+        </script>
+      </lead-flow-monitor>`,
+    );
     await settle(c);
     expect(poolCount(c, 'company')).to.equal('2');
   });
 
   it('without any as-of it uses today (UTC) and says so', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA.leads}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" .data=${DATA.leads}></lead-flow-monitor>`,
+    );
     await settle(el);
     const today = new Date().toISOString().slice(0, 10);
     expect(partText(el, 'as-of')).to.equal(`As of ${today} · today (UTC): no date was given`);
@@ -125,11 +146,15 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
   });
 
   it('src as JSON, and src ending in .csv read as a CRM export with Chinese headers', async () => {
-    const j = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" src="/test/fixtures/lead-flow.json"></lead-flow-monitor>`);
+    const j = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" src="/test/fixtures/lead-flow.json"></lead-flow-monitor>`,
+    );
     await until(() => j.result, 3000, 'json src');
     await settle(j);
     expect(poolCount(j, 'private')).to.equal('6');
-    const c = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" src="/test/fixtures/lead-flow.csv"></lead-flow-monitor>`);
+    const c = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31" src="/test/fixtures/lead-flow.csv"></lead-flow-monitor>`,
+    );
     await until(() => c.result, 3000, 'csv src');
     await settle(c);
     expect(c.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
@@ -143,7 +168,9 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
 
   it('a CSV with a malformed row reports that row (and a bad cell by row and column) and analyses the rest', async () => {
     const text = await (await fetch('/test/fixtures/lead-flow.csv')).text();
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`,
+    );
     setTimeout(() => (el.data = text));
     const ev = await oneEvent(el, 'revops-invalid');
     const d = ev.detail as InvalidDetail;
@@ -170,7 +197,11 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     await settle(el);
     setTimeout(() => (el.data = 'id,source,pool\nx,sem,private'));
     const ev = await oneEvent(el, 'revops-invalid');
-    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['header.businessLine', 'header.createdAt', 'header.poolEnteredAt']);
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal([
+      'header.businessLine',
+      'header.createdAt',
+      'header.poolEnteredAt',
+    ]);
     await settle(el);
     expect(partText(el, 'error')).to.contain('the CSV has no createdAt column');
     expect(poolCount(el, 'private')).to.equal('6');
@@ -190,7 +221,9 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
 
 describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => {
   it('per-source supply, follow-up, conversion, revenue, cost, cost per lead and ROI', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" currency="USD" .data=${DATA}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" currency="USD" .data=${DATA}></lead-flow-monitor>`,
+    );
     await settle(el);
     await show(el, 'sources');
     const rows = rowsOf(el, 'source-table');
@@ -211,7 +244,9 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
   });
 
   it('alerts only for groups at or above the minimum size, highlighted in the table', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ ...DATA, rules: { minGroupSize: 3 } }}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" .data=${{ ...DATA, rules: { minGroupSize: 3 } }}></lead-flow-monitor>`,
+    );
     await settle(el);
     // sem·A 4 leads at 25 %, seo·A 3 at 33 %: alerts; seo·B (2 leads, 0 %) is under the minimum size.
     expect(el.result!.alerts.map((a) => `${a.source}/${a.businessLine}`)).to.deep.equal(['sem/A', 'seo/A']);
@@ -225,7 +260,9 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
   });
 
   it('the period switch re-counts sources over the leads that have had their SLA; pools and due stay; costs only for all dates', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" currency="USD" .data=${DATA}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" currency="USD" .data=${DATA}></lead-flow-monitor>`,
+    );
     await settle(el);
     const supplied = (r: LeadFlowResult) => Object.fromEntries(r.bySource.map((s) => [s.source, s.supplied]));
     const radio = (p: string) => $<HTMLInputElement>(el, `[part~="period"] input[value="${p}"]`);
@@ -266,7 +303,9 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
   });
 
   it('in a period view a bad cost is still named, with the other bad inputs', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" period="week" .data=${DATA}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" period="week" .data=${DATA}></lead-flow-monitor>`,
+    );
     await settle(el);
     expect(el.result!.bySource.map((s) => s.cost)).to.deep.equal([null]);
     setTimeout(() => el.setCost('sem', -5));
@@ -274,7 +313,10 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
     expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['channelCosts.sem']);
     setTimeout(() => el.setRule('minGroupSize', -1));
     ev = await oneEvent(el, 'revops-invalid');
-    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.have.members(['rules.minGroupSize', 'channelCosts.sem']);
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.have.members([
+      'rules.minGroupSize',
+      'channelCosts.sem',
+    ]);
     await settle(el);
     expect(el.result!.bySource.find((s) => s.source === 'sem')!.supplied).to.equal(3); // the last good result stays
   });
@@ -283,7 +325,8 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
     await settle(el);
     await show(el, 'sources');
-    const h = (sel: string) => ($(el, `[part~="source-table"] ${sel} td:nth-of-type(1)`) as HTMLElement).style.getPropertyValue('--h');
+    const h = (sel: string) =>
+      ($(el, `[part~="source-table"] ${sel} td:nth-of-type(1)`) as HTMLElement).style.getPropertyValue('--h');
     // Supplied: sem 6 is the largest source; sem · A 4 the largest line (no longer 4 / 6 of the source total).
     expect(h('tr.source-row[data-source="sem"]')).to.equal('1.000');
     expect(h('tr.line-row[data-source="sem"][data-line="A"]')).to.equal('1.000');
@@ -310,9 +353,9 @@ describe('lead-flow-monitor: reactivation and export', () => {
     ]);
     expect(rows[0]![2]).to.equal('Engaged in the last 14 days');
     // Tick industry "saas": c2 joins by campaign, c1 has both reasons.
-    const saas = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="reactivation"] input[type="checkbox"]')].find(
-      (c) => c.parentElement!.textContent!.trim() === 'saas',
-    )!;
+    const saas = [
+      ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="reactivation"] input[type="checkbox"]'),
+    ].find((c) => c.parentElement!.textContent!.trim() === 'saas')!;
     saas.click();
     await settle(el);
     expect(el.result!.reactivation).to.deep.equal([
@@ -323,8 +366,12 @@ describe('lead-flow-monitor: reactivation and export', () => {
     rows = rowsOf(el, 'reactivation-table');
     expect(rows.map((r) => r[0])).to.deep.equal(['c1', 'l2', 'c2']);
     const csv = el.reactivationCsv().split('\n');
-    expect(csv[0]).to.equal('id,pool,reasons,reasonText,tier,score,source,businessLine,industry,region,lastEngagementAt');
-    expect(csv[1]).to.equal('c1,company,engaged|campaign,Engaged in the last 14 days; Matches the campaign,B,68.5,seo,A,saas,east,2026-03-17');
+    expect(csv[0]).to.equal(
+      'id,pool,reasons,reasonText,tier,score,source,businessLine,industry,region,lastEngagementAt',
+    );
+    expect(csv[1]).to.equal(
+      'c1,company,engaged|campaign,Engaged in the last 14 days; Matches the campaign,B,68.5,seo,A,saas,east,2026-03-17',
+    );
     expect(csv[3]).to.equal('c2,company,campaign,Matches the campaign,,,seo,B,saas,north,2026-03-16');
   });
 
@@ -349,7 +396,9 @@ describe('lead-flow-monitor: reactivation and export', () => {
 
   it('export neutralises formula-looking text', async () => {
     const leads = [{ ...DATA.leads[0], id: '=HYPERLINK("x")', owner: '@evil' }];
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`,
+    );
     await settle(el);
     const line = el.transitionsCsv().split('\n')[1]!;
     expect(line.startsWith(`"'=HYPERLINK(""x"")"`)).to.equal(true);
@@ -358,7 +407,9 @@ describe('lead-flow-monitor: reactivation and export', () => {
 
   it('pages long lists', async () => {
     const leads = Array.from({ length: 120 }, (_, i) => ({ ...DATA.leads[0], id: `x${i}` }));
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" page-size="50" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" page-size="50" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`,
+    );
     await settle(el);
     expect(rowsOf(el, 'due-table').length).to.equal(50);
     expect(partText(el, 'due')).to.contain('1–50 of 120');
@@ -375,7 +426,9 @@ describe('lead-flow-monitor: reactivation and export', () => {
 describe('lead-flow-monitor: rules editor, persistence, import', () => {
   it('editing a rule re-runs the model, fires revops-rules-change, and survives a reload under the storage-key', async () => {
     const key = `lf-${uid()}`;
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     await settle(el);
     await show(el, 'rules');
@@ -399,8 +452,14 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
     expect(el.result!.bySource.find((s) => s.source === 'seo')!.roi).to.equal(1); // (3000 − 1500) / 1500
     await aTimeout(400); // saves are debounced
     el.remove();
-    const again = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`);
-    await until(() => again.result?.alerts.length === 2 && again.result.transitions.length === 2, 3000, 'restored rules');
+    const again = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`,
+    );
+    await until(
+      () => again.result?.alerts.length === 2 && again.result.transitions.length === 2,
+      3000,
+      'restored rules',
+    );
     await settle(again);
     expect(again.result!.bySource.find((s) => s.source === 'seo')!.cost).to.equal(1500);
     await show(again, 'rules');
@@ -427,7 +486,9 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
 
   it('the period choice and a loaded export are kept too', async () => {
     const key = `lf-${uid()}`;
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     await settle(el);
     expect(el.shadowRoot!.textContent).to.contain('No leads yet');
@@ -442,7 +503,9 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
     await settle(el);
     await aTimeout(400);
     el.remove();
-    const again = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`);
+    const again = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`,
+    );
     await until(() => again.result, 3000, 'restored export');
     await settle(again);
     expect(again.period).to.equal('week');
@@ -468,10 +531,17 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
   });
 
   it('without IndexedDB it keeps working in memory and says so', async () => {
-    const failing: KeyValueStore = { persistent: false, get: async () => undefined, set: async () => undefined, del: async () => undefined };
+    const failing: KeyValueStore = {
+      persistent: false,
+      get: async () => undefined,
+      set: async () => undefined,
+      del: async () => undefined,
+    };
     setDefaultStore(failing);
     try {
-      const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" storage-key="x" .data=${DATA}></lead-flow-monitor>`);
+      const el = await fixture<LeadFlowMonitor>(
+        html`<lead-flow-monitor lang="en" storage-key="x" .data=${DATA}></lead-flow-monitor>`,
+      );
       await settle(el);
       expect(partText(el, 'notice')).to.contain('Saving is unavailable');
       expect(poolCount(el, 'private')).to.equal('6');
@@ -483,7 +553,9 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
 
 describe('lead-flow-monitor: reading real exports', () => {
   it('a loaded export keeps the page’s costs, rules and as-of date, layered under its own', async () => {
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ ...DATA, rules: { minGroupSize: 1 } }}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" .data=${{ ...DATA, rules: { minGroupSize: 1 } }}></lead-flow-monitor>`,
+    );
     await settle(el);
     await show(el, 'data');
     // A CSV export has no envelope: the page's asOf, costs and rules stay in force.
@@ -498,7 +570,12 @@ describe('lead-flow-monitor: reading real exports', () => {
     expect(el.rules.minGroupSize).to.equal(1);
     expect(el.result!.transitions.map((t) => t.id)).to.deep.equal(['a1', 'a4']);
     // A JSON export with its own envelope wins key by key; what it does not say still comes from the page.
-    const own = { asOf: '2026-03-30', channelCosts: { sem: 2000 }, rules: { privateNoFollowUpDays: 5 }, leads: DATA.leads };
+    const own = {
+      asOf: '2026-03-30',
+      channelCosts: { sem: 2000 },
+      rules: { privateNoFollowUpDays: 5 },
+      leads: DATA.leads,
+    };
     expect(await el.loadExport(JSON.stringify(own), 'own.json')).to.equal(true);
     await settle(el);
     expect(partText(el, 'as-of')).to.equal('As of 2026-03-30 · from the data');
@@ -515,7 +592,9 @@ describe('lead-flow-monitor: reading real exports', () => {
     const bytes = new Uint8Array(await (await fetch('/test/fixtures/lead-flow-gb18030.csv')).arrayBuffer());
     // The fixture is the UTF-8 fixture saved as GB18030: not valid UTF-8 (线 is CF DF).
     expect([bytes[0], bytes[1]]).to.deep.equal([0xcf, 0xdf]);
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`,
+    );
     await settle(el);
     await show(el, 'data');
     const input = $<HTMLInputElement>(el, '#file');
@@ -541,7 +620,9 @@ describe('lead-flow-monitor: reading real exports', () => {
       'x1,sem,A,private,赵,03/01/2026,2026-03-01,', // row 5: day and month could be swapped
       'x2,sem,A,private,赵,2026-03-01,2026-03-01,1,extra', // row 6: one cell too many
     ].join('\r\n');
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="zh-CN" as-of="2026-03-31"></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="zh-CN" as-of="2026-03-31"></lead-flow-monitor>`,
+    );
     setTimeout(() => (el.data = text));
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['row.3', 'row.5', 'row.6']);
@@ -556,7 +637,9 @@ describe('lead-flow-monitor: reading real exports', () => {
       ['CSV 第 6 行', '—'],
     ]);
     expect(rows[0]![2]).to.equal('本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。');
-    expect(rows[1]![2]).to.equal('“03/01/2026”可能是 2026-01-03 也可能是 2026-03-01(日与月可互换):请把日期写成 2026-03-01。');
+    expect(rows[1]![2]).to.equal(
+      '“03/01/2026”可能是 2026-01-03 也可能是 2026-03-01(日与月可互换):请把日期写成 2026-03-01。',
+    );
     expect(rows[2]![2]).to.equal('有 9 个单元格,而表头有 8 个:某个值里有未加引号的分隔符?');
     expect(partText(el, 'skipped')).to.contain('3 行无法使用');
     const csv = await captureDownload(() => $<HTMLButtonElement>(el, '#export-skipped').click());
@@ -572,8 +655,13 @@ describe('lead-flow-monitor: reading real exports', () => {
   it('a large export is read in chunks: the progress bar moves and the page keeps running between chunks', async () => {
     const head = '\ufeff线索ID,来源,业务线,线索池,负责人,创建时间,入池时间,成交金额';
     const lines = [head];
-    for (let i = 0; i < 35_000; i++) lines.push(`L${i},百度,华东,${i % 2 ? '个人私海' : '业务线公海'},"王, 伟",2026/3/${(i % 28) + 1} 9:30,2026/3/1,${i % 7 ? '' : '"¥1,200"'}`);
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+    for (let i = 0; i < 35_000; i++)
+      lines.push(
+        `L${i},百度,华东,${i % 2 ? '个人私海' : '业务线公海'},"王, 伟",2026/3/${(i % 28) + 1} 9:30,2026/3/1,${i % 7 ? '' : '"¥1,200"'}`,
+      );
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`,
+    );
     await settle(el);
     await show(el, 'data');
     const seen: number[] = [];
@@ -600,14 +688,22 @@ describe('lead-flow-monitor: reading real exports', () => {
     const head = 'id,source,businessLine,pool,createdAt,poolEnteredAt';
     const lines = [head];
     for (let i = 0; i < 150; i++) lines.push(`bad${i},sem,A`, `ok${i},sem,A,line,2026-03-20,2026-03-20`);
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31" .data=${lines.join('\n')}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" as-of="2026-03-31" .data=${lines.join('\n')}></lead-flow-monitor>`,
+    );
     await settle(el);
     expect(el.result!.pools.line).to.equal(150);
     expect(partText(el, 'skipped')).to.contain('150 rows could not be used');
     expect(rowsOf(el, 'skipped').length).to.equal(100);
-    expect(rowsOf(el, 'skipped')[0]).to.deep.equal(['CSV row 2', '—', '3 cells but the header has 6: a line break or a missing quote?']);
+    expect(rowsOf(el, 'skipped')[0]).to.deep.equal([
+      'CSV row 2',
+      '—',
+      '3 cells but the header has 6: a line break or a missing quote?',
+    ]);
     expect(partText(el, 'skipped')).to.contain('1–100 of 150');
-    const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="skipped"] .pager button')].find((b) => b.textContent!.trim() === 'Next page')!;
+    const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="skipped"] .pager button')].find(
+      (b) => b.textContent!.trim() === 'Next page',
+    )!;
     next.click();
     await settle(el);
     expect(rowsOf(el, 'skipped').length).to.equal(50);
@@ -620,24 +716,47 @@ describe('lead-flow-monitor: reading real exports', () => {
 
 describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => {
   it('zh-CN under a provider, money in the provider currency', async () => {
-    const p = await fixture<RevopsProvider>(html`<revops-provider locale="zh-CN" currency="CNY"><lead-flow-monitor .data=${DATA}></lead-flow-monitor></revops-provider>`);
+    const p = await fixture<RevopsProvider>(
+      html`<revops-provider locale="zh-CN" currency="CNY"
+        ><lead-flow-monitor .data=${DATA}></lead-flow-monitor
+      ></revops-provider>`,
+    );
     const el = p.querySelector('lead-flow-monitor')!;
     await settle(el);
     expect(partText(el, 'pools')).to.contain('个人私海');
     expect(partText(el, 'pools')).to.contain('黑名单');
     expect(partText(el, 'as-of')).to.equal('截至 2026-03-31 · 来自数据');
-    expect(rowsOf(el, 'due-table')[0]!.slice(4, 8)).to.deep.equal(['私海 → 业务线公海', '分配后超过 3天未跟进', '2026年3月27日', '2026年3月27日']);
+    expect(rowsOf(el, 'due-table')[0]!.slice(4, 8)).to.deep.equal([
+      '私海 → 业务线公海',
+      '分配后超过 3天未跟进',
+      '2026年3月27日',
+      '2026年3月27日',
+    ]);
     await show(el, 'sources');
     expect(rowsOf(el, 'source-table')[1]![4]).to.equal('¥5,000');
   });
 
   it('the provider’s tuned lead model gives the reactivation tier', async () => {
     const one = {
-      factors: [{ key: 'contactRole', kind: 'options', weight: 1, options: [{ value: 'team-head-unclear-authority', score: 95 }] }],
-      tiers: [{ key: 'A', minScore: 80 }, { key: 'D', minScore: 0 }],
+      factors: [
+        {
+          key: 'contactRole',
+          kind: 'options',
+          weight: 1,
+          options: [{ value: 'team-head-unclear-authority', score: 95 }],
+        },
+      ],
+      tiers: [
+        { key: 'A', minScore: 80 },
+        { key: 'D', minScore: 0 },
+      ],
       focusTiers: ['A'],
     };
-    const p = await fixture<RevopsProvider>(html`<revops-provider locale="en" .models=${{ lead: one }}><lead-flow-monitor .data=${DATA}></lead-flow-monitor></revops-provider>`);
+    const p = await fixture<RevopsProvider>(
+      html`<revops-provider locale="en" .models=${{ lead: one }}
+        ><lead-flow-monitor .data=${DATA}></lead-flow-monitor
+      ></revops-provider>`,
+    );
     const el = p.querySelector('lead-flow-monitor')!;
     await settle(el);
     await show(el, 'reactivation');
@@ -668,13 +787,19 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     // Sort the source table from the keyboard.
     await press('ArrowRight');
     await settle(el);
-    const sortSupplied = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="source-table"] th button')].find((b) => b.textContent!.trim() === 'Supplied')!;
+    const sortSupplied = [
+      ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="source-table"] th button'),
+    ].find((b) => b.textContent!.trim() === 'Supplied')!;
     await tabTo(sortSupplied);
     await press('Enter');
     await settle(el);
     expect(sortSupplied.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
     // (Month view: no costs, so the cost-only source event has no row.)
-    expect(rowsOf(el, 'source-table').filter((r) => !r[0]!.includes('·')).map((r) => r[0])).to.deep.equal(['sem', 'seo']);
+    expect(
+      rowsOf(el, 'source-table')
+        .filter((r) => !r[0]!.includes('·'))
+        .map((r) => r[0]),
+    ).to.deep.equal(['sem', 'seo']);
     // Export with Enter.
     tab(el, 'flow').click();
     await settle(el);
@@ -697,7 +822,9 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     (window as unknown as { __pwned?: number }).__pwned = 0;
     const evil = '<img src=x onerror="window.__pwned=1">';
     const leads = DATA.leads.map((l) => ({ ...l, source: evil, owner: evil }));
-    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`);
+    const el = await fixture<LeadFlowMonitor>(
+      html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`,
+    );
     await settle(el);
     await show(el, 'sources');
     await aTimeout(50);
@@ -709,7 +836,11 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
   it('has no axe violations on any tab, light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await fixture<LeadFlowMonitor>(
-        html`<lead-flow-monitor lang="en" theme=${theme} .data=${{ ...DATA, rules: { minGroupSize: 3 }, leads: [...DATA.leads, { id: 'bad' }] }}></lead-flow-monitor>`,
+        html`<lead-flow-monitor
+          lang="en"
+          theme=${theme}
+          .data=${{ ...DATA, rules: { minGroupSize: 3 }, leads: [...DATA.leads, { id: 'bad' }] }}
+        ></lead-flow-monitor>`,
       );
       await settle(el);
       for (const name of ['flow', 'sources', 'reactivation', 'rules', 'data'] as const) {

@@ -9,12 +9,13 @@ import { SEED_LEAD, settle, partText, $, until } from '../helpers/fixtures.js';
 import { uid, change } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
-
 const select = (el: Element, id: string) => $<HTMLSelectElement>(el, `#${id}`);
 
 describe('lead-score-card: the four ways in', () => {
   it('property: the seed example scores 68.5 → B, deep follow-up, telesales', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     expect(partText(el, 'score')).to.equal('68.5');
     expect($(el, '[part~="tier"]').dataset.tier).to.equal('B');
@@ -25,28 +26,45 @@ describe('lead-score-card: the four ways in', () => {
   });
 
   it('JSON attribute, including flat values without a "values" wrapper', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" data=${JSON.stringify(SEED_LEAD)}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" data=${JSON.stringify(SEED_LEAD)}></lead-score-card>`,
+    );
     await settle(el);
     expect(partText(el, 'score')).to.equal('68.5');
   });
 
   it('child <script type="application/json">, and the model from a data-model script', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en">
-      <script type="application/json">
-        { "values": { "q": "mid" } }
-      </script>
-      <script type="application/json" data-model>
-        { "factors": [{ "key": "q", "kind": "options", "weight": 1, "options": [{ "value": "mid", "score": 70 }] }],
-          "tiers": [{ "key": "A", "minScore": 80 }, { "key": "B", "minScore": 60 }, { "key": "D", "minScore": 0 }], "focusTiers": ["A", "B"] }
-      </script>
-    </lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en">
+        <script type="application/json">
+          { "values": { "q": "mid" } }
+        </script>
+        <script type="application/json" data-model>
+          {
+            "factors": [{ "key": "q", "kind": "options", "weight": 1, "options": [{ "value": "mid", "score": 70 }] }],
+            "tiers": [
+              { "key": "A", "minScore": 80 },
+              { "key": "B", "minScore": 60 },
+              { "key": "D", "minScore": 0 }
+            ],
+            "focusTiers": ["A", "B"]
+          }
+        </script>
+      </lead-score-card>`,
+    );
     await settle(el);
     expect(partText(el, 'score')).to.equal('70');
     expect($(el, '[part~="tier"]').dataset.tier).to.equal('B');
   });
 
   it('a child script edited later is read again', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en"><script type="application/json">{"values":{}}</script></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en"
+        ><script type="application/json">
+          { "values": {} }
+        </script></lead-score-card
+      >`,
+    );
     await settle(el);
     expect(partText(el, 'score')).to.equal('0');
     el.querySelector('script')!.textContent = JSON.stringify({ values: SEED_LEAD });
@@ -54,27 +72,39 @@ describe('lead-score-card: the four ways in', () => {
   });
 
   it('src URL with a loading state, and model-src', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" src="/test/fixtures/seed-lead.json"></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" src="/test/fixtures/seed-lead.json"></lead-score-card>`,
+    );
     await until(() => partText(el, 'score') === '68.5', 3000, 'score from src');
     expect(partText(el, 'header')).to.contain('Acme SaaS');
     const m = await fixture<LeadScoreCard>(
-      html`<lead-score-card lang="en" data='{"values":{"q":"hi"}}' model-src="/test/fixtures/one-factor-model.json"></lead-score-card>`,
+      html`<lead-score-card
+        lang="en"
+        data='{"values":{"q":"hi"}}'
+        model-src="/test/fixtures/one-factor-model.json"
+      ></lead-score-card>`,
     );
     await until(() => partText(m, 'score') === '90', 3000, 'score with model-src');
     expect($(m, '[part~="tier"]').dataset.tier).to.equal('A');
   });
 
   it('a src that fails shows an alert naming src and the status', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" src="/test/fixtures/missing.json"></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" src="/test/fixtures/missing.json"></lead-score-card>`,
+    );
     const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 3000, 'alert');
     expect(alert.textContent).to.contain('src="/test/fixtures/missing.json"');
     expect(alert.textContent).to.contain('404');
   });
 
   it('the property wins over the child script and src', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" src="/test/fixtures/seed-lead.json" .data=${{ values: { channel: 'referral' } }}>
-      <script type="application/json">{"values":{"channel":"other"}}</script>
-    </lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" src="/test/fixtures/seed-lead.json" .data=${{ values: { channel: 'referral' } }}>
+        <script type="application/json">
+          { "values": { "channel": "other" } }
+        </script>
+      </lead-score-card>`,
+    );
     await settle(el);
     await aTimeout(100);
     expect(partText(el, 'score')).to.equal('9'); // referral 90 × 0.10
@@ -83,7 +113,9 @@ describe('lead-score-card: the four ways in', () => {
 
 describe('lead-score-card: what-if, events and errors', () => {
   it('a what-if change moves the score at once and fires revops-change with the model output', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     const role = select(el, 'f-3'); // contactRole
     setTimeout(() => change(role, 'decision-maker'));
@@ -99,7 +131,9 @@ describe('lead-score-card: what-if, events and errors', () => {
   });
 
   it('multi checkboxes and numbers edit too, and an emptied number counts as missing', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     const trial = $<HTMLInputElement>(el, '#f-6-4'); // interest: trial-signup +30
     trial.click();
@@ -113,7 +147,9 @@ describe('lead-score-card: what-if, events and errors', () => {
   });
 
   it('malformed JSON in data shows the alert with the path, fires revops-invalid, and keeps the last result', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" data=${JSON.stringify({ values: SEED_LEAD })}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" data=${JSON.stringify({ values: SEED_LEAD })}></lead-score-card>`,
+    );
     await settle(el);
     setTimeout(() => el.setAttribute('data', '{"values": {"channel": '));
     const ev = await oneEvent(el, 'revops-invalid');
@@ -128,7 +164,9 @@ describe('lead-score-card: what-if, events and errors', () => {
   });
 
   it('an unknown option is reported with the factor path; the last good result stays', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     setTimeout(() => (el.data = { values: { ...SEED_LEAD, channel: 'fax' } }));
     const ev = await oneEvent(el, 'revops-invalid');
@@ -142,14 +180,21 @@ describe('lead-score-card: what-if, events and errors', () => {
   });
 
   it('a model with zero-sum weights is rejected, naming model.factors', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: { q: 'hi' } }}
-      .model=${{ factors: [{ key: 'q', kind: 'options', weight: 0, options: [{ value: 'hi', score: 90 }] }], tiers: [{ key: 'A', minScore: 0 }], focusTiers: [] }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card
+        lang="en"
+        .data=${{ values: { q: 'hi' } }}
+        .model=${{ factors: [{ key: 'q', kind: 'options', weight: 0, options: [{ value: 'hi', score: 90 }] }], tiers: [{ key: 'A', minScore: 0 }], focusTiers: [] }}
+      ></lead-score-card>`,
+    );
     await settle(el);
     expect($(el, '[role="alert"]').textContent).to.contain('model.factors');
   });
 
   it('custom routing rules and a local flag route to field sales', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: { ...SEED_LEAD, local: true } }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: { ...SEED_LEAD, local: true } }}></lead-score-card>`,
+    );
     await settle(el);
     expect($(el, '[part~="route"]').dataset.route).to.equal('field-sales');
     expect(partText(el, 'route')).to.contain('Local demand');
@@ -163,11 +208,15 @@ describe('lead-score-card: what-if, events and errors', () => {
     (window as unknown as { __pwned?: number }).__pwned = 0;
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const model = {
-      factors: [{ key: 'q', label: evil, kind: 'options', weight: 1, options: [{ value: 'a', label: evil, score: 90 }] }],
+      factors: [
+        { key: 'q', label: evil, kind: 'options', weight: 1, options: [{ value: 'a', label: evil, score: 90 }] },
+      ],
       tiers: [{ key: 'A', label: evil, minScore: 0 }],
       focusTiers: ['A'],
     };
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .model=${model} .data=${{ name: evil, values: { q: 'a' } }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .model=${model} .data=${{ name: evil, values: { q: 'a' } }}></lead-score-card>`,
+    );
     await settle(el);
     await aTimeout(50);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -180,7 +229,9 @@ describe('lead-score-card: what-if, events and errors', () => {
 
 describe('lead-score-card: what-if edits, saved state and the alert, in depth', () => {
   it('what-if edits stay with their record: another record drops them, and the event says when edits apply', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ id: 'L1', values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ id: 'L1', values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     setTimeout(() => change(select(el, 'f-3'), 'decision-maker'));
     const edited = await oneEvent(el, 'revops-change');
@@ -196,7 +247,9 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
 
   it('with a storage-key the first result already has the saved tuning (no flash of the preset)', async () => {
     const key = `first-${uid()}`;
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
     change($<HTMLInputElement>(el, '#w-3'), '60');
     await settle(el);
@@ -219,7 +272,9 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
 
   it('a storage-key with nothing saved starts from the defaults (nothing carries over)', async () => {
     const k1 = `k1-${uid()}`;
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${k1} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${k1} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
     change($<HTMLInputElement>(el, '#w-3'), '60');
     await settle(el);
@@ -231,7 +286,9 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
 
   it('an invalid weight is marked and named, not saved; the last valid tuning is restored', async () => {
     const key = `bad-${uid()}`;
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
     change($<HTMLInputElement>(el, '#w-3'), '60');
     await settle(el);
@@ -245,13 +302,17 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     expect(partText(el, 'score')).to.equal('66.1'); // the last good result stays
     await aTimeout(400);
     el.remove();
-    const again = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const again = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => partText(again, 'score') === '66.1', 3000, 'last valid tuning');
     expect(again.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('malformed JSON in the rules attribute is reported as rules', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     setTimeout(() => el.setAttribute('rules', '[{"when":'));
     const ev = await oneEvent(el, 'revops-invalid');
@@ -262,7 +323,9 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
   });
 
   it('the alert speaks the UI language and names the field once', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="zh-CN" .data=${{ values: { ...SEED_LEAD, channel: 'fax' } }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="zh-CN" .data=${{ values: { ...SEED_LEAD, channel: 'fax' } }}></lead-score-card>`,
+    );
     await settle(el);
     const li = $(el, '[role="alert"] li').textContent!.replace(/\s+/g, ' ');
     expect(li).to.contain('values.channel (渠道)');
@@ -271,7 +334,9 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
   });
 
   it('follows a lang change on an ancestor', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><lead-score-card .data=${{ values: SEED_LEAD }}></lead-score-card></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en"><lead-score-card .data=${{ values: SEED_LEAD }}></lead-score-card></div>`,
+    );
     const el = wrap.querySelector('lead-score-card')!;
     await settle(el);
     expect(partText(el, 'header')).to.contain('Lead value');
@@ -283,7 +348,9 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
 describe('lead-score-card: tuning, persistence and the provider', () => {
   it('tuning a weight re-scores, and a storage round trip restores it', async () => {
     const key = `rt-${uid()}`;
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     // contactRole weight 20 → 60: Σw = 1.4; score = (68.5 − 12 + 0.6·60) / 1.4 = 66.07…
@@ -292,11 +359,15 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
     expect(partText(el, 'score')).to.equal('66.1');
     await aTimeout(400); // the save is debounced
     el.remove();
-    const again = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const again = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => partText(again, 'score') === '66.1', 3000, 'restored tuning');
     expect($<HTMLInputElement>(again, '#w-3').value).to.equal('60');
     // Reset to defaults brings the preset back.
-    const reset = [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Reset to defaults'))!;
+    const reset = [...again.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Reset to defaults'),
+    )!;
     reset.click();
     await settle(again);
     expect(partText(again, 'score')).to.equal('68.5');
@@ -305,13 +376,17 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
 
   it('what-if edits survive a reload under the same storage-key', async () => {
     const key = `edits-${uid()}`;
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     change(select(el, 'f-3'), 'decision-maker');
     await settle(el);
     await aTimeout(400);
     el.remove();
-    const again = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const again = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await until(() => partText(again, 'score') === '76.5', 3000, 'restored edit');
     expect(select(again, 'f-3').value).to.equal('decision-maker');
   });
@@ -325,7 +400,9 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
     };
     setDefaultStore(failing);
     try {
-      const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" storage-key="x" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+      const el = await fixture<LeadScoreCard>(
+        html`<lead-score-card lang="en" storage-key="x" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+      );
       await settle(el);
       expect(partText(el, 'notice')).to.contain('Saving is unavailable');
       expect(partText(el, 'score')).to.equal('68.5');
@@ -335,7 +412,11 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
   });
 
   it('the provider switches locale for its children', async () => {
-    const p = await fixture<RevopsProvider>(html`<revops-provider locale="zh-CN"><lead-score-card .data=${{ values: SEED_LEAD }}></lead-score-card></revops-provider>`);
+    const p = await fixture<RevopsProvider>(
+      html`<revops-provider locale="zh-CN"
+        ><lead-score-card .data=${{ values: SEED_LEAD }}></lead-score-card
+      ></revops-provider>`,
+    );
     const el = p.querySelector('lead-score-card')!;
     await settle(el);
     expect(partText(el, 'header')).to.contain('线索价值');
@@ -349,10 +430,12 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
   });
 
   it('two cards under one provider use one tuned model', async () => {
-    const p = await fixture<RevopsProvider>(html`<revops-provider locale="en">
-      <lead-score-card id="a" .data=${{ values: SEED_LEAD }}></lead-score-card>
-      <lead-score-card id="b" .data=${{ values: { ...SEED_LEAD, contactRole: 'decision-maker' } }}></lead-score-card>
-    </revops-provider>`);
+    const p = await fixture<RevopsProvider>(
+      html`<revops-provider locale="en">
+        <lead-score-card id="a" .data=${{ values: SEED_LEAD }}></lead-score-card>
+        <lead-score-card id="b" .data=${{ values: { ...SEED_LEAD, contactRole: 'decision-maker' } }}></lead-score-card>
+      </revops-provider>`,
+    );
     const a = p.querySelector<LeadScoreCard>('#a')!;
     const b = p.querySelector<LeadScoreCard>('#b')!;
     await settle(a);
@@ -369,25 +452,59 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
   });
 
   it('formats numbers for the locale', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="de" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="de" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(el);
     expect(partText(el, 'score')).to.equal('68.5'); // de falls back to en
-    const zh = await fixture<LeadScoreCard>(html`<lead-score-card lang="zh-Hans-CN" .data=${{ values: SEED_LEAD }}></lead-score-card>`);
+    const zh = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="zh-Hans-CN" .data=${{ values: SEED_LEAD }}></lead-score-card>`,
+    );
     await settle(zh);
     expect(partText(zh, 'header')).to.contain('线索价值');
   });
 });
 
 describe('lead-score-card: validity check and calibration', () => {
-  const CSV = ['id,q,converted,amount', 'r1,hi,true,100', 'r2,hi,false,', 'r3,mid,yes,50', 'r4,mid,no,999', 'r5,mid,0,', 'r6,lo,1,10', 'r7,lo,false,', 'r8,none,false,', 'bad,bogus,true,'].join('\n');
+  const CSV = [
+    'id,q,converted,amount',
+    'r1,hi,true,100',
+    'r2,hi,false,',
+    'r3,mid,yes,50',
+    'r4,mid,no,999',
+    'r5,mid,0,',
+    'r6,lo,1,10',
+    'r7,lo,false,',
+    'r8,none,false,',
+    'bad,bogus,true,',
+  ].join('\n');
   const model = {
-    factors: [{ key: 'q', kind: 'options', weight: 1, options: [{ value: 'hi', score: 90 }, { value: 'mid', score: 70 }, { value: 'lo', score: 30 }, { value: 'none', score: 10 }] }],
-    tiers: [{ key: 'A', minScore: 80 }, { key: 'B', minScore: 60 }, { key: 'C', minScore: 40 }, { key: 'D', minScore: 0 }],
+    factors: [
+      {
+        key: 'q',
+        kind: 'options',
+        weight: 1,
+        options: [
+          { value: 'hi', score: 90 },
+          { value: 'mid', score: 70 },
+          { value: 'lo', score: 30 },
+          { value: 'none', score: 10 },
+        ],
+      },
+    ],
+    tiers: [
+      { key: 'A', minScore: 80 },
+      { key: 'B', minScore: 60 },
+      { key: 'C', minScore: 40 },
+      { key: 'D', minScore: 0 },
+    ],
     focusTiers: ['A', 'B'],
   };
 
   it('checks pasted CSV history: per-tier table, focus share, AUC, skipped row', async () => {
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .model=${model} .data=${{ values: { q: 'hi' } }}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .model=${model} .data=${{ values: { q: 'hi' } }}></lead-score-card>`,
+    );
     await settle(el);
     const ta = $<HTMLTextAreaElement>(el, '#history-text');
     ta.value = CSV;
@@ -411,17 +528,25 @@ describe('lead-score-card: validity check and calibration', () => {
     expect(text).to.contain('Focus share 62.5%');
     expect(text).to.contain('1 row skipped');
     expect(text).to.contain('Check not passed');
-    expect(el.shadowRoot!.querySelector('[part~="validity"] svg')!.getAttribute('aria-label')).to.contain('A Share 25%');
+    expect(el.shadowRoot!.querySelector('[part~="validity"] svg')!.getAttribute('aria-label')).to.contain(
+      'A Share 25%',
+    );
   });
 
   it('keyboard alone edits a factor and runs and accepts a calibration', async () => {
     // Budget owners convert, influencers do not; demandMatch is noise that outweighs contactRole in the preset
     // (0.15 × 60 = 9 points against 0.2 × 40 = 8), so the preset ranks some losers above winners.
     const history = Array.from({ length: 40 }, (_, i) => ({
-      values: { ...SEED_LEAD, contactRole: i % 2 ? 'budget-owner' : 'influencer', demandMatch: i % 4 < 2 ? 'standard-high' : 'custom-heavy' },
+      values: {
+        ...SEED_LEAD,
+        contactRole: i % 2 ? 'budget-owner' : 'influencer',
+        demandMatch: i % 4 < 2 ? 'standard-high' : 'custom-heavy',
+      },
       converted: i % 2 === 1,
     }));
-    const el = await fixture<LeadScoreCard>(html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }} .history=${history}></lead-score-card>`);
+    const el = await fixture<LeadScoreCard>(
+      html`<lead-score-card lang="en" .data=${{ values: SEED_LEAD }} .history=${history}></lead-score-card>`,
+    );
     await settle(el);
     // Edit contactRole with the keyboard: focus the select, then type to pick "decision-maker".
     const role = select(el, 'f-3');
@@ -431,11 +556,15 @@ describe('lead-score-card: validity check and calibration', () => {
     expect(role.value).to.equal('decision-maker');
     expect(partText(el, 'score')).to.equal('76.5');
     // Run calibration with the keyboard.
-    const calibrate = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Calibrate')!;
+    const calibrate = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Calibrate',
+    )!;
     await tabTo(calibrate);
     await press('Enter');
     await until(() => el.shadowRoot!.querySelector('[part~="calibration"]'), 5000, 'calibration');
-    const accept = [...el.shadowRoot!.querySelectorAll('[part~="calibration"] button')].find((b) => b.textContent?.trim() === 'Accept')!;
+    const accept = [...el.shadowRoot!.querySelectorAll('[part~="calibration"] button')].find(
+      (b) => b.textContent?.trim() === 'Accept',
+    )!;
     await tabTo(accept);
     expect(deepActive()).to.equal(accept);
     await press('Enter');
@@ -449,10 +578,18 @@ describe('lead-score-card: validity check and calibration', () => {
 
 describe('lead-score-card: accessibility', () => {
   it('has no axe violations, light and dark, with every section open', async () => {
-    const history = Array.from({ length: 20 }, (_, i) => ({ values: { ...SEED_LEAD, contactRole: i % 2 ? 'decision-maker' : 'end-user' }, converted: i % 2 === 1 }));
+    const history = Array.from({ length: 20 }, (_, i) => ({
+      values: { ...SEED_LEAD, contactRole: i % 2 ? 'decision-maker' : 'end-user' },
+      converted: i % 2 === 1,
+    }));
     for (const theme of ['light', 'dark']) {
       const el = await fixture<LeadScoreCard>(
-        html`<lead-score-card lang="en" theme=${theme} .data=${{ name: 'Acme', values: { ...SEED_LEAD, contactRole: null } }} .history=${history}></lead-score-card>`,
+        html`<lead-score-card
+          lang="en"
+          theme=${theme}
+          .data=${{ name: 'Acme', values: { ...SEED_LEAD, contactRole: null } }}
+          .history=${history}
+        ></lead-score-card>`,
       );
       await settle(el);
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));

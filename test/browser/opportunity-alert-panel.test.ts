@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import '../../components/opportunity-alert-panel/index.js';
-import { setRiskWorkerFactory, type OpportunityAlertPanel, type OpportunitySelectDetail } from '../../components/opportunity-alert-panel/index.js';
+import {
+  setRiskWorkerFactory,
+  type OpportunityAlertPanel,
+  type OpportunitySelectDetail,
+} from '../../components/opportunity-alert-panel/index.js';
 import { SEARCH_DEBOUNCE } from '../../components/shared/risk-panel.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
@@ -9,7 +13,10 @@ import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 // The hand-checked pipeline (o1 critical 13, o4 critical 3, o3 warning 2, o2 ok, o5 invalid), also served for `src`.
-const DATA = (await (await fetch('/test/fixtures/opportunity-alerts.json')).json()) as { asOf: string; opportunities: Record<string, unknown>[] };
+const DATA = (await (await fetch('/test/fixtures/opportunity-alerts.json')).json()) as {
+  asOf: string;
+  opportunities: Record<string, unknown>[];
+};
 const clone = () => structuredClone(DATA);
 /** Ids of the rendered rows in display order (only rendered rows: fine for short lists). */
 const ids = (el: Element) => shownIndexes(el).map((i) => DATA.opportunities[i]!.id);
@@ -21,14 +28,19 @@ async function search(el: OpportunityAlertPanel, text: string) {
   await aTimeout(SEARCH_DEBOUNCE + 50);
   await settle(el);
 }
-const loaded = (el: Element) => until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+const loaded = (el: Element) =>
+  until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
 
 describe('opportunity-alert-panel: input and the header', () => {
   it('property: counts, amount at risk and key accounts at risk match the model', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     const m = assessOpportunities(DATA);
     expect(m.summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, amountAtRisk: 1150000 });
-    expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal(['2', '1', '1']);
+    expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal([
+      '2',
+      '1',
+      '1',
+    ]);
     expect(partText(el, 'amount-at-risk')).to.equal('CN¥1,150,000');
     // o1 (800,000 ≥ 500,000) and o4 (keyAccount: true) are key accounts at warning or critical.
     expect(partText(el, 'key-at-risk')).to.equal('2 · CN¥850,000');
@@ -42,18 +54,34 @@ describe('opportunity-alert-panel: input and the header', () => {
   });
 
   it('JSON attribute and a bare list', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" data=${JSON.stringify(DATA)}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" data=${JSON.stringify(DATA)}></opportunity-alert-panel>`,
+    );
     expect(levelCount(el, 'critical')).to.equal('2');
-    const bare = await panel(html`<opportunity-alert-panel lang="en" .data=${DATA.opportunities.slice(0, 2)}></opportunity-alert-panel>`);
+    const bare = await panel(
+      html`<opportunity-alert-panel lang="en" .data=${DATA.opportunities.slice(0, 2)}></opportunity-alert-panel>`,
+    );
     expect(bare.shadowRoot!.querySelectorAll('.item').length).to.equal(2);
   });
 
   it('child script, and src URL with a loading state', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en"><script type="application/json">${JSON.stringify(DATA)}</script></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en"
+        ><script type="application/json">
+          ${JSON.stringify(DATA)}
+        </script></opportunity-alert-panel
+      >`,
+    );
     expect(levelCount(el, 'warning')).to.equal('1');
-    const s = await fixture<OpportunityAlertPanel>(html`<opportunity-alert-panel lang="en" src="/test/fixtures/opportunity-alerts.json"></opportunity-alert-panel>`);
+    const s = await fixture<OpportunityAlertPanel>(
+      html`<opportunity-alert-panel lang="en" src="/test/fixtures/opportunity-alerts.json"></opportunity-alert-panel>`,
+    );
     expect(s.shadowRoot!.querySelector('[part~="loading"]')).to.not.equal(null);
-    await until(() => s.shadowRoot!.querySelector('[data-count="critical"]')?.textContent === '2', 3000, 'counts from src');
+    await until(
+      () => s.shadowRoot!.querySelector('[data-count="critical"]')?.textContent === '2',
+      3000,
+      'counts from src',
+    );
   });
 
   it('revops-change carries exactly the model output', async () => {
@@ -109,7 +137,12 @@ describe('opportunity-alert-panel: input and the header', () => {
   });
 
   it('one opportunity renders as a compact card with its details', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, opportunities: [DATA.opportunities[0]] }}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel
+        lang="en"
+        .data=${{ asOf: DATA.asOf, opportunities: [DATA.opportunities[0]] }}
+      ></opportunity-alert-panel>`,
+    );
     expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
     const card = partText(el, 'card');
     expect(card).to.contain('Acme expansion');
@@ -146,11 +179,23 @@ describe('opportunity-alert-panel: input and the header', () => {
   });
 
   it('an empty list, and a list whose every row is bad, say there is nothing to show (not "no match")', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, opportunities: [] }}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel
+        lang="en"
+        .data=${{ asOf: DATA.asOf, opportunities: [] }}
+      ></opportunity-alert-panel>`,
+    );
     expect(partText(el, 'empty')).to.equal('No opportunities to show.');
     expect(el.shadowRoot!.querySelector('[part~="no-match"]')).to.equal(null);
-    const bad = await panel(html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, opportunities: [DATA.opportunities[4], DATA.opportunities[4]] }}></opportunity-alert-panel>`);
-    expect(partText(bad, 'empty')).to.equal('No opportunities to show. All 2 rows were skipped: see the rows that could not be assessed above.');
+    const bad = await panel(
+      html`<opportunity-alert-panel
+        lang="en"
+        .data=${{ asOf: DATA.asOf, opportunities: [DATA.opportunities[4], DATA.opportunities[4]] }}
+      ></opportunity-alert-panel>`,
+    );
+    expect(partText(bad, 'empty')).to.equal(
+      'No opportunities to show. All 2 rows were skipped: see the rows that could not be assessed above.',
+    );
     expect(partText(bad, 'assessed')).to.equal('0 assessed · 2 skipped');
   });
 });
@@ -159,7 +204,10 @@ describe('opportunity-alert-panel: the compact card for one opportunity', () => 
   const one = () => structuredClone(DATA.opportunities[0]!);
 
   it('takes one opportunity object, bare or with its asOf, and shows a compact card without the pipeline parts', async () => {
-    for (const data of [{ asOf: DATA.asOf, ...one() }, { asOf: DATA.asOf, opportunities: [one()] }]) {
+    for (const data of [
+      { asOf: DATA.asOf, ...one() },
+      { asOf: DATA.asOf, opportunities: [one()] },
+    ]) {
       const el = await panel(html`<opportunity-alert-panel lang="en" .data=${data}></opportunity-alert-panel>`);
       expect(partText(el, 'card')).to.contain('Acme expansion');
       expect(partText(el, 'card')).to.contain('30 days in stage against a standard of 14 (2.14×)');
@@ -187,7 +235,9 @@ describe('opportunity-alert-panel: the compact card for one opportunity', () => 
   });
 
   it('activating the card head fires revops-select with the record, and shows or hides the details', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...one() }}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...one() }}></opportunity-alert-panel>`,
+    );
     const head = $<HTMLButtonElement>(el, '[part~="card"] [part~="row"]');
     expect(head.getAttribute('aria-expanded')).to.equal('true');
     setTimeout(() => head.click());
@@ -209,14 +259,24 @@ describe('opportunity-alert-panel: the compact card for one opportunity', () => 
   });
 
   it('hide-rules hides the rules editor', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" hide-rules .data=${{ asOf: DATA.asOf, ...one() }}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel
+        lang="en"
+        hide-rules
+        .data=${{ asOf: DATA.asOf, ...one() }}
+      ></opportunity-alert-panel>`,
+    );
     expect(el.shadowRoot!.querySelector('[part~="rules"]')).to.equal(null);
-    const list = await panel(html`<opportunity-alert-panel lang="en" hide-rules .data=${clone()}></opportunity-alert-panel>`);
+    const list = await panel(
+      html`<opportunity-alert-panel lang="en" hide-rules .data=${clone()}></opportunity-alert-panel>`,
+    );
     expect(list.shadowRoot!.querySelector('[part~="rules"]')).to.equal(null);
   });
 
   it('is compact in a 320px side column', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><opportunity-alert-panel lang="en"></opportunity-alert-panel></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><opportunity-alert-panel lang="en"></opportunity-alert-panel></div>`,
+    );
     const el = wrap.querySelector('opportunity-alert-panel')!;
     el.data = { asOf: DATA.asOf, ...one() };
     await settle(el);
@@ -226,13 +286,20 @@ describe('opportunity-alert-panel: the compact card for one opportunity', () => 
   });
 
   it('an invalid single record shows why, and nothing else', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...DATA.opportunities[4] }}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel
+        lang="en"
+        .data=${{ asOf: DATA.asOf, ...DATA.opportunities[4] }}
+      ></opportunity-alert-panel>`,
+    );
     expect(partText(el, 'invalid')).to.contain('amount must be ≥ 0');
     expect(partText(el, 'empty')).to.equal('No opportunities to show. Its only row was skipped: see why above.');
   });
 
   it('has no axe violations', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...one() }}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" .data=${{ asOf: DATA.asOf, ...one() }}></opportunity-alert-panel>`,
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -240,7 +307,10 @@ describe('opportunity-alert-panel: the compact card for one opportunity', () => 
 describe('opportunity-alert-panel: rows, details and events', () => {
   it('signal chips by dimension on each row', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
-    const chips = (pos: number) => [...rowHead(el, pos).querySelectorAll<HTMLElement>('.chip')].map((c) => `${c.dataset.dim}:${c.className.split('lvl-')[1]}`);
+    const chips = (pos: number) =>
+      [...rowHead(el, pos).querySelectorAll<HTMLElement>('.chip')].map(
+        (c) => `${c.dataset.dim}:${c.className.split('lvl-')[1]}`,
+      );
     expect(chips(0)).to.deep.equal(['info:warning', 'action:critical', 'cycle:critical']); // o1
     expect(chips(1)).to.deep.equal(['info:critical']); // o4 (key account, no fields)
     expect(chips(2)).to.deep.equal(['action:warning']); // o3: shortfall + idle
@@ -286,7 +356,9 @@ describe('opportunity-alert-panel: rows, details and events', () => {
 
   it('a key account shows every signal with its numbers and a response plan whose ticks persist', async () => {
     const key = `plan-${uid()}`;
-    const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await loaded(el);
     rowHead(el, 0).click();
     await settle(el);
@@ -304,7 +376,9 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     expect(partText(el, 'plan')).to.contain('1 of 5 done');
     await aTimeout(300);
     el.remove();
-    const again = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const again = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await until(() => (again as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     rowHead(again, 0).click();
     await settle(again);
@@ -360,7 +434,9 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
 
   it('sort choices: amount, days in stage against the standard, idle, name; filters and sort persist', async () => {
     const key = `sort-${uid()}`;
-    const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     change($<HTMLSelectElement>(el, '#f-sort'), 'amount');
     await settle(el);
@@ -378,7 +454,9 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
     await settle(el);
     await aTimeout(300);
     el.remove();
-    const again = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const again = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await until(() => ids(again).join() === 'o1,o3', 3000, 'restored filters and sort');
     expect($<HTMLSelectElement>(again, '#f-sort').value).to.equal('name');
     expect($<HTMLSelectElement>(again, '#f-owner').value).to.equal('Alice');
@@ -387,16 +465,25 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
   it('CSV export of the assessed list (the rows shown)', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     const lines = el.csv().split('\n');
-    expect(lines[0]).to.equal('id,name,owner,stage,amount,keyAccount,level,riskScore,completeness,compliance,daysInStage,cycleRatio,daysIdle,signals,suggestions');
+    expect(lines[0]).to.equal(
+      'id,name,owner,stage,amount,keyAccount,level,riskScore,completeness,compliance,daysInStage,cycleRatio,daysIdle,signals,suggestions',
+    );
     expect(lines.length).to.equal(5);
     expect(lines[1]).to.equal(
       'o1,Acme expansion,Alice,proposal,800000,true,critical,13,0.5,0,30,2.142857142857143,11,missing-fields:warning;stage-overdue:critical;activity-shortfall:critical;idle:critical;close-date-passed:critical,complete-missing-fields;review-stage-plan;schedule-required-activities;contact-now;confirm-close-date;key-account-response-plan',
     );
-    expect(lines[2]).to.equal('o4,"Delta <img src=x onerror=""window.__pwned=1"">",Carol,negotiation,50000,true,critical,3,0,1,11,0.7857142857142857,3,missing-fields:critical,complete-missing-fields;key-account-response-plan');
+    expect(lines[2]).to.equal(
+      'o4,"Delta <img src=x onerror=""window.__pwned=1"">",Carol,negotiation,50000,true,critical,3,0,1,11,0.7857142857142857,3,missing-fields:critical,complete-missing-fields;key-account-response-plan',
+    );
     expect(lines[4]).to.equal('o2,Beta pilot,Bob,qualify,120000,false,ok,0,0,1,7,0.5,0,,');
     change($<HTMLSelectElement>(el, '#f-level'), 'warning');
     await settle(el);
-    expect(el.csv().split('\n').map((l) => l.split(',')[0])).to.deep.equal(['id', 'o3']);
+    expect(
+      el
+        .csv()
+        .split('\n')
+        .map((l) => l.split(',')[0]),
+    ).to.deep.equal(['id', 'o3']);
     // The button downloads the same text.
     let blob: Blob | undefined;
     const orig = URL.createObjectURL;
@@ -413,20 +500,33 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
 describe('opportunity-alert-panel: rules', () => {
   it('editing the key-account amount changes levels and persists; reset brings the defaults back', async () => {
     const key = `rules-${uid()}`;
-    const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
     setTimeout(() => change($<HTMLInputElement>(el, '#r-key'), '100000'));
     const ev = await oneEvent(el, 'revops-change');
     // From 100,000 o2 and o3 become key accounts with no fields: missing-fields critical.
-    expect((ev.detail as OpportunityAssessment).summary).to.deep.equal({ ok: 0, warning: 0, critical: 4, amountAtRisk: 1270000 });
+    expect((ev.detail as OpportunityAssessment).summary).to.deep.equal({
+      ok: 0,
+      warning: 0,
+      critical: 4,
+      amountAtRisk: 1270000,
+    });
     await settle(el);
     expect(levelCount(el, 'critical')).to.equal('4');
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('tuned');
     await aTimeout(300);
     el.remove();
-    const again = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
-    await until(() => again.shadowRoot!.querySelector('[data-count="critical"]')?.textContent === '4', 3000, 'restored rules');
+    const again = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
+    await until(
+      () => again.shadowRoot!.querySelector('[data-count="critical"]')?.textContent === '4',
+      3000,
+      'restored rules',
+    );
     expect($<HTMLInputElement>(again, '#r-key').value).to.equal('100000');
     [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset rules')!.click();
     await settle(again);
@@ -478,10 +578,34 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
     expect(partText(el, 'key-at-risk')).to.match(/^1 · /);
     // The host now says the solution stage takes 10 days: o3 (21 days) becomes critical, the user's amount stays.
     const stages = [
-      { key: 'qualify', standardDays: 14, maxIdleDays: 7, requiredFields: ['need', 'contactRole'], requiredActivities: { call: 2 } },
-      { key: 'solution', standardDays: 10, maxIdleDays: 7, requiredFields: ['budget', 'decisionMaker'], requiredActivities: { visit: 1, demo: 1 } },
-      { key: 'proposal', standardDays: 14, maxIdleDays: 5, requiredFields: ['timeline', 'competitors'], requiredActivities: { proposal: 1 } },
-      { key: 'negotiation', standardDays: 14, maxIdleDays: 5, requiredFields: ['procurementProcess'], requiredActivities: { visit: 1 } },
+      {
+        key: 'qualify',
+        standardDays: 14,
+        maxIdleDays: 7,
+        requiredFields: ['need', 'contactRole'],
+        requiredActivities: { call: 2 },
+      },
+      {
+        key: 'solution',
+        standardDays: 10,
+        maxIdleDays: 7,
+        requiredFields: ['budget', 'decisionMaker'],
+        requiredActivities: { visit: 1, demo: 1 },
+      },
+      {
+        key: 'proposal',
+        standardDays: 14,
+        maxIdleDays: 5,
+        requiredFields: ['timeline', 'competitors'],
+        requiredActivities: { proposal: 1 },
+      },
+      {
+        key: 'negotiation',
+        standardDays: 14,
+        maxIdleDays: 5,
+        requiredFields: ['procurementProcess'],
+        requiredActivities: { visit: 1 },
+      },
     ];
     el.model = { stages };
     await settle(el);
@@ -494,7 +618,9 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
 
   it('a stage edit follows its stage; when the host drops the stage, the edit is dropped and the panel says so', async () => {
     const key = `drop-${uid()}`;
-    const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await loaded(el);
     change($<HTMLInputElement>(el, '#r-std-1'), '10'); // solution
     await settle(el);
@@ -511,13 +637,23 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
     await settle(el);
     expect($<HTMLInputElement>(el, '#r-std-0').value).to.equal('10');
     // Now without a solution stage: o3 becomes a bad row, the edit is dropped with a notice.
-    el.model = { stages: [{ key: 'qualify', standardDays: 14, maxIdleDays: 7 }, { key: 'proposal', standardDays: 14, maxIdleDays: 5 }, { key: 'negotiation', standardDays: 14, maxIdleDays: 5 }] };
+    el.model = {
+      stages: [
+        { key: 'qualify', standardDays: 14, maxIdleDays: 7 },
+        { key: 'proposal', standardDays: 14, maxIdleDays: 5 },
+        { key: 'negotiation', standardDays: 14, maxIdleDays: 5 },
+      ],
+    };
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.dropped')!.textContent).to.equal('Your changes to the stage “Solution” were dropped: the pipeline no longer has that stage.');
+    expect(el.shadowRoot!.querySelector('.dropped')!.textContent).to.equal(
+      'Your changes to the stage “Solution” were dropped: the pipeline no longer has that stage.',
+    );
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('model');
     await aTimeout(300);
     el.remove();
-    const again = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const again = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await loaded(again);
     await settle(again);
     // The saved changes no longer hold the dropped stage: the defaults are back.
@@ -527,7 +663,9 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
 
   it('restored rule changes are in force before the first revops-change', async () => {
     const key = `first-${uid()}`;
-    const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await loaded(el);
     change($<HTMLInputElement>(el, '#r-key'), '100000');
     await settle(el);
@@ -552,7 +690,13 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
   });
 
   it('the rules hint speaks of this browser, and says nothing is kept without a storage-key', async () => {
-    const kept = await panel(html`<opportunity-alert-panel lang="en" storage-key=${`hint-${uid()}`} .data=${clone()}></opportunity-alert-panel>`);
+    const kept = await panel(
+      html`<opportunity-alert-panel
+        lang="en"
+        storage-key=${`hint-${uid()}`}
+        .data=${clone()}
+      ></opportunity-alert-panel>`,
+    );
     expect(partText(kept, 'rules')).to.contain('are kept in this browser');
     const session = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     const text = partText(session, 'rules');
@@ -564,7 +708,9 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
 describe('opportunity-alert-panel: response plan ticks', () => {
   it('a tick belongs to the signal it was given for: it goes when the signal changes', async () => {
     const key = `tick-${uid()}`;
-    const el = await panel(html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
+    );
     await loaded(el);
     rowHead(el, 0).click();
     await settle(el);
@@ -630,14 +776,18 @@ describe('opportunity-alert-panel: CSV escaping and formula injection', () => {
 describe('opportunity-alert-panel: team view', () => {
   it('days in stage against the standard per stage, with its table', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
-    const rows = [...el.shadowRoot!.querySelectorAll('[part~="team-table"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="team-table"] tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
     expect(rows).to.deep.equal([
       ['Qualify', '1', '7', '7', '14', '0'],
       ['Solution', '1', '21', '21', '21', '0'],
       ['Proposal', '1', '30', '30', '14', '1'],
       ['Negotiation', '1', '11', '11', '14', '0'],
     ]);
-    expect(el.shadowRoot!.querySelector('[part~="chart"] svg')!.getAttribute('aria-label')).to.contain('Proposal: median 30 days, standard 14, 1 open');
+    expect(el.shadowRoot!.querySelector('[part~="chart"] svg')!.getAttribute('aria-label')).to.contain(
+      'Proposal: median 30 days, standard 14, 1 open',
+    );
     change($<HTMLSelectElement>(el, '#f-owner'), 'Alice');
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="team-table"] tbody tr')!.textContent).to.contain('0');
@@ -701,7 +851,9 @@ describe('opportunity-alert-panel: large lists', () => {
   });
 
   it('search waits for a pause in typing; a long list sorts by name in steps, saying so', async () => {
-    const el = await panel(html`<opportunity-alert-panel lang="en" worker-threshold="40000" .data=${many(30000)}></opportunity-alert-panel>`);
+    const el = await panel(
+      html`<opportunity-alert-panel lang="en" worker-threshold="40000" .data=${many(30000)}></opportunity-alert-panel>`,
+    );
     change($<HTMLInputElement>(el, '#f-q'), 'Opportunity 2999', 'input');
     await settle(el);
     expect(partText(el, 'count')).to.contain('Showing 30,000 of 30,000');
@@ -714,7 +866,9 @@ describe('opportunity-alert-panel: large lists', () => {
     await settle(el);
     await until(() => !partText(el, 'count').includes('Sorting'), 5000, 'sorted');
     await settle(el);
-    const first = shownIndexes(el).slice(0, 3).map((i) => `Opportunity ${i}`);
+    const first = shownIndexes(el)
+      .slice(0, 3)
+      .map((i) => `Opportunity ${i}`);
     expect(first).to.deep.equal(['Opportunity 0', 'Opportunity 1', 'Opportunity 2']);
   });
 
@@ -738,7 +892,9 @@ describe('opportunity-alert-panel: large lists', () => {
   });
 
   it('above worker-threshold with a worker: same result as the model', async () => {
-    setRiskWorkerFactory(() => new Worker(new URL('../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' }));
+    setRiskWorkerFactory(
+      () => new Worker(new URL('../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' }),
+    );
     const data = many(12000);
     const el = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
     el.lang = 'en';
@@ -767,7 +923,9 @@ describe('opportunity-alert-panel: accessibility', () => {
 
   it('has no axe violations, light and dark, with a row open and the rules shown', async () => {
     for (const theme of ['light', 'dark']) {
-      const el = await panel(html`<opportunity-alert-panel lang="en" theme=${theme} .data=${clone()}></opportunity-alert-panel>`);
+      const el = await panel(
+        html`<opportunity-alert-panel lang="en" theme=${theme} .data=${clone()}></opportunity-alert-panel>`,
+      );
       rowHead(el, 0).click();
       $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
       await settle(el);

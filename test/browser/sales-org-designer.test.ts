@@ -8,15 +8,17 @@ import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
 
-
-
 /** The apply button of a break-even row, by lever label. */
 const applyOf = (el: Element, lever: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="break-even"] tbody tr')].find((tr) => tr.children[0]!.textContent!.trim() === lever)?.querySelector('button');
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="break-even"] tbody tr')]
+    .find((tr) => tr.children[0]!.textContent!.trim() === lever)
+    ?.querySelector('button');
 
 describe('sales-org-designer', () => {
   it('renders MODELS.md §4: 20 reps, managers 3 and 1, revenue 7.2M, labour 6M, management 2.3M, margin −1.1M → 不健康', async () => {
-    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="zh-CN" .data=${EXAMPLE}></sales-org-designer>`);
+    const el = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer lang="zh-CN" .data=${EXAMPLE}></sales-org-designer>`,
+    );
     await settle(el);
     expect($(el, '[part~="verdict"] strong').textContent).to.equal('不健康');
     expect($(el, '[part~="verdict"]').dataset.healthy).to.equal('false');
@@ -51,7 +53,9 @@ describe('sales-org-designer', () => {
 
   it('"apply" on a break-even makes the verdict 健康 and fires revops-change', async () => {
     for (const lever of ['平均合同额 P', '人均客户数 PCU', '销售人均成本']) {
-      const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="zh-CN" .data=${EXAMPLE}></sales-org-designer>`);
+      const el = await fixture<SalesOrgDesigner>(
+        html`<sales-org-designer lang="zh-CN" .data=${EXAMPLE}></sales-org-designer>`,
+      );
       await settle(el);
       setTimeout(() => applyOf(el, lever)!.click());
       const ev = await oneEvent(el, 'revops-change');
@@ -63,7 +67,9 @@ describe('sales-org-designer', () => {
 
   it('a span break-even applies too (a target the spans can fix)', async () => {
     // 20 reps; level 1 span 8 → 3 managers (1.5M); with span 20 → 1 manager: margin 7.2 − 6 − 0.5 − 0.8 + 0.6 ≥ 0
-    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, avgContractValue: 13_500 }}></sales-org-designer>`);
+    const el = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, avgContractValue: 13_500 }}></sales-org-designer>`,
+    );
     await settle(el);
     expect(partText(el, 'verdict')).to.contain('Not healthy');
     const apply = applyOf(el, 'Span of control, level 1')!;
@@ -74,7 +80,12 @@ describe('sales-org-designer', () => {
   });
 
   it('spans stop at one manager; levels can be added and removed', async () => {
-    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, spans: [8, 5, 4], managerCosts: [500_000, 800_000, 1_000_000] }}></sales-org-designer>`);
+    const el = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer
+        lang="en"
+        .data=${{ ...EXAMPLE, spans: [8, 5, 4], managerCosts: [500_000, 800_000, 1_000_000] }}
+      ></sales-org-designer>`,
+    );
     await settle(el);
     expect(tableRows(el, 'org-table').map((r) => r[1])).to.deep.equal(['20', '3', '1']);
     expect(el.shadowRoot!.querySelectorAll('[part~="org-chart"] .mgr').length).to.equal(4);
@@ -94,7 +105,15 @@ describe('sales-org-designer', () => {
 
   it('an invalid parameter shows its message and keeps the last good result; attributes set parameters', async () => {
     const el = await fixture<SalesOrgDesigner>(
-      html`<sales-org-designer lang="en" new-customers-target="600" avg-contract-value="12000" customers-per-rep="30" rep-cost="300000" spans="8, 5" manager-costs="500000, 800000"></sales-org-designer>`,
+      html`<sales-org-designer
+        lang="en"
+        new-customers-target="600"
+        avg-contract-value="12000"
+        customers-per-rep="30"
+        rep-cost="300000"
+        spans="8, 5"
+        manager-costs="500000, 800000"
+      ></sales-org-designer>`,
     );
     await settle(el);
     expect(figure(el, 'margin')).to.equal('-CN¥1,100,000');
@@ -112,7 +131,9 @@ describe('sales-org-designer', () => {
 
   it('scenarios survive a reload and compare side by side', async () => {
     const key = `so-${uid()}`;
-    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" storage-key=${key}></sales-org-designer>`);
+    const el = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer lang="en" storage-key=${key}></sales-org-designer>`,
+    );
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     applyOf(el, 'Cost per rep')!.click();
     await settle(el);
@@ -124,7 +145,9 @@ describe('sales-org-designer', () => {
     await settle(el);
     await aTimeout(400);
     el.remove();
-    const again = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" storage-key=${key}></sales-org-designer>`);
+    const again = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer lang="en" storage-key=${key}></sales-org-designer>`,
+    );
     await until(() => again.shadowRoot!.querySelector('#sc-pick option:nth-child(2)'), 3000, 'restored scenario');
     button(again, 'Reset to defaults').click();
     const pick = $<HTMLSelectElement>(again, '#sc-pick');
@@ -153,18 +176,30 @@ describe('sales-org-designer', () => {
 
   it('has no axe violations, light and dark', async () => {
     for (const theme of ['light', 'dark']) {
-      const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" theme=${theme} .data=${{ ...EXAMPLE, grossMarginRate: 0.9 }}></sales-org-designer>`);
+      const el = await fixture<SalesOrgDesigner>(
+        html`<sales-org-designer
+          lang="en"
+          theme=${theme}
+          .data=${{ ...EXAMPLE, grossMarginRate: 0.9 }}
+        ></sales-org-designer>`,
+      );
       await settle(el);
       await expect(el).to.be.accessible();
     }
   });
 
   it('apply sets P to the break-even rounded up to the cent; waterfall labels wrap under their column', async () => {
-    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, grossMarginRate: 0.9 }}></sales-org-designer>`);
+    const el = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer lang="en" .data=${{ ...EXAMPLE, grossMarginRate: 0.9 }}></sales-org-designer>`,
+    );
     await settle(el);
-    const heads = [...el.shadowRoot!.querySelectorAll('[part~="break-even"] thead th')].map((c) => c.textContent!.trim());
+    const heads = [...el.shadowRoot!.querySelectorAll('[part~="break-even"] thead th')].map((c) =>
+      c.textContent!.trim(),
+    );
     expect(heads[3]).to.equal('Break-even');
-    const labels = [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] text.tick')].filter((t) => t.querySelector('tspan'));
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] text.tick')].filter((t) =>
+      t.querySelector('tspan'),
+    );
     const lines = labels.map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent));
     expect(lines).to.deep.include(['Management', 'and', 'operations']);
     expect(lines).to.deep.include(['Revenue']);
@@ -180,9 +215,14 @@ describe('sales-org-designer', () => {
   });
 
   it('a typo keeps the waterfall, the org chart and the break-evens of the last good result', async () => {
-    const el = await fixture<SalesOrgDesigner>(html`<sales-org-designer lang="en" .data=${EXAMPLE}></sales-org-designer>`);
+    const el = await fixture<SalesOrgDesigner>(
+      html`<sales-org-designer lang="en" .data=${EXAMPLE}></sales-org-designer>`,
+    );
     await settle(el);
-    const bars = () => [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] rect')].map((r) => `${r.getAttribute('y')} ${r.getAttribute('height')}`);
+    const bars = () =>
+      [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] rect')].map(
+        (r) => `${r.getAttribute('y')} ${r.getAttribute('height')}`,
+      );
     const before = bars();
     const be = tableRows(el, 'break-even');
     edit(el, 'p-spans-0', '0');
@@ -193,4 +233,3 @@ describe('sales-org-designer', () => {
     expect(tableRows(el, 'org-table').map((r) => r[2])).to.deep.equal(['', '8', '5']);
   });
 });
-

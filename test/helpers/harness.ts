@@ -10,7 +10,11 @@ import { $, settle } from './fixtures.js';
 export const uid = (): string => Math.random().toString(36).slice(2);
 
 /** Set a control's value and fire the event the element listens to (change by default). */
-export function change(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, event = 'change'): void {
+export function change(
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  value: string,
+  event = 'change',
+): void {
   control.value = value;
   control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
 }
@@ -54,7 +58,8 @@ export const levelCount = (el: Element, level: string): string =>
   el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
 
 /** Risk panels: the row head at a display position. */
-export const rowHead = (el: Element, pos: number): HTMLButtonElement => $<HTMLButtonElement>(el, `.head[data-pos="${pos}"]`);
+export const rowHead = (el: Element, pos: number): HTMLButtonElement =>
+  $<HTMLButtonElement>(el, `.head[data-pos="${pos}"]`);
 
 /** Risk panels: the input indexes of the rendered rows, in display order. */
 export const shownIndexes = (el: Element): number[] =>

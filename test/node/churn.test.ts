@@ -1,6 +1,14 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessChurn, ACTION_FOR_CAUSE, CHURN_ACTIONS, CHURN_CAUSES, DEFAULT_CHURN_RULES, resolveChurnRules, type ChurnRow } from '../../src/models/churn.js';
+import {
+  assessChurn,
+  ACTION_FOR_CAUSE,
+  CHURN_ACTIONS,
+  CHURN_CAUSES,
+  DEFAULT_CHURN_RULES,
+  resolveChurnRules,
+  type ChurnRow,
+} from '../../src/models/churn.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
 
 // Every case is assessed as of 2026-03-31 unless it says otherwise.
@@ -46,10 +54,15 @@ describe('assessChurn: usage', () => {
   test('a fifth, older point is outside the lookback', () => {
     // Adding 2025-11 at 0: with it the baseline would be (0 + 0.6·3)/4 = 0.45 → drop 0.2 (warning).
     // Lookback 3 leaves it out: still critical.
-    const r = one({ usage: rates(['2025-11', 0], ['2025-12', 0.6], ['2026-01', 0.6], ['2026-02', 0.6], ['2026-03', 0.36]) });
+    const r = one({
+      usage: rates(['2025-11', 0], ['2025-12', 0.6], ['2026-01', 0.6], ['2026-02', 0.6], ['2026-03', 0.36]),
+    });
     assert.deepEqual(codes(r), ['usage-drop:critical']);
     // With lookback 4 it is in: 0.45 baseline, drop (0.45 − 0.36)/0.45 = 0.2 → warning.
-    const r4 = one({ usage: rates(['2025-11', 0], ['2025-12', 0.6], ['2026-01', 0.6], ['2026-02', 0.6], ['2026-03', 0.36]) }, { usageLookbackMonths: 4 });
+    const r4 = one(
+      { usage: rates(['2025-11', 0], ['2025-12', 0.6], ['2026-01', 0.6], ['2026-02', 0.6], ['2026-03', 0.36]) },
+      { usageLookbackMonths: 4 },
+    );
     assert.deepEqual(codes(r4), ['usage-drop:warning']);
     near(r4.signals[0]!.detail, { baseline: 0.45, baselinePoints: 4, drop: 0.2 });
   });
@@ -95,7 +108,12 @@ describe('assessChurn: usage', () => {
     assert.deepEqual(codes(r), ['low-usage:warning']);
     near(r.signals[0]!.detail, { latest: 0.29, threshold: 0.3 });
     // drop and low usage together, in contract order: usage-drop, active-users-drop, low-usage
-    const both = one({ usage: [{ month: '2026-02', usageRate: 0.5, activeUsers: 10 }, { month: '2026-03', usageRate: 0.2, activeUsers: 7 }] });
+    const both = one({
+      usage: [
+        { month: '2026-02', usageRate: 0.5, activeUsers: 10 },
+        { month: '2026-03', usageRate: 0.2, activeUsers: 7 },
+      ],
+    });
     // usage drop 0.6 → critical; active users 0.3 → warning; 0.2 < 0.3 → low-usage
     assert.deepEqual(codes(both), ['usage-drop:critical', 'active-users-drop:warning', 'low-usage:warning']);
     assert.equal(both.riskScore, 5);
@@ -175,8 +193,16 @@ describe('assessChurn: events', () => {
       ],
     });
     // contract order: downgrade-request, competitor-eval, business-change, complaint
-    assert.deepEqual(codes(r), ['downgrade-request:critical', 'competitor-eval:critical', 'business-change:warning', 'complaint:warning']);
-    assert.deepEqual(r.signals.map((s) => s.cause), ['price', 'competition', 'business', 'service']);
+    assert.deepEqual(codes(r), [
+      'downgrade-request:critical',
+      'competitor-eval:critical',
+      'business-change:warning',
+      'complaint:warning',
+    ]);
+    assert.deepEqual(
+      r.signals.map((s) => s.cause),
+      ['price', 'competition', 'business', 'service'],
+    );
     assert.deepEqual(r.signals[3]!.detail, { count: 2, lastAt: '2026-03-20', daysAgo: 11 });
     assert.equal(r.riskScore, 8);
     assert.deepEqual(r.causes, ['price', 'competition', 'business', 'service']);
@@ -185,7 +211,9 @@ describe('assessChurn: events', () => {
 
   test('eventWindowDays from partial rules', () => {
     assert.deepEqual(codes(one({ events: [ev('complaint', '2026-03-01')] }, { eventWindowDays: 29 })), []); // 30 days
-    assert.deepEqual(codes(one({ events: [ev('complaint', '2026-03-01')] }, { eventWindowDays: 30 })), ['complaint:warning']);
+    assert.deepEqual(codes(one({ events: [ev('complaint', '2026-03-01')] }, { eventWindowDays: 30 })), [
+      'complaint:warning',
+    ]);
   });
 });
 
@@ -195,7 +223,12 @@ describe('assessChurn: renewal', () => {
     const r = one({ renewalDate: '2026-06-29', nps: 3 });
     assert.equal(r.daysToRenewal, 90);
     assert.deepEqual(codes(r), ['detractor:warning', 'renewal-at-risk:critical']);
-    assert.deepEqual(r.signals[1], { code: 'renewal-at-risk', cause: 'renewal', level: 'critical', detail: { daysToRenewal: 90, renewalDate: '2026-06-29' } });
+    assert.deepEqual(r.signals[1], {
+      code: 'renewal-at-risk',
+      cause: 'renewal',
+      level: 'critical',
+      detail: { daysToRenewal: 90, renewalDate: '2026-06-29' },
+    });
     assert.equal(r.level, 'critical');
     assert.equal(r.riskScore, 4);
     // critical first: renewal before satisfaction
@@ -216,13 +249,26 @@ describe('assessChurn: renewal', () => {
 
   test('in the window without any other signal: ok, daysToRenewal still given; null without a date', () => {
     const r = one({ renewalDate: '2026-04-10', nps: 9, csat: 5 });
-    assert.deepEqual(r, { id: 'a', level: 'ok', riskScore: 0, signals: [], causes: [], daysToRenewal: 10, actions: [] });
+    assert.deepEqual(r, {
+      id: 'a',
+      level: 'ok',
+      riskScore: 0,
+      signals: [],
+      causes: [],
+      daysToRenewal: 10,
+      actions: [],
+    });
     assert.equal(one({}).daysToRenewal, null);
   });
 
   test('renewalWindowDays from partial rules', () => {
-    assert.deepEqual(codes(one({ renewalDate: '2026-04-10', nps: 3 }, { renewalWindowDays: 9 })), ['detractor:warning']);
-    assert.deepEqual(codes(one({ renewalDate: '2026-04-10', nps: 3 }, { renewalWindowDays: 10 })), ['detractor:warning', 'renewal-at-risk:critical']);
+    assert.deepEqual(codes(one({ renewalDate: '2026-04-10', nps: 3 }, { renewalWindowDays: 9 })), [
+      'detractor:warning',
+    ]);
+    assert.deepEqual(codes(one({ renewalDate: '2026-04-10', nps: 3 }, { renewalWindowDays: 10 })), [
+      'detractor:warning',
+      'renewal-at-risk:critical',
+    ]);
   });
 });
 
@@ -247,7 +293,10 @@ describe('assessChurn: causes, sorting, summary', () => {
     ]);
     assert.equal(r.riskScore, 12); // 3 critical × 3 + 3 warning × 1
     assert.deepEqual(r.causes, ['service', 'competition', 'renewal', 'value', 'satisfaction']);
-    assert.deepEqual(r.actions, r.causes.map((c) => ACTION_FOR_CAUSE[c]));
+    assert.deepEqual(
+      r.actions,
+      r.causes.map((c) => ACTION_FOR_CAUSE[c]),
+    );
     for (const a of r.actions) assert.ok((CHURN_ACTIONS as readonly string[]).includes(a));
   });
 
@@ -264,12 +313,23 @@ describe('assessChurn: causes, sorting, summary', () => {
         { id: 'w-300', arr: 300, contactChanged: true }, // warning, score 1
       ],
     });
-    assert.deepEqual(r.rows.map((x) => x.id), ['c-many', 'c-200', 'c-200b', 'c-none', 'w-300', 'w-100', 'ok-big']);
+    assert.deepEqual(
+      r.rows.map((x) => x.id),
+      ['c-many', 'c-200', 'c-200b', 'c-none', 'w-300', 'w-100', 'ok-big'],
+    );
     // at risk: 100 + 0 + 200 + 200 + 1 + 300 = 801
     assert.deepEqual(r.summary, { ok: 1, warning: 2, critical: 4, arrAtRisk: 801 });
     assert.deepEqual(r.invalid, []);
     assert.deepEqual(Object.keys(r).sort(), ['invalid', 'rows', 'summary']);
-    assert.deepEqual(Object.keys(r.rows[0]!).sort(), ['actions', 'causes', 'daysToRenewal', 'id', 'level', 'riskScore', 'signals']);
+    assert.deepEqual(Object.keys(r.rows[0]!).sort(), [
+      'actions',
+      'causes',
+      'daysToRenewal',
+      'id',
+      'level',
+      'riskScore',
+      'signals',
+    ]);
   });
 });
 
@@ -278,9 +338,14 @@ describe('assessChurn: rules and validation', () => {
     const rules = resolveChurnRules({ usageDropWarn: 0.1, lowUsageRate: null });
     assert.deepEqual(rules, { ...DEFAULT_CHURN_RULES, usageDropWarn: 0.1 });
     // 0.5 → 0.44: drop 0.12 → warning with 0.1, none by default
-    assert.deepEqual(codes(one({ usage: rates(['2026-02', 0.5], ['2026-03', 0.44]) }, { usageDropWarn: 0.1 })), ['usage-drop:warning']);
+    assert.deepEqual(codes(one({ usage: rates(['2026-02', 0.5], ['2026-03', 0.44]) }, { usageDropWarn: 0.1 })), [
+      'usage-drop:warning',
+    ]);
     assert.deepEqual(codes(one({ usage: rates(['2026-02', 0.5], ['2026-03', 0.44]) })), []);
-    assert.deepEqual([...CHURN_CAUSES], ['value', 'service', 'satisfaction', 'business', 'relationship', 'competition', 'price', 'renewal']);
+    assert.deepEqual(
+      [...CHURN_CAUSES],
+      ['value', 'service', 'satisfaction', 'business', 'relationship', 'competition', 'price', 'renewal'],
+    );
   });
 
   test('malformed rules or envelope throw with paths from the root', () => {
@@ -300,17 +365,45 @@ describe('assessChurn: rules and validation', () => {
       asOf: AS_OF,
       accounts: [
         { id: 'g1', nps: 2 },
-        { id: 'b1', usage: [{ month: '2026-01', usageRate: 0.5 }, { month: '2026-13', usageRate: 0.4 }], csat: 7 },
+        {
+          id: 'b1',
+          usage: [
+            { month: '2026-01', usageRate: 0.5 },
+            { month: '2026-13', usageRate: 0.4 },
+          ],
+          csat: 7,
+        },
         { id: 'g2', arr: 50 },
         { id: 'b2', usage: rates(['2026-01', 0.5], ['2026-01', 0.4]) },
         { id: 'b3', events: [{ type: 'complaint', at: 'last week' }], tickets: { last30d: 1 } },
         { name: 'no id' },
-        { id: 'g3', arr: null, name: null, renewalDate: null, usage: null, tickets: null, events: null, nps: null, csat: null },
+        {
+          id: 'g3',
+          arr: null,
+          name: null,
+          renewalDate: null,
+          usage: null,
+          tickets: null,
+          events: null,
+          nps: null,
+          csat: null,
+        },
       ],
     });
-    assert.deepEqual(r.rows.map((x) => x.id), ['g1', 'g2', 'g3']);
+    assert.deepEqual(
+      r.rows.map((x) => x.id),
+      ['g1', 'g2', 'g3'],
+    );
     assert.deepEqual(r.summary, { ok: 2, warning: 1, critical: 0, arrAtRisk: 0 });
-    assert.deepEqual(r.invalid.map((i) => [i.index, i.id]), [[1, 'b1'], [3, 'b2'], [4, 'b3'], [5, undefined]]);
+    assert.deepEqual(
+      r.invalid.map((i) => [i.index, i.id]),
+      [
+        [1, 'b1'],
+        [3, 'b2'],
+        [4, 'b3'],
+        [5, undefined],
+      ],
+    );
     hasIssue(r.invalid[0]!.issues, 'usage.1.month');
     hasIssue(r.invalid[0]!.issues, 'csat');
     assert.match(hasIssue(r.invalid[1]!.issues, 'usage.1.month').message, /2026-01/);

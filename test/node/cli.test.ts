@@ -34,17 +34,29 @@ describe('revops CLI', () => {
   it('reads a file argument', () => {
     const dir = mkdtempSync(join(tmpdir(), 'revops-cli-'));
     const file = join(dir, 'in.json');
-    writeFileSync(file, JSON.stringify({ values: { tenureMonths: 11, cumulativePayment: 800000, users: 450, usageRate: 0.9 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ values: { tenureMonths: 11, cumulativePayment: 800000, users: 450, usageRate: 0.9 } }),
+    );
     const r = run(['tier-customer', file]);
     assert.equal(r.code, 0, r.err);
     assert.equal(JSON.parse(r.out).score, 78.5);
   });
 
   it('--jsonl: one output per line; an invalid line prints its issues, the rest go on, exit 2', () => {
-    const lines = [JSON.stringify(SEED), '{"values":{"channel":"fax"}}', 'not json', '', JSON.stringify({ values: {} })].join('\n');
+    const lines = [
+      JSON.stringify(SEED),
+      '{"values":{"channel":"fax"}}',
+      'not json',
+      '',
+      JSON.stringify({ values: {} }),
+    ].join('\n');
     const r = run(['tier-lead', '--jsonl'], lines);
     assert.equal(r.code, 2);
-    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(out.length, 4);
     assert.equal(out[0].score, 68.5);
     assert.equal(out[1].error.issues[0].path, 'values.channel');
@@ -54,7 +66,10 @@ describe('revops CLI', () => {
   });
 
   it('--jsonl with only valid lines exits 0', () => {
-    const r = run(['route-lead', '--jsonl'], JSON.stringify({ result: { tier: 'D', missingWeightShare: 0 }, values: {} }) + '\n');
+    const r = run(
+      ['route-lead', '--jsonl'],
+      JSON.stringify({ result: { tier: 'D', missingWeightShare: 0 }, values: {} }) + '\n',
+    );
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(JSON.parse(r.out), { route: 'nurture', reason: 'lowest-tier' });
   });
@@ -68,33 +83,69 @@ describe('revops CLI', () => {
 
   it('runs every model of MODELS.md on its worked example', () => {
     const cases: [string, unknown, (o: any) => void][] = [
-      ['forecast-funnel', {
-        target: 1_000_000, achieved: 300_000, acv: 50_000,
-        stages: [{ key: 'lead', count: 200 }, { key: 'intent', count: 30 }, { key: 'highIntent', count: 10 }, { key: 'negotiation', count: 4 }],
-        conversion: [0.2, 0.3, 0.4, 0.5], highIntentStage: 'highIntent',
-        activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1 }],
-      }, (o) => {
-        assert.ok(Math.abs(o.gap - 290_000) < 1e-6);
-        assert.ok(Math.abs(o.expectedPipelineRevenue - 410_000) < 1e-6);
-        assert.deepEqual(o.needed, { lead: 484, intent: 97, highIntent: 29 });
-        assert.equal(o.activities[0].needed, 4834);
-      }],
-      ['design-sales-org', { newCustomersTarget: 600, avgContractValue: 12_000, customersPerRep: 30, repCost: 300_000, spans: [8, 5], managerCosts: [500_000, 800_000] }, (o) => {
-        assert.equal(o.reps, 20);
-        assert.deepEqual(o.managers, [3, 1]);
-        assert.equal(o.margin, -1_100_000);
-        assert.equal(o.healthy, false);
-        assert.ok(Math.abs(o.breakEven.avgContractValue - 13_833.333333) < 1e-3);
-        assert.equal(o.breakEven.repCost, 245_000);
-      }],
-      ['plan-cs-capacity', { customers: 1200, monthlyNewCustomers: 40, horizonMonths: 12, serviceHoursPerCsm: 120, deepHoursPerCustomer: 6, deepHoursShare: 0.6, deepServiceMonths: 3, spans: [8, 4, 5] }, (o) => {
-        assert.equal(o.base, 1680);
-        assert.ok(Math.abs(o.deepCustomerShare - 1 / 14) < 1e-12);
-        assert.equal(o.capacityPerCsm, 168);
-        assert.equal(o.csms, 10);
-        assert.deepEqual(o.managers, [2, 1]);
-        assert.equal(o.totalHeadcount, 13);
-      }],
+      [
+        'forecast-funnel',
+        {
+          target: 1_000_000,
+          achieved: 300_000,
+          acv: 50_000,
+          stages: [
+            { key: 'lead', count: 200 },
+            { key: 'intent', count: 30 },
+            { key: 'highIntent', count: 10 },
+            { key: 'negotiation', count: 4 },
+          ],
+          conversion: [0.2, 0.3, 0.4, 0.5],
+          highIntentStage: 'highIntent',
+          activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1 }],
+        },
+        (o) => {
+          assert.ok(Math.abs(o.gap - 290_000) < 1e-6);
+          assert.ok(Math.abs(o.expectedPipelineRevenue - 410_000) < 1e-6);
+          assert.deepEqual(o.needed, { lead: 484, intent: 97, highIntent: 29 });
+          assert.equal(o.activities[0].needed, 4834);
+        },
+      ],
+      [
+        'design-sales-org',
+        {
+          newCustomersTarget: 600,
+          avgContractValue: 12_000,
+          customersPerRep: 30,
+          repCost: 300_000,
+          spans: [8, 5],
+          managerCosts: [500_000, 800_000],
+        },
+        (o) => {
+          assert.equal(o.reps, 20);
+          assert.deepEqual(o.managers, [3, 1]);
+          assert.equal(o.margin, -1_100_000);
+          assert.equal(o.healthy, false);
+          assert.ok(Math.abs(o.breakEven.avgContractValue - 13_833.333333) < 1e-3);
+          assert.equal(o.breakEven.repCost, 245_000);
+        },
+      ],
+      [
+        'plan-cs-capacity',
+        {
+          customers: 1200,
+          monthlyNewCustomers: 40,
+          horizonMonths: 12,
+          serviceHoursPerCsm: 120,
+          deepHoursPerCustomer: 6,
+          deepHoursShare: 0.6,
+          deepServiceMonths: 3,
+          spans: [8, 4, 5],
+        },
+        (o) => {
+          assert.equal(o.base, 1680);
+          assert.ok(Math.abs(o.deepCustomerShare - 1 / 14) < 1e-12);
+          assert.equal(o.capacityPerCsm, 168);
+          assert.equal(o.csms, 10);
+          assert.deepEqual(o.managers, [2, 1]);
+          assert.equal(o.totalHeadcount, 13);
+        },
+      ],
     ];
     for (const [model, input, check] of cases) {
       const r = run([model], JSON.stringify(input));
@@ -126,8 +177,19 @@ describe('revops CLI', () => {
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     assert.equal(m.tierLead(SEED).score, 68.5);
     assert.deepEqual(Object.keys(m.MODELS).sort(), [
-      'analyze-lead-flow', 'assess-churn', 'assess-opportunities', 'calibrate-tiering', 'design-sales-org', 'forecast-funnel',
-      'plan-cs-capacity', 'plan-cs-segments', 'plan-headcount', 'route-lead', 'tier-customer', 'tier-lead', 'validate-tiering',
+      'analyze-lead-flow',
+      'assess-churn',
+      'assess-opportunities',
+      'calibrate-tiering',
+      'design-sales-org',
+      'forecast-funnel',
+      'plan-cs-capacity',
+      'plan-cs-segments',
+      'plan-headcount',
+      'route-lead',
+      'tier-customer',
+      'tier-lead',
+      'validate-tiering',
     ]);
   });
 });

@@ -4,7 +4,6 @@ import { planCsCapacity, planCsSegments } from '../../src/models/cs-capacity.js'
 import { hasIssue, issuesOf, near } from './helpers.js';
 import { CS_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 
-
 test('worked example: B 1680, r2 1/14, capacity 168, 10 CSMs, managers [2, 1], 13 people', () => {
   const r = planCsCapacity(EXAMPLE);
   near(r.base, 1680, 1e-9);
@@ -20,17 +19,34 @@ test('defaults: no churn, 12 months, 3-month deep cycle give the worked example 
   const r = planCsCapacity(bare);
   near(r.base, 1680, 1e-9);
   assert.equal(r.csms, 10);
-  const nulls = planCsCapacity({ ...bare, monthlyChurnRate: null, horizonMonths: null, deepServiceMonths: null, keyAccounts: null, deepCustomerShare: null, standardHoursPerCustomer: null });
+  const nulls = planCsCapacity({
+    ...bare,
+    monthlyChurnRate: null,
+    horizonMonths: null,
+    deepServiceMonths: null,
+    keyAccounts: null,
+    deepCustomerShare: null,
+    standardHoursPerCustomer: null,
+  });
   assert.equal(nulls.csms, 10);
 });
 
 test('monthly rows m = 0..H with the customers and the CSMs they need at the same capacity', () => {
   const r = planCsCapacity(EXAMPLE);
   assert.equal(r.monthly.length, 13);
-  assert.deepEqual(r.monthly.map((m) => m.month), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-  near(r.monthly.map((m) => m.customers), [1200, 1240, 1280, 1320, 1360, 1400, 1440, 1480, 1520, 1560, 1600, 1640, 1680]);
+  assert.deepEqual(
+    r.monthly.map((m) => m.month),
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  );
+  near(
+    r.monthly.map((m) => m.customers),
+    [1200, 1240, 1280, 1320, 1360, 1400, 1440, 1480, 1520, 1560, 1600, 1640, 1680],
+  );
   // 1200/168 = 7.14 → 8; 1344 would be exactly 8; 1360/168 = 8.1 → 9; 1512 = 9 exactly, 1520 → 10.
-  assert.deepEqual(r.monthly.map((m) => m.csms), [8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10]);
+  assert.deepEqual(
+    r.monthly.map((m) => m.csms),
+    [8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10],
+  );
   assert.equal(r.monthly[12]!.csms, r.csms);
 });
 
@@ -54,7 +70,13 @@ test('key accounts count toward the derived deep share', () => {
 });
 
 test('churn in the base: c = 0.02, H = 3', () => {
-  const r = planCsCapacity({ ...EXAMPLE, customers: 1000, monthlyNewCustomers: 50, monthlyChurnRate: 0.02, horizonMonths: 3 });
+  const r = planCsCapacity({
+    ...EXAMPLE,
+    customers: 1000,
+    monthlyNewCustomers: 50,
+    monthlyChurnRate: 0.02,
+    horizonMonths: 3,
+  });
   // 1000·0.98³ = 941.192; 50·(1 + 0.98 + 0.9604) = 147.02.
   near(r.base, 1088.212, 1e-9);
   near(r.deepCustomerShare, 150 / 1088.212, 1e-12);
@@ -63,8 +85,15 @@ test('churn in the base: c = 0.02, H = 3', () => {
   assert.equal(r.csms, 13);
   assert.deepEqual(r.managers, [2, 1]);
   assert.equal(r.totalHeadcount, 16);
-  near(r.monthly.map((m) => m.customers), [1000, 1030, 1059.4, 1088.212], 1e-9);
-  assert.deepEqual(r.monthly.map((m) => m.csms), [12, 12, 13, 13]);
+  near(
+    r.monthly.map((m) => m.customers),
+    [1000, 1030, 1059.4, 1088.212],
+    1e-9,
+  );
+  assert.deepEqual(
+    r.monthly.map((m) => m.csms),
+    [12, 12, 13, 13],
+  );
 });
 
 test('standard-hours bound T2: binds when tighter, ignored when looser', () => {
@@ -94,7 +123,10 @@ test('r2 = 0 with T2 uses only the standard-hours bound', () => {
 });
 
 test('r2 = 0 without T2 is invalid input asking for standardHoursPerCustomer', () => {
-  const given = hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, deepCustomerShare: 0 })), 'standardHoursPerCustomer');
+  const given = hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, deepCustomerShare: 0 })),
+    'standardHoursPerCustomer',
+  );
   assert.match(given.message, /give standardHoursPerCustomer/);
   const derived = issuesOf(() => planCsCapacity({ ...EXAMPLE, monthlyNewCustomers: 0 }));
   assert.match(hasIssue(derived, 'standardHoursPerCustomer').message, /give standardHoursPerCustomer/);
@@ -132,7 +164,13 @@ test('B = 0: r2 0, no CSMs, no managers', () => {
     { month: 2, customers: 0, csms: 0 },
   ]);
   // With T2 the standard bound still gives the capacity; a given r2 is replaced by 0.
-  const withT2 = planCsCapacity({ ...EXAMPLE, customers: 0, monthlyNewCustomers: 0, deepCustomerShare: 0.3, standardHoursPerCustomer: 2 });
+  const withT2 = planCsCapacity({
+    ...EXAMPLE,
+    customers: 0,
+    monthlyNewCustomers: 0,
+    deepCustomerShare: 0.3,
+    standardHoursPerCustomer: 2,
+  });
   assert.equal(withT2.deepCustomerShare, 0);
   assert.equal(withT2.capacityPerCsm, 24);
   assert.equal(withT2.csms, 0);
@@ -140,7 +178,13 @@ test('B = 0: r2 0, no CSMs, no managers', () => {
 });
 
 test('B = 0 at the horizon after full churn: earlier months without a capacity have no CSM count', () => {
-  const r = planCsCapacity({ ...EXAMPLE, customers: 50, monthlyNewCustomers: 0, monthlyChurnRate: 1, horizonMonths: 1 });
+  const r = planCsCapacity({
+    ...EXAMPLE,
+    customers: 50,
+    monthlyNewCustomers: 0,
+    monthlyChurnRate: 1,
+    horizonMonths: 1,
+  });
   assert.equal(r.base, 0);
   assert.equal(r.csms, 0);
   assert.deepEqual(r.monthly, [
@@ -151,7 +195,9 @@ test('B = 0 at the horizon after full churn: earlier months without a capacity h
 
 test('a capacity below 1 is invalid input', () => {
   // 0.5·10 / (1·6) = 0.83 → 0.
-  const low = issuesOf(() => planCsCapacity({ ...EXAMPLE, serviceHoursPerCsm: 10, deepHoursShare: 0.5, deepCustomerShare: 1 }));
+  const low = issuesOf(() =>
+    planCsCapacity({ ...EXAMPLE, serviceHoursPerCsm: 10, deepHoursShare: 0.5, deepCustomerShare: 1 }),
+  );
   assert.equal(low.length, 1);
   assert.match(low[0]!.message, /fewer than 1 customer/);
   // r1 = 0 leaves no deep-service hours for the deep share.
@@ -159,22 +205,64 @@ test('a capacity below 1 is invalid input', () => {
   // r1 = 1 leaves no standard hours when T2 is given.
   issuesOf(() => planCsCapacity({ ...EXAMPLE, deepHoursShare: 1, standardHoursPerCustomer: 1 }));
   // Exactly 1 is fine: 0.5·12 / (1·6) = 1.
-  assert.equal(planCsCapacity({ ...EXAMPLE, serviceHoursPerCsm: 12, deepHoursShare: 0.5, deepCustomerShare: 1 }).capacityPerCsm, 1);
+  assert.equal(
+    planCsCapacity({ ...EXAMPLE, serviceHoursPerCsm: 12, deepHoursShare: 0.5, deepCustomerShare: 1 }).capacityPerCsm,
+    1,
+  );
 });
 
 test('validation names the field and what was expected', () => {
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, serviceHoursPerCsm: 0 })), 'serviceHoursPerCsm');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, deepHoursPerCustomer: -1 })), 'deepHoursPerCustomer');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, deepHoursShare: 1.5 })), 'deepHoursShare');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, deepCustomerShare: -0.1 })), 'deepCustomerShare');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, monthlyChurnRate: 2 })), 'monthlyChurnRate');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, horizonMonths: 1.5 })), 'horizonMonths');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, horizonMonths: 5000 })), 'horizonMonths');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, customers: -3 })), 'customers');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, standardHoursPerCustomer: 0 })), 'standardHoursPerCustomer');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, spans: [] })), 'spans');
-  hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, spans: [8, 0] })), 'spans.1');
-  assert.match(hasIssue(issuesOf(() => planCsCapacity({ ...EXAMPLE, customers: undefined })), 'customers').message, /required/);
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, serviceHoursPerCsm: 0 })),
+    'serviceHoursPerCsm',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, deepHoursPerCustomer: -1 })),
+    'deepHoursPerCustomer',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, deepHoursShare: 1.5 })),
+    'deepHoursShare',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, deepCustomerShare: -0.1 })),
+    'deepCustomerShare',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, monthlyChurnRate: 2 })),
+    'monthlyChurnRate',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, horizonMonths: 1.5 })),
+    'horizonMonths',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, horizonMonths: 5000 })),
+    'horizonMonths',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, customers: -3 })),
+    'customers',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, standardHoursPerCustomer: 0 })),
+    'standardHoursPerCustomer',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, spans: [] })),
+    'spans',
+  );
+  hasIssue(
+    issuesOf(() => planCsCapacity({ ...EXAMPLE, spans: [8, 0] })),
+    'spans.1',
+  );
+  assert.match(
+    hasIssue(
+      issuesOf(() => planCsCapacity({ ...EXAMPLE, customers: undefined })),
+      'customers',
+    ).message,
+    /required/,
+  );
 });
 
 test('a base that would be infinite is a ModelInputError', () => {
@@ -213,7 +301,13 @@ test('segments: each planned on its own, bad rows reported, totals over the good
       'not a segment',
     ],
   });
-  assert.deepEqual(r.segments.map((s) => [s.key, s.label]), [['ka', 'Key accounts'], ['smb', 'smb']]);
+  assert.deepEqual(
+    r.segments.map((s) => [s.key, s.label]),
+    [
+      ['ka', 'Key accounts'],
+      ['smb', 'smb'],
+    ],
+  );
   // KA: 0.8·120 / (1·10) = 9.6 → 9 per CSM; 100 / 9 = 11.1 → 12 CSMs → [3] by span 5.
   const ka = r.segments[0]!;
   assert.equal(ka.capacityPerCsm, 9);
@@ -221,7 +315,14 @@ test('segments: each planned on its own, bad rows reported, totals over the good
   assert.deepEqual(ka.managers, [3]);
   assert.equal(ka.totalHeadcount, 15);
   assert.equal(r.segments[1]!.csms, 10);
-  assert.deepEqual(r.invalid.map((i) => [i.index, i.id]), [[0, 'industry'], [3, 'ka'], [4, undefined]]);
+  assert.deepEqual(
+    r.invalid.map((i) => [i.index, i.id]),
+    [
+      [0, 'industry'],
+      [3, 'ka'],
+      [4, undefined],
+    ],
+  );
   hasIssue(r.invalid[0]!.issues, 'standardHoursPerCustomer');
   hasIssue(r.invalid[1]!.issues, 'key');
   hasIssue(r.invalid[2]!.issues, '');
@@ -248,8 +349,14 @@ test('segments: row issues are relative to the row; no valid rows gives empty to
   assert.equal(r.invalid.length, 1);
   hasIssue(r.invalid[0]!.issues, 'serviceHoursPerCsm');
   hasIssue(r.invalid[0]!.issues, 'key');
-  hasIssue(issuesOf(() => planCsSegments({ segments: 'x' })), 'segments');
-  hasIssue(issuesOf(() => planCsSegments({ segments: [], spans: [0] })), 'spans.0');
+  hasIssue(
+    issuesOf(() => planCsSegments({ segments: 'x' })),
+    'segments',
+  );
+  hasIssue(
+    issuesOf(() => planCsSegments({ segments: [], spans: [0] })),
+    'spans.0',
+  );
 });
 
 test('extras beyond the contract: bounds, hours, customers per CSM by service, room', () => {

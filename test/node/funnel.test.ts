@@ -150,22 +150,50 @@ describe('forecastFunnel: single funnel', () => {
     bad({ activities: [{ key: 'x', stage: 'lead', yieldPerUnit: 0 }] }, 'activities.0.yieldPerUnit');
     bad({ activities: [{ key: 'x', stage: 'lead', yieldPerUnit: 1, capacity: -1 }] }, 'activities.0.capacity');
     bad(
-      { activities: [{ key: 'x', stage: 'lead', yieldPerUnit: 1 }, { key: 'x', stage: 'intent', yieldPerUnit: 1 }] },
+      {
+        activities: [
+          { key: 'x', stage: 'lead', yieldPerUnit: 1 },
+          { key: 'x', stage: 'intent', yieldPerUnit: 1 },
+        ],
+      },
       'activities.1.key',
     );
     bad({ acv: 0 }, 'acv');
     bad({ target: -1 }, 'target');
     bad({ achieved: -1 }, 'achieved');
     bad({ maxNewHighIntent: -1 }, 'maxNewHighIntent');
-    bad({ stages: [{ key: 'lead', count: 200 }, { key: 'intent', count: -3 }, { key: 'highIntent', count: 1 }, { key: 'n', count: 1 }] }, 'stages.1.count');
+    bad(
+      {
+        stages: [
+          { key: 'lead', count: 200 },
+          { key: 'intent', count: -3 },
+          { key: 'highIntent', count: 1 },
+          { key: 'n', count: 1 },
+        ],
+      },
+      'stages.1.count',
+    );
     assert.match(
-      bad({ stages: [{ key: 'lead', count: 1 }, { key: 'intent', count: 1 }, { key: 'lead', count: 1 }, { key: 'highIntent', count: 1 }] }, 'stages.2.key').message,
+      bad(
+        {
+          stages: [
+            { key: 'lead', count: 1 },
+            { key: 'intent', count: 1 },
+            { key: 'lead', count: 1 },
+            { key: 'highIntent', count: 1 },
+          ],
+        },
+        'stages.2.key',
+      ).message,
       /unique/,
     );
     bad({ stages: [] }, 'stages');
     assert.match(bad({ target: undefined }, 'target').message, /required/);
     assert.match(bad({ acv: Infinity }, 'acv').message, /finite/);
-    hasIssue(issuesOf(() => forecastFunnel(null)), '');
+    hasIssue(
+      issuesOf(() => forecastFunnel(null)),
+      '',
+    );
   });
 
   it('rejects inputs whose results would not be finite', () => {
@@ -173,14 +201,23 @@ describe('forecastFunnel: single funnel', () => {
       forecastFunnel({
         target: 1,
         acv: 1,
-        stages: [{ key: 'a', count: 0 }, { key: 'b', count: 0 }],
+        stages: [
+          { key: 'a', count: 0 },
+          { key: 'b', count: 0 },
+        ],
         conversion: [1e-200, 1e-200], // pWin(a) underflows to 0
         highIntentStage: 'a',
       }),
     );
     assert.match(hasIssue(issues, '').message, /not finite/);
     issuesOf(() =>
-      forecastFunnel({ target: 1, acv: 1e300, stages: [{ key: 'a', count: 1e300 }], conversion: [1], highIntentStage: 'a' }),
+      forecastFunnel({
+        target: 1,
+        acv: 1e300,
+        stages: [{ key: 'a', count: 1e300 }],
+        conversion: [1],
+        highIntentStage: 'a',
+      }),
     );
   });
 });
@@ -196,7 +233,10 @@ describe('forecastFunnel: team', () => {
     });
     assert.deepEqual(
       r.reps.map((x) => [x.id, x.name]),
-      [['r1', 'Ann'], [7, 'Cy']],
+      [
+        ['r1', 'Ann'],
+        [7, 'Cy'],
+      ],
     );
     assert.deepEqual(r.reps[0]!.needed, { lead: 484, intent: 97, highIntent: 29 });
     assert.deepEqual(r.reps[1]!.needed, { a: 22, b: 11 });
@@ -205,13 +245,17 @@ describe('forecastFunnel: team', () => {
     assert.equal(r.invalid[0]!.id, 'r2');
     hasIssue(r.invalid[0]!.issues, 'conversion');
 
-    near(r.total, {
-      target: 1_000_100,
-      achieved: 300_010,
-      expectedPipelineRevenue: 410_035,
-      forecastRevenue: 710_045,
-      gap: 290_055,
-    }, 1e-6);
+    near(
+      r.total,
+      {
+        target: 1_000_100,
+        achieved: 300_010,
+        expectedPipelineRevenue: 410_035,
+        forecastRevenue: 710_045,
+        gap: 290_055,
+      },
+      1e-6,
+    );
     assert.deepEqual(r.total.needed, { lead: 484, intent: 97, highIntent: 29, a: 22, b: 11 });
     assert.deepEqual(r.total.activities, [{ key: 'calls', needed: 4834 + 22 }]);
   });
@@ -220,12 +264,38 @@ describe('forecastFunnel: team', () => {
     const r = team({
       reps: [
         { ...small(), name: 'no id' },
-        { ...small(), id: 'x', name: 'X', stages: [{ key: 'a', count: -1 }, { key: 'b', count: 0 }] },
-        { id: 'y', name: 'Y', target: 1, acv: 1, stages: [{ key: 'a', count: 0 }, { key: 'b', count: 0 }], conversion: [1e-200, 1e-200], highIntentStage: 'a' },
+        {
+          ...small(),
+          id: 'x',
+          name: 'X',
+          stages: [
+            { key: 'a', count: -1 },
+            { key: 'b', count: 0 },
+          ],
+        },
+        {
+          id: 'y',
+          name: 'Y',
+          target: 1,
+          acv: 1,
+          stages: [
+            { key: 'a', count: 0 },
+            { key: 'b', count: 0 },
+          ],
+          conversion: [1e-200, 1e-200],
+          highIntentStage: 'a',
+        },
         { ...small(), id: 'z', name: 'Z' },
       ],
     });
-    assert.deepEqual(r.invalid.map((i) => [i.index, i.id]), [[0, undefined], [1, 'x'], [2, 'y']]);
+    assert.deepEqual(
+      r.invalid.map((i) => [i.index, i.id]),
+      [
+        [0, undefined],
+        [1, 'x'],
+        [2, 'y'],
+      ],
+    );
     assert.ok(!('id' in r.invalid[0]!));
     hasIssue(r.invalid[0]!.issues, 'id');
     hasIssue(r.invalid[1]!.issues, 'stages.0.count');
@@ -239,11 +309,26 @@ describe('forecastFunnel: team', () => {
     const r = team({ reps: [] });
     assert.deepEqual(r, {
       reps: [],
-      total: { target: 0, achieved: 0, expectedPipelineRevenue: 0, forecastRevenue: 0, gap: 0, needed: {}, activities: [], attainment: null },
+      total: {
+        target: 0,
+        achieved: 0,
+        expectedPipelineRevenue: 0,
+        forecastRevenue: 0,
+        gap: 0,
+        needed: {},
+        activities: [],
+        attainment: null,
+      },
       invalid: [],
     });
-    hasIssue(issuesOf(() => forecastFunnel({ reps: 3 })), 'reps');
-    hasIssue(issuesOf(() => forecastFunnel({ reps: null })), 'reps');
+    hasIssue(
+      issuesOf(() => forecastFunnel({ reps: 3 })),
+      'reps',
+    );
+    hasIssue(
+      issuesOf(() => forecastFunnel({ reps: null })),
+      'reps',
+    );
   });
 });
 
@@ -263,7 +348,12 @@ describe('forecastFunnel: extras beyond the contract', () => {
 
   it('attainment is null for a target of 0, and the team has its own attainment', () => {
     assert.equal(single({ ...small(), target: 0 }).attainment, null);
-    const r = team({ reps: [{ ...example(), id: 'a', name: 'A' }, { ...small(), id: 'b', name: 'B' }] });
+    const r = team({
+      reps: [
+        { ...example(), id: 'a', name: 'A' },
+        { ...small(), id: 'b', name: 'B' },
+      ],
+    });
     near(r.total.attainment, 710_045 / 1_000_100, 1e-12);
     near(r.reps[1]!.attainment, 45 / 100, 1e-12);
     near(r.reps[1]!.expectedWonDeals, 3.5, 1e-12);
@@ -271,8 +361,17 @@ describe('forecastFunnel: extras beyond the contract', () => {
 
   it('keeps every contract field: the extras are the only additions', () => {
     assert.deepEqual(Object.keys(single(example())), [
-      'pWin', 'expectedPipelineRevenue', 'forecastRevenue', 'gap', 'needed', 'activities', 'feasible', 'requiredAcv',
-      'attainment', 'expectedWonDeals', 'acvRise',
+      'pWin',
+      'expectedPipelineRevenue',
+      'forecastRevenue',
+      'gap',
+      'needed',
+      'activities',
+      'feasible',
+      'requiredAcv',
+      'attainment',
+      'expectedWonDeals',
+      'acvRise',
     ]);
   });
 });

@@ -36,14 +36,41 @@ describe('planHeadcount', () => {
   it('computes a small plan by hand (retention 1, ramp 2)', () => {
     const r = planHeadcount(simple());
     const revenue = [28, 28, 48, 48, 60, 60, 60, 60, 60, 60, 60, 60];
-    near(r.months.map((m) => m.revenue), revenue, 1e-9);
-    near(r.months.map((m) => m.qualified), [2, 2, 4, 4, 6, 6, 6, 6, 6, 6, 6, 6]);
-    near(r.months.map((m) => m.unqualified), [2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
-    near(r.months.map((m) => m.headcount), [4, 4, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
-    assert.deepEqual(r.months.map((m) => m.month), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    assert.deepEqual(r.months.map((m) => m.hires), simple().hires);
-    near(r.months.map((m) => m.target), Array.from({ length: 12 }, () => 100), 1e-9);
-    near(r.months.map((m) => m.gap), revenue.map((x) => 100 - x), 1e-9);
+    near(
+      r.months.map((m) => m.revenue),
+      revenue,
+      1e-9,
+    );
+    near(
+      r.months.map((m) => m.qualified),
+      [2, 2, 4, 4, 6, 6, 6, 6, 6, 6, 6, 6],
+    );
+    near(
+      r.months.map((m) => m.unqualified),
+      [2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0],
+    );
+    near(
+      r.months.map((m) => m.headcount),
+      [4, 4, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6],
+    );
+    assert.deepEqual(
+      r.months.map((m) => m.month),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    );
+    assert.deepEqual(
+      r.months.map((m) => m.hires),
+      simple().hires,
+    );
+    near(
+      r.months.map((m) => m.target),
+      Array.from({ length: 12 }, () => 100),
+      1e-9,
+    );
+    near(
+      r.months.map((m) => m.gap),
+      revenue.map((x) => 100 - x),
+      1e-9,
+    );
     near(r.months[3]!.cumulativeRevenue, 28 + 28 + 48 + 48, 1e-9);
     near(r.months[3]!.cumulativeTarget, 400, 1e-9);
     near(r.months[11]!.cumulativeRevenue, 632, 1e-9);
@@ -67,7 +94,10 @@ describe('planHeadcount', () => {
   it('needs no hires when the starting team reaches the target', () => {
     const r = planHeadcount({ ...simple(), annualTarget: 300, hires: null });
     near(r.annualRevenue, 348, 1e-9);
-    assert.deepEqual(r.months.map((m) => m.hires), zeros());
+    assert.deepEqual(
+      r.months.map((m) => m.hires),
+      zeros(),
+    );
     assert.deepEqual(r.suggestion, { evenHires: 0, feasible: true, productivityScale: null });
   });
 
@@ -135,7 +165,11 @@ describe('planHeadcount', () => {
     near(r.months[11]!.cumulativeTarget, 1200, 1e-9);
     near(planHeadcount({ ...base, seasonality: base.seasonality.map((x) => x * 10) }), r, 1e-9);
     // equal weights are the default
-    near(planHeadcount({ ...simple(), seasonality: Array.from({ length: 12 }, () => 3) }), planHeadcount(simple()), 1e-9);
+    near(
+      planHeadcount({ ...simple(), seasonality: Array.from({ length: 12 }, () => 3) }),
+      planHeadcount(simple()),
+      1e-9,
+    );
     // all in December: December's people × 12
     const dec = planHeadcount({ ...simple(), seasonality: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5] });
     near(dec.annualRevenue, 720, 1e-9);
@@ -163,7 +197,10 @@ describe('planHeadcount', () => {
 
   it('names each bad field', () => {
     const bad = (patch: Record<string, unknown>, path: string) =>
-      hasIssue(issuesOf(() => planHeadcount({ ...simple(), ...patch })), path);
+      hasIssue(
+        issuesOf(() => planHeadcount({ ...simple(), ...patch })),
+        path,
+      );
     assert.match(bad({ seasonality: [1, 1, 1] }, 'seasonality').message, /exactly 12/);
     assert.match(bad({ seasonality: zeros() }, 'seasonality').message, /positive sum/);
     bad({ seasonality: [1, 1, 1, -1, 1, 1, 1, 1, 1, 1, 1, 1] }, 'seasonality.3');
@@ -187,8 +224,16 @@ describe('planHeadcount', () => {
 
   it('extras beyond the contract: monthly shares and the productivity factor for the plan as given', () => {
     const r = planHeadcount({ ...simple(), seasonality: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] });
-    near(r.months.map((m) => m.share), [2 / 13, ...Array.from({ length: 11 }, () => 1 / 13)], 1e-12);
-    near(r.months.reduce((s, m) => s + m.share, 0), 1, 1e-12);
+    near(
+      r.months.map((m) => m.share),
+      [2 / 13, ...Array.from({ length: 11 }, () => 1 / 13)],
+      1e-12,
+    );
+    near(
+      r.months.reduce((s, m) => s + m.share, 0),
+      1,
+      1e-12,
+    );
     const plain = planHeadcount(simple());
     // 1200 / 632: the plan as given needs productivity × 1.8987…
     near(plain.planProductivityScale, 1200 / 632, 1e-12);
@@ -196,4 +241,3 @@ describe('planHeadcount', () => {
     assert.equal(zero.planProductivityScale, null);
   });
 });
-

@@ -5,14 +5,18 @@ import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 /** Assert |actual − expected| ≤ delta, recursively through arrays and objects. */
 export function near(actual: unknown, expected: unknown, delta = 1e-9, path = ''): void {
   if (typeof expected === 'number' && typeof actual === 'number') {
-    assert.ok(Math.abs(actual - expected) <= delta, `${path || 'value'}: expected ${expected} ± ${delta}, got ${actual}`);
+    assert.ok(
+      Math.abs(actual - expected) <= delta,
+      `${path || 'value'}: expected ${expected} ± ${delta}, got ${actual}`,
+    );
   } else if (Array.isArray(expected)) {
     assert.ok(Array.isArray(actual), `${path}: expected a list`);
     assert.equal(actual.length, expected.length, `${path}: length`);
     expected.forEach((e, i) => near((actual as unknown[])[i], e, delta, `${path}[${i}]`));
   } else if (expected !== null && typeof expected === 'object') {
     assert.ok(actual !== null && typeof actual === 'object', `${path}: expected an object`);
-    for (const [k, e] of Object.entries(expected)) near((actual as Record<string, unknown>)[k], e, delta, path ? `${path}.${k}` : k);
+    for (const [k, e] of Object.entries(expected))
+      near((actual as Record<string, unknown>)[k], e, delta, path ? `${path}.${k}` : k);
   } else {
     assert.deepEqual(actual, expected, path);
   }

@@ -27,7 +27,8 @@ const lead = (id: string, over: Partial<LeadInput> = {}): LeadInput => ({
   ...over,
 });
 
-const run = (leads: unknown[], extra: Record<string, unknown> = {}) => analyzeLeadFlow({ asOf: AS_OF, leads, ...extra });
+const run = (leads: unknown[], extra: Record<string, unknown> = {}) =>
+  analyzeLeadFlow({ asOf: AS_OF, leads, ...extra });
 const moved = (leads: unknown[], extra?: Record<string, unknown>) =>
   run(leads, extra).transitions.map((t) => `${t.id}:${t.from}>${t.to}:${t.reason}`);
 
@@ -47,12 +48,43 @@ test('constants and defaults are the contract', () => {
 
 test('output has exactly the contract fields when no period is given', () => {
   const r = run([lead('a')]);
-  assert.deepEqual(Object.keys(r), ['transitions', 'bySource', 'bySourceLine', 'alerts', 'reactivation', 'pools', 'invalid']);
+  assert.deepEqual(Object.keys(r), [
+    'transitions',
+    'bySource',
+    'bySourceLine',
+    'alerts',
+    'reactivation',
+    'pools',
+    'invalid',
+  ]);
   assert.deepEqual(r.bySource, [
-    { source: 'web', supplied: 1, followedUp: 1, followUpRate: 1, converted: 0, conversionRate: 0, revenue: 0, cost: null, costPerLead: null, roi: null },
+    {
+      source: 'web',
+      supplied: 1,
+      followedUp: 1,
+      followUpRate: 1,
+      converted: 0,
+      conversionRate: 0,
+      revenue: 0,
+      cost: null,
+      costPerLead: null,
+      roi: null,
+    },
   ]);
   assert.deepEqual(r.bySourceLine, [
-    { source: 'web', businessLine: 'A', supplied: 1, followedUp: 1, followUpRate: 1, converted: 0, conversionRate: 0, revenue: 0, cost: null, costPerLead: null, roi: null },
+    {
+      source: 'web',
+      businessLine: 'A',
+      supplied: 1,
+      followedUp: 1,
+      followUpRate: 1,
+      converted: 0,
+      conversionRate: 0,
+      revenue: 0,
+      cost: null,
+      costPerLead: null,
+      roi: null,
+    },
   ]);
   assert.deepEqual(r.transitions, []);
   assert.deepEqual(r.pools, { private: 1, line: 0, company: 0, blacklist: 0 });
@@ -117,7 +149,12 @@ test('converted leads: the 30-day rule spares them; no-follow-up and unclaimed a
     lead('co', { ...conv, pool: 'company', poolEnteredAt: '2025-01-01', firstFollowUpAt: undefined }),
     lead('bl', { ...conv, pool: 'blacklist', poolEnteredAt: '2025-01-01', firstFollowUpAt: undefined }),
     // the same old private lead not converted: the 30-day rule applies
-    lead('x', { createdAt: '2025-12-01', poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', firstFollowUpAt: '2025-12-02' }),
+    lead('x', {
+      createdAt: '2025-12-01',
+      poolEnteredAt: '2025-12-01',
+      assignedAt: '2025-12-01',
+      firstFollowUpAt: '2025-12-02',
+    }),
   ];
   assert.deepEqual(moved(leads), [
     'nf4:private>line:no-follow-up',
@@ -125,15 +162,29 @@ test('converted leads: the 30-day rule spares them; no-follow-up and unclaimed a
     'x:private>line:not-converted-in-time',
   ]);
   // A converted lead past both private limits and never followed up: no-follow-up (the first rule) and only it.
-  assert.deepEqual(moved([lead('both', { ...conv, poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', firstFollowUpAt: undefined })]), [
-    'both:private>line:no-follow-up',
-  ]);
+  assert.deepEqual(
+    moved([
+      lead('both', { ...conv, poolEnteredAt: '2025-12-01', assignedAt: '2025-12-01', firstFollowUpAt: undefined }),
+    ]),
+    ['both:private>line:no-follow-up'],
+  );
   // Converted leads stay out of reactivation even when engaged.
-  assert.deepEqual(run([lead('ln15e', { ...conv, pool: 'line', poolEnteredAt: '2026-03-16', lastEngagementAt: AS_OF })]).reactivation, []);
+  assert.deepEqual(
+    run([lead('ln15e', { ...conv, pool: 'line', poolEnteredAt: '2026-03-16', lastEngagementAt: AS_OF })]).reactivation,
+    [],
+  );
 });
 
 test('the blacklist never moves and still counts as supplied', () => {
-  const r = run([lead('b', { pool: 'blacklist', poolEnteredAt: '2024-01-01', assignedAt: '2024-01-01', firstFollowUpAt: undefined, lastEngagementAt: AS_OF })]);
+  const r = run([
+    lead('b', {
+      pool: 'blacklist',
+      poolEnteredAt: '2024-01-01',
+      assignedAt: '2024-01-01',
+      firstFollowUpAt: undefined,
+      lastEngagementAt: AS_OF,
+    }),
+  ]);
   assert.deepEqual(r.transitions, []);
   assert.deepEqual(r.reactivation, []);
   assert.equal(r.bySource[0]!.supplied, 1);
@@ -146,7 +197,11 @@ test('transitions keep input order; rules are merged key by key with the default
     lead('p', { assignedAt: '2026-03-26', firstFollowUpAt: undefined }), // 5 days
     lead('q', { assignedAt: '2026-03-25', firstFollowUpAt: undefined }), // 6 days
   ];
-  assert.deepEqual(moved(leads), ['l:line>company:unclaimed', 'p:private>line:no-follow-up', 'q:private>line:no-follow-up']);
+  assert.deepEqual(moved(leads), [
+    'l:line>company:unclaimed',
+    'p:private>line:no-follow-up',
+    'q:private>line:no-follow-up',
+  ]);
   // privateNoFollowUpDays raised to 5; the null lineUnclaimedDays keeps the default 14
   assert.deepEqual(moved(leads, { rules: { privateNoFollowUpDays: 5, lineUnclaimedDays: null } }), [
     'l:line>company:unclaimed',
@@ -163,8 +218,20 @@ test('follow-up SLA: 1 day counts, 2 days does not; assignedAt falls back to cre
     lead('s1', { source: 'a', assignedAt: '2026-03-10', firstFollowUpAt: '2026-03-11' }),
     lead('s2', { source: 'b', assignedAt: '2026-03-10', firstFollowUpAt: '2026-03-12' }),
     lead('s0', { source: 'c', assignedAt: '2026-03-10', firstFollowUpAt: '2026-03-10T23:59:59Z' }),
-    lead('c1', { source: 'd', assignedAt: undefined, createdAt: '2026-03-10', poolEnteredAt: '2026-03-11', firstFollowUpAt: '2026-03-11' }),
-    lead('c2', { source: 'e', assignedAt: undefined, createdAt: '2026-03-10', poolEnteredAt: '2026-03-11', firstFollowUpAt: '2026-03-12' }),
+    lead('c1', {
+      source: 'd',
+      assignedAt: undefined,
+      createdAt: '2026-03-10',
+      poolEnteredAt: '2026-03-11',
+      firstFollowUpAt: '2026-03-11',
+    }),
+    lead('c2', {
+      source: 'e',
+      assignedAt: undefined,
+      createdAt: '2026-03-10',
+      poolEnteredAt: '2026-03-11',
+      firstFollowUpAt: '2026-03-12',
+    }),
     lead('nf', { source: 'f', firstFollowUpAt: undefined }),
   ];
   const followed = Object.fromEntries(run(leads).bySource.map((s) => [s.source, s.followedUp]));
@@ -187,7 +254,13 @@ test('follow-up SLA reads a +08:00 date-time as its UTC day', () => {
 test('per-source cost, cost per lead and ROI; a cost-only source gets a row; lines carry no cost', () => {
   const leads = [
     lead('w1', { source: 'web', convertedAt: '2026-03-20', revenue: 1500 }),
-    lead('w2', { source: 'web', businessLine: 'B', convertedAt: '2026-03-21', revenue: 1000, firstFollowUpAt: undefined }),
+    lead('w2', {
+      source: 'web',
+      businessLine: 'B',
+      convertedAt: '2026-03-21',
+      revenue: 1000,
+      firstFollowUpAt: undefined,
+    }),
     lead('w3', { source: 'web', revenue: 999 }), // not converted: its revenue does not count
     lead('w4', { source: 'web', convertedAt: '2026-03-22' }), // converted without revenue
     lead('a1', { source: 'ads' }),
@@ -196,27 +269,107 @@ test('per-source cost, cost per lead and ROI; a cost-only source gets a row; lin
   ];
   const r = run(leads, { channelCosts: { web: 1000, ads: 0, fair: 500, gone: null } });
   assert.deepEqual(r.bySource, [
-    { source: 'ads', supplied: 2, followedUp: 2, followUpRate: 1, converted: 0, conversionRate: 0, revenue: 0, cost: 0, costPerLead: 0, roi: null },
-    { source: 'fair', supplied: 0, followedUp: 0, followUpRate: null, converted: 0, conversionRate: null, revenue: 0, cost: 500, costPerLead: null, roi: -1 },
-    { source: 'seo', supplied: 1, followedUp: 1, followUpRate: 1, converted: 1, conversionRate: 1, revenue: 300, cost: null, costPerLead: null, roi: null },
-    { source: 'web', supplied: 4, followedUp: 3, followUpRate: 0.75, converted: 3, conversionRate: 0.75, revenue: 2500, cost: 1000, costPerLead: 250, roi: 1.5 },
+    {
+      source: 'ads',
+      supplied: 2,
+      followedUp: 2,
+      followUpRate: 1,
+      converted: 0,
+      conversionRate: 0,
+      revenue: 0,
+      cost: 0,
+      costPerLead: 0,
+      roi: null,
+    },
+    {
+      source: 'fair',
+      supplied: 0,
+      followedUp: 0,
+      followUpRate: null,
+      converted: 0,
+      conversionRate: null,
+      revenue: 0,
+      cost: 500,
+      costPerLead: null,
+      roi: -1,
+    },
+    {
+      source: 'seo',
+      supplied: 1,
+      followedUp: 1,
+      followUpRate: 1,
+      converted: 1,
+      conversionRate: 1,
+      revenue: 300,
+      cost: null,
+      costPerLead: null,
+      roi: null,
+    },
+    {
+      source: 'web',
+      supplied: 4,
+      followedUp: 3,
+      followUpRate: 0.75,
+      converted: 3,
+      conversionRate: 0.75,
+      revenue: 2500,
+      cost: 1000,
+      costPerLead: 250,
+      roi: 1.5,
+    },
   ]);
-  const line = (source: string, businessLine: string, supplied: number, followedUp: number, converted: number, revenue: number) => ({
-    source, businessLine, supplied, followedUp, followUpRate: followedUp / supplied, converted, conversionRate: converted / supplied, revenue, cost: null, costPerLead: null, roi: null,
+  const line = (
+    source: string,
+    businessLine: string,
+    supplied: number,
+    followedUp: number,
+    converted: number,
+    revenue: number,
+  ) => ({
+    source,
+    businessLine,
+    supplied,
+    followedUp,
+    followUpRate: followedUp / supplied,
+    converted,
+    conversionRate: converted / supplied,
+    revenue,
+    cost: null,
+    costPerLead: null,
+    roi: null,
   });
-  assert.deepEqual(r.bySourceLine, [line('ads', 'A', 2, 2, 0, 0), line('seo', 'A', 1, 1, 1, 300), line('web', 'A', 3, 3, 2, 1500), line('web', 'B', 1, 0, 1, 1000)]);
+  assert.deepEqual(r.bySourceLine, [
+    line('ads', 'A', 2, 2, 0, 0),
+    line('seo', 'A', 1, 1, 1, 300),
+    line('web', 'A', 3, 3, 2, 1500),
+    line('web', 'B', 1, 0, 1, 1000),
+  ]);
 });
 
 test('rows sort by key in code-unit order, lines within a source', () => {
-  const leads = ['線上', 'b', 'B', 'a', 'b'].map((source, i) => lead(`k${i}`, { source, businessLine: i === 4 ? 'A' : 'Z' }));
+  const leads = ['線上', 'b', 'B', 'a', 'b'].map((source, i) =>
+    lead(`k${i}`, { source, businessLine: i === 4 ? 'A' : 'Z' }),
+  );
   const r = run(leads);
-  assert.deepEqual(r.bySource.map((s) => s.source), ['B', 'a', 'b', '線上']);
-  assert.deepEqual(r.bySourceLine.map((s) => `${s.source}/${s.businessLine}`), ['B/Z', 'a/Z', 'b/A', 'b/Z', '線上/Z']);
+  assert.deepEqual(
+    r.bySource.map((s) => s.source),
+    ['B', 'a', 'b', '線上'],
+  );
+  assert.deepEqual(
+    r.bySourceLine.map((s) => `${s.source}/${s.businessLine}`),
+    ['B/Z', 'a/Z', 'b/A', 'b/Z', '線上/Z'],
+  );
 });
 
 test('alerts: only groups of at least minGroupSize leads with a follow-up rate below the threshold', () => {
   const group = (source: string, line: string, n: number, followed: number) =>
-    Array.from({ length: n }, (_, i) => lead(`${source}${line}${i}`, { source, businessLine: line, firstFollowUpAt: i < followed ? '2026-03-24' : undefined }));
+    Array.from({ length: n }, (_, i) =>
+      lead(`${source}${line}${i}`, {
+        source,
+        businessLine: line,
+        firstFollowUpAt: i < followed ? '2026-03-24' : undefined,
+      }),
+    );
   const leads = [
     ...group('web', 'B', 10, 0), // 10 leads, none followed up: alert
     ...group('web', 'A', 9, 0), // 9 leads: too few
@@ -229,12 +382,17 @@ test('alerts: only groups of at least minGroupSize leads with a follow-up rate b
     { source: 'web', businessLine: 'B', supplied: 10, followedUp: 0, followUpRate: 0 },
   ]);
   const lower = run(leads, { rules: { minGroupSize: 9, followUpRateAlert: 0.75 } });
-  assert.deepEqual(lower.alerts.map((a) => `${a.source}/${a.businessLine}`), ['ads/B', 'web/A', 'web/B']);
+  assert.deepEqual(
+    lower.alerts.map((a) => `${a.source}/${a.businessLine}`),
+    ['ads/B', 'web/A', 'web/B'],
+  );
 });
 
 test('alert threshold uses the 1e-9 tolerance in favour of reaching it', () => {
   // 7/10 = 0.7 exactly reaches 0.7 (and 0.1 * 7 = 0.7000000000000001 is no problem either way)
-  const leads = Array.from({ length: 10 }, (_, i) => lead(`t${i}`, { firstFollowUpAt: i < 7 ? '2026-03-24' : undefined }));
+  const leads = Array.from({ length: 10 }, (_, i) =>
+    lead(`t${i}`, { firstFollowUpAt: i < 7 ? '2026-03-24' : undefined }),
+  );
   assert.deepEqual(run(leads, { rules: { followUpRateAlert: 0.1 * 7 } }).alerts, []);
   assert.equal(run(leads, { rules: { followUpRateAlert: 0.71 } }).alerts.length, 1);
 });
@@ -278,11 +436,23 @@ test('reactivation by campaign: industry only, industry and region, empty campai
     { id: 'saasW', pool: 'company', reasons: ['engaged', 'campaign'] },
     { id: 'retE', pool: 'line', reasons: ['campaign'] },
   ]);
-  assert.deepEqual(campaign({ industry: ['SaaS'], region: ['East'] }).map((x) => x.id), ['saasE', 'saasW']);
+  assert.deepEqual(
+    campaign({ industry: ['SaaS'], region: ['East'] }).map((x) => x.id),
+    ['saasE', 'saasW'],
+  );
   assert.deepEqual(campaign({ industry: ['SaaS'], region: ['East'] })[1]!.reasons, ['engaged']);
-  assert.deepEqual(campaign({}).map((x) => x.id), ['saasW']);
-  assert.deepEqual(campaign({ industry: null, region: null }).map((x) => x.id), ['saasW']);
-  assert.deepEqual(campaign({ region: [] }).map((x) => x.id), ['saasW']);
+  assert.deepEqual(
+    campaign({}).map((x) => x.id),
+    ['saasW'],
+  );
+  assert.deepEqual(
+    campaign({ industry: null, region: null }).map((x) => x.id),
+    ['saasW'],
+  );
+  assert.deepEqual(
+    campaign({ region: [] }).map((x) => x.id),
+    ['saasW'],
+  );
 });
 
 test('pools count the current pools of valid leads, before the due transitions', () => {
@@ -303,13 +473,28 @@ test('pools count the current pools of valid leads, before the due transitions',
 test('a malformed row is reported with row-relative paths while the rest are analysed', () => {
   const leads = [
     lead('ok1'),
-    { id: 'bad', source: '', businessLine: 'A', pool: 'sea', createdAt: '2026-02-30', poolEnteredAt: '2026-03-01', revenue: -5, assignedAt: 'soon' },
+    {
+      id: 'bad',
+      source: '',
+      businessLine: 'A',
+      pool: 'sea',
+      createdAt: '2026-02-30',
+      poolEnteredAt: '2026-03-01',
+      revenue: -5,
+      assignedAt: 'soon',
+    },
     42,
     lead('ok2', { pool: 'line', convertedAt: null, revenue: null, industry: null }),
     lead('num', { id: 7, firstFollowUpAt: '2026-03-24T08:00:00.250Z' }),
   ];
   const r = run(leads);
-  assert.deepEqual(r.invalid.map((x) => [x.index, x.id]), [[1, 'bad'], [2, undefined]]);
+  assert.deepEqual(
+    r.invalid.map((x) => [x.index, x.id]),
+    [
+      [1, 'bad'],
+      [2, undefined],
+    ],
+  );
   assert.ok(!('id' in r.invalid[1]!));
   const issues = r.invalid[0]!.issues;
   for (const p of ['source', 'pool', 'createdAt', 'revenue', 'assignedAt']) hasIssue(issues, p);
@@ -331,22 +516,60 @@ test('a row missing required fields names each of them', () => {
 });
 
 test('envelope errors throw with root paths', () => {
-  hasIssue(issuesOf(() => analyzeLeadFlow({ leads: [] })), 'asOf');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: '2026-13-01', leads: [] })), 'asOf');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF })), 'leads');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: {} })), 'leads');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], channelCosts: { web: -1 } })), 'channelCosts.web');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], rules: { followUpRateAlert: 1.5 } })), 'rules.followUpRateAlert');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], rules: { minGroupSize: -1 } })), 'rules.minGroupSize');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], rules: { reactivation: { campaign: { industry: 'SaaS' } } } })), 'rules.reactivation.campaign.industry');
-  hasIssue(issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], period: 'year' })), 'period');
-  hasIssue(issuesOf(() => analyzeLeadFlow(null)), '');
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ leads: [] })),
+    'asOf',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: '2026-13-01', leads: [] })),
+    'asOf',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: AS_OF })),
+    'leads',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: {} })),
+    'leads',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], channelCosts: { web: -1 } })),
+    'channelCosts.web',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], rules: { followUpRateAlert: 1.5 } })),
+    'rules.followUpRateAlert',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], rules: { minGroupSize: -1 } })),
+    'rules.minGroupSize',
+  );
+  hasIssue(
+    issuesOf(() =>
+      analyzeLeadFlow({ asOf: AS_OF, leads: [], rules: { reactivation: { campaign: { industry: 'SaaS' } } } }),
+    ),
+    'rules.reactivation.campaign.industry',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow({ asOf: AS_OF, leads: [], period: 'year' })),
+    'period',
+  );
+  hasIssue(
+    issuesOf(() => analyzeLeadFlow(null)),
+    '',
+  );
 });
 
 test('results that would not be finite are input errors', () => {
   const big = [lead('a', { convertedAt: AS_OF, revenue: 1e308 }), lead('b', { convertedAt: AS_OF, revenue: 1e308 })];
-  hasIssue(issuesOf(() => run(big)), 'leads');
-  hasIssue(issuesOf(() => run([lead('a', { convertedAt: AS_OF, revenue: 1 })], { channelCosts: { web: 1e-320 } })), 'channelCosts.web');
+  hasIssue(
+    issuesOf(() => run(big)),
+    'leads',
+  );
+  hasIssue(
+    issuesOf(() => run([lead('a', { convertedAt: AS_OF, revenue: 1 })], { channelCosts: { web: 1e-320 } })),
+    'channelCosts.web',
+  );
 });
 
 test('period: windows end at asOf − followUpSlaDays: day, week and month count leads created 1, 1–7 and 1–30 days before asOf', () => {
@@ -362,7 +585,9 @@ test('period: windows end at asOf − followUpSlaDays: day, week and month count
     '2026-02-28', // 31 days: no window
     '2026-04-01', // after asOf: no window
   ];
-  const leads = created.map((c, i) => lead(`p${i}`, { createdAt: c, poolEnteredAt: '2026-03-01', firstFollowUpAt: undefined, assignedAt: '2026-03-30' }));
+  const leads = created.map((c, i) =>
+    lead(`p${i}`, { createdAt: c, poolEnteredAt: '2026-03-01', firstFollowUpAt: undefined, assignedAt: '2026-03-30' }),
+  );
   leads.push(lead('old', { source: 'seo', createdAt: '2026-01-01', pool: 'line', poolEnteredAt: '2026-01-01' }));
   const ids = (period?: string, rules?: Record<string, unknown>) => {
     const extra: Record<string, unknown> = { channelCosts: { fair: 10 } };
@@ -408,7 +633,9 @@ test('periodWindow gives the creation days counted', () => {
 });
 
 test('period: alerts and line rows follow the window', () => {
-  const leads = Array.from({ length: 10 }, (_, i) => lead(`a${i}`, { createdAt: '2026-03-11', firstFollowUpAt: undefined }));
+  const leads = Array.from({ length: 10 }, (_, i) =>
+    lead(`a${i}`, { createdAt: '2026-03-11', firstFollowUpAt: undefined }),
+  );
   assert.equal(run(leads).alerts.length, 1);
   assert.equal(run(leads, { period: 'month' }).alerts.length, 1);
   assert.deepEqual(run(leads, { period: 'week' }).alerts, []);
@@ -417,7 +644,11 @@ test('period: alerts and line rows follow the window', () => {
 });
 
 test('input is not changed and the same input gives the same output', () => {
-  const input = { asOf: AS_OF, leads: [lead('a', { pool: 'line', poolEnteredAt: '2026-01-01', lastEngagementAt: AS_OF })], channelCosts: { web: 5 } };
+  const input = {
+    asOf: AS_OF,
+    leads: [lead('a', { pool: 'line', poolEnteredAt: '2026-01-01', lastEngagementAt: AS_OF })],
+    channelCosts: { web: 5 },
+  };
   const copy = JSON.parse(JSON.stringify(input));
   const a = analyzeLeadFlow(input);
   assert.deepEqual(input, copy);

@@ -7,7 +7,15 @@ import {
   resolvePipelineRules,
   type OpportunityRow,
 } from '../../src/models/opportunities.js';
-import { levelCounts, moneyAtRisk, riskScore, sortByRisk, worstLevel, compareLevels, LEVELS } from '../../src/models/signals.js';
+import {
+  levelCounts,
+  moneyAtRisk,
+  riskScore,
+  sortByRisk,
+  worstLevel,
+  compareLevels,
+  LEVELS,
+} from '../../src/models/signals.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
 
 // Every case is assessed as of 2026-03-31 unless it says otherwise.
@@ -29,11 +37,19 @@ const codes = (row: OpportunityRow) => row.signals.map((s) => `${s.code}:${s.lev
 describe('shared signals module', () => {
   test('levels, worst level and risk score', () => {
     assert.deepEqual([...LEVELS], ['ok', 'warning', 'critical']);
-    assert.ok(compareLevels('critical', 'warning') > 0 && compareLevels('ok', 'warning') < 0 && compareLevels('ok', 'ok') === 0);
+    assert.ok(
+      compareLevels('critical', 'warning') > 0 && compareLevels('ok', 'warning') < 0 && compareLevels('ok', 'ok') === 0,
+    );
     assert.equal(worstLevel([]), 'ok');
     assert.equal(worstLevel([{ level: 'warning' }, { level: 'critical' }, { level: 'warning' }]), 'critical');
     // 3 per critical + 1 per warning: 2 critical + 3 warning = 9.
-    const s = [{ level: 'critical' }, { level: 'warning' }, { level: 'warning' }, { level: 'critical' }, { level: 'warning' }] as const;
+    const s = [
+      { level: 'critical' },
+      { level: 'warning' },
+      { level: 'warning' },
+      { level: 'critical' },
+      { level: 'warning' },
+    ] as const;
     assert.equal(riskScore(s), 9);
     assert.equal(riskScore([]), 0);
   });
@@ -51,14 +67,24 @@ describe('shared signals module', () => {
     const money = [50, 10, 999, 1, 20, 10, 0];
     // critical: d (score 4) first; b/e/f score 3: e (20), then b and f both 10 in input order.
     // warning: g (score 2) before a (score 1) despite less money; ok last.
-    assert.deepEqual(sortByRisk(rows, money).map((r) => r.id), ['d', 'e', 'b', 'f', 'g', 'a', 'c']);
-    assert.deepEqual(rows.map((r) => r.id), ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 'input left as it is');
+    assert.deepEqual(
+      sortByRisk(rows, money).map((r) => r.id),
+      ['d', 'e', 'b', 'f', 'g', 'a', 'c'],
+    );
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      'input left as it is',
+    );
     assert.deepEqual(levelCounts(rows), { ok: 1, warning: 2, critical: 4 });
     // everything but c: 50 + 10 + 1 + 20 + 10 + 0 = 91
     assert.equal(moneyAtRisk(rows, money), 91);
     // A risk score too large for the packed integer key takes the comparator path: same order.
     const huge = rows.map((r) => ({ ...r, riskScore: r.riskScore * 2 ** 50 }));
-    assert.deepEqual(sortByRisk(huge, money).map((r) => r.id), ['d', 'e', 'b', 'f', 'g', 'a', 'c']);
+    assert.deepEqual(
+      sortByRisk(huge, money).map((r) => r.id),
+      ['d', 'e', 'b', 'f', 'g', 'a', 'c'],
+    );
   });
 
   test('sort: equal money keeps input order across many rows; fractional money compares exactly', () => {
@@ -66,12 +92,23 @@ describe('shared signals module', () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({ i, level: 'warning' as const, riskScore: 1 }));
     const m = many.map((r) => (r.i % 2 ? 0.2 : 0.1));
     const sorted = sortByRisk(many, m).map((r) => r.i);
-    const expected = [...many.filter((r) => r.i % 2).map((r) => r.i), ...many.filter((r) => !(r.i % 2)).map((r) => r.i)];
+    const expected = [
+      ...many.filter((r) => r.i % 2).map((r) => r.i),
+      ...many.filter((r) => !(r.i % 2)).map((r) => r.i),
+    ];
     assert.deepEqual(sorted, expected);
     // 0.1 + 0.2 (0.30000000000000004) sorts above 0.3
-    assert.deepEqual(sortByRisk([{ level: 'ok', riskScore: 0, k: 'a' }, { level: 'ok', riskScore: 0, k: 'b' }], [0.3, 0.1 + 0.2]).map((r) => r.k), ['b', 'a']);
+    assert.deepEqual(
+      sortByRisk(
+        [
+          { level: 'ok', riskScore: 0, k: 'a' },
+          { level: 'ok', riskScore: 0, k: 'b' },
+        ],
+        [0.3, 0.1 + 0.2],
+      ).map((r) => r.k),
+      ['b', 'a'],
+    );
   });
-
 });
 
 describe('assessOpportunities: stage-overdue', () => {
@@ -136,7 +173,11 @@ describe('assessOpportunities: activity-shortfall', () => {
 
   test('activities beyond the requirement do not make up for another type', () => {
     // solution: 3 visits, 0 demos → min(3,1) + min(0,1) = 1 of 2.
-    const r = row('2026-03-20', 'solution', [1, 2, 3].map(() => ({ type: 'visit', at: AS_OF })));
+    const r = row(
+      '2026-03-20',
+      'solution',
+      [1, 2, 3].map(() => ({ type: 'visit', at: AS_OF })),
+    );
     near(r.metrics.compliance, 0.5);
   });
 });
@@ -145,7 +186,16 @@ describe('assessOpportunities: idle', () => {
   // proposal: standardDays 14, maxIdleDays 5, critical above 5 × 2 = 10 days.
   // Entered 2026-03-20 (11 days, ratio 0.79); one proposal activity keeps compliance at 1.
   const row = (lastAt: string) =>
-    one(opp('o', { stage: 'proposal', stageEnteredAt: '2026-03-20', activities: [{ type: 'proposal', at: '2026-03-20' }, { type: 'call', at: lastAt }] }));
+    one(
+      opp('o', {
+        stage: 'proposal',
+        stageEnteredAt: '2026-03-20',
+        activities: [
+          { type: 'proposal', at: '2026-03-20' },
+          { type: 'call', at: lastAt },
+        ],
+      }),
+    );
 
   test('exactly maxIdleDays: none; one day more: warning', () => {
     const r5 = row('2026-03-26'); // idle 5
@@ -160,7 +210,13 @@ describe('assessOpportunities: idle', () => {
 
   test('exactly maxIdleDays × idleCriticalFactor: warning; one day more: critical', () => {
     assert.deepEqual(codes(row('2026-03-21')), ['idle:warning']); // idle 10
-    const r = one(opp('o', { stage: 'proposal', stageEnteredAt: '2026-03-20', activities: [{ type: 'proposal', at: '2026-03-20' }] }));
+    const r = one(
+      opp('o', {
+        stage: 'proposal',
+        stageEnteredAt: '2026-03-20',
+        activities: [{ type: 'proposal', at: '2026-03-20' }],
+      }),
+    );
     assert.deepEqual(codes(r), ['idle:critical']); // idle 11
     near(r.metrics.daysIdle, 11);
   });
@@ -195,14 +251,24 @@ describe('assessOpportunities: activity windows by UTC calendar day', () => {
     //  2026-04-01T09:00+08:00 = 2026-04-01T01:00Z → after asOf: ignored entirely
     // → 1 of 2 calls (compliance 0.5, 11 ≥ 7 → warning); latest at or before asOf is
     // UTC day 2026-03-20 → 11 days idle (> 7, ≤ 14 → warning).
-    const r = one(opp('o', { stageEnteredAt: '2026-03-20', activities: calls('2026-03-20T07:00:00+08:00', '2026-03-21T01:00:00+08:00', '2026-04-01T09:00:00+08:00') }));
+    const r = one(
+      opp('o', {
+        stageEnteredAt: '2026-03-20',
+        activities: calls('2026-03-20T07:00:00+08:00', '2026-03-21T01:00:00+08:00', '2026-04-01T09:00:00+08:00'),
+      }),
+    );
     near(r.metrics, { compliance: 0.5, daysInStage: 11, daysIdle: 11 });
     assert.deepEqual(codes(r), ['activity-shortfall:warning', 'idle:warning']);
   });
 
   test('a +08:00 date-time on the next local day can still be on asOf in UTC', () => {
     // 2026-04-01T05:00+08:00 = 2026-03-31T21:00Z → on asOf: counted, idle 0.
-    const r = one(opp('o', { stageEnteredAt: '2026-03-20', activities: calls('2026-03-21T01:00:00+08:00', '2026-04-01T05:00:00+08:00') }));
+    const r = one(
+      opp('o', {
+        stageEnteredAt: '2026-03-20',
+        activities: calls('2026-03-21T01:00:00+08:00', '2026-04-01T05:00:00+08:00'),
+      }),
+    );
     near(r.metrics, { compliance: 1, daysIdle: 0 });
     assert.deepEqual(codes(r), []);
   });
@@ -218,7 +284,8 @@ describe('assessOpportunities: activity windows by UTC calendar day', () => {
 });
 
 describe('assessOpportunities: close date', () => {
-  const row = (close: string) => one(opp('o', { stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF), expectedCloseDate: close }));
+  const row = (close: string) =>
+    one(opp('o', { stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF), expectedCloseDate: close }));
   test('a close date on asOf has not passed; the day before has (critical)', () => {
     assert.deepEqual(codes(row(AS_OF)), []);
     const r = row('2026-03-30');
@@ -236,19 +303,34 @@ describe('assessOpportunities: information completeness and key accounts', () =>
   // negotiation requires the union of all four stages' fields, 7 in all:
   // need, contactRole, budget, decisionMaker, timeline, competitors, procurementProcess.
   // Entered on asOf with its visit done: no action or cycle signal.
-  const neg = (extra: Opp) => opp('o', { stage: 'negotiation', stageEnteredAt: AS_OF, activities: [{ type: 'visit', at: AS_OF }], ...extra });
-  const all = { need: 'x', contactRole: 'cfo', budget: 0, decisionMaker: false, timeline: { q: 2 }, competitors: ['A'], procurementProcess: 'tender' };
+  const neg = (extra: Opp) =>
+    opp('o', { stage: 'negotiation', stageEnteredAt: AS_OF, activities: [{ type: 'visit', at: AS_OF }], ...extra });
+  const all = {
+    need: 'x',
+    contactRole: 'cfo',
+    budget: 0,
+    decisionMaker: false,
+    timeline: { q: 2 },
+    competitors: ['A'],
+    procurementProcess: 'tender',
+  };
 
   test('0, false, objects and lists count as filled; blank, whitespace, [] and null do not', () => {
     const full = one(neg({ amount: 600000, fields: all }));
     near(full.metrics.completeness, 1);
     assert.deepEqual(codes(full), []);
     assert.deepEqual(full.suggestions, [], 'no response plan without a signal');
-    const r = one(neg({ amount: 600000, fields: { ...all, need: '  ', competitors: [], timeline: null, contactRole: '' } }));
+    const r = one(
+      neg({ amount: 600000, fields: { ...all, need: '  ', competitors: [], timeline: null, contactRole: '' } }),
+    );
     // 3 of 7 filled = 0.4286 < 0.5 → critical
     near(r.metrics.completeness, 3 / 7);
     assert.deepEqual(codes(r), ['missing-fields:critical']);
-    assert.deepEqual(r.signals[0]!.detail, { missing: ['need', 'contactRole', 'timeline', 'competitors'], completeness: 3 / 7, required: 7 });
+    assert.deepEqual(r.signals[0]!.detail, {
+      missing: ['need', 'contactRole', 'timeline', 'competitors'],
+      completeness: 3 / 7,
+      required: 7,
+    });
     assert.equal(r.signals[0]!.dimension, 'info');
     assert.deepEqual(r.suggestions, ['complete-missing-fields', 'key-account-response-plan']);
   });
@@ -262,7 +344,15 @@ describe('assessOpportunities: information completeness and key accounts', () =>
 
   test('exactly at completenessCritical (1 of 2 = 0.5) is a warning, not critical', () => {
     // qualify requires need + contactRole.
-    const r = one(opp('o', { keyAccount: true, amount: 1, stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF), fields: { need: 'yes' } }));
+    const r = one(
+      opp('o', {
+        keyAccount: true,
+        amount: 1,
+        stageEnteredAt: AS_OF,
+        activities: calls(AS_OF, AS_OF),
+        fields: { need: 'yes' },
+      }),
+    );
     near(r.metrics.completeness, 0.5);
     assert.deepEqual(codes(r), ['missing-fields:warning']);
     assert.equal(r.keyAccount, true);
@@ -287,10 +377,19 @@ describe('assessOpportunities: information completeness and key accounts', () =>
   test('key accounts get the response plan for any signal, regular ones never', () => {
     // qualify entered 2026-03-23 with both calls that day: compliance 1, idle 8 (> 7) → warning.
     const f = { need: 'x', contactRole: 'y' };
-    const key8 = one(opp('o', { amount: 900000, stageEnteredAt: '2026-03-23', activities: calls('2026-03-23', '2026-03-23'), fields: f }));
+    const key8 = one(
+      opp('o', {
+        amount: 900000,
+        stageEnteredAt: '2026-03-23',
+        activities: calls('2026-03-23', '2026-03-23'),
+        fields: f,
+      }),
+    );
     assert.deepEqual(codes(key8), ['idle:warning']);
     assert.deepEqual(key8.suggestions, ['contact-now', 'key-account-response-plan']);
-    const reg8 = one(opp('o', { amount: 9, stageEnteredAt: '2026-03-23', activities: calls('2026-03-23', '2026-03-23') }));
+    const reg8 = one(
+      opp('o', { amount: 9, stageEnteredAt: '2026-03-23', activities: calls('2026-03-23', '2026-03-23') }),
+    );
     assert.deepEqual(reg8.suggestions, ['contact-now']);
   });
 });
@@ -307,27 +406,65 @@ describe('assessOpportunities: rows, sorting and summary', () => {
         // warning (score 1), amount 300: sorts before w1
         opp('w2', { amount: 300, stageEnteredAt: '2026-03-16', activities: calls(AS_OF, AS_OF) }),
         // critical (score 3): close date passed, amount 50
-        opp('c1', { amount: 50, stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF), expectedCloseDate: '2026-01-01' }),
+        opp('c1', {
+          amount: 50,
+          stageEnteredAt: AS_OF,
+          activities: calls(AS_OF, AS_OF),
+          expectedCloseDate: '2026-01-01',
+        }),
         // key account, everything wrong: qualify entered 2026-03-01 (30 days, ratio 2.14 critical),
         // no fields (critical), no activities: 0/2 calls and 30 > 14 (critical), idle 30 > 14 (critical),
         // close date passed (critical) → 5 critical = 15
         opp('c2', { amount: 800000, stageEnteredAt: '2026-03-01', expectedCloseDate: '2026-03-15' }),
         // critical (score 3) with amount 50 again: ties with c1 → input order
-        opp('c3', { amount: 50, stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF), expectedCloseDate: '2026-03-01' }),
+        opp('c3', {
+          amount: 50,
+          stageEnteredAt: AS_OF,
+          activities: calls(AS_OF, AS_OF),
+          expectedCloseDate: '2026-03-01',
+        }),
       ],
     });
-    assert.deepEqual(r.rows.map((x) => x.id), ['c2', 'c1', 'c3', 'w2', 'w1', 'ok1']);
+    assert.deepEqual(
+      r.rows.map((x) => x.id),
+      ['c2', 'c1', 'c3', 'w2', 'w1', 'ok1'],
+    );
     const c2 = r.rows[0]!;
-    assert.deepEqual(codes(c2), ['missing-fields:critical', 'stage-overdue:critical', 'activity-shortfall:critical', 'idle:critical', 'close-date-passed:critical']);
-    assert.deepEqual(c2.signals.map((s) => s.dimension), ['info', 'cycle', 'action', 'action', 'cycle']);
+    assert.deepEqual(codes(c2), [
+      'missing-fields:critical',
+      'stage-overdue:critical',
+      'activity-shortfall:critical',
+      'idle:critical',
+      'close-date-passed:critical',
+    ]);
+    assert.deepEqual(
+      c2.signals.map((s) => s.dimension),
+      ['info', 'cycle', 'action', 'action', 'cycle'],
+    );
     assert.equal(c2.riskScore, 15);
-    assert.deepEqual(c2.suggestions, ['complete-missing-fields', 'review-stage-plan', 'schedule-required-activities', 'contact-now', 'confirm-close-date', 'key-account-response-plan']);
+    assert.deepEqual(c2.suggestions, [
+      'complete-missing-fields',
+      'review-stage-plan',
+      'schedule-required-activities',
+      'contact-now',
+      'confirm-close-date',
+      'key-account-response-plan',
+    ]);
     near(c2.signals[4]!.detail, { expectedCloseDate: '2026-03-15', daysPast: 16 });
     // amount at risk: every row but ok1 = 100 + 300 + 50 + 800000 + 50
     assert.deepEqual(r.summary, { ok: 1, warning: 2, critical: 3, amountAtRisk: 800500 });
     assert.deepEqual(Object.keys(r).sort(), ['invalid', 'rows', 'summary']);
-    assert.deepEqual(Object.keys(c2).sort(), ['id', 'keyAccount', 'level', 'metrics', 'riskScore', 'signals', 'suggestions']);
-    for (const s of r.rows.flatMap((x) => x.suggestions)) assert.ok((OPPORTUNITY_SUGGESTIONS as readonly string[]).includes(s));
+    assert.deepEqual(Object.keys(c2).sort(), [
+      'id',
+      'keyAccount',
+      'level',
+      'metrics',
+      'riskScore',
+      'signals',
+      'suggestions',
+    ]);
+    for (const s of r.rows.flatMap((x) => x.suggestions))
+      assert.ok((OPPORTUNITY_SUGGESTIONS as readonly string[]).includes(s));
   });
 
   test('an empty list gives empty rows and a zero summary', () => {
@@ -345,7 +482,11 @@ describe('assessOpportunities: rules', () => {
     // cycleCritical stays 1.5: 21 days → 1.5 → still a warning.
     const rules = { thresholds: { cycleWarn: 0.5, completenessWarn: null } };
     const o = (id: string, entered: string) => opp(id, { stageEnteredAt: entered, activities: calls(AS_OF, AS_OF) });
-    const r = assessOpportunities({ asOf: AS_OF, rules, opportunities: [o('a', '2026-03-23'), o('b', '2026-03-10'), o('c', '2026-03-24')] });
+    const r = assessOpportunities({
+      asOf: AS_OF,
+      rules,
+      opportunities: [o('a', '2026-03-23'), o('b', '2026-03-10'), o('c', '2026-03-24')],
+    });
     const by = Object.fromEntries(r.rows.map((x) => [x.id, codes(x)]));
     assert.deepEqual(by, { a: ['stage-overdue:warning'], b: ['stage-overdue:warning'], c: [] }); // c: 7/14 = 0.5, not above
     const resolved = resolvePipelineRules(rules);
@@ -355,7 +496,9 @@ describe('assessOpportunities: rules', () => {
   });
 
   test('keyAccountMinAmount alone replaces only that key', () => {
-    const r = one(opp('o', { amount: 1000, stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF) }), { keyAccountMinAmount: 1000 });
+    const r = one(opp('o', { amount: 1000, stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF) }), {
+      keyAccountMinAmount: 1000,
+    });
     assert.equal(r.keyAccount, true);
     assert.deepEqual(codes(r), ['missing-fields:critical']);
   });
@@ -364,7 +507,13 @@ describe('assessOpportunities: rules', () => {
     const rules = {
       stages: [
         { key: 'discover', standardDays: 10, maxIdleDays: 3, requiredFields: ['a', 'b'] },
-        { key: 'close', standardDays: 4, maxIdleDays: 2, requiredFields: ['c', 'd', 'e'], requiredActivities: { meeting: 1 } },
+        {
+          key: 'close',
+          standardDays: 4,
+          maxIdleDays: 2,
+          requiredFields: ['c', 'd', 'e'],
+          requiredActivities: { meeting: 1 },
+        },
       ],
     };
     const f4 = { a: 1, b: 2, c: 3, d: 4 };
@@ -373,9 +522,21 @@ describe('assessOpportunities: rules', () => {
       rules,
       opportunities: [
         // 4 of 5 = 0.8: not below completenessWarn; entered 2 days ago, a meeting today
-        opp('k4', { keyAccount: true, stage: 'close', stageEnteredAt: '2026-03-29', fields: f4, activities: [{ type: 'meeting', at: AS_OF }] }),
+        opp('k4', {
+          keyAccount: true,
+          stage: 'close',
+          stageEnteredAt: '2026-03-29',
+          fields: f4,
+          activities: [{ type: 'meeting', at: AS_OF }],
+        }),
         // 3 of 5 = 0.6 → warning
-        opp('k3', { keyAccount: true, stage: 'close', stageEnteredAt: '2026-03-29', fields: { a: 1, b: 2, c: 3 }, activities: [{ type: 'meeting', at: AS_OF }] }),
+        opp('k3', {
+          keyAccount: true,
+          stage: 'close',
+          stageEnteredAt: '2026-03-29',
+          fields: { a: 1, b: 2, c: 3 },
+          activities: [{ type: 'meeting', at: AS_OF }],
+        }),
         // no required activities in discover: compliance 1 with none; idle 3 days = maxIdleDays → none
         opp('d', { stage: 'discover', stageEnteredAt: '2026-03-28' }),
         // qualify is no longer a stage → invalid
@@ -397,16 +558,37 @@ describe('assessOpportunities: rules', () => {
 
   test('idleCriticalFactor and completenessCritical from partial thresholds', () => {
     // factor 1: qualify idle 8 > 7 × 1 → critical
-    const r = one(opp('o', { stageEnteredAt: '2026-03-23', activities: calls('2026-03-23', '2026-03-23') }), { thresholds: { idleCriticalFactor: 1 } });
+    const r = one(opp('o', { stageEnteredAt: '2026-03-23', activities: calls('2026-03-23', '2026-03-23') }), {
+      thresholds: { idleCriticalFactor: 1 },
+    });
     assert.deepEqual(codes(r), ['idle:critical']);
   });
 
   test('malformed rules and envelopes throw with paths from the root', () => {
     const bad = (rules: unknown) => issuesOf(() => assessOpportunities({ asOf: AS_OF, rules, opportunities: [] }));
-    hasIssue(bad({ stages: [{ key: 'a', standardDays: 1, maxIdleDays: 0 }, { key: 'b', standardDays: 0, maxIdleDays: 1 }] }), 'rules.stages.1.standardDays');
+    hasIssue(
+      bad({
+        stages: [
+          { key: 'a', standardDays: 1, maxIdleDays: 0 },
+          { key: 'b', standardDays: 0, maxIdleDays: 1 },
+        ],
+      }),
+      'rules.stages.1.standardDays',
+    );
     hasIssue(bad({ stages: [{ key: 'a', standardDays: 5, maxIdleDays: -1 }] }), 'rules.stages.0.maxIdleDays');
-    hasIssue(bad({ stages: [{ key: 'a', standardDays: 5, maxIdleDays: 1, requiredActivities: { call: 1.5 } }] }), 'rules.stages.0.requiredActivities.call');
-    hasIssue(bad({ stages: [{ key: 'a', standardDays: 5, maxIdleDays: 1 }, { key: 'a', standardDays: 5, maxIdleDays: 1 }] }), 'rules.stages.1.key');
+    hasIssue(
+      bad({ stages: [{ key: 'a', standardDays: 5, maxIdleDays: 1, requiredActivities: { call: 1.5 } }] }),
+      'rules.stages.0.requiredActivities.call',
+    );
+    hasIssue(
+      bad({
+        stages: [
+          { key: 'a', standardDays: 5, maxIdleDays: 1 },
+          { key: 'a', standardDays: 5, maxIdleDays: 1 },
+        ],
+      }),
+      'rules.stages.1.key',
+    );
     hasIssue(bad({ stages: [] }), 'rules.stages');
     hasIssue(bad({ thresholds: { cycleWarn: -1 } }), 'rules.thresholds.cycleWarn');
     hasIssue(bad({ thresholds: { completenessWarn: 1.2 } }), 'rules.thresholds.completenessWarn');
@@ -415,8 +597,14 @@ describe('assessOpportunities: rules', () => {
     hasIssue(env, 'asOf');
     hasIssue(env, 'opportunities');
     hasIssue(env, 'rules.keyAccountMinAmount');
-    hasIssue(issuesOf(() => assessOpportunities({ asOf: '2026-02-30', opportunities: [] })), 'asOf');
-    hasIssue(issuesOf(() => assessOpportunities(null)), '');
+    hasIssue(
+      issuesOf(() => assessOpportunities({ asOf: '2026-02-30', opportunities: [] })),
+      'asOf',
+    );
+    hasIssue(
+      issuesOf(() => assessOpportunities(null)),
+      '',
+    );
   });
 });
 
@@ -427,17 +615,41 @@ describe('assessOpportunities: row validation', () => {
       asOf: AS_OF,
       opportunities: [
         good('g1'),
-        opp('b1', { stageEnteredAt: AS_OF, activities: [{ type: 'call', at: AS_OF }, { type: 'call', at: 'yesterday' }] }),
+        opp('b1', {
+          stageEnteredAt: AS_OF,
+          activities: [
+            { type: 'call', at: AS_OF },
+            { type: 'call', at: 'yesterday' },
+          ],
+        }),
         good('g2'),
         { id: 'b2', stage: 'closed-won', stageEnteredAt: AS_OF }, // no amount, unknown stage
         'not a row',
         opp('b3', { amount: -1, stageEnteredAt: AS_OF, fields: [], expectedCloseDate: null, keyAccount: 'yes' }),
-        opp('g3', { stageEnteredAt: AS_OF, activities: calls(AS_OF, AS_OF), name: null, owner: null, fields: null, activities2: 1 }),
+        opp('g3', {
+          stageEnteredAt: AS_OF,
+          activities: calls(AS_OF, AS_OF),
+          name: null,
+          owner: null,
+          fields: null,
+          activities2: 1,
+        }),
       ],
     });
-    assert.deepEqual(r.rows.map((x) => x.id), ['g1', 'g2', 'g3']);
+    assert.deepEqual(
+      r.rows.map((x) => x.id),
+      ['g1', 'g2', 'g3'],
+    );
     assert.deepEqual(r.summary, { ok: 3, warning: 0, critical: 0, amountAtRisk: 0 });
-    assert.deepEqual(r.invalid.map((i) => [i.index, i.id]), [[1, 'b1'], [3, 'b2'], [4, undefined], [5, 'b3']]);
+    assert.deepEqual(
+      r.invalid.map((i) => [i.index, i.id]),
+      [
+        [1, 'b1'],
+        [3, 'b2'],
+        [4, undefined],
+        [5, 'b3'],
+      ],
+    );
     assert.ok(!('id' in r.invalid[2]!));
     const b1 = r.invalid[0]!.issues;
     assert.equal(b1.length, 1);
@@ -447,8 +659,14 @@ describe('assessOpportunities: row validation', () => {
     hasIssue(r.invalid[3]!.issues, 'fields');
     hasIssue(r.invalid[3]!.issues, 'keyAccount');
     // An unknown stage on an otherwise valid row.
-    const s = assessOpportunities({ asOf: AS_OF, opportunities: [opp('x', { stage: 'closed-won', stageEnteredAt: AS_OF })] });
+    const s = assessOpportunities({
+      asOf: AS_OF,
+      opportunities: [opp('x', { stage: 'closed-won', stageEnteredAt: AS_OF })],
+    });
     assert.deepEqual(s.rows, []);
-    assert.match(hasIssue(s.invalid[0]!.issues, 'stage').message, /"qualify", "solution", "proposal", "negotiation".*closed-won/);
+    assert.match(
+      hasIssue(s.invalid[0]!.issues, 'stage').message,
+      /"qualify", "solution", "proposal", "negotiation".*closed-won/,
+    );
   });
 });

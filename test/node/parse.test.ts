@@ -12,11 +12,17 @@ const model = compileModel(LEAD_PRESET).model;
 
 describe('parseHistory (CSV as CRMs export it)', () => {
   it('reads factor columns by kind, multi cells split on | or ;, numbers with separators', () => {
-    const csv = 'id,channel,annualRevenue,interest,converted,amount\nA,seo,"1,200,000",pricing-page|trial-signup,yes,"¥80,000"\nB,referral,,,no,';
+    const csv =
+      'id,channel,annualRevenue,interest,converted,amount\nA,seo,"1,200,000",pricing-page|trial-signup,yes,"¥80,000"\nB,referral,,,no,';
     const r = parseHistory(csv, model);
     assert.deepEqual(r.issues, []);
     assert.deepEqual(r.rows, [
-      { id: 'A', values: { channel: 'seo', annualRevenue: 1200000, interest: ['pricing-page', 'trial-signup'] }, converted: true, amount: 80000 },
+      {
+        id: 'A',
+        values: { channel: 'seo', annualRevenue: 1200000, interest: ['pricing-page', 'trial-signup'] },
+        converted: true,
+        amount: 80000,
+      },
       { id: 'B', values: { channel: 'referral', annualRevenue: null, interest: null }, converted: false },
     ]);
   });
@@ -43,12 +49,15 @@ describe('parseHistory (CSV as CRMs export it)', () => {
 
 describe('toCsv', () => {
   it('quotes what needs quoting and defuses spreadsheet formulas, but not plain numbers', () => {
-    const text = toCsv(['name', 'n', 'note'], [
-      ['=HYPERLINK("http://x","y")', -12.5, 'a,b'],
-      ["-2+3+cmd|' /C calc'!A0", 3, 'line\nbreak'],
-      ['-42', null, '@SUM(A1)'],
-      ['+1e3', undefined, 'say "hi"'],
-    ]);
+    const text = toCsv(
+      ['name', 'n', 'note'],
+      [
+        ['=HYPERLINK("http://x","y")', -12.5, 'a,b'],
+        ["-2+3+cmd|' /C calc'!A0", 3, 'line\nbreak'],
+        ['-42', null, '@SUM(A1)'],
+        ['+1e3', undefined, 'say "hi"'],
+      ],
+    );
     assert.equal(
       text,
       [
@@ -65,8 +74,14 @@ describe('toCsv', () => {
 describe('localizeIssue', () => {
   it('translates the shared phrases into zh-CN and leaves English alone', () => {
     assert.equal(localizeIssue('target is required (expected a number)', 'zh-CN'), 'target 为必填项(应为 数字)');
-    assert.equal(localizeIssue('stages.2.count must be ≥ 0 (got number -3)', 'zh-CN'), 'stages.2.count 必须 ≥ 0(实际为 number -3)');
-    assert.equal(localizeIssue('target is required (expected a number)', 'en'), 'target is required (expected a number)');
+    assert.equal(
+      localizeIssue('stages.2.count must be ≥ 0 (got number -3)', 'zh-CN'),
+      'stages.2.count 必须 ≥ 0(实际为 number -3)',
+    );
+    assert.equal(
+      localizeIssue('target is required (expected a number)', 'en'),
+      'target is required (expected a number)',
+    );
   });
 });
 

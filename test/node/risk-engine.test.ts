@@ -25,14 +25,30 @@ const STAGES = ['qualify', 'solution', 'proposal', 'negotiation', 'bogus'];
 
 /** Opportunities with repeated ids, equal amounts, a few invalid rows. */
 const oppArb = fc.record({
-  id: fc.oneof(fc.constantFrom('a', 'b', 'c', '\u0000#1'), fc.string({ minLength: 1, maxLength: 3 }), fc.constant(''), fc.constant(7)),
+  id: fc.oneof(
+    fc.constantFrom('a', 'b', 'c', '\u0000#1'),
+    fc.string({ minLength: 1, maxLength: 3 }),
+    fc.constant(''),
+    fc.constant(7),
+  ),
   amount: fc.oneof(fc.constantFrom(0, 1000, 500000, 750000), fc.integer({ min: -5, max: 900000 })),
   stage: fc.constantFrom(...STAGES),
   stageEnteredAt: fc.constantFrom('2026-01-01', '2026-03-01', '2026-03-25', '2026-03-31T23:00:00-02:00', 'nope'),
   keyAccount: fc.option(fc.boolean(), { nil: undefined }),
   expectedCloseDate: fc.option(fc.constantFrom('2026-03-01', '2026-05-01'), { nil: undefined }),
-  fields: fc.option(fc.record({ need: fc.constantFrom('x', '', null), budget: fc.constantFrom(0, ' ') }), { nil: undefined }),
-  activities: fc.option(fc.array(fc.record({ type: fc.constantFrom('call', 'visit', 'demo'), at: fc.constantFrom('2026-03-10', '2026-03-30', '2025-12-01') }), { maxLength: 4 }), { nil: undefined }),
+  fields: fc.option(fc.record({ need: fc.constantFrom('x', '', null), budget: fc.constantFrom(0, ' ') }), {
+    nil: undefined,
+  }),
+  activities: fc.option(
+    fc.array(
+      fc.record({
+        type: fc.constantFrom('call', 'visit', 'demo'),
+        at: fc.constantFrom('2026-03-10', '2026-03-30', '2025-12-01'),
+      }),
+      { maxLength: 4 },
+    ),
+    { nil: undefined },
+  ),
 });
 
 const accArb = fc.record({
@@ -40,12 +56,21 @@ const accArb = fc.record({
   arr: fc.option(fc.constantFrom(0, 1000, 1000, 90000, -1), { nil: undefined }),
   renewalDate: fc.option(fc.constantFrom('2026-04-15', '2026-12-01', '2026-03-01'), { nil: undefined }),
   nps: fc.option(fc.integer({ min: 0, max: 11 }), { nil: undefined }),
-  tickets: fc.option(fc.record({ last30d: fc.integer({ min: 0, max: 9 }), baseline30d: fc.integer({ min: 0, max: 3 }) }), { nil: undefined }),
+  tickets: fc.option(
+    fc.record({ last30d: fc.integer({ min: 0, max: 9 }), baseline30d: fc.integer({ min: 0, max: 3 }) }),
+    { nil: undefined },
+  ),
   usage: fc.option(
     fc.constantFrom(
-      [{ month: '2026-01', usageRate: 0.8 }, { month: '2026-02', usageRate: 0.4 }],
+      [
+        { month: '2026-01', usageRate: 0.8 },
+        { month: '2026-02', usageRate: 0.4 },
+      ],
       [{ month: '2026-02', usageRate: 0.2, activeUsers: 10 }],
-      [{ month: '2026-02', usageRate: 0.5 }, { month: '2026-02', usageRate: 0.1 }],
+      [
+        { month: '2026-02', usageRate: 0.5 },
+        { month: '2026-02', usageRate: 0.1 },
+      ],
     ),
     { nil: undefined },
   ),
@@ -55,7 +80,9 @@ const MODELS = { opportunities: assessOpportunities, accounts: assessChurn } as 
 const withModel = (job: Omit<RiskJob, 'model'>): RiskJob => ({ ...job, model: MODELS[job.kind] as RiskJob['model'] });
 const assessIndexed = (job: Omit<RiskJob, 'model'>) => indexed(withModel(job));
 const model = (kind: RiskKind, list: unknown[]) =>
-  kind === 'opportunities' ? assessOpportunities({ asOf: AS_OF, opportunities: list }) : assessChurn({ asOf: AS_OF, accounts: list });
+  kind === 'opportunities'
+    ? assessOpportunities({ asOf: AS_OF, opportunities: list })
+    : assessChurn({ asOf: AS_OF, accounts: list });
 
 function check(kind: RiskKind, list: unknown[], size: number) {
   const expected = model(kind, list);
@@ -77,40 +104,75 @@ function check(kind: RiskKind, list: unknown[], size: number) {
 describe('risk engine: input index per output row, output unchanged', () => {
   test('opportunities: random lists with repeated ids and bad rows, one call and slices', () => {
     fc.assert(
-      fc.property(fc.array(oppArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (list, size) => check('opportunities', list, size)),
+      fc.property(fc.array(oppArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (list, size) =>
+        check('opportunities', list, size),
+      ),
       { numRuns: 150 },
     );
   });
 
   test('accounts: random lists with repeated ids and bad rows, one call and slices', () => {
     fc.assert(
-      fc.property(fc.array(accArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (list, size) => check('accounts', list, size)),
+      fc.property(fc.array(accArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (list, size) =>
+        check('accounts', list, size),
+      ),
       { numRuns: 150 },
     );
   });
 
   test('repeated ids map to their own rows; invalid rows keep the real id', () => {
     const list = [
-      { id: 'x', amount: 10, stage: 'qualify', stageEnteredAt: '2026-03-30', activities: [{ type: 'call', at: '2026-03-31' }, { type: 'call', at: '2026-03-31' }] },
+      {
+        id: 'x',
+        amount: 10,
+        stage: 'qualify',
+        stageEnteredAt: '2026-03-30',
+        activities: [
+          { type: 'call', at: '2026-03-31' },
+          { type: 'call', at: '2026-03-31' },
+        ],
+      },
       { id: 'x', amount: 5, stage: 'qualify', stageEnteredAt: '2026-01-01' },
       { id: 'x', amount: -1, stage: 'qualify', stageEnteredAt: '2026-01-01' },
     ];
     const r = assessIndexed({ kind: 'opportunities', asOf: AS_OF, list });
     // The critical row (input 1) sorts first, the ok row (input 0) second.
     assert.deepEqual([...r.index], [1, 0]);
-    assert.deepEqual(r.result.rows.map((x) => [x.id, x.level]), [['x', 'critical'], ['x', 'ok']]);
-    assert.deepEqual(r.result.invalid.map((b) => [b.index, b.id, b.issues[0]!.path]), [[2, 'x', 'amount']]);
+    assert.deepEqual(
+      r.result.rows.map((x) => [x.id, x.level]),
+      [
+        ['x', 'critical'],
+        ['x', 'ok'],
+      ],
+    );
+    assert.deepEqual(
+      r.result.invalid.map((b) => [b.index, b.id, b.issues[0]!.path]),
+      [[2, 'x', 'amount']],
+    );
   });
 
   test('bad envelopes fail as the model does', () => {
-    const issues = issuesOf(() => assessAllSlices(withModel({ kind: 'accounts', asOf: 'soon', list: Array.from({ length: 12 }, (_, i) => ({ id: `a${i}` })) }), 5));
-    assert.deepEqual(issues.map((i) => i.path), ['asOf']);
+    const issues = issuesOf(() =>
+      assessAllSlices(
+        withModel({ kind: 'accounts', asOf: 'soon', list: Array.from({ length: 12 }, (_, i) => ({ id: `a${i}` })) }),
+        5,
+      ),
+    );
+    assert.deepEqual(
+      issues.map((i) => i.path),
+      ['asOf'],
+    );
     assert.deepEqual(
       issuesOf(() => assessIndexed({ kind: 'opportunities', asOf: AS_OF, list: 'x' })).map((i) => i.path),
       ['opportunities'],
     );
     assert.deepEqual(
-      issuesOf(() => assessAllSlices(withModel({ kind: 'opportunities', asOf: AS_OF, rules: { keyAccountMinAmount: -1 }, list: [{}, {}, {}] }), 2)).map((i) => i.path),
+      issuesOf(() =>
+        assessAllSlices(
+          withModel({ kind: 'opportunities', asOf: AS_OF, rules: { keyAccountMinAmount: -1 }, list: [{}, {}, {}] }),
+          2,
+        ),
+      ).map((i) => i.path),
       ['rules.keyAccountMinAmount'],
     );
   });
@@ -130,13 +192,18 @@ describe('risk engine: facets and rows rebuilt on demand', () => {
       assert.equal(f.riskScore[k], row.riskScore);
       assert.equal(f.money[k], moneyOf(kind, list[a.index[k]!]));
       for (const code of CODES[kind]) {
-        const worst = row.signals.filter((s) => s.code === code).reduce((m, s) => Math.max(m, s.level === 'critical' ? 2 : 1), 0);
+        const worst = row.signals
+          .filter((s) => s.code === code)
+          .reduce((m, s) => Math.max(m, s.level === 'critical' ? 2 : 1), 0);
         assert.equal(signalAt(f, k, shifts.get(code)!), worst, `${code} of row ${k}`);
       }
       if (kind === 'opportunities') {
         const o = row as OpportunityRow;
         assert.equal((f.flags[k]! & FLAG_KEY_ACCOUNT) !== 0, o.keyAccount);
-        assert.deepEqual([f.numbers[0]![k], f.numbers[1]![k], f.numbers[2]![k]], [o.metrics.daysInStage, o.metrics.cycleRatio, o.metrics.daysIdle]);
+        assert.deepEqual(
+          [f.numbers[0]![k], f.numbers[1]![k], f.numbers[2]![k]],
+          [o.metrics.daysInStage, o.metrics.cycleRatio, o.metrics.daysIdle],
+        );
       } else {
         const d = (row as ChurnRow).daysToRenewal;
         assert.ok(d === null ? Number.isNaN(f.numbers[0]![k]) : f.numbers[0]![k] === d);
@@ -147,17 +214,27 @@ describe('risk engine: facets and rows rebuilt on demand', () => {
     const order = rows.map((_, k) => k).reverse();
     for (const k of order) assert.deepEqual(store.get(k), rows[k]);
     assert.deepEqual(store.all(), rows);
-    const lazy = lazyAssessment(new RowStore({ kind, model: MODELS[kind] as RiskJob['model'], asOf: AS_OF }, list, f.index), a.result.summary, a.result.invalid);
+    const lazy = lazyAssessment(
+      new RowStore({ kind, model: MODELS[kind] as RiskJob['model'], asOf: AS_OF }, list, f.index),
+      a.result.summary,
+      a.result.invalid,
+    );
     assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(model(kind, list))));
     assert.deepEqual(lazy, model(kind, list));
   }
 
-  test('opportunities: facets hold each row\'s level, score, money, signal levels and numbers; rebuilt rows are the model\'s', () => {
-    fc.assert(fc.property(fc.array(oppArb, { maxLength: 150 }), (list) => checkFacets('opportunities', list)), { numRuns: 60 });
+  test("opportunities: facets hold each row's level, score, money, signal levels and numbers; rebuilt rows are the model's", () => {
+    fc.assert(
+      fc.property(fc.array(oppArb, { maxLength: 150 }), (list) => checkFacets('opportunities', list)),
+      { numRuns: 60 },
+    );
   });
 
   test('accounts: the same for churn rows', () => {
-    fc.assert(fc.property(fc.array(accArb, { maxLength: 150 }), (list) => checkFacets('accounts', list)), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.array(accArb, { maxLength: 150 }), (list) => checkFacets('accounts', list)),
+      { numRuns: 60 },
+    );
   });
 
   test('facets cross a structured clone (a worker message) unchanged', () => {
@@ -173,7 +250,11 @@ describe('risk engine: facets and rows rebuilt on demand', () => {
   test('a lazy assessment builds its rows once, when first read', () => {
     const list = fc.sample(accArb, 30);
     const a = assessIndexed({ kind: 'accounts', asOf: AS_OF, list });
-    const store = new RowStore({ kind: 'accounts', model: assessChurn as RiskJob['model'], asOf: AS_OF }, list, a.index);
+    const store = new RowStore(
+      { kind: 'accounts', model: assessChurn as RiskJob['model'], asOf: AS_OF },
+      list,
+      a.index,
+    );
     const lazy = lazyAssessment(store, a.result.summary, a.result.invalid);
     assert.equal(store.complete, a.index.length === 0);
     const first = lazy.rows;

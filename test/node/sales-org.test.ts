@@ -5,7 +5,6 @@ import { managersBySpans } from '../../src/models/org.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
 import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 
-
 test('worked example: 20 reps, managers [3, 1], unhealthy, P and rep-cost break-evens', () => {
   const r = designSalesOrg(EXAMPLE);
   assert.equal(r.reps, 20);
@@ -35,7 +34,14 @@ test('advice follows the seed order of levers, target last with no break-even', 
     r.advice.map((a) => a.lever),
     [...SALES_ORG_LEVERS],
   );
-  assert.deepEqual(SALES_ORG_LEVERS, ['spans', 'avgContractValue', 'customersPerRep', 'repCost', 'opsCost', 'newCustomersTarget']);
+  assert.deepEqual(SALES_ORG_LEVERS, [
+    'spans',
+    'avgContractValue',
+    'customersPerRep',
+    'repCost',
+    'opsCost',
+    'newCustomersTarget',
+  ]);
   const by = Object.fromEntries(r.advice.map((a) => [a.lever, a]));
   assert.deepEqual(by.spans!.current, [8, 5]);
   assert.deepEqual(by.spans!.breakEven, [20, null]);
@@ -76,7 +82,13 @@ test('reps 5 with spans [8, 5]: one manager, only the first level is paid', () =
 });
 
 test('spans running out before one manager: every given level is paid', () => {
-  const r = designSalesOrg({ ...EXAMPLE, newCustomersTarget: 3000, avgContractValue: 20_000, spans: [4, 2], managerCosts: [100, 1000] });
+  const r = designSalesOrg({
+    ...EXAMPLE,
+    newCustomersTarget: 3000,
+    avgContractValue: 20_000,
+    spans: [4, 2],
+    managerCosts: [100, 1000],
+  });
   // 3000 / 30 = 100 reps → [25, 13].
   assert.equal(r.reps, 100);
   assert.deepEqual(r.managers, [25, 13]);
@@ -156,7 +168,8 @@ test('rep-cost break-even of exactly 0 is kept, not null', () => {
 
 /** Linear reference searches through the public API. */
 function linearPcu(input: typeof EXAMPLE): number | null {
-  for (let p = 1; p <= input.newCustomersTarget; p++) if (designSalesOrg({ ...input, customersPerRep: p }).healthy) return p;
+  for (let p = 1; p <= input.newCustomersTarget; p++)
+    if (designSalesOrg({ ...input, customersPerRep: p }).healthy) return p;
   return null;
 }
 function linearSpan(input: typeof EXAMPLE, level: number, reps: number): number | null {
@@ -188,7 +201,9 @@ test('bisection gives the same break-evens as the linear search on small cases',
             };
             const r = designSalesOrg(input);
             assert.equal(r.breakEven.customersPerRep, linearPcu(input), JSON.stringify(input));
-            r.breakEven.spans.forEach((s, level) => assert.equal(s, linearSpan(input, level, r.reps), `${JSON.stringify(input)} level ${level}`));
+            r.breakEven.spans.forEach((s, level) =>
+              assert.equal(s, linearSpan(input, level, r.reps), `${JSON.stringify(input)} level ${level}`),
+            );
             if (r.breakEven.customersPerRep !== null && r.breakEven.customersPerRep > 1) found++;
             for (const s of r.breakEven.spans) if (s !== null && s > 1) spanFound++;
             cases++;
@@ -200,18 +215,41 @@ test('bisection gives the same break-evens as the linear search on small cases',
 });
 
 test('firstTrue: smallest index of a monotone predicate, null when none', () => {
-  assert.equal(firstTrue(1, 10, (x) => x >= 7), 7);
-  assert.equal(firstTrue(1, 10, () => true), 1);
-  assert.equal(firstTrue(1, 10, () => false), null);
-  assert.equal(firstTrue(1, 1, () => true), 1);
-  assert.equal(firstTrue(1, 0, () => true), null);
+  assert.equal(
+    firstTrue(1, 10, (x) => x >= 7),
+    7,
+  );
+  assert.equal(
+    firstTrue(1, 10, () => true),
+    1,
+  );
+  assert.equal(
+    firstTrue(1, 10, () => false),
+    null,
+  );
+  assert.equal(
+    firstTrue(1, 1, () => true),
+    1,
+  );
+  assert.equal(
+    firstTrue(1, 0, () => true),
+    null,
+  );
   let calls = 0;
-  assert.equal(firstTrue(1, 1_000_000, (x) => (calls++, x >= 777_777)), 777_777);
+  assert.equal(
+    firstTrue(1, 1_000_000, (x) => (calls++, x >= 777_777)),
+    777_777,
+  );
   assert.ok(calls <= 22, `calls ${calls}`);
 });
 
 test('a target of 1,000,000 customers stays fast', () => {
-  const input = { ...EXAMPLE, newCustomersTarget: 1_000_000, spans: [8, 5, 4], managerCosts: [500_000, 800_000, 1_200_000] };
+  const input = {
+    ...EXAMPLE,
+    newCustomersTarget: 1_000_000,
+    spans: [8, 5, 4],
+    managerCosts: [500_000, 800_000, 1_200_000],
+  };
   const r = designSalesOrg(input);
   assert.equal(r.reps, 33_334);
   // 33,334 / 8 = 4166.75 → 4167; / 5 = 833.4 → 834; / 4 = 208.5 → 209.
@@ -224,22 +262,67 @@ test('a target of 1,000,000 customers stays fast', () => {
 });
 
 test('validation names the field and what was expected', () => {
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, managerCosts: [500_000] })), 'managerCosts');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, newCustomersTarget: 0 })), 'newCustomersTarget');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, newCustomersTarget: 2.5 })), 'newCustomersTarget');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, avgContractValue: 0 })), 'avgContractValue');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, customersPerRep: -1 })), 'customersPerRep');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, repCost: 0 })), 'repCost');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, spans: [8, 0] })), 'spans.1');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, spans: [8, 1.5] })), 'spans.1');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, spans: [], managerCosts: [] })), 'spans');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, managerCosts: [500_000, -1] })), 'managerCosts.1');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, opsCost: -5 })), 'opsCost');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, grossMarginRate: 1.2 })), 'grossMarginRate');
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, targetMarginRate: -0.1 })), 'targetMarginRate');
-  const missing = hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, repCost: undefined })), 'repCost');
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, managerCosts: [500_000] })),
+    'managerCosts',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, newCustomersTarget: 0 })),
+    'newCustomersTarget',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, newCustomersTarget: 2.5 })),
+    'newCustomersTarget',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, avgContractValue: 0 })),
+    'avgContractValue',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, customersPerRep: -1 })),
+    'customersPerRep',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, repCost: 0 })),
+    'repCost',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, spans: [8, 0] })),
+    'spans.1',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, spans: [8, 1.5] })),
+    'spans.1',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, spans: [], managerCosts: [] })),
+    'spans',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, managerCosts: [500_000, -1] })),
+    'managerCosts.1',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, opsCost: -5 })),
+    'opsCost',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, grossMarginRate: 1.2 })),
+    'grossMarginRate',
+  );
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, targetMarginRate: -0.1 })),
+    'targetMarginRate',
+  );
+  const missing = hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, repCost: undefined })),
+    'repCost',
+  );
   assert.match(missing.message, /required/);
-  const mismatch = hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, managerCosts: [1, 2, 3] })), 'managerCosts');
+  const mismatch = hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, managerCosts: [1, 2, 3] })),
+    'managerCosts',
+  );
   assert.match(mismatch.message, /2 items/);
 });
 
@@ -251,5 +334,8 @@ test('null optional fields count as absent (defaults apply)', () => {
 test('a result that would be infinite is a ModelInputError', () => {
   issuesOf(() => designSalesOrg({ ...EXAMPLE, avgContractValue: 1e306 }));
   // PCU so large that no rep is needed would divide the rep-cost break-even by 0.
-  hasIssue(issuesOf(() => designSalesOrg({ ...EXAMPLE, customersPerRep: 1e15 })), 'customersPerRep');
+  hasIssue(
+    issuesOf(() => designSalesOrg({ ...EXAMPLE, customersPerRep: 1e15 })),
+    'customersPerRep',
+  );
 });
