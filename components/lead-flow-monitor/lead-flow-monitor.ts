@@ -1,16 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  resolveLeadFlowRules,
-  type LeadFlowResult,
-  type LeadFlowRules,
-  type ReactivationCandidate,
-} from '../../src/models/lead-flow.js';
+import { resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '../../src/models/lead-flow.js';
 import type { Campaign, LeadFlowPeriod, TransitionReason } from '../../src/schemas/lead-flow.js';
-import { compileModel, type CompiledModel, type TierResult } from '../../src/models/tiering.js';
+import { compileModel, type CompiledModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
-import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
-import { chineseHeader, decodeExport, type LeadsFile } from '../../src/parse/leads.js';
+import { isModelInputError, ModelInputError } from '../../src/schemas/issues.js';
+import type { LeadsFile } from '../../src/parse/leads.js';
 import { LEAD_FLOW, type LeadFlowStrings, type LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import {
@@ -27,7 +22,7 @@ import {
   type RuleKey,
 } from '../../src/views/lead-flow-input.js';
 import { campaignShown, indexLeads, leadField, type LeadIndex } from '../../src/views/lead-flow-leads.js';
-import { rankReactivation, tierCandidates, type ScoringMemo } from '../../src/views/lead-flow-reactivation.js';
+import { ReactivationRanking } from '../../src/views/lead-flow-reactivation.js';
 import { dueOfReason } from '../../src/views/lead-flow-pools.js';
 import { collectRowIssues, rowIssueAsIssue, type RowIssue } from '../../src/views/lead-flow-rows.js';
 import { reactivationCsv, skippedCsv, transitionsCsv } from '../../src/views/lead-flow-export.js';
@@ -37,7 +32,8 @@ import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
 import { downloadText } from '../shared/download.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
-import { ExportText, isCsvSource, LeadsReader } from './lead-flow-reader.js';
+import { ExportText, exportIssues, isCsvSource, LeadsReader } from './lead-flow-reader.js';
+import { ExportLoader } from './export-loader.js';
 import type { LeadFlowContext } from './template-context.js';
 import { renderPeriod, renderSummary } from './overview.js';
 import { renderNoData, renderTabList, renderTabPanel, TABS } from './tabs.js';
@@ -77,10 +73,6 @@ declare global {
 
 /** A loaded export longer than this is used but not saved (IndexedDB quotas). */
 const LOADED_KEEP = 32_000_000;
-/** Records read between two yields to the event loop when a loaded export is parsed. */
-const PARSE_CHUNK = 10_000;
-
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /**
@@ -166,9 +158,6 @@ export class LeadFlowMonitor extends RevopsElement {
   @state() protected ruleEdits: LeadFlowRuleEdits = {};
   @state() protected costEdits: ChannelCosts = {};
   @state() protected loaded?: { text: string; label: string };
-  @state() protected busy = '';
-  @state() protected progress: number | null = null;
-  @state() protected importIssues: Issue[] = [];
   @state() protected reasonFilter: TransitionReason | '' = '';
   @state() protected duePage = 0;
   @state() protected reactPage = 0;
@@ -183,17 +172,28 @@ export class LeadFlowMonitor extends RevopsElement {
   asOfUsed?: { date: string; origin: AsOfOrigin };
 
   private readonly reader = new LeadsReader();
+  private readonly loader = new ExportLoader(this, this.reader, {
+    strings: () => ({ t: this.t, fmt: this.fmt }),
+    readingModel: () => this.readingModel(),
+    refused: (issues) => {
+      this.queueEvent('revops-invalid', { issues, source: 'import' });
+      this.requestUpdate();
+    },
+    use: async (loaded) => {
+      this.loaded = loaded;
+      this.reportedFile = undefined;
+      this.duePage = 0;
+      this.reactPage = 0;
+      this.save();
+      await this.updateComplete;
+    },
+  });
   private file?: LeadsFile;
   private fileLabel = '';
   private rowIssues: RowIssue[] = [];
   private leads: LeadIndex = indexLeads([]);
   private indexed: readonly unknown[] | null = null;
-  /** Reactivation candidates best value first, with their tiers. */
-  private candidates: readonly ReactivationCandidate[] = [];
-  private tiers: ReadonlyMap<unknown, TierResult | null> = new Map();
-  private unscored = 0;
-  /** Scorings per lead for the tiering model they were made with. */
-  private scoring: { model: unknown; memo: ScoringMemo } = { model: undefined, memo: new WeakMap() };
+  private readonly ranking = new ReactivationRanking();
   private costsInForce: ChannelCosts = {};
   private reportedFile: LeadsFile | undefined;
   private lastContext: unknown;
@@ -239,13 +239,6 @@ export class LeadFlowMonitor extends RevopsElement {
     return this.context?.models.lead ?? cfg.tiering ?? LEAD_PRESET;
   }
 
-  /** Problems with an export as a whole, in the UI language where the reader gave their cause. */
-  private fileIssues(file: LeadsFile): Issue[] {
-    const missing = file.missingColumns;
-    if (!missing?.length) return file.issues;
-    return missing.map((f) => ({ path: `header.${f}`, message: this.t.noColumn(f, chineseHeader(f)) }));
-  }
-
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
     const loaded = this.loaded;
     if ((!loaded && data.status === 'loading') || model.status === 'loading') {
@@ -282,7 +275,7 @@ export class LeadFlowMonitor extends RevopsElement {
       }
       return undefined;
     }
-    if (file.issues.length) throw new ModelInputError(this.fileIssues(file));
+    if (file.issues.length) throw new ModelInputError(exportIssues(file, this.t));
     this.empty = false;
 
     const run = runLeadFlow({
@@ -301,7 +294,7 @@ export class LeadFlowMonitor extends RevopsElement {
       this.indexed = file.leads;
       this.leads = indexLeads(file.leads);
     }
-    this.rankCandidates(result.reactivation, tiering, cm);
+    this.ranking.update(result.reactivation, this.leads.byId, tiering, cm);
     this.rowIssues = collectRowIssues(file, result.invalid);
     if (this.reportedFile !== file) {
       this.reportedFile = file;
@@ -313,19 +306,6 @@ export class LeadFlowMonitor extends RevopsElement {
         });
     }
     return result;
-  }
-
-  /** Tier the reactivation candidates with the lead model (scorings kept per lead while the model stays) and rank them. */
-  private rankCandidates(list: readonly ReactivationCandidate[], tiering: unknown, cm: CompiledModel): void {
-    if (this.scoring.model !== tiering) this.scoring = { model: tiering, memo: new WeakMap() };
-    const { tiers, unscored } = tierCandidates(list, this.leads.byId, cm, this.scoring.memo);
-    this.tiers = tiers;
-    this.unscored = unscored;
-    this.candidates = rankReactivation(
-      list,
-      tiers,
-      cm.tiers.map((x) => x.key),
-    );
   }
 
   protected accept(result: unknown): void {
@@ -420,81 +400,32 @@ export class LeadFlowMonitor extends RevopsElement {
 
   // ---- loading an export ---------------------------------------------------------------
 
+  /** The compiled tiering model for reading an export's factor columns (the preset while the host's does not compile: the analysis names it). */
+  private readingModel(): CompiledModel {
+    const model = this.modelSource.resolve();
+    const cfg = model.status === 'ready' && isObject(model.value) ? model.value : {};
+    try {
+      return compileModel(this.tieringModel(cfg));
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      return compileModel(LEAD_PRESET);
+    }
+  }
+
   /**
    * Load a CRM export (CSV or JSON text) as the user's data: it replaces the
    * page's data until `clearLoaded()`, and is kept under the storage-key.
    * Resolves false when the text cannot be read (the import panel says why).
    */
-  async loadExport(text: string, label: string): Promise<boolean> {
-    const t = this.t;
-    this.importIssues = [];
-    this.progress = 0.1;
-    this.busy = t.parsing(this.fmt.integer(text.length));
-    await nextFrame();
-    const model = this.modelSource.resolve();
-    const cfg = model.status === 'ready' && isObject(model.value) ? model.value : {};
-    // A tiering model that does not compile is named when the export is analysed; read the factor columns of the preset meanwhile.
-    let cm: CompiledModel;
-    try {
-      cm = compileModel(this.tieringModel(cfg));
-    } catch {
-      cm = compileModel(LEAD_PRESET);
-    }
-    const file = await this.reader.textInChunks(text, cm, PARSE_CHUNK, async (p) => {
-      this.progress = 0.1 + 0.5 * p;
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    if (file.issues.length) {
-      const issues = this.fileIssues(file);
-      this.importIssues = issues;
-      this.busy = '';
-      this.progress = null;
-      this.queueEvent('revops-invalid', { issues, source: 'import' });
-      this.requestUpdate();
-      return false;
-    }
-    this.progress = 0.6;
-    this.busy = t.analysing(this.fmt.integer(file.leads.length));
-    await nextFrame();
-    this.loaded = { text, label };
-    this.reportedFile = undefined;
-    this.duePage = 0;
-    this.reactPage = 0;
-    this.save();
-    await this.updateComplete;
-    this.busy = '';
-    this.progress = null;
-    return true;
+  loadExport(text: string, label: string): Promise<boolean> {
+    return this.loader.load(text, label);
   }
 
   /** Forget the loaded export: back to the page's data. */
   clearLoaded(): void {
     this.loaded = undefined;
-    this.importIssues = [];
+    this.loader.clear();
     this.save();
-  }
-
-  private async onFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const f = input.files?.[0];
-    if (!f) return;
-    this.busy = this.t.reading;
-    this.progress = 0;
-    // Bytes, not f.text(): Chinese Excel and many CRMs save CSV as GB18030 / GBK, some as UTF-16.
-    const { text, encoding } = decodeExport(await f.arrayBuffer());
-    await this.loadExport(
-      text,
-      encoding === 'utf-8' ? f.name : `${f.name} (${this.t.decoded(encoding.toUpperCase())})`,
-    );
-    input.value = '';
-  }
-
-  private onPaste(): void {
-    const ta = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste');
-    if (!ta || !ta.value.trim()) return;
-    void this.loadExport(ta.value, this.t.pasted).then((ok) => {
-      if (ok) ta.value = '';
-    });
   }
 
   // ---- exports ----------------------------------------------------------------------
@@ -508,7 +439,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** The reactivation candidates, best value first, as CSV. */
   reactivationCsv(): string {
-    return reactivationCsv(this.candidates, this.leads.byId, this.tiers, (r) =>
+    return reactivationCsv(this.ranking.rows, this.leads.byId, this.ranking.tiers, (r) =>
       this.t.reactivationReasons[r](this.rules),
     );
   }
@@ -549,7 +480,7 @@ export class LeadFlowMonitor extends RevopsElement {
     return html`<section
       part="base"
       aria-labelledby="title"
-      aria-busy=${(this.waiting && !r) || this.busy ? 'true' : 'false'}
+      aria-busy=${(this.waiting && !r) || this.loader.busy ? 'true' : 'false'}
     >
       <header part="header">
         <h2 id="title">${ctx.t.title}</h2>
@@ -616,9 +547,9 @@ export class LeadFlowMonitor extends RevopsElement {
       );
     return renderReactivationTab(ctx, {
       total: r.reactivation.length,
-      rows: this.candidates,
-      tiers: this.tiers,
-      unscored: this.unscored,
+      rows: this.ranking.rows,
+      tiers: this.ranking.tiers,
+      unscored: this.ranking.unscored,
       campaign: campaignShown(this.ruleEdits.campaign, this.rules.reactivation.campaign),
       facets: this.leads.facets,
       setCampaign: (c) => this.setCampaign(c),
@@ -647,11 +578,11 @@ export class LeadFlowMonitor extends RevopsElement {
       file: this.result ? this.file : undefined,
       label: this.fileLabel,
       loaded: !!this.loaded,
-      busy: this.busy,
-      progress: this.progress,
-      issues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
-      onFile: (e) => void this.onFile(e),
-      onPaste: () => this.onPaste(),
+      busy: this.loader.busy,
+      progress: this.loader.progress,
+      issues: this.loader.issues.length ? this.renderIssues(this.loader.issues, false) : nothing,
+      loadFile: (f) => this.loader.loadFile(f),
+      loadText: (text) => this.loadExport(text, this.t.pasted),
       clear: () => this.clearLoaded(),
     });
   }

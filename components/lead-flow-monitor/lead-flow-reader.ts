@@ -1,6 +1,14 @@
 import type { CompiledModel } from '../../src/models/tiering.js';
-import { ModelInputError } from '../../src/schemas/issues.js';
-import { leadsFromJson, parseLeads, parseLeadsCsv, parseLeadsInChunks, type LeadsFile } from '../../src/parse/leads.js';
+import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import {
+  chineseHeader,
+  leadsFromJson,
+  parseLeads,
+  parseLeadsCsv,
+  parseLeadsInChunks,
+  type LeadsFile,
+} from '../../src/parse/leads.js';
+import type { LeadFlowStrings } from '../../src/i18n/lead-flow.js';
 import { isObject, type LeadFlowEnvelope } from '../../src/views/lead-flow-input.js';
 
 /** CSV text fetched from `src`, parsed when the element evaluates (with the tiering model's factors). */
@@ -20,6 +28,13 @@ export function isCsvSource(url: string, contentType: string, base: string): boo
     // Not a URL: judge the text as given.
   }
   return /\.(csv|tsv)$/i.test(path) || /text\/(csv|tab-separated-values)/i.test(contentType);
+}
+
+/** Problems with an export as a whole, in the UI language where the reader gave their cause (a missing column). */
+export function exportIssues(file: LeadsFile, t: LeadFlowStrings): Issue[] {
+  const missing = file.missingColumns;
+  if (!missing?.length) return file.issues;
+  return missing.map((f) => ({ path: `header.${f}`, message: t.noColumn(f, chineseHeader(f)) }));
 }
 
 /** The texts kept parsed: the page's data and a loaded export. */

@@ -101,3 +101,38 @@ export function tierTitle(
     tr.tierLabel === tr.tier || presetTiers.some((x) => x.key === tr.tier && x.label === tr.tierLabel);
   return `${tr.tier} · ${named !== undefined && keepsDefault ? named : tr.tierLabel}`;
 }
+
+/**
+ * The candidates of each analysis tiered and ranked, keeping the scorings per
+ * lead while the tiering model stays the same object (a re-evaluation after an
+ * edit scores nothing again).
+ */
+export class ReactivationRanking {
+  /** Candidates best value first (see rankReactivation). */
+  rows: readonly ReactivationCandidate[] = [];
+  tiers: ReadonlyMap<unknown, TierResult | null> = new Map();
+  unscored = 0;
+  private model: unknown = undefined;
+  private memo: ScoringMemo = new WeakMap();
+
+  /** Tier and rank `candidates` with `cm`, compiled from `model` (the memo is kept while `model` is the same). */
+  update(
+    candidates: readonly ReactivationCandidate[],
+    byId: ReadonlyMap<unknown, LeadRecord>,
+    model: unknown,
+    cm: CompiledModel,
+  ): void {
+    if (model !== this.model) {
+      this.model = model;
+      this.memo = new WeakMap();
+    }
+    const { tiers, unscored } = tierCandidates(candidates, byId, cm, this.memo);
+    this.tiers = tiers;
+    this.unscored = unscored;
+    this.rows = rankReactivation(
+      candidates,
+      tiers,
+      cm.tiers.map((t) => t.key),
+    );
+  }
+}

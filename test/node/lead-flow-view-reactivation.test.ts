@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { compileModel, type TierResult } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import type { ReactivationCandidate } from '../../src/models/lead-flow.js';
-import { rankReactivation, tierCandidates, tierTitle } from '../../src/views/lead-flow-reactivation.js';
+import {
+  rankReactivation,
+  ReactivationRanking,
+  tierCandidates,
+  tierTitle,
+} from '../../src/views/lead-flow-reactivation.js';
 import {
   campaignChoices,
   campaignShown,
@@ -137,6 +142,25 @@ test('a tier the order does not list comes after every listed tier and before ca
     rankReactivation(['n', 'z', 'b'].map(candidate), tiers, ['A', 'B']).map((c) => c.id),
     ['b', 'z', 'n'],
   );
+});
+
+test('the ranking of each analysis keeps its scorings while the tiering model stays the same object', () => {
+  const l = lead('m', 'low');
+  const { byId } = indexLeads([lead('a', 'hi'), l, lead('x', 'zzz')]);
+  const list = ['x', 'm', 'a'].map(candidate);
+  const ranking = new ReactivationRanking();
+  ranking.update(list, byId, MODEL, cm);
+  assert.deepEqual(
+    ranking.rows.map((c) => c.id),
+    ['a', 'm', 'x'],
+  );
+  assert.equal(ranking.tiers.get('m')!.tier, 'D');
+  assert.equal(ranking.unscored, 1);
+  (l.values as { fit: string }).fit = 'mid';
+  ranking.update(list, byId, MODEL, cm);
+  assert.equal(ranking.tiers.get('m')!.tier, 'D'); // the same model object: scored once
+  ranking.update(list, byId, { ...MODEL }, cm);
+  assert.equal(ranking.tiers.get('m')!.tier, 'B'); // another model object: scored again
 });
 
 test('a tier is named in the UI language when the model kept its default label', () => {
