@@ -155,7 +155,7 @@ export function renderApi(el: ElementDeclaration): string {
     propRows.push(['', code(a.name), code(a.type?.text), code(a.default), cell(a.description)]);
   }
 
-  const parts: string[] = [NOTE];
+  const parts: string[] = [NOTE, '_Generated from the JSDoc (through `custom-elements.json`) by `npm run docs`._'];
   const section = (title: string, body: string) => parts.push(`### ${title}\n\n${body}`);
   if (propRows.length)
     section('Attributes and properties', table(['Property', 'Attribute', 'Type', 'Default', 'Description'], propRows));
