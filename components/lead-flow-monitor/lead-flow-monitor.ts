@@ -390,14 +390,6 @@ export class LeadFlowMonitor extends RevopsElement {
     this.save();
   }
 
-  /** Show one tab (`flow`, `sources`, `reactivation`, `rules`, `data`). */
-  async selectTab(tab: LeadFlowTab, focus = false): Promise<void> {
-    this.tab = tab;
-    if (!focus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
-  }
-
   // ---- loading an export ---------------------------------------------------------------
 
   /** The compiled tiering model for reading an export's factor columns (the preset while the host's does not compile: the analysis names it). */
@@ -447,6 +439,14 @@ export class LeadFlowMonitor extends RevopsElement {
   /** The rows that could not be used, as CSV: row (the CSV row, or the lead number of JSON), column, problem. */
   skippedCsv(): string {
     return skippedCsv(this.rowIssues, (r) => this.rowIssueText(r));
+  }
+
+  /** Show one tab (`flow`, `sources`, `reactivation`, `rules`, `data`). */
+  async selectTab(tab: LeadFlowTab, focus = false): Promise<void> {
+    this.tab = tab;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   }
 
   /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
