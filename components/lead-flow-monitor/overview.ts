@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { periodWindow, type LeadFlowResult } from '../../src/models/lead-flow.js';
-import { PERIOD_DAYS, POOLS, type LeadFlowPeriod } from '../../src/schemas/lead-flow.js';
-import { dayNumber } from '../../src/models/math.js';
+import type { LeadFlowResult } from '../../src/models/lead-flow.js';
+import { POOLS } from '../../src/schemas/lead-flow.js';
 import { dayCount, formatDay } from '../../src/i18n/lead-flow.js';
-import { PERIOD_CHOICES, type PeriodChoice } from '../../src/views/lead-flow-input.js';
+import { PERIOD_CHOICES, periodDays, type PeriodChoice } from '../../src/views/lead-flow-input.js';
 import { dueByPool } from '../../src/views/lead-flow-pools.js';
 import type { LeadFlowContext } from './template-context.js';
 
@@ -18,12 +17,11 @@ export function renderPeriod(
   choose: (p: PeriodChoice) => void,
 ): TemplateResult {
   const { t, locale, rules } = ctx;
-  let window = t.periodAll;
-  if (current !== 'all' && asOf && current in PERIOD_DAYS) {
-    const sla = rules.followUpSlaDays;
-    const w = periodWindow(dayNumber(asOf), current as LeadFlowPeriod, sla);
-    window = t.periodWindow(formatDay(locale, w.from), formatDay(locale, w.to), dayCount(locale, sla));
-  }
+  const sla = rules.followUpSlaDays;
+  const w = periodDays(current, asOf, sla);
+  const window = w
+    ? t.periodWindow(formatDay(locale, w.from), formatDay(locale, w.to), dayCount(locale, sla))
+    : t.periodAll;
   return html`<fieldset part="period" class="period">
     <legend>${t.period}</legend>
     <div class="seg">

@@ -1,11 +1,17 @@
 /**
  * The model input lead-flow-monitor builds (beyond the contract): rules and
  * channel costs layered from four places, the as-of date and where it came
- * from, the period in force, and the analysis with the cost check of period
+ * from, the period in force and the days it counts, and the analysis with the cost check of period
  * views. Pure: the element passes today's date in.
  */
-import { analyzeLeadFlow, resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '../models/lead-flow.js';
-import { channelCostsSchema, type Campaign } from '../schemas/lead-flow.js';
+import {
+  analyzeLeadFlow,
+  periodWindow,
+  resolveLeadFlowRules,
+  type LeadFlowResult,
+  type LeadFlowRules,
+} from '../models/lead-flow.js';
+import { channelCostsSchema, LEAD_FLOW_PERIODS, type Campaign, type LeadFlowPeriod } from '../schemas/lead-flow.js';
 import { isModelInputError, ModelInputError, tryParse, type Issue } from '../schemas/issues.js';
 import { dayNumber, isoDay } from '../models/math.js';
 
@@ -103,6 +109,19 @@ export function channelCostIssues(costs: unknown): Issue[] {
 /** The period the model is given: none for empty, null or `all`; anything else as it is (the model names a bad one). */
 export function periodInForce(period: string | null | undefined): string | undefined {
   return period === undefined || period === null || period === '' || period === 'all' ? undefined : period;
+}
+
+/**
+ * The creation days the period switch counts, as day numbers (see
+ * `periodWindow`): none for `all`, or before there is an as-of date.
+ */
+export function periodDays(
+  choice: PeriodChoice,
+  asOf: string | undefined,
+  followUpSlaDays: number,
+): { from: number; to: number } | null {
+  if (!asOf || !(LEAD_FLOW_PERIODS as readonly string[]).includes(choice)) return null;
+  return periodWindow(dayNumber(asOf), choice as LeadFlowPeriod, followUpSlaDays);
 }
 
 /** The as-of date: the element's attribute, else the export's own, else the page data's, else today (UTC). */

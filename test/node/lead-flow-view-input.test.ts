@@ -7,11 +7,13 @@ import {
   costSources,
   mergeCostLayers,
   mergeRuleLayers,
+  periodDays,
   periodInForce,
   resolveAsOf,
   ruleEditsLayer,
   runLeadFlow,
 } from '../../src/views/lead-flow-input.js';
+import { dayNumber } from '../../src/models/math.js';
 import { hasIssue, issuesOf } from './helpers.js';
 
 /** The browser tests' fixture: 11 leads as of 2026-03-31, costs sem 1,000, seo 0, event 500. */
@@ -99,6 +101,18 @@ test('the period in force: none for empty, null and all; any other text goes to 
   assert.equal(periodInForce('all'), undefined);
   assert.equal(periodInForce('week'), 'week');
   assert.equal(periodInForce('year'), 'year');
+});
+
+test('the creation days a period counts: the window ends one follow-up SLA (rounded up) before the as-of date', () => {
+  const day = (iso: string) => dayNumber(iso);
+  // As of 03-31 with a 1-day SLA: week 03-24 … 03-30, month 03-01 … 03-30, day 03-30.
+  assert.deepEqual(periodDays('week', '2026-03-31', 1), { from: day('2026-03-24'), to: day('2026-03-30') });
+  assert.deepEqual(periodDays('month', '2026-03-31', 1), { from: day('2026-03-01'), to: day('2026-03-30') });
+  assert.deepEqual(periodDays('day', '2026-03-31', 1), { from: day('2026-03-30'), to: day('2026-03-30') });
+  // An SLA of 1.5 days needs 2 whole days behind each lead.
+  assert.deepEqual(periodDays('day', '2026-03-31', 1.5), { from: day('2026-03-29'), to: day('2026-03-29') });
+  assert.equal(periodDays('all', '2026-03-31', 1), null);
+  assert.equal(periodDays('week', undefined, 1), null);
 });
 
 test('the as-of date: the attribute, else the export’s own, else the page’s, else today', () => {
