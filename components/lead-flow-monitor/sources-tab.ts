@@ -13,7 +13,7 @@ import {
   type SortColumn,
   type SourceSort,
 } from '../../src/views/lead-flow-sources.js';
-import { cssProps } from '../shared/css-props.js';
+import { styleProps } from '../shared/style-props.js';
 import type { LeadFlowContext } from './template-context.js';
 
 /** The heat table's sort and how to change it. */
@@ -66,7 +66,7 @@ function renderAlerts({ t, fmt: f, rules, locale }: LeadFlowContext, r: LeadFlow
 
 /** A shaded cell: its level goes to `--h` through the CSSOM (a strict CSP blocks style attributes). */
 function heatTd(cell: HeatCell, text: string): TemplateResult {
-  return html`<td class="num heat ${cell.tone ?? ''}" ${cssProps({ '--h': cell.level?.toFixed(3) })}>${text}</td>`;
+  return html`<td class="num heat ${cell.tone ?? ''}" ${styleProps({ '--h': cell.level?.toFixed(3) })}>${text}</td>`;
 }
 
 function cells({ fmt: f }: LeadFlowContext, { row, heat }: HeatSource | HeatLine): TemplateResult {
