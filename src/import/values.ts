@@ -105,16 +105,18 @@ export function dateEvidence(cell: string): 'mdy' | 'dmy' | 'either' | undefined
   const c0 = t.charCodeAt(0);
   if (!(c0 >= 48 && c0 <= 57)) return undefined;
   // Year first (2026-…, 2026/…) settles nothing.
-  if (t.length >= 5 && t.charCodeAt(4) < 48) {
-    const c3 = t.charCodeAt(3);
-    if (c3 >= 48 && c3 <= 57) return undefined;
-  }
+  if (isDigit(t, 1) && isDigit(t, 2) && isDigit(t, 3)) return undefined;
   const s = scanDate(t);
   if (!s || !s.yearLast) return undefined;
   if (s.a > 12 && s.b <= 12) return 'dmy';
   if (s.b > 12 && s.a <= 12) return 'mdy';
   return s.a === s.b ? undefined : 'either';
 }
+
+const isDigit = (t: string, i: number): boolean => {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 /** Infer the order of year-last dates from evidence counts: the side with evidence wins, else the majority. */
 export function orderFromEvidence(mdy: number, dmy: number): 'mdy' | 'dmy' | undefined {
