@@ -200,129 +200,132 @@ if (importing) {
   if (from) fail('--from is for model commands');
   const r = await importExport(kind, file);
   print(importOutput(r));
-  process.exit(r.summary.mapped > 0 ? 0 : 2);
-}
+  // exitCode, not exit(): a large output to a pipe must be written out first.
+  process.exitCode = r.summary.mapped > 0 ? 0 : 2;
+} else await runModel();
 
 // ---- models ---------------------------------------------------------------------------------
 
-const [name, file, ...extra] = rest;
-if (!name || extra.length) fail(extra.length ? `unexpected argument ${extra[0]}` : 'no model given');
-// Names are the kebab-case of MODELS.md (tier-lead); the camelCase function names (tierLead) work too.
-const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const model = Object.hasOwn(MODELS, kebab) ? MODELS[kebab] : undefined;
-if (!model) {
-  process.stderr.write(`revops: unknown model "${name}"; models: ${Object.keys(MODELS).join(', ')}\n`);
-  process.exit(1);
-}
-
-/** The list each model takes, and the import kind that fills it. */
-const LIST_OF = {
-  'analyze-lead-flow': 'leads',
-  'validate-tiering': 'history',
-  'calibrate-tiering': 'history',
-  'assess-opportunities': 'opportunities',
-  'assess-churn': 'accounts',
-};
-const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments'];
-
-async function readInput(allowEmpty) {
-  if (file && file !== '-') return readFile(file, 'utf8');
-  if (allowEmpty && process.stdin.isTTY) return '';
-  const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** True when the input has a non-empty list and the output lists every one of its rows as invalid. */
-function everyRowInvalid(input, output) {
-  if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return false;
-  const invalid = Array.isArray(output.invalid) ? output.invalid : output.before?.invalid;
-  if (!Array.isArray(invalid)) return false;
-  return LISTS.some((k) => Array.isArray(input[k]) && input[k].length > 0 && invalid.length >= input[k].length);
-}
-
-/** Output for one parsed input: [json, status] with status 0 ok, 2 invalid, 1 internal error. */
-function runParsed(input) {
-  try {
-    const out = model(input);
-    return [out, everyRowInvalid(input, out) ? 2 : 0];
-  } catch (e) {
-    if (isModelInputError(e)) return [{ error: { issues: e.issues } }, 2];
-    return [{ error: { message: String(e?.stack ?? e) } }, 1];
+async function runModel() {
+  const [name, file, ...extra] = rest;
+  if (!name || extra.length) fail(extra.length ? `unexpected argument ${extra[0]}` : 'no model given');
+  // Names are the kebab-case of MODELS.md (tier-lead); the camelCase function names (tierLead) work too.
+  const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const model = Object.hasOwn(MODELS, kebab) ? MODELS[kebab] : undefined;
+  if (!model) {
+    process.stderr.write(`revops: unknown model "${name}"; models: ${Object.keys(MODELS).join(', ')}\n`);
+    process.exit(1);
   }
-}
 
-function runOne(text) {
-  let input;
-  try {
-    input = JSON.parse(text);
-  } catch (e) {
-    return [{ error: { issues: [{ path: '', message: `input is not valid JSON: ${e.message}` }] } }, 2];
+  /** The list each model takes, and the import kind that fills it. */
+  const LIST_OF = {
+    'analyze-lead-flow': 'leads',
+    'validate-tiering': 'history',
+    'calibrate-tiering': 'history',
+    'assess-opportunities': 'opportunities',
+    'assess-churn': 'accounts',
+  };
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments'];
+
+  async function readInput(allowEmpty) {
+    if (file && file !== '-') return readFile(file, 'utf8');
+    if (allowEmpty && process.stdin.isTTY) return '';
+    const chunks = [];
+    for await (const c of process.stdin) chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
   }
-  return runParsed(input);
-}
 
-let text;
-try {
-  text = await readInput(!!from);
-} catch (e) {
-  process.stderr.write(`revops: cannot read ${file}: ${e.message}\n`);
-  process.exit(1);
-}
+  /** True when the input has a non-empty list and the output lists every one of its rows as invalid. */
+  function everyRowInvalid(input, output) {
+    if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return false;
+    const invalid = Array.isArray(output.invalid) ? output.invalid : output.before?.invalid;
+    if (!Array.isArray(invalid)) return false;
+    return LISTS.some((k) => Array.isArray(input[k]) && input[k].length > 0 && invalid.length >= input[k].length);
+  }
 
-if (from) {
-  if (flags.has('--jsonl')) fail('--from reads one export; it does not take --jsonl');
-  const list = LIST_OF[kebab];
-  if (!list) fail(`${kebab} takes no list to import; --from works with ${Object.keys(LIST_OF).join(', ')}`);
-  if (from.kind !== list) fail(`${kebab} takes ${list}: use --from ${list} <file>`);
-  let input = {};
-  if (text.trim()) {
+  /** Output for one parsed input: [json, status] with status 0 ok, 2 invalid, 1 internal error. */
+  function runParsed(input) {
+    try {
+      const out = model(input);
+      return [out, everyRowInvalid(input, out) ? 2 : 0];
+    } catch (e) {
+      if (isModelInputError(e)) return [{ error: { issues: e.issues } }, 2];
+      return [{ error: { message: String(e?.stack ?? e) } }, 1];
+    }
+  }
+
+  function runOne(text) {
+    let input;
     try {
       input = JSON.parse(text);
     } catch (e) {
-      process.stderr.write(`revops: the input is not valid JSON: ${e.message}\n`);
-      process.exit(1);
+      return [{ error: { issues: [{ path: '', message: `input is not valid JSON: ${e.message}` }] } }, 2];
     }
-    if (!input || typeof input !== 'object' || Array.isArray(input)) fail('the input JSON must be an object');
+    return runParsed(input);
   }
-  const extraOpts = {};
-  if (list === 'history') {
-    const m = input.model;
-    extraOpts.factors =
-      m && typeof m === 'object' && Array.isArray(m.factors)
-        ? m.factors
-        : (input.preset === 'customer' ? CUSTOMER_PRESET : LEAD_PRESET).factors;
+
+  let text;
+  try {
+    text = await readInput(!!from);
+  } catch (e) {
+    process.stderr.write(`revops: cannot read ${file}: ${e.message}\n`);
+    process.exit(1);
   }
-  if (list === 'opportunities' && Array.isArray(input.rules?.stages)) extraOpts.stages = input.rules.stages;
-  const r = await importExport(from.kind, from.file, extraOpts);
-  process.stderr.write(
-    `revops: imported ${r.summary.mapped} of ${r.summary.read} rows from ${from.file} (${r.preset}; ${r.summary.skipped} skipped)` +
-      (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
-      '\n',
-  );
-  input[list] = r.rows;
-  if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
-  const [res, s] = runParsed(input);
-  print(res);
-  process.exitCode = s === 0 && r.summary.mapped === 0 ? 2 : s;
-} else {
-  let status = 0;
-  const worst = (s) => {
-    if (s === 1 || (s === 2 && status === 0)) status = s;
-  };
-  if (flags.has('--jsonl')) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-      if (!line.trim()) continue;
-      const [res, s] = runOne(line);
-      worst(s);
-      out.push(JSON.stringify(res));
+
+  if (from) {
+    if (flags.has('--jsonl')) fail('--from reads one export; it does not take --jsonl');
+    const list = LIST_OF[kebab];
+    if (!list) fail(`${kebab} takes no list to import; --from works with ${Object.keys(LIST_OF).join(', ')}`);
+    if (from.kind !== list) fail(`${kebab} takes ${list}: use --from ${list} <file>`);
+    let input = {};
+    if (text.trim()) {
+      try {
+        input = JSON.parse(text);
+      } catch (e) {
+        process.stderr.write(`revops: the input is not valid JSON: ${e.message}\n`);
+        process.exit(1);
+      }
+      if (!input || typeof input !== 'object' || Array.isArray(input)) fail('the input JSON must be an object');
     }
-    process.stdout.write(out.length ? out.join('\n') + '\n' : '');
-  } else {
-    const [res, s] = runOne(text);
-    worst(s);
+    const extraOpts = {};
+    if (list === 'history') {
+      const m = input.model;
+      extraOpts.factors =
+        m && typeof m === 'object' && Array.isArray(m.factors)
+          ? m.factors
+          : (input.preset === 'customer' ? CUSTOMER_PRESET : LEAD_PRESET).factors;
+    }
+    if (list === 'opportunities' && Array.isArray(input.rules?.stages)) extraOpts.stages = input.rules.stages;
+    const r = await importExport(from.kind, from.file, extraOpts);
+    process.stderr.write(
+      `revops: imported ${r.summary.mapped} of ${r.summary.read} rows from ${from.file} (${r.preset}; ${r.summary.skipped} skipped)` +
+        (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
+        '\n',
+    );
+    input[list] = r.rows;
+    if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
+    const [res, s] = runParsed(input);
     print(res);
+    process.exitCode = s === 0 && r.summary.mapped === 0 ? 2 : s;
+  } else {
+    let status = 0;
+    const worst = (s) => {
+      if (s === 1 || (s === 2 && status === 0)) status = s;
+    };
+    if (flags.has('--jsonl')) {
+      const out = [];
+      for (const line of text.split(/\r?\n/)) {
+        if (!line.trim()) continue;
+        const [res, s] = runOne(line);
+        worst(s);
+        out.push(JSON.stringify(res));
+      }
+      process.stdout.write(out.length ? out.join('\n') + '\n' : '');
+    } else {
+      const [res, s] = runOne(text);
+      worst(s);
+      print(res);
+    }
+    process.exitCode = status;
   }
-  process.exitCode = status;
 }

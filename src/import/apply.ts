@@ -142,6 +142,8 @@ class Run {
   index = 0;
   failed = false;
   fileOrder: DateOrder | undefined;
+  /** Year-last date cells seen (3/5/2026): only then does a date order apply. */
+  yearLast = 0;
 
   constructor(
     readonly table: ImportTable,
@@ -215,6 +217,7 @@ class Run {
           else if (e === 'either') either++;
         }
         colEvidence.set(s.key, [mdy, dmy]);
+        this.yearLast += mdy + dmy;
         fileMdy += mdy;
         fileDmy += dmy;
       } else if (s.type === 'amount' || s.type === 'number' || s.type === 'rate') {
@@ -243,6 +246,7 @@ class Run {
       const order = user && user !== 'ymd' ? user : (own ?? this.fileOrder ?? (preset === 'ymd' ? 'mdy' : preset));
       this.orders.set(s.key, order);
     }
+    this.yearLast += either;
     if (!user && !this.fileOrder && either > 0) {
       const order = preset === 'ymd' ? 'mdy' : preset;
       this.notes.push({
@@ -917,8 +921,10 @@ export function applyMapping(
   result.summary.mapped = out.length;
   result.summary.skipped = result.skipped.length;
   result.summary.closed = run.skipped.filter((s) => s.code === 'closed').length;
-  const order = run.fileOrder ?? [...run.orders.values()][0];
-  if (order) result.dateOrder = order;
+  if (run.yearLast) {
+    const order = run.fileOrder ?? [...run.orders.values()][0];
+    if (order) result.dateOrder = order;
+  }
   return result;
 }
 

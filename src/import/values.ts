@@ -169,7 +169,9 @@ export function excelSerialIso(serial: number): string {
 }
 
 /** A Date as the wall-clock time it holds in UTC (how spreadsheet readers give Excel dates): `YYYY-MM-DD[THH:mm:ss]`. */
-export function isoOfDate(dt: Date): string {
+export function isoOfDate(date: Date): string {
+  // Excel stores times as fractions of a day: 08:12 can come back as 08:11:59.9997.
+  const dt = new Date(Math.round(date.getTime() / 1000) * 1000);
   const day = `${dt.getUTCFullYear()}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
   const h = dt.getUTCHours();
   const mi = dt.getUTCMinutes();
