@@ -101,11 +101,9 @@ export function scanDate(cell: string): ScannedDate | undefined {
  * `either` when both could (3/5/2026), undefined when it is no such date.
  */
 export function dateEvidence(cell: string): 'mdy' | 'dmy' | 'either' | undefined {
-  const t = cell.trim();
-  const c0 = t.charCodeAt(0);
-  if (!(c0 >= 48 && c0 <= 57)) return undefined;
-  // Year first (2026-…, 2026/…) settles nothing.
-  if (isDigit(t, 1) && isDigit(t, 2) && isDigit(t, 3)) return undefined;
+  const t = cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim();
+  // Not a digit first, or year first (2026-…, 2026/…): settles nothing.
+  if (!isDigit(t, 0) || (isDigit(t, 1) && isDigit(t, 2) && isDigit(t, 3))) return undefined;
   const s = scanDate(t);
   if (!s || !s.yearLast) return undefined;
   if (s.a > 12 && s.b <= 12) return 'dmy';
@@ -126,7 +124,9 @@ export function orderFromEvidence(mdy: number, dmy: number): 'mdy' | 'dmy' | und
 }
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, m: number): number =>
+  m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 
 /** Marker for a cell that looks like a date but is not a valid one (month 13, 31 April, 25:00). */
 export const INVALID_DATE = '\u0000invalid-date';
@@ -182,6 +182,69 @@ export function isoOfDate(date: Date): string {
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 const EPOCH_MS = /^1\d{12}$/;
 
+const digitAt = (t: string, i: number): number => {
+  const c = t.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/**
+ * `YYYY-M-D`, `YYYY/M/D` or `YYYY.M.D` with an optional ` H:mm[:ss]` (the
+ * usual shapes of CRM exports) as isoOf would write them, read without a
+ * regex; undefined for any other shape (then the general reader decides).
+ */
+function fastYearFirst(t: string): string | undefined {
+  const n = t.length;
+  if (n < 8 || digitAt(t, 0) < 0 || digitAt(t, 1) < 0 || digitAt(t, 2) < 0 || digitAt(t, 3) < 0) return undefined;
+  const sep = t.charCodeAt(4);
+  if (sep !== 45 && sep !== 47 && sep !== 46) return undefined;
+  // Month and day: one or two digits each.
+  let i = 5;
+  let mo = digitAt(t, i++);
+  if (mo < 0) return undefined;
+  let x = digitAt(t, i);
+  if (x >= 0) {
+    mo = mo * 10 + x;
+    i++;
+  }
+  if (t.charCodeAt(i++) !== sep) return undefined;
+  let d = digitAt(t, i++);
+  if (d < 0) return undefined;
+  x = digitAt(t, i);
+  if (x >= 0) {
+    d = d * 10 + x;
+    i++;
+  }
+  const y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) return i === n ? INVALID_DATE : undefined;
+  const day = `${t.slice(0, 4)}-${pad(mo)}-${pad(d)}`;
+  if (i === n) return day;
+  // A time: one- or two-digit hour, minutes, optional seconds, and nothing after.
+  const s = t.charCodeAt(i++);
+  if (s !== 32 && s !== 84) return undefined;
+  let h = digitAt(t, i++);
+  if (h < 0) return undefined;
+  x = digitAt(t, i);
+  if (x >= 0) {
+    h = h * 10 + x;
+    i++;
+  }
+  if (t.charCodeAt(i++) !== 58) return undefined;
+  const m1 = digitAt(t, i);
+  const m2 = digitAt(t, i + 1);
+  if (m1 < 0 || m2 < 0) return undefined;
+  const mi = m1 * 10 + m2;
+  i += 2;
+  let sec = 0;
+  if (i < n) {
+    const s1 = digitAt(t, i + 1);
+    const s2 = digitAt(t, i + 2);
+    if (t.charCodeAt(i) !== 58 || s1 < 0 || s2 < 0 || i + 3 !== n) return undefined;
+    sec = s1 * 10 + s2;
+  }
+  if (!(h <= 23 && mi <= 59 && sec <= 59)) return INVALID_DATE;
+  return h || mi || sec ? `${day}T${pad(h)}:${pad(mi)}:${pad(sec)}` : day;
+}
+
 /**
  * A date cell as ISO (see isoOf): undefined when blank, INVALID_DATE when it
  * is not a date the reader knows. `order` reads year-last dates. A bare
@@ -202,6 +265,8 @@ export function parseDate(cell: string, order: DateOrder): string | undefined {
     if (n > 19 && (t.charCodeAt(10) === 84 || t.charCodeAt(10) === 116) && /[Zz]$|[+-]\d\d:?\d\d$/.test(t))
       return Number.isNaN(dayNumber(t)) ? INVALID_DATE : t;
   }
+  const fast = fastYearFirst(t);
+  if (fast !== undefined) return fast;
   const s = scanDate(t);
   if (s) return isoOf(s, order);
   if (SERIAL.test(t)) {
