@@ -265,7 +265,7 @@ export function parseMapping(input: unknown): { mapping: ImportMapping; issues: 
   return { mapping, issues };
 }
 
-/** The user's mapping over a default one: fields the user names replace the default's; value tables merge entry by entry. */
+/** The user's mapping over a default one: the fields the user names replace the default's (null removes one); value tables merge entry by entry. */
 export function mergeMapping(base: ImportMapping, user: Partial<ImportMapping> | undefined): ImportMapping {
   if (!user) return base;
   const values: ValueTables = {};
@@ -273,12 +273,8 @@ export function mergeMapping(base: ImportMapping, user: Partial<ImportMapping> |
     const merged = { ...(base.values?.[t] ?? {}), ...(user.values?.[t] ?? {}) };
     if (Object.keys(merged).length) (values as Record<string, unknown>)[t] = merged;
   }
-  const fields = { ...base.fields };
-  // A column the user gives to a field is taken from the field the default gave it to.
-  const taken = new Set(Object.values(user.fields ?? {}).filter((v): v is string => typeof v === 'string'));
-  for (const [k, v] of Object.entries(fields))
-    if (typeof v === 'string' && taken.has(v) && !(k in (user.fields ?? {}))) delete fields[k];
-  Object.assign(fields, user.fields ?? {});
+  // Only the fields the user names change (a column may feed two fields, e.g. createdAt and stageEnteredAt).
+  const fields = { ...base.fields, ...(user.fields ?? {}) };
   return { fields, values, dateOrder: user.dateOrder ?? base.dateOrder ?? 'auto' };
 }
 

@@ -86,14 +86,16 @@ type KindFields = Record<string, readonly string[]>;
 /**
  * History fields from a preset's lead fields: a lead export is also the
  * history of the validity check (converted or not, the won amount, the
- * source as the channel factor, the annual revenue factor).
+ * source as the channel factor, the annual revenue factor); an account id
+ * keys a customer history.
  */
-const historyFrom = (leads: KindFields): KindFields => {
+const historyFrom = (leads: KindFields, accounts: KindFields | undefined): KindFields => {
   const out: Record<string, readonly string[]> = {};
   const copy = (to: string, from: string) => {
     if (leads[from]) out[to] = leads[from]!;
   };
-  copy('id', 'id');
+  // A customer history (customer-value card) is keyed by the account's id.
+  out.id = [...(leads.id ?? []), ...(accounts?.id ?? [])];
   copy('converted', 'converted');
   copy('convertedAt', 'convertedAt');
   copy('lifecycleStage', 'lifecycleStage');
@@ -130,7 +132,7 @@ function preset(
   const f = { ...fields };
   const o = { ...other };
   if (f.leads && !f.history) {
-    f.history = historyFrom(f.leads);
+    f.history = historyFrom(f.leads, f.accounts);
     o.history = historyOther(f.leads, o.leads ?? []);
   }
   return { name, dateOrder, fields: f, other: o };
