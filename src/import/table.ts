@@ -361,14 +361,20 @@ export function sheetCellText(v: unknown): string {
   return String(v);
 }
 
-/** Sheet rows (as a spreadsheet reader gives them) as raw rows numbered from row 1. */
-export function sheetRows(data: readonly (readonly unknown[])[]): RawRow[] {
+/**
+ * Sheet rows (as a spreadsheet reader gives them) as raw rows numbered from
+ * row 1. The reader's row arrays are reused (their cells replaced by text),
+ * so a large sheet is not held twice.
+ */
+export function sheetRows(data: unknown[][]): RawRow[] {
   const out = new Array<RawRow>(data.length);
   for (let i = 0; i < data.length; i++) {
     const row = data[i]!;
-    const cells = new Array<string>(row.length);
-    for (let c = 0; c < row.length; c++) cells[c] = sheetCellText(row[c]);
-    out[i] = { line: i + 1, cells };
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') row[c] = sheetCellText(v);
+    }
+    out[i] = { line: i + 1, cells: row as string[] };
   }
   return out;
 }
