@@ -84,19 +84,23 @@ if (flags.has('--list')) {
 }
 if (bad.length) fail(`unknown option ${bad.join(', ')}`);
 
-const KINDS = ['leads', 'history', 'opportunities', 'accounts'];
-const PRESETS = [
-  'auto',
-  'salesforce-api',
-  'salesforce-report',
-  'hubspot',
-  'xiaoshouyi',
-  'fxiaoke',
-  'generic-zh',
-  'generic-en',
-];
+let importLib;
+async function loadImport() {
+  try {
+    importLib ??= await import('../dist/import.js');
+  } catch (e) {
+    process.stderr.write(`revops: cannot load dist/import.js (run \`npm run build\` first): ${e.message}\n`);
+    process.exit(1);
+  }
+  return importLib;
+}
+
 const DATE_ORDERS = ['auto', 'mdy', 'dmy', 'ymd'];
 const importing = rest[0] === 'import';
+// The kinds and presets are the import library's own lists.
+const { IMPORT_KINDS: KINDS, PRESET_NAMES } =
+  importing || from ? await loadImport() : { IMPORT_KINDS: [], PRESET_NAMES: [] };
+const PRESETS = ['auto', ...PRESET_NAMES];
 if (!importing && !from) {
   const stray = ['preset', 'map', 'date-order', 'as-of', 'sheet', 'usage'].filter((k) => k in opts);
   if (stray.length) fail(`--${stray[0]} is for import and --from`);
@@ -112,17 +116,6 @@ const print = (value) =>
   process.stdout.write(JSON.stringify(value, null, flags.has('--compact') ? undefined : 2) + '\n');
 
 // ---- import ---------------------------------------------------------------------------------
-
-let importLib;
-async function loadImport() {
-  try {
-    importLib ??= await import('../dist/import.js');
-  } catch (e) {
-    process.stderr.write(`revops: cannot load dist/import.js (run \`npm run build\` first): ${e.message}\n`);
-    process.exit(1);
-  }
-  return importLib;
-}
 
 async function readMapping() {
   if (opts.map === undefined) return undefined;

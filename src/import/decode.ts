@@ -4,7 +4,7 @@
  * GB18030 are in Node 20 and every current browser).
  */
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
 
 /** What the first bytes say a file is. */
 export type FileKind = 'text' | 'xlsx' | 'xls' | 'binary' | 'empty';
@@ -62,9 +62,54 @@ function utf16Order(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /**
+ * Bytes that are not UTF-8 but read as Western European (Windows-1252, a
+ * superset of ISO-8859-1: what Salesforce reports export by default for
+ * en_US users): most bytes above 0x7F stand alone between ASCII bytes
+ * (`M\xfcller`), where GB18030 Chinese text has them in pairs.
+ */
+function looksLatin1(b: Uint8Array): boolean {
+  let high = 0;
+  let alone = 0;
+  const n = Math.min(b.length, 65536);
+  for (let i = 0; i < n; i++) {
+    if (b[i]! < 0x80) continue;
+    high++;
+    if ((i === 0 || b[i - 1]! < 0x80) && (i + 1 >= b.length || b[i + 1]! < 0x80)) alone++;
+  }
+  return high > 0 && alone >= high * 0.6;
+}
+
+/** 0x80–0x9F of Windows-1252 (0 where undefined: kept as the C1 control). */
+const CP1252 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder reads the label as ISO-8859-1
+ * (0x80 → U+0080), browsers as Windows-1252 (0x80 → €); this reads the same
+ * everywhere.
+ */
+function decodeWindows1252(b: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let at = 0; at < b.length; at += CHUNK) {
+    const end = Math.min(b.length, at + CHUNK);
+    const codes = new Array<number>(end - at);
+    for (let i = at; i < end; i++) {
+      const c = b[i]!;
+      codes[i - at] = c >= 0x80 && c <= 0x9f ? CP1252[c - 0x80] || c : c;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/**
  * Text of an exported file's bytes: UTF-16 by its byte-order mark or by its
  * NUL pattern; otherwise UTF-8 (a UTF-8 BOM is dropped) when the bytes are
- * valid UTF-8, else GB18030 (a superset of GBK and GB2312, what Chinese
+ * valid UTF-8; else Windows-1252 when the non-ASCII bytes stand alone (a
+ * Western file); else GB18030 (a superset of GBK and GB2312, what Chinese
  * Excel and many Chinese CRMs save as “CSV”).
  */
 export function decodeText(bytes: ArrayBuffer | ArrayBufferView): { text: string; encoding: TextEncoding } {
@@ -74,6 +119,7 @@ export function decodeText(bytes: ArrayBuffer | ArrayBufferView): { text: string
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
   } catch {
+    if (looksLatin1(b)) return { text: decodeWindows1252(b), encoding: 'windows-1252' };
     return { text: new TextDecoder('gb18030').decode(b), encoding: 'gb18030' };
   }
 }

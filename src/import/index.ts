@@ -13,7 +13,7 @@ import { decodeText, sniffFile } from './decode.js';
 import type { TableKind } from './fields.js';
 import { defaultMapping, detectPreset, mergeMapping, type ImportFactor, type ImportMapping } from './mapping.js';
 import type { PresetName } from './presets.js';
-import { readCsvTable, type ImportTable, type TableOptions, type TableSource } from './table.js';
+import { issueTable, readCsvTable, type ImportTable, type TableOptions } from './table.js';
 import type { DateOrder } from './values.js';
 import { readXlsxTable, type XlsxProgress } from './xlsx.js';
 
@@ -34,20 +34,6 @@ export interface ReadOptions extends TableOptions {
   onProgress?: (p: XlsxProgress) => void;
 }
 
-const fileIssueTable = (source: TableSource, code: string, message: string): ImportTable => ({
-  source,
-  header: [],
-  headerLine: 0,
-  rows: [],
-  lines: [],
-  broken: [],
-  blank: 0,
-  titles: [],
-  footers: [],
-  decimalMark: '.',
-  issues: [{ code, message }],
-});
-
 /**
  * Read an export's bytes as a table: an .xlsx workbook (by its ZIP
  * signature) through `readXlsxTable`, text through `readCsvTable` after
@@ -57,15 +43,21 @@ const fileIssueTable = (source: TableSource, code: string, message: string): Imp
 export async function readTable(bytes: ArrayBuffer | ArrayBufferView, opts: ReadOptions = {}): Promise<ImportTable> {
   switch (sniffFile(bytes)) {
     case 'empty':
-      return fileIssueTable({ format: 'csv' }, 'empty', 'the file is empty');
+      return issueTable({ format: 'csv' }, { code: 'empty', message: 'the file is empty' });
     case 'binary':
-      return fileIssueTable(
+      return issueTable(
         { format: 'csv' },
-        'binary',
-        'the file is not text (a binary file such as a PDF, an image or an archive): export the data as CSV or .xlsx',
+        {
+          code: 'binary',
+          message:
+            'the file is not text (a binary file such as a PDF, an image or an archive): export the data as CSV or .xlsx',
+        },
       );
     case 'xls':
-      return fileIssueTable({ format: 'xlsx' }, 'xls', 'the file is a legacy .xls workbook: save it as .xlsx or CSV');
+      return issueTable(
+        { format: 'xlsx' },
+        { code: 'xls', message: 'the file is a legacy .xls workbook: save it as .xlsx or CSV' },
+      );
     case 'xlsx':
       return readXlsxTable(bytes, opts);
     case 'text': {
@@ -80,7 +72,8 @@ export function readTextTable(
   text: string,
   opts: TableOptions & { encoding?: ImportTable['source']['encoding'] } = {},
 ): ImportTable {
-  if (!text.replace(/^\ufeff/, '').trim()) return fileIssueTable({ format: 'csv' }, 'empty', 'the file is empty');
+  if (!text.replace(/^\ufeff/, '').trim())
+    return issueTable({ format: 'csv' }, { code: 'empty', message: 'the file is empty' });
   return readCsvTable(text, opts);
 }
 

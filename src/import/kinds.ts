@@ -6,7 +6,8 @@
  */
 import { DEAL_FIELD_KEYS, FIELDS, type TableKind } from './fields.js';
 import type { ImportFactor, ImportMapping } from './mapping.js';
-import { DEFAULT_STAGES, lookupBool, type Col, type Run } from './run.js';
+import { lookup } from './keys.js';
+import { DEFAULT_STAGES, type Col, type Run } from './run.js';
 import {
   CHANNELS,
   CLOSED_LOST,
@@ -225,7 +226,7 @@ export function historyBuilder(run: Run, factors: readonly ImportFactor[]): Buil
     let unknownCell: { field: string; cell: string } | undefined;
     if (C.converted.present) {
       const cell = run.text(row, C.converted) ?? '';
-      const own = cell && run.values.converted ? lookupBool(run.values.converted, cell) : undefined;
+      const own = cell && run.values.converted ? lookup(run.values.converted, cell) : undefined;
       const f = own ?? (cell ? parseFlag(cell) : false);
       if (f === null || f === undefined) unknownCell = { field: 'converted', cell };
       else {

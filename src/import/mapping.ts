@@ -7,7 +7,8 @@
  * the value-mapping step.
  */
 import { FIELDS, USAGE_MEASURES, type ImportKind, type TableKind, type UsageMeasure } from './fields.js';
-import { FACTOR_HEADERS, PRESETS, PRESET_NAMES, headerKey, normKey, type PresetName } from './presets.js';
+import { lookup } from './keys.js';
+import { FACTOR_HEADERS, PRESETS, PRESET_NAMES, headerKey, type PresetName } from './presets.js';
 import type { DateOrder } from './values.js';
 import { parseMonth } from './values.js';
 import type { FileIssue, ImportTable } from './table.js';
@@ -340,7 +341,7 @@ export function distinctValues(
     if (field === 'stage') return v ? stageOf(v, values.stage, opts.stages) : undefined;
     if (field === 'source' || field === 'values.channel') return channelOf(v, values.source);
     if (field === 'converted' || field === 'closed' || field === 'won' || field === 'keyAccount') {
-      const own = values.converted && field === 'converted' ? lookupBool(values.converted, v) : undefined;
+      const own = values.converted && field === 'converted' ? lookup(values.converted, v) : undefined;
       if (own !== undefined) return own;
       const f = parseFlag(v);
       return f === null ? undefined : f;
@@ -356,13 +357,6 @@ export function distinctValues(
       return reading === undefined ? { value, count } : { value, count, reading };
     });
 }
-
-const lookupBool = (t: Record<string, boolean>, v: string): boolean | undefined => {
-  if (Object.hasOwn(t, v)) return t[v];
-  const k = normKey(v);
-  for (const [from, to] of Object.entries(t)) if (normKey(from) === k) return to;
-  return undefined;
-};
 
 export { CLOSED_WON, CLOSED_LOST };
 /** The kinds a mapping can be for. */

@@ -7,6 +7,9 @@
  */
 import type { DateOrder } from './values.js';
 import type { TableKind } from './fields.js';
+import { headerKey } from './keys.js';
+
+export { headerKey, normKey } from './keys.js';
 
 export const PRESET_NAMES = [
   'salesforce-api',
@@ -28,27 +31,6 @@ export interface Preset {
   /** Other columns of this CRM's exports, per kind (not imported; they help detection). */
   other: Partial<Record<TableKind, readonly string[]>>;
 }
-
-/** A header's comparable key and the multiplier of a unit written in it (`金额(万元)` → 10,000). */
-export function headerKey(header: string): { key: string; unit: number } {
-  let t = header.trim();
-  if (/__c$/i.test(t)) t = t.slice(0, -3);
-  let unit = 1;
-  const u = /[(（\[]\s*(万元|万|萬元|萬|亿元|亿|億元|億|元|千元|cny|rmb|usd|eur|%|％)\s*[)）\]]$/i.exec(t);
-  if (u) {
-    const w = u[1]!;
-    unit = /^[万萬]/.test(w) ? 1e4 : /^[亿億]/.test(w) ? 1e8 : w === '千元' ? 1e3 : 1;
-    t = t.slice(0, u.index);
-  }
-  return { key: normKey(t), unit };
-}
-
-/** Lower case, without spaces, underscores, hyphens, dots, slashes, brackets, colons, quotes, `#`, `?` and `%`. */
-export const normKey = (h: string): string =>
-  h
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-.·:：()（）/\\?？#'"%％*［］[\]、]/g, '');
 
 // ---- factor columns (every preset: tiering factors are the project's own fields) ----------
 

@@ -5,6 +5,7 @@
  * of `./kinds.ts` read cells through it.
  */
 import type { ApplyOptions } from './apply.js';
+import { lookup } from './keys.js';
 import { columnOf, type ImportMapping, type ValueTables } from './mapping.js';
 import { PRESETS, headerKey } from './presets.js';
 import type { FileIssue, ImportTable, RowIssue } from './table.js';
@@ -242,7 +243,7 @@ export class Run {
     const cell = this.text(row, c);
     if (!cell) return undefined;
     if (table) {
-      const own = lookupBool(table, cell);
+      const own = lookup(table, cell);
       if (own !== undefined) return own;
     }
     const f = parseFlag(cell);
@@ -265,13 +266,6 @@ export class Run {
     return v as T;
   }
 }
-
-export const lookupBool = (t: Readonly<Record<string, boolean>>, v: string): boolean | undefined => {
-  if (Object.hasOwn(t, v)) return t[v];
-  const k = v.toLowerCase();
-  for (const [from, to] of Object.entries(t)) if (from.trim().toLowerCase() === k) return to;
-  return undefined;
-};
 
 /** Units written after a count or score (`30天`, `4.5分`, `12 days`, `8人`). */
 const stripUnit = (cell: string): string => {

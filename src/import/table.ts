@@ -164,7 +164,8 @@ const headerNames = (cells: readonly string[]): string[] => {
   return out;
 };
 
-const emptyTable = (source: TableSource, decimalMark: '.' | ','): ImportTable => ({
+/** A table with nothing read (yet). */
+export const emptyTable = (source: TableSource, decimalMark: '.' | ',' = '.'): ImportTable => ({
   source,
   header: [],
   headerLine: 0,
@@ -176,6 +177,12 @@ const emptyTable = (source: TableSource, decimalMark: '.' | ','): ImportTable =>
   footers: [],
   decimalMark,
   issues: [],
+});
+
+/** A table of a file that cannot be read: one issue, no rows. */
+export const issueTable = (source: TableSource, issue: FileIssue): ImportTable => ({
+  ...emptyTable(source),
+  issues: [issue],
 });
 
 /**

@@ -6,7 +6,7 @@
  * in the built-in patterns. Values are compared trimmed and without case.
  */
 import type { Pool } from '../schemas/lead-flow.js';
-import { normKey } from './presets.js';
+import { lookup, normKey } from './keys.js';
 
 export type { Pool };
 
@@ -29,65 +29,7 @@ export type StageTarget = string;
 export const CLOSED_WON = 'closed-won';
 export const CLOSED_LOST = 'closed-lost';
 
-const lookup = <T>(table: Readonly<Record<string, T>> | undefined, value: string): T | undefined => {
-  if (!table) return undefined;
-  if (Object.hasOwn(table, value)) return table[value];
-  const k = value.toLowerCase();
-  for (const key of Object.keys(table)) if (key.trim().toLowerCase() === k) return table[key];
-  return undefined;
-};
-
-// ---- pools ------------------------------------------------------------------------------
-
-const POOL_NAMES: Record<string, Pool> = {
-  private: 'private',
-  personal: 'private',
-  privatepool: 'private',
-  私海: 'private',
-  个人私海: 'private',
-  個人私海: 'private',
-  我的线索: 'private',
-  line: 'line',
-  businessline: 'line',
-  linepool: 'line',
-  业务线公海: 'line',
-  業務線公海: 'line',
-  company: 'company',
-  companypool: 'company',
-  public: 'company',
-  大公海: 'company',
-  公司公海: 'company',
-  blacklist: 'blacklist',
-  blocked: 'blacklist',
-  黑名单: 'blacklist',
-  黑名單: 'blacklist',
-  黑名单公海: 'blacklist',
-};
-
-/**
- * A pool cell → a pool; undefined when the name is not recognised. Order of
- * the patterns: blacklist (黑名单, black list, blocked), then company-wide
- * (大公海, 公司公海, 全公司, 集团, company), then private (私海, private,
- * personal), then any other public pool or queue (公海, 线索池, public, queue,
- * pool) → the business line's pool.
- */
-export function poolOf(cell: string, table?: Readonly<Record<string, string>>): Pool | undefined {
-  const t = cell.trim();
-  const own = lookup(table, t);
-  if (own !== undefined) return own as Pool;
-  const k = normKey(t);
-  const named = POOL_NAMES[k];
-  if (named) return named;
-  if (/黑名单|黑名單|blacklist|black list|blocked|do not contact/i.test(t)) return 'blacklist';
-  if (/大公海|公司公海|全公司|集团公海|總公海|总公海|company|corporate|global pool/i.test(t)) return 'company';
-  if (/私海|private|personal|my leads/i.test(t)) return 'private';
-  if (/公海|线索池|線索池|公共池|public|queue|pool|unassigned/i.test(t)) return 'line';
-  return undefined;
-}
-
-/** An owner that is a queue (a Salesforce queue id 00G…, or a name with queue / 队列 / 公海) holds public leads. */
-export const isQueueOwner = (owner: string): boolean =>
-  /^00G[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/.test(owner) || /queue|队列|隊列|公海|线索池/i.test(owner);
+export { isQueueOwner, poolByName, poolOf } from './pools.js';
 
 // ---- stages -----------------------------------------------------------------------------
 
@@ -222,6 +164,9 @@ export function stageOf(
   if (stages) for (const s of stages) if (normKey(s.key) === k || (s.label && normKey(s.label) === k)) return s.key;
   const named = STAGE_NAMES[k];
   if (named) return named;
+  // HubSpot names the pipeline after the stage when there are several: "Closed Won (Sales Pipeline)".
+  const bare = /^(.+?)\s*[(（][^()（）]*[)）]$/.exec(t);
+  if (bare) return stageOf(bare[1]!, table, stages);
   if (/closed\s*won|赢单|已成交/i.test(t)) return CLOSED_WON;
   if (/closed\s*lost|输单|丢单|已关闭/i.test(t)) return CLOSED_LOST;
   return undefined;

@@ -5,7 +5,14 @@
  * Node, on a page, or inside a Web Worker (which a UI should use for big
  * workbooks; `onProgress` reports the phases).
  */
-import { tableFromRows, sheetRows, type ImportTable, type TableOptions, type TableSource } from './table.js';
+import {
+  issueTable,
+  tableFromRows,
+  sheetRows,
+  type ImportTable,
+  type TableOptions,
+  type TableSource,
+} from './table.js';
 
 /** Where reading a workbook is: opening the archive, parsing the sheet, building the table; `done` runs 0–1. */
 export interface XlsxProgress {
@@ -44,23 +51,6 @@ export async function listSheets(bytes: ArrayBuffer | ArrayBufferView): Promise<
   return names;
 }
 
-const issueTable = (source: TableSource, code: string, message: string, sheets?: string[]): ImportTable => {
-  const issue = sheets ? { code, message, sheets } : { code, message };
-  return {
-    source,
-    header: [],
-    headerLine: 0,
-    rows: [],
-    lines: [],
-    broken: [],
-    blank: 0,
-    titles: [],
-    footers: [],
-    decimalMark: '.',
-    issues: [issue],
-  };
-};
-
 /**
  * Read one sheet of an .xlsx workbook as a table: date cells (Date objects
  * of the reader, i.e. Excel serials with a date format) become ISO dates,
@@ -80,20 +70,23 @@ export async function readXlsxTable(
   try {
     sheets = await listSheets(buffer);
   } catch {
-    return issueTable(source, 'bad-xlsx', 'the file is not a readable .xlsx workbook (the ZIP archive is damaged)');
+    return issueTable(source, {
+      code: 'bad-xlsx',
+      message: 'the file is not a readable .xlsx workbook (the ZIP archive is damaged)',
+    });
   }
-  if (!sheets.length) return issueTable(source, 'bad-xlsx', 'the file is a ZIP archive but not an .xlsx workbook');
+  if (!sheets.length)
+    return issueTable(source, { code: 'bad-xlsx', message: 'the file is a ZIP archive but not an .xlsx workbook' });
   source.sheets = sheets;
   let index = 0;
   if (typeof opts.sheet === 'number') index = opts.sheet - 1;
   else if (typeof opts.sheet === 'string') index = sheets.indexOf(opts.sheet);
   if (index < 0 || index >= sheets.length)
-    return issueTable(
-      source,
-      'sheet-not-found',
-      `the workbook has no sheet ${JSON.stringify(opts.sheet)}; its sheets are ${sheets.map((s) => JSON.stringify(s)).join(', ')}`,
+    return issueTable(source, {
+      code: 'sheet-not-found',
+      message: `the workbook has no sheet ${JSON.stringify(opts.sheet)}; its sheets are ${sheets.map((s) => JSON.stringify(s)).join(', ')}`,
       sheets,
-    );
+    });
   source.sheet = sheets[index]!;
   progress({ phase: 'parse', done: 0.05 });
   let data: unknown[][];
@@ -104,10 +97,9 @@ export async function readXlsxTable(
     const code = (e as { code?: string }).code;
     return issueTable(
       source,
-      code === 'XLS_FILE_NOT_SUPPORTED' ? 'xls' : 'bad-xlsx',
       code === 'XLS_FILE_NOT_SUPPORTED'
-        ? 'the file is a legacy .xls workbook: save it as .xlsx or CSV'
-        : `the workbook could not be read (${(e as Error).message})`,
+        ? { code: 'xls', message: 'the file is a legacy .xls workbook: save it as .xlsx or CSV' }
+        : { code: 'bad-xlsx', message: `the workbook could not be read (${(e as Error).message})` },
     );
   }
   progress({ phase: 'rows', done: 0.85 });

@@ -10,7 +10,8 @@
  * `values.<key>`) become the lead's `values`, so the lead can be tiered.
  */
 import { Records, countOf, sniffDelimiter } from '../import/csv.js';
-import { decodeText } from '../import/decode.js';
+import { decodeText, type TextEncoding } from '../import/decode.js';
+import { poolByName } from '../import/pools.js';
 import { readNumber, scanDate } from '../import/values.js';
 import type { Issue } from '../schemas/issues.js';
 import type { Factor, FactorValues } from '../schemas/tiering.js';
@@ -292,33 +293,6 @@ for (const f of LEAD_FIELDS) for (const a of ALIASES[f]) FIELD_BY_HEADER.set(nor
 /** The Chinese header a missing column is best asked for by (for messages). */
 export const chineseHeader = (f: LeadField): string | undefined => ALIASES[f].find((a) => /[^\x00-\x7f]/.test(a));
 
-/** Pool names CRMs use (compared lower case, trimmed). */
-const POOL_ALIASES: Record<string, 'private' | 'line' | 'company' | 'blacklist'> = {
-  private: 'private',
-  personal: 'private',
-  'private pool': 'private',
-  私海: 'private',
-  个人私海: 'private',
-  個人私海: 'private',
-  line: 'line',
-  'business-line': 'line',
-  'business line': 'line',
-  'line pool': 'line',
-  业务线公海: 'line',
-  業務線公海: 'line',
-  company: 'company',
-  'company pool': 'company',
-  public: 'company',
-  大公海: 'company',
-  公司公海: 'company',
-  blacklist: 'blacklist',
-  blocked: 'blacklist',
-  黑名单: 'blacklist',
-  黑名單: 'blacklist',
-  黑名单公海: 'blacklist',
-  黑名單公海: 'blacklist',
-};
-
 /** Why a CSV row was not read (the element words each code in its language). */
 export type RowProblemCode =
   'too-many-cells' | 'too-few-cells' | 'unclosed-quote' | 'ambiguous-date' | 'ambiguous-number';
@@ -375,15 +349,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // ---- decoding ---------------------------------------------------------------------------
 
 /**
- * Text of an exported file's bytes: a UTF-16 byte-order mark is honoured;
- * otherwise UTF-8 (a UTF-8 BOM is dropped) when the bytes are valid UTF-8,
- * else GB18030 (a superset of GBK and GB2312, what Chinese Excel and many
- * CRMs save as “CSV”).
+ * Text of an exported file's bytes (the import pipeline's `decodeText`):
+ * UTF-16 by its byte-order mark or NUL pattern; otherwise UTF-8 (a BOM is
+ * dropped) when the bytes are valid UTF-8, else Windows-1252 for Western
+ * text, else GB18030 (what Chinese Excel and many CRMs save as “CSV”).
  */
-export function decodeExport(bytes: ArrayBuffer | Uint8Array): {
-  text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-} {
+export function decodeExport(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: TextEncoding } {
   return decodeText(bytes);
 }
 
@@ -447,7 +418,7 @@ const text = (cell: string): string | undefined => {
 function pool(cell: string): string | undefined {
   const t = cell.trim();
   if (!t) return undefined;
-  return POOL_ALIASES[t.toLowerCase()] ?? t;
+  return poolByName(t) ?? t;
 }
 
 // ---- the CSV reader ---------------------------------------------------------------------

@@ -280,6 +280,8 @@ describe('value maps', () => {
         'closed-lost',
       ],
     );
+    assert.equal(stageOf('Closed won (Sales Pipeline)'), 'closed-won');
+    assert.equal(stageOf('Contract sent (Renewals)'), 'negotiation');
     assert.equal(stageOf('商务审批中'), undefined);
     assert.equal(stageOf('商务审批中', { 商务审批中: 'negotiation' }), 'negotiation');
     assert.equal(stageOf('Pilot', undefined, [{ key: 'pilot', label: 'Pilot' }]), 'pilot');
