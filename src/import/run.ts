@@ -133,13 +133,21 @@ export class Run {
       if (s.type === 'date') {
         let mdy = 0;
         let dmy = 0;
+        let ambiguous = 0;
+        let other = 0;
         for (let r = 0; r < rows.length; r++) {
-          const e = dateEvidence(rows[r]![i]!);
-          if (e === undefined) continue;
+          const cell = rows[r]![i]!;
+          const e = dateEvidence(cell);
+          if (e === undefined) {
+            // A column whose first 2,000 dates are all year first (or ISO) is such a column: stop looking.
+            if (cell && ++other >= 2000 && mdy + dmy + ambiguous === 0) break;
+            continue;
+          }
           if (e === 'mdy') mdy++;
           else if (e === 'dmy') dmy++;
-          else either++;
+          else ambiguous++;
         }
+        either += ambiguous;
         evidence.set(c, [mdy, dmy]);
         fileMdy += mdy;
         fileDmy += dmy;

@@ -123,7 +123,9 @@ export function orderFromEvidence(mdy: number, dmy: number): 'mdy' | 'dmy' | und
   return undefined;
 }
 
-const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/** Two-digit strings 00–99, shared (dates are built for every cell of large files). */
+const PAD = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+const pad = (n: number): string => PAD[n] ?? String(n);
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number): number =>
   m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
