@@ -3,7 +3,9 @@
 // (pools, stages, sources, lifecycle stages), and grouped row problems.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { LEAD_PRESET } from '../../src/index.js';
 import {
+  CHANNELS,
   channelOf,
   defaultMapping,
   detectPreset,
@@ -286,6 +288,11 @@ describe('value maps', () => {
     assert.equal(stageOf('商务审批中', { 商务审批中: 'negotiation' }), 'negotiation');
     assert.equal(stageOf('Pilot', undefined, [{ key: 'pilot', label: 'Pilot' }]), 'pilot');
     assert.equal(stageOf('试点', undefined, [{ key: 'pilot', label: '试点' }]), 'pilot');
+  });
+
+  it('the channels are the lead model’s channel options', () => {
+    const channel = LEAD_PRESET.factors.find((f) => f.key === 'channel')!;
+    assert.deepEqual([...CHANNELS], channel.kind === 'options' ? channel.options.map((o) => o.value) : []);
   });
 
   it('sources → channels, and lifecycle stages → converted', () => {
