@@ -295,7 +295,7 @@ async function runModel() {
         (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
         '\n',
     );
-    input[list] = r.rows;
+    input[list] = (await loadImport()).modelRows(from.kind, r.rows);
     if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
     const [res, s] = runParsed(input);
     print(res);
