@@ -5,7 +5,7 @@ import {
   type OpportunityAlertPanel,
   type OpportunitySelectDetail,
 } from '../../components/opportunity-alert-panel/index.js';
-import { SEARCH_DEBOUNCE } from '../../components/shared/risk-panel.js';
+import { SEARCH_DEBOUNCE } from '../../components/shared/risk/list-view-controller.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';

@@ -16,8 +16,8 @@ import {
   type RiskJob,
   type RiskKind,
   type RiskRow,
-} from '../../src/worker/risk-engine.js';
-import { lazyAssessment, RowStore } from '../../src/worker/risk-rows.js';
+} from '../../src/risk/engine.js';
+import { lazyAssessment, RowStore } from '../../src/risk/rows.js';
 import { issuesOf } from './helpers.js';
 
 const AS_OF = '2026-03-31';

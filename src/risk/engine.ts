@@ -218,7 +218,7 @@ export const FLAG_KEY_ACCOUNT = 1;
  * row objects. A worker sends them as transferable buffers, so a list of
  * 100,000 rows reaches the page without cloning (and later collecting)
  * a million small objects; the rows themselves are rebuilt on demand
- * (risk-rows.ts).
+ * (rows.ts).
  */
 export interface RiskFacets {
   /** Input index per output row (as IndexedAssessment.index). */
