@@ -14,16 +14,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { RiskFacets, RiskRow } from '../../../src/risk/engine.js';
+import type { RiskRow } from '../../../src/risk/engine.js';
 import { isModelInputError, ModelInputError, type Issue } from '../../../src/schemas/issues.js';
-import type { Level, LevelCounts } from '../../../src/models/signals.js';
-import { formatDay, formatMonth, RISK, type RiskStrings } from '../../../src/i18n/risk.js';
+import type { LevelCounts } from '../../../src/models/signals.js';
+import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
 import { toCsv } from '../../../src/parse/csv.js';
 import { aboutRules, editorRules, readEnvelope, rowPath } from '../../../src/views/risk-input.js';
-import { csvTable, sameValues, type Filters } from '../../../src/views/risk-view.js';
-import { keyTarget } from '../../../src/views/virtual-window.js';
+import { csvTable, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import type { ResolvedInput } from '../json-source.js';
@@ -32,14 +31,13 @@ import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
 import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
-import { invalidRows, levelBadge, panelHeader, progressBar, rowsFigure } from './risk-header.js';
+import { invalidRows, panelHeader, progressBar } from './risk-header.js';
 import { toolbar } from './risk-toolbar.js';
 import { listRow, listView, nothingToList, singleCard } from './risk-list.js';
 import { rulesEditor } from './rules-editor.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
+import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
-
-const EMPTY = new Int32Array(0);
 
 export abstract class RiskPanel<
   R extends RiskRow,
@@ -83,9 +81,6 @@ export abstract class RiskPanel<
   private tick = 0;
   private aggregateDeps: readonly unknown[] = [];
 
-  /** What templates and view functions read of the panel. */
-  protected readonly ctx: RiskContext<this, Rules, X> = this.makeContext();
-
   private readonly saved = new RiskSavedState(this, {
     namespace: this.localName,
     key: () => this.storageKey,
@@ -113,7 +108,40 @@ export abstract class RiskPanel<
     dropped: (keys, overlay) => this.saved.dropStages(keys, overlay),
   });
   private readonly views = new RiskListView(this);
-  private readonly list = new VirtualList(this);
+  private readonly list = new VirtualList(this, {
+    count: () => this.views.view.length,
+    indexAt: (p) => this.assessment!.assessed.facets.index[this.views.view[p]!]!,
+    positionOf: (i) => this.views.positionOf(i),
+    toggle: (p) => this.toggleRow(p),
+  });
+
+  /** What templates and view functions read of the panel. */
+  protected readonly ctx: RiskContext<this, Rules, X> = new PanelContext(this, {
+    loc: () => this.loc,
+    f: () => this.f,
+    run: () => this.assessment,
+    aggregates: () => this.aggregates ?? this.config.noAggregates,
+    issues: () => this.issues,
+    fieldErrors: () => this.fieldErrors,
+    storageKey: () => this.storageKey,
+    views: this.views,
+    saved: this.saved,
+    editorRules: (rules) =>
+      editorRules(
+        rules,
+        this.assessment?.hostRules,
+        this.saved.tuned,
+        this.config.overlayRules,
+        this.config.resolveRules,
+      ),
+    tuned: () => this.requestCompute(),
+    setFieldErrors: (errors) => (this.fieldErrors = errors),
+    setFilters: (filters) => {
+      this.views.setFilters(filters);
+      this.list.active = 0;
+      this.saved.save();
+    },
+  });
 
   /** The state kept under storage-key (for tests and hosts waiting for it to load). */
   protected get persist() {
@@ -140,80 +168,6 @@ export abstract class RiskPanel<
 
   protected override storagePending(): boolean {
     return this.saved.persist.pending();
-  }
-
-  private makeContext(): RiskContext<this, Rules, X> {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read the element's current state
-    const p = this;
-    return {
-      host: p,
-      get loc() {
-        return p.loc;
-      },
-      get f() {
-        return p.f;
-      },
-      get r() {
-        return p.r;
-      },
-      get rules() {
-        return p.assessment?.rules;
-      },
-      get aggregates() {
-        return p.aggregates ?? p.config.noAggregates;
-      },
-      get facets(): RiskFacets {
-        if (!p.assessment) throw new Error('no assessment yet');
-        return p.assessment.assessed.facets;
-      },
-      get list() {
-        return p.assessment?.assessed.list ?? [];
-      },
-      get view() {
-        return p.views.view;
-      },
-      get filters() {
-        return p.views.filters;
-      },
-      get query() {
-        return p.views.query;
-      },
-      get plan() {
-        return p.saved.plan;
-      },
-      get storageKey() {
-        return p.storageKey;
-      },
-      get tuned() {
-        return p.saved.tuned;
-      },
-      get fieldErrors() {
-        return p.fieldErrors;
-      },
-      day: (iso) => formatDay(iso, p.loc),
-      month: (m) => formatMonth(m, p.loc),
-      levelBadge: (level: Level) => levelBadge(p.r, level),
-      badRule: (path) => (p.issues.some((i) => i.path === path) ? 'true' : 'false'),
-      editorRules: (rules) =>
-        editorRules(rules, p.assessment?.hostRules, p.saved.tuned, p.config.overlayRules, p.config.resolveRules),
-      tuneAt: (path, value) => {
-        p.saved.tuneAt(path, value);
-        p.requestCompute();
-      },
-      setFieldError: (id, bad) => {
-        if (p.fieldErrors.has(id) === bad) return;
-        const next = new Set(p.fieldErrors);
-        if (bad) next.add(id);
-        else next.delete(id);
-        p.fieldErrors = next;
-      },
-      setPlanStep: (rowKey, stepKey, done) => p.saved.setPlanStep(rowKey, stepKey, done),
-      setFilters: (filters: Filters) => {
-        p.views.setFilters(filters);
-        p.list.active = 0;
-        p.saved.save();
-      },
-    };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -441,14 +395,7 @@ export abstract class RiskPanel<
 
   /** Make a display position the active row, scrolled into view and focused. */
   moveTo(p: number): void {
-    const view = this.views.view;
-    const index = this.assessment?.assessed.facets.index ?? EMPTY;
-    this.list.moveTo(
-      p,
-      view.length,
-      (i) => this.views.positionOf(i),
-      (q) => index[view[q]!]!,
-    );
+    this.list.moveTo(p);
   }
 
   /** The one-record card's head: show or hide its details; every activation selects the record. */
@@ -456,29 +403,6 @@ export abstract class RiskPanel<
     if (!this.assessment?.assessed.facets.level.length) return;
     this.cardOpen = !this.cardOpen;
     this.select(0);
-  };
-
-  private onListClick = (e: Event): void => {
-    const head = (e.target as Element).closest<HTMLElement>('.head');
-    if (head?.dataset.pos) this.toggleRow(Number(head.dataset.pos));
-  };
-
-  private onListKey = (e: KeyboardEvent): void => {
-    const head = (e.target as Element).closest<HTMLElement>('.head');
-    if (!head?.dataset.pos || !this.assessment) return;
-    const view = this.views.view;
-    const p = Number(head.dataset.pos);
-    const to = keyTarget(e.key, p, view.length, this.list.page);
-    if (to === null) return;
-    if (to === 'close') {
-      if (this.list.opened.has(this.assessment.assessed.facets.index[view[p]!]!)) {
-        e.preventDefault();
-        this.toggleRow(p);
-      }
-      return;
-    }
-    e.preventDefault();
-    this.moveTo(to);
   };
 
   // ---- rendering -----------------------------------------------------------------------
@@ -550,7 +474,7 @@ export abstract class RiskPanel<
     if (!total) return nothingToList(c.words(this.loc).nothingToShow, a.result.invalid.length, r, f);
     const view = this.views.view;
     const n = view.length;
-    const w = this.list.window(n, (i) => this.views.positionOf(i), [this.rowVersion, view]);
+    const w = this.list.window(n, [this.rowVersion, view]);
     const version = this.rowVersion;
     return listView({
       r,
@@ -599,8 +523,8 @@ export abstract class RiskPanel<
         });
       },
       onScroll: this.list.onScroll,
-      onClick: this.onListClick,
-      onKey: this.onListKey,
+      onClick: this.list.onClick,
+      onKey: this.list.onKey,
     });
   }
 

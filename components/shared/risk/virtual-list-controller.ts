@@ -3,12 +3,14 @@
  * controller: the scroll position, the measured heights (a closed row, the
  * viewport, each open row), which rows are open and which is active, the
  * window of rows to render (a fixed pool of slots: src/views/virtual-window.ts),
- * focus kept on the active row while its slot moves, and scrolling a row
- * into view. Measuring happens in the next frame, never inside the update
- * or a ResizeObserver callback (that would loop).
+ * the keys (arrows, Home, End, PageUp/PageDown, Enter, Escape) and clicks on
+ * row heads, focus kept on the active row while its slot moves, and
+ * scrolling a row into view. Measuring happens in the next frame, never
+ * inside the update or a ResizeObserver callback (that would loop).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  keyTarget,
   listWindow,
   openRowsOf,
   pageRows,
@@ -20,6 +22,18 @@ import {
 import { sameValues } from '../../../src/views/risk-view.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; isConnected: boolean };
+
+/** The rows the list shows, as the panel knows them. */
+export interface ListRows {
+  /** Rows shown. */
+  count(): number;
+  /** The input index of the row at display position p. */
+  indexAt(p: number): number;
+  /** The display position of input row i (−1: not shown). */
+  positionOf(i: number): number;
+  /** Open or close the row at display position p (opening selects it). */
+  toggle(p: number): void;
+}
 
 export class VirtualList implements ReactiveController {
   /** Height of a closed row and of the viewport (measured). */
@@ -44,7 +58,10 @@ export class VirtualList implements ReactiveController {
   private layoutKey: readonly unknown[] = [];
   private resize?: ResizeObserver;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly rows: ListRows,
+  ) {
     host.addController(this);
   }
 
@@ -114,8 +131,8 @@ export class VirtualList implements ReactiveController {
    * display position of input row i. `layout` lists what the rows' content
    * depends on besides scrolling: when it changes, heights are measured again.
    */
-  window(n: number, positionOf: (i: number) => number, layout: readonly unknown[]): ListWindow & { open: OpenRow[] } {
-    const open = this.openRows(positionOf);
+  window(n: number, layout: readonly unknown[]): ListWindow & { open: OpenRow[] } {
+    const open = this.openRows();
     const w = listWindow({
       n,
       scrollY: this.scrollY,
@@ -134,11 +151,6 @@ export class VirtualList implements ReactiveController {
     return topOf(p, this.rowH, open);
   }
 
-  /** Rows per PageUp/PageDown. */
-  get page(): number {
-    return pageRows(this.viewH, this.rowH);
-  }
-
   /** Open or close a row (by input index and display position); true when it opened. */
   toggle(index: number, p: number): boolean {
     const next = new Set(this.opened);
@@ -150,14 +162,15 @@ export class VirtualList implements ReactiveController {
     return opened;
   }
 
-  /** Make display position p (clamped to n rows) active, scrolled into view and focused. */
-  moveTo(p: number, n: number, positionOf: (i: number) => number, indexAt: (p: number) => number): void {
+  /** Make display position p active (clamped to the rows shown), scrolled into view and focused. */
+  moveTo(p: number): void {
+    const n = this.rows.count();
     if (!n) return;
     this.active = Math.max(0, Math.min(n - 1, p));
     const list = this.list;
     if (list) {
-      const top = topOf(this.active, this.rowH, this.openRows(positionOf));
-      const i = indexAt(this.active);
+      const top = topOf(this.active, this.rowH, this.openRows());
+      const i = this.rows.indexAt(this.active);
       const h = this.opened.has(i) ? (this.heights.get(i) ?? this.rowH * 4) : this.rowH;
       list.scrollTop = scrollToShow(top, top + h, list.scrollTop, list.clientHeight);
       this.scrollY = list.scrollTop;
@@ -165,6 +178,30 @@ export class VirtualList implements ReactiveController {
     this.focusActive = true;
     this.host.requestUpdate();
   }
+
+  /** A click on a row head opens or closes it. */
+  onClick = (e: Event): void => {
+    const head = (e.target as Element).closest<HTMLElement>('.head');
+    if (head?.dataset.pos) this.rows.toggle(Number(head.dataset.pos));
+  };
+
+  /** Keys on a row head: arrows, Home, End, PageUp/PageDown move; Escape closes an open row (Enter is the button's click). */
+  onKey = (e: KeyboardEvent): void => {
+    const head = (e.target as Element).closest<HTMLElement>('.head');
+    if (!head?.dataset.pos) return;
+    const p = Number(head.dataset.pos);
+    const to = keyTarget(e.key, p, this.rows.count(), pageRows(this.viewH, this.rowH));
+    if (to === null) return;
+    if (to === 'close') {
+      if (this.opened.has(this.rows.indexAt(p))) {
+        e.preventDefault();
+        this.rows.toggle(p);
+      }
+      return;
+    }
+    e.preventDefault();
+    this.moveTo(to);
+  };
 
   /** The list scrolled: render the new window in the next frame. */
   onScroll = (e: Event): void => {
@@ -180,9 +217,14 @@ export class VirtualList implements ReactiveController {
     });
   };
 
-  private openRows(positionOf: (i: number) => number): OpenRow[] {
+  private openRows(): OpenRow[] {
     if (!this.opened.size) return [];
-    return openRowsOf(this.opened, positionOf, (i) => this.heights.get(i), this.rowH);
+    return openRowsOf(
+      this.opened,
+      (i) => this.rows.positionOf(i),
+      (i) => this.heights.get(i),
+      this.rowH,
+    );
   }
 
   private unmeasuredOpenRow(list: HTMLElement): boolean {
