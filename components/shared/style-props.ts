@@ -1,43 +1,42 @@
 /**
- * `styleProps`: set an element's inline style properties through the CSSOM
- * (`style.setProperty`), as an element binding: `<div ${styleProps({ top:
- * '12px' })}>`. A strict Content-Security-Policy (`style-src` without
- * 'unsafe-inline') blocks every `style` attribute set from markup or with
- * `setAttribute('style', …)`, but not the CSSOM. Lit's own `styleMap` writes
- * the attribute as a string on its first render (lit/lit#4719), so under
- * such a policy the first render of a row would have no position; this
- * directive never does.
+ * Set inline style properties through the CSSOM only: `<div ${styleProps({ top: `${y}px`, '--h': 0.5 })}>`.
+ *
+ * Why not Lit's `styleMap`: on an element's first render it writes the whole `style` attribute as text,
+ * which a Content-Security-Policy without `'unsafe-inline'` in `style-src` blocks (`style-src-attr`);
+ * it uses the CSSOM only on later renders. This element directive never writes the attribute:
+ * `style.setProperty` is not subject to the policy. Names are CSS property names as written in CSS
+ * (`fill-opacity`, `--h`), values strings or numbers; `null`/`undefined` removes a property.
  */
-import { noChange, nothing } from 'lit';
-import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
-/** CSS property names as in CSS (`top`, `--revops-x`), values as CSS text; null or undefined removes one. */
-export type StyleProps = Readonly<Record<string, string | null | undefined>>;
+export type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
 
 class StylePropsDirective extends Directive {
-  private names = new Set<string>();
+  private set = new Set<string>();
 
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('styleProps is an element binding: <div ${styleProps({…})}>');
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT)
+      throw new Error('styleProps() goes in an element position: <div ${styleProps(…)}>');
   }
 
-  render(_props: StyleProps): typeof nothing {
-    return nothing;
+  render(_props: StyleProps): typeof noChange {
+    return noChange;
   }
 
   override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.names)
+    for (const name of this.set)
       if (props[name] == null) {
         style.removeProperty(name);
-        this.names.delete(name);
+        this.set.delete(name);
       }
     for (const name in props) {
       const value = props[name];
       if (value == null) continue;
-      style.setProperty(name, value);
-      this.names.add(name);
+      style.setProperty(name, String(value));
+      this.set.add(name);
     }
     return noChange;
   }
