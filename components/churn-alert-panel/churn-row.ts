@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Account, ChurnRow, ChurnRules, ChurnSignal, ChurnSummary } from '../../src/models/churn.js';
 import { worstLevel } from '../../src/models/signals.js';
 import { CHURN, type ChurnStrings } from '../../src/i18n/churn-alerts.js';
+import { formatMonth } from '../../src/i18n/risk.js';
 import { inRenewalWindow } from '../../src/charts/risk-summary.js';
 import { tierOfAccount, type ChurnAggregates } from '../../src/views/risk-churn.js';
 import type { Assessed, RiskContext } from '../shared/risk/risk-config.js';
@@ -28,6 +29,9 @@ export type ChurnContext = RiskContext<ChurnHost, ChurnRules, ChurnAggregates>;
 
 const words = (c: ChurnContext): ChurnStrings => CHURN[c.loc];
 
+/** A month of the data (YYYY-MM) in the UI's language. */
+export const month = (c: ChurnContext, m: string): string => formatMonth(m, c.loc);
+
 /** The value tier of an account ('' when it has none): the host's tiers win over its own field. */
 export const tierOf = (c: ChurnContext, rec: Account): string => tierOfAccount(rec, c.host.tiers);
 
@@ -40,7 +44,7 @@ export function signalText(c: ChurnContext, s: ChurnSignal): string {
       return t.drop(
         t.usageRate,
         f.percent(s.detail.latest),
-        c.month(s.detail.latestMonth),
+        month(c, s.detail.latestMonth),
         f.percent(s.detail.drop),
         f.percent(s.detail.baseline),
         s.detail.baselinePoints,
@@ -49,13 +53,13 @@ export function signalText(c: ChurnContext, s: ChurnSignal): string {
       return t.drop(
         t.activeUsers,
         f.integer(s.detail.latest),
-        c.month(s.detail.latestMonth),
+        month(c, s.detail.latestMonth),
         f.percent(s.detail.drop),
         f.number(s.detail.baseline, 1),
         s.detail.baselinePoints,
       );
     case 'low-usage':
-      return t.lowUsage(f.percent(s.detail.latest), c.month(s.detail.latestMonth), f.percent(s.detail.threshold));
+      return t.lowUsage(f.percent(s.detail.latest), month(c, s.detail.latestMonth), f.percent(s.detail.threshold));
     case 'ticket-spike':
       return t.ticketSpike(
         f.integer(s.detail.last30d),

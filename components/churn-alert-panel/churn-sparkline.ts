@@ -9,7 +9,7 @@ import type { Account } from '../../src/models/churn.js';
 import { CHURN } from '../../src/i18n/churn-alerts.js';
 import { sparkline } from '../../src/charts/sparkline.js';
 import { usageSeries } from '../../src/views/risk-churn.js';
-import type { ChurnContext } from './churn-row.js';
+import { month, type ChurnContext } from './churn-row.js';
 
 const W = 200;
 const H = 48;
@@ -26,8 +26,8 @@ export function usageSparkline(c: ChurnContext, rec: Account): TemplateResult | 
   const first = s.points[0]!;
   const last = s.points[s.points.length - 1]!;
   const value = (v: number | null) => (v === null ? t.noValue : fmt(v));
-  const label = `${t.usageSummary(what, fmt(first.value), c.month(first.label), fmt(last.value), c.month(last.label), series.points.length)}: ${s.months
-    .map((p) => `${c.month(p.label)} ${value(p.value)}`)
+  const label = `${t.usageSummary(what, fmt(first.value), month(c, first.label), fmt(last.value), month(c, last.label), series.points.length)}: ${s.months
+    .map((p) => `${month(c, p.label)} ${value(p.value)}`)
     .join(', ')}`;
   return html`<section>
     <h3>${t.usage}</h3>
@@ -37,7 +37,7 @@ export function usageSparkline(c: ChurnContext, rec: Account): TemplateResult | 
         ${s.points.map((p) => svg`<circle class="spark" cx=${p.x} cy=${p.y} r="2.5"></circle>`)}
       </svg>
       <figcaption class="weak">
-        ${what}: ${fmt(first.value)} (${c.month(first.label)}) → ${fmt(last.value)} (${c.month(last.label)})
+        ${what}: ${fmt(first.value)} (${month(c, first.label)}) → ${fmt(last.value)} (${month(c, last.label)})
       </figcaption>
     </figure>
     <details class="spark-figures">
@@ -56,7 +56,7 @@ export function usageSparkline(c: ChurnContext, rec: Account): TemplateResult | 
           ${s.months.map(
             (p) =>
               html`<tr data-month=${p.label}>
-                <th scope="row">${c.month(p.label)}</th>
+                <th scope="row">${month(c, p.label)}</th>
                 <td class="num ${p.value === null ? 'weak' : ''}">${value(p.value)}</td>
               </tr>`,
           )}

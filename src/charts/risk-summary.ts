@@ -6,11 +6,10 @@
  * which a response-plan tick is saved. No DOM; the panels call these and
  * render what they return.
  */
-import { FLAG_KEY_ACCOUNT, type RiskFacets } from '../risk/engine.js';
+import { FLAG_KEY_ACCOUNT, isObject, type RiskFacets } from '../risk/engine.js';
 import type { GridLevel } from './risk-grid.js';
 
 const GRID: readonly GridLevel[] = ['ok', 'warning', 'critical'];
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /*
  * The functions over many rows take a range [from, to) and an accumulator,

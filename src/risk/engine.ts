@@ -51,7 +51,9 @@ export interface Progress {
   total: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not a list). */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The money key the model sorts by: amount for opportunities, arr (missing = 0) for accounts. */
 export function moneyOf(kind: RiskKind, row: unknown): number {

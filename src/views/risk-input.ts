@@ -5,13 +5,11 @@
  * the rules the editor shows, and the state saved under its storage-key.
  * Pure: no DOM.
  */
-import type { RiskKind } from '../risk/engine.js';
+import { isObject, type RiskKind } from '../risk/engine.js';
 import { isEmptyOverlay, type Overlaid } from '../risk/overlay.js';
 import type { RulesSource } from '../i18n/risk.js';
 import { isModelInputError } from '../schemas/issues.js';
 import type { Filters, PlanTicks } from './risk-view.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The model input of a panel: `{ asOf?, rules?, <kind>: list }`, and whether it came as one record. */
 export interface RiskEnvelope {

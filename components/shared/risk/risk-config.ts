@@ -109,8 +109,6 @@ export interface RiskContext<P, Rules, X> {
   readonly fieldErrors: ReadonlySet<string>;
   /** A date of the data (ISO) in the UI's language. */
   day(iso: string | null | undefined): string;
-  /** A month of the data (YYYY-MM) in the UI's language. */
-  month(m: string): string;
   levelBadge(level: Level): TemplateResult;
   /** Whether a rules path has an issue (for aria-invalid). */
   badRule(path: string): 'true' | 'false';

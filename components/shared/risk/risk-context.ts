@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import type { RiskFacets, RiskRow } from '../../../src/risk/engine.js';
 import type { Level } from '../../../src/models/signals.js';
 import type { Issue } from '../../../src/schemas/issues.js';
-import { formatDay, formatMonth, RISK, type RiskStrings } from '../../../src/i18n/risk.js';
+import { formatDay, RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import type { Filters, PlanTicks } from '../../../src/views/risk-view.js';
 import { levelBadge } from './risk-header.js';
@@ -86,9 +86,6 @@ export class PanelContext<P, Rules, X> implements RiskContext<P, Rules, X> {
 
   day(iso: string | null | undefined): string {
     return formatDay(iso, this.s.loc());
-  }
-  month(m: string): string {
-    return formatMonth(m, this.s.loc());
   }
   levelBadge(level: Level): TemplateResult {
     return levelBadge(this.r, level);
