@@ -11,14 +11,8 @@
  * ES build (a lazily loaded chunk) and the one-file IIFE carry it without
  * extra files. Loaded as a plain module on the page, it does nothing.
  */
-import {
-  assessInSlices,
-  facetBuffers,
-  facetsOf,
-  type RiskFacets,
-  type RiskKind,
-  type RiskModel,
-} from '../risk/engine.js';
+import { assessInSlices } from '../risk/slices.js';
+import { facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
 import { assessOpportunities } from '../models/opportunities.js';
 import { assessChurn } from '../models/churn.js';
 import { isModelInputError, type InvalidRow, type Issue } from '../schemas/issues.js';

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, type OpportunityRow } from '../../src/models/opportunities.js';
 import { assessChurn, CHURN_SIGNAL_CODES, type ChurnRow } from '../../src/models/churn.js';
+import { assessAllSlices } from '../../src/risk/slices.js';
 import {
-  assessAllSlices,
   assessIndexed as indexed,
   facetBuffers,
   facetsOf,

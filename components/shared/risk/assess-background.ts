@@ -1,6 +1,6 @@
 /**
- * How a risk panel gets its assessment: at once on the main thread for
- * ordinary lists, in a worker for very large ones (with progress), and in
+ * How a risk panel assesses a very large list, loaded the first time one
+ * comes (background.ts): in a worker (with progress), and in
  * slices on the main thread when no worker can be started (a page whose CSP
  * forbids blob workers, or a runtime without Worker). Every path returns the
  * model's summary and invalid rows and the facets of the output rows (their
@@ -9,41 +9,35 @@
  * A worker that cannot be used is no error the user sees, but its reason is
  * kept: `fallback` on the result says why the page assessed the list.
  */
+import { assessInSlices } from '../../../src/risk/slices.js';
 import {
-  assessInSlices,
   emptyFacets,
   fillFacets,
   signalShifts,
   type IndexedAssessment,
   type RiskAssessment,
-  type RiskFacets,
   type RiskJob,
   type RiskRow,
 } from '../../../src/risk/engine.js';
 import { ModelInputError } from '../../../src/schemas/issues.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/risk-worker.js';
+import {
+  Cancelled,
+  injectedWorkerFactory,
+  yieldToMain,
+  type BackgroundAssessment,
+  type OnProgress,
+  type WorkerFactory,
+} from './background.js';
 
-export type Phase = 'send' | 'assess' | 'receive';
-export type OnProgress = (phase: Phase, done: number, total: number) => void;
-
-type WorkerFactory = () => Worker;
 /** A worker to start, or why there is none. */
 type WorkerChoice = { make: WorkerFactory } | { make: null; why: string };
-let injected: WorkerFactory | null | undefined;
 let loaded: Promise<WorkerChoice> | null = null;
-
-/**
- * Replace how the panels start their worker: a factory, `null` for no worker
- * (main-thread slices), `undefined` for the bundled one. For hosts with their
- * own worker URL and for tests.
- */
-export function setRiskWorkerFactory(factory: WorkerFactory | null | undefined): void {
-  injected = factory;
-}
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function workerFactory(): Promise<WorkerChoice> {
+  const injected = injectedWorkerFactory();
   if (injected !== undefined)
     return Promise.resolve(
       injected ? { make: injected } : { make: null, why: 'no worker (setRiskWorkerFactory(null))' },
@@ -65,19 +59,6 @@ function workerFactory(): Promise<WorkerChoice> {
   return loaded;
 }
 
-/** Let the page paint and handle input between slices. */
-export const yieldToMain = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
-};
-
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
-}
-
 /** Rows per message sent to the worker (cloning them is a few milliseconds of the page's time). */
 const SEND = 2_500;
 /** Rows per main-thread slice (a few milliseconds each). */
@@ -89,17 +70,6 @@ class WorkerUnavailable extends Error {
     super(why);
     this.name = 'WorkerUnavailable';
   }
-}
-
-/** A background assessment: the summary and invalid rows, the facets of the output rows, and the rows when they were built on the page. */
-export interface BackgroundAssessment {
-  summary: RiskAssessment['summary'];
-  invalid: RiskAssessment['invalid'];
-  facets: RiskFacets;
-  rows?: RiskRow[];
-  where: 'worker' | 'main';
-  /** Why a list meant for the worker was assessed on the page (no worker, or it failed before answering). */
-  fallback?: string;
 }
 
 function viaWorker(

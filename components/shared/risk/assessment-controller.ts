@@ -22,7 +22,7 @@ import { dropOverlayStages, isEmptyOverlay } from '../../../src/risk/overlay.js'
 import { hostRulesOf, type ModelChannel, type RiskEnvelope } from '../../../src/views/risk-input.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import type { ProgressPhase } from '../../../src/i18n/risk.js';
-import { assessInBackground, Cancelled, yieldToMain, type BackgroundAssessment } from './assess-background.js';
+import { assessInBackground, Cancelled, yieldToMain, type BackgroundAssessment } from './background.js';
 import type { Assessed, AssessedIn, RiskPanelConfig, RiskRun } from './risk-config.js';
 
 /** Where the blame goes when the rules turn out bad: the host's source, or the user's changes. */

@@ -25,7 +25,7 @@ import {
 } from '../../../src/views/risk-view.js';
 import { searchIndexSteps, searchRows, type SearchIndex } from '../../../src/views/search-index.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
-import { yieldToMain } from './assess-background.js';
+import { yieldToMain } from './background.js';
 import type { RiskAssessed } from './risk-config.js';
 
 /** Milliseconds after the last keystroke before a search runs. */
