@@ -255,3 +255,18 @@ export function signalMask(shifts: ReadonlyMap<string, number>, codes: Iterable<
   }
   return m >>> 0;
 }
+
+/** The signal bits of each group (a dimension, a cause): `groups` gives the group of each code. */
+export function signalMasksBy<G extends string>(
+  shifts: ReadonlyMap<string, number>,
+  groups: Readonly<Record<string, G>>,
+  keys: readonly G[],
+): Record<G, number> {
+  const out = {} as Record<G, number>;
+  for (const g of keys)
+    out[g] = signalMask(
+      shifts,
+      [...shifts.keys()].filter((c) => groups[c] === g),
+    );
+  return out;
+}

@@ -17,7 +17,7 @@ import {
   type ChurnRules,
 } from '../models/churn.js';
 import type { ChurnStrings } from '../i18n/churn-alerts.js';
-import { signalMask, signalShifts, type RiskFacets } from '../risk/engine.js';
+import { signalMasksBy, signalShifts, type RiskFacets } from '../risk/engine.js';
 import {
   keyIndexByInput,
   keyList,
@@ -38,15 +38,7 @@ import {
 
 const SHIFTS = signalShifts(CHURN_SIGNAL_CODES);
 /** The signal bits of each cause. */
-export const CAUSE_MASK = Object.fromEntries(
-  CHURN_CAUSES.map((c) => [
-    c,
-    signalMask(
-      SHIFTS,
-      CHURN_SIGNAL_CODES.filter((code) => SIGNAL_CAUSE[code] === c),
-    ),
-  ]),
-) as Readonly<Record<ChurnCause, number>>;
+export const CAUSE_MASK: Readonly<Record<ChurnCause, number>> = signalMasksBy(SHIFTS, SIGNAL_CAUSE, CHURN_CAUSES);
 const RENEWAL = SHIFTS.get('renewal-at-risk')!;
 
 /** An account's value tier: the host's `tiers` by id, else its own `tier` field, else '' (none). */

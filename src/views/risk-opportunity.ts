@@ -16,7 +16,7 @@ import {
   type PipelineRules,
 } from '../models/opportunities.js';
 import type { OpportunityStrings } from '../i18n/opportunity-alerts.js';
-import { FLAG_KEY_ACCOUNT, signalAt, signalMask, signalShifts, type RiskFacets } from '../risk/engine.js';
+import { FLAG_KEY_ACCOUNT, signalAt, signalMasksBy, signalShifts, type RiskFacets } from '../risk/engine.js';
 import {
   assessedInputs,
   collectTexts,
@@ -42,20 +42,7 @@ export const DIMS: readonly OpportunityDimension[] = ['info', 'action', 'cycle']
 
 const SHIFTS = signalShifts(OPPORTUNITY_SIGNAL_CODES);
 /** The signal bits of each dimension. */
-export const DIM_MASK: Readonly<Record<OpportunityDimension, number>> = {
-  info: signalMask(
-    SHIFTS,
-    OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'info'),
-  ),
-  action: signalMask(
-    SHIFTS,
-    OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'action'),
-  ),
-  cycle: signalMask(
-    SHIFTS,
-    OPPORTUNITY_SIGNAL_CODES.filter((c) => SIGNAL_DIMENSION[c] === 'cycle'),
-  ),
-};
+export const DIM_MASK: Readonly<Record<OpportunityDimension, number>> = signalMasksBy(SHIFTS, SIGNAL_DIMENSION, DIMS);
 const OVERDUE = SHIFTS.get('stage-overdue')!;
 
 /**

@@ -888,6 +888,8 @@ describe('opportunity-alert-panel: large lists', () => {
     expect(el.shadowRoot!.querySelector('[part~="progress"]')).to.equal(null);
     expect(el.csv().split('\n').length).to.equal(12001);
     expect(el.assessedIn!.where).to.equal('slices');
+    // Why the page assessed it is kept, not swallowed.
+    expect(el.assessedIn!.fallback).to.contain('setRiskWorkerFactory(null)');
     el.remove();
   });
 
