@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, LIST, VARCHAR, dateValue, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { dayNumber } from '../../src/models/math.js';
-import { createTableSql, type InputColumn } from '../../src/sql/index.js';
+import { createTableSql, sqlIdentifier, type InputColumn } from '../../src/sql/index.js';
 
 /** A value of an input row: text, number, boolean, a list of text (items may be null), a `YYYY-MM-DD` day, or null. */
 export type Cell = string | number | boolean | readonly (string | null)[] | null;
@@ -43,7 +43,7 @@ export async function duckdb(): Promise<Engine> {
   return {
     name: 'duckdb',
     async load(table, columns, rows) {
-      await con.run(`DROP TABLE IF EXISTS "${table}"`);
+      await con.run(`DROP TABLE IF EXISTS ${sqlIdentifier('duckdb', table)}`);
       await con.run(createTableSql('duckdb', { table, columns: [...columns] }));
       const app = await con.createAppender(table);
       for (const row of rows) {
@@ -106,7 +106,7 @@ const pgJson = (v: Cell, type: InputColumn['type']): unknown =>
 
 export async function postgres(): Promise<Engine> {
   const pg = await startPglite();
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const q = (s: string) => sqlIdentifier('postgres', s);
   const pgType = {
     id: 'TEXT',
     text: 'TEXT',
