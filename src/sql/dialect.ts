@@ -71,6 +71,10 @@ function checkText(text: string, path: string, what: string): void {
 
 const hex4 = (c: string): string => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 
+/** Control characters and the Unicode line separators, written as \u escapes where a dialect has them. */
+const isControl = (ch: string): boolean =>
+  ch < ' ' || (ch >= '\u007f' && ch <= '\u009f') || ch === '\u2028' || ch === '\u2029';
+
 /** Backslash escapes (Spark, BigQuery): the quote, the backslash and every control character. */
 function backslashEscape(text: string, quote: string): string {
   let out = '';
@@ -80,7 +84,7 @@ function backslashEscape(text: string, quote: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (ch < ' ' || ch === '\u007f') out += hex4(ch);
+    else if (isControl(ch)) out += hex4(ch);
     else out += ch;
   }
   return out;
@@ -123,7 +127,7 @@ function snowflakeEscape(text: string): string {
   for (const ch of text) {
     if (ch === '\\') out += '\\\\';
     else if (ch === "'") out += "''";
-    else if (ch < ' ' || ch === '\u007f') out += hex4(ch);
+    else if (isControl(ch)) out += hex4(ch);
     else out += ch;
   }
   return out;

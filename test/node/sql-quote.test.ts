@@ -5,7 +5,7 @@
 // engines run such SQL with the model's results and nothing else.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SQL_DIALECTS, sqlIdentifier, sqlString, toSql, type SqlDialect } from '../../src/sql/index.js';
+import { SQL_DIALECTS, sqlIdentifier, sqlString, toSql } from '../../src/sql/index.js';
 import { checkColumns, DIALECTS, JS_WHITESPACE } from '../../src/sql/dialect.js';
 import { tierLead } from '../../src/models/tiering.js';
 import { routeLead } from '../../src/models/routing.js';
@@ -13,88 +13,7 @@ import { isModelInputError } from '../../src/schemas/issues.js';
 import type { TieringModelInput } from '../../src/schemas/tiering.js';
 import { HOSTILE } from './sql-cases.js';
 import { duckdb, postgres, type Engine } from './sql-engines.js';
-
-type Token = { kind: 'str' | 'ident' | 'code'; text: string };
-
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', a: '\x07', '0': '\0' };
-
-/**
- * A lexer for the parts of each dialect's syntax that decide where a literal
- * or a quoted identifier ends, written from the engines' documentation.
- */
-function lex(dialect: SqlDialect, sql: string): Token[] {
-  const out: Token[] = [];
-  let code = '';
-  const flush = () => {
-    if (code.trim()) out.push({ kind: 'code', text: code.replace(/\s+/g, ' ').trim() });
-    code = '';
-  };
-  const backslashStrings = dialect === 'spark' || dialect === 'bigquery' || dialect === 'snowflake';
-  const doubledQuote = dialect !== 'spark' && dialect !== 'bigquery';
-  const identQuote = dialect === 'spark' || dialect === 'bigquery' ? '`' : '"';
-  let i = 0;
-  const readQuoted = (q: string, backslash: boolean, doubled: boolean): string => {
-    let s = '';
-    i++;
-    for (;;) {
-      if (i >= sql.length) throw new Error(`unterminated ${q} at ${i}`);
-      const ch = sql[i]!;
-      if (backslash && ch === '\\') {
-        const n = sql[i + 1]!;
-        if (n === 'u') {
-          s += String.fromCharCode(parseInt(sql.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else {
-          s += ESCAPES[n] ?? n;
-          i += 2;
-        }
-      } else if (ch === q) {
-        if (doubled && sql[i + 1] === q) {
-          s += q;
-          i += 2;
-        } else {
-          i++;
-          return s;
-        }
-      } else {
-        s += ch;
-        i++;
-      }
-    }
-  };
-  while (i < sql.length) {
-    const ch = sql[i]!;
-    const next = sql[i + 1];
-    if (ch === '-' && next === '-') {
-      while (i < sql.length && sql[i] !== '\n') i++;
-    } else if ((ch === '/' && next === '/' && dialect === 'snowflake') || (ch === '#' && dialect === 'bigquery')) {
-      while (i < sql.length && sql[i] !== '\n') i++;
-    } else if (ch === '/' && next === '*') {
-      let depth = 0;
-      do {
-        if (sql.startsWith('/*', i)) (depth++, (i += 2));
-        else if (sql.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
-      } while (depth > 0 && i < sql.length);
-    } else if (ch === "'") {
-      const e = dialect === 'postgres' && /[Ee]$/.test(code) && !/[\w$]$/.test(code.slice(0, -1));
-      if (e) code = code.slice(0, -1);
-      flush();
-      out.push({ kind: 'str', text: readQuoted("'", backslashStrings || e, doubledQuote || e) });
-    } else if (ch === identQuote) {
-      flush();
-      out.push({ kind: 'ident', text: readQuoted(identQuote, dialect === 'bigquery', dialect !== 'bigquery') });
-    } else if (ch === '"' && (dialect === 'spark' || dialect === 'bigquery')) {
-      flush();
-      out.push({ kind: 'str', text: readQuoted('"', true, false) });
-    } else {
-      code += ch;
-      i++;
-    }
-  }
-  flush();
-  return out;
-}
+import { lex } from './sql-lex.js';
 
 /** Names without template openers (those split a literal, so the structure differs on purpose). */
 const NAMES = HOSTILE.filter((n) => !/[{$][{%#]/.test(n));
