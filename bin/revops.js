@@ -13,6 +13,9 @@ Reads JSON input from file (or stdin) and prints the model's JSON output.
   --compact  print single-line JSON (always so with --jsonl)
   --list     list the models`;
 
+// `revops sql …` compiles a model to SQL instead of running it (bin/sql.js).
+if (process.argv[2] === 'sql') process.exit(await (await import('./sql.js')).main(process.argv.slice(3)));
+
 let lib;
 try {
   lib = await import('../dist/models.js');
