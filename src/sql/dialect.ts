@@ -44,6 +44,8 @@ export interface Dialect {
   isBlank(text: string): string;
   /** True when the text list contains the literal. */
   listContains(list: string, literal: string): string;
+  /** The number of elements of a list, NULLs included. */
+  listLength(list: string): string;
   /** True when the list holds a NULL or an element that is none of the literals. */
   listHasOther(list: string, literals: readonly string[]): string;
   /** The literals whose conditions hold, in order, as a text list. */
@@ -189,6 +191,7 @@ const DUCKDB: Dialect = {
     return `trim(${t}, ${this.str(JS_WHITESPACE)}) = ''`;
   },
   listContains: (l, lit) => `list_contains(${l}, ${lit})`,
+  listLength: (l) => `len(${l})`,
   listHasOther: (l, lits) => `len(list_filter(${l}, lambda x: x IS NULL OR NOT (${inList('x', lits)}))) > 0`,
   compactList: (items) =>
     items.length
@@ -234,6 +237,7 @@ const POSTGRES: Dialect = {
     return `btrim(${t}, ${this.str(JS_WHITESPACE)}) = ''`;
   },
   listContains: (l, lit) => `COALESCE(${lit} = ANY(${l}), FALSE)`,
+  listLength: (l) => `cardinality(${l})`,
   // <@ never matches a NULL element, so a NULL counts as other.
   listHasOther: (l, lits) =>
     lits.length ? `NOT (${l} <@ CAST(ARRAY[${lits.join(', ')}] AS TEXT[]))` : `cardinality(${l}) > 0`,
@@ -269,6 +273,7 @@ const SPARK: Dialect = {
     return `trim(BOTH ${this.str(JS_WHITESPACE)} FROM ${t}) = ''`;
   },
   listContains: (l, lit) => `array_contains(${l}, ${lit})`,
+  listLength: (l) => `size(${l})`,
   listHasOther: (l, lits) => `exists(${l}, x -> x IS NULL OR NOT (${inList('x', lits)}))`,
   compactList: (items) =>
     items.length
@@ -301,6 +306,7 @@ const BIGQUERY: Dialect = {
     return `TRIM(${t}, ${this.str(JS_WHITESPACE)}) = ''`;
   },
   listContains: (l, lit) => `${lit} IN UNNEST(${l})`,
+  listLength: (l) => `ARRAY_LENGTH(${l})`,
   listHasOther: (l, lits) => `EXISTS(SELECT 1 FROM UNNEST(${l}) AS x WHERE x IS NULL OR NOT (${inList('x', lits)}))`,
   compactList: (items) =>
     items.length
@@ -332,6 +338,7 @@ const SNOWFLAKE: Dialect = {
     return `TRIM(${t}, ${this.str(JS_WHITESPACE)}) = ''`;
   },
   listContains: (l, lit) => `ARRAY_CONTAINS(CAST(${lit} AS VARIANT), ${l})`,
+  listLength: (l) => `ARRAY_SIZE(${l})`,
   listHasOther: (l, lits) =>
     `ARRAY_SIZE(FILTER(${l}, x -> x IS NULL OR IS_NULL_VALUE(x) OR NOT (${inList('CAST(x AS VARCHAR)', lits)}))) > 0`,
   compactList: (items) =>

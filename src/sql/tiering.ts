@@ -118,13 +118,15 @@ function contribution(n: Names, i: number): { c: string; bad: string } {
     case 'multi': {
       // Distinct options chosen, summed in option order (the model adds them in list order: equal for
       // whole-number scores, within a few units in the last place otherwise), capped.
-      const parts = [...f.options!].map(
-        ([value, s]) => `CASE WHEN ${d.listContains(v, d.str(value))} THEN ${d.num(s)} ELSE ${d.num(0)} END`,
-      );
+      const has = [...f.options!].map(([value]) => d.listContains(v, d.str(value)));
+      const parts = [...f.options!].map(([, s], j) => `CASE WHEN ${has[j]} THEN ${d.num(s)} ELSE ${d.num(0)} END`);
       const options = [...f.options!.keys()].map((k) => d.str(k));
+      // As many distinct known options as elements: nothing else in the list, so the costlier
+      // element-by-element check runs only for lists with repeats, NULLs or unknown items.
+      const known = has.map((h) => `CASE WHEN ${h} THEN 1 ELSE 0 END`).join(' + ');
       return {
         c: `CASE WHEN ${v} IS NULL THEN NULL ELSE ${d.num(w)} * LEAST(${parts.join(' + ')}, ${d.num(f.cap)}) END`,
-        bad: `(${v} IS NOT NULL AND ${d.listHasOther(v, options)})`,
+        bad: `(${v} IS NOT NULL AND CASE WHEN ${d.listLength(v)} = ${known} THEN FALSE ELSE ${d.listHasOther(v, options)} END)`,
       };
     }
     case 'bands': {
@@ -227,10 +229,10 @@ function tieringStatement(options: TieringSqlOptions, label: string, route?: { r
     ...gs,
     ...cs,
     `(${bad.join(' OR ')}) AS is_invalid`,
-    `${d.compactList(bad.map((b, i) => [b, d.str(cm.factors[i]!.key)] as const))} AS invalid_keys`,
     `(${cs.map((c) => `COALESCE(${c}, ${zero})`).join(' + ')}) / ${T} AS score`,
     `(${cm.factors.map((f, i) => `CASE WHEN v${i} IS NULL THEN ${d.num(f.weight)} ELSE ${zero} END`).join(' + ')}) / ${T} AS missing_weight_share`,
-    `${d.compactList(cm.factors.map((f, i) => [`v${i} IS NULL`, d.str(f.key)] as const))} AS missing_keys`,
+    // Most rows miss nothing: the list is built only for those that do.
+    `CASE WHEN ${vs.map((v) => `${v} IS NOT NULL`).join(' AND ')} THEN ${d.compactList([])} ELSE ${d.compactList(cm.factors.map((f, i) => [`v${i} IS NULL`, d.str(f.key)] as const))} END AS missing_keys`,
   ]);
   const tiers = cm.tiers;
   const last = tiers[tiers.length - 1]!;
@@ -253,7 +255,7 @@ function tieringStatement(options: TieringSqlOptions, label: string, route?: { r
     ...cm.factors.map(
       (f, i) => `${ifValid(`COALESCE(c${i}, ${zero}) / ${T}`)} AS ${d.ident(points[i]!, `model.factors.${i}.key`)}`,
     ),
-    `CASE WHEN is_invalid THEN invalid_keys END AS ${d.ident('invalid')}`,
+    `CASE WHEN is_invalid THEN ${d.compactList(bad.map((b, i) => [b, d.str(cm.factors[i]!.key)] as const))} END AS ${d.ident('invalid')}`,
   ];
   if (route) {
     const conds = route.rules.map((r, i) => ruleSql(r, n, `rules.${i}`));
