@@ -391,7 +391,9 @@ export function checkColumns(d: Dialect, columns: readonly (readonly [name: stri
       throw new ModelInputError([
         issue(
           path,
-          `gives the column ${JSON.stringify(name)}, which ${d.name} cannot tell from ${JSON.stringify(prev)}${CASE_INSENSITIVE.has(d.name) ? ' (column names ignore case there)' : ''}`,
+          prev === name
+            ? `gives the column ${JSON.stringify(name)}, which the SQL already uses (rename it)`
+            : `gives the column ${JSON.stringify(name)}, which ${d.name} cannot tell from ${JSON.stringify(prev)} (column names ignore case there)`,
         ),
       ]);
     seen.set(k, name);
