@@ -239,20 +239,8 @@ export function leadFlowSql(options: LeadFlowSqlOptions): SqlProgram {
     ].join('\n'),
   ]);
   const sourceNames = out(SOURCE_COLUMNS);
-  const internal = [
-    'source',
-    'line',
-    'supplied',
-    'followed_up',
-    'follow_up_rate',
-    'converted',
-    'conversion_rate',
-    'revenue',
-    'cost',
-    'cost_per_lead',
-    'roi',
-    'alert',
-  ];
+  // The internal names of the rows step: the output names, with the business line as `line`.
+  const internal = SOURCE_COLUMNS.map((c) => (c === 'business_line' ? 'line' : c));
   const sources = withSteps(
     header('sources'),
     steps,

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { dayNumber, isoDay } from '../../src/models/math.js';
+import { DEFAULT_PIPELINE_RULES } from '../../src/models/opportunities.js';
 import type { TieringModelInput, RouteRule } from '../../src/schemas/tiering.js';
 import type { Cell, Row } from './sql-engines.js';
 
@@ -488,17 +489,9 @@ const opportunityArb = (asOf: number, i: number, stages: string[], fields: strin
         }),
     );
 
-const DEFAULT_STAGES = ['qualify', 'solution', 'proposal', 'negotiation'];
-const DEFAULT_FIELDS = [
-  'need',
-  'contactRole',
-  'budget',
-  'decisionMaker',
-  'timeline',
-  'competitors',
-  'procurementProcess',
-];
-const DEFAULT_TYPES = ['call', 'visit', 'demo', 'proposal'];
+const DEFAULT_STAGES = DEFAULT_PIPELINE_RULES.stages.map((s) => s.key);
+const DEFAULT_FIELDS = [...new Set(DEFAULT_PIPELINE_RULES.stages.flatMap((s) => s.requiredFields))];
+const DEFAULT_TYPES = [...new Set(DEFAULT_PIPELINE_RULES.stages.flatMap((s) => Object.keys(s.requiredActivities)))];
 
 export const opportunitiesCaseArb = (count: number): fc.Arbitrary<OpportunitiesCase> =>
   fc.tuple(fc.constantFrom(...AS_OF), pipelineRulesArb).chain(([asOf, rules]) => {

@@ -5,7 +5,7 @@
  * compiler's column contract and returns query results as plain values
  * (numbers, text, booleans, `YYYY-MM-DD` days, lists, null).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, LIST, VARCHAR, dateValue, type DuckDBConnection } from '@duckdb/node-api';
@@ -93,7 +93,10 @@ async function startPglite(): Promise<PGlite> {
   const pg = await PGlite.create();
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer()));
+    // Written aside and renamed, so a test process starting alongside never reads half a file.
+    const part = `${file}.${process.pid}.part`;
+    writeFileSync(part, Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer()));
+    renameSync(part, file);
   } catch {
     // No cache then; the next run creates the directory again.
   }
