@@ -33,6 +33,9 @@ const fail = (msg) => {
   process.exit(1);
 };
 
+// `revops sql …` compiles a model to SQL instead of running it (bin/sql.js).
+if (process.argv[2] === 'sql') process.exit(await (await import('./sql.js')).main(process.argv.slice(3)));
+
 let lib;
 try {
   lib = await import('../dist/models.js');
