@@ -67,14 +67,20 @@ interface Options {
    */
   read?: (text: string, info: { url: string; contentType: string }) => unknown;
   /** Message wording in the element's language. */
-  messages?: () => Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed'>;
+  messages?: () => Pick<
+    CommonStrings,
+    'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed'
+  >;
 }
 
-const ENGLISH: Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed'> = {
-  jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
-  jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
-  loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
-};
+const ENGLISH: Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed'> =
+  {
+    jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
+    jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
+    objectAsAttribute: (attr) =>
+      `the ${attr} attribute reads "[object Object]": set the ${attr} property, or pass JSON text`,
+    loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
+  };
 
 export class JsonSource implements ReactiveController {
   private scriptText: string | null = null;
@@ -163,7 +169,12 @@ export class JsonSource implements ReactiveController {
         return {
           status: 'error',
           origin: 'property',
-          issues: [{ path: name, message: `${name}: ${say.jsonAttributeInvalid(attr, direct.message)}` }],
+          issues: [
+            {
+              path: name,
+              message: `${name}: ${direct.text === String({}) ? say.objectAsAttribute(attr) : say.jsonAttributeInvalid(attr, direct.message)}`,
+            },
+          ],
         };
       return { status: 'ready', origin: 'property', value: direct };
     }
