@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { strictCspMiddleware } from './test/csp/policy.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -26,6 +27,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP.
+  middleware: [strictCspMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
