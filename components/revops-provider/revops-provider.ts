@@ -24,8 +24,8 @@ interface ProviderSaved {
  *
  * @slot - The revops elements (and anything else) that share these settings.
  *
- * @fires revops-models-change - The shared configurations changed: `detail.models` holds them by name.
- * @fires revops-invalid - The `models` attribute is not valid JSON: `detail.issues` names it.
+ * @fires {CustomEvent<{ models: Record<string, unknown> }>} revops-models-change - The shared configurations changed: `detail.models` holds them by name.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - The `models` attribute is not valid JSON: `detail.issues` names it.
  */
 export class RevopsProvider extends LitElement {
   /** UI language for the elements inside: `zh-CN` or `en` (any `zh-*` tag reads as zh-CN). */

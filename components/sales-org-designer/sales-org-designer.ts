@@ -37,8 +37,8 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @attr {number} gross-margin-rate - Gross margin rate, a fraction (default 1).
  * @attr {number} target-margin-rate - Margin the team must leave, a fraction of revenue (default 0).
  *
- * @fires revops-change - A new result: `detail` is the designSalesOrg output.
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
+ * @fires {CustomEvent<SalesOrgResult>} revops-change - A new result: `detail` is the designSalesOrg output.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.

@@ -33,14 +33,17 @@ describe('loading the library twice', () => {
   it('elements work, with the provider, and send each event once', async () => {
     const provider = document.createElement('revops-provider');
     provider.setAttribute('locale', 'zh-CN');
-    const card = document.createElement('lead-score-card') as HTMLElement & { data: unknown };
+    const card = document.createElement('lead-score-card') as HTMLElement & {
+      data: unknown;
+      updateComplete: Promise<unknown>;
+    };
     card.data = { values: SEED_LEAD };
     const changes: unknown[] = [];
     card.addEventListener('revops-change', (e) => changes.push((e as CustomEvent).detail));
     provider.append(card);
     document.body.append(provider);
     await until(() => partText(card, 'score') === '68.5', 5000, 'the card to score');
-    await settle(card as HTMLElement & { updateComplete: Promise<unknown> });
+    await settle(card);
     expect(partText(card, 'tier')).to.equal('B · 中高价值');
     expect(changes).to.have.length(1);
     expect(errors).to.deep.equal([]);
