@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 import { strictCspMiddleware } from './test/csp/policy.js';
+import { hostAppsPlugin } from './test/hosts/build.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -29,7 +30,8 @@ export default {
   testsFinishTimeout: 180000,
   // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP.
   middleware: [strictCspMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request.
+  plugins: [hostAppsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
