@@ -6,6 +6,8 @@
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+// The apps import the package by name, as a user's app does: the npm ES build in dist/.
+const PACKAGE = { 'revops-elements': fileURLToPath(new URL('../../dist/index.js', import.meta.url)) };
 const NODE_ENV = { 'process.env.NODE_ENV': '"production"' };
 
 async function buildLwc() {
@@ -46,6 +48,7 @@ async function buildEsbuild(entry, extra = {}) {
     logLevel: 'silent',
     define: NODE_ENV,
     ...extra,
+    alias: { ...PACKAGE, ...extra.alias },
   });
   return out.outputFiles[0].text;
 }
