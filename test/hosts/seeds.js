@@ -1,4 +1,4 @@
-// The seed's lead (MODELS.md worked example: 68.5 → B) and a decision maker (76.5), for the host apps.
+// The seed's lead (MODELS.md worked example: 68.5 → B), for the host apps.
 export const LEAD = {
   values: {
     channel: 'website-direct',
@@ -10,4 +10,3 @@ export const LEAD = {
     interest: ['follows-account', 'frequent-reader', 'webinar-viewer'],
   },
 };
-export const DECISION_MAKER = { values: { ...LEAD.values, contactRole: 'decision-maker' } };
