@@ -3,11 +3,13 @@
 //   lwc   – @lwc/rollup-plugin + rollup (a Lightning Web Components app, native shadow DOM)
 //   react – esbuild (React 19, JSX)
 //   vue   – esbuild (Vue 3 with the template compiler, so the test runs a real template)
+//   pcf   – esbuild (a Power Apps component framework standard control, as Dynamics 365 hosts it)
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-// The apps import the package by name, as a user's app does: the npm ES build in dist/.
-const PACKAGE = { 'revops-elements': fileURLToPath(new URL('../../dist/index.js', import.meta.url)) };
+// The apps import the package by name, as a user's app does: the npm ES build in dist/
+// (`revops-elements` → dist/index.js, `revops-elements/<tag>.js` → dist/<tag>.js).
+const PACKAGE = { 'revops-elements': fileURLToPath(new URL('../../dist', import.meta.url)) };
 const NODE_ENV = { 'process.env.NODE_ENV': '"production"' };
 
 async function buildLwc() {
@@ -56,6 +58,7 @@ async function buildEsbuild(entry, extra = {}) {
 const BUILDS = {
   lwc: buildLwc,
   react: () => buildEsbuild('react/app.jsx'),
+  pcf: () => buildEsbuild('pcf/index.ts'),
   vue: () =>
     buildEsbuild('vue/app.js', {
       alias: { vue: 'vue/dist/vue.esm-bundler.js' },
