@@ -130,6 +130,22 @@ for (const variant of FRAMES) {
             expect(win.getComputedStyle(badge).backgroundColor).to.equal(want);
           });
 
+        if (tag === 'lead-score-card')
+          it('checks a pasted CSV history with no violation (no eval in the CSV reader)', async () => {
+            win.__csp.step = `${tag} history`;
+            const root = el.shadowRoot!;
+            root.querySelectorAll('details').forEach((d) => (d.open = true));
+            await frames(win);
+            root.querySelector<HTMLTextAreaElement>('#history-text')!.value = await (
+              await fetch('/demo/data/lead-history.csv')
+            ).text();
+            [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Check')!.click();
+            await frames(win, 4);
+            const seen = win.__csp.log.filter((v) => v.step === `${tag} history`);
+            expect(seen.length, `violations: ${describeViolations(seen)}`).to.equal(0);
+            await until(() => root.querySelector('[part~="validity-table"] tbody tr'), 5000, 'the validity table');
+          });
+
         if (tag === 'opportunity-alert-panel' || tag === 'churn-alert-panel')
           it('shows its rows, each at its own position', () => {
             const root = el.shadowRoot!;
