@@ -2,19 +2,9 @@
 // Nothing is imported statically here: the autoloader is the only way the elements get defined.
 import { expect } from '@open-wc/testing';
 import { until, partText } from '../helpers/fixtures.js';
+import { ALL_TAGS } from '../helpers/tags.js';
 
-const TAGS = [
-  'revops-provider',
-  'lead-score-card',
-  'customer-value-card',
-  'opportunity-alert-panel',
-  'churn-alert-panel',
-  'funnel-forecast',
-  'sales-target-planner',
-  'sales-org-designer',
-  'cs-capacity-planner',
-  'lead-flow-monitor',
-];
+const TAGS: readonly string[] = ALL_TAGS;
 
 /** Element chunks the page has requested so far (dist/loader/<tag>-<hash>.js). */
 const requested = (): string[] =>

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { LEAD_PRESET, CUSTOMER_PRESET } from '../../src/models/presets.js';
 import { until } from '../helpers/fixtures.js';
+import { ELEMENT_TAGS as TAGS } from '../helpers/tags.js';
 
 interface Violation {
   step: string;
@@ -15,18 +16,6 @@ interface Violation {
   source: string;
 }
 type CspWindow = Window & typeof globalThis & { __csp: { step: string; log: Violation[] } };
-
-const TAGS = [
-  'lead-score-card',
-  'customer-value-card',
-  'opportunity-alert-panel',
-  'churn-alert-panel',
-  'funnel-forecast',
-  'sales-target-planner',
-  'sales-org-designer',
-  'cs-capacity-planner',
-  'lead-flow-monitor',
-] as const;
 
 const FRAMES = [
   { name: 'ES build', url: '/test/csp/frame-es.html' },

@@ -4,19 +4,10 @@
 import { createApp, ref } from 'vue';
 import 'revops-elements';
 import { LEAD } from '../seeds.js';
+import { ALL_TAGS } from '../../helpers/tags.ts';
 
-const REVOPS_TAGS = new Set([
-  'revops-provider',
-  'lead-score-card',
-  'customer-value-card',
-  'opportunity-alert-panel',
-  'churn-alert-panel',
-  'funnel-forecast',
-  'sales-target-planner',
-  'sales-org-designer',
-  'cs-capacity-planner',
-  'lead-flow-monitor',
-]);
+// docs/hosts/vue.md spells the list out; the test takes it from the suite's list.
+const REVOPS_TAGS = new Set(ALL_TAGS);
 
 /** Mount the app; returns setters for its state. */
 export function mount(target) {

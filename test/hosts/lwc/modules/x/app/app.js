@@ -1,18 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { loadScript } from 'x/resourceLoader';
+import { LEAD } from '../../../../seeds.js';
 
-// The seed's lead and customer (MODELS.md worked examples: 68.5 → B, 78.5 → B).
-const LEAD = {
-  values: {
-    channel: 'website-direct',
-    form: 'register-and-call',
-    annualRevenue: 1000000000,
-    contactRole: 'team-head-unclear-authority',
-    demandClarity: 'vague',
-    demandMatch: 'standard-high',
-    interest: ['follows-account', 'frequent-reader', 'webinar-viewer'],
-  },
-};
+// The seed's customer (MODELS.md worked example: 78.5 → B); the lead is shared with the other host apps.
 const CUSTOMER = { values: { tenureMonths: 11, cumulativePayment: 800000, users: 450, usageRate: 0.9 } };
 
 export default class App extends LightningElement {
