@@ -59,6 +59,17 @@ const jsGzip = (root, paths) =>
 
 // ---- in-page measurements (run through page.evaluate; no outer variables) ----
 
+/** Append a classic <script src>; resolves once it has run. */
+function script(src) {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = reject;
+    document.head.append(s);
+  });
+}
+
 /** Add <tag> with `data`, load the autoloader, resolve with ms until `done` holds and a frame is painted. */
 async function autoloaded(tag, data, done) {
   const stage = document.getElementById('stage');
@@ -80,13 +91,7 @@ async function autoloaded(tag, data, done) {
 /** Load Chart.js 4 and draw the funnel's stages as horizontal bars; ms to the painted chart. */
 async function chartJsFunnel(funnel) {
   const t0 = performance.now();
-  await new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = '/node_modules/chart.js/dist/chart.umd.min.js';
-    s.onload = resolve;
-    s.onerror = reject;
-    document.head.append(s);
-  });
+  await window.__script('/node_modules/chart.js/dist/chart.umd.min.js');
   const canvas = document.createElement('canvas');
   canvas.width = 640;
   canvas.height = 240;
@@ -108,13 +113,7 @@ async function agGridRows(src) {
   const rows = new Function(`return (${src})`)()(10000).opportunities;
   await new Promise((r) => setTimeout(r, 50));
   const t0 = performance.now();
-  await new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = '/node_modules/ag-grid-community/dist/ag-grid-community.min.js';
-    s.onload = resolve;
-    s.onerror = reject;
-    document.head.append(s);
-  });
+  await window.__script('/node_modules/ag-grid-community/dist/ag-grid-community.min.js');
   const div = document.createElement('div');
   div.style.height = '600px';
   document.getElementById('stage').append(div);
@@ -210,7 +209,7 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     requested.length = 0;
     await page.goto(`${base}/bench/embed.html`);
-    await page.evaluate(`window.__autoloaded = ${autoloaded.toString()}`);
+    await page.evaluate(`window.__autoloaded = ${autoloaded.toString()}; window.__script = ${script.toString()}`);
     return page;
   };
   try {
