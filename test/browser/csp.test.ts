@@ -136,6 +136,25 @@ for (const variant of FRAMES) {
           });
 
         if (tag === 'opportunity-alert-panel' || tag === 'churn-alert-panel')
+          it('assesses a list in its worker with no violation', async () => {
+            win.__csp.step = `${tag} worker`;
+            const panel = win.document.createElement(tag) as HTMLElement & {
+              assessedIn: { where: string } | null;
+            };
+            panel.setAttribute('worker-threshold', '1'); // the demo list goes to the worker
+            panel.setAttribute('src', `/demo/data/${tag}.json`);
+            provider.append(panel);
+            await until(() => panel.assessedIn, 15000, `${tag} to assess its list`);
+            await frames(win, 4);
+            const seen = win.__csp.log.filter((v) => v.step === `${tag} worker`);
+            panel.remove();
+            expect(seen.length, `violations: ${describeViolations(seen)}`).to.equal(0);
+            // Where Trusted Types are required a worker needs a trusted script URL; without one the panel
+            // may assess on the page, but it must not trip the policy.
+            if (!variant.url.includes('?tt')) expect(panel.assessedIn!.where).to.equal('worker');
+          });
+
+        if (tag === 'opportunity-alert-panel' || tag === 'churn-alert-panel')
           it('shows its rows, each at its own position', () => {
             const root = el.shadowRoot!;
             const list = root.querySelector<HTMLElement>('[part~="list"]')!.getBoundingClientRect();
