@@ -67,20 +67,18 @@ interface Options {
    */
   read?: (text: string, info: { url: string; contentType: string }) => unknown;
   /** Message wording in the element's language. */
-  messages?: () => Pick<
-    CommonStrings,
-    'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed'
-  >;
+  messages?: () => Say;
 }
 
-const ENGLISH: Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed'> =
-  {
-    jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
-    jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
-    objectAsAttribute: (attr) =>
-      `the ${attr} attribute reads "[object Object]": set the ${attr} property, or pass JSON text`,
-    loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
-  };
+type Say = Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed'>;
+
+const ENGLISH: Say = {
+  jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
+  jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
+  objectAsAttribute: (attr) =>
+    `the ${attr} attribute reads "[object Object]": set the ${attr} property, or pass JSON text`,
+  loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
+};
 
 export class JsonSource implements ReactiveController {
   private scriptText: string | null = null;
@@ -169,6 +167,7 @@ export class JsonSource implements ReactiveController {
         return {
           status: 'error',
           origin: 'property',
+          // "[object Object]": a host set an object as the attribute before the element was defined.
           issues: [
             {
               path: name,
