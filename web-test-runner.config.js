@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { strictCspMiddleware } from './test/csp/policy.js';
+import { hostAppsPlugin } from './test/hosts/build.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -26,7 +28,10 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP.
+  middleware: [strictCspMiddleware()],
+  // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request.
+  plugins: [hostAppsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,7 +4,8 @@
 //           zod), of the models entry, and of an IIFE with just the two tiering cards;
 //   node    model throughput figures from each bench/cases/<tag>.js `node()` hook;
 //   render  first render of each element in headless Chromium (median of RUNS), and for elements
-//           with a `change` spec the re-render after one change (median).
+//           with a `change` spec the re-render after one change (median);
+//   embed   the autoloader's pages, Chart.js and AG Grid ratios, where the bytes are (bench/embed.js).
 // A benchmark, not a test: it reports figures; budgets are compared and flagged, never asserted.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -74,31 +75,32 @@ if (!skip.has('node')) {
   }
 }
 
+const executablePath = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => p && existsSync(p));
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 if (!skip.has('render')) {
   const puppeteer = await import('puppeteer-core');
-  const executablePath = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((p) => p && existsSync(p));
   if (!executablePath) {
     figures.render = { skipped: 'no Chromium found (set CHROME_PATH)' };
   } else {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--allow-file-access-from-files',
-      ],
+      args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
     });
     try {
       const page = await browser.newPage();
@@ -127,6 +129,21 @@ if (!skip.has('render')) {
   }
 }
 
+if (!skip.has('embed') && !only.length) {
+  if (!executablePath) figures.embed = { skipped: 'no Chromium found (set CHROME_PATH)' };
+  else {
+    const { embedFigures } = await import('./embed.js');
+    const puppeteer = await import('puppeteer-core');
+    figures.embed = await embedFigures({
+      root,
+      puppeteer,
+      executablePath,
+      args: CHROMIUM_ARGS,
+      log,
+    });
+  }
+}
+
 // Budgets from the issues, checked against the figures above (reported, never asserted).
 const PLANNERS = ['funnel-forecast', 'sales-target-planner', 'sales-org-designer', 'cs-capacity-planner'];
 const budgets = {};
@@ -146,6 +163,17 @@ for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
 if (R?.['lead-flow-monitor']?.csv100kParseAnalysePaintMsMedian !== undefined)
   budgets['lead-flow-monitor: 100,000 leads parsed, analysed, painted ≤ 1 s'] =
     R['lead-flow-monitor'].csv100kParseAnalysePaintMsMedian <= 1000;
+const E = figures.embed;
+if (E?.loaderPages) {
+  budgets['autoloader + one funnel-forecast ≤ 40 KB gzip of JS'] = E.loaderPages['funnel-forecast'].jsGzipKB <= 40;
+  budgets['autoloader + one opportunity-alert-panel ≤ 60 KB gzip of JS'] =
+    E.loaderPages['opportunity-alert-panel'].jsGzipKB <= 60;
+  budgets['full IIFE ≤ 100 KB gzip'] = E.iife.fullGzipKB <= 100;
+  budgets['tiering IIFE ≤ 40 KB gzip'] = E.iife.tieringGzipKB <= 40;
+  budgets['funnel-forecast first chart no slower than Chart.js 4 (4× CPU throttling)'] =
+    E.funnelVsChartJsCpu4x.ratio <= 1;
+  budgets['opportunity-alert-panel 10,000 rows: first rows within 0.5× AG Grid'] = E.panelVsAgGrid.ratio <= 0.5;
+}
 figures.budgets = budgets;
 
 console.log(JSON.stringify(figures, null, 2));

@@ -67,12 +67,16 @@ interface Options {
    */
   read?: (text: string, info: { url: string; contentType: string }) => unknown;
   /** Message wording in the element's language. */
-  messages?: () => Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed'>;
+  messages?: () => Say;
 }
 
-const ENGLISH: Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed'> = {
+type Say = Pick<CommonStrings, 'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed'>;
+
+const ENGLISH: Say = {
   jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
   jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
+  objectAsAttribute: (attr) =>
+    `the ${attr} attribute reads "[object Object]": set the ${attr} property, or pass JSON text`,
   loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
 };
 
@@ -163,7 +167,13 @@ export class JsonSource implements ReactiveController {
         return {
           status: 'error',
           origin: 'property',
-          issues: [{ path: name, message: `${name}: ${say.jsonAttributeInvalid(attr, direct.message)}` }],
+          // "[object Object]": a host set an object as the attribute before the element was defined.
+          issues: [
+            {
+              path: name,
+              message: `${name}: ${direct.text === String({}) ? say.objectAsAttribute(attr) : say.jsonAttributeInvalid(attr, direct.message)}`,
+            },
+          ],
         };
       return { status: 'ready', origin: 'property', value: direct };
     }
