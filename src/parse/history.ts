@@ -4,7 +4,7 @@
  * with the text as a whole are reported here; a bad cell stays as text so
  * the model reports that row by its index and field, and the rest go on.
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { Issue } from '../schemas/issues.js';
 import type { TieringModel } from '../schemas/tiering.js';
 
@@ -74,7 +74,15 @@ function fromFlat(row: Record<string, unknown>): unknown {
 }
 
 function parseCsv(text: string, model: TieringModel): ParsedHistory {
-  const table = csvParse(text);
+  // csvParseRows, not csvParse: csvParse compiles a row accessor with `new Function`, which a strict CSP blocks.
+  const [header = [], ...body] = csvParseRows(text);
+  const columns = header;
+  const table = Object.assign(
+    body
+      .filter((cells) => cells.some((c) => c.trim() !== ''))
+      .map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']))),
+    { columns },
+  );
   const kinds = new Map(model.factors.map((f) => [f.key, f.kind]));
   // A factor column keeps its name; the reserved columns are recognised by their usual CRM names too.
   const cols = table.columns.map((c) => (kinds.has(c.trim()) ? c.trim() : (reserved(c) ?? c.trim())));
