@@ -184,6 +184,11 @@ if (N?.['sales-org-designer']?.target1MCustomersMsPerCall !== undefined)
     N['sales-org-designer'].target1MCustomersMsPerCall < 1;
 if (N?.['cs-capacity-planner']?.keystrokeMsPerCall !== undefined)
   budgets['planCsCapacity per keystroke < 1 ms'] = N['cs-capacity-planner'].keystrokeMsPerCall < 1;
+// List models: 1,000,000 rows within 11× the time of 100,000 (bench/linear.js, fresh processes).
+for (const figs of Object.values(N ?? {}))
+  for (const [k, v] of Object.entries(figs))
+    if (k.endsWith('1MOver100k'))
+      budgets[`${k.slice(0, -'1MOver100k'.length)}: 1,000,000 rows ≤ 11× the 100,000 time`] = v <= 11;
 const planners = PLANNERS.map((t) => R?.[t]?.changeRerenderMsMedian).filter((x) => x !== undefined);
 if (planners.length) budgets['planners: recompute + re-render ≤ 16 ms (median work)'] = planners.every((x) => x <= 16);
 for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])

@@ -1,7 +1,8 @@
 // Bench case for <churn-alert-panel>: 10,000 accounts assessed and first
 // painted (median), one rules edit repainted, 100,000 in the background and
-// scrolled (browser), and the model's throughput in Node.
+// scrolled (browser), and the model's throughput in Node (and its time at 100,000 and 1,000,000 rows, bench/linear.js).
 import { generateAccounts, largeListFigures } from './opportunity-alert-panel.js';
+import { linearFigures } from '../linear.js';
 
 export default {
   tag: 'churn-alert-panel',
@@ -33,6 +34,7 @@ export default {
       assess10kMsMedian: Math.round(times[2]),
       assess100kMs: Math.round(ms100),
       rowsPerSecond: Math.round(100_000 / (ms100 / 1000)),
+      ...linearFigures('assessChurn'),
     };
   },
 };
