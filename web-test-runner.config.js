@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { cdpPlugin } from './test/helpers/cdp-plugin.js';
+import { testRoutes } from './test/helpers/test-routes.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -26,7 +28,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // Routes that hang or stall, for the fetch deadline tests (test/helpers/test-routes.js).
+  middleware: [testRoutes],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
