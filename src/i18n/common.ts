@@ -12,6 +12,14 @@ export interface CommonStrings {
   jsonScriptInvalid: (why: string) => string;
   loadFailed: (attr: string, url: string, why: string) => string;
   responseNotJson: (why: string) => string;
+  /** A URL that did not answer within the deadline (seconds). */
+  noAnswer: (seconds: string) => string;
+  /** A URL whose body stopped coming for the deadline, after `size` (`850 KB`, `12.3 MB`). */
+  stalled: (seconds: string, size: string) => string;
+  /** Loading with the bytes so far (`12.3 MB`). */
+  loadingBytes: (size: string) => string;
+  /** The button that loads a failed URL again. */
+  retry: string;
 }
 
 export const COMMON: Record<Locale, CommonStrings> = {
@@ -25,6 +33,10 @@ export const COMMON: Record<Locale, CommonStrings> = {
     jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
     loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
     responseNotJson: (why) => `the response is not valid JSON: ${why}`,
+    noAnswer: (seconds) => `no answer in ${seconds} s`,
+    stalled: (seconds, size) => `the answer stopped after ${size}: no data in ${seconds} s`,
+    loadingBytes: (size) => `Loading… ${size}`,
+    retry: 'Retry',
   },
   'zh-CN': {
     loading: '加载中…',
@@ -36,5 +48,9 @@ export const COMMON: Record<Locale, CommonStrings> = {
     jsonScriptInvalid: (why) => `子元素 <script type="application/json"> 不是有效的 JSON(${why})`,
     loadFailed: (attr, url, why) => `无法从 ${attr}="${url}" 加载:${why}`,
     responseNotJson: (why) => `返回内容不是有效的 JSON:${why}`,
+    noAnswer: (seconds) => `${seconds} 秒内没有响应`,
+    stalled: (seconds, size) => `响应在 ${size} 后中断:${seconds} 秒内没有收到数据`,
+    loadingBytes: (size) => `加载中… ${size}`,
+    retry: '重试',
   },
 };
