@@ -1,17 +1,37 @@
 #!/usr/bin/env node
-// revops: run a revops-elements model on JSON input (after `npm run build`).
-//   revops <model> [file]          one JSON input from file or stdin, JSON output
-//   revops <model> --jsonl [file]  one input per line, one output per line
-// Exit 0 when every input was valid, 2 when any was invalid, 1 on usage or internal errors.
+// revops: run a revops-elements model on JSON input, or import a CRM export (after `npm run build`).
+//   revops <model> [file]                     one JSON input from file or stdin, JSON output
+//   revops <model> --jsonl [file]             one input per line, one output per line
+//   revops <model> --from <kind> <export>     import the export as the model's list, then run
+//   revops import <kind> <export>             the import alone: rows, skipped rows, summary
+// Exit 0 when every input was valid, 2 when any was invalid (or every row of a list was), 1 on usage or internal errors.
 import { readFile } from 'node:fs/promises';
 
 const USAGE = `usage: revops <model> [--jsonl] [--compact] [file]
+       revops <model> --from <kind> <export> [--preset P] [--map mapping.json] [--date-order O] [--as-of YYYY-MM-DD] [file]
+       revops import <kind> <export> [--preset P] [--map mapping.json] [--date-order O] [--sheet S] [--usage usage-file]
 Reads JSON input from file (or stdin) and prints the model's JSON output.
 <model> is the kebab-case name (tier-lead) or the function name (tierLead).
-  --jsonl    one input per line; one output per line; an invalid line prints
-             {"error":{"issues":[...]}} and the rest go on (exit 2 if any was invalid)
-  --compact  print single-line JSON (always so with --jsonl)
-  --list     list the models`;
+  --jsonl       one input per line; one output per line; an invalid line prints
+                {"error":{"issues":[...]}} and the rest go on (exit 2 if any was invalid)
+  --compact     print single-line JSON (always so with --jsonl)
+  --list        list the models
+Import (a CRM export: CSV, TSV or ;-separated in UTF-8, UTF-16 or GB18030, or .xlsx):
+  <kind>        leads | history | opportunities | accounts
+  --preset      auto (default) | salesforce-api | salesforce-report | hubspot | xiaoshouyi | fxiaoke | generic-zh | generic-en
+  --map         a mapping JSON file: { "fields": { "id": "Lead ID", ... }, "values": {...}, "dateOrder": "dmy" }
+  --date-order  auto (default) | mdy | dmy | ymd: how 3/5/2026 is read
+  --sheet       .xlsx: the sheet name or number (default the first)
+  --usage       accounts: a usage-by-month file joined by account id
+  --from        run a model on an export: the imported rows become the input's list
+                (leads, history, opportunities or accounts); other fields come from the JSON file or stdin
+  --as-of       with --from: the date of the analysis (asOf)
+Exit status: 0 ok; 2 invalid input, every row invalid, or no row imported; 1 usage or internal error.`;
+
+const fail = (msg) => {
+  process.stderr.write(`revops: ${msg}\n${USAGE}\n`);
+  process.exit(1);
+};
 
 let lib;
 try {
@@ -20,13 +40,41 @@ try {
   process.stderr.write(`revops: cannot load dist/models.js (run \`npm run build\` first): ${e.message}\n`);
   process.exit(1);
 }
-const { MODELS, isModelInputError } = lib;
+const { MODELS, isModelInputError, LEAD_PRESET, CUSTOMER_PRESET } = lib;
 
+// ---- arguments ------------------------------------------------------------------------------
+
+const VALUED = new Set(['--preset', '--map', '--date-order', '--as-of', '--sheet', '--usage']);
+const FLAGS = new Set(['--jsonl', '--compact', '--help', '--list']);
 const args = process.argv.slice(2);
-const isFlag = (a) => a.startsWith('--') || a === '-h';
-const flags = new Set(args.filter(isFlag).map((a) => (a === '-h' ? '--help' : a)));
-const rest = args.filter((a) => !isFlag(a));
-if (flags.has('--help') || flags.has('-h')) {
+const opts = {};
+const flags = new Set();
+const bad = [];
+const rest = [];
+let from;
+for (let i = 0; i < args.length; i++) {
+  let a = args[i];
+  if (a === '-h') a = '--help';
+  let value;
+  const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+  if (eq > 0) {
+    value = a.slice(eq + 1);
+    a = a.slice(0, eq);
+  }
+  if (a === '--from') {
+    const kind = value ?? args[++i];
+    const file = args[++i];
+    if (!kind || !file) fail('--from needs a kind and a file: --from leads leads.csv');
+    from = { kind, file };
+  } else if (VALUED.has(a)) {
+    value ??= args[++i];
+    if (value === undefined) fail(`${a} needs a value`);
+    opts[a.slice(2)] = value;
+  } else if (FLAGS.has(a)) flags.add(a);
+  else if (a.startsWith('--')) bad.push(a);
+  else rest.push(a);
+}
+if (flags.has('--help')) {
   process.stdout.write(USAGE + '\n');
   process.exit(0);
 }
@@ -34,68 +82,243 @@ if (flags.has('--list')) {
   process.stdout.write(Object.keys(MODELS).join('\n') + '\n');
   process.exit(0);
 }
-const known = new Set(['--jsonl', '--compact', '--help', '--list']);
-const bad = [...flags].filter((f) => !known.has(f));
-const [name, file, ...extra] = rest;
-if (!name || bad.length || extra.length) {
-  process.stderr.write((bad.length ? `revops: unknown option ${bad.join(', ')}\n` : '') + USAGE + '\n');
-  process.exit(1);
-}
-// Names are the kebab-case of MODELS.md (tier-lead); the camelCase function names (tierLead) work too.
-const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const model = Object.hasOwn(MODELS, kebab) ? MODELS[kebab] : undefined;
-if (!model) {
-  process.stderr.write(`revops: unknown model "${name}"; models: ${Object.keys(MODELS).join(', ')}\n`);
-  process.exit(1);
-}
+if (bad.length) fail(`unknown option ${bad.join(', ')}`);
 
-async function readInput() {
-  if (file && file !== '-') return readFile(file, 'utf8');
-  const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Output for one input text: [json, status] with status 0 ok, 2 invalid, 1 internal error. */
-function runOne(text) {
-  let input;
+let importLib;
+async function loadImport() {
   try {
-    input = JSON.parse(text);
+    importLib ??= await import('../dist/import.js');
   } catch (e) {
-    return [{ error: { issues: [{ path: '', message: `input is not valid JSON: ${e.message}` }] } }, 2];
+    process.stderr.write(`revops: cannot load dist/import.js (run \`npm run build\` first): ${e.message}\n`);
+    process.exit(1);
   }
+  return importLib;
+}
+
+const DATE_ORDERS = ['auto', 'mdy', 'dmy', 'ymd'];
+const importing = rest[0] === 'import';
+// The kinds and presets are the import library's own lists.
+const { IMPORT_KINDS: KINDS, PRESET_NAMES } =
+  importing || from ? await loadImport() : { IMPORT_KINDS: [], PRESET_NAMES: [] };
+const PRESETS = ['auto', ...PRESET_NAMES];
+if (!importing && !from) {
+  const stray = ['preset', 'map', 'date-order', 'as-of', 'sheet', 'usage'].filter((k) => k in opts);
+  if (stray.length) fail(`--${stray[0]} is for import and --from`);
+}
+if (opts.preset !== undefined && !PRESETS.includes(opts.preset))
+  fail(`unknown preset "${opts.preset}"; presets: ${PRESETS.join(', ')}`);
+if (opts['date-order'] !== undefined && !DATE_ORDERS.includes(opts['date-order']))
+  fail(`--date-order must be one of ${DATE_ORDERS.join(', ')}`);
+if (opts['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(opts['as-of']))
+  fail('--as-of must be a date such as 2026-03-31');
+
+const print = (value) =>
+  process.stdout.write(JSON.stringify(value, null, flags.has('--compact') ? undefined : 2) + '\n');
+
+// ---- import ---------------------------------------------------------------------------------
+
+async function readMapping() {
+  if (opts.map === undefined) return undefined;
+  let json;
   try {
-    return [model(input), 0];
+    json = JSON.parse(await readFile(opts.map, 'utf8'));
   } catch (e) {
-    if (isModelInputError(e)) return [{ error: { issues: e.issues } }, 2];
-    return [{ error: { message: String(e?.stack ?? e) } }, 1];
+    fail(`cannot read the mapping ${opts.map}: ${e.message}`);
   }
+  const { mapping, issues } = (await loadImport()).parseMapping(json);
+  if (issues.length) fail(`the mapping ${opts.map} is not valid: ${issues.map((i) => i.message).join('; ')}`);
+  return mapping;
 }
 
-let text;
-try {
-  text = await readInput();
-} catch (e) {
-  process.stderr.write(`revops: cannot read ${file}: ${e.message}\n`);
-  process.exit(1);
+/** Import a file as `kind`; `extra` are import options (factors, stages). */
+async function importExport(kind, file, extra = {}) {
+  if (!KINDS.includes(kind)) fail(`unknown kind "${kind}"; kinds: ${KINDS.join(', ')}`);
+  const { importFile, joinUsage } = await loadImport();
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    fail(`cannot read ${file}: ${e.message}`);
+  }
+  const mapping = await readMapping();
+  const o = { ...extra, preset: opts.preset ?? 'auto', dateOrder: opts['date-order'] ?? 'auto' };
+  if (mapping) o.mapping = mapping;
+  if (opts.sheet !== undefined) o.sheet = /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
+  let result = await importFile(bytes, kind, o);
+  if (opts.usage !== undefined) {
+    if (kind !== 'accounts') fail('--usage joins a usage file to accounts');
+    let usageBytes;
+    try {
+      usageBytes = await readFile(opts.usage);
+    } catch (e) {
+      fail(`cannot read ${opts.usage}: ${e.message}`);
+    }
+    const usage = await importFile(usageBytes, 'usage', { preset: 'auto', dateOrder: o.dateOrder });
+    if (usage.issues.length)
+      process.stderr.write(`revops: usage file: ${usage.issues.map((i) => i.message).join('; ')}\n`);
+    result = joinUsage(result, usage);
+  }
+  return result;
 }
 
-let status = 0;
-const worst = (s) => {
-  if (s === 1 || (s === 2 && status === 0)) status = s;
+/** The import as the CLI prints it. */
+const importOutput = (r) => {
+  const out = {
+    kind: r.kind,
+    preset: r.preset,
+    mapping: r.mapping,
+    rows: r.rows,
+    skipped: r.skipped,
+    summary: { read: r.summary.read, mapped: r.summary.mapped, skipped: r.summary.skipped },
+  };
+  if (r.issues.length) out.issues = r.issues;
+  if (r.notes.length) out.notes = r.notes;
+  if (r.warnings.length) out.warnings = importLib.groupIssues(r.warnings);
+  out.file = {
+    format: r.source.format,
+    ...(r.source.encoding ? { encoding: r.source.encoding } : {}),
+    ...(r.source.sheet ? { sheet: r.source.sheet, sheets: r.source.sheets } : {}),
+    headerLine: r.headerLine,
+    blankLines: r.summary.blank,
+    titleRows: r.summary.titles,
+    footerRows: r.summary.footers,
+    ...(r.dateOrder ? { dateOrder: r.dateOrder } : {}),
+  };
+  return out;
 };
-if (flags.has('--jsonl')) {
-  const out = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const [res, s] = runOne(line);
-    worst(s);
-    out.push(JSON.stringify(res));
+
+if (importing) {
+  const [, kind, file, ...extra] = rest;
+  if (!kind || !file || extra.length) fail('import needs a kind and a file: revops import leads leads.csv');
+  if (from) fail('--from is for model commands');
+  const r = await importExport(kind, file);
+  print(importOutput(r));
+  // exitCode, not exit(): a large output to a pipe must be written out first.
+  process.exitCode = r.summary.mapped > 0 ? 0 : 2;
+} else await runModel();
+
+// ---- models ---------------------------------------------------------------------------------
+
+async function runModel() {
+  const [name, file, ...extra] = rest;
+  if (!name || extra.length) fail(extra.length ? `unexpected argument ${extra[0]}` : 'no model given');
+  // Names are the kebab-case of MODELS.md (tier-lead); the camelCase function names (tierLead) work too.
+  const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const model = Object.hasOwn(MODELS, kebab) ? MODELS[kebab] : undefined;
+  if (!model) {
+    process.stderr.write(`revops: unknown model "${name}"; models: ${Object.keys(MODELS).join(', ')}\n`);
+    process.exit(1);
   }
-  process.stdout.write(out.length ? out.join('\n') + '\n' : '');
-} else {
-  const [res, s] = runOne(text);
-  worst(s);
-  process.stdout.write(JSON.stringify(res, null, flags.has('--compact') ? undefined : 2) + '\n');
+
+  /** The list each model takes, and the import kind that fills it. */
+  const LIST_OF = {
+    'analyze-lead-flow': 'leads',
+    'validate-tiering': 'history',
+    'calibrate-tiering': 'history',
+    'assess-opportunities': 'opportunities',
+    'assess-churn': 'accounts',
+  };
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments'];
+
+  async function readInput(allowEmpty) {
+    if (file && file !== '-') return readFile(file, 'utf8');
+    if (allowEmpty && process.stdin.isTTY) return '';
+    const chunks = [];
+    for await (const c of process.stdin) chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** True when the input has a non-empty list and the output lists every one of its rows as invalid. */
+  function everyRowInvalid(input, output) {
+    if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return false;
+    const invalid = Array.isArray(output.invalid) ? output.invalid : output.before?.invalid;
+    if (!Array.isArray(invalid)) return false;
+    return LISTS.some((k) => Array.isArray(input[k]) && input[k].length > 0 && invalid.length >= input[k].length);
+  }
+
+  /** Output for one parsed input: [json, status] with status 0 ok, 2 invalid, 1 internal error. */
+  function runParsed(input) {
+    try {
+      const out = model(input);
+      return [out, everyRowInvalid(input, out) ? 2 : 0];
+    } catch (e) {
+      if (isModelInputError(e)) return [{ error: { issues: e.issues } }, 2];
+      return [{ error: { message: String(e?.stack ?? e) } }, 1];
+    }
+  }
+
+  function runOne(text) {
+    let input;
+    try {
+      input = JSON.parse(text);
+    } catch (e) {
+      return [{ error: { issues: [{ path: '', message: `input is not valid JSON: ${e.message}` }] } }, 2];
+    }
+    return runParsed(input);
+  }
+
+  let text;
+  try {
+    text = await readInput(!!from);
+  } catch (e) {
+    process.stderr.write(`revops: cannot read ${file}: ${e.message}\n`);
+    process.exit(1);
+  }
+
+  if (from) {
+    if (flags.has('--jsonl')) fail('--from reads one export; it does not take --jsonl');
+    const list = LIST_OF[kebab];
+    if (!list) fail(`${kebab} takes no list to import; --from works with ${Object.keys(LIST_OF).join(', ')}`);
+    if (from.kind !== list) fail(`${kebab} takes ${list}: use --from ${list} <file>`);
+    let input = {};
+    if (text.trim()) {
+      try {
+        input = JSON.parse(text);
+      } catch (e) {
+        process.stderr.write(`revops: the input is not valid JSON: ${e.message}\n`);
+        process.exit(1);
+      }
+      if (!input || typeof input !== 'object' || Array.isArray(input)) fail('the input JSON must be an object');
+    }
+    const extraOpts = {};
+    if (list === 'history') {
+      const m = input.model;
+      extraOpts.factors =
+        m && typeof m === 'object' && Array.isArray(m.factors)
+          ? m.factors
+          : (input.preset === 'customer' ? CUSTOMER_PRESET : LEAD_PRESET).factors;
+    }
+    if (list === 'opportunities' && Array.isArray(input.rules?.stages)) extraOpts.stages = input.rules.stages;
+    const r = await importExport(from.kind, from.file, extraOpts);
+    process.stderr.write(
+      `revops: imported ${r.summary.mapped} of ${r.summary.read} rows from ${from.file} (${r.preset}; ${r.summary.skipped} skipped)` +
+        (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
+        '\n',
+    );
+    input[list] = r.rows;
+    if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
+    const [res, s] = runParsed(input);
+    print(res);
+    process.exitCode = s === 0 && r.summary.mapped === 0 ? 2 : s;
+  } else {
+    let status = 0;
+    const worst = (s) => {
+      if (s === 1 || (s === 2 && status === 0)) status = s;
+    };
+    if (flags.has('--jsonl')) {
+      const out = [];
+      for (const line of text.split(/\r?\n/)) {
+        if (!line.trim()) continue;
+        const [res, s] = runOne(line);
+        worst(s);
+        out.push(JSON.stringify(res));
+      }
+      process.stdout.write(out.length ? out.join('\n') + '\n' : '');
+    } else {
+      const [res, s] = runOne(text);
+      worst(s);
+      print(res);
+    }
+    process.exitCode = status;
+  }
 }
-process.exitCode = status;

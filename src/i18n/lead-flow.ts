@@ -3,18 +3,10 @@ import type { Locale } from './format.js';
 import type { LeadFlowRules } from '../models/lead-flow.js';
 import type { Pool, ReactivationReason, TransitionReason } from '../schemas/lead-flow.js';
 import type { LeadField, RowProblem } from '../parse/leads.js';
+import type { AsOfOrigin, PeriodChoice, RuleKey } from '../views/lead-flow-input.js';
 
+export type { AsOfOrigin, PeriodChoice, RuleKey };
 export type LeadFlowTab = 'flow' | 'sources' | 'reactivation' | 'rules' | 'data';
-export type PeriodChoice = 'all' | 'day' | 'week' | 'month';
-export type AsOfOrigin = 'attribute' | 'data' | 'today';
-export type RuleKey =
-  | 'followUpSlaDays'
-  | 'privateNoFollowUpDays'
-  | 'privateMaxDays'
-  | 'lineUnclaimedDays'
-  | 'followUpRateAlert'
-  | 'minGroupSize'
-  | 'engagedWithinDays';
 
 export interface LeadFlowStrings {
   title: string;

@@ -9,6 +9,10 @@
  * the CSV row and column. Flat factor columns (the tiering model's keys, or
  * `values.<key>`) become the lead's `values`, so the lead can be tiered.
  */
+import { Records, countOf, sniffDelimiter } from '../import/csv.js';
+import { decodeText, type TextEncoding } from '../import/decode.js';
+import { poolByName } from '../import/pools.js';
+import { readNumber, scanDate } from '../import/values.js';
 import type { Issue } from '../schemas/issues.js';
 import type { Factor, FactorValues } from '../schemas/tiering.js';
 
@@ -289,33 +293,6 @@ for (const f of LEAD_FIELDS) for (const a of ALIASES[f]) FIELD_BY_HEADER.set(nor
 /** The Chinese header a missing column is best asked for by (for messages). */
 export const chineseHeader = (f: LeadField): string | undefined => ALIASES[f].find((a) => /[^\x00-\x7f]/.test(a));
 
-/** Pool names CRMs use (compared lower case, trimmed). */
-const POOL_ALIASES: Record<string, 'private' | 'line' | 'company' | 'blacklist'> = {
-  private: 'private',
-  personal: 'private',
-  'private pool': 'private',
-  私海: 'private',
-  个人私海: 'private',
-  個人私海: 'private',
-  line: 'line',
-  'business-line': 'line',
-  'business line': 'line',
-  'line pool': 'line',
-  业务线公海: 'line',
-  業務線公海: 'line',
-  company: 'company',
-  'company pool': 'company',
-  public: 'company',
-  大公海: 'company',
-  公司公海: 'company',
-  blacklist: 'blacklist',
-  blocked: 'blacklist',
-  黑名单: 'blacklist',
-  黑名單: 'blacklist',
-  黑名单公海: 'blacklist',
-  黑名單公海: 'blacklist',
-};
-
 /** Why a CSV row was not read (the element words each code in its language). */
 export type RowProblemCode =
   'too-many-cells' | 'too-few-cells' | 'unclosed-quote' | 'ambiguous-date' | 'ambiguous-number';
@@ -372,25 +349,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // ---- decoding ---------------------------------------------------------------------------
 
 /**
- * Text of an exported file's bytes: a UTF-16 byte-order mark is honoured;
- * otherwise UTF-8 (a UTF-8 BOM is dropped) when the bytes are valid UTF-8,
- * else GB18030 (a superset of GBK and GB2312, what Chinese Excel and many
- * CRMs save as “CSV”).
+ * Text of an exported file's bytes (the import pipeline's `decodeText`):
+ * UTF-16 by its byte-order mark or NUL pattern; otherwise UTF-8 (a BOM is
+ * dropped) when the bytes are valid UTF-8, else Windows-1252 for Western
+ * text, else GB18030 (what Chinese Excel and many CRMs save as “CSV”).
  */
-export function decodeExport(bytes: ArrayBuffer | Uint8Array): {
-  text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-} {
-  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(b), encoding: 'utf-16le' };
-  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(b), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(b), encoding: 'gb18030' };
-  }
+export function decodeExport(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: TextEncoding } {
+  return decodeText(bytes);
 }
 
 // ---- cells ------------------------------------------------------------------------------
@@ -402,21 +367,6 @@ class Ambiguous {
 
 const pad2 = (s: string): string => (s.length === 1 ? `0${s}` : s);
 
-/** Year first: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日; then an optional time with a one- or two-digit hour. */
-const YEAR_FIRST =
-  /^(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})日?(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-/** Year last: 03/01/2026, 31.03.2026, 3-1-2026 (with an optional time). */
-const YEAR_LAST =
-  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(\s+|T|t)(\d{1,2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-
-const timePart = (
-  sep: string | undefined,
-  h: string | undefined,
-  mi: string | undefined,
-  sec: string | undefined,
-  zone: string | undefined,
-): string => (h === undefined ? '' : `${/\s/.test(sep!) ? ' ' : 'T'}${pad2(h)}:${mi}${sec ?? ''}${zone ?? ''}`);
-
 function readDate(cell: string): string | undefined | Ambiguous {
   const t = cell.trim();
   if (!t) return undefined;
@@ -427,14 +377,13 @@ function readDate(cell: string): string | undefined | Ambiguous {
     (t.length === 10 || (t.length >= 16 && t.charCodeAt(13) === 58))
   )
     return t;
-  let m = YEAR_FIRST.exec(t);
-  if (m) return `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}${timePart(m[4], m[5], m[6], m[7], m[8])}`;
-  m = YEAR_LAST.exec(t);
-  if (!m) return t;
-  const a = +m[1]!;
-  const b = +m[2]!;
-  const time = timePart(m[4], m[5], m[6], m[7], m[8]);
-  const iso = (mo: number, d: number) => `${m![3]}-${pad2(String(mo))}-${pad2(String(d))}${time}`;
+  const s = scanDate(t);
+  if (!s) return t;
+  const tm = s.time;
+  const time = tm ? `${tm.sep}${pad2(String(tm.h))}:${tm.mi}${tm.sec}${tm.zone}` : '';
+  const iso = (mo: number, d: number) => `${s.y}-${pad2(String(mo))}-${pad2(String(d))}${time}`;
+  if (!s.yearLast) return iso(s.a, s.b);
+  const { a, b } = s;
   if (a > 12 && b <= 12) return iso(b, a); // 31/03/2026: day first
   if (b > 12 && a <= 12) return iso(a, b); // 03/31/2026: month first
   if (a === b) return iso(a, b);
@@ -453,81 +402,6 @@ export function cellDate(cell: string): string | undefined {
   return d instanceof Ambiguous ? cell.trim() : d;
 }
 
-/** The decimal mark a number cell shows: `.` / `,`, `?` when a single separator before three digits could be either, '' for none. */
-type Mark = '.' | ',' | '?' | '';
-
-interface NumberCell {
-  /** The value read with a `.` decimal mark, and with a `,` decimal mark (the same unless mark is '?'). */
-  dot: number;
-  comma: number;
-  mark: Mark;
-}
-
-const CURRENCY = /[¥￥$€£\s\u00a0\u202f']|^(?:rmb|cny|usd|eur)|(?:rmb|cny|usd|eur|元)$/gi;
-
-const groupsOk = (int: string, sep: string): boolean => {
-  const parts = int.split(sep);
-  if (!/^\d{1,3}$/.test(parts[0]!)) return false;
-  for (let i = 1; i < parts.length; i++) if (!/^\d{3}$/.test(parts[i]!)) return false;
-  return true;
-};
-
-/**
- * A number from an amount cell of a lead export: `1,200.50`, `1.200,50`,
- * `¥800000`, `1 200,5`, `90%`. Null when empty; undefined when it is not a
- * number the reader can make sense of (the cell is then left to the model).
- */
-function readNumber(cell: string): NumberCell | null | undefined {
-  let t = cell.trim();
-  if (!t) return null;
-  let pct = false;
-  if (t.endsWith('%')) {
-    pct = true;
-    t = t.slice(0, -1);
-  }
-  t = t.replace(CURRENCY, '');
-  let sign = 1;
-  if (t[0] === '-' || t[0] === '+' || t[0] === '−') {
-    if (t[0] !== '+') sign = -1;
-    t = t.slice(1);
-  }
-  if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return undefined;
-  const num = (s: string) => (pct ? (sign * Number(s)) / 100 : sign * Number(s));
-  const dots = t.split('.').length - 1;
-  const commas = t.split(',').length - 1;
-  if (!dots && !commas) {
-    const v = num(t);
-    return { dot: v, comma: v, mark: '' };
-  }
-  if (dots && commas) {
-    const dec = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
-    const thou = dec === '.' ? ',' : '.';
-    const at = t.lastIndexOf(dec);
-    const int = t.slice(0, at);
-    if (t.split(dec).length - 1 !== 1 || !groupsOk(int, thou)) return undefined;
-    const v = num(`${int.split(thou).join('')}.${t.slice(at + 1)}`);
-    return { dot: v, comma: v, mark: dec };
-  }
-  const sep = dots ? '.' : ',';
-  const parts = t.split(sep);
-  if (parts.length > 2) {
-    // Used more than once: a thousands separator.
-    if (!groupsOk(t, sep)) return undefined;
-    const v = num(parts.join(''));
-    return { dot: v, comma: v, mark: sep === ',' ? '.' : ',' };
-  }
-  const [int, frac] = parts as [string, string];
-  const asDecimal = num(`${int}.${frac}`);
-  // One separator: a thousands separator only when 1–3 digits (not a lone 0) stand before exactly three.
-  if (frac.length === 3 && int.length <= 3 && int !== '0') {
-    const asThousands = num(int + frac);
-    return sep === '.'
-      ? { dot: asDecimal, comma: asThousands, mark: '?' }
-      : { dot: asThousands, comma: asDecimal, mark: '?' };
-  }
-  return { dot: asDecimal, comma: asDecimal, mark: sep };
-}
-
 /** The number of a cell read with a given decimal mark ('.' unless the export is semicolon-separated). */
 export function cellAmount(cell: string, decimalMark: '.' | ',' = '.'): number | string | undefined {
   const n = readNumber(cell);
@@ -544,173 +418,7 @@ const text = (cell: string): string | undefined => {
 function pool(cell: string): string | undefined {
   const t = cell.trim();
   if (!t) return undefined;
-  return POOL_ALIASES[t.toLowerCase()] ?? t;
-}
-
-/** The delimiter of a CRM export: tab or semicolon when the header uses them instead of commas. */
-function sniffDelimiter(text: string): string {
-  const end = text.indexOf('\n');
-  const head = end < 0 ? text : text.slice(0, end);
-  const count = (c: string) => head.split(c).length - 1;
-  const commas = count(',');
-  const tabs = count('\t');
-  const semis = count(';');
-  if (tabs > commas && tabs >= semis) return '\t';
-  if (semis > commas) return ';';
-  return ',';
-}
-
-const countOf = (s: string, ch: string): number => {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-};
-
-// ---- records ----------------------------------------------------------------------------
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
-/**
- * RFC 4180 records from the text, one at a time, with the physical line each
- * starts on. A record whose quote is not closed before the end of the text,
- * or that spans lines and does not have the header's number of cells, or
- * whose quoted cell swallows whole rows, is broken: its first line is
- * reported and reading goes on at the next physical line.
- */
-class Records {
-  pos = 0;
-  /** Physical line (1-based) of the record at `pos`. */
-  line = 1;
-  /** Cells of the last record read; its first line; true when it is broken. */
-  cells: string[] = [];
-  start = 1;
-  broken = false;
-  private nextQuote: number;
-  private readonly d: number;
-
-  constructor(
-    readonly text: string,
-    readonly delim: string,
-    public width = 0,
-  ) {
-    this.d = delim.charCodeAt(0);
-    this.nextQuote = text.indexOf('"');
-  }
-
-  get done(): boolean {
-    return this.pos >= this.text.length;
-  }
-
-  /** Read the next record into `cells`; false at the end of the text. */
-  next(): boolean {
-    const { text } = this;
-    const len = text.length;
-    const pos = this.pos;
-    if (pos >= len) return false;
-    this.start = this.line;
-    this.broken = false;
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? len : nl;
-    if (this.nextQuote >= 0 && this.nextQuote < pos) this.nextQuote = text.indexOf('"', pos);
-    if (this.nextQuote < 0 || this.nextQuote >= end) {
-      // No quote on this line: split it.
-      const lineEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-      this.cells = text.slice(pos, lineEnd).split(this.delim);
-      this.pos = end + 1;
-      this.line++;
-      return true;
-    }
-    return this.quoted(pos, end);
-  }
-
-  private quoted(pos: number, firstEnd: number): boolean {
-    const { text, d } = this;
-    const len = text.length;
-    const cells: string[] = [];
-    let i = pos;
-    let inner = 0; // line breaks inside quoted cells
-    let broken = false;
-    for (;;) {
-      let cell: string;
-      if (i < len && text.charCodeAt(i) === QUOTE) {
-        let j = i + 1;
-        cell = '';
-        for (;;) {
-          const k = text.indexOf('"', j);
-          if (k < 0) {
-            broken = true; // the quote is never closed
-            break;
-          }
-          cell += text.slice(j, k);
-          if (text.charCodeAt(k + 1) === QUOTE) {
-            cell += '"';
-            j = k + 2;
-            continue;
-          }
-          i = k + 1;
-          break;
-        }
-        if (broken) break;
-        // Text after the closing quote, up to the delimiter, stays part of the cell (as spreadsheets read it).
-        let e = i;
-        while (e < len) {
-          const c = text.charCodeAt(e);
-          if (c === d || c === LF) break;
-          e++;
-        }
-        if (e > i) cell += text.slice(i, e);
-        i = e;
-        if (cell.indexOf('\n') >= 0) {
-          const n = countOf(cell, '\n');
-          inner += n;
-          // A quoted cell that holds a whole row's worth of delimiters on a later line swallowed rows.
-          if (this.width > 3) {
-            const lines = cell.split('\n');
-            for (let l = 1; l < lines.length; l++) if (countOf(lines[l]!, this.delim) >= this.width - 1) broken = true;
-          }
-        }
-      } else {
-        let e = i;
-        while (e < len) {
-          const c = text.charCodeAt(e);
-          if (c === d || c === LF) break;
-          e++;
-        }
-        cell = text.slice(i, e);
-        i = e;
-      }
-      cells.push(cell);
-      if (i >= len) break;
-      if (text.charCodeAt(i) === d) {
-        i++;
-        if (i >= len) {
-          cells.push('');
-          break;
-        }
-        continue;
-      }
-      i++; // the line feed
-      break;
-    }
-    if (!broken && inner > 0 && this.width > 0 && cells.length !== this.width) broken = true;
-    if (broken) {
-      // Report the first line only and go on at the next physical line.
-      this.cells = [];
-      this.broken = true;
-      this.pos = firstEnd + 1;
-      this.line++;
-      return true;
-    }
-    const last = cells.length - 1;
-    const lc = cells[last]!;
-    if (lc.length && lc.charCodeAt(lc.length - 1) === CR) cells[last] = lc.slice(0, -1);
-    this.cells = cells;
-    this.pos = i;
-    this.line += 1 + inner;
-    return true;
-  }
+  return poolByName(t) ?? t;
 }
 
 // ---- the CSV reader ---------------------------------------------------------------------

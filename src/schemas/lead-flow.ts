@@ -63,12 +63,19 @@ export const leadFlowRulesSchema = z.object({
 });
 export type LeadFlowRulesInput = z.input<typeof leadFlowRulesSchema>;
 
+/**
+ * Channel costs by source (money for the whole export); a null cost counts as no cost for that source
+ * (the convention for null optional values). Checked on its own by views that give the model no costs.
+ */
+export const channelCostsSchema = /* @__PURE__ */ z
+  .record(z.string(), opt(nonNegative))
+  .check(maxKeys(LIMITS.channelCosts));
+
 export const leadFlowInputSchema = z.object({
   asOf: isoDate,
   rules: opt(leadFlowRulesSchema),
   leads: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
-  // A null cost counts as no cost for that source (the convention for null optional values).
-  channelCosts: opt(z.record(z.string(), opt(nonNegative)).check(maxKeys(LIMITS.channelCosts))),
+  channelCosts: opt(channelCostsSchema),
   period: opt(z.enum(LEAD_FLOW_PERIODS)),
 });
 export type LeadFlowInput = Omit<z.input<typeof leadFlowInputSchema>, 'leads'> & { leads: readonly unknown[] };

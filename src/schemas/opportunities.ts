@@ -56,7 +56,12 @@ export const opportunitySchema = z.object({
   id: key,
   name: opt(text),
   owner: opt(text),
-  amount: nonNegative,
+  /**
+   * Absent or null: unknown (a CRM deal with a blank Amount). Such a deal is
+   * assessed like any other; it sorts as 0, adds nothing to amountAtRisk and
+   * is a key account only by its `keyAccount` flag.
+   */
+  amount: opt(nonNegative),
   stage: key,
   stageEnteredAt: isoDate,
   expectedCloseDate: opt(isoDate),

@@ -1,0 +1,241 @@
+/**
+ * A table and a mapping → model rows of one kind, with every row that was
+ * not imported (and why) and every row imported with a note (a fallback, an
+ * unknown amount, a value read as a default). Bad optional cells are left
+ * out and noted, never a reason to drop a row; a row is skipped only when a
+ * required field cannot be read, or when it is a closed deal (set apart
+ * with code `closed`, not an error).
+ */
+import { FIELDS, type FieldSpec, type TableKind } from './fields.js';
+import {
+  accountBuilder,
+  historyBuilder,
+  leadBuilder,
+  opportunityBuilder,
+  specsOf,
+  usageBuilder,
+  type Builder,
+} from './kinds.js';
+import { unknownColumns, type ImportFactor, type ImportMapping } from './mapping.js';
+import type { PresetName } from './presets.js';
+import { Run } from './run.js';
+import type { FileIssue, ImportTable, RowIssue, TableSource } from './table.js';
+import type { DateOrder } from './values.js';
+
+export interface ApplyOptions {
+  /** The preset the mapping came from (named in the result; its date order reads year-last dates nothing settles). */
+  preset: PresetName;
+  /** Tiering factors whose columns fill `values` (leads, history); default: none for leads, the lead preset's for history (given by the caller). */
+  factors?: readonly ImportFactor[];
+  /** Pipeline stages (opportunities; default the four of MODELS.md §2). */
+  stages?: readonly { key: string; label?: string | null }[];
+  /** Overrides the mapping's date order unless `auto`. */
+  dateOrder?: 'auto' | DateOrder;
+}
+
+/** What an import produced. */
+export interface ImportResult {
+  kind: TableKind;
+  preset: PresetName;
+  /** The mapping in force (the default for the preset with the user's over it). */
+  mapping: ImportMapping;
+  /** Model rows, in file order, and the file line of each. */
+  rows: Record<string, unknown>[];
+  lines: number[];
+  /** Rows read but not imported: closed deals (`closed`), unreadable rows, rows whose required field cannot be read. */
+  skipped: RowIssue[];
+  /** Rows imported with a note: a fallback used, an unknown amount, a default value, an optional cell left out. */
+  warnings: RowIssue[];
+  /** Problems with the file or the mapping as a whole (then no row is imported). */
+  issues: FileIssue[];
+  /** Remarks on the whole file: a field filled by a default for every row, the date order assumed. */
+  notes: FileIssue[];
+  summary: ImportSummary;
+  source: TableSource;
+  header: string[];
+  headerLine: number;
+  /** The order year-last dates were read in (undefined when the file has none). */
+  dateOrder?: DateOrder;
+}
+
+export interface ImportSummary {
+  /** Data rows read: every row below the header that is not blank, a title or a footer. */
+  read: number;
+  mapped: number;
+  skipped: number;
+  /** Of the skipped rows, the closed deals. */
+  closed: number;
+  /** Rows imported with a note. */
+  warned: number;
+  blank: number;
+  titles: number;
+  footers: number;
+}
+
+/** A group of row problems with the same code and field: how many, and the first lines (for "730 rows: pool not recognised"). */
+export interface IssueGroup {
+  code: string;
+  field?: string;
+  count: number;
+  /** Up to `max` line numbers, in file order. */
+  examples: number[];
+  /** The message of the first row of the group. */
+  message: string;
+  /** Up to `max` distinct values of the group (what to map). */
+  values?: string[];
+}
+
+/** Row problems grouped by code and field, largest group first (then first appearance). */
+export function groupIssues(list: readonly RowIssue[], max = 5): IssueGroup[] {
+  const groups = new Map<string, IssueGroup & { seen: Set<string> }>();
+  for (const i of list) {
+    const k = `${i.code}\u0000${i.field ?? ''}`;
+    let g = groups.get(k);
+    if (!g) {
+      g = { code: i.code, count: 0, examples: [], message: i.message, seen: new Set() };
+      if (i.field !== undefined) g.field = i.field;
+      groups.set(k, g);
+    }
+    g.count++;
+    if (g.examples.length < max) g.examples.push(i.line);
+    if (i.value !== undefined && g.seen.size < max && !g.seen.has(i.value)) g.seen.add(i.value);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .map(({ seen, ...g }) => (seen.size ? { ...g, values: [...seen] } : g));
+}
+
+// ---- applying ---------------------------------------------------------------------------
+
+/** The fields a kind cannot do without (after the documented defaults), each with the columns that can give it. */
+function missingRequired(kind: TableKind, run: Run): string[] {
+  const need = (k: string) => !run.has(k);
+  switch (kind) {
+    case 'leads':
+      return ['id', 'createdAt'].filter(need);
+    case 'history':
+      return need('converted') && need('convertedAt') && need('lifecycleStage') ? ['converted'] : [];
+    case 'opportunities':
+      return ['id', 'stage'].filter(need).concat(need('stageEnteredAt') && need('createdAt') ? ['stageEnteredAt'] : []);
+    case 'accounts':
+      return need('id') ? ['id'] : [];
+    case 'usage':
+      return ['accountId', 'month'].filter(need);
+  }
+}
+
+/**
+ * Apply a mapping to a table: the model rows of `kind`, the rows skipped
+ * (with the file's line numbers) and the rows imported with a note. A file
+ * issue (the table's, a mapping naming a column the file does not have, a
+ * required field with no column) imports nothing.
+ */
+export function applyMapping(
+  table: ImportTable,
+  kind: TableKind,
+  mapping: ImportMapping,
+  opts: ApplyOptions,
+): ImportResult {
+  const run = new Run(table, mapping, opts);
+  const factors = kind === 'leads' || kind === 'history' ? (opts.factors ?? []) : [];
+  const result: ImportResult = {
+    kind,
+    preset: opts.preset,
+    mapping,
+    rows: [],
+    lines: [],
+    skipped: [],
+    warnings: [],
+    issues: [...table.issues],
+    notes: run.notes,
+    summary: {
+      read: table.rows.length + table.broken.length,
+      mapped: 0,
+      skipped: 0,
+      closed: 0,
+      warned: 0,
+      blank: table.blank,
+      titles: table.titles.length,
+      footers: table.footers.length,
+    },
+    source: table.source,
+    header: table.header,
+    headerLine: table.headerLine,
+  };
+  if (!result.issues.length && table.header.length) {
+    result.issues.push(...unknownColumns(table, mapping));
+    const missing = missingRequired(kind, run);
+    if (missing.length)
+      result.issues.push({
+        code: 'missing-columns',
+        message: `no column for ${missing.join(', ')}: map ${missing.length > 1 ? 'them' : 'it'} to one of the file's columns (${table.header.map((h) => JSON.stringify(h)).join(', ')})`,
+        fields: missing,
+        headers: table.header,
+      });
+  }
+  if (result.issues.length) {
+    result.summary.read = table.rows.length + table.broken.length;
+    return result;
+  }
+  if (kind === 'leads') {
+    if (!run.has('businessLine'))
+      run.notes.push({
+        code: 'default-value',
+        message: 'no business line column: every lead is in business line "all" (map a column or give a constant)',
+        fields: ['businessLine'],
+      });
+    if (!run.has('pool'))
+      run.notes.push({
+        code: 'pool-from-owner',
+        message:
+          "no pool column: a lead with an owner is in the owner's private pool; a lead without one (or owned by a queue) is in the business line's public pool",
+        fields: ['pool'],
+      });
+    if (!run.has('source'))
+      run.notes.push({
+        code: 'default-value',
+        message: 'no source column: every lead\'s source is "unknown"',
+        fields: ['source'],
+      });
+  }
+  run.prepare(specsOf(kind, mapping, factors));
+  const build: Builder =
+    kind === 'leads'
+      ? leadBuilder(run, factors)
+      : kind === 'history'
+        ? historyBuilder(run, factors)
+        : kind === 'opportunities'
+          ? opportunityBuilder(run)
+          : kind === 'accounts'
+            ? accountBuilder(run)
+            : usageBuilder(run);
+  const rows = table.rows;
+  const out = result.rows;
+  const lines = result.lines;
+  for (let r = 0; r < rows.length; r++) {
+    run.line = table.lines[r]!;
+    run.failed = false;
+    const warned = run.warnings.length;
+    const rec = build(rows[r]!);
+    if (rec && !run.failed) {
+      out.push(rec);
+      lines.push(run.line);
+      if (run.warnings.length > warned) result.summary.warned++;
+    } else run.warnings.length = warned; // a skipped row's notes are moot
+  }
+  result.skipped = [...table.broken, ...run.skipped].sort((a, b) => a.line - b.line);
+  result.warnings = run.warnings;
+  result.summary.mapped = out.length;
+  result.summary.skipped = result.skipped.length;
+  result.summary.closed = run.skipped.filter((s) => s.code === 'closed').length;
+  if (run.orderUsed) result.dateOrder = run.orderUsed;
+  return result;
+}
+
+/** The fields of a kind with their types (for a mapping UI), factor fields included. */
+export function fieldSpecs(kind: TableKind, factors: readonly ImportFactor[] = []): FieldSpec[] {
+  const specs = [...FIELDS[kind]];
+  if (kind === 'leads' || kind === 'history')
+    for (const f of factors) specs.push({ key: `values.${f.key}`, type: 'factor' });
+  return specs;
+}

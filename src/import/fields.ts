@@ -1,0 +1,136 @@
+/**
+ * The fields each import kind fills, with the type of value each reads.
+ * Keys are the model's own field names (MODELS.md §1, §2, §5, §7); dotted
+ * keys fill nested objects (`values.annualRevenue`, `fields.budget`,
+ * `tickets.last30d`). A few keys are helpers the import reads to decide a
+ * model field and does not output as such (`converted`, `lifecycleStage`,
+ * `closed`, `won`, `createdAt` of a deal, `lastActivityAt`).
+ */
+
+export const IMPORT_KINDS = ['leads', 'history', 'opportunities', 'accounts'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** The kinds plus the optional usage-by-month file joined to accounts. */
+export type TableKind = ImportKind | 'usage';
+
+export type FieldType =
+  /** Trimmed text that must not be blank for the row to be used. */
+  | 'id'
+  | 'text'
+  | 'date'
+  /** Money: currency signs and codes, separators, 万/亿. */
+  | 'amount'
+  /** A plain number (NPS, days, counts). */
+  | 'number'
+  /** A fraction in [0, 1]: `85%`, `0.85`, or `85` (read as per cent). */
+  | 'rate'
+  | 'flag'
+  /** A month (`2026-01`, `2026年1月`, a date in that month). */
+  | 'month'
+  /** Options, multi-choice or bands of a tiering factor (read by the factor's kind). */
+  | 'factor';
+
+export interface FieldSpec {
+  key: string;
+  type: FieldType;
+  /** The row cannot be used without it (after the documented fallbacks). */
+  required?: boolean;
+}
+
+const f = (key: string, type: FieldType, required = false): FieldSpec =>
+  required ? { key, type, required } : { key, type };
+
+/** Fields of a lead of the lead-flow model (MODELS.md §7), plus the helpers `converted` and `lifecycleStage`. */
+export const LEAD_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('id', 'id', true),
+  f('source', 'text', true),
+  f('businessLine', 'text', true),
+  f('pool', 'text', true),
+  f('owner', 'text'),
+  f('createdAt', 'date', true),
+  f('poolEnteredAt', 'date', true),
+  f('assignedAt', 'date'),
+  f('firstFollowUpAt', 'date'),
+  f('lastFollowUpAt', 'date'),
+  f('converted', 'flag'),
+  f('convertedAt', 'date'),
+  f('lifecycleStage', 'text'),
+  f('revenue', 'amount'),
+  f('lastEngagementAt', 'date'),
+  f('industry', 'text'),
+  f('region', 'text'),
+];
+
+/** Rows of the tiering validity check (MODELS.md §1): converted from a flag, a conversion date or a lifecycle stage. */
+export const HISTORY_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('id', 'text'),
+  f('converted', 'flag'),
+  f('convertedAt', 'date'),
+  f('lifecycleStage', 'text'),
+  f('amount', 'amount'),
+  f('source', 'text'),
+];
+
+/** The pipeline's usual required fields (MODELS.md §2 default stages), plus the CRM's next step. */
+export const DEAL_FIELD_KEYS = [
+  'need',
+  'contactRole',
+  'budget',
+  'decisionMaker',
+  'timeline',
+  'competitors',
+  'procurementProcess',
+  'nextStep',
+] as const;
+
+/** Fields of an opportunity (MODELS.md §2), plus the helpers `createdAt`, `closed`, `won` and `lastActivityAt`. */
+export const OPPORTUNITY_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('id', 'id', true),
+  f('name', 'text'),
+  f('owner', 'text'),
+  f('amount', 'amount'),
+  f('stage', 'text', true),
+  f('stageEnteredAt', 'date', true),
+  f('createdAt', 'date'),
+  f('expectedCloseDate', 'date'),
+  f('keyAccount', 'flag'),
+  f('closed', 'flag'),
+  f('won', 'flag'),
+  f('lastActivityAt', 'date'),
+  ...DEAL_FIELD_KEYS.map((k) => f(`fields.${k}`, 'text')),
+];
+
+/** Fields of an account (MODELS.md §5); usage comes from month columns or a usage file. */
+export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('id', 'id', true),
+  f('name', 'text'),
+  f('arr', 'amount'),
+  f('renewalDate', 'date'),
+  f('tier', 'text'),
+  f('nps', 'number'),
+  f('csat', 'number'),
+  f('overdueDays', 'number'),
+  f('contactChanged', 'flag'),
+  f('tickets.last30d', 'number'),
+  f('tickets.baseline30d', 'number'),
+  f('tickets.escalated', 'number'),
+];
+
+/** Rows of a usage-by-month file, joined to accounts by id. */
+export const USAGE_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('accountId', 'id', true),
+  f('month', 'month', true),
+  f('usageRate', 'rate'),
+  f('activeUsers', 'number'),
+];
+
+export const FIELDS: Readonly<Record<TableKind, readonly FieldSpec[]>> = {
+  leads: LEAD_IMPORT_FIELDS,
+  history: HISTORY_IMPORT_FIELDS,
+  opportunities: OPPORTUNITY_IMPORT_FIELDS,
+  accounts: ACCOUNT_IMPORT_FIELDS,
+  usage: USAGE_IMPORT_FIELDS,
+};
+
+/** The measures of a usage point, and of a wide month column (`2026-01 使用率`, `Active users 2026-02`). */
+export const USAGE_MEASURES = ['usageRate', 'activeUsers'] as const;
+export type UsageMeasure = (typeof USAGE_MEASURES)[number];

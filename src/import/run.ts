@@ -1,0 +1,292 @@
+/**
+ * One import's reading of its table: each field's column (or constant)
+ * resolved once, the date order and decimal mark each column settles, and
+ * the rows skipped or noted, by the file's line numbers. The row builders
+ * of `./kinds.ts` read cells through it.
+ */
+import type { ApplyOptions } from './apply.js';
+import { lookup } from './keys.js';
+import { columnOf, type ImportMapping, type ValueTables } from './mapping.js';
+import { PRESETS, headerKey } from './presets.js';
+import type { FileIssue, ImportTable, RowIssue } from './table.js';
+import {
+  INVALID_DATE,
+  dateEvidence,
+  orderFromEvidence,
+  parseDate,
+  parseFlag,
+  readNumber,
+  type DateOrder,
+} from './values.js';
+
+/** A field as this import reads it: its column (or constant), resolved once, with what the prepare pass found. */
+export interface Col {
+  field: string;
+  /** Column index, or -1 (a constant, or absent). */
+  col: number;
+  present: boolean;
+  constant: string;
+  /** The multiplier of a unit in the header (`金额(万元)`). */
+  unit: number;
+  /** ` (column "X")` for messages. */
+  where: string;
+  /** Date columns: the order of year-last dates. */
+  order: DateOrder;
+  /** Number columns: the decimal mark, and whether the column shows both marks. */
+  mark: '.' | ',';
+  mixed: boolean;
+}
+
+export const DEFAULT_STAGES = ['qualify', 'solution', 'proposal', 'negotiation'].map((key) => ({ key }));
+
+/** Everything the row builders share for one import. */
+export class Run {
+  readonly skipped: RowIssue[] = [];
+  readonly warnings: RowIssue[] = [];
+  readonly notes: FileIssue[] = [];
+  readonly values: ValueTables;
+  private readonly cols = new Map<string, Col>();
+  line = 0;
+  failed = false;
+  fileOrder: DateOrder | undefined;
+  /** Year-last date cells seen (3/5/2026): only then does a date order apply. */
+  yearLast = 0;
+  /** The order year-last dates were read in (undefined when the file has none). */
+  orderUsed: DateOrder | undefined;
+
+  constructor(
+    readonly table: ImportTable,
+    readonly mapping: ImportMapping,
+    readonly opts: ApplyOptions,
+  ) {
+    this.values = mapping.values ?? {};
+  }
+
+  /** The column of a field (resolved once). */
+  col(field: string): Col {
+    let c = this.cols.get(field);
+    if (c) return c;
+    c = {
+      field,
+      col: -1,
+      present: false,
+      constant: '',
+      unit: 1,
+      where: '',
+      order: 'mdy',
+      mark: this.table.decimalMark,
+      mixed: false,
+    };
+    const src = this.mapping.fields[field];
+    if (typeof src === 'string') {
+      const i = columnOf(this.table.header, src);
+      if (i >= 0) {
+        const h = this.table.header[i]!;
+        Object.assign(c, { col: i, present: true, unit: headerKey(h).unit, where: ` (column ${JSON.stringify(h)})` });
+      }
+    } else if (src && typeof src === 'object') Object.assign(c, { present: true, constant: String(src.constant) });
+    this.cols.set(field, c);
+    return c;
+  }
+
+  has(field: string): boolean {
+    return this.col(field).present;
+  }
+
+  cell(row: readonly string[], c: Col): string {
+    return c.col >= 0 ? row[c.col]! : c.constant;
+  }
+
+  text(row: readonly string[], c: Col): string | undefined {
+    const v = c.col >= 0 ? row[c.col]! : c.constant;
+    if (!v) return undefined;
+    const t = v.charCodeAt(0) > 32 && v.charCodeAt(v.length - 1) > 32 ? v : v.trim();
+    return t ? t : undefined;
+  }
+
+  error(code: string, message: string, field?: string, value?: string): void {
+    const i: RowIssue = { line: this.line, code, message: `line ${this.line}: ${message}` };
+    if (field !== undefined) i.field = field;
+    if (value !== undefined) i.value = value;
+    this.skipped.push(i);
+    this.failed = true;
+  }
+
+  warn(code: string, message: string, field?: string, value?: string): void {
+    const i: RowIssue = { line: this.line, code, message: `line ${this.line}: ${message}` };
+    if (field !== undefined) i.field = field;
+    if (value !== undefined) i.value = value;
+    this.warnings.push(i);
+  }
+
+  /** Settle the date order of each date column, and the decimal mark of each number column, from every row. */
+  prepare(specs: readonly { key: string; type: string }[]): void {
+    const rows = this.table.rows;
+    let fileMdy = 0;
+    let fileDmy = 0;
+    let either = 0;
+    const evidence = new Map<Col, [number, number]>();
+    for (const s of specs) {
+      const c = this.col(s.key);
+      if (c.col < 0) continue;
+      const i = c.col;
+      if (s.type === 'date') {
+        let mdy = 0;
+        let dmy = 0;
+        let ambiguous = 0;
+        let other = 0;
+        for (let r = 0; r < rows.length; r++) {
+          const cell = rows[r]![i]!;
+          const e = dateEvidence(cell);
+          if (e === undefined) {
+            // A column whose first 2,000 dates are all year first (or ISO) is such a column: stop looking.
+            if (cell && ++other >= 2000 && mdy + dmy + ambiguous === 0) break;
+            continue;
+          }
+          if (e === 'mdy') mdy++;
+          else if (e === 'dmy') dmy++;
+          else ambiguous++;
+        }
+        either += ambiguous;
+        evidence.set(c, [mdy, dmy]);
+        fileMdy += mdy;
+        fileDmy += dmy;
+      } else if (s.type === 'amount' || s.type === 'number' || s.type === 'rate') {
+        let dot = false;
+        let comma = false;
+        for (let r = 0; r < rows.length; r++) {
+          const m = numberMark(rows[r]![i]!);
+          if (m === '.') dot = true;
+          else if (m === ',') comma = true;
+        }
+        c.mark = dot && !comma ? '.' : comma && !dot ? ',' : this.table.decimalMark;
+        c.mixed = dot && comma;
+      }
+    }
+    this.yearLast = fileMdy + fileDmy + either;
+    const forced = this.opts.dateOrder && this.opts.dateOrder !== 'auto' ? this.opts.dateOrder : undefined;
+    const mapped = this.mapping.dateOrder && this.mapping.dateOrder !== 'auto' ? this.mapping.dateOrder : undefined;
+    const user = forced ?? mapped;
+    const preset = PRESETS[this.opts.preset].dateOrder;
+    const fallback: DateOrder = preset === 'ymd' ? 'mdy' : preset;
+    this.fileOrder = orderFromEvidence(fileMdy, fileDmy);
+    for (const [c, ev] of evidence) {
+      // A user's mdy/dmy wins; ymd (year-first files) still reads year-last cells by what the file shows.
+      c.order = user && user !== 'ymd' ? user : (orderFromEvidence(ev[0], ev[1]) ?? this.fileOrder ?? fallback);
+    }
+    if (this.yearLast) this.orderUsed = user && user !== 'ymd' ? user : (this.fileOrder ?? fallback);
+    if (!user && !this.fileOrder && either > 0)
+      this.notes.push({
+        code: 'date-order-assumed',
+        message: `no date of the file settles whether 3/5/2026 is March 5 or 3 May; read as ${fallback === 'mdy' ? 'month/day/year' : 'day/month/year'} (set the date order to change it)`,
+      });
+  }
+
+  date(row: readonly string[], c: Col, required = false): string | undefined {
+    if (!c.present) return undefined;
+    const cell = c.col >= 0 ? row[c.col]! : c.constant;
+    const v = parseDate(cell, c.order);
+    if (v !== INVALID_DATE) return v;
+    const msg = `${c.field} ${JSON.stringify(cell.trim())} is not a date${c.where}`;
+    if (required) this.error('invalid-date', msg, c.field, cell.trim());
+    else this.warn('invalid-value', `${msg}; left out`, c.field, cell.trim());
+    return undefined;
+  }
+
+  /** A number cell (amounts, counts, rates before scaling): undefined when blank or unreadable (noted). */
+  number(row: readonly string[], c: Col, what = 'a number'): number | undefined {
+    if (!c.present) return undefined;
+    const cell = c.col >= 0 ? row[c.col]! : c.constant;
+    if (!cell) return undefined;
+    const n = readNumber(stripUnit(cell));
+    if (n === null) return undefined;
+    if (n === undefined) {
+      this.warn(
+        'invalid-value',
+        `${c.field} ${JSON.stringify(cell.trim())} is not ${what}${c.where}; left out`,
+        c.field,
+        cell.trim(),
+      );
+      return undefined;
+    }
+    if (n.mark === '?' && c.mixed) {
+      this.warn(
+        'amount-ambiguous',
+        `${c.field} ${JSON.stringify(cell.trim())} could be ${n.dot} or ${n.comma} (the column uses both decimal marks)${c.where}; left out`,
+        c.field,
+        cell.trim(),
+      );
+      return undefined;
+    }
+    const v = c.mark === '.' ? n.dot : n.comma;
+    return c.unit === 1 ? v : Number((v * c.unit).toPrecision(15));
+  }
+
+  amount(row: readonly string[], c: Col): number | undefined {
+    const v = this.number(row, c, 'an amount');
+    if (v !== undefined && v < 0) {
+      this.warn('invalid-value', `${c.field} ${v} is negative${c.where}; left out`, c.field, String(v));
+      return undefined;
+    }
+    return v;
+  }
+
+  /** A rate as a fraction: `85%` and `0.85` are 0.85; a plain number above 1 and up to 100 is read as per cent. */
+  rate(row: readonly string[], c: Col): number | undefined {
+    let v = this.number(row, c, 'a rate');
+    if (v === undefined) return undefined;
+    if (v > 1 && v <= 100 && !this.cell(row, c).includes('%')) v = Number((v / 100).toPrecision(15));
+    if (v < 0 || v > 1) {
+      this.warn(
+        'invalid-value',
+        `${c.field} ${this.cell(row, c).trim()} is not a rate from 0 to 100 %${c.where}; left out`,
+        c.field,
+      );
+      return undefined;
+    }
+    return v;
+  }
+
+  flag(row: readonly string[], c: Col, table?: Readonly<Record<string, boolean>>): boolean | undefined {
+    const cell = this.text(row, c);
+    if (!cell) return undefined;
+    if (table) {
+      const own = lookup(table, cell);
+      if (own !== undefined) return own;
+    }
+    const f = parseFlag(cell);
+    if (f === null) {
+      this.warn(
+        'invalid-value',
+        `${c.field} ${JSON.stringify(cell)} is not yes or no${c.where}; left out`,
+        c.field,
+        cell,
+      );
+      return undefined;
+    }
+    return f;
+  }
+
+  /** A value read through a value map, cached by the cell's text (a column has few distinct values). */
+  cached<T>(cache: Map<string, T>, key: string, read: (k: string) => T): T {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) cache.set(key, (v = read(key)));
+    return v as T;
+  }
+}
+
+/** Units written after a count or score (`30天`, `4.5分`, `12 days`, `8人`). */
+const stripUnit = (cell: string): string => {
+  const c = cell.charCodeAt(cell.length - 1);
+  if (c < 128 && c !== 32 && c !== 115 && c !== 83) return cell; // not a space, not "days"
+  return cell.trim().replace(/\s*(天|日|分|人|个|個|次|件|days?)$/i, '');
+};
+
+/** The decimal mark a number cell shows ('' for plain digits or none), for the prepare pass. */
+const numberMark = (cell: string): string => {
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell.charCodeAt(i);
+    if (ch === 46 || ch === 44) return readNumber(stripUnit(cell))?.mark ?? '';
+  }
+  return '';
+};

@@ -1,0 +1,215 @@
+/**
+ * The model input lead-flow-monitor builds (beyond the contract): rules and
+ * channel costs layered from four places, the as-of date and where it came
+ * from, the period in force and the days it counts, and the analysis with the cost check of period
+ * views. Pure: the element passes today's date in.
+ */
+import {
+  analyzeLeadFlow,
+  periodWindow,
+  resolveLeadFlowRules,
+  type LeadFlowResult,
+  type LeadFlowRules,
+} from '../models/lead-flow.js';
+import { channelCostsSchema, LEAD_FLOW_PERIODS, type Campaign, type LeadFlowPeriod } from '../schemas/lead-flow.js';
+import { isModelInputError, ModelInputError, tryParse, type Issue } from '../schemas/issues.js';
+import { dayNumber, isoDay } from '../models/math.js';
+
+/** The rules the editor shows, in its order; `engagedWithinDays` lives under `rules.reactivation`. */
+export const RULE_KEYS = [
+  'followUpSlaDays',
+  'privateNoFollowUpDays',
+  'privateMaxDays',
+  'lineUnclaimedDays',
+  'followUpRateAlert',
+  'minGroupSize',
+  'engagedWithinDays',
+] as const;
+export type RuleKey = (typeof RULE_KEYS)[number];
+
+/** The period switch: a model period, or `all` (every lead). */
+export const PERIOD_CHOICES = ['day', 'week', 'month', 'all'] as const;
+export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
+
+/** Where the as-of date of an analysis came from. */
+export type AsOfOrigin = 'attribute' | 'data' | 'today';
+
+/** Rule values the user changed in the rules editor (the rest come from the host). */
+export interface LeadFlowRuleEdits {
+  followUpSlaDays?: number;
+  privateNoFollowUpDays?: number;
+  privateMaxDays?: number;
+  lineUnclaimedDays?: number;
+  followUpRateAlert?: number;
+  minGroupSize?: number;
+  engagedWithinDays?: number;
+  /** The campaign filter; null: cleared here (the host's campaign no longer applies). */
+  campaign?: Campaign | null;
+}
+
+/** Channel costs by source; null: no cost for that source. */
+export type ChannelCosts = Record<string, number | null>;
+
+/** The parts of the model input a JSON export or the page data carries besides the leads. */
+export interface LeadFlowEnvelope {
+  asOf?: unknown;
+  rules?: unknown;
+  channelCosts?: unknown;
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Rule layers merged key by key, later layers winning (the reactivation object
+ * is merged key by key too); absent (undefined, null) layers are skipped. A
+ * layer that is not an object is returned as it is, so the model names it.
+ */
+export function mergeRuleLayers(layers: readonly unknown[]): unknown {
+  let out: Record<string, unknown> | undefined;
+  for (const l of layers) {
+    if (l === undefined || l === null) continue;
+    if (!isObject(l)) return l;
+    const before = out?.reactivation;
+    out = { ...out, ...l };
+    if (isObject(before) && isObject(l.reactivation)) out.reactivation = { ...before, ...l.reactivation };
+  }
+  return out;
+}
+
+/** Cost layers merged source by source, later layers winning; a layer that is not an object is returned as it is. */
+export function mergeCostLayers(layers: readonly unknown[]): unknown {
+  let out: Record<string, unknown> | undefined;
+  for (const l of layers) {
+    if (l === undefined || l === null) continue;
+    if (!isObject(l)) return l;
+    out = { ...out, ...l };
+  }
+  return out;
+}
+
+/** The editor's changes as a rules layer (engagedWithinDays and the campaign under `reactivation`); none when nothing changed. */
+export function ruleEditsLayer(edits: LeadFlowRuleEdits): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const k of RULE_KEYS) if (k !== 'engagedWithinDays' && edits[k] !== undefined) out[k] = edits[k];
+  const r: Record<string, unknown> = {};
+  if (edits.engagedWithinDays !== undefined) r.engagedWithinDays = edits.engagedWithinDays;
+  if (edits.campaign !== undefined) r.campaign = edits.campaign;
+  if (Object.keys(r).length) out.reactivation = r;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Issues with channel costs on their own (paths `channelCosts.<source>`), worded as the model words them; none when valid or absent. */
+export function channelCostIssues(costs: unknown): Issue[] {
+  if (costs === undefined || costs === null) return [];
+  const r = tryParse(channelCostsSchema, costs, 'channelCosts');
+  return r.ok ? [] : r.issues;
+}
+
+/** The period the model is given: none for empty, null or `all`; anything else as it is (the model names a bad one). */
+export function periodInForce(period: string | null | undefined): string | undefined {
+  return period === undefined || period === null || period === '' || period === 'all' ? undefined : period;
+}
+
+/**
+ * The creation days the period switch counts, as day numbers (see
+ * `periodWindow`): none for `all`, or before there is an as-of date.
+ */
+export function periodDays(
+  choice: PeriodChoice,
+  asOf: string | undefined,
+  followUpSlaDays: number,
+): { from: number; to: number } | null {
+  if (!asOf || !(LEAD_FLOW_PERIODS as readonly string[]).includes(choice)) return null;
+  return periodWindow(dayNumber(asOf), choice as LeadFlowPeriod, followUpSlaDays);
+}
+
+/** The as-of date: the element's attribute, else the export's own, else the page data's, else today (UTC). */
+export function resolveAsOf(
+  attribute: string | undefined,
+  own: unknown,
+  page: unknown,
+  today: string,
+): { asOf: unknown; origin: AsOfOrigin } {
+  if (attribute) return { asOf: attribute, origin: 'attribute' };
+  if (own != null || page != null) return { asOf: own ?? page, origin: 'data' };
+  return { asOf: today, origin: 'today' };
+}
+
+/** Where the rules and costs of an analysis come from, lowest first; each later layer wins key by key. */
+export interface LeadFlowLayers {
+  /** The element's `model` configuration. */
+  config?: LeadFlowEnvelope;
+  /** The page data's envelope (under a loaded export, which replaces the leads, not the page's costs, rules and date). */
+  page?: LeadFlowEnvelope;
+  /** The export's own envelope. */
+  own?: LeadFlowEnvelope;
+  /** What the user changed in the rules editor. */
+  edits?: LeadFlowRuleEdits;
+  costEdits?: ChannelCosts;
+}
+
+export interface LeadFlowRunInput {
+  leads: readonly unknown[];
+  layers: LeadFlowLayers;
+  /** The element's `as-of` attribute. */
+  asOfAttribute?: string | undefined;
+  /** Today's UTC date (ISO), used when no as-of date is given anywhere. */
+  today: string;
+  /** The element's period (`day`, `week`, `month`; empty, null or `all`: every lead). */
+  period?: string | null | undefined;
+}
+
+export interface LeadFlowRun {
+  result: LeadFlowResult;
+  /** The rules in force, defaults filled in. */
+  rules: LeadFlowRules;
+  /** The channel costs in force (all layers). */
+  channelCosts: ChannelCosts;
+  /** The as-of day (ISO) and where it came from. */
+  asOf: { date: string; origin: AsOfOrigin };
+}
+
+/**
+ * Layer the input and analyse it. Costs are entered for the whole export: a
+ * period view gives the model no costs (so it shows no cost, cost per lead or
+ * ROI), but the costs are still checked, so a bad one is named at once, with
+ * any other bad field. Throws ModelInputError naming every bad field.
+ */
+export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: LeadFlowRunInput): LeadFlowRun {
+  const { config = {}, page = {}, own = {}, edits = {}, costEdits } = layers;
+  const { asOf, origin } = resolveAsOf(asOfAttribute, own.asOf, page.asOf, today);
+  const rules = mergeRuleLayers([config.rules, page.rules, own.rules, ruleEditsLayer(edits)]);
+  const channelCosts = mergeCostLayers([config.channelCosts, page.channelCosts, own.channelCosts, costEdits]);
+  const p = periodInForce(period);
+  const input: Record<string, unknown> = { asOf, leads };
+  if (rules !== undefined) input.rules = rules;
+  let costIssues: Issue[] = [];
+  if (p !== undefined) {
+    input.period = p;
+    costIssues = channelCostIssues(channelCosts);
+  } else if (channelCosts !== undefined) input.channelCosts = channelCosts;
+  let result: LeadFlowResult;
+  try {
+    result = analyzeLeadFlow(input);
+  } catch (e) {
+    throw isModelInputError(e) && costIssues.length ? new ModelInputError([...e.issues, ...costIssues]) : e;
+  }
+  if (costIssues.length) throw new ModelInputError(costIssues);
+  // The model accepted them: the rules and costs have the shapes it reads.
+  return {
+    result,
+    rules: resolveLeadFlowRules(rules as Parameters<typeof resolveLeadFlowRules>[0]),
+    channelCosts: (channelCosts ?? {}) as ChannelCosts,
+    asOf: { date: isoDay(dayNumber(asOf as string)), origin },
+  };
+}
+
+/** The sources the cost editor lists: those of the analysis, then any with a cost in force or changed here, each once. */
+export function costSources(
+  analysed: readonly { source: string }[],
+  costs: Readonly<ChannelCosts>,
+  costEdits: Readonly<ChannelCosts>,
+): string[] {
+  return [...new Set([...analysed.map((s) => s.source), ...Object.keys(costs), ...Object.keys(costEdits)])];
+}

@@ -1,0 +1,82 @@
+/**
+ * The leads of a lead-flow analysis as the monitor's tables read them: by id
+ * (for the owner, source and dates beside a due transition or a candidate),
+ * the campaign facets of the public pools, and the campaign filter the
+ * checkboxes edit.
+ */
+import type { Campaign } from '../schemas/lead-flow.js';
+import { isObject } from './lead-flow-input.js';
+
+export type LeadRecord = Record<string, unknown>;
+
+/** A campaign facet: the lead fields the reactivation campaign filters on. */
+export const CAMPAIGN_FACETS = ['industry', 'region'] as const;
+export type CampaignFacet = (typeof CAMPAIGN_FACETS)[number];
+
+/** Values offered per facet: the most frequent ones, so a list of thousands of distinct values stays usable. */
+export const FACET_LIMIT = 60;
+
+export interface LeadIndex {
+  /** Leads by id; the first lead with an id wins. Rows that are not objects are left out. */
+  byId: Map<unknown, LeadRecord>;
+  /** Industry and region values of the public pools (line, company), most frequent first, then code-unit order. */
+  facets: Record<CampaignFacet, string[]>;
+}
+
+export function indexLeads(leads: readonly unknown[], limit = FACET_LIMIT): LeadIndex {
+  const byId = new Map<unknown, LeadRecord>();
+  const counts: Record<CampaignFacet, Map<string, number>> = { industry: new Map(), region: new Map() };
+  for (const l of leads) {
+    if (!isObject(l)) continue;
+    if (!byId.has(l.id)) byId.set(l.id, l);
+    if (l.pool !== 'line' && l.pool !== 'company') continue;
+    for (const k of CAMPAIGN_FACETS) {
+      const v = l[k];
+      if (typeof v === 'string' && v) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
+    }
+  }
+  const byCount = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([k]) => k);
+  return { byId, facets: { industry: byCount(counts.industry), region: byCount(counts.region) } };
+}
+
+/** A lead's field as a table or CSV cell: text and numbers; anything else (absent, objects) is null. */
+export function leadField(byId: ReadonlyMap<unknown, LeadRecord>, id: unknown, key: string): string | number | null {
+  const v = byId.get(id)?.[key];
+  return typeof v === 'string' || typeof v === 'number' ? v : null;
+}
+
+/** The campaign the checkboxes show: the editor's (null: cleared there), else the rules'. */
+export function campaignShown(
+  edited: Campaign | null | undefined,
+  inForce: Campaign | undefined,
+): Campaign | null | undefined {
+  return edited !== undefined ? edited : inForce;
+}
+
+/** The values one facet offers: the frequent ones, then any chosen value that is not among them (so it can be unticked). */
+export function campaignChoices(values: readonly string[], chosen: readonly string[]): string[] {
+  return [...values, ...chosen.filter((v) => !values.includes(v))];
+}
+
+/**
+ * The campaign after ticking (on) or unticking one value of a facet: a ticked
+ * value moves to the end of its list; a facet left empty is dropped; a
+ * campaign left with no facet is null (no campaign).
+ */
+export function toggleCampaign(
+  current: Campaign | null | undefined,
+  facet: CampaignFacet,
+  value: string,
+  on: boolean,
+): Campaign | null {
+  const base: Campaign = { ...(current ?? {}) };
+  const chosen = current?.[facet] ?? [];
+  const list = on ? [...chosen.filter((x) => x !== value), value] : chosen.filter((x) => x !== value);
+  if (list.length) base[facet] = list;
+  else delete base[facet];
+  return base.industry || base.region ? base : null;
+}

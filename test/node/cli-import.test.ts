@@ -1,0 +1,295 @@
+// `revops import <kind> <file>` and `revops <model> --from <kind> <file>` over the built
+// pipeline (npm test builds first): the output shape, exit codes, the options, and models
+// run on imported CRM exports.
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/revops.js');
+const fx = (p: string) => join(root, 'test/fixtures/crm', p);
+const sidecar = (p: string) => JSON.parse(readFileSync(`${fx(p)}.expected.json`, 'utf8'));
+
+const run = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 1 << 28,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const tmp = mkdtempSync(join(tmpdir(), 'revops-import-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('revops import', () => {
+  before(() => assert.ok(existsSync(join(root, 'dist/import.js')), 'run `npm run build` first'));
+
+  it('prints { kind, preset, mapping, rows, skipped, summary }; read counts data rows only; exit 0', () => {
+    const r = run(['import', 'leads', fx('salesforce-report/leads.csv')]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    assert.deepEqual(Object.keys(out).slice(0, 6), ['kind', 'preset', 'mapping', 'rows', 'skipped', 'summary']);
+    assert.equal(out.kind, 'leads');
+    assert.equal(out.preset, 'salesforce-report');
+    assert.equal(out.mapping.fields.id, 'Lead ID');
+    const s = sidecar('salesforce-report/leads.csv');
+    assert.deepEqual(out.summary, { read: s.dataRows, mapped: s.dataRows, skipped: 0 });
+    assert.equal(out.file.footerRows, 5);
+    assert.equal(out.file.blankLines, 2);
+    assert.equal(out.file.dateOrder, 'mdy');
+    assert.equal(out.rows[0].id, s.rows[0].id);
+    assert.equal(out.rows[0].createdAt.slice(0, 10), s.rows[0].createdAt);
+    assert.ok(
+      out.warnings.some((w: { code: string; field: string }) => w.code === 'fallback' && w.field === 'poolEnteredAt'),
+    );
+  });
+
+  it('closed won/lost deals are skipped with code "closed"; skipped rows carry line, code and message', () => {
+    const r = run(['import', 'opportunities', fx('hubspot/deals.xlsx'), '--compact']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.trim().split('\n').length, 1);
+    const out = JSON.parse(r.out);
+    const s = sidecar('hubspot/deals.csv');
+    const closed = s.rows.filter((x: { closed: boolean }) => x.closed).length;
+    assert.ok(closed > 0);
+    assert.equal(out.skipped.length, closed);
+    for (const k of out.skipped) {
+      assert.equal(k.code, 'closed');
+      assert.equal(typeof k.line, 'number');
+      assert.match(k.message, /^line \d+: the deal is (won|closed)/);
+    }
+    assert.equal(out.file.sheet, 'Deals');
+    assert.equal(out.summary.read, s.dataRows);
+  });
+
+  it('GB18030 CSV: ids as written (trimmed), dates keep at least YYYY-MM-DD, amounts as numbers', () => {
+    const r = run(['import', 'leads', fx('xiaoshouyi/leads.csv')]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    assert.equal(out.file.encoding, 'gb18030');
+    const s = sidecar('xiaoshouyi/leads.csv');
+    const byId = new Map(out.rows.map((l: { id: string }) => [l.id, l]));
+    for (const e of s.rows.slice(0, 50)) {
+      if (e.skip) continue;
+      const l = byId.get(e.id) as Record<string, unknown>;
+      assert.ok(l, e.id);
+      assert.match(l.createdAt as string, /^\d{4}-\d{2}-\d{2}/);
+      assert.equal((l.createdAt as string).slice(0, 10), e.createdAt);
+      assert.equal(l.revenue ?? null, e.revenue);
+    }
+    assert.deepEqual([...new Set(out.skipped.map((x: { code: string }) => x.code))], ['pool-unknown']);
+  });
+
+  it('exit 2 when no row is mapped (every row bad, or a bad file), with the reason', () => {
+    const bad = file('bad-pools.csv', '线索编号,所属线索池,创建时间\nA,待分配池,2026-03-05\nB,临时池,2026-03-05\n');
+    const r = run(['import', 'leads', bad]);
+    assert.equal(r.code, 2);
+    const out = JSON.parse(r.out);
+    assert.deepEqual(out.summary, { read: 2, mapped: 0, skipped: 2 });
+    assert.deepEqual(
+      out.skipped.map((x: { code: string }) => x.code),
+      ['pool-unknown', 'pool-unknown'],
+    );
+    const empty = run(['import', 'accounts', file('empty.csv', '')]);
+    assert.equal(empty.code, 2);
+    assert.equal(JSON.parse(empty.out).issues[0].code, 'empty');
+    const binary = run(['import', 'accounts', file('x.bin', new Uint8Array([0, 1, 2, 3, 0, 0, 255]))]);
+    assert.equal(binary.code, 2);
+    assert.equal(JSON.parse(binary.out).issues[0].code, 'binary');
+    const noHeader = run(['import', 'opportunities', file('nohead.csv', 'a,b\n1,2\n')]);
+    assert.equal(noHeader.code, 2);
+    assert.match(JSON.parse(noHeader.out).issues[0].message, /no column for id, stage, stageEnteredAt.*"a", "b"/);
+  });
+
+  it('usage errors exit 1: unknown kind, preset or date order, a missing file, a bad mapping', () => {
+    const csv = fx('hubspot/contacts.csv');
+    assert.equal(run(['import', 'widgets', csv]).code, 1);
+    assert.equal(run(['import', 'leads']).code, 1);
+    assert.equal(run(['import', 'leads', join(tmp, 'nope.csv')]).code, 1);
+    const p = run(['import', 'leads', csv, '--preset', 'pipedrive']);
+    assert.equal(p.code, 1);
+    assert.match(p.err, /unknown preset "pipedrive"/);
+    assert.equal(run(['import', 'leads', csv, '--date-order', 'ydm']).code, 1);
+    assert.equal(run(['import', 'leads', csv, '--map', file('m.json', '{not json')]).code, 1);
+    const m = run(['import', 'leads', csv, '--map', file('m2.json', '{"fields":{"id":5}}')]);
+    assert.equal(m.code, 1);
+    assert.match(m.err, /fields\.id/);
+    assert.equal(run(['tier-lead', '--preset', 'hubspot'], '{}').code, 1);
+  });
+
+  it('--map, --preset and --date-order change the reading', () => {
+    const csv = file('m.csv', 'No,Src,Owner,Pool,When\n1,Web,Ann,Holding,3/5/2026\n2,Web,,Holding,4/6/2026\n');
+    const map = file(
+      'mapping.json',
+      JSON.stringify({
+        fields: {
+          id: 'No',
+          source: 'Src',
+          owner: 'Owner',
+          pool: 'Pool',
+          createdAt: 'When',
+          businessLine: { constant: 'EMEA' },
+        },
+        values: { pool: { Holding: 'company' } },
+      }),
+    );
+    const r = run(['import', 'leads', csv, '--map', map, '--preset', 'generic-en', '--date-order', 'dmy']);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    assert.equal(out.preset, 'generic-en');
+    assert.deepEqual(
+      out.rows.map((l: Record<string, unknown>) => [l.id, l.pool, l.businessLine, l.createdAt]),
+      [
+        ['1', 'company', 'EMEA', '2026-05-03'],
+        ['2', 'company', 'EMEA', '2026-06-04'],
+      ],
+    );
+    assert.deepEqual(out.mapping.values, { pool: { Holding: 'company' } });
+    assert.equal(out.mapping.dateOrder, 'dmy');
+  });
+
+  it('--sheet picks a sheet of a workbook; --usage joins a usage file to accounts', () => {
+    const r = run([
+      'import',
+      'accounts',
+      fx('fxiaoke/accounts.xlsx'),
+      '--sheet',
+      '1',
+      '--usage',
+      fx('fxiaoke/usage.csv'),
+    ]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    const s = sidecar('fxiaoke/accounts.csv');
+    assert.equal(out.rows.length, s.dataRows);
+    assert.deepEqual(out.rows[0].usage, s.rows[0].usage);
+    assert.equal(run(['import', 'accounts', fx('fxiaoke/accounts.xlsx'), '--sheet', 'Nope']).code, 2);
+    assert.equal(run(['import', 'leads', fx('fxiaoke/leads.csv'), '--usage', fx('fxiaoke/usage.csv')]).code, 1);
+  });
+});
+
+describe('revops <model> --from', () => {
+  it('analyze-lead-flow --from leads: the imported leads are the input; --as-of; other fields from the JSON file', () => {
+    const input = file('lf.json', JSON.stringify({ channelCosts: { 官网注册: 100000 } }));
+    const r = run(['analyze-lead-flow', '--from', 'leads', fx('fxiaoke/leads.csv'), '--as-of', '2026-04-01', input]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    const s = sidecar('fxiaoke/leads.csv');
+    const want = { private: 0, line: 0, company: 0, blacklist: 0 } as Record<string, number>;
+    for (const e of s.rows) want[e.pool]!++;
+    assert.deepEqual(out.pools, want);
+    assert.deepEqual(out.invalid, []);
+    assert.equal(out.bySource.find((x: { source: string }) => x.source === '官网注册').cost, 100000);
+    assert.match(r.err, new RegExp(`imported ${s.dataRows} of ${s.dataRows} rows .*\\(fxiaoke; 0 skipped\\)`));
+  });
+
+  it('validate-tiering --from history: converted and channel from a HubSpot contacts export', () => {
+    const r = run(['validate-tiering', '--from', 'history', fx('hubspot/contacts.csv')]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    const s = sidecar('hubspot/contacts.csv');
+    const converted = s.rows.filter((e: { converted: boolean }) => e.converted).length;
+    assert.equal(
+      out.tiers.reduce((n: number, t: { converted: number }) => n + t.converted, 0),
+      converted,
+    );
+    assert.equal(
+      out.tiers.reduce((n: number, t: { count: number }) => n + t.count, 0),
+      s.dataRows,
+    );
+  });
+
+  it('assess-opportunities --from opportunities: every open deal assessed, closed ones set apart', () => {
+    const r = run([
+      'assess-opportunities',
+      '--from',
+      'opportunities',
+      fx('xiaoshouyi/opportunities.xlsx'),
+      '--as-of',
+      '2026-04-01',
+    ]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    const s = sidecar('xiaoshouyi/opportunities.csv');
+    const open = s.rows.filter((e: { closed: boolean; skip?: unknown }) => !e.closed && !e.skip);
+    assert.equal(out.rows.length, open.length);
+    assert.deepEqual(out.invalid, []);
+    const atRisk = out.rows
+      .filter((x: { level: string }) => x.level !== 'ok')
+      .map((x: { id: string }) => open.find((e: { id: string }) => e.id === x.id).amount ?? 0)
+      .reduce((a: number, b: number) => a + b, 0);
+    assert.equal(out.summary.amountAtRisk, atRisk);
+  });
+
+  it('assess-churn --from accounts with a usage file', () => {
+    const r = run([
+      'assess-churn',
+      '--from',
+      'accounts',
+      fx('salesforce-api/accounts.csv'),
+      '--usage',
+      fx('salesforce-api/account-usage.csv'),
+      '--as-of',
+      '2026-06-30',
+    ]);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out);
+    assert.equal(out.rows.length, sidecar('salesforce-api/accounts.csv').dataRows);
+    assert.deepEqual(out.invalid, []);
+    assert.ok(out.rows.some((x: { signals: { code: string }[] }) => x.signals.some((g) => g.code === 'usage-drop')));
+  });
+
+  it('a model that needs asOf without --as-of reports it (exit 2); a kind the model does not take is a usage error', () => {
+    const r = run(['assess-churn', '--from', 'accounts', fx('hubspot/companies.csv')]);
+    assert.equal(r.code, 2);
+    assert.ok(JSON.parse(r.out).error.issues.some((i: { path: string }) => i.path === 'asOf'));
+    assert.equal(run(['assess-churn', '--from', 'leads', fx('hubspot/contacts.csv')]).code, 1);
+    assert.equal(run(['tier-lead', '--from', 'leads', fx('hubspot/contacts.csv')]).code, 1);
+    assert.equal(run(['assess-churn', '--from', 'accounts']).code, 1);
+  });
+
+  it('exit 2 when every row is invalid: an import that maps nothing, or a JSON list of bad rows', () => {
+    const bad = file('bad.csv', '线索编号,所属线索池,创建时间\nA,待分配池,2026-03-05\n');
+    const r = run(['analyze-lead-flow', '--from', 'leads', bad, '--as-of', '2026-04-01']);
+    assert.equal(r.code, 2);
+    const allBad = run(
+      ['analyze-lead-flow'],
+      JSON.stringify({ asOf: '2026-04-01', leads: [{ id: 'x' }, { id: 'y' }] }),
+    );
+    assert.equal(allBad.code, 2);
+    assert.equal(JSON.parse(allBad.out).invalid.length, 2);
+    const oneGood = run(
+      ['analyze-lead-flow'],
+      JSON.stringify({
+        asOf: '2026-04-01',
+        leads: [
+          { id: 'x' },
+          {
+            id: 'y',
+            source: 'web',
+            businessLine: 'a',
+            pool: 'line',
+            createdAt: '2026-03-01',
+            poolEnteredAt: '2026-03-01',
+          },
+        ],
+      }),
+    );
+    assert.equal(oneGood.code, 0);
+    const churn = run(['assess-churn'], JSON.stringify({ asOf: '2026-04-01', accounts: [{ name: 'no id' }] }));
+    assert.equal(churn.code, 2);
+    const calibrate = run(['calibrate-tiering'], JSON.stringify({ history: [{ values: {} }] }));
+    assert.equal(calibrate.code, 2);
+    // An empty list is not "every row invalid".
+    assert.equal(run(['assess-churn'], JSON.stringify({ asOf: '2026-04-01', accounts: [] })).code, 0);
+  });
+});
