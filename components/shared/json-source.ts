@@ -13,8 +13,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '../../src/schemas/issues.js';
-import type { CommonStrings } from '../../src/i18n/common.js';
-import { parseInSlices, SLICE_THRESHOLD } from './json-slices.js';
+import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
+/** Text longer than this (characters) is parsed in slices (json-slices.ts, loaded the first time one comes). */
+export const SLICE_THRESHOLD = 512 * 1024;
+const parseInSlices = (text: string, signal?: AbortSignal): Promise<unknown> =>
+  import('./json-slices.js').then((m) => m.parseInSlices(text, signal));
 
 /** What the attribute converter returns for text that is not JSON, so the element can say so. */
 export class JsonParseFailure {
@@ -116,27 +119,8 @@ interface Options {
   messages?: () => Messages;
 }
 
-const ENGLISH: Messages = {
-  jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
-  jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
-  loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
-  noAnswer: (seconds) => `no answer in ${seconds} s`,
-  stalled: (seconds, size) => `the answer stopped after ${size}: no data in ${seconds} s`,
-};
-
 /** The default deadline, in seconds. */
 export const DEFAULT_SRC_TIMEOUT = 15;
-
-/** Why a load was aborted by its deadline (the reason of the abort signal). */
-class Deadline extends Error {
-  constructor(
-    readonly kind: 'answer' | 'body',
-    readonly seconds: number,
-    readonly loaded: number,
-  ) {
-    super(kind);
-  }
-}
 
 /** A large text being parsed in slices, for one source (the attribute value or the script text). */
 interface Later {
@@ -246,68 +230,37 @@ export class JsonSource implements ReactiveController {
     const state = { url, status: 'loading' as SourceStatus, loaded: 0, total: null as number | null };
     this.fetched = state;
     this.version++;
-    const seconds = this.seconds();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = (kind: 'answer' | 'body') => {
-      clearTimeout(timer);
-      timer = setTimeout(() => ctrl.abort(new Deadline(kind, seconds, state.loaded)), seconds * 1000);
-    };
     const done = (patch: { status?: SourceStatus; value?: unknown; error?: string }) => {
-      clearTimeout(timer);
-      if (this.fetched !== state) return;
+      if (this.fetched !== state || ctrl.signal.aborted) return;
       this.fetched = { ...state, status: 'ready', ...patch };
       this.version++;
       this.host.requestUpdate();
     };
-    arm('answer');
-    (async () => {
-      try {
-        const res = await fetch(url, { signal: ctrl.signal, headers: { accept: 'application/json' } });
-        if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
-        state.total = Number(res.headers.get('content-length')) || null;
-        const text = await this.readBody(res, state, () => arm('body'));
-        clearTimeout(timer);
-        const info = { url, contentType: res.headers.get('content-type') ?? '', signal: ctrl.signal };
+    // The fetch with its deadline loads with the first URL: an element given its data directly never fetches it.
+    import('./json-fetch.js')
+      .then(({ fetchText }) =>
+        fetchText(url, {
+          signal: ctrl.signal,
+          seconds: this.seconds(),
+          say: () => this.opts.messages?.() ?? COMMON.en,
+          size: (bytes) => formatBytes(bytes),
+          onProgress: (loaded, total) => {
+            state.loaded = loaded;
+            state.total = total;
+            // The loading view shows the bytes: a render at most every 100 ms, the last count included.
+            this.progressTimer ??= setTimeout(() => {
+              this.progressTimer = undefined;
+              this.host.requestUpdate();
+            }, 100);
+          },
+        }),
+      )
+      .then(async ({ text, contentType }) => {
+        const info = { url, contentType, signal: ctrl.signal };
         const read = this.opts.read ?? ((t: string) => readJsonTextLater(t, undefined, ctrl.signal));
         done({ value: await read(text, info) });
-      } catch (e) {
-        const reason: unknown = ctrl.signal.reason;
-        if (reason instanceof Deadline) {
-          const say = this.opts.messages?.() ?? ENGLISH;
-          const size = formatBytes(reason.loaded);
-          done({
-            status: 'error',
-            error: reason.kind === 'answer' ? say.noAnswer(String(seconds)) : say.stalled(String(seconds), size),
-          });
-        } else if (!ctrl.signal.aborted) done({ status: 'error', error: (e as Error).message });
-      }
-    })();
-  }
-
-  /** The body as text, counting bytes as they come (the deadline restarts with each chunk). */
-  private async readBody(
-    res: Response,
-    state: { loaded: number; total: number | null },
-    chunk: () => void,
-  ): Promise<string> {
-    if (!res.body) return res.text();
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunk();
-      state.loaded += value.byteLength;
-      parts.push(decoder.decode(value, { stream: true }));
-      // The loading view shows the bytes: a render at most every 100 ms, the last count included.
-      this.progressTimer ??= setTimeout(() => {
-        this.progressTimer = undefined;
-        this.host.requestUpdate();
-      }, 100);
-    }
-    parts.push(decoder.decode());
-    return parts.join('');
+      })
+      .catch((e: Error) => done({ status: 'error', error: e.message }));
   }
 
   /** A large text parsed in slices: its state, started on first ask. */
@@ -347,7 +300,7 @@ export class JsonSource implements ReactiveController {
   /** The input as it stands: a value, a pending load, or issues naming where it went wrong. */
   resolve(): ResolvedInput {
     const { name, attr, srcAttr } = this.opts;
-    const say = this.opts.messages?.() ?? ENGLISH;
+    const say = this.opts.messages?.() ?? COMMON.en;
     const direct = this.opts.value();
     if (direct !== undefined && direct !== null) {
       if (direct instanceof PendingJson) {

@@ -17,10 +17,10 @@
  *   their own unsaved changes laid on top.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { applyChanges, changes, sameValue } from '../../src/storage/merge.js';
 
-// The storage layer loads with the first storage-key: an element without one never fetches it.
+// The storage layer (with the merge) loads with the first storage-key: an element without one never fetches it.
 const storage = () => import('../../src/storage/index.js');
+type StorageModule = Awaited<ReturnType<typeof storage>>;
 
 export interface PersistOptions<S> {
   /** Namespace, usually the tag name: the stored key is `${namespace}:${storage-key}`. */
@@ -137,15 +137,20 @@ export class Persist<S> implements ReactiveController {
   /** Another element or tab wrote the key: read it, and restore it with this element's unsaved changes on top. */
   private refresh(slot: Slot<S>, signal: AbortSignal): void {
     void this.enqueue(async () => {
-      const { defaultStore } = await storage();
+      const mod = await storage();
       if (!this.live(slot, signal)) return;
-      const stored = await defaultStore().get(slot.key);
-      if (this.live(slot, signal)) this.rebase(slot, stored, slot.base);
+      const stored = await mod.defaultStore().get(slot.key);
+      if (this.live(slot, signal)) this.rebase(mod, slot, stored, slot.base);
     }, signal);
   }
 
   /** The store now holds `stored`: keep the element's own changes since `since` and restore the result if it differs. */
-  private rebase(slot: Slot<S>, stored: unknown, since: unknown): void {
+  private rebase(
+    { changes, applyChanges, sameValue }: StorageModule,
+    slot: Slot<S>,
+    stored: unknown,
+    since: unknown,
+  ): void {
     const mine = changes(since, slot.local);
     const next = (mine.length ? applyChanges(stored, mine) : stored) as S | undefined;
     slot.base = stored;
@@ -180,19 +185,19 @@ export class Persist<S> implements ReactiveController {
     // Written even after a disconnect (the user's edit must not be lost); only the element is left alone.
     const signal = this.connection?.signal ?? null;
     return this.enqueue(async () => {
+      const mod = await storage();
       // Read when it runs, after the load and any refresh queued before it: the base is what the store held.
       const sent = slot.local;
-      const list = changes(slot.base, sent);
+      const list = mod.changes(slot.base, sent);
       if (!list.length) return;
       slot.base = sent;
-      const { defaultStore, updateValue } = await storage();
-      const store = defaultStore();
-      const written = await updateValue(store, slot.key, (current) => applyChanges(current, list));
+      const store = mod.defaultStore();
+      const written = await mod.updateValue(store, slot.key, (current) => mod.applyChanges(current, list));
       slot.watch?.notify();
       if (!signal || !this.live(slot, signal)) return;
       this.persistent = store.persistent;
       // Others' fields came in with the write: restore them, keeping what was edited since it was sent.
-      this.rebase(slot, written, sent);
+      this.rebase(mod, slot, written, sent);
     }, signal);
   }
 

@@ -5,6 +5,8 @@
  */
 import type { UseStore } from 'idb-keyval';
 
+export { applyChanges, changes, sameValue, type Change } from './merge.js';
+
 // idb-keyval loads on the first read or write: an element without a storage-key never fetches it.
 type Idb = typeof import('idb-keyval');
 let idbModule: Promise<Idb> | null = null;
