@@ -144,6 +144,7 @@ export class JsonSource implements ReactiveController {
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private later: Later | null = null;
+  private connected = false;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped whenever the resolved input may have changed. */
   version = 0;
@@ -156,6 +157,7 @@ export class JsonSource implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.readScript();
     this.observer = new MutationObserver(() => this.readScript());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -164,6 +166,7 @@ export class JsonSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.observer?.disconnect();
     this.observer = null;
     this.abort?.abort();
@@ -177,6 +180,8 @@ export class JsonSource implements ReactiveController {
 
   /** Start or cancel the URL load when the URL changed; call from the host's willUpdate. */
   sync(): void {
+    // An update that runs after a disconnect starts nothing: the load starts again on connect.
+    if (!this.connected) return;
     const url = this.opts.url() || null;
     if ((this.fetched?.url ?? null) !== url) this.load(url);
   }
@@ -267,6 +272,8 @@ export class JsonSource implements ReactiveController {
   private parseLater(text: string, key: unknown): Later {
     const current = this.later;
     if (current && current.key === key) return current;
+    // Nothing starts while disconnected: the parse starts on the first update after connecting.
+    if (!this.connected) return { key, status: 'loading', abort: new AbortController() };
     current?.abort.abort();
     const entry: Later = { key, status: 'loading', abort: new AbortController() };
     this.later = entry;

@@ -224,6 +224,11 @@ describe('reliability', () => {
       await eventually(async () => (await openRequests(b)) === 1, 5000, 'the second request to be open');
       el.remove();
       await eventually(async () => (await openRequests(b)) === 0, 5000, 'the request to be aborted on disconnect');
+      // Connected again, it loads again (and stops again when removed).
+      document.body.append(el);
+      await eventually(async () => (await openRequests(b)) === 1, 5000, 'the load to start again on reconnect');
+      el.remove();
+      await eventually(async () => (await openRequests(b)) === 0, 5000, 'the request to be aborted again');
     });
 
     it('a large body shows the megabytes so far and a progress bar', async function () {
