@@ -67,15 +67,7 @@ export default {
       changeRerenderFrameMsMedian: frames.length ? Math.round(median(frames) * 10) / 10 : null,
       ...(await largeAttributeFigures(page, 'sales-org-designer', {
         generator: generateOpportunities,
-        makeData: (rows) => ({
-          ...rows,
-          newCustomersTarget: 700,
-          avgContractValue: 12_000,
-          customersPerRep: 30,
-          repCost: 300_000,
-          spans: [8, 5],
-          managerCosts: [500_000, 800_000],
-        }),
+        base: { ...EXAMPLE, newCustomersTarget: 700 },
         done: 'el.input.newCustomersTarget === 700 && el.shadowRoot.querySelector("[part~=verdict]")',
         attrs: { lang: 'en' },
       })),
