@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { strictCspMiddleware } from './test/csp/policy.js';
+import { hostAppsPlugin } from './test/hosts/build.js';
 import { cdpPlugin } from './test/helpers/cdp-plugin.js';
 import { testRoutes } from './test/helpers/test-routes.js';
 
@@ -28,9 +30,12 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  // Routes that hang or stall, for the fetch deadline tests (test/helpers/test-routes.js).
-  middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
+  // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP; routes that hang
+  // or stall serve the fetch deadline tests (test/helpers/test-routes.js).
+  middleware: [strictCspMiddleware(), testRoutes],
+  // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request; the CDP
+  // commands (test/helpers/cdp-plugin.js) serve the leak tests.
+  plugins: [hostAppsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

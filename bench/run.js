@@ -4,15 +4,14 @@
 //           zod), of the models entry, and of an IIFE with just the two tiering cards;
 //   node    model throughput figures from each bench/cases/<tag>.js `node()` hook;
 //   render  first render of each element in headless Chromium (median of RUNS), and for elements
-//           with a `change` spec the re-render after one change (median).
+//           with a `change` spec the re-render after one change (median);
+//   embed   the autoloader's pages, Chart.js and AG Grid ratios, where the bytes are (bench/embed.js).
 // A benchmark, not a test: it reports figures; budgets are compared and flagged, never asserted.
-import { readdirSync, readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
-import { cssLiterals } from '../vite.plugins.js';
+import { bundledGzip } from './bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -42,45 +41,6 @@ for (const f of caseFiles) {
   if (mod.default?.tag && (!only.length || only.includes(mod.default.tag))) cases.push(mod.default);
 }
 
-/**
- * Bundle one entry with every dependency, fully minified, as a consumer ships it.
- * Returns gzip bytes of what loads with the entry (its static import graph)
- * and of everything including chunks loaded later on demand (dynamic imports).
- */
-async function bundledGzip(entryCode, name) {
-  const dir = mkdtempSync(join(tmpdir(), 'revops-size-'));
-  const entry = join(dir, `${name}.js`);
-  writeFileSync(entry, entryCode);
-  try {
-    const out = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      plugins: [cssLiterals()],
-      build: {
-        write: false,
-        minify: true,
-        target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: name },
-        rolldownOptions: { output: { minify: true } },
-      },
-    });
-    const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const seen = new Set();
-    const walk = (c) => {
-      if (!c || seen.has(c.fileName)) return;
-      seen.add(c.fileName);
-      for (const i of c.imports) walk(byName.get(i));
-    };
-    for (const c of chunks) if (c.isEntry) walk(c);
-    const gz = (list) => gzipSync(list.map((c) => c.code).join('\n'), { level: 9 }).length;
-    return { initial: gz(chunks.filter((c) => seen.has(c.fileName))), all: gz(chunks) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const figures = { date: new Date().toISOString(), nodeVersion: process.version, runs: RUNS };
 
 if (!skip.has('sizes')) {
@@ -90,7 +50,7 @@ if (!skip.has('sizes')) {
   const p = (rel) => JSON.stringify(join(root, rel));
   const tieringIife = join(root, 'dist/revops-tiering.iife.js');
   if (existsSync(tieringIife)) sizes.tieringIifeGzipKB = kb(gzipSync(readFileSync(tieringIife), { level: 9 }).length);
-  sizes.modelsGzipKB = kb((await bundledGzip(`export * from ${p('src/index.ts')};`, 'models')).all);
+  sizes.modelsGzipKB = kb((await bundledGzip({ code: `export * from ${p('src/index.ts')};`, name: 'models' })).all);
   const tags = readdirSync(join(root, 'components')).filter(
     (d) => d !== 'shared' && existsSync(join(root, 'components', d, 'index.ts')),
   );
@@ -98,7 +58,7 @@ if (!skip.has('sizes')) {
   // `entries`: what loads with the element; `entriesWithLazyChunks`: plus what it loads on demand (workers, idb-keyval).
   sizes.entriesWithLazyChunks = {};
   for (const tag of tags) {
-    const g = await bundledGzip(`import ${p(`components/${tag}/index.ts`)};`, tag);
+    const g = await bundledGzip({ code: `import ${p(`components/${tag}/index.ts`)};`, name: tag });
     sizes.entries[tag] = kb(g.initial);
     sizes.entriesWithLazyChunks[tag] = kb(g.all);
   }
@@ -115,31 +75,32 @@ if (!skip.has('node')) {
   }
 }
 
+const executablePath = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => p && existsSync(p));
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 if (!skip.has('render')) {
   const puppeteer = await import('puppeteer-core');
-  const executablePath = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((p) => p && existsSync(p));
   if (!executablePath) {
     figures.render = { skipped: 'no Chromium found (set CHROME_PATH)' };
   } else {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--allow-file-access-from-files',
-      ],
+      args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
     });
     try {
       const page = await browser.newPage();
@@ -165,6 +126,21 @@ if (!skip.has('render')) {
     } finally {
       await browser.close();
     }
+  }
+}
+
+if (!skip.has('embed') && !only.length) {
+  if (!executablePath) figures.embed = { skipped: 'no Chromium found (set CHROME_PATH)' };
+  else {
+    const { embedFigures } = await import('./embed.js');
+    const puppeteer = await import('puppeteer-core');
+    figures.embed = await embedFigures({
+      root,
+      puppeteer,
+      executablePath,
+      args: CHROMIUM_ARGS,
+      log,
+    });
   }
 }
 
@@ -200,6 +176,17 @@ for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
 if (R?.['lead-flow-monitor']?.csv100kParseAnalysePaintMsMedian !== undefined)
   budgets['lead-flow-monitor: 100,000 leads parsed, analysed, painted ≤ 1 s'] =
     R['lead-flow-monitor'].csv100kParseAnalysePaintMsMedian <= 1000;
+const E = figures.embed;
+if (E?.loaderPages) {
+  budgets['autoloader + one funnel-forecast ≤ 40 KB gzip of JS'] = E.loaderPages['funnel-forecast'].jsGzipKB <= 40;
+  budgets['autoloader + one opportunity-alert-panel ≤ 60 KB gzip of JS'] =
+    E.loaderPages['opportunity-alert-panel'].jsGzipKB <= 60;
+  budgets['full IIFE ≤ 100 KB gzip'] = E.iife.fullGzipKB <= 100;
+  budgets['tiering IIFE ≤ 40 KB gzip'] = E.iife.tieringGzipKB <= 40;
+  budgets['funnel-forecast first chart no slower than Chart.js 4 (4× CPU throttling)'] =
+    E.funnelVsChartJsCpu4x.ratio <= 1;
+  budgets['opportunity-alert-panel 10,000 rows: first rows within 0.5× AG Grid'] = E.panelVsAgGrid.ratio <= 0.5;
+}
 figures.budgets = budgets;
 
 console.log(JSON.stringify(figures, null, 2));

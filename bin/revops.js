@@ -33,6 +33,9 @@ const fail = (msg) => {
   process.exit(1);
 };
 
+// `revops sql …` compiles a model to SQL instead of running it (bin/sql.js).
+if (process.argv[2] === 'sql') process.exit(await (await import('./sql.js')).main(process.argv.slice(3)));
+
 let lib;
 try {
   lib = await import('../dist/models.js');
@@ -295,7 +298,7 @@ async function runModel() {
         (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
         '\n',
     );
-    input[list] = r.rows;
+    input[list] = (await loadImport()).modelRows(from.kind, r.rows);
     if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
     const [res, s] = runParsed(input);
     print(res);

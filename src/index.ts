@@ -105,3 +105,25 @@ export {
   type LeadFlowRules,
   type Lead,
 } from './models/lead-flow.js';
+
+// The models as SQL for a warehouse (docs/warehouse.md)
+export {
+  toSql,
+  tierSql,
+  routeSql,
+  leadFlowSql,
+  opportunitiesSql,
+  createTableSql,
+  sqlIdentifier,
+  sqlString,
+  SQL_MODELS,
+  SQL_DIALECTS,
+  TESTED_DIALECTS,
+  type SqlDialect,
+  type SqlModelName,
+  type SqlProgram,
+  type SqlStatement,
+  type SqlInputTable,
+  type InputColumn,
+  type ToSqlOptions,
+} from './sql/index.js';

@@ -1,19 +1,30 @@
 // Bench case for <churn-alert-panel>: 10,000 accounts assessed and first
 // painted (median), one rules edit repainted, 100,000 in the background and
-// scrolled (browser), and the model's throughput in Node (and its time at 100,000 and 1,000,000 rows, bench/linear.js).
-import { generateAccounts, largeListFigures } from './opportunity-alert-panel.js';
+// scrolled (browser), the same with @lit-labs/virtualizer rendering the rows
+// (`litVirtualizer`), and the model's throughput in Node (and its time at 100,000
+// and 1,000,000 rows, bench/linear.js).
+import { generateAccounts, riskListFigures } from './opportunity-alert-panel.js';
 import { linearFigures } from '../linear.js';
+
+const render = {
+  data: generateAccounts(10_000),
+  attrs: { lang: 'en' },
+  until: 'el.shadowRoot.querySelector(".item")',
+  change: 'el.setRules({ overdueCriticalDays: 60 + (i % 2) * 10 })',
+};
 
 export default {
   tag: 'churn-alert-panel',
-  render: {
-    data: generateAccounts(10_000),
-    attrs: { lang: 'en' },
-    until: 'el.shadowRoot.querySelector(".item")',
-    change: 'el.setRules({ overdueCriticalDays: 60 + (i % 2) * 10 })',
-  },
-  async browser(page) {
-    return largeListFigures(page, 'churn-alert-panel', generateAccounts, 'accounts');
+  render,
+  async browser(page, { median, RUNS }) {
+    return riskListFigures(page, {
+      tag: 'churn-alert-panel',
+      list: 'accounts',
+      generate: generateAccounts,
+      spec: render,
+      runs: RUNS,
+      median,
+    });
   },
   async node(models) {
     const d10 = generateAccounts(10_000);

@@ -1,7 +1,9 @@
 // Bench case for <opportunity-alert-panel>: 10,000 opportunities assessed and
 // first painted (median), one rules edit re-assessed and repainted, 100,000 in
-// the background and scrolled (browser, several runs, every run reported), and
-// the model's throughput in Node (and its time at 100,000 and 1,000,000 rows, bench/linear.js).
+// the background and scrolled (browser, several runs, every run reported), the
+// same with @lit-labs/virtualizer rendering the rows (`litVirtualizer`, see
+// bench/risk-list-virtualizer/), and the model's throughput in Node (and its
+// time at 100,000 and 1,000,000 rows, bench/linear.js).
 
 import { linearFigures } from '../linear.js';
 
@@ -199,16 +201,37 @@ async function largeListRun(page, tag, generator) {
   );
 }
 
+/**
+ * The panel's own 100,000-row figures, then the same panel with
+ * @lit-labs/virtualizer (first paint of `spec`, 100,000 rows, gzip added),
+ * unless `--no-virtualizer`.
+ */
+export async function riskListFigures(page, { tag, list, generate, spec, runs, median }) {
+  const own = await largeListFigures(page, tag, generate, list);
+  const { litVirtualizerFigures, skipVirtualizer } = await import('../risk-list-virtualizer/compare.js');
+  if (skipVirtualizer) return own;
+  return { ...own, litVirtualizer: await litVirtualizerFigures(page, { tag, list, generate, spec, runs, median }) };
+}
+
+const render = {
+  data: generateOpportunities(10_000),
+  attrs: { lang: 'en' },
+  until: 'el.shadowRoot.querySelector(".item")',
+  change: 'el.setRules({ keyAccountMinAmount: 400000 + (i % 2) * 200000 })',
+};
+
 export default {
   tag: 'opportunity-alert-panel',
-  render: {
-    data: generateOpportunities(10_000),
-    attrs: { lang: 'en' },
-    until: 'el.shadowRoot.querySelector(".item")',
-    change: 'el.setRules({ keyAccountMinAmount: 400000 + (i % 2) * 200000 })',
-  },
-  async browser(page) {
-    return largeListFigures(page, 'opportunity-alert-panel', generateOpportunities, 'opportunities');
+  render,
+  async browser(page, { median, RUNS }) {
+    return riskListFigures(page, {
+      tag: 'opportunity-alert-panel',
+      list: 'opportunities',
+      generate: generateOpportunities,
+      spec: render,
+      runs: RUNS,
+      median,
+    });
   },
   async node(models) {
     const d10 = generateOpportunities(10_000);

@@ -2,7 +2,7 @@ import { defineElement } from '../shared/define.js';
 import { ChurnAlertPanel } from './churn-alert-panel.js';
 
 export { ChurnAlertPanel, type ChurnSelectDetail } from './churn-alert-panel.js';
-export { setRiskWorkerFactory } from '../shared/risk-panel-assess.js';
+export { setRiskWorkerFactory } from '../shared/risk/background.js';
 
 defineElement('churn-alert-panel', ChurnAlertPanel);
 

@@ -58,8 +58,8 @@ type Obj = Record<string, unknown>;
  * @attr {string} spans - R1, R2, R3…: CSMs per first-line manager, then per level; JSON or comma-separated.
  * @attr {string} segments - Segments mode, JSON: `[{ "key", "label"?, …the fields above }]`.
  *
- * @fires revops-change - A new result: `detail` is the planCsCapacity output (planCsSegments with `segments`).
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `segments`.
+ * @fires {CustomEvent<CsCapacityResult | CsSegmentsResult>} revops-change - A new result: `detail` is the planCsCapacity output (planCsSegments with `segments`).
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `segments`.
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.

@@ -25,8 +25,8 @@ export type CustomerValueDetail = TierResult & {
  * @customElement customer-value-card
  * @summary Customer value score, tier and service strategy, with trend, what-if, tuning, validity check and calibration.
  *
- * @fires revops-change - A new result: `detail` is the tierCustomer output plus `trend` (score − previous-score, or null).
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`, `detail.source` says which input.
+ * @fires {CustomEvent<CustomerValueDetail>} revops-change - A new result: `detail` is the tierCustomer output plus `trend` (score − previous-score, or null).
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`, `detail.source` says which input.
  *
  * @csspart base - The card frame.
  * @csspart header - Title row.

@@ -61,8 +61,8 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * @attr {number} max-new-high-intent - The most new high-intent customers that can be added.
  * @attr {string} reps - Team mode, JSON: one funnel per rep `{ "id", "name", …the fields above }`.
  *
- * @fires revops-change - A new result: `detail` is the forecastFunnel output (team output with `reps`).
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `reps` (skipped reps).
+ * @fires {CustomEvent<FunnelResult | FunnelTeamResult>} revops-change - A new result: `detail` is the forecastFunnel output (team output with `reps`).
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `reps` (skipped reps).
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.

@@ -29,8 +29,8 @@ export type LeadScoreDetail = TierResult & {
  * @customElement lead-score-card
  * @summary Lead value score, tier, strategy and routing, with what-if, tuning, validity check and calibration.
  *
- * @fires revops-change - A new result: `detail` is the tierLead output plus `routing: { route, reason }`.
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`, `detail.source` says which input.
+ * @fires {CustomEvent<LeadScoreDetail>} revops-change - A new result: `detail` is the tierLead output plus `routing: { route, reason }`.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`, `detail.source` says which input.
  *
  * @csspart base - The card frame.
  * @csspart header - Title row.

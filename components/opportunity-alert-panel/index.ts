@@ -2,7 +2,7 @@ import { defineElement } from '../shared/define.js';
 import { OpportunityAlertPanel } from './opportunity-alert-panel.js';
 
 export { OpportunityAlertPanel, parseActivities, type OpportunitySelectDetail } from './opportunity-alert-panel.js';
-export { setRiskWorkerFactory } from '../shared/risk-panel-assess.js';
+export { setRiskWorkerFactory } from '../shared/risk/background.js';
 
 defineElement('opportunity-alert-panel', OpportunityAlertPanel);
 

@@ -5,7 +5,7 @@ import { resolveLocale, type Locale } from '../../src/i18n/format.js';
 import { revopsContext, type RevopsContext } from '../shared/context.js';
 import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
-import { revopsEvent } from '../shared/define.js';
+import { dispatchRevopsEvent } from '../shared/define.js';
 
 interface ProviderSaved {
   v: 1;
@@ -24,8 +24,8 @@ interface ProviderSaved {
  *
  * @slot - The revops elements (and anything else) that share these settings.
  *
- * @fires revops-models-change - The shared configurations changed: `detail.models` holds them by name.
- * @fires revops-invalid - The `models` attribute is not valid JSON: `detail.issues` names it.
+ * @fires {CustomEvent<{ models: Record<string, unknown> }>} revops-models-change - The shared configurations changed: `detail.models` holds them by name.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - The `models` attribute is not valid JSON: `detail.issues` names it.
  */
 export class RevopsProvider extends LitElement {
   /** UI language for the elements inside: `zh-CN` or `en` (any `zh-*` tag reads as zh-CN). */
@@ -85,12 +85,12 @@ export class RevopsProvider extends LitElement {
       this.updateComplete.then(() => {
         const message = `models: the models attribute is not valid JSON (${(this.models as unknown as JsonParseFailure).message})`;
         console.warn(`<revops-provider> ${message}`);
-        this.dispatchEvent(revopsEvent('revops-invalid', { issues: [{ path: 'models', message }], source: 'models' }));
+        dispatchRevopsEvent(this, 'revops-invalid', { issues: [{ path: 'models', message }], source: 'models' });
       });
     if (changed.has('locale') || changed.has('currency') || changed.has('models') || changed.has('tuned')) {
       this.provider.setValue(this.value());
       if (changed.has('tuned') || changed.has('models'))
-        this.dispatchEvent(revopsEvent('revops-models-change', { models: this.effectiveModels }));
+        dispatchRevopsEvent(this, 'revops-models-change', { models: this.effectiveModels });
     }
   }
 

@@ -20,6 +20,9 @@ export const salesOrgStyles = [
     .axis {
       stroke: var(--_border);
     }
+    .axis.zero {
+      stroke: var(--_text);
+    }
     .tick {
       fill: var(--_text-weak);
       font-size: 10px;

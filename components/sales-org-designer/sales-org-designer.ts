@@ -37,8 +37,8 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @attr {number} gross-margin-rate - Gross margin rate, a fraction (default 1).
  * @attr {number} target-margin-rate - Margin the team must leave, a fraction of revenue (default 0).
  *
- * @fires revops-change - A new result: `detail` is the designSalesOrg output.
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
+ * @fires {CustomEvent<SalesOrgResult>} revops-change - A new result: `detail` is the designSalesOrg output.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.
@@ -247,7 +247,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
               <text x=${b.x + b.width / 2} y=${b.y - 3} text-anchor="middle">${f.compactMoney(b.value)}</text>
               <text y=${w.height - extra + 2} text-anchor="middle" class="tick">${lines[i]!.map((l, k) => svg`<tspan x=${b.x + b.width / 2} dy=${k ? 11 : 0}>${l}</tspan>`)}</text>`;
           })}
-          <line class="axis" x1="56" x2=${w.width} y1=${w.zero} y2=${w.zero} style="stroke: var(--_text)"></line>
+          <line class="axis zero" x1="56" x2=${w.width} y1=${w.zero} y2=${w.zero}></line>
         </svg>
       </figure>
       ${this.table(

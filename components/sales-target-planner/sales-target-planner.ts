@@ -41,8 +41,8 @@ const rect = (b: Box, cls: string) =>
  * @attr {string} hires - Twelve monthly hires: JSON or comma-separated (default 0).
  * @attr {number} max-hires-per-month - The most hires a month for the solver (default 1000).
  *
- * @fires revops-change - A new result: `detail` is the planHeadcount output.
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
+ * @fires {CustomEvent<HeadcountPlan>} revops-change - A new result: `detail` is the planHeadcount output.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.

@@ -1,5 +1,5 @@
 /** What a <revops-provider> shares with every element inside it. */
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Locale } from '../../src/i18n/format.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -15,3 +15,12 @@ export interface RevopsContext {
 
 // A string key, not a Symbol: an ESM copy and the IIFE copy on one page still find each other.
 export const revopsContext = createContext<RevopsContext | undefined>('revops-elements/context');
+
+// A bundler may define a card before <revops-provider> (the order of its chunks, not the page's):
+// the card's request then finds no provider. A ContextRoot on the document keeps such requests
+// and replays them when a provider connects. One root per page, however many copies of the library load.
+const ROOT = Symbol.for('revops-elements/context-root');
+if (typeof document !== 'undefined' && !(ROOT in document)) {
+  Object.defineProperty(document, ROOT, { value: true });
+  new ContextRoot().attach(document as unknown as HTMLElement);
+}

@@ -86,7 +86,7 @@ export interface LoadProgress {
 
 type Messages = Pick<
   CommonStrings,
-  'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'loadFailed' | 'noAnswer' | 'stalled'
+  'jsonAttributeInvalid' | 'jsonScriptInvalid' | 'objectAsAttribute' | 'loadFailed' | 'noAnswer' | 'stalled'
 >;
 
 /** A byte count for people: `850 KB`, `12.3 MB` (`number` formats the figure in the element's locale). */
@@ -325,7 +325,13 @@ export class JsonSource implements ReactiveController {
         return {
           status: 'error',
           origin: 'property',
-          issues: [{ path: name, message: `${name}: ${say.jsonAttributeInvalid(attr, direct.message)}` }],
+          // "[object Object]": a host set an object as the attribute before the element was defined.
+          issues: [
+            {
+              path: name,
+              message: `${name}: ${direct.text === String({}) ? say.objectAsAttribute(attr) : say.jsonAttributeInvalid(attr, direct.message)}`,
+            },
+          ],
         };
       return { status: 'ready', origin: 'property', value: direct };
     }

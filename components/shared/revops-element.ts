@@ -12,7 +12,7 @@ import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
 import { formatBytes, jsonConverter, JsonSource, readJsonTextLater, type ResolvedInput } from './json-source.js';
 import { base, tokens } from './styles.js';
-import { revopsEvent } from './define.js';
+import { dispatchRevopsEvent } from './define.js';
 
 /** Detail of `revops-invalid`. */
 export interface InvalidDetail {
@@ -271,9 +271,9 @@ export abstract class RevopsElement extends LitElement {
     for (const fire of events) fire();
   }
 
-  /** Dispatch a bubbling, composed CustomEvent. */
+  /** Dispatch a bubbling, composed CustomEvent, and its LWC-legal twin (`revopschange`). */
   emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(revopsEvent(name, detail));
+    return dispatchRevopsEvent(this, name, detail);
   }
 
   /** The alert that names each bad field; the last good result stays below it. */

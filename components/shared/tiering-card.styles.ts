@@ -34,6 +34,28 @@ export const tieringStyles = css`
   .badge[part~='tier'] {
     font-size: 0.9375rem;
   }
+  /* Classes, not style attributes: a strict CSP (style-src 'self') blocks those. */
+  .badge.tier-1 {
+    background: var(--_tier-1);
+  }
+  .badge.tier-2 {
+    background: var(--_tier-2);
+  }
+  .badge.tier-3 {
+    background: var(--_tier-3);
+  }
+  .badge.tier-4 {
+    background: var(--_tier-4);
+  }
+  .badge.tier-5 {
+    background: var(--_tier-5);
+  }
+  .badge.passed {
+    background: var(--_success);
+  }
+  .badge.failed {
+    background: var(--_error);
+  }
   .strategy.focus {
     font-weight: 600;
   }

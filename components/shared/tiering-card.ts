@@ -566,7 +566,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       </div>
       <div class="tier-block">
         <span class="weak label">${t.tier}</span>
-        <span part="tier" class="badge" style="background: var(--_tier-${this.tierIndex(r.tier)})" data-tier=${r.tier}
+        <span part="tier" class="badge tier-${this.tierIndex(r.tier)}" data-tier=${r.tier}
           >${r.tier} · ${this.tierLabel(r.tier, r.tierLabel)}</span
         >
       </div>
@@ -932,9 +932,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const n = v.tiers.reduce((s, x) => s + x.count, 0);
     return html`<div part="validation" class="validation">
       <p class="row">
-        <span class="badge" style="background: var(${v.passed ? '--_success' : '--_error'})"
-          >${v.passed ? t.passed : t.failed}</span
-        >
+        <span class="badge ${v.passed ? 'passed' : 'failed'}">${v.passed ? t.passed : t.failed}</span>
         <span class="weak">${this.historyLabel ? `${this.historyLabel} · ` : ''}${t.historyRows(n)}</span>
       </p>
       <ul class="checks">

@@ -1,16 +1,15 @@
 /**
  * Aggregates of the two risk panels as pure functions over the assessment's
- * facets (typed columns in output order, src/worker/risk-engine.ts): key
+ * facets (typed columns in output order, src/risk/engine.ts): key
  * accounts at risk, renewals at risk, the value × risk grid counts, the
  * renewal window and renewal sort, value-tier order, and the keys under
  * which a response-plan tick is saved. No DOM; the panels call these and
  * render what they return.
  */
-import { FLAG_KEY_ACCOUNT, type RiskFacets } from '../worker/risk-engine.js';
+import { FLAG_KEY_ACCOUNT, isObject, type RiskFacets } from '../risk/engine.js';
 import type { GridLevel } from './risk-grid.js';
 
 const GRID: readonly GridLevel[] = ['ok', 'warning', 'critical'];
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /*
  * The functions over many rows take a range [from, to) and an accumulator,

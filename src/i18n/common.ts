@@ -10,6 +10,8 @@ export interface CommonStrings {
   input: string;
   jsonAttributeInvalid: (attr: string, why: string) => string;
   jsonScriptInvalid: (why: string) => string;
+  /** The attribute reads "[object Object]": a framework set an object as an attribute before the element was defined. */
+  objectAsAttribute: (attr: string) => string;
   loadFailed: (attr: string, url: string, why: string) => string;
   responseNotJson: (why: string) => string;
   /** A URL that did not answer within the deadline (seconds). */
@@ -31,6 +33,8 @@ export const COMMON: Record<Locale, CommonStrings> = {
     input: 'input',
     jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
     jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
+    objectAsAttribute: (attr) =>
+      `the ${attr} attribute reads "[object Object]": an object was set as an attribute, which happens when a page sets it before this element is defined. Set the ${attr} property once the library has loaded, or pass JSON text`,
     loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
     responseNotJson: (why) => `the response is not valid JSON: ${why}`,
     noAnswer: (seconds) => `no answer in ${seconds} s`,
@@ -46,6 +50,8 @@ export const COMMON: Record<Locale, CommonStrings> = {
     input: '输入',
     jsonAttributeInvalid: (attr, why) => `${attr} 属性不是有效的 JSON(${why})`,
     jsonScriptInvalid: (why) => `子元素 <script type="application/json"> 不是有效的 JSON(${why})`,
+    objectAsAttribute: (attr) =>
+      `${attr} 属性的值是 "[object Object]":页面在本元素定义之前把对象当作属性(attribute)设置了。请在库加载后设置 ${attr} 属性(property),或传入 JSON 文本`,
     loadFailed: (attr, url, why) => `无法从 ${attr}="${url}" 加载:${why}`,
     responseNotJson: (why) => `返回内容不是有效的 JSON:${why}`,
     noAnswer: (seconds) => `${seconds} 秒内没有响应`,

@@ -164,3 +164,19 @@ export function joinUsage(accounts: ImportResult, usage: ImportResult): ImportRe
     });
   return { ...accounts, rows, notes };
 }
+
+/**
+ * Imported rows as a model takes them. The contract (docs/models.md §2) requires
+ * an opportunity's `amount`; a CRM deal with a blank Amount is imported without
+ * one (warning `amount-unknown`) and reaches `assessOpportunities` as amount 0
+ * with `amountUnknown: true` (a key the model ignores), so it is assessed, sorts
+ * as 0 and adds nothing to the amount at risk; the panels show it as unknown.
+ */
+export function modelRows(kind: TableKind, rows: readonly unknown[]): unknown[] {
+  if (kind !== 'opportunities') return rows.slice();
+  return rows.map((r) =>
+    r && typeof r === 'object' && (r as { amount?: unknown }).amount == null
+      ? { ...r, amount: 0, amountUnknown: true }
+      : r,
+  );
+}

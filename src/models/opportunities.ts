@@ -335,7 +335,7 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
   const o = raw;
   const amount = o.amount;
   if (!isKey(o.id) || !isOptText(o.name) || !isOptText(o.owner)) return false;
-  if (amount != null && (typeof amount !== 'number' || !(amount >= 0) || amount === Infinity)) return false;
+  if (typeof amount !== 'number' || !(amount >= 0) || amount === Infinity) return false;
   if (!isKey(o.stage) || !cp.stageIndex.has(o.stage)) return false;
   if (o.keyAccount != null && typeof o.keyAccount !== 'boolean') return false;
   if (o.fields != null && !isObject(o.fields)) return false;
@@ -379,8 +379,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   const k = cp.stageIndex.get(o.stage)!;
   const st = cp.stages[k]!;
   const th = cp.rules.thresholds;
-  // An unknown amount (absent or null) never reaches the key-account minimum.
-  const keyAccount = o.keyAccount === true || (o.amount != null && atLeast(o.amount, cp.rules.keyAccountMinAmount));
+  const keyAccount = o.keyAccount === true || atLeast(o.amount, cp.rules.keyAccountMinAmount);
   const daysInStage = asOfDay - enteredDay;
   const cycleRatio = daysInStage / st.standardDays;
   if (!Number.isFinite(cycleRatio))
@@ -566,7 +565,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
       readDays(o);
     }
     rows.push(assessRow(pipeline, o, asOfDay));
-    amounts.push(o.amount ?? 0); // unknown sorts as 0 and adds nothing at risk
+    amounts.push(o.amount);
   }
   const amountAtRisk = moneyAtRisk(rows, amounts);
   if (!Number.isFinite(amountAtRisk))

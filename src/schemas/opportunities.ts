@@ -56,12 +56,7 @@ export const opportunitySchema = z.object({
   id: key,
   name: opt(text),
   owner: opt(text),
-  /**
-   * Absent or null: unknown (a CRM deal with a blank Amount). Such a deal is
-   * assessed like any other; it sorts as 0, adds nothing to amountAtRisk and
-   * is a key account only by its `keyAccount` flag.
-   */
-  amount: opt(nonNegative),
+  amount: nonNegative,
   stage: key,
   stageEnteredAt: isoDate,
   expectedCloseDate: opt(isoDate),

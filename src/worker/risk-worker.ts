@@ -3,22 +3,16 @@
  * thread. The page sends the rows in slices (so no single postMessage clones
  * 100,000 rows at once), the worker assesses them in slices reporting
  * progress, and sends back the order and the facets (typed columns: level,
- * risk score, money, signal bits, flags, numbers; risk-engine.ts) as
+ * risk score, money, signal bits, flags, numbers; src/risk/engine.ts) as
  * transferred buffers, with the summary and the invalid rows. No row object
- * crosses back: the page rebuilds the rows it shows (risk-rows.ts), so
+ * crosses back: the page rebuilds the rows it shows (src/risk/rows.ts), so
  * receiving 100,000 results costs it neither a clone nor a garbage
  * collection. The panels load it with Vite's `?worker&inline`, so both the
  * ES build (a lazily loaded chunk) and the one-file IIFE carry it without
  * extra files. Loaded as a plain module on the page, it does nothing.
  */
-import {
-  assessInSlices,
-  facetBuffers,
-  facetsOf,
-  type RiskFacets,
-  type RiskKind,
-  type RiskModel,
-} from './risk-engine.js';
+import { assessInSlices } from '../risk/slices.js';
+import { facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
 import { assessOpportunities } from '../models/opportunities.js';
 import { assessChurn } from '../models/churn.js';
 import { isModelInputError, type InvalidRow, type Issue } from '../schemas/issues.js';

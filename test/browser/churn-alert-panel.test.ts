@@ -6,7 +6,7 @@ import {
   type ChurnSelectDetail,
 } from '../../components/churn-alert-panel/index.js';
 import '../../components/revops-provider/index.js';
-import { SEARCH_DEBOUNCE } from '../../components/shared/risk-panel.js';
+import { SEARCH_DEBOUNCE } from '../../components/shared/risk/list-view-controller.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessChurn, type ChurnAssessment } from '../../src/models/churn.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';

@@ -5,7 +5,7 @@ import {
   type OpportunityAlertPanel,
   type OpportunitySelectDetail,
 } from '../../components/opportunity-alert-panel/index.js';
-import { SEARCH_DEBOUNCE } from '../../components/shared/risk-panel.js';
+import { SEARCH_DEBOUNCE } from '../../components/shared/risk/list-view-controller.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
@@ -888,6 +888,8 @@ describe('opportunity-alert-panel: large lists', () => {
     expect(el.shadowRoot!.querySelector('[part~="progress"]')).to.equal(null);
     expect(el.csv().split('\n').length).to.equal(12001);
     expect(el.assessedIn!.where).to.equal('slices');
+    // Why the page assessed it is kept, not swallowed.
+    expect(el.assessedIn!.fallback).to.contain('setRiskWorkerFactory(null)');
     el.remove();
   });
 

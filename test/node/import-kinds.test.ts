@@ -11,7 +11,7 @@ import {
   validateTiering,
   CUSTOMER_PRESET,
 } from '../../src/index.js';
-import { groupIssues, importTable, joinUsage, readTextTable } from '../../src/import/index.js';
+import { groupIssues, importTable, joinUsage, modelRows, readTextTable } from '../../src/import/index.js';
 
 const csv = (...lines: string[]) => readTextTable(lines.join('\r\n') + '\r\n');
 
@@ -317,29 +317,43 @@ describe('opportunities', () => {
     );
   });
 
-  it('an unknown amount in the model: assessed, sorts as 0, not in amountAtRisk, key account only by its flag', () => {
-    const out = assessOpportunities({
-      asOf: '2026-04-15',
-      opportunities: [
-        { id: 'known', amount: 100, stage: 'qualify', stageEnteredAt: '2026-01-01' },
-        { id: 'unknown', stage: 'qualify', stageEnteredAt: '2026-01-01' },
-        { id: 'null', amount: null, stage: 'qualify', stageEnteredAt: '2026-01-01', keyAccount: true },
-      ],
-      rules: { keyAccountMinAmount: 0 },
+  it('an unknown amount reaches the model as 0 with amountUnknown: assessed, sorts as 0, not in amountAtRisk', () => {
+    const rows = modelRows('opportunities', [
+      { id: 'known', amount: 100, stage: 'qualify', stageEnteredAt: '2026-01-01' },
+      { id: 'unknown', stage: 'qualify', stageEnteredAt: '2026-01-01' },
+      { id: 'flagged', stage: 'qualify', stageEnteredAt: '2026-01-01', keyAccount: true },
+    ]);
+    assert.deepEqual(rows[1], {
+      id: 'unknown',
+      stage: 'qualify',
+      stageEnteredAt: '2026-01-01',
+      amount: 0,
+      amountUnknown: true,
     });
+    const out = assessOpportunities({ asOf: '2026-04-15', opportunities: rows });
     assert.deepEqual(out.invalid, []);
-    // All three are critical (overdue, idle) with the same risk score: amount decides, unknown as 0, input order kept.
+    // All three are critical (overdue, idle); the flagged key account also misses fields (higher risk score);
+    // between the other two the amount decides, unknown as 0.
     assert.deepEqual(
       out.rows.map((x) => [x.id, x.level, x.keyAccount]),
       [
-        ['known', 'critical', true],
-        ['null', 'critical', true],
+        ['flagged', 'critical', true],
+        ['known', 'critical', false],
         ['unknown', 'critical', false],
       ],
     );
     assert.equal(out.summary.amountAtRisk, 100);
+    // The contract is unchanged: a row without amount given straight to the model is invalid.
+    const strict = assessOpportunities({
+      asOf: '2026-04-15',
+      opportunities: [{ id: 'x', stage: 'qualify', stageEnteredAt: '2026-01-01' }],
+    });
+    assert.deepEqual(
+      strict.invalid.map((i) => i.issues.map((x) => x.path)),
+      [['amount']],
+    );
     // And straight from the import.
-    const fromFile = assessOpportunities({ asOf: '2026-04-15', opportunities: r.rows });
+    const fromFile = assessOpportunities({ asOf: '2026-04-15', opportunities: modelRows('opportunities', r.rows) });
     assert.deepEqual(fromFile.invalid, []);
     assert.equal(fromFile.summary.amountAtRisk, 600000);
   });

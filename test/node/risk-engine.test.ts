@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, type OpportunityRow } from '../../src/models/opportunities.js';
 import { assessChurn, CHURN_SIGNAL_CODES, type ChurnRow } from '../../src/models/churn.js';
+import { assessAllSlices } from '../../src/risk/slices.js';
 import {
-  assessAllSlices,
   assessIndexed as indexed,
   facetBuffers,
   facetsOf,
@@ -16,8 +16,8 @@ import {
   type RiskJob,
   type RiskKind,
   type RiskRow,
-} from '../../src/worker/risk-engine.js';
-import { lazyAssessment, RowStore } from '../../src/worker/risk-rows.js';
+} from '../../src/risk/engine.js';
+import { lazyAssessment, RowStore } from '../../src/risk/rows.js';
 import { issuesOf } from './helpers.js';
 
 const AS_OF = '2026-03-31';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, resolvePipelineRules } from '../../src/models/opportunities.js';
 import { assessChurn, CHURN_SIGNAL_CODES, resolveChurnRules } from '../../src/models/churn.js';
-import { assessIndexed, facetsOf, signalShifts, type RiskJob } from '../../src/worker/risk-engine.js';
+import { assessIndexed, facetsOf, signalShifts, type RiskJob } from '../../src/risk/engine.js';
 import {
   assessedInputs,
   collectTexts,
@@ -26,14 +26,15 @@ import {
 import { sortTiers } from '../../src/charts/risk-grid.js';
 import { sparkline } from '../../src/charts/sparkline.js';
 import { stageCycleOf } from '../../src/charts/stage-cycle.js';
-import { buildSearchIndex, drainSteps, searchRows, sortSteps } from '../../src/worker/risk-view.js';
+import { buildSearchIndex, searchRows } from '../../src/views/search-index.js';
+import { drainSteps, sortSteps } from '../../src/views/stepped-sort.js';
 import {
   dropOverlayStages,
   isEmptyOverlay,
   overlayChurnRules,
   overlayPipelineRules,
   setInOverlay,
-} from '../../src/worker/rules-overlay.js';
+} from '../../src/risk/overlay.js';
 import { formatDay, formatMonth } from '../../src/i18n/risk.js';
 
 const AS_OF = '2026-03-31';

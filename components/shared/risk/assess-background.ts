@@ -1,70 +1,62 @@
 /**
- * How a risk panel gets its assessment: at once on the main thread for
- * ordinary lists, in a worker for very large ones (with progress), and in
+ * How a risk panel assesses a very large list, loaded the first time one
+ * comes (background.ts): in a worker (with progress), and in
  * slices on the main thread when no worker can be started (a page whose CSP
  * forbids blob workers, or a runtime without Worker). Every path returns the
  * model's summary and invalid rows and the facets of the output rows (their
  * order, levels, signal bits and numbers as typed columns,
- * src/worker/risk-engine.ts); the main-thread path also the rows themselves.
+ * src/risk/engine.ts); the main-thread path also the rows themselves.
+ * A worker that cannot be used is no error the user sees, but its reason is
+ * kept: `fallback` on the result says why the page assessed the list.
  */
+import { assessInSlices } from '../../../src/risk/slices.js';
 import {
-  assessInSlices,
   emptyFacets,
   fillFacets,
   signalShifts,
   type IndexedAssessment,
   type RiskAssessment,
-  type RiskFacets,
   type RiskJob,
   type RiskRow,
-} from '../../src/worker/risk-engine.js';
-import { ModelInputError } from '../../src/schemas/issues.js';
-import type { FromWorker, ToWorker } from '../../src/worker/risk-worker.js';
+} from '../../../src/risk/engine.js';
+import { ModelInputError } from '../../../src/schemas/issues.js';
+import type { FromWorker, ToWorker } from '../../../src/worker/risk-worker.js';
+import {
+  Cancelled,
+  injectedWorkerFactory,
+  yieldToMain,
+  type BackgroundAssessment,
+  type OnProgress,
+  type WorkerFactory,
+} from './background.js';
 
-export type Phase = 'send' | 'assess' | 'receive';
-export type OnProgress = (phase: Phase, done: number, total: number) => void;
+/** A worker to start, or why there is none. */
+type WorkerChoice = { make: WorkerFactory } | { make: null; why: string };
+let loaded: Promise<WorkerChoice> | null = null;
 
-type WorkerFactory = () => Worker;
-let injected: WorkerFactory | null | undefined;
-let loaded: Promise<WorkerFactory | null> | null = null;
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/**
- * Replace how the panels start their worker: a factory, `null` for no worker
- * (main-thread slices), `undefined` for the bundled one. For hosts with their
- * own worker URL and for tests.
- */
-export function setRiskWorkerFactory(factory: WorkerFactory | null | undefined): void {
-  injected = factory;
-}
-
-function workerFactory(): Promise<WorkerFactory | null> {
-  if (injected !== undefined) return Promise.resolve(injected);
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
+function workerFactory(): Promise<WorkerChoice> {
+  const injected = injectedWorkerFactory();
+  if (injected !== undefined)
+    return Promise.resolve(
+      injected ? { make: injected } : { make: null, why: 'no worker (setRiskWorkerFactory(null))' },
+    );
+  if (typeof Worker === 'undefined') return Promise.resolve({ make: null, why: 'this runtime has no Worker' });
   // Vite bundles the worker inline (`?worker&inline`): a lazily loaded chunk in
   // the ES build, part of the one file in the IIFE. Unbundled (dev server,
   // tests) the import is the plain module, with no constructor: no worker.
   loaded ??= import(
     // @ts-expect-error Vite's worker import query has no type declaration here.
-    '../../src/worker/risk-worker.js?worker&inline'
+    '../../../src/worker/risk-worker.js?worker&inline'
   ).then(
-    (m: { default?: unknown }) =>
-      typeof m.default === 'function' ? () => new (m.default as new () => Worker)() : null,
-    () => null,
+    (m: { default?: unknown }): WorkerChoice =>
+      typeof m.default === 'function'
+        ? { make: () => new (m.default as new () => Worker)() }
+        : { make: null, why: 'the worker is not bundled (unbundled modules)' },
+    (e: unknown): WorkerChoice => ({ make: null, why: `the worker chunk did not load: ${reason(e)}` }),
   );
   return loaded;
-}
-
-/** Let the page paint and handle input between slices. */
-export const yieldToMain = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
-};
-
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
 }
 
 /** Rows per message sent to the worker (cloning them is a few milliseconds of the page's time). */
@@ -72,15 +64,12 @@ const SEND = 2_500;
 /** Rows per main-thread slice (a few milliseconds each). */
 const MAIN_SLICE = 2_500;
 
-class WorkerUnavailable extends Error {}
-
-/** A background assessment: the summary and invalid rows, the facets of the output rows, and the rows when they were built on the page. */
-export interface BackgroundAssessment {
-  summary: RiskAssessment['summary'];
-  invalid: RiskAssessment['invalid'];
-  facets: RiskFacets;
-  rows?: RiskRow[];
-  where: 'worker' | 'main';
+/** The worker could not be used (not started, blocked, rows not cloneable): the page assesses instead. */
+class WorkerUnavailable extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = 'WorkerUnavailable';
+  }
 }
 
 function viaWorker(
@@ -93,8 +82,8 @@ function viaWorker(
   let worker: Worker;
   try {
     worker = make();
-  } catch {
-    return Promise.reject(new WorkerUnavailable());
+  } catch (e) {
+    return Promise.reject(new WorkerUnavailable(`the worker did not start: ${reason(e)}`));
   }
   const id = Math.floor(Math.random() * 2 ** 31);
   const total = job.list.length;
@@ -113,7 +102,11 @@ function viaWorker(
       e.preventDefault?.();
       finish();
       // Before any answer the worker could not start (blocked, failed to load): fall back.
-      reject(answered ? new Error(e.message || 'the assessment worker failed') : new WorkerUnavailable());
+      reject(
+        answered
+          ? new Error(e.message || 'the assessment worker failed')
+          : new WorkerUnavailable(`the worker failed to load: ${e.message || 'no message'}`),
+      );
     };
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
@@ -147,7 +140,11 @@ function viaWorker(
     })().catch((e: unknown) => {
       // Rows that cannot be cloned (functions, DOM nodes): assess on the main thread instead.
       finish();
-      reject(e instanceof DOMException && e.name === 'DataCloneError' ? new WorkerUnavailable() : e);
+      reject(
+        e instanceof DOMException && e.name === 'DataCloneError'
+          ? new WorkerUnavailable(`the rows cannot be sent to a worker: ${e.message}`)
+          : e,
+      );
     });
   });
 }
@@ -194,16 +191,18 @@ export async function assessInBackground(
   onProgress: OnProgress,
   signal: AbortSignal,
 ): Promise<BackgroundAssessment> {
+  let fallback = 'the data is not a list';
   if (Array.isArray(job.list)) {
-    const make = await workerFactory();
+    const choice = await workerFactory();
     if (signal.aborted) throw new Cancelled();
-    if (make) {
+    if (choice.make) {
       try {
-        return await viaWorker(make, job as RiskJob & { list: unknown[] }, codes, onProgress, signal);
+        return await viaWorker(choice.make, job as RiskJob & { list: unknown[] }, codes, onProgress, signal);
       } catch (e) {
         if (!(e instanceof WorkerUnavailable)) throw e;
+        fallback = e.message;
       }
-    }
+    } else fallback = choice.why;
   }
-  return onMainThread(job, codes, onProgress, signal);
+  return { ...(await onMainThread(job, codes, onProgress, signal)), fallback };
 }

@@ -9,17 +9,13 @@
  * is put back in the output: the output is exactly what the model returns for
  * the untouched input, plus `index` (input index per output row).
  *
- * Large lists are assessed in slices (a generator, so the main thread can
- * yield between slices and a worker can report progress). The slices are
- * merged with the models' own sort and summary functions (signals.ts): the
- * stable risk sort over the concatenated, already sorted slices gives the
- * same order as one call, since ties keep slice order, which is input order.
+ * Large lists are assessed in slices (slices.ts). Here too: the facets of an
+ * assessment, typed columns every list operation of a panel runs on.
  * Pure: no DOM, runs in Node, workers and the page.
  */
 import type { OpportunityAssessment, OpportunityRow } from '../models/opportunities.js';
 import type { ChurnAssessment, ChurnRow } from '../models/churn.js';
-import { levelCounts, moneyAtRisk, sortByRisk, type Level } from '../models/signals.js';
-import { ModelInputError, issue, type InvalidRow } from '../schemas/issues.js';
+import type { Level } from '../models/signals.js';
 
 /** Which list the input carries: `opportunities` (model 2) or `accounts` (model 5). */
 export type RiskKind = 'opportunities' | 'accounts';
@@ -46,12 +42,9 @@ export interface IndexedAssessment<A extends RiskAssessment = RiskAssessment> {
   index: Int32Array;
 }
 
-export interface Progress {
-  done: number;
-  total: number;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not a list). */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The money key the model sorts by: amount for opportunities, arr (missing = 0) for accounts. */
 export function moneyOf(kind: RiskKind, row: unknown): number {
@@ -67,7 +60,7 @@ const callModel = (job: RiskJob, list: unknown): RiskAssessment =>
  * Assess `list` (a slice starting at input index `offset`) and give each
  * output row and invalid row its absolute input index.
  */
-function assessSlice(job: RiskJob, list: readonly unknown[], offset: number): IndexedAssessment {
+export function assessSlice(job: RiskJob, list: readonly unknown[], offset: number): IndexedAssessment {
   const n = list.length;
   // First pass: where each string id occurs (-1: more than once).
   const at = new Map<string, number>();
@@ -122,78 +115,12 @@ function assessSlice(job: RiskJob, list: readonly unknown[], offset: number): In
   return { result, index };
 }
 
-/** Merge sliced assessments (in input order) into the one-call result. */
-function merge(kind: RiskKind, list: readonly unknown[], parts: readonly IndexedAssessment[]): IndexedAssessment {
-  let total = 0;
-  for (const p of parts) total += p.result.rows.length;
-  const keyed = new Array<{ level: Level; riskScore: number; k: number }>(total);
-  const rows = new Array<RiskRow>(total);
-  const index = new Int32Array(total);
-  const money = new Float64Array(total);
-  const invalid: InvalidRow[] = [];
-  let k = 0;
-  for (const p of parts) {
-    const pr = p.result.rows as RiskRow[];
-    for (let j = 0; j < pr.length; j++, k++) {
-      const row = pr[j]!;
-      rows[k] = row;
-      index[k] = p.index[j]!;
-      money[k] = moneyOf(kind, list[p.index[j]!]);
-      keyed[k] = { level: row.level, riskScore: row.riskScore, k };
-    }
-    for (const bad of p.result.invalid) invalid.push(bad);
-  }
-  const atRisk = moneyAtRisk(rows, money);
-  if (!Number.isFinite(atRisk))
-    throw new ModelInputError([
-      kind === 'opportunities'
-        ? issue('opportunities', 'have amounts whose sum at risk is not a finite number')
-        : issue('accounts', 'have arr values whose sum at risk is not a finite number'),
-    ]);
-  const order = sortByRisk(keyed, money);
-  const sorted = new Array<RiskRow>(total);
-  const sortedIndex = new Int32Array(total);
-  for (let j = 0; j < total; j++) {
-    const from = order[j]!.k;
-    sorted[j] = rows[from]!;
-    sortedIndex[j] = index[from]!;
-  }
-  const counts = levelCounts(rows);
-  const summary = kind === 'opportunities' ? { ...counts, amountAtRisk: atRisk } : { ...counts, arrAtRisk: atRisk };
-  return { result: { rows: sorted, summary, invalid } as RiskAssessment, index: sortedIndex };
-}
-
-/**
- * Assess in slices of `size` rows, yielding progress after each slice; the
- * generator's return value is the indexed assessment. Throws ModelInputError
- * as the model does (a bad asOf or rules fail on the first slice).
- */
-export function* assessInSlices(job: RiskJob, size = 5000): Generator<Progress, IndexedAssessment, void> {
-  const { list } = job;
-  if (!Array.isArray(list) || list.length <= size) return assessIndexed(job);
-  const parts: IndexedAssessment[] = [];
-  for (let start = 0; start < list.length; start += size) {
-    parts.push(assessSlice(job, list.slice(start, start + size), start));
-    yield { done: Math.min(list.length, start + size), total: list.length };
-  }
-  return merge(job.kind, list, parts);
-}
-
 /** Assess in one call (the model's own output) with the input index of each row. */
 export function assessIndexed(job: RiskJob): IndexedAssessment {
   const { list } = job;
   // Not a list: let the model word the problem.
   if (!Array.isArray(list)) return { result: callModel(job, list), index: new Int32Array(0) };
   return assessSlice(job, list, 0);
-}
-
-/** Run the slices to the end at once (Node, tests). */
-export function assessAllSlices(job: RiskJob, size?: number): IndexedAssessment {
-  const it = assessInSlices(job, size);
-  for (;;) {
-    const step = it.next();
-    if (step.done) return step.value;
-  }
 }
 
 // ---- facets: typed columns a panel filters, sorts, counts and charts with -----------
@@ -218,7 +145,7 @@ export const FLAG_KEY_ACCOUNT = 1;
  * row objects. A worker sends them as transferable buffers, so a list of
  * 100,000 rows reaches the page without cloning (and later collecting)
  * a million small objects; the rows themselves are rebuilt on demand
- * (risk-rows.ts).
+ * (rows.ts).
  */
 export interface RiskFacets {
   /** Input index per output row (as IndexedAssessment.index). */
@@ -327,4 +254,19 @@ export function signalMask(shifts: ReadonlyMap<string, number>, codes: Iterable<
     if (s !== undefined) m |= 3 << s;
   }
   return m >>> 0;
+}
+
+/** The signal bits of each group (a dimension, a cause): `groups` gives the group of each code. */
+export function signalMasksBy<G extends string>(
+  shifts: ReadonlyMap<string, number>,
+  groups: Readonly<Record<string, G>>,
+  keys: readonly G[],
+): Record<G, number> {
+  const out = {} as Record<G, number>;
+  for (const g of keys)
+    out[g] = signalMask(
+      shifts,
+      [...shifts.keys()].filter((c) => groups[c] === g),
+    );
+  return out;
 }

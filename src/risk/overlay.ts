@@ -18,8 +18,7 @@
  */
 import type { PipelineRules } from '../models/opportunities.js';
 import type { ChurnRules } from '../models/churn.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from './engine.js';
 
 export interface Overlaid {
   /** The merged rules to give the model (not validated). */

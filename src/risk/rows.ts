@@ -1,6 +1,6 @@
 /**
  * The rows of a risk assessment, built when they are read. A list assessed
- * in a worker comes back as facets (typed columns, risk-engine.ts) plus the
+ * in a worker comes back as facets (typed columns, engine.ts) plus the
  * order; the page rebuilds a row object only when it is shown, opened,
  * exported or read by the host. The models assess each row on its own (the
  * output row of an input row does not depend on the other rows: a node test
@@ -8,7 +8,7 @@
  * small model call gives exactly the rows the worker produced.
  * Pure: no DOM, runs in Node, workers and the page.
  */
-import { assessIndexed, type RiskAssessment, type RiskJob, type RiskRow } from './risk-engine.js';
+import { assessIndexed, type RiskAssessment, type RiskJob, type RiskRow } from './engine.js';
 
 /** Rows re-assessed per model call when a row is first read. */
 export const ROW_BATCH = 64;

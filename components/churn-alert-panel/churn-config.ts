@@ -1,0 +1,117 @@
+/**
+ * What makes the risk panel the churn alert panel (MODELS.md §5): the model
+ * and its rules, the words, the filters (cause, value tier, renewing soon),
+ * the sorts, the aggregates and the CSV (src/views/risk-churn.ts), and the
+ * templates of its rows, summary, value × risk view and rule fields.
+ */
+import { html } from 'lit';
+import {
+  assessChurn,
+  CHURN_CAUSES,
+  CHURN_SIGNAL_CODES,
+  resolveChurnRules,
+  type Account,
+  type ChurnRow,
+  type ChurnRules,
+  type ChurnSummary,
+} from '../../src/models/churn.js';
+import { CHURN } from '../../src/i18n/churn-alerts.js';
+import { sortTiers } from '../../src/charts/risk-grid.js';
+import type { RiskModel } from '../../src/risk/engine.js';
+import { overlayChurnRules } from '../../src/risk/overlay.js';
+import {
+  churnAggregates,
+  churnCsv,
+  churnFieldLabel,
+  churnMatch,
+  churnSorts,
+  NO_CHURN_AGGREGATES,
+  type ChurnAggregates,
+} from '../../src/views/risk-churn.js';
+import type { FilterControl, RiskPanelConfig } from '../shared/risk/risk-config.js';
+import { numberField } from '../shared/risk/rules-editor.js';
+import { churnColumns, churnRowDetail, churnRowHead, churnSummary, tierOf, type ChurnHost } from './churn-row.js';
+import { gridView } from './churn-grid-view.js';
+
+/** Rules shown as percentages in the editor. */
+const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
+  'usageDropWarn',
+  'usageDropCritical',
+  'activeUsersDropWarn',
+  'activeUsersDropCritical',
+  'lowUsageRate',
+]);
+/** Rules that take whole numbers. */
+const WHOLE: ReadonlySet<keyof ChurnRules> = new Set(['usageLookbackMonths']);
+const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
+
+export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRules, ChurnSummary, ChurnAggregates> = {
+  kind: 'accounts',
+  model: assessChurn as RiskModel,
+  signalCodes: CHURN_SIGNAL_CODES,
+  resolveRules: (raw) => resolveChurnRules(raw),
+  overlayRules: overlayChurnRules,
+  /** One account given on its own: an object with an id (and no `accounts` list). */
+  isRecord: (v) => v.id !== undefined,
+  words: (loc) => {
+    const t = CHURN[loc];
+    return { title: t.title, listWord: t.listWord, nothingToShow: t.nothingToShow };
+  },
+  noAggregates: NO_CHURN_AGGREGATES,
+  aggregate: (c, s) => churnAggregates(s.facets, s.list, (rec) => tierOf(c, rec)),
+  aggregateDeps: (c) => [c.host.tiers],
+  displayDeps: (c) => [c.host.tierOrder, c.host.context?.models],
+  searchText: () => '',
+  filterControls: (c) => {
+    const t = CHURN[c.loc];
+    const out: FilterControl[] = [
+      {
+        key: 'cause',
+        label: t.cause,
+        options: [{ value: '', label: t.allCauses }, ...CHURN_CAUSES.map((k) => ({ value: k, label: t.causes[k] }))],
+      },
+    ];
+    const tiers = c.aggregates.tierKeys;
+    if (tiers.length)
+      out.push({
+        key: 'tier',
+        label: t.tier,
+        options: [
+          { value: '', label: t.allTiers },
+          ...sortTiers(tiers, c.host.tierOrderKeys()).map((k) => ({ value: k, label: k })),
+          { value: '-', label: t.noTier },
+        ],
+      });
+    out.push({ key: 'renewal', label: t.renewalOnly });
+    return out;
+  },
+  match: (c, filters) => churnMatch(c.facets, c.aggregates, filters),
+  sortChoices: (c) => {
+    const t = CHURN[c.loc];
+    const labels: Record<string, string> = { arr: t.sortArr, renewal: t.sortRenewal, name: c.r.sortName };
+    return churnSorts(c.facets, c.list).map((s) => ({ ...s, label: labels[s.key]! }));
+  },
+  csvColumns: (c) => churnCsv((rec) => tierOf(c, rec)),
+  columns: churnColumns,
+  rowHead: churnRowHead,
+  rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),
+  summary: churnSummary,
+  views: gridView,
+  rulesFields: (c, rules) => {
+    const names = CHURN[c.loc].rulesNames;
+    return html`<div class="grid">
+      ${RULE_KEYS.map((k) =>
+        numberField({
+          id: `r-${k}`,
+          label: names[k],
+          value: rules[k],
+          invalid: c.badRule(`rules.${k}`),
+          set: (v) => c.tuneAt([k], v),
+          scale: PERCENT.has(k) ? 100 : 1,
+          step: WHOLE.has(k) ? '1' : 'any',
+        }),
+      )}
+    </div>`;
+  },
+  fieldLabel: (c, path) => churnFieldLabel(path, CHURN[c.loc]),
+};

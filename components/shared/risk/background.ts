@@ -1,0 +1,67 @@
+/**
+ * The always-loaded side of a risk panel's background assessment: how the
+ * panels start their worker (`setRiskWorkerFactory`), yielding to the page
+ * between slices, cancellation, and `assessInBackground`, which loads the
+ * rest (assess-background.ts: the worker protocol and the main-thread
+ * slices) the first time a list is long enough to need it. A page that
+ * only shows ordinary lists never loads it.
+ */
+import type { RiskAssessment, RiskFacets, RiskJob, RiskRow } from '../../../src/risk/engine.js';
+
+export type Phase = 'send' | 'assess' | 'receive';
+export type OnProgress = (phase: Phase, done: number, total: number) => void;
+export type WorkerFactory = () => Worker;
+
+/** A background assessment: the summary and invalid rows, the facets of the output rows, and the rows when they were built on the page. */
+export interface BackgroundAssessment {
+  summary: RiskAssessment['summary'];
+  invalid: RiskAssessment['invalid'];
+  facets: RiskFacets;
+  rows?: RiskRow[];
+  where: 'worker' | 'main';
+  /** Why a list meant for the worker was assessed on the page (no worker, or it failed before answering). */
+  fallback?: string;
+}
+
+let injected: WorkerFactory | null | undefined;
+
+/**
+ * Replace how the panels start their worker: a factory, `null` for no worker
+ * (main-thread slices), `undefined` for the bundled one. For hosts with their
+ * own worker URL and for tests.
+ */
+export function setRiskWorkerFactory(factory: WorkerFactory | null | undefined): void {
+  injected = factory;
+}
+
+/** The factory set with setRiskWorkerFactory (undefined: the bundled worker). */
+export const injectedWorkerFactory = (): WorkerFactory | null | undefined => injected;
+
+/** Let the page paint and handle input between slices. */
+export const yieldToMain = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/**
+ * Assess a large list in the background: in a worker when one starts, else
+ * in main-thread slices. Rejects with ModelInputError for bad input and with
+ * Cancelled when `signal` aborts.
+ */
+export async function assessInBackground(
+  job: RiskJob,
+  codes: readonly string[],
+  onProgress: OnProgress,
+  signal: AbortSignal,
+): Promise<BackgroundAssessment> {
+  const run = await import('./assess-background.js');
+  if (signal.aborted) throw new Cancelled();
+  return run.assessInBackground(job, codes, onProgress, signal);
+}

@@ -1,0 +1,601 @@
+/**
+ * The one risk panel element both alert panels are (opportunity-alert-panel,
+ * churn-alert-panel), configured by a `RiskPanelConfig` object (the model,
+ * words, filters, sorts, aggregates and templates of a panel). It reads
+ * `{ asOf, <list>, rules? }` (or the list, or one record), and wires what
+ * its controllers and templates do: the assessment (at once, or in the
+ * background with progress: assessment-controller.ts), the saved state
+ * (saved-state-controller.ts), the list's filters, search and sort
+ * (list-view-controller.ts), the virtual list and its keyboard
+ * (virtual-list-controller.ts), and the header, toolbar, rows, card and
+ * rules editor (risk-header.ts, risk-toolbar.ts, risk-list.ts,
+ * rules-editor.ts). Every derivation is a pure function of src/views.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { RiskRow } from '../../../src/risk/engine.js';
+import { isModelInputError, ModelInputError, type Issue } from '../../../src/schemas/issues.js';
+import type { LevelCounts } from '../../../src/models/signals.js';
+import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
+import type { Formatter, Locale } from '../../../src/i18n/format.js';
+import { ACTIONS } from '../../../src/i18n/actions.js';
+import { toCsv } from '../../../src/parse/csv.js';
+import { aboutRules, editorRules, readEnvelope, rowPath } from '../../../src/views/risk-input.js';
+import { csvTable, sameValues } from '../../../src/views/risk-view.js';
+import { drainSteps } from '../../../src/views/stepped-sort.js';
+import { RevopsElement } from '../revops-element.js';
+import type { ResolvedInput } from '../json-source.js';
+import { downloadText } from '../download.js';
+import { RiskAssessment } from './assessment-controller.js';
+import { RiskListView, type ViewInputs } from './list-view-controller.js';
+import { RiskSavedState } from './saved-state-controller.js';
+import { VirtualList } from './virtual-list-controller.js';
+import { invalidRows, panelHeader, progressBar } from './risk-header.js';
+import { toolbar } from './risk-toolbar.js';
+import { listRow, listView, nothingToList, singleCard } from './risk-list.js';
+import { rulesEditor } from './rules-editor.js';
+import { riskPanelStyles } from './risk-panel.styles.js';
+import { PanelContext } from './risk-context.js';
+import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
+
+export abstract class RiskPanel<
+  R extends RiskRow,
+  Rec extends { id: string; name?: string | null },
+  Rules extends object,
+  S extends LevelCounts,
+  X,
+> extends RevopsElement {
+  static override styles = [...RevopsElement.styles, riskPanelStyles];
+
+  /** What makes this panel the opportunity or the churn panel. */
+  protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
+
+  /**
+   * Lists longer than this are assessed in the background (a worker, else
+   * main-thread slices) with a progress indicator; shorter ones at once.
+   */
+  @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold = 15_000;
+
+  /** Hide the rules editor (e.g. a record page where the rules are managed elsewhere). */
+  @property({ type: Boolean, attribute: 'hide-rules' }) hideRules = false;
+
+  /** The assessment shown, with what it was run with. */
+  @state() protected assessment?: RiskRun<R, Rules, S>;
+  /** The panel's aggregates of `run` (config.aggregate). */
+  @state() protected aggregates?: X;
+  @state() private waiting = false;
+  @state() private cardOpen = true;
+  @state() private importText = '';
+  @state() private importIssues: Issue[] = [];
+  @state() private fieldErrors: ReadonlySet<string> = new Set();
+
+  /** The locale and formatter of the current update (the formatter kept while locale and currency stay). */
+  protected loc: Locale = 'en';
+  protected f!: Formatter;
+  private fKey = '';
+  /** Bumped when something a row shows changed (not on scrolling): rows re-render then. */
+  private rowVersion = 0;
+  private rowDeps: readonly unknown[] = [];
+  /** Bumped by every update not caused by scrolling alone (what else can change, e.g. lazily loaded wording). */
+  private tick = 0;
+  private aggregateDeps: readonly unknown[] = [];
+
+  private readonly saved = new RiskSavedState(this, {
+    namespace: this.localName,
+    key: () => this.storageKey,
+    view: () => ({ filters: this.views.filters, sort: this.views.sort }),
+    restored: (s) => {
+      if (s.filters) this.views.setFilters(s.filters);
+      if (s.sort !== undefined) this.views.setSort(s.sort);
+      this.requestCompute();
+    },
+  });
+  private readonly jobs = new RiskAssessment<R, Rules, S, X>(this, {
+    config: () => this.config,
+    aggregate: (s) => this.config.aggregate(this.ctx, s),
+    done: (result) => {
+      this.accept(result);
+      this.queueEvent('revops-change', result);
+      this.requestUpdate();
+    },
+    failed: (e) => {
+      if (isModelInputError(e)) this.fail(e.issues, 'data');
+      else this.fail([{ path: '', message: e instanceof Error ? e.message : String(e) }], 'data');
+      this.requestUpdate();
+    },
+    restart: () => this.requestCompute(),
+    dropped: (keys, overlay) => this.saved.dropStages(keys, overlay),
+  });
+  private readonly views = new RiskListView(this);
+  private readonly list = new VirtualList(this, {
+    count: () => this.views.view.length,
+    indexAt: (p) => this.assessment!.assessed.facets.index[this.views.view[p]!]!,
+    positionOf: (i) => this.views.positionOf(i),
+    toggle: (p) => this.toggleRow(p),
+  });
+
+  /** What templates and view functions read of the panel. */
+  protected readonly ctx: RiskContext<this, Rules, X> = new PanelContext(this, {
+    loc: () => this.loc,
+    f: () => this.f,
+    run: () => this.assessment,
+    aggregates: () => this.aggregates ?? this.config.noAggregates,
+    issues: () => this.issues,
+    fieldErrors: () => this.fieldErrors,
+    storageKey: () => this.storageKey,
+    views: this.views,
+    saved: this.saved,
+    editorRules: (rules) =>
+      editorRules(
+        rules,
+        this.assessment?.hostRules,
+        this.saved.tuned,
+        this.config.overlayRules,
+        this.config.resolveRules,
+      ),
+    tuned: () => this.requestCompute(),
+    setFieldErrors: (errors) => (this.fieldErrors = errors),
+    setFilters: (filters) => {
+      this.views.setFilters(filters);
+      this.list.active = 0;
+      this.saved.save();
+    },
+  });
+
+  /** The state kept under storage-key (for tests and hosts waiting for it to load). */
+  protected get persist() {
+    return this.saved.persist;
+  }
+
+  get r(): RiskStrings {
+    return RISK[this.loc];
+  }
+
+  /** Whether a long list is still being sorted (in steps between frames) for the sort chosen. */
+  get sorting(): boolean {
+    return this.views.sorting;
+  }
+
+  /** Where the last assessment ran (at once on the page, in a worker, or in main-thread slices), how long it took in ms, and why a worker was not used. */
+  get assessedIn(): AssessedIn | null {
+    return this.jobs.ran;
+  }
+
+  protected override computeProps(): readonly string[] {
+    return ['workerThreshold'];
+  }
+
+  protected override storagePending(): boolean {
+    return this.saved.persist.pending();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.saved.persist.sync();
+    this.loc = this.locale;
+    const fk = `${this.loc}|${this.currency ?? this.context?.currency ?? ''}`;
+    if (fk !== this.fKey) {
+      this.fKey = fk;
+      this.f = this.fmt;
+    }
+    if (!this.list.scrollOnly(changed.size)) this.tick++;
+    super.willUpdate(changed);
+    const c = this.config;
+    const deps = c.aggregateDeps?.(this.ctx) ?? [];
+    if (this.assessment && !sameValues(deps, this.aggregateDeps)) {
+      this.aggregateDeps = deps;
+      const { facets, list } = this.assessment.assessed;
+      this.aggregates = drainSteps(c.aggregate(this.ctx, { facets, list, rules: this.assessment.rules }));
+    }
+    const rowDeps = [
+      this.assessment,
+      this.aggregates,
+      this.loc,
+      this.f,
+      this.saved.plan,
+      this.storageKey,
+      ...this.displayDeps(),
+    ];
+    if (!sameValues(rowDeps, this.rowDeps)) {
+      this.rowDeps = rowDeps;
+      this.rowVersion++;
+    }
+    this.views.update(this.viewInputs());
+  }
+
+  private displayDeps(): readonly unknown[] {
+    return this.config.displayDeps?.(this.ctx) ?? [];
+  }
+
+  private viewInputs(): ViewInputs {
+    const c = this.config;
+    return {
+      assessed: this.assessment?.assessed,
+      locale: this.loc,
+      deps: [this.aggregates],
+      match: (filters) => c.match(this.ctx, filters),
+      sorts: () => c.sortChoices(this.ctx),
+      searchText: (rec) => c.searchText(rec as Rec),
+    };
+  }
+
+  // ---- input and assessment ------------------------------------------------------
+
+  protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
+    if (data.status === 'loading' || model.status === 'loading') {
+      this.waiting = true;
+      return undefined;
+    }
+    this.waiting = false;
+    if (data.status === 'error' || model.status === 'error' || data.status === 'empty') {
+      this.jobs.cancel();
+      return undefined;
+    }
+    const c = this.config;
+    const input = readEnvelope(data.value, c.kind, (v) => c.isRecord(v));
+    if (!input)
+      throw new ModelInputError([
+        { path: 'data', message: RISK[this.locale].notData(c.words(this.locale).listWord, c.kind) },
+      ]);
+    const channel = { ready: model.status === 'ready', value: model.value };
+    return this.jobs.start(input, channel, this.saved.tuned, this.workerThreshold);
+  }
+
+  protected accept(_result: unknown): void {
+    const ready = this.jobs.take();
+    if (!ready) return;
+    const { run, aggregates } = ready;
+    if (run.assessed.list !== this.assessment?.assessed.list) {
+      // New data: row indices mean other rows now.
+      this.list.reset();
+      this.cardOpen = true;
+    }
+    this.assessment = run;
+    this.aggregates = aggregates;
+    this.aggregateDeps = this.config.aggregateDeps?.(this.ctx) ?? [];
+    this.list.clearHeights();
+    this.views.indexInBackground(run.assessed, (rec) => this.config.searchText(rec as Rec));
+    const invalid = run.assessed.result.invalid;
+    if (invalid.length)
+      this.queueEvent('revops-invalid', {
+        source: 'rows',
+        // The model's own messages (the panel shows them in the UI's language).
+        issues: invalid.flatMap((b) =>
+          b.issues.map((i) => ({ path: this.rowPath(b.index, i.path), message: i.message })),
+        ),
+      });
+  }
+
+  /** Bad rules are reported as coming from where they came from: the page's model, the data, or the user's changes. */
+  protected override fail(issues: Issue[], source: string): void {
+    super.fail(issues, aboutRules(issues) ? this.jobs.blame : source);
+  }
+
+  protected override fieldLabel(path: string): string | undefined {
+    return this.config.fieldLabel(this.ctx, path);
+  }
+
+  private rowPath(index: number, rel: string): string {
+    return rowPath(this.config.kind, index, rel);
+  }
+
+  // ---- rules ---------------------------------------------------------------------
+
+  /**
+   * Set the user's rules changes: partial rules merged over the host's (the
+   * page's model, the data's rules or the defaults). A `stages` list replaces
+   * the host's stages; other values replace only themselves.
+   */
+  setRules(rules: unknown): void {
+    this.saved.setTuned(rules);
+    this.requestCompute();
+  }
+
+  /** Forget the user's rules changes: back to the host's rules. */
+  resetRules(): void {
+    this.fieldErrors = new Set();
+    this.importIssues = [];
+    this.setRules(undefined);
+  }
+
+  /** Use rules given as JSON text (checked before they become the user's rules). */
+  importRules(text: string): void {
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch (e) {
+      this.importIssues = [{ path: 'rules', message: this.r.rulesNotJson((e as Error).message) }];
+      return;
+    }
+    try {
+      this.config.resolveRules(v);
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      this.importIssues = e.issues;
+      return;
+    }
+    this.importIssues = [];
+    this.importText = '';
+    this.fieldErrors = new Set();
+    this.setRules(v);
+  }
+
+  // ---- filters, search, sort --------------------------------------------------------
+
+  /** Set one filter ('' clears it). */
+  setFilter(key: string, value: string): void {
+    this.views.setFilter(key, value);
+    this.list.active = 0;
+    this.saved.save();
+  }
+
+  setSort(key: string): void {
+    this.views.setSort(key);
+    this.list.active = 0;
+    this.saved.save();
+  }
+
+  /** Search now (the search field waits for a pause in typing). */
+  setQuery(text: string): void {
+    if (this.views.setQuery(text)) this.list.active = 0;
+  }
+
+  clearFilters(): void {
+    this.views.setFilters({});
+    this.setQuery('');
+    this.list.active = 0;
+    this.saved.save();
+  }
+
+  private onType = (e: Event): void =>
+    this.views.type((e.target as HTMLInputElement).value, () => {
+      this.list.active = 0;
+    });
+
+  // ---- rows: CSV, opening, selection, keyboard ------------------------------------------
+
+  /** The rows shown (filters and sort applied), as they stand now. */
+  private *shownRows(): Generator<{ row: R; rec: Rec }> {
+    const a = this.assessment?.assessed;
+    if (!a) return;
+    for (const k of this.views.current(this.viewInputs()))
+      yield { row: a.store.get(k), rec: a.list[a.facets.index[k]!] as Rec };
+  }
+
+  /** The assessed list as CSV (the rows shown: filters and sort applied). */
+  csv(): string {
+    const t = csvTable(this.config.csvColumns(this.ctx), this.shownRows());
+    return toCsv(t.header, t.cells);
+  }
+
+  /** Download the CSV of the rows shown. */
+  exportCsv(): void {
+    downloadText(`${this.localName}-${this.assessment?.asOf || 'export'}.csv`, this.csv(), 'text/csv');
+  }
+
+  private select(k: number): void {
+    const a = this.assessment!.assessed;
+    const index = a.facets.index[k]!;
+    const row = a.store.get(k);
+    this.queueEvent('revops-select', {
+      id: row.id,
+      result: row,
+      index,
+      record: a.list[index] as Rec,
+    } satisfies RiskSelectDetail<R, Rec>);
+  }
+
+  /** Open or close the row at a display position; opening selects it (`revops-select`). */
+  toggleRow(p: number): void {
+    const view = this.views.current(this.viewInputs());
+    if (!this.assessment || p < 0 || p >= view.length) return;
+    const k = view[p]!;
+    if (this.list.toggle(this.assessment.assessed.facets.index[k]!, p)) this.select(k);
+  }
+
+  /** Make a display position the active row, scrolled into view and focused. */
+  moveTo(p: number): void {
+    this.list.moveTo(p);
+  }
+
+  /** The one-record card's head: show or hide its details; every activation selects the record. */
+  private onCardActivate = (): void => {
+    if (!this.assessment?.assessed.facets.level.length) return;
+    this.cardOpen = !this.cardOpen;
+    this.select(0);
+  };
+
+  // ---- rendering -----------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const run = this.assessment;
+    const a = run?.assessed;
+    const { r, f, ctx, config: c } = this;
+    const single = !!run?.single;
+    const words = c.words(this.loc);
+    const dropped = this.saved.dropped;
+    const droppedText = dropped.length ? (c.droppedNotice?.(ctx, dropped) ?? dropped.join(', ')) : '';
+    const display = this.displayDeps();
+    const asOf = run ? { iso: run.asOf, shown: ctx.day(run.asOf), defaulted: run.defaulted } : null;
+    return html`<section
+      part="base"
+      class=${single ? 'compact' : 'full'}
+      aria-labelledby="title"
+      aria-busy=${(this.waiting || !!this.jobs.progress) && !a ? 'true' : 'false'}
+    >
+      ${panelHeader(words.title, asOf, r)} ${this.renderIssues(this.issues, !!a)}
+      ${this.waiting && !a ? this.renderLoading() : nothing} ${progressBar(this.jobs.progress, r, f)}
+      ${
+        !a && !this.waiting && !this.jobs.progress && !this.issues.length
+          ? html`<p part="empty" class="weak">${ACTIONS[this.locale].noData}</p>`
+          : nothing
+      }
+      ${
+        this.storageKey && !this.saved.persist.persistent
+          ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>`
+          : nothing
+      }
+      ${dropped.length ? html`<p part="notice" class="dropped" role="status">${droppedText}</p>` : nothing}
+      ${
+        a && !single
+          ? guard([run, this.aggregates, this.loc, f, ...display], () =>
+              c.summary(ctx, a.result, { assessed: a.facets.level.length, skipped: a.result.invalid.length }),
+            )
+          : nothing
+      }
+      ${a ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
+      ${a ? (single ? this.renderCard() : this.renderList()) : nothing}
+      ${
+        a && !single
+          ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
+              c.views(ctx),
+            )
+          : nothing
+      }
+      ${run && !this.hideRules ? this.renderRules(run, single) : nothing}
+    </section>`;
+  }
+
+  private renderInvalid(): TemplateResult | typeof nothing {
+    return invalidRows({
+      invalid: this.assessment!.assessed.result.invalid,
+      r: this.r,
+      rowName: (i) => ACTIONS[this.locale].row(i),
+      path: (i, rel) => this.rowPath(i, rel),
+      fieldLabel: (path) => this.fieldLabel(path),
+      localize: (m) => this.localize(m),
+    });
+  }
+
+  private renderList(): TemplateResult {
+    const { r, f, ctx, config: c } = this;
+    const a = this.assessment!.assessed;
+    const total = a.facets.level.length;
+    if (!total) return nothingToList(c.words(this.loc).nothingToShow, a.result.invalid.length, r, f);
+    const view = this.views.view;
+    const n = view.length;
+    const w = this.list.window(n, [this.rowVersion, view]);
+    const version = this.rowVersion;
+    return listView({
+      r,
+      f,
+      title: c.words(this.loc).title,
+      total,
+      view,
+      sorting: this.views.sorting,
+      window: w,
+      toolbar: guard(
+        [
+          this.assessment,
+          this.aggregates,
+          this.views.filters,
+          this.views.sort,
+          this.views.query,
+          this.views.queryInput,
+          this.loc,
+          this.views.sorting,
+          ...this.displayDeps(),
+        ],
+        () => this.renderToolbar(),
+      ),
+      columns: c.columns(ctx),
+      row: (p) => {
+        const k = view[p]!;
+        const top = this.list.topOf(p, w.open);
+        const index = a.facets.index[k]!;
+        const open = this.list.opened.has(index);
+        const active = w.active;
+        // Kept as rendered while nothing it shows changed: scrolling rewrites only the rows that come into view.
+        return guard([version, p, k, n, top, open, p === active], () => {
+          const row = a.store.get(k);
+          const rec = a.list[index] as Rec;
+          return listRow({
+            p,
+            n,
+            active,
+            index,
+            level: row.level,
+            top,
+            open,
+            head: c.rowHead(ctx, row, rec),
+            detail: () => c.rowDetail(ctx, row, rec, index, false),
+          });
+        });
+      },
+      onScroll: this.list.onScroll,
+      onClick: this.list.onClick,
+      onKey: this.list.onKey,
+    });
+  }
+
+  private renderToolbar(): TemplateResult {
+    const v = this.views;
+    return toolbar({
+      r: this.r,
+      exportLabel: ACTIONS[this.locale].exportCsv,
+      filters: v.filters,
+      controls: this.config.filterControls(this.ctx),
+      sort: v.sort,
+      sorts: this.config.sortChoices(this.ctx),
+      queryInput: v.queryInput,
+      query: v.query,
+      onFilter: (key, value) => this.setFilter(key, value),
+      onSort: (key) => this.setSort(key),
+      onType: this.onType,
+      onSearch: (text) => this.setQuery(text),
+      onClear: () => this.clearFilters(),
+      onExport: () => this.exportCsv(),
+    });
+  }
+
+  private renderCard(): TemplateResult {
+    const { r, f, ctx, config: c } = this;
+    const a = this.assessment!.assessed;
+    if (!a.facets.level.length) return nothingToList(c.words(this.loc).nothingToShow, a.result.invalid.length, r, f);
+    const row = a.store.get(0);
+    const index = a.facets.index[0]!;
+    const rec = a.list[index] as Rec;
+    return singleCard({
+      level: row.level,
+      name: rec.name ?? rec.id,
+      open: this.cardOpen,
+      hint: r.cardToggle,
+      head: c.rowHead(ctx, row, rec),
+      detail: () => c.rowDetail(ctx, row, rec, index, true),
+      onActivate: this.onCardActivate,
+    });
+  }
+
+  private renderRules(run: RiskRun<R, Rules, S>, single: boolean): unknown {
+    const deps = [
+      run.rules,
+      this.saved.tuned,
+      this.issues,
+      this.importText,
+      this.importIssues,
+      this.loc,
+      run.source,
+      run.tuned,
+      this.storageKey,
+      single,
+      this.fieldErrors,
+    ];
+    return guard(deps, () =>
+      rulesEditor({
+        r: this.r,
+        compact: single,
+        source: run.source,
+        tuned: run.tuned,
+        kept: !!this.storageKey,
+        fields: this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules)),
+        importText: this.importText,
+        importIssues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
+        onReset: () => this.resetRules(),
+        onExport: () =>
+          downloadText(`${this.localName}-rules.json`, JSON.stringify(run.rules, null, 2), 'application/json'),
+        onImportText: (text) => (this.importText = text),
+        onImport: () => this.importRules(this.importText),
+      }),
+    );
+  }
+}

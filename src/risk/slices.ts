@@ -1,0 +1,93 @@
+/**
+ * Assessing a long list in slices (a generator, so the main thread can
+ * yield between slices and a worker can report progress), merged with the
+ * models' own sort and summary functions (signals.ts): the stable risk sort
+ * over the concatenated, already sorted slices gives the same order as one
+ * call, since ties keep slice order, which is input order. Used by the
+ * worker and by the page when no worker starts; kept apart from engine.ts
+ * so a panel that never meets a long list never loads it.
+ * Pure: no DOM, runs in Node, workers and the page.
+ */
+import { levelCounts, moneyAtRisk, sortByRisk, type Level } from '../models/signals.js';
+import { ModelInputError, issue, type InvalidRow } from '../schemas/issues.js';
+import {
+  assessIndexed,
+  assessSlice,
+  moneyOf,
+  type IndexedAssessment,
+  type RiskAssessment,
+  type RiskJob,
+  type RiskKind,
+  type RiskRow,
+} from './engine.js';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Merge sliced assessments (in input order) into the one-call result. */
+function merge(kind: RiskKind, list: readonly unknown[], parts: readonly IndexedAssessment[]): IndexedAssessment {
+  let total = 0;
+  for (const p of parts) total += p.result.rows.length;
+  const keyed = new Array<{ level: Level; riskScore: number; k: number }>(total);
+  const rows = new Array<RiskRow>(total);
+  const index = new Int32Array(total);
+  const money = new Float64Array(total);
+  const invalid: InvalidRow[] = [];
+  let k = 0;
+  for (const p of parts) {
+    const pr = p.result.rows as RiskRow[];
+    for (let j = 0; j < pr.length; j++, k++) {
+      const row = pr[j]!;
+      rows[k] = row;
+      index[k] = p.index[j]!;
+      money[k] = moneyOf(kind, list[p.index[j]!]);
+      keyed[k] = { level: row.level, riskScore: row.riskScore, k };
+    }
+    for (const bad of p.result.invalid) invalid.push(bad);
+  }
+  const atRisk = moneyAtRisk(rows, money);
+  if (!Number.isFinite(atRisk))
+    throw new ModelInputError([
+      kind === 'opportunities'
+        ? issue('opportunities', 'have amounts whose sum at risk is not a finite number')
+        : issue('accounts', 'have arr values whose sum at risk is not a finite number'),
+    ]);
+  const order = sortByRisk(keyed, money);
+  const sorted = new Array<RiskRow>(total);
+  const sortedIndex = new Int32Array(total);
+  for (let j = 0; j < total; j++) {
+    const from = order[j]!.k;
+    sorted[j] = rows[from]!;
+    sortedIndex[j] = index[from]!;
+  }
+  const counts = levelCounts(rows);
+  const summary = kind === 'opportunities' ? { ...counts, amountAtRisk: atRisk } : { ...counts, arrAtRisk: atRisk };
+  return { result: { rows: sorted, summary, invalid } as RiskAssessment, index: sortedIndex };
+}
+
+/**
+ * Assess in slices of `size` rows, yielding progress after each slice; the
+ * generator's return value is the indexed assessment. Throws ModelInputError
+ * as the model does (a bad asOf or rules fail on the first slice).
+ */
+export function* assessInSlices(job: RiskJob, size = 5000): Generator<Progress, IndexedAssessment, void> {
+  const { list } = job;
+  if (!Array.isArray(list) || list.length <= size) return assessIndexed(job);
+  const parts: IndexedAssessment[] = [];
+  for (let start = 0; start < list.length; start += size) {
+    parts.push(assessSlice(job, list.slice(start, start + size), start));
+    yield { done: Math.min(list.length, start + size), total: list.length };
+  }
+  return merge(job.kind, list, parts);
+}
+
+/** Run the slices to the end at once (Node, tests). */
+export function assessAllSlices(job: RiskJob, size?: number): IndexedAssessment {
+  const it = assessInSlices(job, size);
+  for (;;) {
+    const step = it.next();
+    if (step.done) return step.value;
+  }
+}

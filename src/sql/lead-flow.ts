@@ -1,0 +1,293 @@
+/**
+ * Lead operations (MODELS.md §7, `analyzeLeadFlow`) as SQL: the transitions
+ * due as of a day, the per-source and per-(source, business line) statistics
+ * with the follow-up alerts, and the reactivation candidates, one SELECT each.
+ *
+ * Input table, one row per lead: `id`, `source`, `business_line`, `pool`
+ * (text), `created_at`, `pool_entered_at`, `assigned_at`,
+ * `first_follow_up_at`, `converted_at`, `last_engagement_at` (DATE: the UTC
+ * day), `revenue` (DOUBLE), `industry`, `region` (text). Rows the model would
+ * list as invalid (no id, source, business line or valid pool, no creation or
+ * pool-entry day, a negative or non-finite revenue) are left out.
+ */
+import { parseOrThrow } from '../schemas/issues.js';
+import { leadFlowInputSchema, PERIOD_DAYS, POOLS, type LeadFlowPeriod } from '../schemas/lead-flow.js';
+import { resolveLeadFlowRules } from '../models/lead-flow.js';
+import { ceilE } from '../models/math.js';
+import type { Dialect } from './dialect.js';
+import {
+  aboveSql,
+  asOfSql,
+  atLeastSql,
+  belowSql,
+  selectList,
+  sourceTable,
+  target,
+  withSteps,
+  type InputColumn,
+  type SqlProgram,
+  type SqlTarget,
+} from './shared.js';
+
+export interface LeadFlowSqlOptions extends SqlTarget {
+  /** The day of the analysis (an ISO date, read as its UTC day); default: today in UTC when the SQL runs. */
+  asOf?: string | null;
+  /** Partial rules, merged with the defaults as the model merges them. */
+  rules?: unknown;
+  /** Cost per source (`null`: no cost). */
+  channelCosts?: unknown;
+  /** Limit the source statistics to a day, week or month window, as the model's `period`. */
+  period?: LeadFlowPeriod | null;
+  /** The input table; default `leads`. */
+  table?: string | readonly string[];
+}
+
+/** The input columns of the lead table, in the model's field order. */
+export const LEAD_FLOW_COLUMNS: readonly InputColumn[] = [
+  { name: 'id', type: 'id' },
+  { name: 'source', type: 'text' },
+  { name: 'business_line', type: 'text' },
+  { name: 'pool', type: 'text' },
+  { name: 'created_at', type: 'date' },
+  { name: 'pool_entered_at', type: 'date' },
+  { name: 'assigned_at', type: 'date' },
+  { name: 'first_follow_up_at', type: 'date' },
+  { name: 'converted_at', type: 'date' },
+  { name: 'revenue', type: 'double' },
+  { name: 'last_engagement_at', type: 'date' },
+  { name: 'industry', type: 'text' },
+  { name: 'region', type: 'text' },
+];
+
+export const TRANSITION_COLUMNS = ['id', 'from_pool', 'to_pool', 'reason'] as const;
+export const SOURCE_COLUMNS = [
+  'source',
+  'business_line',
+  'supplied',
+  'followed_up',
+  'follow_up_rate',
+  'converted',
+  'conversion_rate',
+  'revenue',
+  'cost',
+  'cost_per_lead',
+  'roi',
+  'alert',
+] as const;
+export const REACTIVATION_COLUMNS = ['id', 'pool', 'reasons'] as const;
+
+/** The valid leads under short internal names (the step every statement starts from). */
+function leadsStep(d: Dialect, from: string, asOf: string): string {
+  const c = (name: string) => d.ident(name);
+  const key = (name: string) => `${c(name)} IS NOT NULL AND ${c(name)} <> ''`;
+  const cols = selectList([
+    `${c('id')} AS row_id`,
+    `${c('source')} AS source`,
+    `${c('business_line')} AS line`,
+    `${c('pool')} AS pool`,
+    `${c('created_at')} AS created`,
+    `${c('pool_entered_at')} AS entered`,
+    `${c('assigned_at')} AS assigned`,
+    `${c('first_follow_up_at')} AS first_follow_up`,
+    `${c('converted_at')} AS converted_at`,
+    `${c('revenue')} AS revenue`,
+    `${c('last_engagement_at')} AS engaged`,
+    `${c('industry')} AS industry`,
+    `${c('region')} AS region`,
+    `${asOf} AS as_of`,
+  ]);
+  const valid = [
+    `${c('id')} IS NOT NULL`,
+    `CAST(${c('id')} AS ${d.types.text}) <> ''`,
+    key('source'),
+    key('business_line'),
+    `${c('pool')} IN (${POOLS.map((p) => d.str(p)).join(', ')})`,
+    `${c('created_at')} IS NOT NULL`,
+    `${c('pool_entered_at')} IS NOT NULL`,
+    `(${c('revenue')} IS NULL OR (${c('revenue')} >= ${d.num(0)} AND ${d.isFinite(c('revenue'))}))`,
+  ];
+  return `SELECT\n${cols}\nFROM ${from}\nWHERE ${valid.join('\n  AND ')}`;
+}
+
+/** Compile `analyzeLeadFlow` to three statements: `transitions`, `sources`, `reactivation`. */
+export function leadFlowSql(options: LeadFlowSqlOptions): SqlProgram {
+  const env = parseOrThrow(leadFlowInputSchema, {
+    asOf: '2000-01-01',
+    leads: [],
+    rules: options.rules,
+    channelCosts: options.channelCosts,
+    period: options.period,
+  });
+  const rules = resolveLeadFlowRules(env.rules);
+  const d = target(options, []);
+  const table = options.table ?? 'leads';
+  const from = sourceTable(d, table, 'table');
+  const asOf = asOfSql(d, options.asOf);
+  const leads: [string, string] = ['revops_leads', leadsStep(d, from, asOf)];
+  const days = (a: string) => d.days(a, 'as_of');
+  const zero = d.num(0);
+  const header = (what: string) =>
+    `analyze-lead-flow ${what} (MODELS.md §7) for ${d.name}, generated by revops-elements; see docs/warehouse.md`;
+  const out = (names: readonly string[]) => names.map((n) => d.ident(n));
+
+  // Due transitions: the first rule that holds, as the model tries them.
+  const [tId, tFrom, tTo, tReason] = out(TRANSITION_COLUMNS);
+  const due = selectList([
+    'row_id',
+    'pool',
+    [
+      'CASE',
+      `WHEN pool = 'private' AND first_follow_up IS NULL AND ${aboveSql(d, days('COALESCE(assigned, entered)'), rules.privateNoFollowUpDays)} THEN 'no-follow-up'`,
+      `WHEN pool = 'private' AND converted_at IS NULL AND ${aboveSql(d, days('entered'), rules.privateMaxDays)} THEN 'not-converted-in-time'`,
+      `WHEN pool = 'line' AND ${aboveSql(d, days('entered'), rules.lineUnclaimedDays)} THEN 'unclaimed'`,
+      'END AS reason',
+    ].join('\n    '),
+  ]);
+  const transitions = withSteps(
+    header('transitions'),
+    [leads, ['revops_due', `SELECT\n${due}\nFROM revops_leads`]],
+    `SELECT\n${selectList([
+      `row_id AS ${tId}`,
+      `pool AS ${tFrom}`,
+      `CASE reason WHEN 'unclaimed' THEN 'company' ELSE 'line' END AS ${tTo}`,
+      `reason AS ${tReason}`,
+    ])}\nFROM revops_due\nWHERE reason IS NOT NULL\nORDER BY row_id`,
+  );
+
+  // Statistics per (source, line), summed per source, with every source that has a cost.
+  const window =
+    env.period == null
+      ? null
+      : (() => {
+          const lag = Math.max(0, ceilE(rules.followUpSlaDays));
+          return `${days('created')} >= ${lag} AND ${days('created')} < ${lag + PERIOD_DAYS[env.period]}`;
+        })();
+  const followed = `first_follow_up IS NOT NULL AND NOT (${aboveSql(d, d.days('COALESCE(assigned, created)', 'first_follow_up'), rules.followUpSlaDays)})`;
+  const big = d.types.bigint;
+  const lines = selectList([
+    'source',
+    'line',
+    `CAST(COUNT(*) AS ${big}) AS supplied`,
+    `CAST(${d.countIf(followed)} AS ${big}) AS followed_up`,
+    `CAST(${d.countIf('converted_at IS NOT NULL')} AS ${big}) AS converted`,
+    `COALESCE(${d.sumIf(`COALESCE(revenue, ${zero})`, 'converted_at IS NOT NULL')}, ${zero}) AS revenue`,
+  ]);
+  const costs = Object.entries(env.channelCosts ?? {}).filter((e): e is [string, number] => e[1] != null);
+  const bySource = selectList([
+    'source',
+    `CAST(SUM(supplied) AS ${big}) AS supplied`,
+    `CAST(SUM(followed_up) AS ${big}) AS followed_up`,
+    `CAST(SUM(converted) AS ${big}) AS converted`,
+    'SUM(revenue) AS revenue',
+  ]);
+  const steps: [string, string][] = [
+    leads,
+    ['revops_lines', `SELECT\n${lines}\nFROM revops_leads${window ? `\nWHERE ${window}` : ''}\nGROUP BY source, line`],
+    ['revops_by_source', `SELECT\n${bySource}\nFROM revops_lines\nGROUP BY source`],
+  ];
+  if (costs.length) {
+    steps.push([
+      'revops_costs',
+      costs
+        .map(([source, cost], i) => `SELECT ${d.str(source, `channelCosts.${i}`)} AS source, ${d.num(cost)} AS cost`)
+        .join('\nUNION ALL\n'),
+    ]);
+    steps.push([
+      'revops_sources',
+      `SELECT\n${selectList([
+        'COALESCE(s.source, k.source) AS source',
+        `COALESCE(s.supplied, 0) AS supplied`,
+        `COALESCE(s.followed_up, 0) AS followed_up`,
+        `COALESCE(s.converted, 0) AS converted`,
+        `COALESCE(s.revenue, ${zero}) AS revenue`,
+        'k.cost AS cost',
+      ])}\nFROM revops_by_source AS s\nFULL OUTER JOIN revops_costs AS k ON s.source = k.source`,
+    ]);
+  } else
+    steps.push([
+      'revops_sources',
+      `SELECT\n${selectList(['*', `CAST(NULL AS ${d.types.double}) AS cost`])}\nFROM revops_by_source`,
+    ]);
+  const rate = (n: string) =>
+    `CASE WHEN supplied = 0 THEN NULL ELSE CAST(${n} AS ${d.types.double}) / CAST(supplied AS ${d.types.double}) END`;
+  const common = ['source', 'supplied', 'followed_up', `${rate('followed_up')} AS follow_up_rate`, 'converted'];
+  const tail = [`${rate('converted')} AS conversion_rate`, 'revenue'];
+  steps.push([
+    'revops_rows',
+    [
+      `SELECT\n${selectList([
+        ...common.slice(0, 1),
+        `CAST(NULL AS ${d.types.text}) AS line`,
+        ...common.slice(1),
+        ...tail,
+        'cost',
+        `CASE WHEN cost IS NULL OR supplied = 0 THEN NULL ELSE cost / CAST(supplied AS ${d.types.double}) END AS cost_per_lead`,
+        `CASE WHEN cost IS NULL OR cost = ${zero} THEN NULL ELSE (revenue - cost) / cost END AS roi`,
+        `CAST(NULL AS ${d.types.boolean}) AS alert`,
+      ])}\nFROM revops_sources`,
+      'UNION ALL',
+      `SELECT\n${selectList([
+        ...common.slice(0, 1),
+        'line',
+        ...common.slice(1),
+        ...tail,
+        `CAST(NULL AS ${d.types.double}) AS cost`,
+        `CAST(NULL AS ${d.types.double}) AS cost_per_lead`,
+        `CAST(NULL AS ${d.types.double}) AS roi`,
+        `(${atLeastSql(d, 'supplied', rules.minGroupSize)} AND ${belowSql(d, `CAST(followed_up AS ${d.types.double}) / CAST(supplied AS ${d.types.double})`, rules.followUpRateAlert)}) AS alert`,
+      ])}\nFROM revops_lines`,
+    ].join('\n'),
+  ]);
+  const sourceNames = out(SOURCE_COLUMNS);
+  // The internal names of the rows step: the output names, with the business line as `line`.
+  const internal = SOURCE_COLUMNS.map((c) => (c === 'business_line' ? 'line' : c));
+  const sources = withSteps(
+    header('sources'),
+    steps,
+    `SELECT\n${selectList(internal.map((c, i) => `${c} AS ${sourceNames[i]}`))}\nFROM revops_rows\nORDER BY ${d.binaryOrder('source')}, line IS NOT NULL, ${d.binaryOrder('line')}`,
+  );
+
+  // Reactivation: the public pools, not converted, engaged lately or in the campaign.
+  const { engagedWithinDays, campaign } = rules.reactivation;
+  const engaged = `engaged IS NOT NULL AND ${atLeastSql(d, days('engaged'), 0)} AND NOT (${aboveSql(d, days('engaged'), engagedWithinDays)})`;
+  const within = (col: string, list: readonly string[] | null | undefined, path: string) =>
+    list == null
+      ? null
+      : list.length
+        ? `COALESCE(${col} IN (${list.map((v, i) => d.str(v, `${path}.${i}`)).join(', ')}), FALSE)`
+        : 'FALSE';
+  const campaignParts = [
+    within('industry', campaign?.industry, 'rules.reactivation.campaign.industry'),
+    within('region', campaign?.region, 'rules.reactivation.campaign.region'),
+  ].filter((p): p is string => p !== null);
+  const inCampaign = campaignParts.length ? campaignParts.join(' AND ') : 'FALSE';
+  const [rId, rPool, rReasons] = out(REACTIVATION_COLUMNS);
+  const reactivation = withSteps(
+    header('reactivation'),
+    [
+      leads,
+      [
+        'revops_candidates',
+        `SELECT\n${selectList(['row_id', 'pool', `(${engaged}) AS is_engaged`, `(${inCampaign}) AS in_campaign`])}\nFROM revops_leads\nWHERE converted_at IS NULL AND pool IN ('line', 'company')`,
+      ],
+    ],
+    `SELECT\n${selectList([
+      `row_id AS ${rId}`,
+      `pool AS ${rPool}`,
+      `${d.compactList([
+        ['is_engaged', "'engaged'"],
+        ['in_campaign', "'campaign'"],
+      ])} AS ${rReasons}`,
+    ])}\nFROM revops_candidates\nWHERE is_engaged OR in_campaign\nORDER BY row_id`,
+  );
+  return {
+    model: 'analyze-lead-flow',
+    dialect: d.name,
+    statements: [
+      { name: 'transitions', sql: transitions + ';\n', columns: [...TRANSITION_COLUMNS] },
+      { name: 'sources', sql: sources + ';\n', columns: [...SOURCE_COLUMNS] },
+      { name: 'reactivation', sql: reactivation + ';\n', columns: [...REACTIVATION_COLUMNS] },
+    ],
+    inputs: [{ table, columns: [...LEAD_FLOW_COLUMNS] }],
+  };
+}
