@@ -19,6 +19,9 @@ const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d
 
 export default defineConfig({
   plugins: [cssLiterals()],
+  // Relative asset URLs (the risk worker file) so `new URL(…, import.meta.url)` finds them wherever dist/ is served.
+  base: './',
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js' } } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -12,7 +12,17 @@ export default defineConfig(({ mode }) => {
   const tiering = mode === 'tiering';
   return {
     plugins: [cssLiterals()],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
+    // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__revopsScriptUrl' },
+    // Built files (the worker) resolve against the script's URL taken at load time, not document.baseURI.
+    experimental: {
+      renderBuiltUrl: (file: string) => ({ runtime: `new URL(${JSON.stringify(file)}, __revopsScriptUrl).href` }),
+    },
+    worker: {
+      format: 'es' as const,
+      rolldownOptions: { output: { entryFileNames: `${tiering ? 'revops-tiering' : 'revops-elements'}.[name].js` } },
+    },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -24,6 +34,12 @@ export default defineConfig(({ mode }) => {
         formats: ['iife'],
         name: tiering ? 'RevopsTiering' : 'RevopsElements',
         fileName: () => (tiering ? 'revops-tiering.iife.js' : 'revops-elements.iife.js'),
+      },
+      rolldownOptions: {
+        output: {
+          intro:
+            'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");',
+        },
       },
     },
   };

@@ -10,6 +10,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   plugins: [cssLiterals()],
+  // The risk worker as a file of its own, found relative to the chunk that starts it.
+  base: './',
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'loader/[name]-[hash].js' } } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

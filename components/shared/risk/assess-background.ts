@@ -43,20 +43,51 @@ function workerFactory(): Promise<WorkerChoice> {
       injected ? { make: injected } : { make: null, why: 'no worker (setRiskWorkerFactory(null))' },
     );
   if (typeof Worker === 'undefined') return Promise.resolve({ make: null, why: 'this runtime has no Worker' });
-  // Vite bundles the worker inline (`?worker&inline`): a lazily loaded chunk in
-  // the ES build, part of the one file in the IIFE. Unbundled (dev server,
-  // tests) the import is the plain module, with no constructor: no worker.
-  loaded ??= import(
-    // @ts-expect-error Vite's worker import query has no type declaration here.
-    '../../../src/worker/risk-worker.js?worker&inline'
-  ).then(
-    (m: { default?: unknown }): WorkerChoice =>
-      typeof m.default === 'function'
-        ? { make: () => new (m.default as new () => Worker)() }
-        : { make: null, why: 'the worker is not bundled (unbundled modules)' },
-    (e: unknown): WorkerChoice => ({ make: null, why: `the worker chunk did not load: ${reason(e)}` }),
-  );
+  // A same-origin module file, never a blob: or data: URL (a strict CSP's worker-src 'self' blocks
+  // those). Bundlers (Vite, webpack 5, Parcel) recognise this exact `new Worker(new URL(…))` pattern
+  // and emit the worker as a file of its own; the IIFE build emits it beside the script. `Worker`
+  // here is the Trusted-Types-aware constructor below.
+  loaded ??= Promise.resolve({
+    make: () => {
+      const Worker = trustedWorker();
+      return new Worker(new URL('../../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' });
+    },
+  });
   return loaded;
+}
+
+type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * `Worker`, taking its URL through a Trusted Types policy named `revops-elements` where the page
+ * requires Trusted Types (`require-trusted-types-for 'script'`), so the worker starts there too.
+ * The policy passes only same-origin URLs: the one URL it is given is our own worker file.
+ */
+function trustedWorker(): new (url: URL, options: WorkerOptions) => Worker {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptUrlPolicy } })
+    .trustedTypes;
+  if (policy === undefined) {
+    try {
+      policy = tt
+        ? tt.createPolicy('revops-elements', {
+            createScriptURL: (url: string) => {
+              if (new URL(url, location.href).origin !== location.origin)
+                throw new TypeError(`revops-elements: not a same-origin worker URL: ${url}`);
+              return url;
+            },
+          })
+        : null;
+    } catch {
+      policy = null; // the page's `trusted-types` directive does not allow the name: plain URLs
+    }
+  }
+  const p = policy;
+  return class extends globalThis.Worker {
+    constructor(url: URL, options: WorkerOptions) {
+      super((p ? p.createScriptURL(url.href) : url) as string | URL, options);
+    }
+  };
 }
 
 /** Rows per message sent to the worker (cloning them is a few milliseconds of the page's time). */
