@@ -451,7 +451,8 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
   private rowIssueText(r: RowIssue): string {
-    return r.problem ? this.t.rowProblem(r.problem, (x) => this.fmt.integer(x)) : this.localize(r.message);
+    if (r.problem) return this.t.rowProblem(r.problem, (x) => this.fmt.integer(x));
+    return r.issue ? this.issueText(r.issue) : r.message;
   }
 
   private download(what: string, ext: 'csv' | 'json', text: string): void {

@@ -14,8 +14,11 @@ import {
   type FunnelRepInput,
   type FunnelTeamInput,
 } from '../schemas/funnel.js';
-import { issue, ModelInputError, parseOrThrow, parseRows, type InvalidRow } from '../schemas/issues.js';
+import { baseIssue, issuesOf, ModelInputError, parseOrThrow, parseRows, type InvalidRow } from '../schemas/issues.js';
 import { atLeast, ceilE } from './math.js';
+import { EN_FUNNEL } from '../i18n/issues/en-funnel.js';
+
+const issue = issuesOf(EN_FUNNEL);
 
 export type { Funnel, FunnelInput, FunnelRep, FunnelRepInput, FunnelTeamInput };
 
@@ -147,13 +150,7 @@ export function computeFunnel(f: Funnel): FunnelResult {
   raw.forEach((x, s) => check(`needed.${stages[s]!.key}`, x));
   activities.forEach((a) => check(`activities.${a.key}.needed`, a.needed));
   check('requiredAcv', requiredAcv);
-  if (bad.length)
-    throw new ModelInputError([
-      issue(
-        '',
-        `gives results that are not finite numbers (${bad.join(', ')}); check for extreme values such as huge counts or very small conversion rates`,
-      ),
-    ]);
+  if (bad.length) throw new ModelInputError([baseIssue('', 'results_not_finite', { fields: bad, hint: 'funnel' })]);
 
   return {
     pWin: Object.fromEntries(p.map((x, s) => [stages[s]!.key, x])),
@@ -199,10 +196,7 @@ function forecastTeam(input: unknown): FunnelTeamResult {
     for (const a of result.activities) activities.set(a.key, (activities.get(a.key) ?? 0) + a.needed);
   }
   for (const [k, x] of [...Object.entries(total), ...needed, ...activities])
-    if (!Number.isFinite(x))
-      throw new ModelInputError([
-        issue('reps', `have results whose team total (${k}) is not a finite number; check for extreme values`),
-      ]);
+    if (!Number.isFinite(x)) throw new ModelInputError([issue('reps', 'team_total', { field: k })]);
   return {
     reps: reps.map((r) => r.result),
     total: {

@@ -5,8 +5,11 @@
  * the model reports that row by its index and field, and the rest go on.
  */
 import { csvParseRows } from 'd3-dsv';
-import type { Issue } from '../schemas/issues.js';
 import type { TieringModel } from '../schemas/tiering.js';
+import { colonIssuesOf, type Issue } from '../schemas/issues.js';
+import { EN_TEXT } from '../i18n/issues/en-text.js';
+
+const issue = colonIssuesOf(EN_TEXT);
 
 export interface ParsedHistory {
   rows: unknown[];
@@ -90,7 +93,7 @@ function parseCsv(text: string, model: TieringModel): ParsedHistory {
     return {
       rows: [],
       format: 'csv',
-      issues: [{ path: 'history', message: 'history: the CSV needs a "converted" column (true/false)' }],
+      issues: [issue('history', 'history_converted', {})],
     };
   const rows = table.map((rec) => {
     const values: Record<string, unknown> = {};
@@ -134,7 +137,7 @@ export function parseHistory(text: string, model: TieringModel): ParsedHistory {
     return {
       rows: [],
       format: 'json',
-      issues: [{ path: 'history', message: 'history: nothing to read (the text is empty)' }],
+      issues: [issue('history', 'empty_text', {})],
     };
   if (t.startsWith('[') || t.startsWith('{')) {
     let v: unknown;
@@ -144,7 +147,7 @@ export function parseHistory(text: string, model: TieringModel): ParsedHistory {
       return {
         rows: [],
         format: 'json',
-        issues: [{ path: 'history', message: `history: not valid JSON (${(e as Error).message})` }],
+        issues: [issue('history', 'not_json', { why: (e as Error).message })],
       };
     }
     const list = Array.isArray(v)
@@ -154,7 +157,7 @@ export function parseHistory(text: string, model: TieringModel): ParsedHistory {
       return {
         rows: [],
         format: 'json',
-        issues: [{ path: 'history', message: 'history: expected a list of rows, or an object with a "history" list' }],
+        issues: [issue('history', 'history_list', {})],
       };
     return {
       rows: list.map((r) =>

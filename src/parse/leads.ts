@@ -13,8 +13,11 @@ import { Records, countOf, sniffDelimiter } from '../import/csv.js';
 import { decodeText, type TextEncoding } from '../import/decode.js';
 import { poolByName } from '../import/pools.js';
 import { readNumber, scanDate } from '../import/values.js';
-import type { Issue } from '../schemas/issues.js';
 import type { Factor, FactorValues } from '../schemas/tiering.js';
+import { colonIssuesOf, type Issue } from '../schemas/issues.js';
+import { EN_TEXT } from '../i18n/issues/en-text.js';
+
+const issue = colonIssuesOf(EN_TEXT);
 
 /** The lead fields of MODELS.md §7, in export order. */
 export const LEAD_FIELDS = [
@@ -562,10 +565,14 @@ export class LeadsCsvReader {
     if (missing.length) out.missingColumns = missing;
     for (const f of missing) {
       const zh = chineseHeader(f);
-      out.issues.push({
-        path: `header.${f}`,
-        message: `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${zh ? ` or ${JSON.stringify(zh)}` : ''})`,
-      });
+      out.issues.push(
+        issue(
+          `header.${f}`,
+          'csv_column',
+          { field: f, header: JSON.stringify(f), alt: zh ? JSON.stringify(zh) : null },
+          'header',
+        ),
+      );
     }
   }
 
@@ -606,7 +613,7 @@ export class LeadsCsvReader {
       const row = r.start;
       if (!this.headerDone) {
         if (r.broken) {
-          out.issues.push({ path: 'header', message: 'header: a quote in the header row is not closed' });
+          out.issues.push(issue('header', 'csv_header_quote', {}));
           this.headerDone = true;
           this.records.pos = this.records.text.length;
           break;
@@ -667,7 +674,7 @@ export class LeadsCsvReader {
     const out = this.out;
     if (this.finished) return out;
     this.finished = true;
-    if (!this.headerDone) out.issues.push({ path: 'data', message: 'data: nothing to read (the text is empty)' });
+    if (!this.headerDone) out.issues.push(issue('data', 'empty_text', {}));
     if (out.issues.length) {
       out.leads = [];
       out.rows = [];
@@ -736,8 +743,7 @@ export function leadsFromJson(v: unknown): LeadsFile {
     if (v.channelCosts != null) envelope.channelCosts = v.channelCosts;
     if (v.rules != null) envelope.rules = v.rules;
     out.envelope = envelope;
-  } else
-    out.issues.push({ path: 'leads', message: 'leads: expected a list of leads, or an object with a "leads" list' });
+  } else out.issues.push(issue('leads', 'leads_list', {}));
   return out;
 }
 
@@ -750,7 +756,7 @@ export function parseLeads(input: string, opts: ParseLeadsOptions = {}): LeadsFi
       format: 'csv',
       leads: [],
       skipped: [],
-      issues: [{ path: 'data', message: 'data: nothing to read (the text is empty)' }],
+      issues: [issue('data', 'empty_text', {})],
     };
   const c = start[0];
   if (c === '[' || c === '{') {
@@ -762,7 +768,7 @@ export function parseLeads(input: string, opts: ParseLeadsOptions = {}): LeadsFi
         format: 'json',
         leads: [],
         skipped: [],
-        issues: [{ path: 'data', message: `data: not valid JSON (${(e as Error).message})` }],
+        issues: [issue('data', 'not_json', { why: (e as Error).message })],
       };
     }
     return leadsFromJson(v);

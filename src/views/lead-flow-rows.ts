@@ -3,7 +3,7 @@
  * rows the reader skipped, and leads the model refused, placed at their
  * spreadsheet row and column where the export is a CSV.
  */
-import type { InvalidRow, Issue } from '../schemas/issues.js';
+import { movedIssue, type InvalidRow, type Issue } from '../schemas/issues.js';
 import type { LeadsFile, RowProblem } from '../parse/leads.js';
 
 export interface RowIssue {
@@ -18,6 +18,8 @@ export interface RowIssue {
   message: string;
   /** A CSV reading problem, worded in the UI language from its code. */
   problem?: RowProblem;
+  /** The model's issue, when it has a code: worded in the UI language from it. */
+  issue?: Issue;
 }
 
 /** Every row problem of an export: the reader's skipped rows, then the model's invalid leads; a CSV's in row order. */
@@ -39,6 +41,7 @@ export function collectRowIssues(
       const head = i.path.split('.')[0] ?? '';
       const column = file.columns?.[i.path] ?? file.columns?.[head] ?? i.path;
       const r: RowIssue = { index: bad.index, column, message: i.message };
+      if (i.code) r.issue = i;
       if (row !== undefined) r.row = row;
       if (bad.id !== undefined) r.id = bad.id;
       out.push(r);
@@ -61,7 +64,9 @@ export function rowIssueAsIssue(r: RowIssue, columns: Readonly<Record<string, st
       ? `CSV row ${r.row}, column ${JSON.stringify(r.column)}`
       : `leads.${r.index}${r.id ? ` (id ${r.id})` : ''}`;
   const field = columns ? (Object.keys(columns).find((k) => columns[k] === r.column) ?? r.column) : r.column;
-  return { path: ['leads', r.index, field].filter((x) => x !== '').join('.'), message: `${where}: ${r.message}` };
+  const path = ['leads', r.index, field].filter((x) => x !== '').join('.');
+  const message = `${where}: ${r.message}`;
+  return r.issue ? movedIssue(r.issue, path, message) : { path, message };
 }
 
 /** How many rows have a problem (a row with two bad cells counts once). */
