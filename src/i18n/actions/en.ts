@@ -1,4 +1,5 @@
 /** English. Action and table words several elements share (buttons, table headings), in both locales. */
+import { counted } from '../plural.js';
 
 export interface ActionStrings {
   noData: string;
@@ -28,7 +29,7 @@ export const ACTIONS: ActionStrings = {
   apply: 'Apply',
   accept: 'Accept',
   discard: 'Discard',
-  rowsSkipped: (n) => `${n} row${n === 1 ? '' : 's'} skipped`,
+  rowsSkipped: (n) => `${counted(n, 'row', 'rows')} skipped`,
   row: (i) => `Row ${i + 1}`,
   field: 'Field',
   table: 'Table',

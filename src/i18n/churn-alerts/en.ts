@@ -1,5 +1,6 @@
 /** English. Strings of churn-alert-panel (用户流失预警). */
 import type { ChurnAction, ChurnCause, ChurnRules, ChurnSignalCode } from '../../models/churn.js';
+import { counted } from '../plural.js';
 
 type EventText = (count: string, last: string, daysAgo: string, window: string) => string;
 
@@ -118,8 +119,8 @@ export const CHURN: ChurnStrings = {
   renewalOnly: 'Renewal at risk only',
   sortArr: 'ARR (largest first)',
   sortRenewal: 'Renewal (soonest first)',
-  renewsIn: (d, date) => `Renews in ${d} days (${date})`,
-  renewalPassed: (d, date) => `Renewal date ${date} passed ${d} days ago`,
+  renewsIn: (d, date) => `Renews in ${counted(d, 'day', 'days')} (${date})`,
+  renewalPassed: (d, date) => `Renewal date ${date} passed ${counted(d, 'day', 'days')} ago`,
   noRenewal: 'No renewal date',
   renewalShort: (d) => `${d} d`,
   renewalAgoShort: (d) => `${d} d ago`,
@@ -141,21 +142,22 @@ export const CHURN: ChurnStrings = {
     'renewal-at-risk': 'Renewal at risk',
   },
   drop: (what, l, m, d, b, n) =>
-    `${what} ${l} in ${m}, down ${d} from the mean of the ${n} month${n === 1 ? '' : 's'} before (${b}).`,
+    `${what} ${l} in ${m}, down ${d} from the mean of the ${counted(n, 'month', 'months')} before (${b}).`,
   usageRate: 'Usage rate',
   activeUsers: 'Active users',
   lowUsage: (l, m, t) => `Usage rate ${l} in ${m}, below ${t}.`,
   ticketSpike: (l, b, r) =>
     r === null
-      ? `${l} tickets in 30 days with no baseline.`
-      : `${l} tickets in 30 days against a baseline of ${b} (${r}×).`,
-  escalation: (n) => `${n} escalated ticket(s).`,
+      ? `${counted(l, 'ticket', 'tickets')} in 30 days with no baseline.`
+      : `${counted(l, 'ticket', 'tickets')} in 30 days against a baseline of ${b} (${r}×).`,
+  escalation: (n) => `${counted(n, 'escalated ticket', 'escalated tickets')}.`,
   detractor: (n) => `NPS ${n}: a detractor.`,
   lowCsat: (c) => `CSAT ${c} of 5.`,
-  paymentOverdue: (d) => `Payment overdue by ${d} days.`,
+  paymentOverdue: (d) => `Payment overdue by ${counted(d, 'day', 'days')}.`,
   contactChanged: 'The main contact has changed.',
-  event: (c, last, ago, w) => `${c}× in the last ${w} days; latest ${last} (${ago} days ago).`,
-  renewalAtRisk: (d, date) => `Renewal on ${date}, in ${d} days, with open signals.`,
+  event: (c, last, ago, w) =>
+    `${c}× in the last ${counted(w, 'day', 'days')}; latest ${last} (${counted(ago, 'day', 'days')} ago).`,
+  renewalAtRisk: (d, date) => `Renewal on ${date}, in ${counted(d, 'day', 'days')}, with open signals.`,
   chain: 'Cause → symptom → response',
   chainCause: 'Cause triggered',
   chainSymptom: 'Symptom',
@@ -198,14 +200,14 @@ export const CHURN: ChurnStrings = {
   usage: 'Usage by month',
   usageTable: 'Usage by month (figures)',
   noValue: 'no data',
-  usageSummary: (w, a, am, b, bm, n) => `${w} over ${n} months: ${a} in ${am}, ${b} in ${bm}`,
+  usageSummary: (w, a, am, b, bm, n) => `${w} over ${counted(n, 'month', 'months')}: ${a} in ${am}, ${b} in ${bm}`,
   month: 'Month',
   grid: 'Value × risk',
   gridHint: 'Act first where high value meets high risk. Choose a cell to filter the list.',
   gridSummary: (p) => `Accounts by value tier and risk level: ${p}`,
   gridPart: (t, l, n, a) => `${t} ${l}: ${n} (${a})`,
   actFirst: 'Act first',
-  accounts: (n) => `${n} accounts`,
+  accounts: (n) => counted(n, 'account', 'accounts'),
   rulesNames: {
     usageLookbackMonths: 'Usage baseline months',
     usageDropWarn: 'Usage drop warning from (%)',

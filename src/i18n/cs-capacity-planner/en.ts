@@ -1,4 +1,5 @@
 /** English. Strings of <cs-capacity-planner> (model 6). */
+import { counted } from '../plural.js';
 
 export interface CsStrings {
   title: string;
@@ -121,13 +122,14 @@ export const CS: CsStrings = {
   count: 'Head count',
   segments: 'Segments',
   segment: 'Segment',
-  step1: (b, m) => `Customer base: ${b} paying customers in ${m} months.`,
+  step1: (b, m) =>
+    `Customer base: ${counted(b, 'paying customer', 'paying customers')} in ${counted(m, 'month', 'months')}.`,
   step2Given: (r) => `Deep service: ${r} of customers (given).`,
   step2Derived: (r, c, k) =>
     `Deep service: ${r} of customers, from a ${c}-month cycle for new customers plus ${k} key accounts.`,
   step3: (d, s) => `Each CSM spends ${d} on deep service and ${s} on standard service.`,
   step4: (c, n, room) =>
-    `At saturated workload a CSM serves ${c} customers: ${n} CSMs, with room for ${room} more customers before the next one.`,
+    `At saturated workload a CSM serves ${counted(c, 'customer', 'customers')}: ${counted(n, 'CSM', 'CSMs')}, with room for ${counted(room, 'more customer', 'more customers')} before the next one.`,
   step5: (m) => `Managers by the spans of control: ${m}.`,
   spansRanOut: (top) => ` The spans run out with ${top} managers at the top: add a level.`,
   segmentsLead: 'Each segment has its own hours and shares; the organisation sums them.',

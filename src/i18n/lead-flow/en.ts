@@ -4,6 +4,7 @@ import type { Pool, ReactivationReason, TransitionReason } from '../../schemas/l
 import type { LeadField, RowProblem } from '../../parse/leads.js';
 import type { AsOfOrigin, PeriodChoice, RuleKey } from '../../views/lead-flow-input.js';
 import { dayCount } from './days.js';
+import { counted, plural } from '../plural.js';
 
 const en = (n: number) => dayCount('en', n);
 
@@ -158,8 +159,8 @@ export const LEAD_FLOW: LeadFlowStrings = {
   manualOnly: 'manual only',
   dueOut: (n) => `${n} due out`,
   dueIn: (n) => `${n} due in`,
-  leadsTotal: (n) => `${n} leads`,
-  dueTotal: (n) => `${n} transitions due`,
+  leadsTotal: (n) => counted(n, 'lead', 'leads'),
+  dueTotal: (n) => `${counted(n, 'transition', 'transitions')} due`,
   alertsTotal: (n) => `${n} follow-up alerts`,
   tabs: {
     flow: 'Pools and flow',
@@ -219,7 +220,7 @@ export const LEAD_FLOW: LeadFlowStrings = {
   noCost: 'no cost given',
   noRoi: 'Give channel costs (Rules and costs) to see ROI.',
   reactivation: 'Reactivation candidates',
-  candidates: (n) => `${n} candidates in the public pools`,
+  candidates: (n) => `${counted(n, 'candidate', 'candidates')} in the public pools`,
   noCandidates: 'No lead in the public pools matches: no recent engagement and no campaign match.',
   campaign: 'Campaign filter',
   campaignHint: 'Leads in the public pools whose industry and region are ticked (every ticked list must match).',
@@ -236,7 +237,8 @@ export const LEAD_FLOW: LeadFlowStrings = {
   lastEngagementAt: 'Last engagement',
   tierNames: { A: 'High value', B: 'Mid-high value', C: 'Mid-low value', D: 'Low value' },
   noTier: 'no factor values',
-  tierUnscored: (n) => `${n} candidates have factor values the lead model cannot score; they show no tier.`,
+  tierUnscored: (n) =>
+    `${counted(n, 'candidate has', 'candidates have')} factor values the lead model cannot score; ${plural('en', n, { one: 'it shows', other: 'they show' })} no tier.`,
   rules: 'Flow rules and alert line',
   rulesHint: 'Changes apply at once and are kept under this element’s storage key.',
   ruleLabels: {
@@ -267,13 +269,13 @@ export const LEAD_FLOW: LeadFlowStrings = {
   pasteLabel: 'Or paste the export',
   analyse: 'Analyse',
   clearLoaded: 'Back to the page’s data',
-  using: (l, f, n) => `Showing ${l} (${f}, ${n} leads).`,
+  using: (l, f, n) => `Showing ${l} (${f}, ${counted(n, 'lead', 'leads')}).`,
   hostData: 'the page’s data',
   pasted: 'pasted text',
   reading: 'Reading the file…',
-  parsing: (n) => `Reading ${n} characters…`,
-  analysing: (n) => `Analysing ${n} leads…`,
-  skipped: (n) => `${n} rows could not be used; the rest are analysed`,
+  parsing: (n) => `Reading ${counted(n, 'character', 'characters')}…`,
+  analysing: (n) => `Analysing ${counted(n, 'lead', 'leads')}…`,
+  skipped: (n) => `${counted(n, 'row', 'rows')} could not be used; the rest are analysed`,
   rowProblem: (p, n) => {
     switch (p.code) {
       case 'too-many-cells':

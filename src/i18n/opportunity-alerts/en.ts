@@ -1,5 +1,6 @@
 /** English. Strings of opportunity-alert-panel (商机预警). */
 import type { OpportunityDimension, OpportunitySignalCode, OpportunitySuggestion } from '../../models/opportunities.js';
+import { counted } from '../plural.js';
 
 export interface OpportunityStrings {
   title: string;
@@ -129,12 +130,12 @@ export const OPPORTUNITY: OpportunityStrings = {
     idle: 'Idle',
     'close-date-passed': 'Close date passed',
   },
-  missingFields: (f, c, r) => `Missing ${f}: completeness ${c} of ${r} required field${r === 1 ? '' : 's'}.`,
-  stageOverdue: (d, s, r) => `${d} days in stage against a standard of ${s} (${r}×).`,
+  missingFields: (f, c, r) => `Missing ${f}: completeness ${c} of ${counted(r, 'required field', 'required fields')}.`,
+  stageOverdue: (d, s, r) => `${counted(d, 'day', 'days')} in stage against a standard of ${s} (${r}×).`,
   shortfall: (items, c, d, s) => `Still to do: ${items}. Compliance ${c}, day ${d} of ${s}.`,
   idle: (d, m, c, last) =>
-    `No activity for ${d} days (max ${m}, critical after ${c})${last ? `; last on ${last}` : '; none recorded'}.`,
-  closePassed: (date, d) => `Expected close ${date} passed ${d} day${d === '1' ? '' : 's'} ago.`,
+    `No activity for ${counted(d, 'day', 'days')} (max ${m}, critical after ${c})${last ? `; last on ${last}` : '; none recorded'}.`,
+  closePassed: (date, d) => `Expected close ${date} passed ${counted(d, 'day', 'days')} ago.`,
   metricNames: {
     completeness: 'Completeness',
     compliance: 'Activity compliance',
@@ -156,9 +157,9 @@ export const OPPORTUNITY: OpportunityStrings = {
   planHintSession: 'Key account: each signal is a step to close. Ticks last until the page is reloaded.',
   planItems: {
     'missing-fields': (f) => `Fill in ${f} with the account team`,
-    'stage-overdue': (s, d) => `Agree the next step out of ${s} (${d} days in stage)`,
+    'stage-overdue': (s, d) => `Agree the next step out of ${s} (${counted(d, 'day', 'days')} in stage)`,
     'activity-shortfall': (items) => `Book ${items}`,
-    idle: (d) => `Reach the customer this week (${d} days without contact)`,
+    idle: (d) => `Reach the customer this week (${counted(d, 'day', 'days')} without contact)`,
     'close-date-passed': (date) => `Re-forecast the close date (was ${date})`,
   },
   planDone: (d, t) => `${d} of ${t} done`,
@@ -175,7 +176,7 @@ export const OPPORTUNITY: OpportunityStrings = {
   activityNames: { call: 'call', visit: 'visit', demo: 'demo', proposal: 'proposal' },
   chart: 'Days in stage against the standard',
   chartSummary: (p) => `Days in stage per stage against the standard: ${p}`,
-  chartPart: (s, m, std, n) => `${s}: median ${m} days, standard ${std}, ${n} open`,
+  chartPart: (s, m, std, n) => `${s}: median ${counted(m, 'day', 'days')}, standard ${std}, ${n} open`,
   open: 'Open',
   median: 'Median days',
   p90: '90th percentile',

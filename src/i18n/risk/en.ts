@@ -1,5 +1,6 @@
 /** English. Strings shared by the two risk panels (opportunity-alert-panel, churn-alert-panel), and their date formats. */
 import type { Level } from '../../models/signals.js';
+import { counted } from '../plural.js';
 
 export type RulesSource = 'tuned' | 'model' | 'data' | 'defaults';
 
@@ -111,7 +112,7 @@ export const RISK: RiskStrings = {
   exportRules: 'Export rules (JSON)',
   importRules: 'Import rules',
   rulesJson: 'Rules as JSON',
-  invalidRows: (n) => `${n} row${n === 1 ? '' : 's'} could not be assessed`,
+  invalidRows: (n) => `${counted(n, 'row', 'rows')} could not be assessed`,
   signals: 'Signals',
   noSignals: 'No risk signals.',
   metrics: 'Metrics',

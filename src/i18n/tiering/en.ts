@@ -1,4 +1,5 @@
 /** English. Strings of the two tiering cards (lead-score-card, customer-value-card). */
+import { counted, plural } from '../plural.js';
 
 export interface TieringStrings {
   score: string;
@@ -96,7 +97,7 @@ export const TIERING: TieringStrings = {
   },
   noRoute: 'No routing rule matched',
   missingNote: (n, share, keys) =>
-    `${n} factor${n === 1 ? '' : 's'} missing (${share} of the weight): ${keys}. They score 0.`,
+    `${counted(n, 'factor', 'factors')} missing (${share} of the weight): ${keys}. ${plural('en', n, { one: 'It scores', other: 'They score' })} 0.`,
   factors: 'Factors',
   whatIfHint: 'Change a value to see the score move at once.',
   edited: 'What-if values differ from the record.',
@@ -132,7 +133,7 @@ export const TIERING: TieringStrings = {
   pasteHistory: 'Or paste history (JSON or CSV)',
   runCheck: 'Check',
   clearHistory: 'Clear history',
-  historyRows: (n) => `${n} historical row${n === 1 ? '' : 's'}`,
+  historyRows: (n) => counted(n, 'historical row', 'historical rows'),
   count: 'Count',
   share: 'Share',
   converted: 'Converted',
