@@ -17,8 +17,9 @@ import {
 } from '../../src/models/tiering.js';
 import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
-import { isModelInputError, ModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
-import { elementIssue, textIssue } from '../../src/schemas/element-issues.js';
+import { colonIssuesOf, isModelInputError, ModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
+import { elementIssue } from '../../src/schemas/element-issues.js';
+import { EN_TEXT } from '../../src/i18n/issues/en-text.js';
 import { TIERING, type CardStrings, type TieringStrings } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { normaliseHistory, parseHistory } from '../../src/parse/history.js';
@@ -436,7 +437,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     try {
       m = JSON.parse(text);
     } catch (e) {
-      this.importIssues = [textIssue('model', 'not_json', { why: (e as Error).message })];
+      this.importIssues = [colonIssuesOf(EN_TEXT)('model', 'not_json', { why: (e as Error).message })];
       return;
     }
     try {
