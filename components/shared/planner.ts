@@ -215,7 +215,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** The model input used when no data is given: MODELS.md's worked example. */
   protected abstract defaults(): Obj;
   /** Run the model (throws ModelInputError on bad input). */
-  protected abstract compute(input: Obj): R;
+  /** Run the model on the input in force; undefined while the model loads (see RevopsElement.waitFor). */
+  protected abstract compute(input: Obj): R | undefined;
   /** The parameter editors, from the input in force (`this.input`). */
   protected abstract renderParams(): unknown;
   /** Results from a good result and the input that produced it. */
@@ -288,6 +289,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     this.base = d;
     const input = (this.next = this.input);
     const r = this.compute(input);
+    if (r === undefined) return undefined;
     const k = this.rowsKey;
     const bad = k ? ((r as { invalid?: InvalidRow[] }).invalid ?? []) : [];
     const issues = bad.flatMap((x) =>
@@ -449,6 +451,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       } catch {
         r = null; // compares as dashes
       }
+      // Undefined: the validating model is loading (the element renders again once it is in).
+      if (r === undefined) return null;
       this.runs.set(s, r);
     }
     return r;

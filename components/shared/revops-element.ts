@@ -178,6 +178,29 @@ export abstract class RevopsElement extends LitElement {
     return false;
   }
 
+  private loads = new Set<Promise<unknown>>();
+
+  /**
+   * Code the element loads on demand (a validating model): the model runs
+   * again once it is in, and `updateComplete` waits for that render.
+   */
+  waitFor(load: Promise<unknown>): void {
+    const p = load.finally(() => {
+      this.loads.delete(p);
+      this.requestCompute();
+    });
+    this.loads.add(p);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loads.size) {
+      await Promise.allSettled(this.loads);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Ask for the model to run again on the next update (after an edit or a tuning). */
   protected requestCompute(): void {
     this.computeRequested = true;
