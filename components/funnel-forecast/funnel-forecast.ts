@@ -14,10 +14,9 @@ import { ACTIONS } from '../../src/i18n/actions.js';
 
 type Out = FunnelResult | FunnelTeamResult;
 
+/** The validating model (with zod), loaded the first time an input needs it. */
 let model: typeof import('../../src/models/funnel.js') | undefined;
-/** The validating model (zod), loaded the first time an input needs it; the element renders once it is in. */
-const validating = (el: Planner<Out>) =>
-  model ?? void el.waitFor(import('../../src/models/funnel.js').then((m) => void (model = m)));
+const loadModel = () => import('../../src/models/funnel.js').then((m) => void (model = m));
 type Obj = Record<string, unknown>;
 interface Row {
   key?: string;
@@ -154,7 +153,10 @@ export class FunnelForecast extends Planner<Out> {
   protected compute(input: Obj): Out | undefined {
     // Input the hand check vouches for runs without zod; other input waits for the validating model,
     // whose issues name each bad field.
-    return forecastChecked(input) ?? validating(this)?.forecastFunnel(input);
+    const checked = forecastChecked(input);
+    if (checked || model) return checked ?? model!.forecastFunnel(input);
+    this.waitFor(loadModel());
+    return undefined;
   }
 
   /** The given label, else the translated name of a known key, else the key in words (`online-events` → Online events). */

@@ -184,7 +184,7 @@ export abstract class RevopsElement extends LitElement {
    * Code the element loads on demand (a validating model): the model runs
    * again once it is in, and `updateComplete` waits for that render.
    */
-  waitFor(load: Promise<unknown>): void {
+  protected waitFor(load: Promise<unknown>): void {
     const p = load.finally(() => {
       this.loads.delete(p);
       this.requestCompute();
