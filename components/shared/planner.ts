@@ -19,11 +19,12 @@ import { state } from 'lit/decorators.js';
 import { ModelInputError, movedIssue, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
 import { PLANNER, type PlannerStrings } from '../../src/i18n/planners.js';
-import type { Cell } from '../../src/parse/csv.js';
+import type { ExportTable } from '../../src/export/table.js';
+import { figuresTable } from '../../src/export/planners.js';
 import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
-import { downloadText } from './download.js';
+import { downloadTables, downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
@@ -147,14 +148,6 @@ export const diff = (a: unknown, b: unknown, p = ''): string[] =>
       ? []
       : [p];
 
-/** One CSV cell (RFC 4180); text a spreadsheet would run as a formula gets an apostrophe, exactly as src/parse/csv.ts toCsv does. */
-const csvCell = (v: Cell): string => {
-  if (v == null || (typeof v === 'number' && !Number.isFinite(v))) return '';
-  let s = String(v);
-  if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 const clone = <T>(x: T): T => structuredClone(x);
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
@@ -225,15 +218,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** Key figures of a result and its input: the head of the results and the rows of the comparison. */
   protected abstract figures(r: R, input: Obj): Figure[];
 
-  /** The CSV export: by default one row per value of `{ input, output }` (path, value); planners with a main table override it. */
-  protected csv(r: R): Cell[][] {
-    const rows: Cell[][] = [['path', 'value']];
-    const walk = (o: unknown, p: string): unknown =>
-      isObj(o) || Array.isArray(o)
-        ? Object.entries(o).forEach(([k, v]) => walk(v, p ? `${p}.${k}` : k))
-        : rows.push([p, o as Cell]);
-    walk({ input: this.shown, output: r }, '');
-    return rows;
+  /** The tables of the CSV and Excel exports (labels, rounded as shown): by default the key figures; planners with a main table override it. */
+  protected exportTables(r: R, input: Obj): ExportTable[] {
+    return [figuresTable(this.ps.results, this.figures(r, input))];
   }
 
   /** Element property names (= model input keys) that have a kebab-case attribute: the keys of `static properties`. */
@@ -458,18 +445,15 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     return r;
   }
 
-  /** Download the result: `{ input, output }` as JSON, or the CSV table. */
-  download(csv?: boolean): void {
-    const name = `${this.localName}.${csv ? 'csv' : 'json'}`;
-    if (csv)
-      downloadText(
-        name,
-        this.csv(this.result!)
-          .map((r) => r.map(csvCell).join(','))
-          .join('\r\n'),
-        'text/csv',
-      );
-    else downloadText(name, JSON.stringify({ input: this.shown, output: this.result }, null, 2), 'application/json');
+  /** Download the result: `{ input, output }` as JSON (for admins), or the tables for people as CSV or Excel. */
+  download(format: 'json' | 'csv' | 'xlsx' = 'json'): Promise<void> {
+    if (format !== 'json') return downloadTables(this.localName, this.exportTables(this.result!, this.shown), format);
+    downloadText(
+      `${this.localName}.json`,
+      JSON.stringify({ input: this.shown, output: this.result }, null, 2),
+      'application/json',
+    );
+    return Promise.resolve();
   }
 
   // ---- rendering ---------------------------------------------------------------
@@ -665,7 +649,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
         <h2 id="title">${this.heading}</h2>
         ${act ? html`<span part="scenario" class="badge">${act}${this.modified() ? html`<i> · ${p.modified}</i>` : nothing}</span>` : nothing}
         <span class="spacer"></span>
-        ${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download(true), undefined, !r)}
+        ${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download('csv'), undefined, !r)}${this.btn(c.exportXlsx, () => this.download('xlsx'), undefined, !r)}
       </header>
       ${this.renderIssues(this.issues, !!r)}
       ${!r && this.dataSource.resolve().status === 'loading' ? this.renderLoading() : nothing}

@@ -284,27 +284,42 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     expect($(again, '[role="alert"]').textContent).to.contain('acv');
   });
 
-  it('exports JSON and CSV', async () => {
+  it('exports JSON for admins, CSV and Excel for people', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
     const blobs: Blob[] = [];
+    const names: string[] = [];
     const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => {};
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
     try {
       button(el, 'Export JSON').click();
       button(el, 'Export CSV').click();
+      button(el, 'Export Excel').click();
+      await until(() => blobs.length === 3);
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
     }
+    expect(names).to.deep.equal(['funnel-forecast.json', 'funnel-forecast.csv', 'funnel-forecast.xlsx']);
     const json = JSON.parse(await blobs[0]!.text());
     expect(json.input.target).to.equal(1_000_000);
     expect(json.output.needed).to.deep.equal({ lead: 484, intent: 97, highIntent: 29 });
-    const csv = await blobs[1]!.text();
-    expect(csv.split('\r\n')[0]).to.equal('path,value');
-    expect(csv).to.contain('output.needed.highIntent,29').and.contain('output.activities.0.needed,4834');
+    const csv = (await blobs[1]!.text()).replace(/^\uFEFF/, '');
+    expect(csv).not.to.contain('path,value');
+    const sections = csv.split('\n\n');
+    expect(sections.map((s) => s.split('\n')[0])).to.deep.equal(['Results', 'Stage', 'Activity']);
+    expect(sections[1]).to.match(/\nHigh intent,[^\n]*,29(\n|$)/);
+    expect(sections[2]!.split('\n')[1]).to.equal(
+      'Activity,Stage,Yield (customers per unit),Capacity,New needed,Feasible',
+    );
+    expect(sections[2]).to.contain(',4834,');
+    const xlsx = new Uint8Array(await blobs[2]!.arrayBuffer());
+    expect(blobs[2]!.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(String.fromCharCode(xlsx[0]!, xlsx[1]!)).to.equal('PK');
   });
 
   it('zh-CN labels and Intl money in the element currency', async () => {

@@ -6,6 +6,8 @@ export interface ActionStrings {
   reset: string;
   exportJson: string;
   exportCsv: string;
+  /** The .xlsx export beside the CSV one. */
+  exportXlsx: string;
   importJson: string;
   apply: string;
   accept: string;
@@ -25,6 +27,7 @@ export const ACTIONS: ActionStrings = {
   reset: 'Reset to defaults',
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
+  exportXlsx: 'Export Excel',
   importJson: 'Import JSON',
   apply: 'Apply',
   accept: 'Accept',

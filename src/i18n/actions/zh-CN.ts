@@ -6,6 +6,7 @@ export const ACTIONS: ActionStrings = {
   reset: '恢复默认',
   exportJson: '导出 JSON',
   exportCsv: '导出 CSV',
+  exportXlsx: '导出 Excel',
   importJson: '导入 JSON',
   apply: '应用',
   accept: '采用',
