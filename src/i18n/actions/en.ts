@@ -8,6 +8,9 @@ export interface ActionStrings {
   exportCsv: string;
   /** The .xlsx export beside the CSV one. */
   exportXlsx: string;
+  /** Export headings: a record's id, a risk panel's score. */
+  idCol: string;
+  riskScoreCol: string;
   importJson: string;
   apply: string;
   accept: string;
@@ -28,6 +31,8 @@ export const ACTIONS: ActionStrings = {
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
   exportXlsx: 'Export Excel',
+  idCol: 'ID',
+  riskScoreCol: 'Risk score',
   importJson: 'Import JSON',
   apply: 'Apply',
   accept: 'Accept',

@@ -7,6 +7,8 @@ export const ACTIONS: ActionStrings = {
   exportJson: '导出 JSON',
   exportCsv: '导出 CSV',
   exportXlsx: '导出 Excel',
+  idCol: 'ID',
+  riskScoreCol: '风险分',
   importJson: '导入 JSON',
   apply: '应用',
   accept: '采用',
