@@ -27,6 +27,8 @@ import { Persist } from './persist.js';
 import { downloadTables, downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
+import { myriads, parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
+import { fieldMessage } from '../../src/parse/number-messages.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
@@ -78,17 +80,8 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 /** The rows of a list parameter that are objects. */
 export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) as T[];
 
-const NUM = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** Text to a number: null when empty, NaN when not a number. Group separators are ignored; "95%" reads 0.95. */
-export function parseNum(text: string): number | null {
-  let t = text.replace(/[\s,_]/g, '');
-  if (!t) return null;
-  const pct = /[%％]$/.test(t);
-  if (pct) t = t.slice(0, -1);
-  if (!NUM.test(t)) return NaN;
-  return pct ? +(Number(t) / 100).toPrecision(15) : Number(t);
-}
+/** Text to a number: null when empty, NaN when not a number. Group separators are ignored; "95%" reads 0.95, "260万" 2,600,000 (src/parse/number.ts). */
+export const parseNum = parseTypedNumber;
 
 /** Attribute converter for a number parameter; text that is not a number is kept, so the model names it. */
 export const numAttr = {
@@ -185,6 +178,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   protected rowsKey = '';
   /** Field labels of the last render by path, for the alert and the scenario comparison. */
   protected labels: Record<string, string> = {};
+  /** How each field of the last render is typed, by path: its messages speak in those units. */
+  private kinds: Record<string, Kind> = {};
 
   /** The data (or defaults) the attributes and edits are laid over. */
   private base: Obj = {};
@@ -339,7 +334,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   }
 
   private typed(f: Field, text: string, slider?: boolean): void {
-    const n = f.kind === 'text' ? text : parseNum(f.kind === 'pct' ? text.replace(/[%％]\s*$/, '') : text);
+    // A % field is typed in percent with or without the sign: "15" and "15%" both read 15.
+    const t = f.kind === 'text' ? null : readTypedNumber(text);
+    const n = t === null ? text : t.percent && f.kind === 'pct' ? +((t.value ?? 0) * 100).toPrecision(15) : t.value;
     this.drafts = { ...this.drafts, [f.path]: slider ? undefined! : text };
     this.setParam(
       f.path,
@@ -362,6 +359,12 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   protected override fieldLabel(path: string): string | undefined {
     return this.labels[path];
+  }
+
+  /** A field's issue in the units the user types ("must be ≥ 0 %"), for the fields of the last render. */
+  protected override unitSentence(i: Issue): string | undefined {
+    const kind = this.kinds[i.path];
+    return kind && fieldMessage(i, kind, this.common.units, (x) => this.fmt.number(x, 6));
   }
 
   private sc(name: string): Scenario | undefined {
@@ -560,7 +563,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const id = `p-${f.path.replace(/\./g, '-')}`;
     const v = getPath(this.input, f.path);
     const m = this.issueAt(f.path);
-    const l = m && this.issueText(m);
+    this.kinds[f.path] = f.kind ?? 'num';
+    const u = m && this.unitSentence(m);
+    const l = m && (u ? `${f.path} ${u}` : this.issueText(m));
     const msg = l && (l.startsWith(`${f.path} `) ? f.label + l.slice(f.path.length) : l);
     const note = msg || f.hint;
     const s = f.slider;
@@ -571,7 +576,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       <input
         id=${id}
         inputmode=${f.kind === 'text' ? nothing : 'decimal'}
-        .value=${this.drafts[f.path] ?? show(v, f.kind)}
+        .value=${this.drafts[f.path] ?? (f.kind === 'money' && this.locale === 'zh-CN' && typeof v === 'number' ? myriads(v) : show(v, f.kind))}
         aria-invalid=${!!msg}
         aria-describedby=${note ? `${id}-d` : nothing}
         @input=${(e: Event) => this.typed(f, val(e))}
@@ -639,8 +644,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const params = this.renderParams();
     const res =
       r &&
-      html`<div part="results">
-        ${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}
+      html`<div part="results" class=${this.issues.length ? 'stale' : ''}>
+        ${this.issues.length ? html`<p class="stale-note" role="status">${this.common.lastGood}</p>` : nothing}${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}
         <h3>${p.tune}</h3>
         <div part="advice">${this.renderAdvice(r, this.shown)}</div>
       </div>`;

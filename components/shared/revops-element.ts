@@ -274,6 +274,11 @@ export abstract class RevopsElement extends LitElement {
     return ['model', 'rules', 'history', 'tiers'].includes(head) ? head : 'data';
   }
 
+  /** An issue in the units its field is typed in ("must be ≥ 0 %" for a percentage), when the element knows them. */
+  protected unitSentence(_i: Issue): string | undefined {
+    return undefined;
+  }
+
   /** A plain-words name for a field path, shown beside the path in the alert (e.g. "Contact · Weight"). */
   protected fieldLabel(_path: string): string | undefined {
     return undefined;
@@ -315,7 +320,7 @@ export abstract class RevopsElement extends LitElement {
       const path = i.path || c.input;
       const label = i.path ? this.fieldLabel(i.path) : undefined;
       const field = html`<code>${path}</code>${label ? html` (${label})` : nothing}`;
-      const what = issueSentence(i, this.locale);
+      const what = this.unitSentence(i) ?? issueSentence(i, this.locale);
       if (what !== undefined) return html`<li>${field} ${what}</li>`;
       const msg = i.message;
       // Messages name their field first ("values.channel must be …"): show the path once, as code.

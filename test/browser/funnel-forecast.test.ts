@@ -94,6 +94,31 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
 });
 
 describe('funnel-forecast: edits, events and errors', () => {
+  it('reads 万 and 亿 as typed; a number in the wrong form names the field in words, with the last result marked', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    // Forecast 710,000 with the example's 1,000,000 target: a 2,000,000 target leaves 1,290,000.
+    edit(el, 'p-target', '200万');
+    await settle(el);
+    // Shown back in myriads once committed (zh-CN money).
+    expect($<HTMLInputElement>(el, '#p-target').value).to.equal('200万');
+    expect(figure(el, 'gap')).to.equal('¥1,290,000');
+    edit(el, 'p-target', '0.01亿');
+    await settle(el);
+    expect(figure(el, 'gap')).to.equal('¥290,000');
+    edit(el, 'p-target', '200万万');
+    await settle(el);
+    const msg = $(el, '#p-target-d').textContent!;
+    expect(msg).to.contain('不是数字').and.contain('260万');
+    expect(figure(el, 'gap')).to.equal('¥290,000');
+    expect(partText(el, 'results')).to.contain('上一次有效的结果');
+    edit(el, 'p-conversion-1', '-5%');
+    edit(el, 'p-target', '100万');
+    await settle(el);
+    expect($(el, '#p-conversion-1-d').textContent).to.contain('必须 > 0 %').and.not.contain('-0.05');
+    await expect(el).to.be.accessible();
+  });
+
   it('an edited rate updates the figures, the chart and the table, and fires revops-change with the model output', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
@@ -122,14 +147,18 @@ describe('funnel-forecast: edits, events and errors', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const msg = $(el, `#${input.getAttribute('aria-describedby')}`);
     // The inline message names the field in plain words; the alert names the path.
-    expect(msg.textContent).to.contain('Conversion · Intent must be ≤ 1');
-    expect($(el, '[role="alert"]').textContent).to.contain('conversion.1');
+    expect(msg.textContent!.trim()).to.equal('Conversion · Intent must be ≤ 100 %');
+    expect($(el, '[role="alert"]').textContent).to.contain('conversion.1').and.contain('must be ≤ 100 %');
+    expect($(el, '[role="alert"]').textContent).not.to.contain('got');
+    // The results kept are marked as the last valid ones.
+    expect(partText(el, 'results')).to.contain('Last valid result');
     expect(figure(el, 'gap')).to.equal('CN¥290,000'); // last good result
     edit(el, 'p-acv', 'lots');
     await settle(el);
     expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('lots');
-    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent).to.contain(
-      'Order value expected a number, got the text "lots"',
+    // The text typed stays in the field; the message says what to type instead.
+    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent!.trim()).to.equal(
+      'Order value is not a number (type digits, e.g. 2600000, 260万 or 15%)',
     );
     edit(el, 'p-conversion-1', '30');
     edit(el, 'p-acv', '50,000');
@@ -280,7 +309,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     );
     await until(() => $<HTMLInputElement>(again, '#p-acv').value === '5o,000', 3000, 'restored text');
     await settle(again);
-    expect($(again, '#p-acv-d').textContent).to.contain('Order value expected a number');
+    expect($(again, '#p-acv-d').textContent).to.contain('Order value is not a number');
     expect($(again, '[role="alert"]').textContent).to.contain('acv');
   });
 
@@ -517,7 +546,7 @@ describe('funnel-forecast: team mode editing', () => {
     expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['reps.1.acv']);
     await settle(el);
     expect($(el, '#p-reps-1-acv').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#p-reps-1-acv-d').textContent).to.contain('Order value expected a number');
+    expect($(el, '#p-reps-1-acv-d').textContent).to.contain('Order value is not a number');
     expect(tableRows(el, 'rep-table')[1]!.slice(0, 4)).to.deep.equal(['Bo', 'CN¥800,000', 'CN¥730,000', 'CN¥70,000']);
     edit(el, 'p-reps-1-acv', '50000');
     await settle(el);

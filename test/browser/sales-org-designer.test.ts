@@ -121,7 +121,9 @@ describe('sales-org-designer', () => {
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('newCustomersTarget');
     await settle(el);
-    expect($(el, '#p-newCustomersTarget-d').textContent).to.contain('New customers to sign expected a whole number');
+    expect($(el, '#p-newCustomersTarget-d').textContent!.trim()).to.equal(
+      'New customers to sign must be a whole number',
+    );
     expect(figure(el, 'margin')).to.equal('-CN¥1,100,000');
     el.setAttribute('manager-costs', '500000');
     edit(el, 'p-newCustomersTarget', '600');
