@@ -129,6 +129,8 @@ export class FunnelForecast extends Planner<Out> {
   reps?: unknown[];
 
   protected override rowsKey = 'reps';
+  /** The conversion rates run beside the stages: scenarios compare them stage by stage. */
+  protected override alignedLists = { conversion: 'stages' };
   /** Team mode: the rep whose funnel the editor shows. */
   @state() private rep = 0;
 

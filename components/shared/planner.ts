@@ -29,6 +29,7 @@ import { plannerStyles } from './planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { myriads, parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
 import { fieldMessage } from '../../src/parse/number-messages.js';
+import { scenarioDiff, valueText } from '../../src/views/scenario-diff.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
@@ -178,6 +179,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   protected rowsKey = '';
   /** Field labels of the last render by path, for the alert and the scenario comparison. */
   protected labels: Record<string, string> = {};
+  /** Lists of values that run beside a keyed list (`{ conversion: 'stages' }`), for the scenario comparison. */
+  protected alignedLists: Record<string, string> = {};
   /** How each field of the last render is typed, by path: its messages speak in those units. */
   private kinds: Record<string, Kind> = {};
 
@@ -522,6 +525,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   /** "Revert to the page's data" for a path with edits at or below it. */
   protected revertBtn(path: string, label: string): TemplateResult | typeof nothing {
+    this.labels[path] ??= label;
     return Object.keys(this.edits).some((k) => k === path || k.startsWith(`${path}.`))
       ? html`<button
           type="button"
@@ -604,7 +608,13 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       return f ? this.fmtFigure(f) : '—';
     };
     const a = A?.input ?? this.input;
-    const d = B ? diff(a, B.input) : [];
+    const d = B
+      ? scenarioDiff(a, B.input, {
+          label: (x) => this.labels[x],
+          value: (x, v) => valueText(v, this.kinds[x], this.fmt),
+          aligned: this.alignedLists,
+        })
+      : [];
     return html`${this.table(
       'figures',
       p.results,
@@ -621,7 +631,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
             <b>${p.differ(A?.name ?? p.current, B.name)}</b>${
               d.length
                 ? html`<ul>
-                    ${d.map((x) => html`<li>${this.fieldLabel(x) ?? x}: ${show(getPath(a, x)) || '—'} → ${show(getPath(B.input, x)) || '—'}</li>`)}
+                    ${d.map((x) => html`<li>${x.change === 'added' ? p.added(x.label, x.to) : x.change === 'removed' ? p.removed(x.label, x.from) : `${x.label}: ${x.from} → ${x.to}`}</li>`)}
                   </ul>`
                 : html` ${p.same}`
             }

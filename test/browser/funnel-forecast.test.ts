@@ -440,6 +440,29 @@ describe('funnel-forecast: a typo keeps the last good view', () => {
 });
 
 describe('funnel-forecast: editing the funnel', () => {
+  it('compares scenarios in words: a stage added is one row, rates in %', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    el.saveScenario('Base');
+    $<HTMLInputElement>(el, '#ns').value = 'Demo';
+    button(el, 'Add a stage').click();
+    await settle(el);
+    edit(el, 'p-conversion-0', '25');
+    await settle(el);
+    el.saveScenario('Demo');
+    await settle(el);
+    change($<HTMLSelectElement>(el, '#p-sc'), 'Base');
+    change($<HTMLSelectElement>(el, '#sc-pick'), 'Demo');
+    await settle(el);
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="scenario-diff"] li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(partText(el, 'scenario-diff')).to.contain('Base → Demo');
+    expect(items).to.include('Stage “Demo” added');
+    expect(items).to.include('Conversion · Leads: 20 % → 25 %');
+    expect(items.join(' ')).not.to.contain('{');
+  });
+
   it('adds and removes stages and activities, and moves an activity to another stage', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
@@ -589,7 +612,7 @@ describe('funnel-forecast: comparing scenarios A and B', () => {
       '—',
       '—',
     ]);
-    expect(partText(el, 'scenario-diff')).to.contain('Base → Big').and.contain('Order value: 50,000 → 60,000');
+    expect(partText(el, 'scenario-diff')).to.contain('Base → Big').and.contain('Order value: CN¥50,000 → CN¥60,000');
     // Load A over unsaved edits: an undo is offered and restores them.
     change($<HTMLSelectElement>(el, '#sc-pick'), 'Base');
     button(el, 'Load').click();
