@@ -14,7 +14,7 @@ import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
 import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
-import { renderOrg } from '../shared/planner-org.js';
+import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
@@ -383,7 +383,7 @@ export class CsCapacityPlanner extends Planner<Out> {
     return html`<figure part="org-chart">
         <figcaption>${t.org}</figcaption>
         ${renderOrg(
-          orgLayout(csms, managers, spans, { width: 420 }),
+          orgLayout(csms, managers, spans, ORG_BOX),
           (n) => [
             roles[n.level] ?? '',
             n.level && !n.grouped ? '' : n.grouped ? `× ${f.integer(n.count)}` : f.integer(n.count),

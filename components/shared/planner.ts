@@ -179,6 +179,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   protected rowsKey = '';
   /** Field labels of the last render by path, for the alert and the scenario comparison. */
   protected labels: Record<string, string> = {};
+  /** Names of whole lists (`stages`, `hires`) from their revert buttons, for the scenario comparison. */
+  private listLabels: Record<string, string> = {};
   /** Lists of values that run beside a keyed list (`{ conversion: 'stages' }`), for the scenario comparison. */
   protected alignedLists: Record<string, string> = {};
   /** How each field of the last render is typed, by path: its messages speak in those units. */
@@ -525,7 +527,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   /** "Revert to the page's data" for a path with edits at or below it. */
   protected revertBtn(path: string, label: string): TemplateResult | typeof nothing {
-    this.labels[path] ??= label;
+    this.listLabels[path] = label;
     return Object.keys(this.edits).some((k) => k === path || k.startsWith(`${path}.`))
       ? html`<button
           type="button"
@@ -610,7 +612,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const a = A?.input ?? this.input;
     const d = B
       ? scenarioDiff(a, B.input, {
-          label: (x) => this.labels[x],
+          label: (x) => this.labels[x] ?? this.listLabels[x],
           value: (x, v) => valueText(v, this.kinds[x], this.fmt),
           aligned: this.alignedLists,
         })

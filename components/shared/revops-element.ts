@@ -3,6 +3,7 @@
  * locale and currency (element, then provider, then page), theme, events,
  * the error view and "keep the last good result".
  */
+import { ChartFit } from './chart-fit.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
@@ -47,6 +48,9 @@ const watchHtmlLang = (el: RevopsElement, on: boolean) => {
 
 export abstract class RevopsElement extends LitElement {
   static override styles = [tokens, base];
+
+  /** Charts keep 11–16 px text and scroll inside their figure in a narrow column (chart-fit.ts). */
+  protected readonly chartFit = new ChartFit(this);
 
   /** Input data as an object (property) or JSON text (attribute). Wins over a child script and `src`. */
   @property({ converter: jsonConverter }) data: unknown;
