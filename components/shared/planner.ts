@@ -454,7 +454,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   }
 
   /** Download the result: `{ input, output }` as JSON (for admins), or the tables for people as CSV or Excel. */
-  download(format: 'json' | 'csv' | 'xlsx' = 'json'): Promise<void> {
+  download(format: 'json' | 'csv' | 'xlsx' | boolean = 'json'): Promise<void> {
+    // `download(true)` (the CSV) as before.
+    if (typeof format === 'boolean') format = format ? 'csv' : 'json';
     if (format !== 'json') return downloadTables(this.localName, this.exportTables(this.result!, this.shown), format);
     downloadText(
       `${this.localName}.json`,
