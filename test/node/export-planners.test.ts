@@ -118,7 +118,7 @@ describe('export: funnel-forecast', () => {
     const input = {
       reps: [{ ...FUNNEL, id: 'a', name: 'Ann' }, { id: 'bad' }, { ...FUNNEL, id: 'b', name: 'Bo', target: 500_000 }],
     };
-    const r = forecastFunnel(input as never);
+    const r = forecastFunnel(input as unknown);
     assert.ok('reps' in r);
     const tables = funnelTeamTables(r, input, words(FUNNEL_EN), 'Total');
     const lines = tablesCsv(tables).split('\n');
