@@ -13,7 +13,7 @@ import { TARGET as TARGET_ZH } from '../../src/i18n/sales-target-planner/zh-CN.j
 import { CS as CS_EN } from '../../src/i18n/cs-capacity-planner/en.js';
 import { FUNNEL as FUNNEL_EN } from '../../src/i18n/funnel-forecast/en.js';
 import { FUNNEL as FUNNEL_ZH } from '../../src/i18n/funnel-forecast/zh-CN.js';
-import { CS_EXAMPLE } from '../fixtures/seeds.js';
+import { CS_EXAMPLE, FUNNEL_EXAMPLE, HEADCOUNT_PLAN } from '../fixtures/seeds.js';
 import { assertPeopleTables } from './export-checks.js';
 
 const month = (locale: string) => (m: number) =>
@@ -21,17 +21,7 @@ const month = (locale: string) => (m: number) =>
 
 describe('export: sales-target-planner', () => {
   // The element's defaults, with a retention that leaves fractions of people (the issue's 3167999.9999999995).
-  const plan = planHeadcount({
-    annualTarget: 12_000_000,
-    startQualified: 2,
-    startUnqualified: 1,
-    productivityQualified: 100_000,
-    productivityUnqualified: 40_000,
-    rampMonths: 2,
-    monthlyRetention: 0.97,
-    hires: [1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    maxHiresPerMonth: 10,
-  });
+  const plan = planHeadcount({ ...HEADCOUNT_PLAN, monthlyRetention: 0.97 });
 
   it('has the months in words, "Ramping" for unqualified and money at 2 decimals', async () => {
     const tables = headcountTables(plan, TARGET_EN, 'CNY', month('en'));
@@ -68,17 +58,9 @@ describe('export: cs-capacity-planner', () => {
   });
 });
 
+// MODELS.md §3a's example, with a capacity for the calls (4,834 needed: not feasible).
 const FUNNEL = {
-  target: 1_000_000,
-  achieved: 0,
-  acv: 10_000,
-  stages: [
-    { key: 'lead', count: 300 },
-    { key: 'intent', count: 60 },
-    { key: 'highIntent', count: 20 },
-  ],
-  conversion: [0.2, 0.3, 0.35],
-  highIntentStage: 'highIntent',
+  ...FUNNEL_EXAMPLE,
   activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 1000 }],
 };
 
@@ -89,7 +71,7 @@ const words = (t: typeof FUNNEL_EN): FunnelExportWords => ({
   no: 'Not feasible',
   currency: 'CNY',
   stageName: (k) => t.stages[k] ?? k,
-  activityName: (k) => t.activities[k] ?? k,
+  activityName: (k) => t.activities[k] ?? t.kinds[k] ?? k,
 });
 
 describe('export: funnel-forecast', () => {
@@ -103,10 +85,10 @@ describe('export: funnel-forecast', () => {
     assert.deepEqual(stages!.slice(0, 3), [
       'Stage',
       'Stage,In pipeline (customers),Conversion,Win probability,New needed',
-      'Leads,300,20%,2.1%,' + r.needed.lead,
+      'Leads,200,20%,1.2%,484',
     ]);
     assert.equal(acts![1], 'Activity,Stage,Yield (customers per unit),Capacity,New needed,Feasible');
-    assert.match(acts![2]!, new RegExp(`^.+,Leads,0\\.1,1000,${r.activities[0]!.needed},(Feasible|Not feasible)$`));
+    assert.match(acts![2]!, /^Calls \(telesales\),Leads,0\.1,1000,4834,Not feasible$/);
     await assertPeopleTables(tables);
     await assertPeopleTables([
       figuresTable('Results', [{ label: 'Attainment', value: 0.8571428571428571, kind: 'pct' }]),
