@@ -14,8 +14,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The largest scale of a chart: 16 px text from 11 px. */
 export const MAX_CHART_SCALE = 16 / 11;
 
-/** Bound every `svg[viewBox]` of a root (the element's shadow root) to 1×–16/11× its viewBox width. */
-export function fitCharts(root: ParentNode): void {
+/**
+ * Bound every `svg[viewBox]` of a root (the element's shadow root) to 1×–16/11× its viewBox width.
+ * `all`: also check every figure for scrolling (after a resize); else only the charts just sized, so an
+ * update that leaves the charts as they are forces no layout.
+ */
+export function fitCharts(root: ParentNode, all = false): void {
   for (const svg of root.querySelectorAll<SVGSVGElement>('svg[viewBox]')) {
     const w = svg.viewBox.baseVal?.width;
     if (!w) continue;
@@ -25,7 +29,7 @@ export function fitCharts(root: ParentNode): void {
       svg.style.maxWidth = `${Math.round(w * MAX_CHART_SCALE)}px`;
       svg.style.width = '100%';
       svg.style.height = 'auto';
-    }
+    } else if (!all) continue;
     const fig = svg.parentElement;
     if (fig?.localName !== 'figure') continue;
     const scrolls = fig.scrollWidth > fig.clientWidth + 1;
@@ -44,7 +48,7 @@ export class ChartFit implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(() => fitCharts(this.host.renderRoot));
+    this.observer = new ResizeObserver(() => fitCharts(this.host.renderRoot, true));
     this.observer.observe(this.host);
   }
 
