@@ -365,7 +365,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
             ? html`<button
                 type="button"
                 aria-label=${t.applyTo(label, apply[2])}
-                @click=${() => this.setParam(apply[0], apply[1])}
+                @click=${(e: Event) => this.keepFocus(e, () => this.setParam(apply[0], apply[1]))}
               >
                 ${ACTIONS[this.locale].apply}
               </button>`

@@ -6,7 +6,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
 import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
-import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
+import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
 /** The apply button of a break-even row, by lever label. */
 const applyOf = (el: Element, lever: string) =>
@@ -174,6 +174,12 @@ describe('sales-org-designer', () => {
     await settle(el);
     expect(partText(el, 'verdict')).to.contain('Healthy');
     expect($<HTMLInputElement>(el, '#p-repCost').value).to.equal('275,000'); // (7.8M − 2.3M) / 20
+    // The applied button is gone: the focus stays in the break-even table, not on the page's body.
+    const active = deepActive();
+    expect(active).to.not.equal(document.body);
+    expect(active?.closest('[part~="break-even"]'), active?.outerHTML).to.not.equal(null);
+    await press('Tab'); // and the next Tab goes on from there, not from the top
+    expect(deepActive()?.closest('[part~="break-even"], [part~="scenarios"], [part~="parameters"]')).to.not.equal(null);
   });
 
   it('has no axe violations, light and dark', async () => {
