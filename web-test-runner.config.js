@@ -19,6 +19,15 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** read-excel-file's fflate → its synchronous unzip (src/import/fflate-sync.ts), as in the builds (vite.plugins.js). */
+const syncUnzipPlugin = {
+  name: 'sync-unzip',
+  resolveImport({ source, context }) {
+    if (source === 'fflate' && /\/read-excel-file\//.test(context.path)) return '/src/import/fflate-sync.ts';
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -31,7 +40,11 @@ export default {
   // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP.
   middleware: [strictCspMiddleware()],
   // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request.
-  plugins: [hostAppsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    syncUnzipPlugin,
+    hostAppsPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

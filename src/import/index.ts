@@ -22,6 +22,8 @@ export * from './decode.js';
 export * from './fields.js';
 export * from './mapping.js';
 export * from './presets.js';
+export * from './records.js';
+export * from './steps.js';
 export * from './table.js';
 export * from './value-maps.js';
 export { parseDate, parseMonth, readNumber, parseFlag, INVALID_DATE, type DateOrder } from './values.js';
@@ -41,7 +43,18 @@ export interface ReadOptions extends TableOptions {
  * empty, binary or legacy .xls file gives a table with one issue.
  */
 export async function readTable(bytes: ArrayBuffer | ArrayBufferView, opts: ReadOptions = {}): Promise<ImportTable> {
-  switch (sniffFile(bytes)) {
+  const kind = sniffFile(bytes);
+  if (kind === 'xlsx') return readXlsxTable(bytes, opts);
+  if (kind === 'text') {
+    const { text, encoding } = decodeText(bytes);
+    return readTextTable(text, { ...opts, encoding });
+  }
+  return unreadableTable(kind);
+}
+
+/** The table of a file that is no export: empty, binary, or a legacy .xls workbook (one issue, no rows). */
+export function unreadableTable(kind: 'empty' | 'binary' | 'xls'): ImportTable {
+  switch (kind) {
     case 'empty':
       return issueTable({ format: 'csv' }, { code: 'empty', message: 'the file is empty' });
     case 'binary':
@@ -58,12 +71,6 @@ export async function readTable(bytes: ArrayBuffer | ArrayBufferView, opts: Read
         { format: 'xlsx' },
         { code: 'xls', message: 'the file is a legacy .xls workbook: save it as .xlsx or CSV' },
       );
-    case 'xlsx':
-      return readXlsxTable(bytes, opts);
-    case 'text': {
-      const { text, encoding } = decodeText(bytes);
-      return readTextTable(text, { ...opts, encoding });
-    }
   }
 }
 
