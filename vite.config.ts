@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
-import { cssLiterals } from './vite.plugins.js';
+import { cssLiterals, syncUnzip } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const elements = readdirSync(`${root}components`).filter(
@@ -19,6 +19,11 @@ const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d
 
 export default defineConfig({
   plugins: [cssLiterals()],
+  // Relative asset URLs: the import worker is found next to the chunk that starts it, wherever dist/ is served.
+  base: './',
+  // The import worker (src/worker/import-worker.ts, started by components/shared/import/load-core.ts) is
+  // bundled whole, as a module, with read-excel-file unzipping on its own thread.
+  worker: { format: 'es', plugins: () => [syncUnzip()] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

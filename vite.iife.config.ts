@@ -4,14 +4,15 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { cssLiterals } from './vite.plugins.js';
+import { cssLiterals, iifeImportCore } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   const tiering = mode === 'tiering';
   return {
-    plugins: [cssLiterals()],
+    // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
+    plugins: [cssLiterals(), iifeImportCore()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',
@@ -24,6 +25,10 @@ export default defineConfig(({ mode }) => {
         formats: ['iife'],
         name: tiering ? 'RevopsTiering' : 'RevopsElements',
         fileName: () => (tiering ? 'revops-tiering.iife.js' : 'revops-elements.iife.js'),
+      },
+      rolldownOptions: {
+        // Where this script was loaded from, read while it runs: revops-import.js is found beside it.
+        output: { intro: 'var __revopsScript = document.currentScript && document.currentScript.src;' },
       },
     },
   };

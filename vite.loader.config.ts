@@ -4,12 +4,14 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
-import { cssLiterals } from './vite.plugins.js';
+import { cssLiterals, syncUnzip } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [cssLiterals()],
+  plugins: [cssLiterals(), syncUnzip()],
+  base: './',
+  worker: { format: 'es', plugins: () => [syncUnzip()] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

@@ -47,3 +47,16 @@ export function syncUnzip() {
     },
   };
 }
+
+/** The one-file IIFE builds: components/shared/import/load-core.ts → load-core.iife.ts (the pipeline from revops-import.js). */
+export function iifeImportCore() {
+  return {
+    name: 'revops-iife-import-core',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !/[\\/]components[\\/]shared[\\/]import[\\/]/.test(importer) || !/\/load-core\.js$/.test(source))
+        return null;
+      return fileURLToPath(new URL('./components/shared/import/load-core.iife.ts', import.meta.url));
+    },
+  };
+}

@@ -79,7 +79,7 @@ export interface ImportStrings {
   previewEmpty: string;
   errorsTitle: string;
   /** "730 rows: pool not recognised" — the group's size, its problem worded by code. */
-  group: (n: string, problem: string) => string;
+  group: (count: number, n: string, problem: string) => string;
   /** A row problem by code (the field already named in the UI language). */
   rowProblem: (code: string, field: string, value: string) => string;
   /** What fixes a group ("map it", "choose the column"). */
@@ -367,7 +367,7 @@ export const IMPORT: Record<Locale, ImportStrings> = {
     previewTitle: 'First rows as the model gets them',
     previewEmpty: 'No row could be imported yet.',
     errorsTitle: 'Rows not imported',
-    group: (n, p) => `${n} rows: ${p}`,
+    group: (count, n, p) => `${n} ${count === 1 ? 'row' : 'rows'}: ${p}`,
     rowProblem: (code, f, v) => {
       switch (code) {
         case 'pool-unknown':
@@ -558,7 +558,7 @@ export const IMPORT: Record<Locale, ImportStrings> = {
     previewTitle: '模型收到的前几行',
     previewEmpty: '还没有可以导入的行。',
     errorsTitle: '未导入的行',
-    group: (n, p) => `${n} 行:${p}`,
+    group: (_count, n, p) => `${n} 行:${p}`,
     rowProblem: (code, f, v) => {
       switch (code) {
         case 'pool-unknown':

@@ -292,6 +292,33 @@ export class ImportController implements ReactiveController {
     return this.read(label, 'paste', async () => ({ text }));
   }
 
+  /**
+   * Use records the user gave as JSON (a list of objects): read as a table
+   * of their keys. `list` undefined: they could not be read, `why` says so.
+   */
+  async openRecords(list: readonly unknown[] | undefined, label: string, why: string): Promise<boolean> {
+    this.cancel();
+    if (!list) {
+      this.refused = { label, message: why };
+      this.host.requestUpdate();
+      return false;
+    }
+    const core = (this.core ??= await loadImportCore());
+    const table = core.tableFromRecords(list);
+    const issue = core.fileProblem(table);
+    if (issue) {
+      this.refused = { label, issue };
+      this.host.requestUpdate();
+      return false;
+    }
+    this.refused = undefined;
+    this.loaded = { table, label, origin: 'paste' };
+    this.saveTable();
+    this.opts.changed();
+    this.host.requestUpdate();
+    return true;
+  }
+
   /** Read another sheet of the workbook in use. */
   chooseSheet(sheet: string): Promise<boolean> {
     const src = this.refused?.bytes ? this.refused : this.loaded;

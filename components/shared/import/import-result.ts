@@ -33,7 +33,7 @@ function group(c: ImportViewContext, g: ProblemGroup, kind: 'error' | 'warning')
   const lines = g.examples.map((l) => fmt.integer(l)).join(', ') + (g.count > g.examples.length ? ', …' : '');
   return html`<li data-code=${g.code} data-field=${g.field ?? nothing} class=${kind}>
     <span class="what"
-      >${t.group(fmt.integer(g.count), problem)}${g.fix && kind === 'error' ? ` — ${t.fixHint(g.fix.step)}` : ''}</span
+      >${t.group(g.count, fmt.integer(g.count), problem)}${g.fix && kind === 'error' ? ` — ${t.fixHint(g.fix.step)}` : ''}</span
     >
     <span class="weak lines">${t.examples(lines)}</span>
     ${g.values?.length ? html`<span class="weak vals">${t.exampleValues(g.values.map((v) => `“${v}”`).join(', '))}</span>` : nothing}
