@@ -60,7 +60,8 @@ function exportSkipped(c: ImportViewContext): void {
 function preview(c: ImportViewContext, view: ImportView): TemplateResult {
   const p = view.preview;
   if (!p.rows.length) return html`<p class="weak">${c.t.previewEmpty}</p>`;
-  return html`<div class="scroll" part="import-preview">
+  // A scrolling box with nothing focusable inside: it takes focus itself, so the keyboard can scroll it.
+  return html`<div class="scroll" part="import-preview" tabindex="0" role="region" aria-label=${c.t.previewTitle}>
     <table class="preview">
       <caption>
         ${c.t.previewTitle}
