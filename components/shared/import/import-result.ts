@@ -61,7 +61,8 @@ function preview(c: ImportViewContext, view: ImportView): TemplateResult {
   const p = view.preview;
   if (!p.rows.length) return html`<p class="weak">${c.t.previewEmpty}</p>`;
   // A scrolling box with nothing focusable inside: it takes focus itself, so the keyboard can scroll it.
-  return html`<div class="scroll" part="import-preview" tabindex="0" role="region" aria-label=${c.t.previewTitle}>
+  const label = `${c.t.previewTitle} · ${c.ctl.source?.label ?? ''}`;
+  return html`<div class="scroll" part="import-preview" tabindex="0" role="region" aria-label=${label}>
     <table class="preview">
       <caption>
         ${c.t.previewTitle}
@@ -124,7 +125,7 @@ export function renderImportResult(c: ImportViewContext, view: ImportView, resul
       ${
         view.errors.length
           ? html`<div part="import-errors" class="groups">
-              <h4>${t.errorsTitle}</h4>
+              <p class="group-title">${t.errorsTitle}</p>
               <ul>
                 ${view.errors.map((g) => group(c, g, 'error'))}
               </ul>
@@ -139,7 +140,7 @@ export function renderImportResult(c: ImportViewContext, view: ImportView, resul
       ${
         view.warnings.length
           ? html`<div part="import-warnings" class="groups">
-              <h4>${t.warningsTitle}</h4>
+              <p class="group-title">${t.warningsTitle}</p>
               <ul>
                 ${view.warnings.map((g) => group(c, g, 'warning'))}
               </ul>

@@ -132,8 +132,8 @@ export const importStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .imp .groups h4 {
-    font-size: 0.8125rem;
+  .imp .group-title {
+    font-weight: 700;
   }
   .imp .groups ul,
   .imp .notes {

@@ -155,7 +155,7 @@ export class PanelImport {
         ${
           usage
             ? html`<section part="import-usage" aria-labelledby="usage-title" class="usage">
-                <h4 id="usage-title">${t.usageTitle}</h4>
+                <h3 id="usage-title">${t.usageTitle}</h3>
                 <p class="weak">${t.usageHint}</p>
                 ${renderImportView(this.context(usage, v, 'usage-', `${ns}-usage-mapping.json`))}
                 ${
