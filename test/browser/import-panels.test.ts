@@ -20,7 +20,9 @@ type Panel = (OpportunityAlertPanel | ChurnAlertPanel) & {
   assessment?: { assessed: { list: readonly Record<string, unknown>[]; result: { summary: unknown } } };
 };
 
-const listOf = (el: Panel) => el.assessment!.assessed.list;
+const listOf = (el: Panel) =>
+  (el as unknown as { assessment: { assessed: { list: readonly Record<string, unknown>[] } } }).assessment.assessed
+    .list;
 
 async function panel<T extends Panel>(tag: 'opportunity-alert-panel' | 'churn-alert-panel', asOf: string): Promise<T> {
   const el = document.createElement(tag) as unknown as T;
@@ -73,7 +75,8 @@ describe('opportunity-alert-panel: importing a deal export', () => {
     const head = csv[0]!.split(',');
     const row = csv.find((l) => l.startsWith('0065g00000xDFr3byQ,'))!.split(',');
     expect(row[head.indexOf('amount')]).to.equal('');
-    const summary = el.assessment!.assessed.result.summary as OpportunitySummary;
+    const summary = (el as unknown as { assessment: { assessed: { result: { summary: OpportunitySummary } } } })
+      .assessment.assessed.result.summary;
     const known = listOf(el).filter((o) => o.amountUnknown !== true);
     expect(summary.amountAtRisk).to.be.at.most(known.reduce((s, o) => s + (o.amount as number), 0));
     // In the list the amount cell says unknown.
