@@ -197,7 +197,7 @@ export class LeadFlowMonitor extends RevopsElement {
   asOfUsed?: { date: string; origin: AsOfOrigin };
 
   private readonly reader = new LeadDataReader();
-  /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. */
+  /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. (for tests and hosts that drive it) @internal */
   readonly importer = new ImportController(this, {
     kind: 'leads',
     namespace: this.localName,
@@ -573,7 +573,7 @@ export class LeadFlowMonitor extends RevopsElement {
     return html`<section
       part="base"
       aria-labelledby="title"
-      aria-busy=${(this.waiting && !r) || this.importer.reading ? 'true' : 'false'}
+      aria-busy=${(this.waiting && !r) || this.importer.reading || this.importer.mapping !== null ? 'true' : 'false'}
     >
       <header part="header">
         <h2 id="title">${ctx.t.title}</h2>

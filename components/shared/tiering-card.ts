@@ -129,7 +129,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     },
   });
 
-  /** The history's import: a CSV or .xlsx export, pasted rows or JSON, and its column mapping (kind `history`). */
+  /** The history's import: a CSV or .xlsx export, pasted rows or JSON, and its column mapping (kind `history`). (for tests and hosts that drive it) @internal */
   readonly importer = new ImportController(this, {
     kind: 'history',
     namespace: this.localName,

@@ -2,7 +2,7 @@
 import type { Locale } from './format.js';
 
 /** Where reading a file is (components/shared/import/read-file.ts). */
-export type ImportPhase = 'decode' | 'open' | 'parse' | 'rows' | 'done' | 'receive';
+export type ImportPhase = 'decode' | 'open' | 'parse' | 'rows' | 'done' | 'receive' | 'map';
 
 export interface ImportStrings {
   // ---- choosing a file --------------------------------------------------------------------
@@ -281,6 +281,7 @@ export const IMPORT: Record<Locale, ImportStrings> = {
       rows: 'Reading rows',
       done: 'Read',
       receive: 'Receiving rows',
+      map: 'Mapping rows',
     },
     progressText: (phase, pct) => (pct ? `${phase}… ${pct}` : `${phase}…`),
     cancel: 'Cancel',
@@ -473,6 +474,7 @@ export const IMPORT: Record<Locale, ImportStrings> = {
       rows: '正在读取数据行',
       done: '已读取',
       receive: '正在接收数据行',
+      map: '正在映射数据行',
     },
     progressText: (phase, pct) => (pct ? `${phase}… ${pct}` : `${phase}…`),
     cancel: '取消',

@@ -8,7 +8,7 @@
  *                         (header found, blank/title/footer rows counted apart)
  */
 import { LEAD_PRESET } from '../models/presets.js';
-import { applyMapping, type ImportResult } from './apply.js';
+import { applyMapping, applyMappingInSteps, type ImportResult } from './apply.js';
 import { decodeText, sniffFile } from './decode.js';
 import type { TableKind } from './fields.js';
 import { defaultMapping, detectPreset, mergeMapping, type ImportFactor, type ImportMapping } from './mapping.js';
@@ -113,12 +113,26 @@ export function mappingFor(
 
 /** Import a table as `kind`: preset (detected or given), default mapping with the user's over it, applied. */
 export function importTable(table: ImportTable, kind: TableKind, opts: ImportOptions = {}): ImportResult {
+  const steps = importTableInSteps(table, kind, opts, Infinity);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** `importTable` in steps of `rowsPerStep` rows, yielding the share done (a page maps a large table in slices). */
+export function importTableInSteps(
+  table: ImportTable,
+  kind: TableKind,
+  opts: ImportOptions = {},
+  rowsPerStep = 10_000,
+): Generator<number, ImportResult> {
   const factors = opts.factors ?? LEAD_PRESET.factors;
   const { preset, mapping } = mappingFor(table, kind, { ...opts, factors });
   const apply: Parameters<typeof applyMapping>[3] = { preset, factors };
   if (opts.stages) apply.stages = opts.stages;
   if (opts.dateOrder) apply.dateOrder = opts.dateOrder;
-  return applyMapping(table, kind, mapping, apply);
+  return applyMappingInSteps(table, kind, mapping, apply, rowsPerStep);
 }
 
 /** Read and import an export's bytes in one step. */

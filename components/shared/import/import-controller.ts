@@ -52,6 +52,11 @@ interface SavedTable {
 
 /** A table larger than this many cells is used but not saved (IndexedDB quotas). */
 const KEEP_CELLS = 6_000_000;
+/** Tables with more rows than this are mapped in slices that yield to the page (no long task). */
+const SLICE_ROWS = 50_000;
+const ROWS_PER_SLICE = 10_000;
+
+const sameKeys = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((k, i) => k === b[i]);
 
 export interface ImportControllerOptions {
   kind: TableKind;
@@ -82,6 +87,8 @@ export class ImportController implements ReactiveController {
   hostMap?: MappingEdits;
   /** What is being read, and how far; null when idle. */
   reading: { label: string; progress: ReadProgress } | null = null;
+  /** How far a large table's mapping is (0–1); null when none is running. */
+  mapping: number | null = null;
   /** Where the last file was read, and why not in the worker. */
   readIn?: { where: 'worker' | 'page'; fallback?: string };
   /** The last file that could not be used (the table in use stays). */
@@ -94,7 +101,9 @@ export class ImportController implements ReactiveController {
 
   private abort?: AbortController;
   private focusId?: string;
-  private memo?: { key: unknown[]; result: ImportResult; view: ImportView };
+  private memo?: { key: unknown[]; result: ImportResult };
+  private viewMemo?: { table: ImportTable; result: ImportResult; view: ImportView };
+  private pendingKey?: unknown[];
   private hostKey?: unknown;
   private readonly mappings: Persist<SavedMapping>;
   private readonly tables: Persist<SavedTable>;
@@ -242,17 +251,31 @@ export class ImportController implements ReactiveController {
     return issues.map((i) => ({ path: `field-map${i.path ? `.${i.path}` : ''}`, message: `field-map: ${i.message}` }));
   }
 
-  /** The import of the table in use with the mapping in force (undefined before a table or the pipeline). */
+  /**
+   * The import of the table in use with the mapping in force: undefined
+   * before a table or the pipeline, and while a large table is mapped in
+   * slices (the element is asked to run again when it is done).
+   */
   get result(): ImportResult | undefined {
-    return this.compute()?.result;
+    return this.compute();
   }
 
-  /** What the import view shows. */
+  /** What the import view shows (while a large table is re-mapped, the view of the last mapping of the same table). */
   get view(): ImportView | undefined {
-    return this.compute()?.view;
+    const table = this.table;
+    const core = this.core;
+    const result = this.compute();
+    if (!table || !core) return undefined;
+    if (!result) return this.viewMemo?.table === table ? this.viewMemo.view : undefined;
+    if (this.viewMemo?.result !== result) {
+      const factors = this.opts.factors?.() ?? [];
+      const stages = this.opts.stages?.() ?? [];
+      this.viewMemo = { table, result, view: core.importView(table, result, this.kind, { factors, stages }) };
+    }
+    return this.viewMemo.view;
   }
 
-  private compute(): { result: ImportResult; view: ImportView } | undefined {
+  private compute(): ImportResult | undefined {
     const table = this.table;
     const core = this.core;
     if (!table) return undefined;
@@ -263,15 +286,46 @@ export class ImportController implements ReactiveController {
     const factors = this.opts.factors?.();
     const stages = this.opts.stages?.();
     const key = [table, this.preset, this.edits, this.hostMap, factors, stages];
-    if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo;
-    const mapping = core.layerEdits(this.hostMap, core.editsForTable(table, this.edits));
-    const opts: Parameters<ImportCore['importTable']>[2] = { preset: this.preset, mapping };
+    if (this.memo && sameKeys(key, this.memo.key)) return this.memo.result;
+    const opts: Parameters<ImportCore['importTable']>[2] = {
+      preset: this.preset,
+      mapping: core.layerEdits(this.hostMap, core.editsForTable(table, this.edits)),
+    };
     if (factors) opts.factors = factors;
     if (stages) opts.stages = stages;
-    const result = core.importTable(table, this.kind, opts);
-    const view = core.importView(table, result, this.kind, { factors: factors ?? [], stages: stages ?? [] });
-    this.memo = { key, result, view };
-    return this.memo;
+    if (table.rows.length <= SLICE_ROWS) {
+      this.memo = { key, result: core.importTable(table, this.kind, opts) };
+      return this.memo.result;
+    }
+    if (!this.pendingKey || !sameKeys(key, this.pendingKey)) void this.mapInSlices(core, table, key, opts);
+    return undefined;
+  }
+
+  /** Map a large table in slices, yielding to the page between them; a newer mapping supersedes it. */
+  private async mapInSlices(
+    core: ImportCore,
+    table: ImportTable,
+    key: unknown[],
+    opts: Parameters<ImportCore['importTable']>[2],
+  ): Promise<void> {
+    this.pendingKey = key;
+    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE);
+    this.mapping = 0;
+    this.host.requestUpdate();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (this.pendingKey !== key) return;
+      const s = steps.next();
+      if (s.done) {
+        this.memo = { key, result: s.value };
+        this.pendingKey = undefined;
+        this.mapping = null;
+        this.opts.changed();
+        return;
+      }
+      this.mapping = s.value;
+      this.host.requestUpdate();
+    }
   }
 
   /** The table can be used (no file-level problem). */

@@ -56,9 +56,10 @@ const drop = {
 function renderSource(c: ImportViewContext): TemplateResult {
   const { ctl, t, id } = c;
   const reading = ctl.reading;
-  const pct = reading?.progress.done;
-  const phase = reading ? t.phase[reading.progress.phase] : '';
-  const status = reading ? t.progressText(phase, pct == null ? '' : c.fmt.percent(pct, 0)) : '';
+  const progress = reading?.progress ?? (ctl.mapping !== null ? { phase: 'map' as const, done: ctl.mapping } : null);
+  const pct = progress?.done;
+  const phase = progress ? t.phase[progress.phase] : '';
+  const status = progress ? t.progressText(phase, pct == null ? '' : c.fmt.percent(pct, 0)) : '';
   const wb = ctl.workbook;
   const refused = ctl.refused;
   return html`<div class="imp-source">
