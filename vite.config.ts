@@ -19,11 +19,15 @@ const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d
 
 export default defineConfig({
   plugins: [cssLiterals()],
-  // Relative asset URLs: the import worker is found next to the chunk that starts it, wherever dist/ is served.
+  // Relative asset URLs (the worker files) so `new URL(…, import.meta.url)` finds them wherever dist/ is served.
   base: './',
-  // The import worker (src/worker/import-worker.ts, started by components/shared/import/load-core.ts) is
-  // bundled whole, as a module, with read-excel-file unzipping on its own thread.
-  worker: { format: 'es', plugins: () => [syncUnzip()] },
+  // Workers are module files of their own: the risk worker, and the import worker (bundled whole, with
+  // read-excel-file unzipping on its own thread: syncUnzip).
+  worker: {
+    format: 'es',
+    plugins: () => [syncUnzip()],
+    rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js' } },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -13,7 +13,17 @@ export default defineConfig(({ mode }) => {
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
     plugins: [cssLiterals(), iifeImportCore()],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
+    // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__revopsScriptUrl' },
+    // Built files (the worker) resolve against the script's URL taken at load time, not document.baseURI.
+    experimental: {
+      renderBuiltUrl: (file: string) => ({ runtime: `new URL(${JSON.stringify(file)}, __revopsScriptUrl).href` }),
+    },
+    worker: {
+      format: 'es' as const,
+      rolldownOptions: { output: { entryFileNames: `${tiering ? 'revops-tiering' : 'revops-elements'}.[name].js` } },
+    },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -27,8 +37,10 @@ export default defineConfig(({ mode }) => {
         fileName: () => (tiering ? 'revops-tiering.iife.js' : 'revops-elements.iife.js'),
       },
       rolldownOptions: {
-        // Where this script was loaded from, read while it runs: revops-import.js is found beside it.
-        output: { intro: 'var __revopsScript = document.currentScript && document.currentScript.src;' },
+        output: {
+          intro:
+            'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");',
+        },
       },
     },
   };

@@ -10,8 +10,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   plugins: [cssLiterals(), syncUnzip()],
+  // The workers as files of their own, found relative to the chunk that starts them.
   base: './',
-  worker: { format: 'es', plugins: () => [syncUnzip()] },
+  worker: {
+    format: 'es',
+    plugins: () => [syncUnzip()],
+    rolldownOptions: { output: { entryFileNames: 'loader/[name]-[hash].js' } },
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

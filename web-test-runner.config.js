@@ -6,6 +6,8 @@ import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 import { strictCspMiddleware } from './test/csp/policy.js';
 import { hostAppsPlugin } from './test/hosts/build.js';
+import { cdpPlugin } from './test/helpers/cdp-plugin.js';
+import { testRoutes } from './test/helpers/test-routes.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -37,13 +39,16 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP.
-  middleware: [strictCspMiddleware()],
-  // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request.
+  // test/browser/csp.test.ts renders the built elements in frames served with a strict CSP; routes that hang
+  // or stall serve the fetch deadline tests (test/helpers/test-routes.js).
+  middleware: [strictCspMiddleware(), testRoutes],
+  // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request; the CDP
+  // commands (test/helpers/cdp-plugin.js) serve the leak tests.
   plugins: [
     syncUnzipPlugin,
     hostAppsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    cdpPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -155,6 +155,19 @@ if (S?.tieringIifeGzipKB !== undefined)
 if (S?.entries?.['funnel-forecast'] !== undefined)
   budgets['funnel-forecast entry ≤ 30 KB gzip'] = S.entries['funnel-forecast'] <= 30;
 if (N?.['lead-score-card']) budgets['tierLead ≥ 1,000,000 leads/s'] = N['lead-score-card'].tierLeadRowsPerSecond >= 1e6;
+if (N?.['sales-org-designer']?.target1MCustomersMsPerCall !== undefined)
+  budgets['designSalesOrg at 1,000,000 customers < 1 ms per call'] =
+    N['sales-org-designer'].target1MCustomersMsPerCall < 1;
+if (N?.['cs-capacity-planner']?.keystrokeMsPerCall !== undefined)
+  budgets['planCsCapacity per keystroke < 1 ms'] = N['cs-capacity-planner'].keystrokeMsPerCall < 1;
+if (R?.['sales-org-designer']?.dataAttribute100kLongestTaskMs !== undefined)
+  budgets['a 100,000-row data attribute: no task over 50 ms after first paint (parse)'] =
+    R['sales-org-designer'].dataAttribute100kLongestTaskMs <= 50;
+// List models: 1,000,000 rows within 11× the time of 100,000 (bench/linear.js, fresh processes).
+for (const figs of Object.values(N ?? {}))
+  for (const [k, v] of Object.entries(figs))
+    if (k.endsWith('1MOver100k'))
+      budgets[`${k.slice(0, -'1MOver100k'.length)}: 1,000,000 rows ≤ 11× the 100,000 time`] = v <= 11;
 const planners = PLANNERS.map((t) => R?.[t]?.changeRerenderMsMedian).filter((x) => x !== undefined);
 if (planners.length) budgets['planners: recompute + re-render ≤ 16 ms (median work)'] = planners.every((x) => x <= 16);
 for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])

@@ -6,6 +6,7 @@ export { ModelInputError, isModelInputError, type Issue, type InvalidRow } from 
 export { ceilE, floorE, days, dayNumber } from './models/math.js';
 export { MODELS, type ModelName } from './models/registry.js';
 export { deepFreeze } from './models/freeze.js';
+export { LIMITS } from './schemas/limits.js';
 
 // 1. Value tiering
 export { LEAD_PRESET, CUSTOMER_PRESET, PRESETS, type PresetName } from './models/presets.js';

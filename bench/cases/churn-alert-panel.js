@@ -1,8 +1,10 @@
 // Bench case for <churn-alert-panel>: 10,000 accounts assessed and first
 // painted (median), one rules edit repainted, 100,000 in the background and
 // scrolled (browser), the same with @lit-labs/virtualizer rendering the rows
-// (`litVirtualizer`), and the model's throughput in Node.
+// (`litVirtualizer`), and the model's throughput in Node (and its time at 100,000
+// and 1,000,000 rows, bench/linear.js).
 import { generateAccounts, riskListFigures } from './opportunity-alert-panel.js';
+import { linearFigures } from '../linear.js';
 
 const render = {
   data: generateAccounts(10_000),
@@ -43,6 +45,7 @@ export default {
       assess10kMsMedian: Math.round(times[2]),
       assess100kMs: Math.round(ms100),
       rowsPerSecond: Math.round(100_000 / (ms100 / 1000)),
+      ...linearFigures('assessChurn'),
     };
   },
 };

@@ -33,7 +33,16 @@ export default {
     });
     const extraMs = performance.now() - t;
     if (long.monthly.length !== 121 || segments.invalid.length) throw new Error('bench inputs were not valid');
-    return { plansPerSecond: Math.round(N / (ms / 1000)), horizon120Plus50SegmentsMs: Math.round(extraMs * 10) / 10 };
+    // One keystroke's model call on a 36-month horizon with churn (the figure test/node/cs-capacity.test.ts once asserted < 1 ms).
+    const keystroke = { ...EXAMPLE, monthlyChurnRate: 0.02, horizonMonths: 36, standardHoursPerCustomer: 0.5 };
+    t = performance.now();
+    for (let i = 0; i < 500; i++) models.planCsCapacity(keystroke);
+    const perCall = (performance.now() - t) / 500;
+    return {
+      plansPerSecond: Math.round(N / (ms / 1000)),
+      horizon120Plus50SegmentsMs: Math.round(extraMs * 10) / 10,
+      keystrokeMsPerCall: Math.round(perCall * 1000) / 1000,
+    };
   },
   /** The frame-inclusive re-render (bench/render.html keeps it beside the work-only changeRerenderMsMedian). */
   async browser(page, { median }) {

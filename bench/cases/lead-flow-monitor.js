@@ -1,6 +1,8 @@
 // Bench case for <lead-flow-monitor>: 100,000 generated leads as a CRM CSV export,
 // parsed, analysed and painted in headless Chromium (the budget: 1 s), plus
 // the model's throughput in Node (100,000 and 1,000,000 leads).
+import { linearFigures } from '../linear.js';
+
 export const AS_OF = '2026-03-31';
 
 const SOURCES = [
@@ -229,6 +231,7 @@ export default {
       analyzeLeadFlow1MMs: Math.round(bigMs),
       dueTransitions100k: r.transitions.length,
       reactivationCandidates100k: r.reactivation.length,
+      ...linearFigures('analyzeLeadFlow'),
     };
   },
   /**

@@ -1,5 +1,7 @@
 // Bench case for <lead-score-card>: first render on the seed example, and the
 // model's throughput in Node (1,000,000 generated leads; validity check on 1,000,000 rows).
+import { linearFigures } from '../linear.js';
+
 export const SEED = {
   channel: 'website-direct',
   form: 'register-and-call',
@@ -73,6 +75,8 @@ export default {
       tierLeadRowsPerSecond: Math.round(N / (tierMs / 1000)),
       tierLeadMsFor1M: Math.round(tierMs),
       validateTiering1MRowsMs: Math.round(validateMs),
+      ...linearFigures('validateTiering'),
+      ...linearFigures('calibrateTiering'),
     };
   },
 };

@@ -2,7 +2,10 @@
 // first painted (median), one rules edit re-assessed and repainted, 100,000 in
 // the background and scrolled (browser, several runs, every run reported), the
 // same with @lit-labs/virtualizer rendering the rows (`litVirtualizer`, see
-// bench/risk-list-virtualizer/), and the model's throughput in Node.
+// bench/risk-list-virtualizer/), and the model's throughput in Node (and its
+// time at 100,000 and 1,000,000 rows, bench/linear.js).
+
+import { linearFigures } from '../linear.js';
 
 // Deterministic generated inputs for both risk panel bench cases (churn-alert-panel.js imports them) (an LCG, so
 // every run assesses the same rows). Each generator is also sent into the
@@ -249,6 +252,7 @@ export default {
       assess10kMsMedian: Math.round(times[2]),
       assess100kMs: Math.round(ms100),
       rowsPerSecond: Math.round(100_000 / (ms100 / 1000)),
+      ...linearFigures('assessOpportunities'),
     };
   },
 };

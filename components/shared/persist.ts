@@ -1,22 +1,47 @@
 /**
  * Saves what the user tuned or edited under the element's `storage-key`
- * (IndexedDB through idb-keyval, memory when that is unavailable) and
- * restores it on load.
+ * (IndexedDB through idb-keyval, memory when that is unavailable), restores
+ * it on load, and keeps it in step with every other element and tab that
+ * uses the same key.
+ *
+ * - Nothing outlives the connection: each connection has an AbortController,
+ *   and every storage promise checks it when it resolves, so an element
+ *   removed before its saved state arrives subscribes to nothing and is
+ *   never called back (it can be collected).
+ * - Saves merge per field: a save writes only the fields that changed since
+ *   the element last read the store, inside one read-modify-write
+ *   transaction, so two elements (or tabs) editing different fields both keep
+ *   their edits.
+ * - Each write is announced on a BroadcastChannel named after the key; the
+ *   other elements read the store again and restore the merged state, with
+ *   their own unsaved changes laid on top.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { KeyValueStore } from '../../src/storage/index.js';
 
-// The storage layer loads with the first storage-key: an element without one never fetches it.
+// The storage layer (with the merge) loads with the first storage-key: an element without one never fetches it.
 const storage = () => import('../../src/storage/index.js');
+type StorageModule = Awaited<ReturnType<typeof storage>>;
 
 export interface PersistOptions<S> {
   /** Namespace, usually the tag name: the stored key is `${namespace}:${storage-key}`. */
   namespace: string;
   key: () => string | null | undefined;
-  /** Put restored state back into the element (undefined: nothing stored). */
+  /** Put restored state back into the element (undefined: nothing stored). Called again when another element or tab changes it. */
   restore: (state: S | undefined) => void;
   /** Milliseconds to wait after the last change before writing. */
   delay?: number;
+}
+
+/** The state of one key while the element uses it. */
+interface Slot<S> {
+  key: string;
+  /** What the store held when this element last read or wrote the key: the base of its changes. */
+  base: unknown;
+  /** The element's state: its last save, or the last state restored into it. */
+  local: S | undefined;
+  /** Edited before the stored state was read: the edit wins. */
+  touched: boolean;
+  watch: { notify(): void; close(): void } | null;
 }
 
 export class Persist<S> implements ReactiveController {
@@ -24,12 +49,13 @@ export class Persist<S> implements ReactiveController {
   persistent = true;
   /** True once the stored state for the current key has been read. */
   loaded = false;
-  private currentKey: string | null = null;
+  private slot: Slot<S> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private queued: S | undefined;
-  private touched = false;
+  /** Aborted on disconnect: what resolves later must not reach the element. */
+  private connection: AbortController | null = null;
   private unsubscribe: (() => void) | null = null;
-  private store: Promise<KeyValueStore> | null = null;
+  /** Store operations of this element run one after another (a refresh never overtakes a write). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private host: ReactiveControllerHost,
@@ -38,51 +64,100 @@ export class Persist<S> implements ReactiveController {
     host.addController(this);
   }
 
-  private get db(): Promise<KeyValueStore> {
-    return (this.store ??= storage().then(({ defaultStore, onPersistenceChange }) => {
-      const store = defaultStore();
-      this.persistent = store.persistent;
-      this.unsubscribe = onPersistenceChange(store, (p) => {
-        this.persistent = p;
-        this.host.requestUpdate();
-      });
-      return store;
-    }));
+  hostConnected(): void {
+    this.connection = new AbortController();
+    // A re-connected element reads its state again (sync() runs in the next update).
+    if (this.opts.key()) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.flush();
+    this.connection?.abort();
+    this.connection = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.store = null;
-    this.currentKey = null;
+    this.slot?.watch?.close();
+    this.slot = null;
+  }
+
+  private live(slot: Slot<S>, signal: AbortSignal): boolean {
+    return !signal.aborted && this.slot === slot;
+  }
+
+  /** Run a store operation after the ones before it; a failure means storage is unavailable. */
+  private enqueue(op: () => Promise<void>, signal: AbortSignal | null): Promise<void> {
+    const next = this.queue.then(op).catch(() => {
+      if (signal?.aborted !== false) return;
+      this.persistent = false;
+      this.loaded = true;
+      this.host.requestUpdate();
+    });
+    this.queue = next;
+    return next;
   }
 
   /** Call from willUpdate: loads when the key changed. */
   sync(): void {
     const k = this.opts.key();
     const full = k ? `${this.opts.namespace}:${k}` : null;
-    if (full === this.currentKey) return;
+    const conn = this.connection;
+    if (full === (this.slot?.key ?? null) || !conn) return;
     this.flush();
-    this.currentKey = full;
+    this.slot?.watch?.close();
+    this.slot = null;
     this.loaded = !full;
-    this.touched = false;
     if (!full) return;
-    this.db
-      .then(async (store) => {
-        const state = await store.get(full);
-        if (this.currentKey !== full) return;
-        this.loaded = true;
-        // An edit made while reading wins over what was stored.
-        if (!this.touched) this.opts.restore(state as S | undefined);
-        this.persistent = store.persistent;
-        this.host.requestUpdate();
-      })
-      .catch(() => {
-        this.loaded = true;
-        this.persistent = false;
+    const slot: Slot<S> = { key: full, base: undefined, local: undefined, touched: false, watch: null };
+    this.slot = slot;
+    const signal = conn.signal;
+    void this.enqueue(async () => {
+      const mod = await storage();
+      if (!this.live(slot, signal)) return;
+      const store = mod.defaultStore();
+      this.persistent = store.persistent;
+      this.unsubscribe ??= mod.onPersistenceChange(store, (p) => {
+        this.persistent = p;
         this.host.requestUpdate();
       });
+      const state = await store.get(full);
+      if (!this.live(slot, signal)) return;
+      this.loaded = true;
+      slot.base = state;
+      // An edit made while reading wins over what was stored (its save, queued after this, writes it whole).
+      if (!slot.touched) {
+        slot.local = state as S | undefined;
+        this.opts.restore(state as S | undefined);
+      }
+      this.persistent = store.persistent;
+      slot.watch = mod.watchKey(full, () => this.refresh(slot, signal));
+      this.host.requestUpdate();
+    }, signal);
+  }
+
+  /** Another element or tab wrote the key: read it, and restore it with this element's unsaved changes on top. */
+  private refresh(slot: Slot<S>, signal: AbortSignal): void {
+    void this.enqueue(async () => {
+      const mod = await storage();
+      if (!this.live(slot, signal)) return;
+      const stored = await mod.defaultStore().get(slot.key);
+      if (this.live(slot, signal)) this.rebase(mod, slot, stored, slot.base);
+    }, signal);
+  }
+
+  /** The store now holds `stored`: keep the element's own changes since `since` and restore the result if it differs. */
+  private rebase(
+    { changes, applyChanges, sameValue }: StorageModule,
+    slot: Slot<S>,
+    stored: unknown,
+    since: unknown,
+  ): void {
+    const mine = changes(since, slot.local);
+    const next = (mine.length ? applyChanges(stored, mine) : stored) as S | undefined;
+    slot.base = stored;
+    if (sameValue(next, slot.local)) return;
+    slot.local = next;
+    if (next !== undefined) this.opts.restore(next);
+    this.host.requestUpdate();
   }
 
   /** True while the state of a given storage-key is still being read. */
@@ -92,35 +167,52 @@ export class Persist<S> implements ReactiveController {
 
   /** Schedule a save of the element's state (no-op without a storage-key). */
   save(state: S): void {
-    this.touched = true;
-    if (!this.currentKey) return;
-    this.queued = state;
+    const slot = this.slot;
+    if (!slot) return;
+    if (!this.loaded) slot.touched = true;
+    slot.local = state;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.opts.delay ?? 150);
   }
 
-  /** Write a scheduled save now. */
+  /** Write a scheduled save now: the fields changed since the last read, merged into what the store holds. */
   flush(): Promise<void> {
+    const slot = this.slot;
+    const due = this.timer !== null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const key = this.currentKey;
-    const state = this.queued;
-    this.queued = undefined;
-    if (!key || state === undefined) return Promise.resolve();
-    return this.db
-      .then((store) => store.set(key, state))
-      .catch(() => {
-        this.persistent = false;
-        this.host.requestUpdate();
-      });
+    if (!slot || !due) return Promise.resolve();
+    // Written even after a disconnect (the user's edit must not be lost); only the element is left alone.
+    const signal = this.connection?.signal ?? null;
+    return this.enqueue(async () => {
+      const mod = await storage();
+      // Read when it runs, after the load and any refresh queued before it: the base is what the store held.
+      const sent = slot.local;
+      const list = mod.changes(slot.base, sent);
+      if (!list.length) return;
+      slot.base = sent;
+      const store = mod.defaultStore();
+      const written = await mod.updateValue(store, slot.key, (current) => mod.applyChanges(current, list));
+      slot.watch?.notify();
+      if (!signal || !this.live(slot, signal)) return;
+      this.persistent = store.persistent;
+      // Others' fields came in with the write: restore them, keeping what was edited since it was sent.
+      this.rebase(mod, slot, written, sent);
+    }, signal);
   }
 
   /** Forget the stored state for the current key. */
   clear(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.queued = undefined;
-    const key = this.currentKey;
-    return key ? this.db.then((store) => store.del(key)) : Promise.resolve();
+    const slot = this.slot;
+    if (!slot) return Promise.resolve();
+    slot.base = undefined;
+    slot.local = undefined;
+    return this.enqueue(async () => {
+      const { defaultStore } = await storage();
+      await defaultStore().del(slot.key);
+      slot.watch?.notify();
+    }, this.connection?.signal ?? null);
   }
 }

@@ -665,7 +665,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       ${!r && this.dataSource.resolve().status === 'loading' ? this.renderLoading() : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${c.memoryOnly}</p>` : nothing}
       <div class="cols">
-        <form part="parameters" aria-labelledby="pt" @submit=${(e: Event) => e.preventDefault()}>
+        <form part="parameters" aria-labelledby="title pt" @submit=${(e: Event) => e.preventDefault()}>
           <h3 id="pt">${p.parameters}</h3>
           ${params} ${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
         </form>

@@ -10,7 +10,7 @@ import { formatter, resolveLocale, type Formatter, type Locale } from '../../src
 import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
-import { jsonConverter, JsonSource, readJsonText, type ResolvedInput } from './json-source.js';
+import { formatBytes, jsonConverter, JsonSource, readJsonTextLater, type ResolvedInput } from './json-source.js';
 import { base, tokens } from './styles.js';
 import { dispatchRevopsEvent } from './define.js';
 
@@ -62,6 +62,13 @@ export abstract class RevopsElement extends LitElement {
   /** URL of the model configuration (JSON). */
   @property({ attribute: 'model-src' }) modelSrc?: string;
 
+  /**
+   * Seconds `src` and `model-src` may take to answer, and to send more of a
+   * body once it has started (default 15). Past it the element says the URL
+   * gave no answer, fires `revops-invalid` and offers a retry.
+   */
+  @property({ attribute: 'src-timeout', type: Number }) srcTimeout?: number;
+
   /** Key under which tuned settings and edits are saved in IndexedDB; nothing is saved without it. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
@@ -76,7 +83,9 @@ export abstract class RevopsElement extends LitElement {
 
   protected readonly dataSource = new JsonSource(this, {
     value: () => this.data,
+    settle: (v) => (this.data = v),
     url: () => this.src,
+    timeout: () => this.srcTimeout,
     script: (s) => !s.hasAttribute('data-model'),
     name: 'data',
     attr: 'data',
@@ -87,7 +96,9 @@ export abstract class RevopsElement extends LitElement {
 
   protected readonly modelSource = new JsonSource(this, {
     value: () => this.model,
+    settle: (v) => (this.model = v),
     url: () => this.modelSrc,
+    timeout: () => this.srcTimeout,
     script: (s) => s.hasAttribute('data-model'),
     name: 'model',
     attr: 'model',
@@ -135,12 +146,19 @@ export abstract class RevopsElement extends LitElement {
   }
 
   /**
-   * Turn the body fetched from `src` into the data value (default: JSON).
-   * Elements that also read other formats (a CSV export) override it; throw
-   * an Error whose message says what is wrong.
+   * Turn the body fetched from `src` into the data value (default: JSON, a
+   * promise for a large body, parsed in slices). Elements that also read
+   * other formats (a CSV export) override it; throw an Error whose message
+   * says what is wrong.
    */
-  protected readSrc(text: string, _info: { url: string; contentType: string }): unknown {
-    return readJsonText(text, this.common.responseNotJson);
+  protected readSrc(text: string, info: { url: string; contentType: string; signal?: AbortSignal }): unknown {
+    return readJsonTextLater(text, this.common.responseNotJson, info.signal);
+  }
+
+  /** Load `src` and `model-src` again after a failure (the alert's retry button). */
+  retryLoad(): void {
+    this.dataSource.retry();
+    this.modelSource.retry();
   }
 
   /**
@@ -273,16 +291,30 @@ export abstract class RevopsElement extends LitElement {
           return html`<li>${field}${lead.endsWith(': ') ? ': ' : ' '}${msg.slice(lead.length)}</li>`;
       return html`<li>${field}: ${msg}</li>`;
     };
+    // A URL that failed (no answer, stalled, HTTP error) can be tried again from the element's own alert.
+    const retry = issues === this.issues && (this.dataSource.failed() || this.modelSource.failed());
     return html`<div part="error" role="alert">
       <strong>${c.invalidTitle}</strong>
       <ul>
         ${issues.map(item)}
       </ul>
       ${hasResult ? html`<p class="weak">${c.invalidHint}</p>` : nothing}
+      ${retry ? html`<button type="button" part="retry" @click=${() => this.retryLoad()}>${c.retry}</button>` : nothing}
     </div>`;
   }
 
+  /** "Loading…", with the megabytes so far and a progress bar while a large `src` comes in. */
   protected renderLoading(): TemplateResult {
-    return html`<p part="loading" role="status" aria-live="polite">${this.common.loading}</p>`;
+    const c = this.common;
+    const p = this.dataSource.progress() ?? this.modelSource.progress();
+    const size = p?.loaded ? formatBytes(p.loaded, (x) => this.fmt.number(x, 1, 1)) : null;
+    return html`<p part="loading" role="status" aria-live="polite">
+      ${size ? c.loadingBytes(size) : c.loading}
+      ${
+        p?.total
+          ? html`<progress part="progress" max=${p.total} .value=${p.loaded} aria-label=${c.loading}></progress>`
+          : nothing
+      }
+    </p>`;
   }
 }

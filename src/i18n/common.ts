@@ -14,6 +14,14 @@ export interface CommonStrings {
   objectAsAttribute: (attr: string) => string;
   loadFailed: (attr: string, url: string, why: string) => string;
   responseNotJson: (why: string) => string;
+  /** A URL that did not answer within the deadline (seconds). */
+  noAnswer: (seconds: string) => string;
+  /** A URL whose body stopped coming for the deadline, after `size` (`850 KB`, `12.3 MB`). */
+  stalled: (seconds: string, size: string) => string;
+  /** Loading with the bytes so far (`12.3 MB`). */
+  loadingBytes: (size: string) => string;
+  /** The button that loads a failed URL again. */
+  retry: string;
 }
 
 export const COMMON: Record<Locale, CommonStrings> = {
@@ -29,6 +37,10 @@ export const COMMON: Record<Locale, CommonStrings> = {
       `the ${attr} attribute reads "[object Object]": an object was set as an attribute, which happens when a page sets it before this element is defined. Set the ${attr} property once the library has loaded, or pass JSON text`,
     loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
     responseNotJson: (why) => `the response is not valid JSON: ${why}`,
+    noAnswer: (seconds) => `no answer in ${seconds} s`,
+    stalled: (seconds, size) => `the answer stopped after ${size}: no data in ${seconds} s`,
+    loadingBytes: (size) => `Loading… ${size}`,
+    retry: 'Retry',
   },
   'zh-CN': {
     loading: '加载中…',
@@ -42,5 +54,9 @@ export const COMMON: Record<Locale, CommonStrings> = {
       `${attr} 属性的值是 "[object Object]":页面在本元素定义之前把对象当作属性(attribute)设置了。请在库加载后设置 ${attr} 属性(property),或传入 JSON 文本`,
     loadFailed: (attr, url, why) => `无法从 ${attr}="${url}" 加载:${why}`,
     responseNotJson: (why) => `返回内容不是有效的 JSON:${why}`,
+    noAnswer: (seconds) => `${seconds} 秒内没有响应`,
+    stalled: (seconds, size) => `响应在 ${size} 后中断:${seconds} 秒内没有收到数据`,
+    loadingBytes: (size) => `加载中… ${size}`,
+    retry: '重试',
   },
 };

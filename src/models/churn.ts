@@ -24,6 +24,7 @@ import {
   type Issue,
 } from '../schemas/issues.js';
 import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
+import { LIMITS } from '../schemas/limits.js';
 import { isDeepFrozen } from './freeze.js';
 import {
   levelCounts,
@@ -273,7 +274,7 @@ const grow = (n: number): void => {
  */
 function readSeries(usage: unknown, events: unknown, check: boolean): boolean {
   if (usage != null) {
-    if (check && !Array.isArray(usage)) return false;
+    if (check && (!Array.isArray(usage) || usage.length > LIMITS.usagePoints)) return false;
     const u = usage as Record<string, unknown>[];
     const n = u.length;
     grow(n);
@@ -297,7 +298,7 @@ function readSeries(usage: unknown, events: unknown, check: boolean): boolean {
     }
   }
   if (events != null) {
-    if (check && !Array.isArray(events)) return false;
+    if (check && (!Array.isArray(events) || events.length > LIMITS.rowEvents)) return false;
     const ev = events as Record<string, unknown>[];
     if (ev.length > eventDays.length) eventDays = new Float64Array(Math.max(ev.length, eventDays.length * 2));
     for (let i = 0; i < ev.length; i++) {

@@ -86,9 +86,10 @@ function customersByMonth(v: CsCapacityParsed, horizon: number): number[] {
   return out;
 }
 
-const finiteOrThrow = (name: string, x: number | null): void => {
+/** A result that is not finite is bad input: the issue names the input field that drives it. */
+const finiteOrThrow = (path: string, name: string, x: number | null, fix = 'use smaller values'): void => {
   if (x !== null && !Number.isFinite(x))
-    throw new ModelInputError([issue('', `gives ${name} that is not a finite number; use smaller values`)]);
+    throw new ModelInputError([issue(path, `gives ${name} that is not a finite number; ${fix}`)]);
 };
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -131,16 +132,34 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
   const horizon = v.horizonMonths ?? 12;
   const months = customersByMonth(v, horizon);
   const base = months[horizon]!;
-  finiteOrThrow('the customer base', base);
+  finiteOrThrow(
+    (v.monthlyNewCustomers ?? 0) > v.customers ? 'monthlyNewCustomers' : 'customers',
+    'the customer base',
+    base,
+  );
 
   const empty = base <= EPS;
   let r2: number;
   if (empty) r2 = 0;
   else if (v.deepCustomerShare != null) r2 = v.deepCustomerShare;
   else r2 = Math.min(1, ((v.monthlyNewCustomers ?? 0) * (v.deepServiceMonths ?? 3) + (v.keyAccounts ?? 0)) / base);
-  finiteOrThrow('the deep-service share of customers', r2);
+  finiteOrThrow('deepServiceMonths', 'the deep-service share of customers', r2);
 
   const { capacity, bounds } = capacityOf(v, r2);
+  finiteOrThrow(
+    v.deepCustomerShare != null && v.deepCustomerShare < v.deepHoursPerCustomer
+      ? 'deepCustomerShare'
+      : 'deepHoursPerCustomer',
+    'the deep-service bound r1·T/(r2·T1)',
+    bounds.deep,
+    'use a larger deepHoursPerCustomer or deepCustomerShare, or fewer serviceHoursPerCsm',
+  );
+  finiteOrThrow(
+    'standardHoursPerCustomer',
+    'the standard-service bound (1−r1)·T/((1−r2)·T2)',
+    bounds.standard,
+    'use a larger standardHoursPerCustomer, or fewer serviceHoursPerCsm',
+  );
   if (capacity === null && !empty)
     throw new ModelInputError([
       issue(
@@ -148,7 +167,6 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
         'is needed when no customer is in deep service (deep-service share of customers is 0): give standardHoursPerCustomer, the standard-service hours per customer a month',
       ),
     ]);
-  finiteOrThrow('capacityPerCsm', capacity);
   if (capacity !== null && capacity < 1) throw new ModelInputError([capacityIssue(v, r2, capacity)]);
 
   const need = (customers: number): number | null =>
@@ -159,18 +177,23 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
   const monthly: CsMonth[] = months.map((customers, month) => ({ month, customers, csms: need(customers) }));
   const T = v.serviceHoursPerCsm;
   const r1 = v.deepHoursShare;
+  const room = capacity === null ? null : csms * capacity - base;
+  const totalHeadcount = csms + managerCount(managers);
+  // Near the largest numbers, rounding the CSMs up can still overflow what they add up to.
+  finiteOrThrow('customers', 'room for customers (CSMs × capacity − base)', room);
+  finiteOrThrow('customers', 'a total headcount', totalHeadcount);
   return {
     base,
     deepCustomerShare: r2,
     capacityPerCsm: capacity,
     csms,
     managers,
-    totalHeadcount: csms + managerCount(managers),
+    totalHeadcount,
     monthly,
     bounds,
     hours: { deep: r1 * T, standard: (1 - r1) * T },
     customersPerCsm: capacity === null ? null : { deep: r2 * capacity, standard: (1 - r2) * capacity },
-    room: capacity === null ? null : csms * capacity - base,
+    room,
   };
 }
 
@@ -233,7 +256,9 @@ export function planCsSegments(input: unknown): CsSegmentsResult {
     base += s.base;
     csms += s.csms;
   }
+  finiteOrThrow('segments', 'a combined customer base', base);
   const spans = top.spans ?? firstSpans ?? [];
   const managers = managersBySpans(csms, spans);
+  finiteOrThrow('segments', 'a combined headcount', csms + managerCount(managers));
   return { segments, total: { base, csms, managers, totalHeadcount: csms + managerCount(managers) }, invalid };
 }

@@ -198,6 +198,11 @@ function forecastTeam(input: unknown): FunnelTeamResult {
     for (const [k, v] of Object.entries(result.needed)) needed.set(k, (needed.get(k) ?? 0) + v);
     for (const a of result.activities) activities.set(a.key, (activities.get(a.key) ?? 0) + a.needed);
   }
+  for (const [k, x] of [...Object.entries(total), ...needed, ...activities])
+    if (!Number.isFinite(x))
+      throw new ModelInputError([
+        issue('reps', `have results whose team total (${k}) is not a finite number; check for extreme values`),
+      ]);
   return {
     reps: reps.map((r) => r.result),
     total: {

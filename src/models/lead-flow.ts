@@ -249,13 +249,26 @@ const newAgg = (): Agg => ({ supplied: 0, followedUp: 0, converted: 0, revenue: 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const rate = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
-function campaignMatches(c: Campaign | undefined, row: Row): boolean {
-  if (c == null) return false;
+/** A campaign's lists as sets, so matching a lead costs the same however long the lists are. */
+interface CampaignSets {
+  industry: Set<string> | null;
+  region: Set<string> | null;
+}
+const campaignSets = (c: Campaign | undefined): CampaignSets | null =>
+  // An empty campaign (no list given) matches nothing.
+  c == null || (c.industry == null && c.region == null)
+    ? null
+    : {
+        industry: c.industry == null ? null : new Set(c.industry),
+        region: c.region == null ? null : new Set(c.region),
+      };
+
+function campaignMatches(c: CampaignSets | null, row: Row): boolean {
+  if (c === null) return false;
   const { industry, region } = c;
-  // An empty campaign (no list given) matches nothing; every list given must contain the lead's value.
-  if (industry == null && region == null) return false;
-  if (industry != null && (row.industry === undefined || !industry.includes(row.industry))) return false;
-  if (region != null && (row.region === undefined || !region.includes(row.region))) return false;
+  // Every list given must contain the lead's value.
+  if (industry !== null && (row.industry === undefined || !industry.has(row.industry))) return false;
+  if (region !== null && (row.region === undefined || !region.has(row.region))) return false;
   return true;
 }
 
@@ -301,7 +314,8 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const sources = new Map<string, { agg: Agg; lines: Map<string, Agg> }>();
 
   const { followUpSlaDays, privateNoFollowUpDays, privateMaxDays, lineUnclaimedDays } = rules;
-  const { engagedWithinDays, campaign } = rules.reactivation;
+  const { engagedWithinDays } = rules.reactivation;
+  const campaign = campaignSets(rules.reactivation.campaign);
 
   const leads = env.leads;
   for (let index = 0; index < leads.length; index++) {

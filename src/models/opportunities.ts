@@ -25,6 +25,7 @@ import {
   type Issue,
 } from '../schemas/issues.js';
 import { above, atLeast, below, dayNumber } from './math.js';
+import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
 import {
   levelCounts,
@@ -218,7 +219,7 @@ export interface CompiledPipeline {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function compile(rules: PipelineRules): CompiledPipeline {
+function compile(rules: PipelineRules, base = 'rules'): CompiledPipeline {
   const th = rules.thresholds;
   const union: string[] = [];
   const seen = new Set<string>();
@@ -231,11 +232,19 @@ function compile(rules: PipelineRules): CompiledPipeline {
     }
     const reqTypes = Object.keys(s.requiredActivities);
     const reqCounts = reqTypes.map((t) => s.requiredActivities[t]!);
+    const idleCriticalDays = s.maxIdleDays * th.idleCriticalFactor;
+    if (!Number.isFinite(idleCriticalDays))
+      throw new ModelInputError([
+        issue(
+          `${base}.thresholds.idleCriticalFactor`,
+          `gives stage ${JSON.stringify(s.key)} an idle limit maxIdleDays × idleCriticalFactor that is not a finite number; use a smaller factor`,
+        ),
+      ]);
     return {
       key: s.key,
       standardDays: s.standardDays,
       maxIdleDays: s.maxIdleDays,
-      idleCriticalDays: s.maxIdleDays * th.idleCriticalFactor,
+      idleCriticalDays,
       fields: union.slice(),
       reqTypes,
       reqCounts,
@@ -285,7 +294,7 @@ export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledP
       idleCriticalFactor: t.idleCriticalFactor ?? d.thresholds.idleCriticalFactor,
     },
   };
-  const compiled = compile(rules);
+  const compiled = compile(rules, base);
   if (isDeepFrozen(input)) cache.set(input, compiled);
   return compiled;
 }
@@ -343,7 +352,7 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
   }
   const acts = o.activities;
   if (acts != null) {
-    if (!Array.isArray(acts)) return false;
+    if (!Array.isArray(acts) || acts.length > LIMITS.rowEvents) return false;
     if (acts.length > actDays.length) actDays = new Float64Array(Math.max(acts.length, actDays.length * 2));
     for (let i = 0; i < acts.length; i++) {
       const a: unknown = acts[i];

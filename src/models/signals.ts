@@ -4,7 +4,6 @@
  * the risk sort of rows and the level summary. One module, so both models
  * rank and count the same way (MODELS.md, "Conventions").
  */
-import { upperBound } from './math.js';
 
 /** Levels in ascending order of severity: `ok < warning < critical`. */
 export const LEVELS = ['ok', 'warning', 'critical'] as const;
@@ -54,32 +53,89 @@ export interface RiskRanked {
  * input order on ties (stable). `money[i]` is the money key of `rows[i]`.
  * Returns a new array; the input is left as it is.
  *
- * Each row gets one whole-number key (level, risk score, rank of its money
- * among all rows, input index) so that a native numeric sort does the work:
- * a comparator sort of 100,000 rows costs tens of milliseconds.
+ * Linear time: a stable radix sort of the row indexes by money (descending,
+ * 16 bits a pass over the IEEE 754 bits), then a stable counting sort by
+ * (level, riskScore). A comparison sort costs n·log n and, past a few
+ * hundred thousand rows, a cache miss per comparison (the keys no longer fit
+ * in the processor's cache): 1,000,000 rows took 12× the time of 100,000. Small lists, and keys a radix sort cannot
+ * order (a NaN, a risk score that is not a whole number), use the comparator;
+ * both give the same order.
  */
 export function sortByRisk<T extends RiskRanked>(rows: readonly T[], money: ArrayLike<number>): T[] {
   const n = rows.length;
+  if (n < RADIX_MIN || !LITTLE_ENDIAN) return sortByComparator(rows, money);
   let maxScore = 0;
-  for (let i = 0; i < n; i++) if (rows[i]!.riskScore > maxScore) maxScore = rows[i]!.riskScore;
-  const groups = 3 * (maxScore + 1);
-  if (!(Number.isSafeInteger(maxScore) && groups * (n + 1) * n < Number.MAX_SAFE_INTEGER))
-    return sortByComparator(rows, money);
-  const sortedMoney = new Float64Array(n);
-  for (let i = 0; i < n; i++) sortedMoney[i] = money[i]!;
-  sortedMoney.sort();
-  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = rows[i]!.riskScore;
+    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return sortByComparator(rows, money);
+    if (s > maxScore) maxScore = s;
+  }
+  if (maxScore > MAX_GROUPS) return sortByComparator(rows, money);
+
+  // Money as two unsigned words whose order is the descending order of the numbers (−0 is 0).
+  const bits = new Float64Array(n);
+  for (let i = 0; i < n; i++) bits[i] = money[i]! + 0;
+  const words = new Uint32Array(bits.buffer);
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + 1]!;
+    if (hi >>> 31) {
+      // Negative: ascending order is the bits inverted; descending is the bits as they are.
+    } else {
+      words[2 * i + 1] = ~(hi ^ 0x80000000) >>> 0;
+      words[2 * i] = ~words[2 * i]! >>> 0;
+    }
+  }
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const count = new Uint32Array(RADIX);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(words[2 * i + word]! >>> shift) & 0xffff]!++;
+    // A pass where every row has the same digit changes nothing (the low bits of whole amounts).
+    if (count[(words[word]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[count[(words[2 * i + word]! >>> shift) & 0xffff]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+
+  // Stable by group: 0 = critical with the highest score … last = ok with score 0.
+  // Read each row once, in input order: a row object read in sorted order is a cache miss at 1,000,000 rows.
+  const span = maxScore + 1;
+  const group = new Uint32Array(n);
+  const start = new Uint32Array(3 * span + 1);
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    const group = (2 - RANK[r.level]) * (maxScore + 1) + (maxScore - r.riskScore); // 0 = most severe
-    const richer = n - upperBound(sortedMoney, money[i]!); // rows with more money; equal money ties
-    keys[i] = (group * (n + 1) + richer) * n + i;
+    const g = (2 - RANK[r.level]) * span + (maxScore - r.riskScore);
+    group[i] = g;
+    start[g + 1]!++;
   }
-  keys.sort();
+  for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    next[start[group[i]!]!++] = i;
+  }
   const out = new Array<T>(n);
-  for (let i = 0; i < n; i++) out[i] = rows[keys[i]! % n]!;
+  for (let k = 0; k < n; k++) out[k] = rows[next[k]!]!;
   return out;
 }
+
+/** Below this many rows the comparator is as fast, and needs no buckets. */
+const RADIX_MIN = 512;
+const RADIX = 65_536;
+/** Risk scores above this (never seen: a row has a handful of signals) fall back to the comparator. */
+const MAX_GROUPS = 1_000_000;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The same order with a comparator: for inputs whose keys would not fit a safe integer. */
 function sortByComparator<T extends RiskRanked>(rows: readonly T[], money: ArrayLike<number>): T[] {

@@ -13,7 +13,17 @@ import {
   type TieringModel,
   type TieringModelInput,
 } from '../schemas/tiering.js';
-import { ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import {
+  describeValue,
+  issue,
+  ModelInputError,
+  parseOrThrow,
+  rowId,
+  tryParse,
+  type InvalidRow,
+  type Issue,
+} from '../schemas/issues.js';
+import { LIMITS } from '../schemas/limits.js';
 import { atLeast, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
 import { isDeepFrozen } from './freeze.js';
@@ -145,6 +155,10 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
         });
         return 0;
       }
+      if (v.length > LIMITS.options) {
+        issues.push({ path, message: `${path} allows at most ${LIMITS.options} items (got ${v.length})` });
+        return 0;
+      }
       let total = 0;
       const seen: string[] = [];
       for (let i = 0; i < v.length; i++) {
@@ -165,7 +179,13 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
     case 'bands': {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         const path = `${base}.${f.key}`;
-        issues.push({ path, message: `${path} expected a number for factor ${f.key}, got ${describe(v)}` });
+        issues.push({
+          path,
+          message:
+            typeof v === 'number'
+              ? `${path} must be a finite number for factor ${f.key} (got ${describeValue(v)})`
+              : `${path} expected a number for factor ${f.key}, got ${describe(v)}`,
+        });
         return 0;
       }
       const x = f.reference === null ? v : v / f.reference;
@@ -293,6 +313,13 @@ function isFastRow(raw: unknown): boolean {
 export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): ScoredHistory {
   const F = cm.factors.length;
   const n = history.length;
+  if (n * F > LIMITS.historyCells)
+    throw new ModelInputError([
+      issue(
+        'history',
+        `allows at most ${LIMITS.historyCells.toLocaleString('en')} rows × factors (got ${n} rows × ${F} factors)`,
+      ),
+    ]);
   const factorScores = new Float64Array(n * F);
   const converted = new Uint8Array(n);
   const amount = new Float64Array(n);
@@ -409,6 +436,11 @@ export function validateScores(
       amount[t]! += sh.amount[r]!;
     }
   }
+  for (let i = 0; i < T; i++)
+    if (!Number.isFinite(amount[i]!))
+      throw new ModelInputError([
+        issue('history', `have amounts whose sum in tier ${tiers[i]!.key} is not a finite number; use smaller amounts`),
+      ]);
   const stats: TierStats[] = tiers.map((t, i) => ({
     key: t.key,
     label: t.label,

@@ -10,9 +10,11 @@ import {
   opt,
   plainObject,
   text,
+  maxItems,
   uniqueBy,
   wholePositive,
 } from './common.js';
+import { LIMITS } from './limits.js';
 
 /** Every key optional; each merges with the defaults on its own. */
 export const churnRulesSchema = z.object({
@@ -54,7 +56,12 @@ export const accountSchema = z.object({
   arr: opt(nonNegative),
   renewalDate: opt(isoDate),
   tier: opt(text),
-  usage: opt(z.array(usagePointSchema).check(uniqueBy((p: { month: string }) => p.month, 'month', 'month'))),
+  usage: opt(
+    z.array(usagePointSchema).check(
+      z.maxLength(LIMITS.usagePoints),
+      uniqueBy((p: { month: string }) => p.month, 'month', 'month'),
+    ),
+  ),
   tickets: opt(ticketsSchema),
   /** A 0–10 recommendation score: 0–6 is a detractor by default. */
   nps: opt(z.number().check(z.gte(0), z.lte(10))),
@@ -62,7 +69,7 @@ export const accountSchema = z.object({
   csat: opt(z.number().check(z.gte(1), z.lte(5))),
   overdueDays: opt(nonNegative),
   contactChanged: opt(z.boolean()),
-  events: opt(z.array(churnEventSchema)),
+  events: opt(z.array(churnEventSchema).check(z.maxLength(LIMITS.rowEvents))),
 });
 export type AccountInput = z.input<typeof accountSchema>;
 export type Account = z.output<typeof accountSchema>;
@@ -71,5 +78,7 @@ export const churnInputSchema = z.object({
   asOf: isoDate,
   rules: opt(plainObject),
   /** Rows are validated one by one by the model; zod does not walk the list here. */
-  accounts: z.custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of accounts' }),
+  accounts: z
+    .custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of accounts' })
+    .check(maxItems(LIMITS.rows)),
 });

@@ -38,6 +38,25 @@ export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>(
   },
 );
 
+/** A list of at most `max` items, for lists whose rows the model validates one by one (a z.custom list). */
+export const maxItems = (max: number) =>
+  z.superRefine<unknown[]>((list, ctx) => {
+    if (list.length > max)
+      ctx.addIssue({
+        code: 'custom',
+        message: `allows at most ${max} items (got ${list.length})`,
+        input: list,
+        path: [],
+      });
+  });
+
+/** An object (a record) with at most `max` keys. */
+export const maxKeys = (max: number) =>
+  z.superRefine<Record<string, unknown>>((o, ctx) => {
+    const n = Object.keys(o).length;
+    if (n > max) ctx.addIssue({ code: 'custom', message: `allows at most ${max} keys (got ${n})`, input: o, path: [] });
+  });
+
 /** Keys must be unique within a list; `what` names the thing, `field` the property holding it. */
 export const uniqueBy = <T>(pick: (item: T) => string, what: string, field: string) =>
   z.superRefine<T[]>((items, ctx) => {

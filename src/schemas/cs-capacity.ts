@@ -1,6 +1,7 @@
 /** Schemas of model 6, the customer-success organisation (MODELS.md §6). */
 import * as z from 'zod/mini';
 import { fraction, key, nonNegative, opt, positive, text, wholeNonNegative, wholePositive } from './common.js';
+import { LIMITS } from './limits.js';
 
 /** Longest planning horizon: 100 years of monthly rows. */
 export const MAX_HORIZON_MONTHS = 1200;
@@ -29,7 +30,7 @@ const csCapacityShape = {
   /** T2: standard-service hours per customer a month. */
   standardHoursPerCustomer: opt(positive),
   /** R1, R2, R3…: CSMs per first-line manager, then per level. */
-  spans: z.array(wholePositive).check(z.minLength(1)),
+  spans: z.array(wholePositive).check(z.minLength(1), z.maxLength(LIMITS.spanLevels)),
 };
 
 export const csCapacityInputSchema = z.object(csCapacityShape);
@@ -41,8 +42,8 @@ export const csSegmentHeadSchema = z.object({ key, label: opt(text) });
 export type CsSegmentInput = z.input<typeof csSegmentHeadSchema> & CsCapacityInput;
 
 export const csSegmentsInputSchema = z.object({
-  segments: z.array(z.unknown()),
+  segments: z.array(z.unknown()).check(z.maxLength(LIMITS.segments)),
   /** Spans for the combined organisation; default: the first valid segment's spans. */
-  spans: opt(z.array(wholePositive).check(z.minLength(1))),
+  spans: opt(z.array(wholePositive).check(z.minLength(1), z.maxLength(LIMITS.spanLevels))),
 });
 export type CsSegmentsInput = { segments: CsSegmentInput[]; spans?: number[] | null };

@@ -1,6 +1,7 @@
 /** Schemas of model 3a (short-term funnel back-calculation): one rep or team, and a team of reps. */
 import * as z from 'zod/mini';
 import { key, nonNegative, opt, positive, text, uniqueBy } from './common.js';
+import { LIMITS } from './limits.js';
 
 /** A stage-to-next conversion rate: in (0, 1]. */
 const rate = z.number().check(z.gt(0), z.lte(1));
@@ -21,11 +22,17 @@ const fields = {
   acv: positive,
   stages: z.array(funnelStageSchema).check(
     z.minLength(1),
+    z.maxLength(LIMITS.stages),
     uniqueBy((s: { key: string }) => s.key, 'stage key', 'key'),
   ),
-  conversion: z.array(rate),
+  conversion: z.array(rate).check(z.maxLength(LIMITS.stages)),
   highIntentStage: key,
-  activities: opt(z.array(funnelActivitySchema).check(uniqueBy((a: { key: string }) => a.key, 'activity key', 'key'))),
+  activities: opt(
+    z.array(funnelActivitySchema).check(
+      z.maxLength(LIMITS.activities),
+      uniqueBy((a: { key: string }) => a.key, 'activity key', 'key'),
+    ),
+  ),
   maxNewHighIntent: opt(nonNegative),
 };
 
@@ -81,7 +88,7 @@ export const funnelInputSchema = z.object(fields).check(crossChecks);
 export const funnelRepSchema = z.object({ ...fields, id: z.union([key, z.number()]), name: text }).check(crossChecks);
 
 /** The team input; each rep is validated on its own (see `funnelRepSchema`). */
-export const funnelTeamSchema = z.object({ reps: z.array(z.unknown()) });
+export const funnelTeamSchema = z.object({ reps: z.array(z.unknown()).check(z.maxLength(LIMITS.reps)) });
 
 export type FunnelInput = z.input<typeof funnelInputSchema>;
 export type Funnel = z.output<typeof funnelInputSchema>;

@@ -1,6 +1,7 @@
 /** Schemas of model 7 (lead operations: pools, flow and channel ROI): the envelope, the rules and one lead. */
 import * as z from 'zod/mini';
-import { finite, fraction, isoDate, key, nonNegative, opt, text } from './common.js';
+import { finite, fraction, isoDate, key, maxKeys, nonNegative, opt, text } from './common.js';
+import { LIMITS } from './limits.js';
 
 /** The four pools of seed 001: 個人私海, 業務線公海, 大公海, 黑名單 (manual only). */
 export const POOLS = ['private', 'line', 'company', 'blacklist'] as const;
@@ -41,8 +42,8 @@ export type LeadInput = z.input<typeof leadSchema>;
 export type Lead = z.output<typeof leadSchema>;
 
 export const campaignSchema = z.object({
-  industry: opt(z.array(text)),
-  region: opt(z.array(text)),
+  industry: opt(z.array(text).check(z.maxLength(LIMITS.campaignValues))),
+  region: opt(z.array(text).check(z.maxLength(LIMITS.campaignValues))),
 });
 export type Campaign = z.output<typeof campaignSchema>;
 
@@ -66,12 +67,14 @@ export type LeadFlowRulesInput = z.input<typeof leadFlowRulesSchema>;
  * Channel costs by source (money for the whole export); a null cost counts as no cost for that source
  * (the convention for null optional values). Checked on its own by views that give the model no costs.
  */
-export const channelCostsSchema = /* @__PURE__ */ z.record(z.string(), opt(nonNegative));
+export const channelCostsSchema = /* @__PURE__ */ z
+  .record(z.string(), opt(nonNegative))
+  .check(maxKeys(LIMITS.channelCosts));
 
 export const leadFlowInputSchema = z.object({
   asOf: isoDate,
   rules: opt(leadFlowRulesSchema),
-  leads: z.array(z.unknown()),
+  leads: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
   channelCosts: opt(channelCostsSchema),
   period: opt(z.enum(LEAD_FLOW_PERIODS)),
 });

@@ -9,9 +9,12 @@ import {
   plainObject,
   positive,
   text,
+  maxKeys,
+  maxItems,
   uniqueBy,
   wholeNonNegative,
 } from './common.js';
+import { LIMITS } from './limits.js';
 
 export const pipelineStageSchema = z.object({
   key,
@@ -19,9 +22,9 @@ export const pipelineStageSchema = z.object({
   standardDays: positive,
   maxIdleDays: nonNegative,
   /** Absent means none. */
-  requiredFields: opt(z.array(key)),
+  requiredFields: opt(z.array(key).check(z.maxLength(LIMITS.stageRequirements))),
   /** Activity type → how many are required in the stage; absent means none. */
-  requiredActivities: opt(z.record(z.string(), wholeNonNegative)),
+  requiredActivities: opt(z.record(z.string(), wholeNonNegative).check(maxKeys(LIMITS.stageRequirements))),
 });
 export type PipelineStageInput = z.input<typeof pipelineStageSchema>;
 
@@ -38,6 +41,7 @@ export const pipelineRulesSchema = z.object({
   stages: opt(
     z.array(pipelineStageSchema).check(
       z.minLength(1),
+      z.maxLength(LIMITS.stages),
       uniqueBy((s: { key: string }) => s.key, 'stage key', 'key'),
     ),
   ),
@@ -58,7 +62,7 @@ export const opportunitySchema = z.object({
   expectedCloseDate: opt(isoDate),
   keyAccount: opt(z.boolean()),
   fields: opt(plainObject),
-  activities: opt(z.array(activitySchema)),
+  activities: opt(z.array(activitySchema).check(z.maxLength(LIMITS.rowEvents))),
 });
 export type OpportunityInput = z.input<typeof opportunitySchema>;
 export type Opportunity = z.output<typeof opportunitySchema>;
@@ -67,5 +71,7 @@ export const opportunitiesInputSchema = z.object({
   asOf: isoDate,
   rules: opt(plainObject),
   /** Rows are validated one by one by the model; zod does not walk the list here. */
-  opportunities: z.custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of opportunities' }),
+  opportunities: z
+    .custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of opportunities' })
+    .check(maxItems(LIMITS.rows)),
 });

@@ -1,6 +1,7 @@
 /** Schema of model 4, the sales organisation from the gross-margin model (MODELS.md §4). */
 import * as z from 'zod/mini';
 import { fraction, nonNegative, opt, positive, wholePositive } from './common.js';
+import { LIMITS } from './limits.js';
 
 export const salesOrgInputSchema = z
   .object({
@@ -13,9 +14,9 @@ export const salesOrgInputSchema = z
     /** Loaded cost of one rep a year. */
     repCost: positive,
     /** Reps per first-line manager, then managers per manager, level by level. */
-    spans: z.array(wholePositive).check(z.minLength(1)),
+    spans: z.array(wholePositive).check(z.minLength(1), z.maxLength(LIMITS.spanLevels)),
     /** Cost of one manager a year, per level; same length as `spans`. */
-    managerCosts: z.array(nonNegative),
+    managerCosts: z.array(nonNegative).check(z.maxLength(LIMITS.spanLevels)),
     opsCost: opt(nonNegative),
     grossMarginRate: opt(fraction),
     targetMarginRate: opt(fraction),

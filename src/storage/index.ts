@@ -5,6 +5,8 @@
  */
 import type { UseStore } from 'idb-keyval';
 
+export { applyChanges, changes, sameValue, type Change } from './merge.js';
+
 // idb-keyval loads on the first read or write: an element without a storage-key never fetches it.
 type Idb = typeof import('idb-keyval');
 let idbModule: Promise<Idb> | null = null;
@@ -14,6 +16,12 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
+  /**
+   * Read, change and write one value in a single transaction (two tabs never
+   * interleave); resolves with the value written. Optional for a host's own
+   * store: `updateValue` falls back to get + set.
+   */
+  update?(key: string, change: (current: unknown) => unknown): Promise<unknown>;
   /** False once the store has fallen back to memory (data lasts until the page closes). */
   readonly persistent: boolean;
 }
@@ -26,6 +34,11 @@ export function memoryStore(): KeyValueStore {
     get: async (k) => structuredClone(map.get(k)),
     set: async (k, v) => void map.set(k, structuredClone(v)),
     del: async (k) => void map.delete(k),
+    update: async (k, change) => {
+      const next = structuredClone(change(structuredClone(map.get(k))));
+      map.set(k, next);
+      return structuredClone(next);
+    },
   };
 }
 
@@ -88,6 +101,46 @@ class FallbackStore implements KeyValueStore {
       () => this.memory.del(k),
     );
   }
+  update(k: string, change: (current: unknown) => unknown): Promise<unknown> {
+    return this.run(
+      async (lib, s) => {
+        let written: unknown;
+        await lib.update(k, (current) => (written = change(current)), s);
+        return written;
+      },
+      () => this.memory.update!(k, change),
+    );
+  }
+}
+
+/** Read-change-write of one value: atomic where the store supports it, else get then set. */
+export async function updateValue(
+  store: KeyValueStore,
+  key: string,
+  change: (current: unknown) => unknown,
+): Promise<unknown> {
+  if (store.update) return store.update(key, change);
+  const next = change(await store.get(key));
+  await store.set(key, next);
+  return next;
+}
+
+/**
+ * Tell the other elements and tabs of this origin that a key changed, and
+ * listen for it: a BroadcastChannel per key (nothing when the browser has
+ * none). `close()` stops listening and closes the channel.
+ */
+export function watchKey(key: string, onChange: () => void): { notify(): void; close(): void } {
+  if (typeof BroadcastChannel === 'undefined') return { notify() {}, close() {} };
+  const channel = new BroadcastChannel(`revops-elements:${key}`);
+  channel.onmessage = () => onChange();
+  return {
+    notify: () => channel.postMessage('changed'),
+    close: () => {
+      channel.onmessage = null;
+      channel.close();
+    },
+  };
 }
 
 /** A store in its own IndexedDB database, falling back to memory when IndexedDB is missing or fails. */

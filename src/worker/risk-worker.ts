@@ -7,9 +7,9 @@
  * transferred buffers, with the summary and the invalid rows. No row object
  * crosses back: the page rebuilds the rows it shows (src/risk/rows.ts), so
  * receiving 100,000 results costs it neither a clone nor a garbage
- * collection. The panels load it with Vite's `?worker&inline`, so both the
- * ES build (a lazily loaded chunk) and the one-file IIFE carry it without
- * extra files. Loaded as a plain module on the page, it does nothing.
+ * collection. The panels start it from a same-origin module file (never a
+ * blob: URL, which a strict CSP blocks): a chunk of its own in the ES build,
+ * a file beside the IIFE. Loaded as a plain module on the page, it does nothing.
  */
 import { assessInSlices } from '../risk/slices.js';
 import { facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';

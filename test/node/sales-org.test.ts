@@ -243,7 +243,8 @@ test('firstTrue: smallest index of a monotone predicate, null when none', () => 
   assert.ok(calls <= 22, `calls ${calls}`);
 });
 
-test('a target of 1,000,000 customers stays fast', () => {
+// Its time per call is a figure of `npm run bench` (sales-org-designer: target1MCustomersMsPerCall), not an assertion here.
+test('a target of 1,000,000 customers', () => {
   const input = {
     ...EXAMPLE,
     newCustomersTarget: 1_000_000,
@@ -254,11 +255,6 @@ test('a target of 1,000,000 customers stays fast', () => {
   assert.equal(r.reps, 33_334);
   // 33,334 / 8 = 4166.75 → 4167; / 5 = 833.4 → 834; / 4 = 208.5 → 209.
   assert.deepEqual(r.managers, [4167, 834, 209]);
-  const n = 200;
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) designSalesOrg(input);
-  const perCall = (performance.now() - t0) / n;
-  assert.ok(perCall < 1, `${perCall.toFixed(3)} ms per call`);
 });
 
 test('validation names the field and what was expected', () => {

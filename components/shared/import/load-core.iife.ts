@@ -2,14 +2,16 @@
  * load-core.ts for the one-file IIFE (vite.iife.config.ts puts this module
  * in its place): the pipeline and the worker are `revops-import.js`, built
  * beside the IIFE (vite.core.config.ts), found from the IIFE script's own URL
- * (`__revopsScript`, set by the IIFE's first line while it runs).
+ * (`__revopsScriptUrl`, set by the IIFE's first line while it runs).
  */
+import { trustedWorker } from '../trusted-worker.js';
+
 export type ImportCore = typeof import('../../../src/views/import-core.js');
 
-declare const __revopsScript: string | undefined;
+declare const __revopsScriptUrl: string | undefined;
 
 const coreUrl = (): URL => {
-  const script = typeof __revopsScript === 'string' && __revopsScript ? __revopsScript : document.baseURI;
+  const script = typeof __revopsScriptUrl === 'string' && __revopsScriptUrl ? __revopsScriptUrl : document.baseURI;
   return new URL('revops-import.js', script);
 };
 
@@ -21,4 +23,7 @@ export const loadImportCore = (): Promise<ImportCore> =>
     throw e;
   }));
 
-export const startImportWorker = (): Worker => new Worker(coreUrl(), { type: 'module', name: 'revops-import' });
+export const startImportWorker = (): Worker => {
+  const Worker = trustedWorker();
+  return new Worker(coreUrl(), { type: 'module', name: 'revops-import' });
+};

@@ -6,6 +6,8 @@
  * build carries the pipeline until a user imports something. The worker is a
  * same-origin module file: no blob: or data: URL, allowed by `worker-src 'self'`.
  */
+import { trustedWorker } from '../trusted-worker.js';
+
 export type ImportCore = typeof import('../../../src/views/import-core.js');
 
 let core: Promise<ImportCore> | null = null;
@@ -17,9 +19,11 @@ export const loadImportCore = (): Promise<ImportCore> =>
     throw e;
   }));
 
-/** Start the import worker. */
-export const startImportWorker = (): Worker =>
-  new Worker(new URL('../../../src/worker/import-worker.ts', import.meta.url), {
+/** Start the import worker (its URL through the library's Trusted Types policy where a page requires one). */
+export const startImportWorker = (): Worker => {
+  const Worker = trustedWorker();
+  return new Worker(new URL('../../../src/worker/import-worker.ts', import.meta.url), {
     type: 'module',
     name: 'revops-import',
   });
+};

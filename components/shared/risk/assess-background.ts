@@ -21,6 +21,7 @@ import {
 } from '../../../src/risk/engine.js';
 import { ModelInputError } from '../../../src/schemas/issues.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/risk-worker.js';
+import { trustedWorker } from '../trusted-worker.js';
 import {
   Cancelled,
   injectedWorkerFactory,
@@ -43,19 +44,16 @@ function workerFactory(): Promise<WorkerChoice> {
       injected ? { make: injected } : { make: null, why: 'no worker (setRiskWorkerFactory(null))' },
     );
   if (typeof Worker === 'undefined') return Promise.resolve({ make: null, why: 'this runtime has no Worker' });
-  // Vite bundles the worker inline (`?worker&inline`): a lazily loaded chunk in
-  // the ES build, part of the one file in the IIFE. Unbundled (dev server,
-  // tests) the import is the plain module, with no constructor: no worker.
-  loaded ??= import(
-    // @ts-expect-error Vite's worker import query has no type declaration here.
-    '../../../src/worker/risk-worker.js?worker&inline'
-  ).then(
-    (m: { default?: unknown }): WorkerChoice =>
-      typeof m.default === 'function'
-        ? { make: () => new (m.default as new () => Worker)() }
-        : { make: null, why: 'the worker is not bundled (unbundled modules)' },
-    (e: unknown): WorkerChoice => ({ make: null, why: `the worker chunk did not load: ${reason(e)}` }),
-  );
+  // A same-origin module file, never a blob: or data: URL (a strict CSP's worker-src 'self' blocks
+  // those). Bundlers (Vite, webpack 5, Parcel) recognise this exact `new Worker(new URL(…))` pattern
+  // and emit the worker as a file of its own; the IIFE build emits it beside the script. `Worker`
+  // here is the Trusted-Types-aware constructor below.
+  loaded ??= Promise.resolve({
+    make: () => {
+      const Worker = trustedWorker();
+      return new Worker(new URL('../../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' });
+    },
+  });
   return loaded;
 }
 

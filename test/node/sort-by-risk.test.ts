@@ -1,0 +1,69 @@
+// sortByRisk sorts in linear time (a radix sort by money, a counting sort by level and score); its order
+// must be exactly the comparator's: level, riskScore, money, all descending, input order on ties.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { sortByRisk, type RiskRanked } from '../../src/models/signals.js';
+import { SEED } from './property-harness.js';
+
+const RANK = { ok: 0, warning: 1, critical: 2 } as const;
+type Row = RiskRanked & { i: number };
+
+/** The order spelled out as a comparison (the reference). */
+const reference = (rows: Row[], money: number[]): number[] =>
+  rows
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        RANK[rows[b]!.level] - RANK[rows[a]!.level] ||
+        rows[b]!.riskScore - rows[a]!.riskScore ||
+        (money[b]! > money[a]! ? 1 : money[b]! < money[a]! ? -1 : 0) ||
+        a - b,
+    );
+
+const rowsOf = (levels: number[], scores: number[]): Row[] =>
+  levels.map((l, i) => ({ i, level: (['ok', 'warning', 'critical'] as const)[l]!, riskScore: scores[i]! }));
+
+const money = fc.oneof(
+  fc.constantFrom(0, -0, 1, 1000, 250_000, 5e-324, 1e308, -1, -1e-300, Number.MAX_VALUE, -Number.MAX_VALUE),
+  fc.integer({ min: 0, max: 50 }).map((x) => x * 1000),
+  fc.double({ noNaN: true }),
+);
+
+test('the radix order equals the comparator order (ties, −0, negatives, tiny and huge amounts)', () => {
+  fc.assert(
+    fc.property(
+      fc
+        .integer({ min: 0, max: 3000 })
+        .chain((n) =>
+          fc.tuple(
+            fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
+            fc.array(fc.integer({ min: 0, max: 12 }), { minLength: n, maxLength: n }),
+            fc.array(money, { minLength: n, maxLength: n }),
+          ),
+        ),
+      ([levels, scores, amounts]) => {
+        const rows = rowsOf(levels, scores);
+        const got = sortByRisk(rows, amounts).map((r) => r.i);
+        assert.deepEqual(got, reference(rows, amounts));
+      },
+    ),
+    { seed: SEED, numRuns: 60 },
+  );
+});
+
+test('100,000 rows in the order of the comparator, and the input left as it was', () => {
+  let s = 7;
+  const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  const n = 100_000;
+  const levels = Array.from({ length: n }, () => Math.floor(rnd() * 3));
+  const scores = levels.map((l) => (l === 0 ? 0 : Math.floor(rnd() * 10) + l));
+  const amounts = Array.from({ length: n }, () => Math.floor(rnd() * 900) * 1000);
+  const rows = rowsOf(levels, scores);
+  const before = rows.slice();
+  assert.deepEqual(
+    sortByRisk(rows, Float64Array.from(amounts)).map((r) => r.i),
+    reference(rows, amounts),
+  );
+  assert.deepEqual(rows, before);
+});
