@@ -7,7 +7,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import type { LeadFlowResult } from '../../src/models/lead-flow.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
-import { uid, button, change } from '../helpers/harness.js';
+import { uid, button, change, captureDownload } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 /*
@@ -47,23 +47,6 @@ async function show(el: LeadFlowMonitor, name: 'flow' | 'sources' | 'reactivatio
   tab(el, name).click();
   await settle(el);
 }
-/** Capture what a download button saves: the file name and the text. */
-async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
-  const orig = HTMLAnchorElement.prototype.click;
-  let got: { name: string; href: string } | null = null;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    got = { name: this.download, href: this.href };
-  };
-  try {
-    click();
-  } finally {
-    HTMLAnchorElement.prototype.click = orig;
-  }
-  if (!got) throw new Error('nothing was downloaded');
-  const { name, href } = got as { name: string; href: string };
-  return { name, text: await (await fetch(href)).text() };
-}
-
 describe('lead-flow-monitor: the four ways in and the hand-computed case', () => {
   it('property: pool counts, due transitions, as-of from the data', async () => {
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);

@@ -2,6 +2,8 @@
 import type { ImportController } from '../../components/shared/import/import-controller.js';
 import { $, until } from './fixtures.js';
 
+export { captureDownload } from './harness.js';
+
 /** A fixture file of test/fixtures as a File (bytes as stored: GB18030 stays GB18030). */
 export async function fixtureFile(path: string, name = path.split('/').pop()!): Promise<File> {
   const bytes = await (await fetch(`/test/fixtures/${path}`)).arrayBuffer();
@@ -58,21 +60,4 @@ export function valueSelect(el: Element, prefix: string, field: string, value: s
   ].find((r) => r.dataset.value === value);
   if (!row) throw new Error(`no value ${value} of ${field}`);
   return row.querySelector('select')!;
-}
-
-/** Capture what a download button saves: the file name and the text. */
-export async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
-  const orig = HTMLAnchorElement.prototype.click;
-  let got: { name: string; href: string } | null = null;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    got = { name: this.download, href: this.href };
-  };
-  try {
-    click();
-  } finally {
-    HTMLAnchorElement.prototype.click = orig;
-  }
-  if (!got) throw new Error('nothing was downloaded');
-  const { name, href } = got as { name: string; href: string };
-  return { name, text: await (await fetch(href)).text() };
 }

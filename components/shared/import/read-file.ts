@@ -7,7 +7,7 @@
  */
 import type { ImportTable, ReadStep, TableKind } from '../../../src/views/import-core.js';
 import type { FromImportWorker, ToImportWorker } from '../../../src/worker/import-worker.js';
-import { Cancelled } from '../risk/background.js';
+import { Cancelled, runWorkerJob, WorkerUnavailable } from '../worker-job.js';
 import { loadImportCore, startImportWorker } from './load-core.js';
 
 export { Cancelled };
@@ -54,10 +54,6 @@ export const wantsWorker = (input: ReadInput): boolean =>
 /** CSV records read between two yields on the page (a few milliseconds of work). */
 const PAGE_ROWS_PER_STEP = 5_000;
 
-class WorkerUnavailable extends Error {}
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 function viaWorker(
   make: () => Worker,
   input: ReadInput,
@@ -65,70 +61,44 @@ function viaWorker(
   onProgress: (p: ReadProgress) => void,
   signal: AbortSignal,
 ): Promise<ImportTable> {
-  let worker: Worker;
-  try {
-    worker = make();
-  } catch (e) {
-    return Promise.reject(new WorkerUnavailable(`the worker did not start: ${reason(e)}`));
-  }
-  const job = Math.floor(Math.random() * 2 ** 31);
-  return new Promise<ImportTable>((resolve, reject) => {
-    let answered = false;
-    let table: ImportTable | null = null;
-    let total = 0;
-    const finish = () => {
-      worker.terminate();
-      signal.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(new Cancelled());
-    };
-    signal.addEventListener('abort', abort);
-    worker.onerror = (e) => {
-      e.preventDefault?.();
-      finish();
-      reject(
-        answered
-          ? new Error(e.message || 'the import worker failed')
-          : new WorkerUnavailable(`the worker failed to load: ${e.message || 'no message'}`),
-      );
-    };
-    worker.onmessage = (e: MessageEvent<FromImportWorker>) => {
-      const m = e.data;
-      if (m.job !== job) return;
-      answered = true;
-      if (m.type === 'progress') onProgress(m.step);
-      else if (m.type === 'head') {
-        table = m.table;
-        total = m.total;
-        onProgress({ phase: 'receive', done: total ? 0 : 1 });
-      } else if (m.type === 'rows' && table) {
-        for (let i = 0; i < m.rows.length; i++) {
-          table.rows.push(m.rows[i]!);
-          table.lines.push(m.lines[i]!);
-        }
-        onProgress({ phase: 'receive', done: table.rows.length / total });
-      } else if (m.type === 'done' && table) {
-        finish();
-        resolve(table);
-      } else if (m.type === 'error') {
-        finish();
-        reject(new Error(m.message));
-      }
-    };
-    const kind = opts.kind ? { kind: opts.kind } : {};
-    const message: ToImportWorker =
-      'bytes' in input
-        ? { type: 'read', job, bytes: input.bytes, ...kind, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }
-        : { type: 'text', job, text: input.text, ...kind };
-    try {
-      worker.postMessage(message);
-    } catch (e) {
-      finish();
-      reject(new WorkerUnavailable(`the file could not be sent to the worker: ${reason(e)}`));
-    }
-  });
+  let table: ImportTable | null = null;
+  let total = 0;
+  return runWorkerJob<FromImportWorker, ImportTable>(
+    make,
+    {
+      name: 'the import worker',
+      send(post: (m: ToImportWorker) => void, job) {
+        const kind = opts.kind ? { kind: opts.kind } : {};
+        post(
+          'bytes' in input
+            ? {
+                type: 'read',
+                job,
+                bytes: input.bytes,
+                ...kind,
+                ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+              }
+            : { type: 'text', job, text: input.text, ...kind },
+        );
+      },
+      message(m, done, fail) {
+        if (m.type === 'progress') onProgress(m.step);
+        else if (m.type === 'head') {
+          table = m.table;
+          total = m.total;
+          onProgress({ phase: 'receive', done: total ? 0 : 1 });
+        } else if (m.type === 'rows' && table) {
+          for (let i = 0; i < m.rows.length; i++) {
+            table.rows.push(m.rows[i]!);
+            table.lines.push(m.lines[i]!);
+          }
+          onProgress({ phase: 'receive', done: table.rows.length / total });
+        } else if (m.type === 'done' && table) done(table);
+        else if (m.type === 'error') fail(new Error(m.message));
+      },
+    },
+    signal,
+  );
 }
 
 async function onPage(
