@@ -116,14 +116,16 @@ describe('import files: the worker, the page, progress and cancel', () => {
     await until(() => el.result, 5000, 'the first analysis');
     const pools = el.result!.pools;
     const lines = ['线索ID,来源,业务线,线索池,负责人,创建时间,入池时间'];
-    for (let i = 0; i < 60_000; i++) lines.push(`C${i},百度,华东,个人私海,王,2026/3/1 9:30,2026/3/1`);
-    $<HTMLTextAreaElement>(el, `#${P}text`).value = lines.join('\n');
-    $<HTMLButtonElement>(el, `#${P}read`).click();
+    // Large enough that reading it in slices takes many steps, so Cancel comes before the end even on a busy
+    // machine (given as text: a textarea holding 10 MB takes the browser long to lay out).
+    for (let i = 0; i < 250_000; i++) lines.push(`C${i},百度,华东,个人私海,王,2026/3/1 9:30,2026/3/1`);
+    const read = el.loadExport(lines.join('\n'), 'big.csv');
     const cancel = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>(`#${P}cancel`), 3000, 'Cancel');
     cancel.click();
+    expect(await read).to.equal(false);
     await until(() => !el.importer.reading, 5000, 'the read to stop');
     await settle(el);
-    expect(partText(el, 'import-refused')).to.contain('Reading was cancelled.');
+    expect(partText(el, 'import-refused')).to.contain('big.csv: Reading was cancelled.');
     expect(partText(el, 'import-refused')).to.contain('The last good data stays in use.');
     expect(el.result!.pools).to.deep.equal(pools);
     expect(counts(el)).to.include({ read: '800', mapped: '800' });
@@ -231,7 +233,9 @@ describe('import files: the built bundles under a strict CSP', function () {
         const win = await until(
           () => {
             const w = frame.contentWindow as CspWindow | null;
-            return w?.__csp && w.customElements.get('lead-flow-monitor') ? w : undefined;
+            return w?.__csp && w.document.readyState === 'complete' && w.customElements.get('lead-flow-monitor')
+              ? w
+              : undefined;
           },
           15000,
           'the elements in the frame',
