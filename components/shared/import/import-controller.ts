@@ -100,6 +100,7 @@ export class ImportController implements ReactiveController {
   open = { mapping: true, values: true, result: true };
 
   private abort?: AbortController;
+  private loadingCore = false;
   private focusId?: string;
   private memo?: { key: unknown[]; result: ImportResult };
   private viewMemo?: { table: ImportTable; result: ImportResult; view: ImportView };
@@ -193,8 +194,15 @@ export class ImportController implements ReactiveController {
 
   /** Start loading the pipeline; the element is updated (and re-runs its model) when it is in. */
   need(): void {
-    if (this.core) return;
-    void this.withCore(() => this.opts.changed());
+    if (this.core || this.loadingCore) return;
+    this.loadingCore = true;
+    this.withCore(() => this.opts.changed())
+      .catch((e: unknown) => {
+        // The pipeline's file did not load (offline, not served beside the IIFE): said where files are read.
+        this.refused = { label: '', message: e instanceof Error ? e.message : String(e) };
+        this.host.requestUpdate();
+      })
+      .finally(() => (this.loadingCore = false));
   }
 
   // ---- the table in use -------------------------------------------------------------------

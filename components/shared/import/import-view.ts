@@ -132,7 +132,7 @@ function renderSource(c: ImportViewContext): TemplateResult {
       refused
         ? html`<div part="import-refused" role="alert" class="refused">
             <p>
-              <strong>${refused.label}</strong>:
+              ${refused.label ? html`<strong>${refused.label}</strong>:` : nothing}
               ${
                 refused.issue
                   ? fileIssueText(c, refused.issue)
