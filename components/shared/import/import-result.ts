@@ -23,7 +23,7 @@ function noteText(c: ImportViewContext, n: FileIssue, result: ImportResult): str
   const d: Parameters<ImportViewContext['t']['note']>[1] = {};
   if (n.fields) d.fields = n.fields.map((f) => fieldName(c, f)).join(', ');
   if (n.code === 'date-order-assumed' && result.dateOrder) d.order = c.t.dateOrders[result.dateOrder];
-  if (n.code === 'usage-unmatched') d.n = c.fmt.integer(Number(/^(\d+)/.exec(n.message)?.[1] ?? 0));
+  if (n.code === 'usage-unmatched') d.n = c.fmt.integer(n.count ?? 0);
   return c.t.note(n.code, d);
 }
 

@@ -50,18 +50,17 @@ export function fileIssueText(c: ImportViewContext, issue: FileIssue): string {
   const d: Parameters<ImportStrings['fileIssue']>[1] = {};
   const table = c.ctl.table;
   if (issue.code === 'header-only' || issue.code === 'title-only') {
-    const m = /line (\d+)/.exec(issue.message);
-    if (m) d.line = c.fmt.integer(Number(m[1]));
+    if (issue.line !== undefined) d.line = c.fmt.integer(issue.line);
     d.headers = list(issue.headers);
     if (issue.headers?.[0]) d.title = q(issue.headers[0]);
   }
   if (issue.sheets) d.sheets = list(issue.sheets);
-  if (issue.code === 'sheet-not-found') d.sheet = /sheet ("[^"]*"|\S+)/.exec(issue.message)?.[1] ?? '';
+  if (issue.code === 'sheet-not-found') d.sheet = q(issue.sheet ?? '');
   if (issue.fields) d.fields = issue.fields.map((f) => fieldName(c, f)).join(', ');
   if (issue.code === 'missing-columns') d.headers = list(issue.headers ?? table?.header);
   if (issue.code === 'unknown-column') {
     d.field = issue.fields?.[0] ? fieldName(c, issue.fields[0]) : '';
-    d.column = /column ("[^"]*")/.exec(issue.message)?.[1] ?? '';
+    d.column = q(issue.column ?? '');
   }
   return c.t.fileIssue(issue.code, d);
 }
