@@ -24,6 +24,7 @@ import { IMPORT as IMPORT_ZH } from '../../src/i18n/import/zh-CN.js';
 import { formatter } from '../../src/i18n/format.js';
 import { importTable, readTable, readTextTable, type ImportTable } from '../../src/import/index.js';
 import { fileProblem } from '../../src/views/import-view.js';
+import { parseMapping } from '../../src/import/mapping.js';
 import { fileIssueText, type ImportViewContext } from '../../components/shared/import/view-context.js';
 import { strToU8, zipSync } from 'fflate';
 
@@ -538,6 +539,39 @@ describe('import messages in zh-CN', () => {
       assert.match(t, /[\u4e00-\u9fff]/);
       assert.deepEqual(latin(t), [], `fully Chinese: ${t}`);
     }
+  });
+
+  it('words a mapping read from JSON by code: English as before, Chinese apart from paths and quoted keys', () => {
+    const { issues } = parseMapping({
+      fields: { id: 3, owner: 'Owner' },
+      values: { pool: { 公海: 'sea' }, stage: { Won: 7 }, source: 'x', converted: { Yes: 'yes' } },
+      dateOrder: 'dd/mm',
+    });
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.message]),
+      [
+        ['fields.id', 'fields.id: expected a column header, { "constant": value } or null'],
+        ['values.pool.公海', 'values.pool.公海: expected one of private, line, company, blacklist'],
+        ['values.stage.Won', 'values.stage.Won: expected a key (text)'],
+        ['values.source', 'values.source: expected an object { "CRM value": "key" }'],
+        ['values.converted.Yes', 'values.converted.Yes: expected true or false'],
+        ['dateOrder', 'dateOrder: expected auto, mdy, dmy or ymd'],
+      ],
+    );
+    const [notObject] = parseMapping([]).issues;
+    for (const i of [
+      ...issues,
+      notObject!,
+      ...parseMapping({ values: 1 }).issues,
+      ...parseMapping({ values: { converted: 1 } }).issues,
+    ]) {
+      assert.ok(i.code?.startsWith('mapping_'), i.message);
+      assert.equal(JSON.stringify(i), JSON.stringify({ path: i.path, message: i.message }));
+      const zh = issueSentence(i, 'zh-CN')!;
+      assert.match(zh, /[\u4e00-\u9fff]/);
+      assert.deepEqual(latinWords(zh, i.path), [], `fully Chinese: ${zh}`);
+    }
+    assert.equal(issueSentence(issues[1]!, 'zh-CN'), '应为 "private"、"line"、"company"、"blacklist" 之一');
   });
 
   it('loads the import strings with the locale', async () => {
