@@ -82,7 +82,7 @@ export class RevopsProvider extends LitElement {
     this.persist.sync();
     if (changed.has('models') && this.models instanceof JsonParseFailure)
       // The provider has no view of its own: say it with the event every element uses, and in the console.
-      this.updateComplete.then(() => {
+      void this.updateComplete.then(() => {
         const message = `models: the models attribute is not valid JSON (${(this.models as unknown as JsonParseFailure).message})`;
         console.warn(`<revops-provider> ${message}`);
         dispatchRevopsEvent(this, 'revops-invalid', { issues: [{ path: 'models', message }], source: 'models' });

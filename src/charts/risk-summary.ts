@@ -6,7 +6,8 @@
  * which a response-plan tick is saved. No DOM; the panels call these and
  * render what they return.
  */
-import { FLAG_KEY_ACCOUNT, isObject, type RiskFacets } from '../risk/engine.js';
+import { FLAG_KEY_ACCOUNT, type RiskFacets } from '../risk/engine.js';
+import { isObject } from '../models/guards.js';
 import type { GridLevel } from './risk-grid.js';
 
 const GRID: readonly GridLevel[] = ['ok', 'warning', 'critical'];
@@ -68,7 +69,7 @@ export function riskGridCounts(
 /** A 0/1 mark per input row: 1 when the row was assessed (it has an output row). */
 export function assessedInputs(f: RiskFacets, inputs: number): Uint8Array {
   const mark = new Uint8Array(inputs);
-  for (let k = 0; k < f.index.length; k++) mark[f.index[k]!] = 1;
+  for (const i of f.index) mark[i] = 1;
   return mark;
 }
 
@@ -182,7 +183,7 @@ export function tierOrderFromModel(model: unknown): string[] | null {
 /** A `tier-order` attribute (`"Strategic, Growth, Core"`, commas or spaces) as tier keys; null when empty. */
 export function parseTierOrder(text: string | null | undefined): string[] | null {
   const keys = (text ?? '')
-    .split(text && text.includes(',') ? ',' : /\s+/)
+    .split(text?.includes(',') ? ',' : /\s+/)
     .map((k) => k.trim())
     .filter(Boolean);
   return keys.length ? keys : null;
@@ -213,8 +214,14 @@ export function repeatedIds(
  */
 export const planRowKey = (id: string, index: number, repeated: boolean): string => (repeated ? `${id}#${index}` : id);
 
-type PlanSignal = { code: string; detail: unknown };
-type PlanRecord = { stage?: unknown; stageEnteredAt?: unknown };
+interface PlanSignal {
+  code: string;
+  detail: unknown;
+}
+interface PlanRecord {
+  stage?: unknown;
+  stageEnteredAt?: unknown;
+}
 
 /**
  * The key of one response-plan step: the signal code and a fingerprint of
@@ -224,7 +231,7 @@ type PlanRecord = { stage?: unknown; stageEnteredAt?: unknown };
  * passes. Opportunity signals (MODELS.md §2); any other code uses its whole detail.
  */
 export function planStepKey(signal: PlanSignal, rec: PlanRecord): string {
-  const d = (isObject(signal.detail) ? signal.detail : {}) as Record<string, unknown>;
+  const d = isObject(signal.detail) ? signal.detail : {};
   let about: unknown;
   switch (signal.code) {
     case 'missing-fields':

@@ -113,8 +113,8 @@ function smallestEvenHires(p: Plan, target: number, max: number): number | null 
   return lo;
 }
 
-/** The monthly plan, annual totals and the even-hiring suggestion. */
-export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
+/** The monthly plan, annual totals and the even-hiring suggestion for a {@link HeadcountInput}. */
+export function planHeadcount(input: unknown): HeadcountPlan {
   const v = parseOrThrow(headcountInputSchema, input);
   const seasonality = v.seasonality ?? Array.from({ length: 12 }, () => 1);
   const sum = seasonality.reduce((s, x) => s + x, 0);

@@ -210,7 +210,7 @@ function fastLead(raw: unknown): Row | null {
     assigned,
     first,
     converted: !Number.isNaN(conv),
-    revenue: (revenue as number | null | undefined) ?? 0,
+    revenue: revenue ?? 0,
     engaged,
     industry: (industry as string | null | undefined) ?? undefined,
     region: (region as string | null | undefined) ?? undefined,

@@ -46,7 +46,7 @@ export function parseDayNumber(text: string): number {
   let offsetMin = 0;
   const off = m[8];
   if (off && off !== 'Z' && off !== 'z') {
-    const sign = off[0] === '-' ? -1 : 1;
+    const sign = off.startsWith('-') ? -1 : 1;
     const digits = off.slice(1).replace(':', '');
     const oh = +digits.slice(0, 2),
       om = digits.length > 2 ? +digits.slice(2, 4) : 0;

@@ -27,6 +27,7 @@ import {
 import { above, atLeast, below, dayNumber } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
+import { isObject } from './guards.js';
 import {
   levelCounts,
   moneyAtRisk,
@@ -217,8 +218,6 @@ export interface CompiledPipeline {
   stageIndex: Map<string, number>;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function compile(rules: PipelineRules, base = 'rules'): CompiledPipeline {
   const th = rules.thresholds;
   const union: string[] = [];
@@ -321,7 +320,6 @@ const doneScratch = (n: number): Int32Array => {
   return doneBuf;
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
 
@@ -391,9 +389,8 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   const fields = o.fields;
   const req = st.fields;
   let missing: string[] | null = null;
-  for (let i = 0; i < req.length; i++) {
-    const f = req[i]!;
-    if (!fields || !hasOwn.call(fields, f) || !isFilled(fields[f])) (missing ??= []).push(f);
+  for (const f of req) {
+    if (!fields || !Object.hasOwn(fields, f) || !isFilled(fields[f])) (missing ??= []).push(f);
   }
   const completeness = req.length ? (req.length - (missing?.length ?? 0)) / req.length : 1;
 
@@ -501,7 +498,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
       detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay },
     });
 
-  const suggestions: OpportunitySuggestion[] = new Array(signals.length);
+  const suggestions = new Array<OpportunitySuggestion>(signals.length);
   for (let i = 0; i < signals.length; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[signals[i]!.code];
   if (keyAccount && signals.length) suggestions.push('key-account-response-plan');
 

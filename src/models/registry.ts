@@ -21,7 +21,7 @@ export const MODELS = {
   'route-lead': routeLead,
   'assess-opportunities': assessOpportunities,
   'assess-churn': assessChurn,
-  'forecast-funnel': forecastFunnel as (input: unknown) => unknown,
+  'forecast-funnel': forecastFunnel,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
   'plan-cs-capacity': planCsCapacity,

@@ -28,8 +28,8 @@ export const RISK_POINTS: Readonly<Record<Level, number>> = { ok: 0, warning: 1,
 /** The worst level among signals; `ok` when there are none. */
 export function worstLevel(signals: readonly { level: Level }[]): Level {
   let rank = 0;
-  for (let i = 0; i < signals.length; i++) {
-    const r = RANK[signals[i]!.level];
+  for (const signal of signals) {
+    const r = RANK[signal.level];
     if (r > rank) rank = r;
   }
   return LEVELS[rank]!;
@@ -38,7 +38,7 @@ export function worstLevel(signals: readonly { level: Level }[]): Level {
 /** 3 per critical signal + 1 per warning signal. */
 export function riskScore(signals: readonly { level: Level }[]): number {
   let s = 0;
-  for (let i = 0; i < signals.length; i++) s += RISK_POINTS[signals[i]!.level];
+  for (const signal of signals) s += RISK_POINTS[signal.level];
   return s;
 }
 
@@ -160,7 +160,7 @@ export interface LevelCounts {
 /** Count rows per level. */
 export function levelCounts(rows: readonly { level: Level }[]): LevelCounts {
   const c: LevelCounts = { ok: 0, warning: 0, critical: 0 };
-  for (let i = 0; i < rows.length; i++) c[rows[i]!.level]++;
+  for (const row of rows) c[row.level]++;
   return c;
 }
 

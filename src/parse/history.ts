@@ -5,6 +5,7 @@
  * the model reports that row by its index and field, and the rest go on.
  */
 import { csvParseRows } from 'd3-dsv';
+import { isObject } from '../models/guards.js';
 import type { Issue } from '../schemas/issues.js';
 import type { TieringModel } from '../schemas/tiering.js';
 
@@ -157,9 +158,7 @@ export function parseHistory(text: string, model: TieringModel): ParsedHistory {
         issues: [{ path: 'history', message: 'history: expected a list of rows, or an object with a "history" list' }],
       };
     return {
-      rows: list.map((r) =>
-        r && typeof r === 'object' && !Array.isArray(r) ? fromFlat(r as Record<string, unknown>) : r,
-      ),
+      rows: (list as unknown[]).map((r) => (isObject(r) ? fromFlat(r) : r)),
       format: 'json',
       issues: [],
     };

@@ -9,10 +9,11 @@
  * the CSV row and column. Flat factor columns (the tiering model's keys, or
  * `values.<key>`) become the lead's `values`, so the lead can be tiered.
  */
-import { Records, countOf, sniffDelimiter } from '../import/csv.js';
+import { Records, sniffDelimiter } from '../import/csv.js';
 import { decodeText, type TextEncoding } from '../import/decode.js';
 import { poolByName } from '../import/pools.js';
 import { readNumber, scanDate } from '../import/values.js';
+import { isObject } from '../models/guards.js';
 import type { Issue } from '../schemas/issues.js';
 import type { Factor, FactorValues } from '../schemas/tiering.js';
 
@@ -343,8 +344,6 @@ export interface ParseLeadsOptions {
   /** Factors of the tiering model: their columns become the lead's `values` (default: none recognised). */
   factors?: readonly Pick<Factor, 'key' | 'kind'>[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // ---- decoding ---------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@
  */
 import type { PipelineRules } from '../models/opportunities.js';
 import type { ChurnRules } from '../models/churn.js';
-import { isObject } from './engine.js';
+import { isObject } from '../models/guards.js';
 
 export interface Overlaid {
   /** The merged rules to give the model (not validated). */
@@ -54,7 +54,7 @@ export function overlayPipelineRules(host: PipelineRules, overlay: unknown): Ove
     rules: {
       stages,
       keyAccountMinAmount: overlay.keyAccountMinAmount ?? host.keyAccountMinAmount,
-      thresholds: isObject(t) ? { ...host.thresholds, ...withoutNull(t) } : t == null ? host.thresholds : t,
+      thresholds: isObject(t) ? { ...host.thresholds, ...withoutNull(t) } : (t ?? host.thresholds),
     },
     dropped,
   };

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, monthNumber } from '../models/math.js';
+import { isObject } from '../models/guards.js';
 import { describeValue } from './issues.js';
 
 export const finite = /* @__PURE__ */ z.number();
@@ -31,12 +32,9 @@ export const isoMonth = /* @__PURE__ */ z
   .check(z.refine((s) => !Number.isNaN(monthNumber(s)), { message: 'must be a month such as 2026-03' }));
 
 /** A value that is an object (not null, not a list). */
-export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>(
-  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-  {
-    error: required('an object'),
-  },
-);
+export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>(isObject, {
+  error: required('an object'),
+});
 
 /** A list of at most `max` items, for lists whose rows the model validates one by one (a z.custom list). */
 export const maxItems = (max: number) =>

@@ -46,4 +46,7 @@ export const csSegmentsInputSchema = z.object({
   /** Spans for the combined organisation; default: the first valid segment's spans. */
   spans: opt(z.array(wholePositive).check(z.minLength(1), z.maxLength(LIMITS.spanLevels))),
 });
-export type CsSegmentsInput = { segments: CsSegmentInput[]; spans?: number[] | null };
+export interface CsSegmentsInput {
+  segments: CsSegmentInput[];
+  spans?: number[] | null;
+}

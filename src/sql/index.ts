@@ -8,7 +8,7 @@ import { issue, ModelInputError } from '../schemas/issues.js';
 import { dialectOf, SQL_DIALECTS, TESTED_DIALECTS, type SqlDialect } from './dialect.js';
 import { leadFlowSql, type LeadFlowSqlOptions } from './lead-flow.js';
 import { opportunitiesSql, type OpportunitiesSqlOptions } from './opportunities.js';
-import { createTableSql, type SqlProgram } from './shared.js';
+import type { SqlProgram } from './shared.js';
 import { routeSql, tierSql, type RouteSqlOptions, type TieringSqlOptions } from './tiering.js';
 
 export { SQL_DIALECTS, TESTED_DIALECTS, type SqlDialect };

@@ -12,7 +12,6 @@
  */
 import { issue, ModelInputError } from '../schemas/issues.js';
 import { compilePipelineRules, OPPORTUNITY_SIGNAL_CODES, SUGGESTION_FOR_SIGNAL } from '../models/opportunities.js';
-import type { Dialect } from './dialect.js';
 import {
   aboveSql,
   asOfSql,

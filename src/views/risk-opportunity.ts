@@ -224,11 +224,11 @@ export function opportunityFieldLabel(
   if (parts[0] === 'rules') {
     if (parts[1] === 'stages' && parts[2] !== undefined) {
       const name = stageName(Number(parts[2])) ?? parts[2];
-      const field = parts[3] && STAGE_FIELDS.has(parts[3]) ? (t[parts[3] as 'standardDays'] as string) : undefined;
+      const field = parts[3] && STAGE_FIELDS.has(parts[3]) ? t[parts[3] as 'standardDays'] : undefined;
       return field ? `${name} · ${field}` : name;
     }
     if (parts[1] === 'thresholds' && parts[2])
-      return THRESHOLDS.has(parts[2]) ? (t[parts[2] as 'cycleWarn'] as string) : t.rowFields.thresholds;
+      return THRESHOLDS.has(parts[2]) ? t[parts[2] as 'cycleWarn'] : t.rowFields.thresholds;
     return parts[1] ? t.rowFields[parts[1]] : undefined;
   }
   if (parts[0] === 'opportunities' && parts.length > 2) {

@@ -73,7 +73,7 @@ export function searchRows(index: SearchIndex, query: string): Uint8Array | null
   while (pos >= 0) {
     const k = rowAt(index.starts, pos);
     hit[k] = 1;
-    pos = index.text.indexOf(q, index.starts[k + 1]!);
+    pos = index.text.indexOf(q, index.starts[k + 1]);
   }
   return hit;
 }

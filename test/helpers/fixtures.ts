@@ -16,7 +16,7 @@ export async function until<T>(fn: () => T, ms = 3000, what = 'condition'): Prom
   const end = performance.now() + ms;
   for (;;) {
     const v = fn();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await aTimeout(10);
   }

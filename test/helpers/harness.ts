@@ -35,14 +35,14 @@ export function button(el: Element, text: string): HTMLButtonElement {
 }
 
 /** The text of a key figure (`[data-key]`). */
-export const figure = (el: Element, key: string): string => $(el, `[data-key="${key}"]`).textContent!.trim();
+export const figure = (el: Element, key: string): string => $(el, `[data-key="${key}"]`).textContent.trim();
 
 /** Rows of a table part as cell texts (an input reads as its value). */
 export const tableRows = (el: Element, part: string): string[][] =>
   [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
     [...tr.children].map((c) => {
       const input = c.querySelector('input');
-      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
+      return input ? input.value : c.textContent.replace(/\s+/g, ' ').trim();
     }),
   );
 
@@ -55,7 +55,7 @@ export async function mount<T extends Element>(template: TemplateResult): Promis
 
 /** Risk panels: the level count shown in the header. */
 export const levelCount = (el: Element, level: string): string =>
-  el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
+  el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent.trim();
 
 /** Risk panels: the row head at a display position. */
 export const rowHead = (el: Element, pos: number): HTMLButtonElement =>

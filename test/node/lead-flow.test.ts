@@ -649,7 +649,7 @@ test('input is not changed and the same input gives the same output', () => {
     leads: [lead('a', { pool: 'line', poolEnteredAt: '2026-01-01', lastEngagementAt: AS_OF })],
     channelCosts: { web: 5 },
   };
-  const copy = JSON.parse(JSON.stringify(input));
+  const copy = JSON.parse(JSON.stringify(input)) as typeof input;
   const a = analyzeLeadFlow(input);
   assert.deepEqual(input, copy);
   near(analyzeLeadFlow(input), a);
