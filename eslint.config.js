@@ -11,24 +11,30 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// PENDING: paths other work is changing in parallel, not linted yet. Removed once the parallel work lands
-// (then they are linted like the rest; the findings left in them are listed in the lint branch's report).
+// PENDING: paths other work is changing in parallel, not linted yet; each leaves the list once that work lands
+// (then it is linted like the rest; the findings left in these paths are listed in the lint branch's report).
 const PENDING = [
+  // Until the i18n branch lands (messages as codes, one locale per module).
   'src/i18n/**',
   'src/schemas/issues.ts',
-  'src/charts/funnel.ts',
   'src/models/churn.ts',
-  'src/import/**',
-  'components/shared/risk/**',
-  'components/shared/import/**',
-  'components/shared/tiering-card*.ts',
-  'components/shared/planner*.ts',
   'components/shared/revops-element.ts',
+  // Until the import-ui branch lands.
+  'src/import/**',
+  'components/shared/import/**',
+  // Elements other work is still reshaping, with their browser tests.
+  'components/shared/risk/**',
   'components/opportunity-alert-panel/**',
   'components/churn-alert-panel/**',
   'components/lead-flow-monitor/**',
+  'components/lead-score-card/**',
+  'components/customer-value-card/**',
+  'components/shared/tiering-*',
   'components/funnel-forecast/**',
-  // The browser tests of those elements.
+  'components/sales-target-planner/**',
+  'components/sales-org-designer/**',
+  'components/cs-capacity-planner/**',
+  'components/shared/planner*',
   'test/browser/opportunity-alert-panel.test.ts',
   'test/browser/churn-alert-panel.test.ts',
   'test/browser/risk-panels-csp.test.ts',

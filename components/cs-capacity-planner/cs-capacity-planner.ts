@@ -224,17 +224,8 @@ export class CsCapacityPlanner extends Planner<Out> {
     });
   }
 
-  /** The segment's label, else its key, else its position (an empty or non-text label falls through). */
   private segName(s: unknown, i: number): string {
-    const text = (v: unknown) => ((typeof v === 'string' || typeof v === 'number') && v ? String(v) : '');
-    return (isObj(s) && (text(s.label) || text(s.key))) || String(i + 1);
-  }
-
-  /** Append segment `n`: a copy of the last segment with its own key and label. */
-  private addSegment(segs: unknown[], n: number): void {
-    const last = segs.at(-1);
-    const copy = structuredClone(isObj(last) ? last : {});
-    this.setParam('segments', [...segs, { ...copy, key: `segment-${n}`, label: `${this.t.segment} ${n}` }]);
+    return isObj(s) ? String(s.label || s.key || i + 1) : String(i + 1);
   }
 
   /** Add a level above the top one (same span), or remove the top level, of the spans at `path`. */
@@ -289,7 +280,7 @@ export class CsCapacityPlanner extends Planner<Out> {
     ];
     if (input.segments == null) return html`${all.map((k) => this.fieldOf('', k))}${this.spansTable('spans', t.spans)}`;
     // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
-    const segs: unknown[] = Array.isArray(input.segments) ? input.segments : [];
+    const segs = Array.isArray(input.segments) ? input.segments : [];
     const cells = [
       'customers',
       'monthlyNewCustomers',
@@ -336,7 +327,8 @@ export class CsCapacityPlanner extends Planner<Out> {
         }),
       )}
       <div class="row no-print">
-        ${this.btn(t.addSegment, () => this.addSegment(segs, n))} ${this.revertBtn('segments', t.segments)}
+        ${this.btn(t.addSegment, () => this.setParam('segments', [...segs, { ...structuredClone(isObj(segs.at(-1)) ? segs.at(-1) : {}), key: `segment-${n}`, label: `${t.segment} ${n}` }]))}
+        ${this.revertBtn('segments', t.segments)}
       </div>
       ${
         segs.length
