@@ -162,7 +162,7 @@ export function renewalSortKey(days: number | null | undefined): number | null {
 }
 
 /**
- * Tier keys from a tiering model (MODELS.md §1: `tiers` with `minScore`,
+ * Tier keys from a tiering model (docs/models.md §1: `tiers` with `minScore`,
  * used sorted by minScore descending, ties in input order): highest value
  * first. Null when the value is not such a model.
  */
@@ -228,7 +228,7 @@ interface PlanRecord {
  * what the signal is about, so a tick holds while the task is the same and
  * goes when the signal changes (other missing fields, another shortfall, a
  * new stage, a new last activity, another close date), not when a day
- * passes. Opportunity signals (MODELS.md §2); any other code uses its whole detail.
+ * passes. Opportunity signals (docs/models.md §2); any other code uses its whole detail.
  */
 export function planStepKey(signal: PlanSignal, rec: PlanRecord): string {
   const d = isObject(signal.detail) ? signal.detail : {};

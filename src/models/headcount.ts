@@ -1,5 +1,5 @@
 /**
- * Model 3b, long-term headcount plan (MODELS.md §3b): people × productivity
+ * Model 3b, long-term headcount plan (docs/models.md §3b): people × productivity
  * month by month, with retention, a ramp to qualification and a seasonal
  * spread; and the even monthly hiring that reaches the annual target.
  */

@@ -1,4 +1,4 @@
-/** Numeric and calendar conventions shared by every model (MODELS.md, "Conventions"). */
+/** Numeric and calendar conventions shared by every model (docs/models.md, "Conventions shared by all models"). */
 
 /** Tolerance for every comparison of a computed number with a threshold. */
 export const EPS = 1e-9;

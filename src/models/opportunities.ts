@@ -1,5 +1,5 @@
 /**
- * Model 2, opportunity alerts (商機預警模型, MODELS.md §2): information
+ * Model 2, opportunity alerts (商機預警模型, docs/models.md §2): information
  * completeness, follow-up action compliance and stage-cycle anomaly of each
  * open opportunity, as signals with levels, a risk score and suggestions.
  * Key projects are checked on all three measures and get a response plan;

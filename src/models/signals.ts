@@ -2,7 +2,7 @@
  * Signals and levels shared by the alert models (opportunity alerts §2, churn
  * early warning §5): level order, the worst level of a row, the risk score,
  * the risk sort of rows and the level summary. One module, so both models
- * rank and count the same way (MODELS.md, "Conventions").
+ * rank and count the same way (docs/models.md, "Conventions shared by all models").
  */
 
 /** Levels in ascending order of severity: `ok < warning < critical`. */

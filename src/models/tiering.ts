@@ -1,5 +1,5 @@
 /**
- * Model 1, value tiering (MODELS.md §1): score a lead or a paying customer on
+ * Model 1, value tiering (docs/models.md §1): score a lead or a paying customer on
  * weighted factors, place it in a tier, and check a model against history.
  */
 import {

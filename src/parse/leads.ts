@@ -1,6 +1,6 @@
 /**
  * Read a CRM lead export (JSON, or CSV as CRMs export it) into lead rows for
- * `analyzeLeadFlow` (MODELS.md §7). Only problems with the text as a whole,
+ * `analyzeLeadFlow` (docs/models.md §7). Only problems with the text as a whole,
  * and rows that cannot be read safely (wrong number of cells, an unclosed
  * quote, a date whose day and month could be swapped, an amount whose
  * decimal mark is unclear) are reported here, by code so the element words
@@ -17,7 +17,7 @@ import { isObject } from '../models/guards.js';
 import type { Issue } from '../schemas/issues.js';
 import type { Factor, FactorValues } from '../schemas/tiering.js';
 
-/** The lead fields of MODELS.md §7, in export order. */
+/** The lead fields of docs/models.md §7, in export order. */
 export const LEAD_FIELDS = [
   'id',
   'source',

@@ -1,4 +1,4 @@
-/** Schemas of model 6, the customer-success organisation (MODELS.md §6). */
+/** Schemas of model 6, the customer-success organisation (docs/models.md §6). */
 import * as z from 'zod/mini';
 import { fraction, key, nonNegative, opt, positive, text, wholeNonNegative, wholePositive } from './common.js';
 import { LIMITS } from './limits.js';

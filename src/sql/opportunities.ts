@@ -1,5 +1,5 @@
 /**
- * Opportunity alerts (MODELS.md §2, `assessOpportunities`) as one SQL
+ * Opportunity alerts (docs/models.md §2, `assessOpportunities`) as one SQL
  * SELECT: one row per opportunity with its level, risk score, signals and
  * metrics, in the model's order.
  *

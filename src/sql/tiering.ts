@@ -1,5 +1,5 @@
 /**
- * Value tiering and routing (MODELS.md §1) as one SQL SELECT: every row of an
+ * Value tiering and routing (docs/models.md §1) as one SQL SELECT: every row of an
  * input table scored as `tierLead` / `tierCustomer` scores it, and routed as
  * `routeLead` routes it.
  *

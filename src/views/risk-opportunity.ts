@@ -1,5 +1,5 @@
 /**
- * The opportunity alert panel's view model (MODELS.md §2) as pure
+ * The opportunity alert panel's view model (docs/models.md §2) as pure
  * functions over the assessment's facets: its filters (dimension, owner,
  * stage, key accounts), its sorts, the aggregates of an assessment (owners,
  * key accounts at risk, the team view, repeated ids), the team view of the

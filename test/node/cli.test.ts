@@ -94,7 +94,7 @@ describe('revops CLI', () => {
     assert.ok(out.error.issues.some((i) => i.path === 'target'));
   });
 
-  it('runs every model of MODELS.md on its worked example', () => {
+  it('runs every model of docs/models.md on its worked example', () => {
     const cases: [string, unknown, (o: unknown) => void][] = [
       [
         'forecast-funnel',
