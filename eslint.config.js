@@ -97,7 +97,7 @@ export default defineConfig(
       },
     },
     rules: {
-      // tsc's noUnusedLocals/noUnusedParameters, here so the PENDING paths can wait: `_name` marks a parameter
+      // The same conventions as tsc's noUnusedLocals/noUnusedParameters (tsconfig.json): `_name` marks a parameter
       // a signature needs, and `{ drop: _, ...rest }` leaves a property out.
       '@typescript-eslint/no-unused-vars': [
         'error',
