@@ -69,7 +69,6 @@ export const shownIndexes = (el: Element): number[] =>
 
 /** Capture what a download button saves: the file name and the text. */
 export async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
-  const orig = HTMLAnchorElement.prototype.click;
   let got: { name: string; href: string } | null = null;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     got = { name: this.download, href: this.href };
@@ -77,7 +76,8 @@ export async function captureDownload(click: () => void): Promise<{ name: string
   try {
     click();
   } finally {
-    HTMLAnchorElement.prototype.click = orig;
+    // The stand-in is an own property of the anchor prototype: deleting it brings back HTMLElement's click.
+    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
   }
   if (!got) throw new Error('nothing was downloaded');
   const { name, href } = got as { name: string; href: string };
