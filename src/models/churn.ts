@@ -16,7 +16,7 @@ import {
 import {
   ModelInputError,
   isModelInputError,
-  issue,
+  issuesOf,
   parseOrThrow,
   rowId,
   tryParse,
@@ -36,6 +36,9 @@ import {
   type LevelCounts,
   type SignalLevel,
 } from './signals.js';
+import { EN_RISK } from '../i18n/issues/en-risk.js';
+
+const issue = issuesOf(EN_RISK);
 
 export type { Account, AccountInput, ChurnRulesInput };
 
@@ -384,8 +387,7 @@ function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
   const firstSeen: ChurnCause[] = [];
   let seen = 0;
   let critical = 0;
-  for (let i = 0; i < signals.length; i++) {
-    const s = signals[i]!;
+  for (const s of signals) {
     const bit = CAUSE_BIT[s.cause];
     if (!(seen & bit)) {
       seen |= bit;
@@ -405,7 +407,7 @@ function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
 function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   const signals: ChurnSignal[] = [];
   const usage = a.usage;
-  if (usage && usage.length) {
+  if (usage?.length) {
     const lookback = rules.usageLookbackMonths;
     const u = dropOf(usage, 'usageRate', lookback);
     if (u) {
@@ -435,9 +437,7 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
     if (t.baseline30d > 0) {
       const ratio = t.last30d / t.baseline30d;
       if (!Number.isFinite(ratio))
-        throw new ModelInputError([
-          issue('tickets.baseline30d', 'is too small: last30d / baseline30d is not a finite number'),
-        ]);
+        throw new ModelInputError([issue('tickets.baseline30d', 'ratio_small', { of: 'tickets' })]);
       const level = atLeast(ratio, rules.ticketSpikeCritical)
         ? 'critical'
         : atLeast(ratio, rules.ticketSpikeWarn)
@@ -476,7 +476,7 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   if (a.contactChanged === true)
     signals.push({ code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} });
   const events = a.events;
-  if (events && events.length) {
+  if (events?.length) {
     for (const type of CHURN_EVENT_TYPES) {
       let count = 0;
       let lastDay = -Infinity;
@@ -576,7 +576,6 @@ export function assessChurn(input: unknown): ChurnAssessment {
     arr.push(a.arr ?? 0);
   }
   const arrAtRisk = moneyAtRisk(rows, arr);
-  if (!Number.isFinite(arrAtRisk))
-    throw new ModelInputError([issue('accounts', 'have arr values whose sum at risk is not a finite number')]);
+  if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'sum_at_risk', { of: 'arr' })]);
   return { rows: sortByRisk(rows, arr), summary: { ...levelCounts(rows), arrAtRisk }, invalid };
 }
