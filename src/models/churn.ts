@@ -30,6 +30,7 @@ import {
   levelCounts,
   moneyAtRisk,
   riskScore,
+  RowList,
   sortByRisk,
   worstLevel,
   type Level,
@@ -379,9 +380,11 @@ const dropLevel = (drop: number, warn: number, critical: number): SignalLevel | 
 
 const CAUSE_BIT = Object.fromEntries(CHURN_CAUSES.map((c, i) => [c, 1 << i])) as Record<ChurnCause, number>;
 
+const firstSeen = new RowList<ChurnCause>();
+
 /** Distinct causes of the signals: the worst level first, then first appearance. */
 function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
-  const firstSeen: ChurnCause[] = [];
+  firstSeen.clear();
   let seen = 0;
   let critical = 0;
   for (let i = 0; i < signals.length; i++) {
@@ -393,17 +396,22 @@ function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
     }
     if (s.level === 'critical') critical |= bit;
   }
+  const causes = firstSeen.take();
   // Signal levels are warning or critical: critical causes first, each group in first-appearance order.
-  if (critical === 0 || critical === seen) return firstSeen;
-  const out: ChurnCause[] = [];
-  for (const c of firstSeen) if (critical & CAUSE_BIT[c]) out.push(c);
-  for (const c of firstSeen) if (!(critical & CAUSE_BIT[c])) out.push(c);
+  if (critical === 0 || critical === seen) return causes;
+  const out = new Array<ChurnCause>(causes.length);
+  let k = 0;
+  for (const c of causes) if (critical & CAUSE_BIT[c]) out[k++] = c;
+  for (const c of causes) if (!(critical & CAUSE_BIT[c])) out[k++] = c;
   return out;
 }
 
+const rowSignals = new RowList<ChurnSignal>();
+
 /** Assess one valid account whose days and month order are in the scratch. */
 function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
-  const signals: ChurnSignal[] = [];
+  const signals = rowSignals;
+  signals.clear();
   const usage = a.usage;
   if (usage && usage.length) {
     const lookback = rules.usageLookbackMonths;
@@ -510,14 +518,15 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
       detail: { daysToRenewal, renewalDate: a.renewalDate! },
     });
 
-  const causes = signals.length ? causesOf(signals) : [];
+  const found = signals.take();
+  const causes = found.length ? causesOf(found) : [];
   const actions = new Array<ChurnAction>(causes.length);
   for (let i = 0; i < causes.length; i++) actions[i] = ACTION_FOR_CAUSE[causes[i]!];
   return {
     id: a.id,
-    level: worstLevel(signals),
-    riskScore: riskScore(signals),
-    signals,
+    level: worstLevel(found),
+    riskScore: riskScore(found),
+    signals: found,
     causes,
     daysToRenewal,
     actions,
@@ -546,8 +555,10 @@ export function assessChurn(input: unknown): ChurnAssessment {
   const asOfDay = dayNumber(env.data.asOf);
 
   const list = env.data.accounts;
-  const rows: ChurnRow[] = [];
-  const arr: number[] = [];
+  // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
+  const rows = new Array<ChurnRow>(list.length);
+  const arr = new Float64Array(list.length);
+  let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -572,9 +583,10 @@ export function assessChurn(input: unknown): ChurnAssessment {
       invalid.push(id === undefined ? { index, issues: e.issues } : { index, id, issues: e.issues });
       continue;
     }
-    rows.push(row);
-    arr.push(a.arr ?? 0);
+    rows[n] = row;
+    arr[n++] = a.arr ?? 0;
   }
+  rows.length = n;
   const arrAtRisk = moneyAtRisk(rows, arr);
   if (!Number.isFinite(arrAtRisk))
     throw new ModelInputError([issue('accounts', 'have arr values whose sum at risk is not a finite number')]);

@@ -31,6 +31,7 @@ import {
   levelCounts,
   moneyAtRisk,
   riskScore,
+  RowList,
   sortByRisk,
   worstLevel,
   type Level,
@@ -374,6 +375,9 @@ function readDays(o: Opportunity): void {
   for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
 }
 
+const rowSignals = new RowList<OpportunitySignal>();
+const rowMissing = new RowList<string>();
+
 /** Assess one valid opportunity whose days are in the scratch. */
 function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): OpportunityRow {
   const k = cp.stageIndex.get(o.stage)!;
@@ -390,12 +394,13 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   // Information completeness over the fields required by stages 0..k.
   const fields = o.fields;
   const req = st.fields;
-  let missing: string[] | null = null;
+  const missing = rowMissing;
+  missing.clear();
   for (let i = 0; i < req.length; i++) {
     const f = req[i]!;
-    if (!fields || !hasOwn.call(fields, f) || !isFilled(fields[f])) (missing ??= []).push(f);
+    if (!fields || !hasOwn.call(fields, f) || !isFilled(fields[f])) missing.push(f);
   }
-  const completeness = req.length ? (req.length - (missing?.length ?? 0)) / req.length : 1;
+  const completeness = req.length ? (req.length - missing.length) / req.length : 1;
 
   // Activities: those of the current stage (by day) and the latest at or before asOf.
   const done = st.reqTotal > 0 ? doneScratch(st.reqTypes.length) : null;
@@ -425,7 +430,8 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   }
   const daysIdle = lastDay === -Infinity ? daysInStage : asOfDay - lastDay;
 
-  const signals: OpportunitySignal[] = [];
+  const signals = rowSignals;
+  signals.clear();
   if (keyAccount) {
     const level: SignalLevel | null = below(completeness, th.completenessCritical)
       ? 'critical'
@@ -437,7 +443,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
         dimension: 'info',
         code: 'missing-fields',
         level,
-        detail: { missing: missing ?? [], completeness, required: req.length },
+        detail: { missing: missing.take(), completeness, required: req.length },
       });
   }
   {
@@ -501,16 +507,18 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
       detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay },
     });
 
-  const suggestions: OpportunitySuggestion[] = new Array(signals.length);
-  for (let i = 0; i < signals.length; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[signals[i]!.code];
-  if (keyAccount && signals.length) suggestions.push('key-account-response-plan');
+  const found = signals.take();
+  const n = found.length;
+  const suggestions: OpportunitySuggestion[] = new Array(keyAccount && n ? n + 1 : n);
+  for (let i = 0; i < n; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[found[i]!.code];
+  if (keyAccount && n) suggestions[n] = 'key-account-response-plan';
 
   return {
     id: o.id,
-    level: worstLevel(signals),
-    riskScore: riskScore(signals),
+    level: worstLevel(found),
+    riskScore: riskScore(found),
     keyAccount,
-    signals,
+    signals: found,
     metrics: { completeness, compliance, daysInStage, cycleRatio, daysIdle },
     suggestions,
   };
@@ -542,8 +550,10 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   const asOfDay = dayNumber(env.data.asOf);
 
   const list = env.data.opportunities;
-  const rows: OpportunityRow[] = [];
-  const amounts: number[] = [];
+  // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
+  const rows = new Array<OpportunityRow>(list.length);
+  const amounts = new Float64Array(list.length);
+  let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -564,9 +574,10 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
       o = r.data;
       readDays(o);
     }
-    rows.push(assessRow(pipeline, o, asOfDay));
-    amounts.push(o.amount);
+    rows[n] = assessRow(pipeline, o, asOfDay);
+    amounts[n++] = o.amount;
   }
+  rows.length = n;
   const amountAtRisk = moneyAtRisk(rows, amounts);
   if (!Number.isFinite(amountAtRisk))
     throw new ModelInputError([issue('opportunities', 'have amounts whose sum at risk is not a finite number')]);
