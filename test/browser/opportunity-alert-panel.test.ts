@@ -10,7 +10,7 @@ import { FIRST_SCREEN_ROWS } from '../../components/shared/risk/assessment-contr
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 // The hand-checked pipeline (o1 critical 13, o4 critical 3, o3 warning 2, o2 ok, o5 invalid), also served for `src`.
@@ -30,7 +30,7 @@ async function search(el: OpportunityAlertPanel, text: string) {
   await settle(el);
 }
 const loaded = (el: Element) =>
-  until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+  until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
 
 describe('opportunity-alert-panel: input and the header', () => {
   it('property: counts, amount at risk and key accounts at risk match the model', async () => {
@@ -163,7 +163,8 @@ describe('opportunity-alert-panel: input and the header', () => {
 
   it('zh-CN: the rows that could not be assessed are worded in Chinese', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="zh-CN" .data=${clone()}></opportunity-alert-panel>`);
-    const bad = partText(el, 'invalid');
+    // The Chinese wording of model messages loads on first use: wait for it (a busy machine takes more frames).
+    const bad = await until(() => zhWorded(partText(el, 'invalid')), 5000, 'the Chinese wording');
     expect(bad).to.contain('1 行无法评估');
     expect(bad).to.contain('第 5 行 (o5)');
     expect(bad).to.contain('opportunities.4.amount');
@@ -380,7 +381,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     const again = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
-    await until(() => (again as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    await until(() => (again as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
     rowHead(again, 0).click();
     await settle(again);
     expect($<HTMLInputElement>(again, '#plan-0-idle').checked).to.equal(true);
@@ -438,7 +439,7 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
     const el = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
-    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
     change($<HTMLSelectElement>(el, '#f-sort'), 'amount');
     await settle(el);
     expect(ids(el)).to.deep.equal(['o1', 'o3', 'o2', 'o4']);
@@ -504,7 +505,7 @@ describe('opportunity-alert-panel: rules', () => {
     const el = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
-    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
     $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
     setTimeout(() => change($<HTMLInputElement>(el, '#r-key'), '100000'));
     const ev = await oneEvent(el, 'revops-change');
@@ -698,6 +699,9 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
         .data=${clone()}
       ></opportunity-alert-panel>`,
     );
+    // With a storage-key the list is assessed once the saved state is read (IndexedDB: slower on a busy machine).
+    await loaded(kept);
+    await settle(kept);
     expect(partText(kept, 'rules')).to.contain('are kept in this browser');
     const session = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     const text = partText(session, 'rules');
