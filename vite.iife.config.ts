@@ -4,14 +4,15 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { cssLiterals } from './vite.plugins.js';
+import { cssLiterals, iifeImportCore } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   const tiering = mode === 'tiering';
   return {
-    plugins: [cssLiterals()],
+    // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
+    plugins: [cssLiterals(), iifeImportCore()],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__revopsScriptUrl' },

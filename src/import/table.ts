@@ -43,7 +43,8 @@ export interface FileIssue {
 }
 
 export interface TableSource {
-  format: 'csv' | 'xlsx';
+  /** `records`: objects or a `{ header, rows }` table a host page handed over (records.ts). */
+  format: 'csv' | 'xlsx' | 'records';
   /** CSV: the delimiter found (`,`, tab or `;`) and the text encoding. */
   delimiter?: string;
   encoding?: TextEncoding;
@@ -330,6 +331,23 @@ const emptyFile = (source: TableSource, decimalMark: '.' | ',', blank: number): 
  * caught at its line.
  */
 export function readCsvTable(text: string, opts: TableOptions & { encoding?: TextEncoding } = {}): ImportTable {
+  const steps = readCsvTableInSteps(text, opts, Infinity);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/**
+ * `readCsvTable` in steps: yields the share of the text read (0–1) after
+ * every `rowsPerStep` records and returns the table, so a page without a
+ * worker can read a large export in slices and show progress.
+ */
+export function* readCsvTableInSteps(
+  text: string,
+  opts: TableOptions & { encoding?: TextEncoding } = {},
+  rowsPerStep = 10_000,
+): Generator<number, ImportTable> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = sniffDelimiter(src);
   const source: TableSource = { format: 'csv', delimiter };
@@ -347,10 +365,15 @@ export function readCsvTable(text: string, opts: TableOptions & { encoding?: Tex
   const rec = new Records(src, delimiter, head[at]!.cells.length);
   const pre: RawRow[] = [];
   let b: TableBuilder | undefined;
+  let n = 0;
   while (rec.next()) {
     if (b) b.push(rec.start, rec.cells, rec.broken);
     else if (rec.start === headerLine) b = new TableBuilder(source, decimalMark, pre, rawOf(rec));
     else pre.push(rawOf(rec));
+    if (++n >= rowsPerStep) {
+      n = 0;
+      yield rec.pos / src.length;
+    }
   }
   return b ? b.finish() : emptyFile(source, decimalMark, pre.length);
 }

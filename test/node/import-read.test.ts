@@ -66,8 +66,21 @@ describe('decoding', () => {
   it('Western bytes that are not UTF-8 (a Salesforce report in ISO-8859-1) read as Windows-1252, not GB18030', () => {
     // "Lead Owner,Company\nJürgen Müller,Société Générale,€5\n" in ISO-8859-1 / Windows-1252.
     const latin = new Uint8Array([
-      ...utf8('Lead Owner,Company,Amount\nJ'), 0xfc, ...utf8('rgen M'), 0xfc, ...utf8('ller,Soci'), 0xe9, ...utf8('t'), 0xe9,
-      ...utf8(' G'), 0xe9, ...utf8('n'), 0xe9, ...utf8('rale,'), 0x80, ...utf8('5\n'),
+      ...utf8('Lead Owner,Company,Amount\nJ'),
+      0xfc,
+      ...utf8('rgen M'),
+      0xfc,
+      ...utf8('ller,Soci'),
+      0xe9,
+      ...utf8('t'),
+      0xe9,
+      ...utf8(' G'),
+      0xe9,
+      ...utf8('n'),
+      0xe9,
+      ...utf8('rale,'),
+      0x80,
+      ...utf8('5\n'),
     ]);
     assert.deepEqual(decodeText(latin), {
       text: 'Lead Owner,Company,Amount\nJürgen Müller,Société Générale,€5\n',

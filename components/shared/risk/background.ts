@@ -7,6 +7,7 @@
  * only shows ordinary lists never loads it.
  */
 import type { RiskAssessment, RiskFacets, RiskJob, RiskRow } from '../../../src/risk/engine.js';
+import { Cancelled } from '../worker-job.js';
 
 export type Phase = 'send' | 'assess' | 'receive';
 export type OnProgress = (phase: Phase, done: number, total: number) => void;
@@ -67,12 +68,7 @@ export async function runInTasks<T>(it: Iterator<unknown, T, void>, stop: () => 
   }
 }
 
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
-}
+export { Cancelled };
 
 /**
  * Assess a large list in the background: in a worker when one starts (and
