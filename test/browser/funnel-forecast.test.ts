@@ -613,7 +613,11 @@ describe('funnel-forecast: print and zh-CN', () => {
     expect(partText(el, 'advice')).to.contain('(上限 20)').and.not.contain('max');
     edit(el, 'p-conversion-1', '130');
     // The message's Chinese wording loads on first use: wait for it, not for a number of frames.
-    await until(() => zhWorded($(el, '#p-conversion-1-d').textContent ?? ''), 5000, 'the Chinese wording');
+    await until(
+      () => zhWorded(el.shadowRoot!.querySelector('#p-conversion-1-d')?.textContent ?? ''),
+      5000,
+      'the Chinese wording',
+    );
     expect($(el, '#p-conversion-1-d').textContent).to.contain('转化率 · 意向客户 必须 ≤ 1');
   });
 });

@@ -29,8 +29,17 @@ async function search(el: OpportunityAlertPanel, text: string) {
   await aTimeout(SEARCH_DEBOUNCE + 50);
   await settle(el);
 }
-const loaded = (el: Element) =>
-  until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
+/** A row head once it is painted (a list assessed after the saved state is read comes a few frames later). */
+const shownHead = (el: Element, pos: number) =>
+  until(() => el.shadowRoot?.querySelector<HTMLButtonElement>(`.head[data-pos="${pos}"]`), 5000, `row head ${pos}`);
+
+/** The saved state read and the list it was assessed with painted (a busy machine takes more frames for both). */
+const loaded = async (el: Element) => {
+  await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
+  const p = el as unknown as { assessedIn: unknown; sorting: boolean };
+  await until(() => p.assessedIn && !p.sorting && el.shadowRoot?.querySelector('.item'), 5000, 'the assessed list');
+  await settle(el);
+};
 
 describe('opportunity-alert-panel: input and the header', () => {
   it('property: counts, amount at risk and key accounts at risk match the model', async () => {
@@ -717,7 +726,8 @@ describe('opportunity-alert-panel: response plan ticks', () => {
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
     await loaded(el);
-    rowHead(el, 0).click();
+    // With a storage-key the list is painted once the saved state is read: wait for the row, not for frames.
+    (await shownHead(el, 0)).click();
     await settle(el);
     $<HTMLInputElement>(el, '#plan-0-idle').click();
     $<HTMLInputElement>(el, '#plan-0-missing-fields').click();
@@ -726,7 +736,7 @@ describe('opportunity-alert-panel: response plan ticks', () => {
     // A day later the same tasks stand: the ticks hold.
     el.data = { ...clone(), asOf: '2026-04-01' };
     await settle(el);
-    rowHead(el, 0).click();
+    (await shownHead(el, 0)).click();
     await settle(el);
     expect(partText(el, 'plan')).to.contain('2 of 5 done');
     // A new activity starts a new idle spell, another field is filled: both ticks go.
@@ -735,7 +745,7 @@ describe('opportunity-alert-panel: response plan ticks', () => {
     (next.opportunities[0]!.fields as Record<string, unknown>).timeline = 'Q3';
     el.data = next;
     await settle(el);
-    rowHead(el, 0).click();
+    (await shownHead(el, 0)).click();
     await settle(el);
     expect($<HTMLInputElement>(el, '#plan-0-idle').checked).to.equal(false);
     expect($<HTMLInputElement>(el, '#plan-0-missing-fields').checked).to.equal(false);

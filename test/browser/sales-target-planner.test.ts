@@ -136,7 +136,11 @@ describe('sales-target-planner', () => {
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('monthlyRetention');
     // The inline message is localized (its wording loads on first use: wait for it) and names the field in plain words.
-    await until(() => zhWorded($(el, '#p-monthlyRetention-d').textContent!), 5000, 'the Chinese wording');
+    await until(
+      () => zhWorded(el.shadowRoot!.querySelector('#p-monthlyRetention-d')?.textContent ?? ''),
+      5000,
+      'the Chinese wording',
+    );
     await settle(el);
     expect($(el, '#p-monthlyRetention-d').textContent).to.contain('月留存率 必须 > 0');
     expect(figure(el, 'annualRevenue')).to.equal('¥6,320,000');
