@@ -37,7 +37,14 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       external,
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        entryFileNames: '[name].js',
+        // A locale's strings are named after their module and locale (chunks/funnel-forecast.zh-CN-<hash>.js).
+        chunkFileNames: (chunk) => {
+          const locale = /src\/i18n\/([\w-]+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `chunks/${locale[1]}.${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
+      },
     },
   },
 });

@@ -4,15 +4,18 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { cssLiterals, iifeImportCore } from './vite.plugins.js';
+import { cssLiterals, iifeImportCore, localeSiblings } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   const tiering = mode === 'tiering';
+  const base = tiering ? 'revops-tiering' : 'revops-elements';
+  // Other locales than English in a file beside the script (revops-elements.zh-CN.js), loaded when shown.
+  const locales = localeSiblings({ base, root, outDir: `${root}dist` });
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
-    plugins: [cssLiterals(), iifeImportCore()],
+    plugins: [cssLiterals(), iifeImportCore(), locales],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__revopsScriptUrl' },
@@ -22,7 +25,7 @@ export default defineConfig(({ mode }) => {
     },
     worker: {
       format: 'es' as const,
-      rolldownOptions: { output: { entryFileNames: `${tiering ? 'revops-tiering' : 'revops-elements'}.[name].js` } },
+      rolldownOptions: { output: { entryFileNames: `${base}.[name].js` } },
     },
     build: {
       outDir: 'dist',
@@ -39,7 +42,8 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           intro:
-            'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");',
+            'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");' +
+            locales.intro(),
         },
       },
     },

@@ -30,10 +30,13 @@ export default defineConfig({
         // Vite keeps whitespace in ES library output; these files go to browsers as they are.
         minify: true,
         // An element's chunk is named after its tag (its folder), so a page's requests say what it loaded.
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId && /components\/[^/]+\/index\.ts$/.test(chunk.facadeModuleId)
-            ? `loader/${basename(dirname(chunk.facadeModuleId))}-[hash].js`
-            : 'loader/[name]-[hash].js',
+        // A locale's strings are named after their module and locale (loader/funnel-forecast.zh-CN-<hash>.js).
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          if (/components\/[^/]+\/index\.ts$/.test(id)) return `loader/${basename(dirname(id))}-[hash].js`;
+          const locale = /src\/i18n\/([\w-]+)\/([\w-]+)\.ts$/.exec(id);
+          return locale ? `loader/${locale[1]}.${locale[2]}-[hash].js` : 'loader/[name]-[hash].js';
+        },
       },
     },
   },

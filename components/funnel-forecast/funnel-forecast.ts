@@ -1,18 +1,22 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
-  forecastFunnel,
   isTeamInput,
   type FunnelRepResult,
   type FunnelResult,
   type FunnelTeamResult,
-} from '../../src/models/funnel.js';
+} from '../../src/models/funnel-compute.js';
+import { forecastChecked } from '../../src/models/funnel-check.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
 import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
 type Out = FunnelResult | FunnelTeamResult;
+
+/** The validating model (with zod), loaded the first time an input needs it. */
+let model: typeof import('../../src/models/funnel.js') | undefined;
+const loadModel = () => import('../../src/models/funnel.js').then((m) => void (model = m));
 type Obj = Record<string, unknown>;
 interface Row {
   key?: string;
@@ -146,8 +150,13 @@ export class FunnelForecast extends Planner<Out> {
     };
   }
 
-  protected compute(input: Obj): Out {
-    return forecastFunnel(input);
+  protected compute(input: Obj): Out | undefined {
+    // Input the hand check vouches for runs without zod; other input waits for the validating model,
+    // whose issues name each bad field.
+    const checked = forecastChecked(input);
+    if (checked || model) return checked ?? model!.forecastFunnel(input);
+    this.waitFor(loadModel());
+    return undefined;
   }
 
   /** The given label, else the translated name of a known key, else the key in words (`online-events` → Online events). */

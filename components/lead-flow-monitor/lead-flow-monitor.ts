@@ -544,7 +544,8 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
   private rowIssueText(r: RowIssue): string {
-    return r.problem ? rowProblemText(this.importView(), r.problem) : this.localize(r.message);
+    if (r.problem) return rowProblemText(this.importView(), r.problem);
+    return r.issue ? this.issueText(r.issue) : r.message;
   }
 
   private download(what: string, ext: 'csv' | 'json', text: string): void {

@@ -6,6 +6,7 @@ import { revopsContext, type RevopsContext } from '../shared/context.js';
 import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
 import { dispatchRevopsEvent } from '../shared/define.js';
+import { attributeIssue } from '../../src/schemas/element-issues.js';
 
 interface ProviderSaved {
   v: 1;
@@ -83,9 +84,10 @@ export class RevopsProvider extends LitElement {
     if (changed.has('models') && this.models instanceof JsonParseFailure)
       // The provider has no view of its own: say it with the event every element uses, and in the console.
       this.updateComplete.then(() => {
-        const message = `models: the models attribute is not valid JSON (${(this.models as unknown as JsonParseFailure).message})`;
-        console.warn(`<revops-provider> ${message}`);
-        dispatchRevopsEvent(this, 'revops-invalid', { issues: [{ path: 'models', message }], source: 'models' });
+        const why = (this.models as unknown as JsonParseFailure).message;
+        const issue = attributeIssue('models', 'attribute_json', { attr: 'models', why });
+        console.warn(`<revops-provider> ${issue.message}`);
+        dispatchRevopsEvent(this, 'revops-invalid', { issues: [issue], source: 'models' });
       });
     if (changed.has('locale') || changed.has('currency') || changed.has('models') || changed.has('tuned')) {
       this.provider.setValue(this.value());

@@ -16,7 +16,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ModelInputError, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
+import { ModelInputError, movedIssue, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
+import { elementIssue } from '../../src/schemas/element-issues.js';
 import { PLANNER, type PlannerStrings } from '../../src/i18n/planners.js';
 import type { Cell } from '../../src/parse/csv.js';
 import { RevopsElement } from './revops-element.js';
@@ -214,7 +215,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** The model input used when no data is given: MODELS.md's worked example. */
   protected abstract defaults(): Obj;
   /** Run the model (throws ModelInputError on bad input). */
-  protected abstract compute(input: Obj): R;
+  /** Run the model on the input in force; undefined while the model loads (see RevopsElement.waitFor). */
+  protected abstract compute(input: Obj): R | undefined;
   /** The parameter editors, from the input in force (`this.input`). */
   protected abstract renderParams(): unknown;
   /** Results from a good result and the input that produced it. */
@@ -283,19 +285,21 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const st = data.status;
     if (st === 'loading' || st === 'error') return undefined;
     const d = st === 'ready' ? data.value : this.defaults();
-    if (!isObj(d)) throw new ModelInputError([{ path: 'data', message: 'data expected an object: the model input' }]);
+    if (!isObj(d)) throw new ModelInputError([elementIssue('data', 'planner_data', {})]);
     this.base = d;
     const input = (this.next = this.input);
     const r = this.compute(input);
+    if (r === undefined) return undefined;
     const k = this.rowsKey;
     const bad = k ? ((r as { invalid?: InvalidRow[] }).invalid ?? []) : [];
     const issues = bad.flatMap((x) =>
       x.issues.map((i) => {
         const path = [k, x.index, i.path].filter((s) => s !== '').join('.');
-        return {
+        return movedIssue(
+          i,
           path,
-          message: i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message,
-        };
+          i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message,
+        );
       }),
     );
     // A row the user's edits made invalid (it differs from the page's row) keeps the last good result, as a
@@ -364,9 +368,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     );
   }
 
-  /** The message for a parameter path, when the last run rejected it (or skipped its row). */
-  protected issueAt(path: string): string | undefined {
-    return (this.issues.find((i) => i.path === path) ?? this.rowIssues.find((i) => i.path === path))?.message;
+  /** The issue at a parameter path, when the last run rejected it (or skipped its row). */
+  protected issueAt(path: string): Issue | undefined {
+    return this.issues.find((i) => i.path === path) ?? this.rowIssues.find((i) => i.path === path);
   }
 
   protected override fieldLabel(path: string): string | undefined {
@@ -447,6 +451,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       } catch {
         r = null; // compares as dashes
       }
+      // Undefined: the validating model is loading (the element renders again once it is in).
+      if (r === undefined) return null;
       this.runs.set(s, r);
     }
     return r;
@@ -570,7 +576,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const id = `p-${f.path.replace(/\./g, '-')}`;
     const v = getPath(this.input, f.path);
     const m = this.issueAt(f.path);
-    const l = m && this.localize(m);
+    const l = m && this.issueText(m);
     const msg = l && (l.startsWith(`${f.path} `) ? f.label + l.slice(f.path.length) : l);
     const note = msg || f.hint;
     const s = f.slider;

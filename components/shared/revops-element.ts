@@ -8,6 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { formatter, resolveLocale, type Formatter, type Locale } from '../../src/i18n/format.js';
 import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
+import { issueSentence } from '../../src/i18n/issues.js';
+import { loadLocale, localeReady } from '../../src/i18n/registry.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
 import { formatBytes, jsonConverter, JsonSource, readJsonTextLater, type ResolvedInput } from './json-source.js';
@@ -42,10 +44,6 @@ const watchHtmlLang = (el: RevopsElement, on: boolean) => {
     htmlObserver = null;
   }
 };
-
-// The zh-CN wording of validation messages loads the first time a zh-CN element has one to show.
-let zhIssues: Promise<(message: string, locale: Locale) => string> | null = null;
-let localizeZh: ((message: string, locale: Locale) => string) | null = null;
 
 export abstract class RevopsElement extends LitElement {
   static override styles = [tokens, base];
@@ -135,6 +133,16 @@ export abstract class RevopsElement extends LitElement {
     return COMMON[this.locale];
   }
 
+  /**
+   * Render only once the strings of the element's locale are in: another
+   * locale than English loads on first use (src/i18n/registry.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.locale;
+    if (localeReady(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchHtmlLang(this, true);
@@ -168,6 +176,29 @@ export abstract class RevopsElement extends LitElement {
    */
   protected storagePending(): boolean {
     return false;
+  }
+
+  private loads = new Set<Promise<unknown>>();
+
+  /**
+   * Code the element loads on demand (a validating model): the model runs
+   * again once it is in, and `updateComplete` waits for that render.
+   */
+  protected waitFor(load: Promise<unknown>): void {
+    const p = load.finally(() => {
+      this.loads.delete(p);
+      this.requestCompute();
+    });
+    this.loads.add(p);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loads.size) {
+      await Promise.allSettled(this.loads);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Ask for the model to run again on the next update (after an edit or a tuning). */
@@ -227,14 +258,14 @@ export abstract class RevopsElement extends LitElement {
     }
   }
 
-  /** A validation message in the element's language (the models word them in English). */
-  protected localize(message: string): string {
-    if (this.locale !== 'zh-CN') return message;
-    if (localizeZh) return localizeZh(message, 'zh-CN');
-    (zhIssues ??= import('../../src/i18n/issues.js').then((m) => (localizeZh = m.localizeIssue))).then(() =>
-      this.requestUpdate(),
-    );
-    return message;
+  /**
+   * An issue in the element's language, naming its field: the English
+   * message, or in another locale the field's path and the locale's wording
+   * of the issue's code (an issue without a code keeps its message).
+   */
+  protected issueText(i: Issue): string {
+    const what = issueSentence(i, this.locale);
+    return what === undefined ? i.message : `${i.path || this.common.input} ${what}`;
   }
 
   /** Which input a list of issues is about, from the first path: `model`, `rules`, `history`… or `data`. */
@@ -284,7 +315,9 @@ export abstract class RevopsElement extends LitElement {
       const path = i.path || c.input;
       const label = i.path ? this.fieldLabel(i.path) : undefined;
       const field = html`<code>${path}</code>${label ? html` (${label})` : nothing}`;
-      const msg = this.localize(i.message);
+      const what = issueSentence(i, this.locale);
+      if (what !== undefined) return html`<li>${field} ${what}</li>`;
+      const msg = i.message;
       // Messages name their field first ("values.channel must be …"): show the path once, as code.
       for (const lead of [`${i.path}: `, `${i.path} `])
         if (i.path && msg.startsWith(lead))

@@ -17,7 +17,9 @@ import {
 } from '../../src/models/tiering.js';
 import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
-import { isModelInputError, ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { colonIssuesOf, isModelInputError, ModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
+import { elementIssue } from '../../src/schemas/element-issues.js';
+import { EN_TEXT } from '../../src/i18n/issues/en-text.js';
 import { TIERING, type CardStrings, type TieringStrings } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { normaliseHistory } from '../../src/parse/history.js';
@@ -207,15 +209,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     let name: string | undefined;
     if (data.status === 'ready') {
       const d = data.value;
-      if (!isObject(d))
-        throw new ModelInputError([
-          { path: 'data', message: 'data expected an object: { "values": { … } } or the factor values themselves' },
-        ]);
+      if (!isObject(d)) throw new ModelInputError([elementIssue('data', 'card_data', {})]);
       if ('values' in d) {
-        if (!isObject(d.values))
-          throw new ModelInputError([
-            { path: 'data.values', message: 'data.values expected an object of factor values' },
-          ]);
+        if (!isObject(d.values)) throw new ModelInputError([elementIssue('data.values', 'card_values', {})]);
         record = d.values as FactorValues;
       } else record = d as FactorValues;
       const n = d.name ?? d.id;
@@ -407,10 +403,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         this.queueEvent('revops-invalid', {
           source: 'history',
           issues: this.validation.invalid.flatMap((r) =>
-            r.issues.map((i) => ({
-              path: `history.${r.index}.${i.path}`,
-              message: `${ACTIONS[this.locale].row(r.index)}: ${i.message}`,
-            })),
+            r.issues.map((i) =>
+              movedIssue(i, `history.${r.index}.${i.path}`, `${ACTIONS[this.locale].row(r.index)}: ${i.message}`),
+            ),
           ),
         });
     } catch (e) {
@@ -499,7 +494,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     try {
       m = JSON.parse(text);
     } catch (e) {
-      this.importIssues = [{ path: 'model', message: `model: not valid JSON (${(e as Error).message})` }];
+      this.importIssues = [colonIssuesOf(EN_TEXT)('model', 'not_json', { why: (e as Error).message })];
       return;
     }
     try {
@@ -977,6 +972,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       status: this.status,
       tierLabel: (k, l) => this.tierLabel(k, l),
       factorLabel: (k, l) => this.factorLabel(k, l),
+      issueText: (i) => this.issueText(i),
       onCalibrate: () => void this.calibrate(),
       onAccept: () => this.acceptCalibration(),
       onDiscard: () => this.discardCalibration(),

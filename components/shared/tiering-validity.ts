@@ -12,6 +12,7 @@ import type { CardStrings, TieringStrings } from '../../src/i18n/tiering.js';
 import type { ActionStrings } from '../../src/i18n/actions.js';
 import type { ImportStrings } from '../../src/i18n/import.js';
 import type { Formatter } from '../../src/i18n/format.js';
+import type { Issue } from '../../src/schemas/issues.js';
 import { MIN_HISTORY_CONVERSIONS, MIN_HISTORY_ROWS, type HistoryCheck } from '../../src/views/tiering-history.js';
 import { horizontalBars } from '../../src/charts/bars.js';
 import { renderImportView, type ImportViewContext } from './import/import-view.js';
@@ -34,6 +35,8 @@ export interface ValidityView {
   status: string;
   tierLabel: (key: string, label: string) => string;
   factorLabel: (key: string, label: string) => string;
+  /** An issue in the UI language (from its code). */
+  issueText: (issue: Issue) => string;
   onCalibrate: () => void;
   onAccept: () => void;
   onDiscard: () => void;
@@ -113,7 +116,8 @@ function renderValidation(v: ValidityView, val: TieringValidation): TemplateResu
                 .map(
                   (r) =>
                     html`<li>
-                      ${actions.row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => i.message).join('; ')}
+                      ${actions.row(r.index)}${r.id ? ` (${r.id})` : ''}:
+                      ${r.issues.map((i) => v.issueText(i)).join('; ')}
                     </li>`,
                 )}
             </ul>

@@ -3,7 +3,7 @@
  * the pools with the flows now due between them (Sankey-like columns, d3-shape
  * links), diverging ROI bars, and heat levels for the source table.
  */
-import { linkHorizontal } from 'd3-shape';
+import { linkPath } from './path.js';
 import { linear } from './scale.js';
 
 export interface FlowNodeInput {
@@ -43,8 +43,6 @@ export interface FlowLayout {
   width: number;
   height: number;
 }
-
-const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
 /**
  * Nodes in columns left to right, bar height proportional to the count (with
@@ -101,7 +99,7 @@ export function poolFlowLayout(
     links.push({
       ...l,
       thickness,
-      path: link({ source: [x0, y0], target: [x1, y1] }) ?? '',
+      path: linkPath([x0, y0], [x1, y1]),
       mx: (x0 + x1) / 2,
       my: (y0 + y1) / 2,
     });

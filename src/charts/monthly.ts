@@ -1,9 +1,9 @@
 /**
  * Twelve-month layouts as plain numbers and path strings (no DOM): paired
  * bars (revenue against target) with cumulative lines on a second axis
- * (d3-shape's line), and stacked bars (qualified and ramping head count).
+ * (d3-shape's line, ./path.ts), and stacked bars (qualified and ramping head count).
  */
-import { line } from 'd3-shape';
+import { linePath } from './path.js';
 import { linear } from './scale.js';
 
 export interface Box {
@@ -45,9 +45,11 @@ export function pairedLayout(rows: readonly { a: number; b: number; c: number; d
   });
   const w = f.band * 0.36;
   const path = (pick: (r: (typeof rows)[number]) => number) =>
-    line<(typeof rows)[number]>()
-      .x((_, i) => f.center(i))
-      .y((r) => cum(pick(r)))(rows as (typeof rows)[number][]) ?? '';
+    linePath(
+      rows,
+      (_, i) => f.center(i),
+      (r) => cum(pick(r)),
+    ) ?? '';
   return {
     ...f,
     a: rows.map((r, i) => box(f.center(i) - w, w, y(0), y(Math.max(0, r.a)))),

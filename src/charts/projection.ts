@@ -1,9 +1,9 @@
 /**
  * Month-by-month projection as path strings (no DOM): an area for one series
  * on the left axis and a step line for a head count on the right axis
- * (d3-shape's area, line and curveStepAfter).
+ * (the paths of d3-shape's area, and line with curveStepAfter: ./path.ts).
  */
-import { area, curveStepAfter, line } from 'd3-shape';
+import { areaPath, linePath } from './path.js';
 import { linear } from './scale.js';
 
 export interface ProjectionPoint {
@@ -34,18 +34,23 @@ export function projectionLayout(
   const x = linear([0, Math.max(1, last)], [left, width - right]);
   const y = linear([0, Math.max(1, ...points.map((p) => p.value))], [height - bottom, top], { niceDomain: true });
   const c = linear([0, Math.max(1, ...points.map((p) => p.count ?? 0))], [height - bottom, top], { niceDomain: true });
-  const a = area<ProjectionPoint>()
-    .x((p) => x(p.month))
-    .y0(y(0))
-    .y1((p) => y(p.value));
-  const s = line<ProjectionPoint>()
-    .defined((p) => p.count !== null)
-    .x((p) => x(p.month))
-    .y((p) => c(p.count ?? 0))
-    .curve(curveStepAfter);
+  const base = y(0);
   return {
-    area: a(points as ProjectionPoint[]) ?? '',
-    step: s(points as ProjectionPoint[]) ?? '',
+    area:
+      areaPath(
+        points,
+        (p) => x(p.month),
+        () => base,
+        (p) => y(p.value),
+      ) ?? '',
+    step:
+      linePath(
+        points,
+        (p) => x(p.month),
+        (p) => c(p.count ?? 0),
+        (p) => p.count !== null,
+        true,
+      ) ?? '',
     xTicks: x
       .ticks(Math.min(12, Math.max(1, last)))
       .filter(Number.isInteger)

@@ -1,9 +1,9 @@
 /**
- * A sparkline as plain numbers and a path string (d3-shape), for a monthly
+ * A sparkline as plain numbers and a path string (d3-shape's line, ./path.ts), for a monthly
  * series: points sit at their month, so a month without data leaves a gap
  * (the line breaks there) instead of closing up.
  */
-import { line } from 'd3-shape';
+import { linePath } from './path.js';
 import { linear } from './scale.js';
 
 export interface SparkPoint {
@@ -69,10 +69,12 @@ export function sparkline(
     gapped.push(p);
   });
   const path =
-    line<SparkPoint | null>()
-      .defined((p) => p !== null)
-      .x((p) => p!.x)
-      .y((p) => p!.y)(gapped) ?? '';
+    linePath(
+      gapped,
+      (p) => p!.x,
+      (p) => p!.y,
+      (p) => p !== null,
+    ) ?? '';
   const months: { label: string; value: number | null }[] = [];
   if (byMonth) {
     for (let m = first; m <= last; m++) {

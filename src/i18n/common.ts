@@ -1,62 +1,9 @@
 /** Strings the base element itself uses (loading, the alert, storage), in both locales. Element-specific wording lives beside each element's strings; shared action words in actions.ts. */
-import type { Locale } from './format.js';
+import { localized } from './registry.js';
+import { COMMON as COMMON_EN } from './common/en.js';
 
-export interface CommonStrings {
-  loading: string;
-  invalidTitle: string;
-  invalidHint: string;
-  memoryOnly: string;
-  /** Where a value came from, for messages. */
-  input: string;
-  jsonAttributeInvalid: (attr: string, why: string) => string;
-  jsonScriptInvalid: (why: string) => string;
-  /** The attribute reads "[object Object]": a framework set an object as an attribute before the element was defined. */
-  objectAsAttribute: (attr: string) => string;
-  loadFailed: (attr: string, url: string, why: string) => string;
-  responseNotJson: (why: string) => string;
-  /** A URL that did not answer within the deadline (seconds). */
-  noAnswer: (seconds: string) => string;
-  /** A URL whose body stopped coming for the deadline, after `size` (`850 KB`, `12.3 MB`). */
-  stalled: (seconds: string, size: string) => string;
-  /** Loading with the bytes so far (`12.3 MB`). */
-  loadingBytes: (size: string) => string;
-  /** The button that loads a failed URL again. */
-  retry: string;
-}
+export type * from './common/en.js';
 
-export const COMMON: Record<Locale, CommonStrings> = {
-  en: {
-    loading: 'Loading…',
-    invalidTitle: 'Some input could not be used',
-    invalidHint: 'Showing the last valid result until this is fixed.',
-    memoryOnly: 'Saving is unavailable in this browser: changes are kept only until the page is closed.',
-    input: 'input',
-    jsonAttributeInvalid: (attr, why) => `the ${attr} attribute is not valid JSON (${why})`,
-    jsonScriptInvalid: (why) => `the child <script type="application/json"> is not valid JSON (${why})`,
-    objectAsAttribute: (attr) =>
-      `the ${attr} attribute reads "[object Object]": an object was set as an attribute, which happens when a page sets it before this element is defined. Set the ${attr} property once the library has loaded, or pass JSON text`,
-    loadFailed: (attr, url, why) => `could not be loaded from ${attr}="${url}": ${why}`,
-    responseNotJson: (why) => `the response is not valid JSON: ${why}`,
-    noAnswer: (seconds) => `no answer in ${seconds} s`,
-    stalled: (seconds, size) => `the answer stopped after ${size}: no data in ${seconds} s`,
-    loadingBytes: (size) => `Loading… ${size}`,
-    retry: 'Retry',
-  },
-  'zh-CN': {
-    loading: '加载中…',
-    invalidTitle: '部分输入无法使用',
-    invalidHint: '修正前继续显示上一次有效的结果。',
-    memoryOnly: '此浏览器无法保存:更改仅保留到页面关闭。',
-    input: '输入',
-    jsonAttributeInvalid: (attr, why) => `${attr} 属性不是有效的 JSON(${why})`,
-    jsonScriptInvalid: (why) => `子元素 <script type="application/json"> 不是有效的 JSON(${why})`,
-    objectAsAttribute: (attr) =>
-      `${attr} 属性的值是 "[object Object]":页面在本元素定义之前把对象当作属性(attribute)设置了。请在库加载后设置 ${attr} 属性(property),或传入 JSON 文本`,
-    loadFailed: (attr, url, why) => `无法从 ${attr}="${url}" 加载:${why}`,
-    responseNotJson: (why) => `返回内容不是有效的 JSON:${why}`,
-    noAnswer: (seconds) => `${seconds} 秒内没有响应`,
-    stalled: (seconds, size) => `响应在 ${size} 后中断:${seconds} 秒内没有收到数据`,
-    loadingBytes: (size) => `加载中… ${size}`,
-    retry: '重试',
-  },
-};
+export const COMMON = localized(COMMON_EN, {
+  'zh-CN': () => import('./common/zh-CN.js').then((m) => m.COMMON),
+});

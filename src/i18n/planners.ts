@@ -4,82 +4,11 @@
  * carries them within a 30 KB budget. Each planner's own strings live in its
  * own module.
  */
-import type { Locale } from './format.js';
+import { localized } from './registry.js';
+import { PLANNER as PLANNER_EN } from './planners/en.js';
 
-export interface PlannerStrings {
-  parameters: string;
-  results: string;
-  tune: string;
-  scenarios: string;
-  name: string;
-  save: string;
-  load: string;
-  duplicate: string;
-  remove: string;
-  compareA: string;
-  compareB: string;
-  current: string;
-  feasible: string;
-  infeasible: string;
-  /** The per-field (and per-list) action that drops the user's edits there. */
-  revert: string;
-  /** After the scenario badge: the parameters in force differ from it. */
-  modified: string;
-  undo: string;
-  loaded: (name: string) => string;
-  differ: (a: string, b: string) => string;
-  same: string;
-  add: string;
-  drop: string;
-}
+export type * from './planners/en.js';
 
-export const PLANNER: Record<Locale, PlannerStrings> = {
-  en: {
-    parameters: 'Parameters',
-    results: 'Results',
-    tune: 'What to tune next',
-    scenarios: 'Scenarios',
-    name: 'Scenario name',
-    save: 'Save',
-    load: 'Load',
-    duplicate: 'Duplicate',
-    remove: 'Delete',
-    compareA: 'Compare A',
-    compareB: 'with B',
-    current: 'Current',
-    feasible: 'Feasible',
-    infeasible: 'Not feasible',
-    revert: 'Revert to the page’s data',
-    modified: 'modified',
-    undo: 'Undo',
-    loaded: (n) => `Loaded “${n}” over unsaved edits.`,
-    differ: (a, b) => `Parameters that differ, ${a} → ${b}:`,
-    same: 'none.',
-    add: 'Add',
-    drop: 'Remove',
-  },
-  'zh-CN': {
-    parameters: '参数',
-    results: '结果',
-    tune: '下一步调什么',
-    scenarios: '方案',
-    name: '方案名称',
-    save: '保存',
-    load: '载入',
-    duplicate: '复制',
-    remove: '删除',
-    compareA: '对比 A',
-    compareB: '与 B',
-    current: '当前',
-    feasible: '可行',
-    infeasible: '不可行',
-    revert: '恢复为页面数据',
-    modified: '已修改',
-    undo: '撤销',
-    loaded: (n) => `已载入“${n}”,覆盖了未保存的修改。`,
-    differ: (a, b) => `参数差异,${a} → ${b}:`,
-    same: '无。',
-    add: '添加',
-    drop: '移除',
-  },
-};
+export const PLANNER = localized(PLANNER_EN, {
+  'zh-CN': () => import('./planners/zh-CN.js').then((m) => m.PLANNER),
+});

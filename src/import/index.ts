@@ -181,6 +181,7 @@ export function joinUsage(accounts: ImportResult, usage: ImportResult): ImportRe
   if (unmatched.length)
     notes.push({
       code: 'usage-unmatched',
+      count: unmatched.length,
       message: `${unmatched.length} usage row${unmatched.length > 1 ? 's name accounts' : ' names an account'} not in the account file (usage file lines ${unmatched.slice(0, 5).join(', ')}${unmatched.length > 5 ? ', …' : ''})`,
     });
   return { ...accounts, rows, notes };

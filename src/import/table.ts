@@ -40,6 +40,14 @@ export interface FileIssue {
   headers?: string[];
   /** sheet-not-found: the sheets the workbook has. */
   sheets?: string[];
+  /** header-only, title-only: the line of the header (or title). */
+  line?: number;
+  /** sheet-not-found: the sheet asked for, as given. */
+  sheet?: string;
+  /** unknown-column: the column the mapping names, as given. */
+  column?: string;
+  /** usage-unmatched: how many rows. */
+  count?: number;
 }
 
 export interface TableSource {
@@ -294,6 +302,7 @@ class TableBuilder {
         code: 'header-only',
         message: `the file has a header row (line ${table.headerLine}) but no data rows`,
         headers: table.header,
+        line: table.headerLine,
       });
     return table;
   }

@@ -16,7 +16,7 @@ import {
 import {
   ModelInputError,
   isModelInputError,
-  issue,
+  issuesOf,
   parseOrThrow,
   rowId,
   tryParse,
@@ -37,6 +37,9 @@ import {
   type LevelCounts,
   type SignalLevel,
 } from './signals.js';
+import { EN_RISK } from '../i18n/issues/en-risk.js';
+
+const issue = issuesOf(EN_RISK);
 
 export type { Account, AccountInput, ChurnRulesInput };
 
@@ -472,9 +475,7 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
     if (t.baseline30d > 0) {
       const ratio = t.last30d / t.baseline30d;
       if (!Number.isFinite(ratio))
-        throw new ModelInputError([
-          issue('tickets.baseline30d', 'is too small: last30d / baseline30d is not a finite number'),
-        ]);
+        throw new ModelInputError([issue('tickets.baseline30d', 'ratio_small', { of: 'tickets' })]);
       const level = atLeast(ratio, rules.ticketSpikeCritical)
         ? 'critical'
         : atLeast(ratio, rules.ticketSpikeWarn)
@@ -617,7 +618,6 @@ export function assessChurn(input: unknown): ChurnAssessment {
   }
   rows.length = n;
   const arrAtRisk = moneyAtRisk(rows, arr);
-  if (!Number.isFinite(arrAtRisk))
-    throw new ModelInputError([issue('accounts', 'have arr values whose sum at risk is not a finite number')]);
+  if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'sum_at_risk', { of: 'arr' })]);
   return { rows: sortByRisk(rows, arr), summary: { ...levelCounts(rows), arrAtRisk }, invalid };
 }

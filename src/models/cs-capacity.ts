@@ -15,7 +15,8 @@ import {
 } from '../schemas/cs-capacity.js';
 import {
   isModelInputError,
-  issue,
+  baseIssue,
+  issuesOf,
   ModelInputError,
   parseOrThrow,
   rowId,
@@ -25,6 +26,10 @@ import {
 } from '../schemas/issues.js';
 import { ceilE, EPS, floorE } from './math.js';
 import { managerCount, managersBySpans } from './org.js';
+import { EN_PLANNING } from '../i18n/issues/en-planning.js';
+import type { CsFigure } from '../schemas/issue-codes.js';
+
+const issue = issuesOf(EN_PLANNING);
 
 export type { CsCapacityInput, CsSegmentInput, CsSegmentsInput };
 
@@ -87,9 +92,8 @@ function customersByMonth(v: CsCapacityParsed, horizon: number): number[] {
 }
 
 /** A result that is not finite is bad input: the issue names the input field that drives it. */
-const finiteOrThrow = (path: string, name: string, x: number | null, fix = 'use smaller values'): void => {
-  if (x !== null && !Number.isFinite(x))
-    throw new ModelInputError([issue(path, `gives ${name} that is not a finite number; ${fix}`)]);
+const finiteOrThrow = (path: string, figure: CsFigure, x: number | null): void => {
+  if (x !== null && !Number.isFinite(x)) throw new ModelInputError([issue(path, 'cs_not_finite', { figure })]);
 };
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -114,16 +118,12 @@ function capacityOf(v: CsCapacityParsed, r2: number): { capacity: number | null;
 function capacityIssue(v: CsCapacityParsed, r2: number, capacity: number): Issue {
   const T = v.serviceHoursPerCsm;
   const r1 = v.deepHoursShare;
-  const parts: string[] = [];
-  if (r2 > 0) parts.push(`deep-service bound r1·T/(r2·T1) = ${round4((r1 * T) / (r2 * v.deepHoursPerCustomer))}`);
   const T2 = v.standardHoursPerCustomer;
-  if (T2 != null && r2 < 1)
-    parts.push(`standard-service bound (1−r1)·T/((1−r2)·T2) = ${round4(((1 - r1) * T) / ((1 - r2) * T2))}`);
-  return issue(
-    '',
-    `gives each CSM room for fewer than 1 customer (capacityPerCsm ${capacity}; ${parts.join(', ')}): ` +
-      'raise serviceHoursPerCsm, or lower deepHoursPerCustomer or standardHoursPerCustomer, or balance deepHoursShare against deepCustomerShare',
-  );
+  return issue('', 'cs_capacity', {
+    capacity,
+    deep: r2 > 0 ? round4((r1 * T) / (r2 * v.deepHoursPerCustomer)) : null,
+    standard: T2 != null && r2 < 1 ? round4(((1 - r1) * T) / ((1 - r2) * T2)) : null,
+  });
 }
 
 /** CSMs and managers for the paying-customer base at the horizon (MODELS.md §6). */
@@ -132,41 +132,26 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
   const horizon = v.horizonMonths ?? 12;
   const months = customersByMonth(v, horizon);
   const base = months[horizon]!;
-  finiteOrThrow(
-    (v.monthlyNewCustomers ?? 0) > v.customers ? 'monthlyNewCustomers' : 'customers',
-    'the customer base',
-    base,
-  );
+  finiteOrThrow((v.monthlyNewCustomers ?? 0) > v.customers ? 'monthlyNewCustomers' : 'customers', 'base', base);
 
   const empty = base <= EPS;
   let r2: number;
   if (empty) r2 = 0;
   else if (v.deepCustomerShare != null) r2 = v.deepCustomerShare;
   else r2 = Math.min(1, ((v.monthlyNewCustomers ?? 0) * (v.deepServiceMonths ?? 3) + (v.keyAccounts ?? 0)) / base);
-  finiteOrThrow('deepServiceMonths', 'the deep-service share of customers', r2);
+  finiteOrThrow('deepServiceMonths', 'deep-share', r2);
 
   const { capacity, bounds } = capacityOf(v, r2);
   finiteOrThrow(
     v.deepCustomerShare != null && v.deepCustomerShare < v.deepHoursPerCustomer
       ? 'deepCustomerShare'
       : 'deepHoursPerCustomer',
-    'the deep-service bound r1·T/(r2·T1)',
+    'deep-bound',
     bounds.deep,
-    'use a larger deepHoursPerCustomer or deepCustomerShare, or fewer serviceHoursPerCsm',
   );
-  finiteOrThrow(
-    'standardHoursPerCustomer',
-    'the standard-service bound (1−r1)·T/((1−r2)·T2)',
-    bounds.standard,
-    'use a larger standardHoursPerCustomer, or fewer serviceHoursPerCsm',
-  );
+  finiteOrThrow('standardHoursPerCustomer', 'standard-bound', bounds.standard);
   if (capacity === null && !empty)
-    throw new ModelInputError([
-      issue(
-        'standardHoursPerCustomer',
-        'is needed when no customer is in deep service (deep-service share of customers is 0): give standardHoursPerCustomer, the standard-service hours per customer a month',
-      ),
-    ]);
+    throw new ModelInputError([issue('standardHoursPerCustomer', 'cs_standard_needed', {})]);
   if (capacity !== null && capacity < 1) throw new ModelInputError([capacityIssue(v, r2, capacity)]);
 
   const need = (customers: number): number | null =>
@@ -180,8 +165,8 @@ export function planCsCapacity(input: unknown): CsCapacityResult {
   const room = capacity === null ? null : csms * capacity - base;
   const totalHeadcount = csms + managerCount(managers);
   // Near the largest numbers, rounding the CSMs up can still overflow what they add up to.
-  finiteOrThrow('customers', 'room for customers (CSMs × capacity − base)', room);
-  finiteOrThrow('customers', 'a total headcount', totalHeadcount);
+  finiteOrThrow('customers', 'room', room);
+  finiteOrThrow('customers', 'headcount', totalHeadcount);
   return {
     base,
     deepCustomerShare: r2,
@@ -231,7 +216,7 @@ export function planCsSegments(input: unknown): CsSegmentsResult {
     const head = tryParse(csSegmentHeadSchema, raw);
     if (!head.ok) issues.push(...head.issues);
     else if (seen.has(head.data.key))
-      issues.push(issue('key', `repeats the segment key ${JSON.stringify(head.data.key)}; each must be unique`));
+      issues.push(baseIssue('key', 'duplicate', { of: 'segment key', key: head.data.key }));
     if (head.ok) seen.add(head.data.key);
     let plan: CsCapacityResult | null = null;
     try {
@@ -256,9 +241,9 @@ export function planCsSegments(input: unknown): CsSegmentsResult {
     base += s.base;
     csms += s.csms;
   }
-  finiteOrThrow('segments', 'a combined customer base', base);
+  finiteOrThrow('segments', 'combined-base', base);
   const spans = top.spans ?? firstSpans ?? [];
   const managers = managersBySpans(csms, spans);
-  finiteOrThrow('segments', 'a combined headcount', csms + managerCount(managers));
+  finiteOrThrow('segments', 'combined-headcount', csms + managerCount(managers));
   return { segments, total: { base, csms, managers, totalHeadcount: csms + managerCount(managers) }, invalid };
 }

@@ -4,7 +4,7 @@
  * spread; and the even monthly hiring that reaches the annual target.
  */
 import { headcountInputSchema, type HeadcountInput, type HeadcountPlanInput } from '../schemas/headcount.js';
-import { issue, ModelInputError, parseOrThrow } from '../schemas/issues.js';
+import { baseIssue, ModelInputError, parseOrThrow } from '../schemas/issues.js';
 import { atLeast } from './math.js';
 
 export type { HeadcountInput, HeadcountPlanInput };
@@ -173,10 +173,7 @@ export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
   if (!Number.isFinite(annualRevenue)) bad.add('annualRevenue');
   if (attainment !== null && !Number.isFinite(attainment)) bad.add('attainment');
   if (productivityScale !== null && !Number.isFinite(productivityScale)) bad.add('suggestion.productivityScale');
-  if (bad.size)
-    throw new ModelInputError([
-      issue('', `gives results that are not finite numbers (${[...bad].join(', ')}); check for extreme values`),
-    ]);
+  if (bad.size) throw new ModelInputError([baseIssue('', 'results_not_finite', { fields: [...bad], hint: 'extreme' })]);
 
   return {
     months,

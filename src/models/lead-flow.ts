@@ -22,8 +22,11 @@ import {
   type ReactivationReason,
   type TransitionReason,
 } from '../schemas/lead-flow.js';
-import { issue, ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow } from '../schemas/issues.js';
+import { issuesOf, ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow } from '../schemas/issues.js';
 import { above, atLeast, below, ceilE, dayNumber } from './math.js';
+import { EN_TEXT } from '../i18n/issues/en-text.js';
+
+const issue = issuesOf(EN_TEXT);
 
 export { POOLS, TRANSITION_REASONS, REACTIVATION_REASONS, LEAD_FLOW_PERIODS };
 export type {
@@ -392,19 +395,11 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const alerts: LeadFlowAlert[] = [];
   for (const source of [...sources.keys()].sort(cmp)) {
     const { agg, lines } = sources.get(source)!;
-    if (!Number.isFinite(agg.revenue))
-      throw new ModelInputError([
-        issue(
-          'leads',
-          `have revenues for source ${JSON.stringify(source)} whose total is too large for a finite number`,
-        ),
-      ]);
+    if (!Number.isFinite(agg.revenue)) throw new ModelInputError([issue('leads', 'source_revenue', { source })]);
     const cost = costs.get(source) ?? null;
     const roi = cost === null || cost === 0 ? null : (agg.revenue - cost) / cost;
     if (roi !== null && !Number.isFinite(roi))
-      throw new ModelInputError([
-        issue(`channelCosts.${source}`, 'is too small for a finite ROI; give a larger cost or 0'),
-      ]);
+      throw new ModelInputError([issue(`channelCosts.${source}`, 'roi_small', {})]);
     bySource.push({
       source,
       supplied: agg.supplied,

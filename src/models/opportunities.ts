@@ -17,7 +17,7 @@ import {
 import {
   ModelInputError,
   isModelInputError,
-  issue,
+  issuesOf,
   parseOrThrow,
   rowId,
   tryParse,
@@ -38,6 +38,9 @@ import {
   type LevelCounts,
   type SignalLevel,
 } from './signals.js';
+import { EN_RISK } from '../i18n/issues/en-risk.js';
+
+const issue = issuesOf(EN_RISK);
 
 export type { Opportunity, OpportunityInput, PipelineRulesInput, PipelineStageInput };
 
@@ -235,12 +238,7 @@ function compile(rules: PipelineRules, base = 'rules'): CompiledPipeline {
     const reqCounts = reqTypes.map((t) => s.requiredActivities[t]!);
     const idleCriticalDays = s.maxIdleDays * th.idleCriticalFactor;
     if (!Number.isFinite(idleCriticalDays))
-      throw new ModelInputError([
-        issue(
-          `${base}.thresholds.idleCriticalFactor`,
-          `gives stage ${JSON.stringify(s.key)} an idle limit maxIdleDays × idleCriticalFactor that is not a finite number; use a smaller factor`,
-        ),
-      ]);
+      throw new ModelInputError([issue(`${base}.thresholds.idleCriticalFactor`, 'idle_limit', { stage: s.key })]);
     return {
       key: s.key,
       standardDays: s.standardDays,
@@ -387,9 +385,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   const daysInStage = asOfDay - enteredDay;
   const cycleRatio = daysInStage / st.standardDays;
   if (!Number.isFinite(cycleRatio))
-    throw new ModelInputError([
-      issue(`rules.stages.${k}.standardDays`, 'is too small: days in stage / standardDays is not a finite number'),
-    ]);
+    throw new ModelInputError([issue(`rules.stages.${k}.standardDays`, 'ratio_small', { of: 'stage-days' })]);
 
   // Information completeness over the fields required by stages 0..k.
   const fields = o.fields;
@@ -524,8 +520,8 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   };
 }
 
-const unknownStage = (cp: CompiledPipeline, stage: string): string =>
-  `must be one of the pipeline stages ${cp.stages.map((s) => JSON.stringify(s.key)).join(', ')} (got ${JSON.stringify(stage)})`;
+const unknownStage = (cp: CompiledPipeline, stage: string) =>
+  issue('stage', 'pipeline_stage', { stages: cp.stages.map((s) => JSON.stringify(s.key)), got: stage });
 
 /**
  * Opportunity alerts: `{ asOf, rules?, opportunities }` → rows sorted by
@@ -564,7 +560,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
       const issues = r.ok
         ? pipeline.stageIndex.has(r.data.stage)
           ? []
-          : [issue('stage', unknownStage(pipeline, r.data.stage))]
+          : [unknownStage(pipeline, r.data.stage)]
         : r.issues;
       if (!r.ok || issues.length) {
         const id = rowId(raw);
@@ -580,7 +576,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   rows.length = n;
   const amountAtRisk = moneyAtRisk(rows, amounts);
   if (!Number.isFinite(amountAtRisk))
-    throw new ModelInputError([issue('opportunities', 'have amounts whose sum at risk is not a finite number')]);
+    throw new ModelInputError([issue('opportunities', 'sum_at_risk', { of: 'amounts' })]);
   return {
     rows: sortByRisk(rows, amounts),
     summary: { ...levelCounts(rows), amountAtRisk },

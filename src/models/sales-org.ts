@@ -7,9 +7,12 @@
  * break-even says how far that lever alone would have to move.
  */
 import { salesOrgInputSchema, type SalesOrgInput, type SalesOrgParsed } from '../schemas/sales-org.js';
-import { issue, ModelInputError, parseOrThrow } from '../schemas/issues.js';
+import { issuesOf, ModelInputError, parseOrThrow } from '../schemas/issues.js';
 import { ceilE } from './math.js';
 import { managerCostOf, managerCount, managersBySpans } from './org.js';
+import { EN_PLANNING } from '../i18n/issues/en-planning.js';
+
+const issue = issuesOf(EN_PLANNING);
 
 export type { SalesOrgInput };
 
@@ -168,7 +171,7 @@ function assertFinite(values: Record<string, number | null | readonly (number | 
     const list = Array.isArray(v) ? v : [v];
     for (const x of list as (number | null)[]) {
       if (x !== null && !Number.isFinite(x))
-        throw new ModelInputError([issue('', `gives ${name} that is not a finite number; use smaller amounts`)]);
+        throw new ModelInputError([issue('', 'result_not_finite', { field: name })]);
     }
   }
 }
@@ -198,12 +201,7 @@ export function designSalesOrg(input: unknown): SalesOrgResult {
 
   const reps = repsFor(target, v.customersPerRep);
   if (reps < 1)
-    throw new ModelInputError([
-      issue(
-        'customersPerRep',
-        `is so large against newCustomersTarget ${target} that no rep is needed (got ${v.customersPerRep})`,
-      ),
-    ]);
+    throw new ModelInputError([issue('customersPerRep', 'no_rep_needed', { target, got: v.customersPerRep })]);
   const managers = managersBySpans(reps, v.spans);
   const lineManagerCost = managerCostOf(managers, v.managerCosts);
   const laborCost = reps * v.repCost;

@@ -14,8 +14,9 @@ import {
   type TieringModelInput,
 } from '../schemas/tiering.js';
 import {
-  describeValue,
-  issue,
+  baseIssue,
+  issuesOf,
+  shownValue,
   ModelInputError,
   parseOrThrow,
   rowId,
@@ -27,6 +28,10 @@ import { LIMITS } from '../schemas/limits.js';
 import { atLeast, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
 import { isDeepFrozen } from './freeze.js';
+import { EN_TIERING } from '../i18n/issues/en-tiering.js';
+import type { ShownValue } from '../schemas/issue-codes.js';
+
+const issue = issuesOf(EN_TIERING);
 
 export type { TieringModel, TieringModelInput, Factor, FactorValues };
 
@@ -116,16 +121,17 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
   return compiled;
 }
 
-const describe = (v: unknown): string =>
+// The tiering messages show a value as JSON (`number 5`, `object {"a":1}`), as they always have.
+const shown = (v: unknown): ShownValue =>
   typeof v === 'string'
-    ? `the text ${JSON.stringify(v)}`
+    ? { kind: 'text', shown: JSON.stringify(v) }
     : Array.isArray(v)
-      ? 'a list'
+      ? { kind: 'list' }
       : v === null
-        ? 'null'
-        : `${typeof v} ${JSON.stringify(v)}`;
+        ? { kind: 'null' }
+        : { kind: typeof v, shown: String(JSON.stringify(v)) };
 
-const optionList = (f: CompiledFactor): string => [...f.options!.keys()].map((k) => JSON.stringify(k)).join(', ');
+const optionList = (f: CompiledFactor): string[] => [...f.options!.keys()].map((k) => JSON.stringify(k));
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -140,23 +146,17 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
       const s = typeof v === 'string' ? f.options!.get(v) : undefined;
       if (s !== undefined) return s;
       const path = `${base}.${f.key}`;
-      issues.push({
-        path,
-        message: `${path} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(v)})`,
-      });
+      issues.push(issue(path, 'option', { factor: f.key, options: optionList(f), got: shown(v) }));
       return 0;
     }
     case 'multi': {
       const path = `${base}.${f.key}`;
       if (!Array.isArray(v)) {
-        issues.push({
-          path,
-          message: `${path} expected a list of options of factor ${f.key} (${optionList(f)}), got ${describe(v)}`,
-        });
+        issues.push(issue(path, 'options_list', { factor: f.key, options: optionList(f), got: shown(v) }));
         return 0;
       }
       if (v.length > LIMITS.options) {
-        issues.push({ path, message: `${path} allows at most ${LIMITS.options} items (got ${v.length})` });
+        issues.push(baseIssue(path, 'max_list', { max: LIMITS.options, got: v.length }));
         return 0;
       }
       let total = 0;
@@ -165,10 +165,7 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
         const item: unknown = v[i];
         const s = typeof item === 'string' ? f.options!.get(item) : undefined;
         if (s === undefined) {
-          issues.push({
-            path: `${path}.${i}`,
-            message: `${path}.${i} must be one of the options of factor ${f.key}: ${optionList(f)} (got ${describe(item)})`,
-          });
+          issues.push(issue(`${path}.${i}`, 'option', { factor: f.key, options: optionList(f), got: shown(item) }));
         } else if (!seen.includes(item as string)) {
           seen.push(item as string);
           total += s;
@@ -179,13 +176,11 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
     case 'bands': {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         const path = `${base}.${f.key}`;
-        issues.push({
-          path,
-          message:
-            typeof v === 'number'
-              ? `${path} must be a finite number for factor ${f.key} (got ${describeValue(v)})`
-              : `${path} expected a number for factor ${f.key}, got ${describe(v)}`,
-        });
+        issues.push(
+          typeof v === 'number'
+            ? issue(path, 'factor_finite', { factor: f.key, got: shownValue(v) })
+            : issue(path, 'factor_number', { factor: f.key, got: shown(v) }),
+        );
         return 0;
       }
       const x = f.reference === null ? v : v / f.reference;
@@ -314,12 +309,7 @@ export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): Sc
   const F = cm.factors.length;
   const n = history.length;
   if (n * F > LIMITS.historyCells)
-    throw new ModelInputError([
-      issue(
-        'history',
-        `allows at most ${LIMITS.historyCells.toLocaleString('en')} rows × factors (got ${n} rows × ${F} factors)`,
-      ),
-    ]);
+    throw new ModelInputError([issue('history', 'history_cells', { max: LIMITS.historyCells, rows: n, factors: F })]);
   const factorScores = new Float64Array(n * F);
   const converted = new Uint8Array(n);
   const amount = new Float64Array(n);
@@ -438,9 +428,7 @@ export function validateScores(
   }
   for (let i = 0; i < T; i++)
     if (!Number.isFinite(amount[i]!))
-      throw new ModelInputError([
-        issue('history', `have amounts whose sum in tier ${tiers[i]!.key} is not a finite number; use smaller amounts`),
-      ]);
+      throw new ModelInputError([issue('history', 'tier_sum', { tier: tiers[i]!.key })]);
   const stats: TierStats[] = tiers.map((t, i) => ({
     key: t.key,
     label: t.label,

@@ -4,8 +4,11 @@
  * export goes through the import pipeline (src/import, kind `leads`).
  * Also: the factor values a lead carries, for tiering it.
  */
-import type { Issue } from '../schemas/issues.js';
 import type { FactorValues } from '../schemas/tiering.js';
+import { colonIssuesOf, type Issue } from '../schemas/issues.js';
+import { EN_TEXT } from '../i18n/issues/en-text.js';
+
+const issue = colonIssuesOf(EN_TEXT);
 
 /** What a JSON lead export turned into. */
 export interface LeadsFile {
@@ -31,8 +34,7 @@ export function leadsFromJson(v: unknown): LeadsFile {
     if (v.channelCosts != null) envelope.channelCosts = v.channelCosts;
     if (v.rules != null) envelope.rules = v.rules;
     out.envelope = envelope;
-  } else
-    out.issues.push({ path: 'leads', message: 'leads: expected a list of leads, or an object with a "leads" list' });
+  } else out.issues.push(issue('leads', 'leads_list', {}));
   return out;
 }
 
@@ -46,7 +48,7 @@ export function parseLeadsJson(input: string): LeadsFile {
     return {
       format: 'json',
       leads: [],
-      issues: [{ path: 'data', message: `data: not valid JSON (${(e as Error).message})` }],
+      issues: [issue('data', 'not_json', { why: (e as Error).message })],
     };
   }
   return leadsFromJson(v);

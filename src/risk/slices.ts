@@ -9,7 +9,7 @@
  * Pure: no DOM, runs in Node, workers and the page.
  */
 import { levelCounts, moneyAtRisk, sortByRisk, type Level } from '../models/signals.js';
-import { ModelInputError, issue, type InvalidRow } from '../schemas/issues.js';
+import { ModelInputError, issuesOf, type InvalidRow } from '../schemas/issues.js';
 import {
   assessIndexed,
   assessSlice,
@@ -20,6 +20,9 @@ import {
   type RiskKind,
   type RiskRow,
 } from './engine.js';
+import { EN_RISK } from '../i18n/issues/en-risk.js';
+
+const issue = issuesOf(EN_RISK);
 
 export interface Progress {
   done: number;
@@ -51,8 +54,8 @@ function merge(kind: RiskKind, list: readonly unknown[], parts: readonly Indexed
   if (!Number.isFinite(atRisk))
     throw new ModelInputError([
       kind === 'opportunities'
-        ? issue('opportunities', 'have amounts whose sum at risk is not a finite number')
-        : issue('accounts', 'have arr values whose sum at risk is not a finite number'),
+        ? issue('opportunities', 'sum_at_risk', { of: 'amounts' })
+        : issue('accounts', 'sum_at_risk', { of: 'arr' }),
     ]);
   const order = sortByRisk(keyed, money);
   const sorted = new Array<RiskRow>(total);

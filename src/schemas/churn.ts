@@ -15,6 +15,7 @@ import {
   wholePositive,
 } from './common.js';
 import { LIMITS } from './limits.js';
+import { listOf } from './issues.js';
 
 /** Every key optional; each merges with the defaults on its own. */
 export const churnRulesSchema = z.object({
@@ -78,7 +79,5 @@ export const churnInputSchema = z.object({
   asOf: isoDate,
   rules: opt(plainObject),
   /** Rows are validated one by one by the model; zod does not walk the list here. */
-  accounts: z
-    .custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of accounts' })
-    .check(maxItems(LIMITS.rows)),
+  accounts: z.custom<unknown[]>((v) => Array.isArray(v), listOf('accounts')).check(maxItems(LIMITS.rows)),
 });

@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import { key, nonNegative, opt, positive, text, uniqueBy } from './common.js';
 import { LIMITS } from './limits.js';
+import { customIssue } from './issues.js';
+import { EN_FUNNEL } from '../i18n/issues/en-funnel.js';
 
 /** A stage-to-next conversion rate: in (0, 1]. */
 const rate = z.number().check(z.gt(0), z.lte(1));
@@ -46,38 +48,44 @@ type FunnelShape = {
 /** Cross-field rules: one rate per stage, the high-intent stage exists, activities sit at or above it. */
 const crossChecks = z.superRefine<FunnelShape>((v, ctx) => {
   const keys = v.stages.map((s) => s.key);
-  const list = keys.map((k) => JSON.stringify(k)).join(', ');
+  const stages = keys.map((k) => JSON.stringify(k));
   if (v.conversion.length !== keys.length)
-    ctx.addIssue({
-      code: 'custom',
-      input: v.conversion,
-      path: ['conversion'],
-      message: `must have one rate per stage (${keys.length}: stage i → i+1, the last → won), got ${v.conversion.length}`,
-    });
+    ctx.addIssue(
+      customIssue(
+        EN_FUNNEL,
+        'stage_rates',
+        { stages: keys.length, got: v.conversion.length },
+        ['conversion'],
+        v.conversion,
+      ),
+    );
   const h = keys.indexOf(v.highIntentStage);
   if (h < 0)
-    ctx.addIssue({
-      code: 'custom',
-      input: v.highIntentStage,
-      path: ['highIntentStage'],
-      message: `names the stage ${JSON.stringify(v.highIntentStage)}, which is not among the stages (${list})`,
-    });
+    ctx.addIssue(
+      customIssue(
+        EN_FUNNEL,
+        'unknown_stage',
+        { stage: v.highIntentStage, stages },
+        ['highIntentStage'],
+        v.highIntentStage,
+      ),
+    );
   (v.activities ?? []).forEach((a, i) => {
     const s = keys.indexOf(a.stage);
     if (s < 0)
-      ctx.addIssue({
-        code: 'custom',
-        input: a.stage,
-        path: ['activities', i, 'stage'],
-        message: `names the stage ${JSON.stringify(a.stage)}, which is not among the stages (${list})`,
-      });
+      ctx.addIssue(
+        customIssue(EN_FUNNEL, 'unknown_stage', { stage: a.stage, stages }, ['activities', i, 'stage'], a.stage),
+      );
     else if (h >= 0 && s > h)
-      ctx.addIssue({
-        code: 'custom',
-        input: a.stage,
-        path: ['activities', i, 'stage'],
-        message: `must be at or above the high-intent stage ${JSON.stringify(v.highIntentStage)} (got ${JSON.stringify(a.stage)}, which comes after it)`,
-      });
+      ctx.addIssue(
+        customIssue(
+          EN_FUNNEL,
+          'after_high_intent',
+          { highIntent: v.highIntentStage, stage: a.stage },
+          ['activities', i, 'stage'],
+          a.stage,
+        ),
+      );
   });
 });
 

@@ -1,18 +1,14 @@
 /** Schema of model 3b (long-term headcount plan). */
 import * as z from 'zod/mini';
 import { nonNegative, opt, wholeNonNegative } from './common.js';
+import { customIssue } from './issues.js';
+import { EN_PLANNING } from '../i18n/issues/en-planning.js';
 
 /** A list of exactly 12 values, one per month (January first). */
 const twelve = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(
     z.superRefine((xs: unknown[], ctx) => {
-      if (xs.length !== 12)
-        ctx.addIssue({
-          code: 'custom',
-          input: xs,
-          path: [],
-          message: `must have exactly 12 values, one per month (got ${xs.length})`,
-        });
+      if (xs.length !== 12) ctx.addIssue(customIssue(EN_PLANNING, 'twelve', { got: xs.length }, [], xs));
     }),
   );
 
@@ -29,7 +25,7 @@ export const headcountInputSchema = z.object({
     twelve(nonNegative).check(
       z.superRefine((xs: number[], ctx) => {
         if (xs.length === 12 && !(xs.reduce((s, x) => s + x, 0) > 0))
-          ctx.addIssue({ code: 'custom', input: xs, path: [], message: 'needs a positive sum (every month is 0)' });
+          ctx.addIssue(customIssue(EN_PLANNING, 'seasonality_zero', {}, [], xs));
       }),
     ),
   ),

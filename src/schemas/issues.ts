@@ -1,13 +1,24 @@
 /**
- * Validation plumbing shared by every model: the error type, plain-word issue
- * messages, and row-by-row parsing for list inputs.
+ * Validation plumbing shared by every model: the error type, issues as codes
+ * with their English message, the one mapping from zod's issues to our codes,
+ * and row-by-row parsing for list inputs.
  */
 import * as z from 'zod/mini';
+import type { Expected, IssueCode, IssueParams, IssueStrings, ShownValue } from './issue-codes.js';
+import { EN_BASE, shownEn } from '../i18n/issues/en-base.js';
 
-/** One problem with an input: a dot-joined path from the input root and a plain-word message. */
+/**
+ * One problem with an input: a dot-joined path from the input root and a
+ * plain-word English message (the contract's `{ path, message }`). Issues the
+ * models raise also carry `code` and `params` (src/schemas/issue-codes.ts), which
+ * the elements word in the UI's language. Those two are not enumerable, so the
+ * JSON of an issue (the CLI's output, `JSON.stringify` of a result) stays `{ path, message }`.
+ */
 export interface Issue {
   path: string;
   message: string;
+  readonly code?: IssueCode;
+  readonly params?: IssueParams[IssueCode];
 }
 
 /** A list row that failed validation; the other rows are still processed. */
@@ -17,13 +28,43 @@ export interface InvalidRow {
   issues: Issue[];
 }
 
+/** An issue with its code and parameters (kept off the issue's JSON). */
+export function codedIssue<C extends IssueCode>(path: string, message: string, code: C, params: IssueParams[C]): Issue {
+  return Object.defineProperties({ path, message } as Issue, { code: { value: code }, params: { value: params } });
+}
+
+/** The same issue at another path, its message naming the new path where it named the old one. */
+export function movedIssue(i: Issue, path: string, message = i.message): Issue {
+  return i.code ? codedIssue(path, message, i.code, i.params!) : { path, message };
+}
+
+/**
+ * Issues as plain data with their codes, for a structured clone (a worker's
+ * message drops properties that are not enumerable); `issuesFromWire` restores them.
+ */
+export const issuesToWire = (issues: readonly Issue[]): Issue[] =>
+  issues.map((i) => (i.code ? { path: i.path, message: i.message, code: i.code, params: i.params } : i));
+
+/** Issues back from `issuesToWire`, with `code` and `params` off their JSON again. */
+export const issuesFromWire = (issues: readonly Issue[]): Issue[] =>
+  issues.map((i) => (i.code ? codedIssue(i.path, i.message, i.code, i.params!) : i));
+
+/** Invalid rows to and from a structured clone (see issuesToWire). */
+export const rowsToWire = (rows: readonly InvalidRow[]): InvalidRow[] =>
+  rows.map((r) => ({ ...r, issues: issuesToWire(r.issues) }));
+export const rowsFromWire = (rows: readonly InvalidRow[]): InvalidRow[] =>
+  rows.map((r) => ({ ...r, issues: issuesFromWire(r.issues) }));
+
 /** Thrown by every model for input it cannot use; `issues` name each field. */
 export class ModelInputError extends Error {
   readonly issues: Issue[];
   constructor(issues: Issue[]) {
     super(issues.map((i) => i.message).join('; ') || 'invalid input');
     this.name = 'ModelInputError';
-    this.issues = issues;
+    // Issues that crossed a structured clone carry their code as data: keep it off their JSON.
+    this.issues = issues.some((i) => i.code && Object.prototype.propertyIsEnumerable.call(i, 'code'))
+      ? issuesFromWire(issues)
+      : issues;
   }
 }
 
@@ -36,28 +77,71 @@ export const isModelInputError = (e: unknown): e is ModelInputError =>
 
 export const joinPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
-/** A value in plain words for messages: `the text "abc"`, `number -3`, `a list`. */
-export const describeValue = (v: unknown): string => {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'number' && Number.isNaN(v)) return 'NaN';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  return `${typeof v} ${String(v)}`;
+/** A value as messages show it: text and objects quoted as JSON, the rest by kind (`describeValue` words it). */
+export const shownValue = (v: unknown): ShownValue => {
+  if (v === undefined) return { kind: 'nothing' };
+  if (v === null) return { kind: 'null' };
+  if (Array.isArray(v)) return { kind: 'list' };
+  if (typeof v === 'number' && Number.isNaN(v)) return { kind: 'NaN' };
+  if (typeof v === 'object') return { kind: 'object' };
+  if (typeof v === 'string') return { kind: 'text', shown: JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) };
+  return { kind: typeof v, shown: String(v) };
 };
 
-const EXPECTED: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-  null: 'null',
-};
-const expectedName = (e: unknown): string => EXPECTED[String(e)] ?? String(e);
+/** A value in plain words for messages: `the text "abc"`, `number -3`, `a list`. */
+export const describeValue = (v: unknown): string => shownEn(shownValue(v));
+
+/** Message that names the field: `stages.2.count must be ≥ 0 (got number -3)`. */
+export const fieldMessage = (path: string, what: string): string => `${path || 'input'} ${what}`;
+
+/**
+ * The issue maker of one part of the English table: `(path, code, params)` →
+ * an issue whose message is `<path> <sentence>`. Each model family imports its
+ * own part (src/i18n/issues/en-*.ts), so a bundle carries only its sentences.
+ */
+export const issuesOf =
+  <T extends Partial<IssueStrings>>(table: T) =>
+  <C extends keyof T & IssueCode>(path: string, code: C, params: IssueParams[C]): Issue =>
+    codedIssue(path, fieldMessage(path, (table[code] as (p: IssueParams[C]) => string)(params)), code, params);
+
+/** Like `issuesOf`, for messages that name their place with a colon: `history: nothing to read …`. */
+export const colonIssuesOf =
+  <T extends Partial<IssueStrings>>(table: T) =>
+  <C extends keyof T & IssueCode>(path: string, code: C, params: IssueParams[C], label = path): Issue =>
+    codedIssue(path, `${label}: ${(table[code] as (p: IssueParams[C]) => string)(params)}`, code, params);
+
+/** Issues of the shared input checks (en-base.ts). */
+export const baseIssue = issuesOf(EN_BASE);
+
+type Coded = { [C in IssueCode]: { code: C; params: IssueParams[C] } }[IssueCode];
+
+/**
+ * A custom zod issue with our code: `ctx.addIssue(customIssue(EN_PART, code, params, path, input))`.
+ * The message is the English sentence; the code rides in zod's `params`.
+ */
+export function customIssue<T extends Partial<IssueStrings>, C extends keyof T & IssueCode>(
+  table: T,
+  code: C,
+  params: IssueParams[C],
+  path: PropertyKey[],
+  input: unknown,
+) {
+  const message = (table[code] as (p: IssueParams[C]) => string)(params);
+  return { code: 'custom' as const, message, input, path, params: { revops: { code, params } as Coded } };
+}
+
+/** The options of a zod refine/custom check with our code: `z.refine(ok, checkError(EN_BASE, 'date', {}))`. */
+export function checkError<T extends Partial<IssueStrings>, C extends keyof T & IssueCode>(
+  table: T,
+  code: C,
+  params: IssueParams[C],
+) {
+  const message = (table[code] as (p: IssueParams[C]) => string)(params);
+  return { message, params: { revops: { code, params } as Coded } };
+}
+
+/** A z.custom list check: "must be a list of accounts". */
+export const listOf = (of: 'accounts' | 'opportunities') => checkError(EN_BASE, 'list_of', { of });
 
 type RawIssue = {
   code?: string;
@@ -72,69 +156,99 @@ type RawIssue = {
   message?: string;
   keys?: string[];
   format?: string;
+  params?: { revops?: Coded };
 };
 
-/** What was wrong, in plain words, without the field name. */
-export function describeIssue(iss: RawIssue): string {
+const got = (iss: RawIssue) => shownValue(iss.input);
+
+/** The one mapping from a zod issue to our code and parameters (what was wrong, without the field name). */
+export function codeOf(iss: RawIssue): Coded {
   switch (iss.code) {
-    case 'invalid_type':
-      if (iss.input === undefined) return `is required (expected ${expectedName(iss.expected)})`;
-      if (iss.expected === 'number' && typeof iss.input === 'number') return 'must be a finite number';
-      return `expected ${expectedName(iss.expected)}, got ${describeValue(iss.input)}`;
+    case 'invalid_type': {
+      const e = [String(iss.expected)];
+      if (iss.input === undefined) return { code: 'required', params: { expected: e } };
+      if (iss.expected === 'number' && typeof iss.input === 'number') return { code: 'finite', params: {} };
+      return { code: 'type', params: { expected: e, got: got(iss) } };
+    }
     case 'too_small': {
-      const m = Number(iss.minimum);
-      if (iss.origin === 'array') return `needs at least ${m} item${m === 1 ? '' : 's'}`;
-      if (iss.origin === 'string') return 'must not be empty';
-      return `must be ${iss.inclusive ? '≥' : '>'} ${m} (got ${describeValue(iss.input)})`;
+      const min = Number(iss.minimum);
+      if (iss.origin === 'array') return { code: 'min_items', params: { min } };
+      if (iss.origin === 'string') return { code: 'not_empty', params: {} };
+      return { code: 'min', params: { min, inclusive: !!iss.inclusive, got: got(iss) } };
     }
     case 'too_big': {
-      const m = Number(iss.maximum);
-      if (iss.origin === 'array') return `allows at most ${m} item${m === 1 ? '' : 's'}`;
-      if (iss.origin === 'string') return `must be at most ${m} characters`;
-      return `must be ${iss.inclusive ? '≤' : '<'} ${m} (got ${describeValue(iss.input)})`;
+      const max = Number(iss.maximum);
+      if (iss.origin === 'array') return { code: 'max_items', params: { max } };
+      if (iss.origin === 'string') return { code: 'max_length', params: { max } };
+      return { code: 'max', params: { max, inclusive: !!iss.inclusive, got: got(iss) } };
     }
     case 'invalid_value':
-      return `must be one of ${(iss.values ?? []).map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(iss.input)})`;
+      return { code: 'one_of', params: { values: (iss.values ?? []).map((v) => JSON.stringify(v)), got: got(iss) } };
     case 'invalid_union': {
       const expected = new Set<string>();
       for (const branch of iss.errors ?? []) {
         const first = branch[0];
-        if (first?.code === 'invalid_type') expected.add(expectedName(first.expected));
+        if (first?.code === 'invalid_type') expected.add(String(first.expected));
       }
-      if (iss.input === undefined)
-        return `is required${expected.size ? ` (expected ${[...expected].join(' or ')})` : ''}`;
+      if (iss.input === undefined) return { code: 'required', params: { expected: [...expected] } };
       return expected.size
-        ? `expected ${[...expected].join(' or ')}, got ${describeValue(iss.input)}`
-        : `has an unsupported form (got ${describeValue(iss.input)})`;
+        ? { code: 'type', params: { expected: [...expected], got: got(iss) } }
+        : { code: 'unsupported', params: { got: got(iss) } };
     }
     case 'not_multiple_of':
-      return `must be a whole number (got ${describeValue(iss.input)})`;
+      return { code: 'whole', params: { got: got(iss) } };
     case 'unrecognized_keys':
-      return `has unknown keys ${(iss.keys ?? []).join(', ')}`;
+      return { code: 'unknown_keys', params: { keys: iss.keys ?? [] } };
     case 'invalid_format':
-      return `is not in the expected format (got ${describeValue(iss.input)})`;
+      return { code: 'format', params: { got: got(iss) } };
     default:
       return iss.message && iss.message !== 'Invalid input'
-        ? iss.message
-        : `is not valid (got ${describeValue(iss.input)})`;
+        ? { code: 'other', params: { text: iss.message } }
+        : { code: 'invalid', params: { got: got(iss) } };
   }
 }
 
-/** Message that names the field: `stages.2.count must be ≥ 0 (got number -3)`. */
-export const fieldMessage = (path: string, what: string): string => `${path || 'input'} ${what}`;
+/** What was wrong, in plain words, without the field name. */
+export function describeIssue(iss: RawIssue): string {
+  const c = codeOf(iss);
+  return (EN_BASE[c.code as keyof typeof EN_BASE] as (p: unknown) => string)(c.params);
+}
 
-export const issue = (path: string, what: string): Issue => ({ path, message: fieldMessage(path, what) });
+/**
+ * The error map of every parse: the English sentence, with the code left on
+ * the issue (zod copies the issue's own keys to the one it reports).
+ */
+const errorMap = (iss: RawIssue): string => {
+  // Custom checks (refine/superRefine) put their plain-word text in `message`; keep it.
+  if (iss.code === 'custom' && iss.message) return iss.message;
+  const c = codeOf(iss);
+  iss.params = { revops: c };
+  return (EN_BASE[c.code as keyof typeof EN_BASE] as (p: unknown) => string)(c.params);
+};
 
-// Custom checks (refine/superRefine) put their plain-word text in `message`; keep it.
-const errorMap = (iss: RawIssue): string => (iss.code === 'custom' && iss.message ? iss.message : describeIssue(iss));
+/**
+ * A schema-level error for a type check whose expectation has a name of its
+ * own (`date`, `month`, `object`): `is required (expected …)` or `expected …, got …`.
+ */
+export const expecting =
+  (e: Expected) =>
+  (iss: { input?: unknown }): string => {
+    const c: Coded =
+      iss.input === undefined
+        ? { code: 'required', params: { expected: [e] } }
+        : { code: 'type', params: { expected: [e], got: shownValue(iss.input) } };
+    (iss as RawIssue).params = { revops: c };
+    return (EN_BASE[c.code] as (p: unknown) => string)(c.params);
+  };
 
-/** Flatten zod issues to `{ path, message }`, prefixing `base` for rows. */
+/** Flatten zod issues to `{ path, message }` with their codes, prefixing `base` for rows. */
 export function toIssues(error: { issues: readonly unknown[] }, base = ''): Issue[] {
   const out: Issue[] = [];
   for (const raw of error.issues as (RawIssue & { path: PropertyKey[] })[]) {
     const rel = joinPath(raw.path);
     const path = base && rel ? `${base}.${rel}` : base || rel;
-    out.push({ path, message: fieldMessage(path, raw.message || describeIssue(raw)) });
+    const c = raw.params?.revops ?? codeOf(raw);
+    out.push(codedIssue(path, fieldMessage(path, raw.message || describeIssue(raw)), c.code, c.params));
   }
   return out;
 }

@@ -15,6 +15,7 @@ import {
   wholeNonNegative,
 } from './common.js';
 import { LIMITS } from './limits.js';
+import { listOf } from './issues.js';
 
 export const pipelineStageSchema = z.object({
   key,
@@ -71,7 +72,5 @@ export const opportunitiesInputSchema = z.object({
   asOf: isoDate,
   rules: opt(plainObject),
   /** Rows are validated one by one by the model; zod does not walk the list here. */
-  opportunities: z
-    .custom<unknown[]>((v) => Array.isArray(v), { message: 'must be a list of opportunities' })
-    .check(maxItems(LIMITS.rows)),
+  opportunities: z.custom<unknown[]>((v) => Array.isArray(v), listOf('opportunities')).check(maxItems(LIMITS.rows)),
 });

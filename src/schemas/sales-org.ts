@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import { fraction, nonNegative, opt, positive, wholePositive } from './common.js';
 import { LIMITS } from './limits.js';
+import { customIssue } from './issues.js';
+import { EN_PLANNING } from '../i18n/issues/en-planning.js';
 
 export const salesOrgInputSchema = z
   .object({
@@ -24,12 +26,15 @@ export const salesOrgInputSchema = z
   .check(
     z.superRefine((v, ctx) => {
       if (v.managerCosts.length !== v.spans.length)
-        ctx.addIssue({
-          code: 'custom',
-          input: v.managerCosts,
-          path: ['managerCosts'],
-          message: `needs one cost per level of spans: ${v.spans.length} item${v.spans.length === 1 ? '' : 's'} (got ${v.managerCosts.length})`,
-        });
+        ctx.addIssue(
+          customIssue(
+            EN_PLANNING,
+            'costs_per_level',
+            { levels: v.spans.length, got: v.managerCosts.length },
+            ['managerCosts'],
+            v.managerCosts,
+          ),
+        );
     }),
   );
 

@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import { finite, fraction, key, nonNegative, opt, plainObject, positive, text, uniqueBy } from './common.js';
 import { LIMITS } from './limits.js';
+import { customIssue } from './issues.js';
+import { EN_TIERING } from '../i18n/issues/en-tiering.js';
 
 export const FACTOR_KINDS = ['options', 'multi', 'bands'] as const;
 export type FactorKind = (typeof FACTOR_KINDS)[number];
@@ -32,12 +34,9 @@ export const factorSchema = z.discriminatedUnion('kind', [
       z.superRefine((bands, ctx) => {
         for (let i = 1; i < bands.length; i++) {
           if (bands[i]!.min < bands[i - 1]!.min)
-            ctx.addIssue({
-              code: 'custom',
-              input: bands[i]!.min,
-              path: [i, 'min'],
-              message: `must not be below the previous band's min ${bands[i - 1]!.min} (bands go in ascending order of min)`,
-            });
+            ctx.addIssue(
+              customIssue(EN_TIERING, 'bands_order', { previous: bands[i - 1]!.min }, [i, 'min'], bands[i]!.min),
+            );
         }
       }),
     ),
@@ -65,30 +64,16 @@ export const tieringModelSchema = z
   .check(
     z.superRefine((m, ctx) => {
       const total = m.factors.reduce((s, f) => s + f.weight, 0);
-      if (!total)
-        ctx.addIssue({
-          code: 'custom',
-          input: m.factors,
-          path: ['factors'],
-          message: 'need weights with a positive sum (every weight is 0)',
-        });
+      if (!total) ctx.addIssue(customIssue(EN_TIERING, 'weights_zero', {}, ['factors'], m.factors));
       // Weight × score (≤ 100) is summed: it must stay a finite number.
       else if (!Number.isFinite(total * 100))
-        ctx.addIssue({
-          code: 'custom',
-          input: m.factors,
-          path: ['factors'],
-          message: 'need weights whose sum × 100 is a finite number; use smaller weights (only their ratios count)',
-        });
+        ctx.addIssue(customIssue(EN_TIERING, 'weights_overflow', {}, ['factors'], m.factors));
       const tierKeys = new Set(m.tiers.map((t) => t.key));
       m.focusTiers.forEach((k, i) => {
         if (!tierKeys.has(k))
-          ctx.addIssue({
-            code: 'custom',
-            input: k,
-            path: ['focusTiers', i],
-            message: `names the tier ${JSON.stringify(k)}, which is not among the tiers (${[...tierKeys].join(', ')})`,
-          });
+          ctx.addIssue(
+            customIssue(EN_TIERING, 'unknown_tier', { tier: k, tiers: [...tierKeys] }, ['focusTiers', i], k),
+          );
       });
     }),
   );

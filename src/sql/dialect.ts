@@ -5,7 +5,10 @@
  * compiler in src/sql builds its SQL only from these, so quoting is audited
  * here once (test/node/sql-quote.test.ts).
  */
-import { issue, ModelInputError } from '../schemas/issues.js';
+import { issuesOf, ModelInputError } from '../schemas/issues.js';
+import { EN_SQL } from '../i18n/issues/en-sql.js';
+
+const issue = issuesOf(EN_SQL);
 
 export const SQL_DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery', 'snowflake'] as const;
 export type SqlDialect = (typeof SQL_DIALECTS)[number];
@@ -63,12 +66,10 @@ export const JS_WHITESPACE =
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Text every engine can hold: no NUL (Postgres text cannot), no lone UTF-16 surrogate (not UTF-8). */
-function checkText(text: string, path: string, what: string): void {
-  if (typeof text !== 'string') throw new ModelInputError([issue(path, `must be text for SQL ${what}`)]);
-  if (text.includes('\u0000'))
-    throw new ModelInputError([issue(path, `contains a NUL character, which SQL ${what}s cannot hold`)]);
-  if (LONE_SURROGATE.test(text))
-    throw new ModelInputError([issue(path, `contains a lone UTF-16 surrogate, which is not valid UTF-8`)]);
+function checkText(text: string, path: string, what: 'string' | 'identifier'): void {
+  if (typeof text !== 'string') throw new ModelInputError([issue(path, 'sql_text', { of: what })]);
+  if (text.includes('\u0000')) throw new ModelInputError([issue(path, 'sql_nul', { of: what })]);
+  if (LONE_SURROGATE.test(text)) throw new ModelInputError([issue(path, 'sql_surrogate', {})]);
 }
 
 const hex4 = (c: string): string => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
@@ -111,15 +112,9 @@ function literal(text: string, path: string, quote: (piece: string) => string): 
 
 function identifier(name: string, path: string, quote: (name: string) => string): string {
   checkText(name, path, 'identifier');
-  if (name === '') throw new ModelInputError([issue(path, 'must not be empty for an SQL identifier')]);
+  if (name === '') throw new ModelInputError([issue(path, 'sql_identifier_empty', {})]);
   const t = TEMPLATE_OPENER.exec(name);
-  if (t)
-    throw new ModelInputError([
-      issue(
-        path,
-        `contains ${JSON.stringify(t[0])}, which dbt (Jinja) or Spark would read as a template in a column name; rename it`,
-      ),
-    ]);
+  if (t) throw new ModelInputError([issue(path, 'sql_template', { token: JSON.stringify(t[0]) })]);
   return quote(name);
 }
 
@@ -142,7 +137,7 @@ const POSTGRES_MAX_IDENT_BYTES = 63;
 
 /** The shortest text that reads back as the same double in every engine's string-to-double cast. */
 function numberText(x: number, path = 'number'): string {
-  if (!Number.isFinite(x)) throw new ModelInputError([issue(path, `must be a finite number for SQL (got ${x})`)]);
+  if (!Number.isFinite(x)) throw new ModelInputError([issue(path, 'sql_finite', { got: String(x) })]);
   return Object.is(x, -0) ? '0' : String(x);
 }
 
@@ -159,8 +154,7 @@ const castDouble =
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 function dateLiteral(day: string): string {
   const m = ISO_DAY.exec(day);
-  if (!m || +m[1]! < 1)
-    throw new ModelInputError([issue('asOf', `must be a day from 0001-01-01 to 9999-12-31 (got ${day})`)]);
+  if (!m || +m[1]! < 1) throw new ModelInputError([issue('asOf', 'sql_day', { got: day })]);
   return `DATE '${day}'`;
 }
 
@@ -208,10 +202,7 @@ const POSTGRES: Dialect = {
     const q = DUCKDB.ident(name, path);
     if (utf8Length(name) > POSTGRES_MAX_IDENT_BYTES)
       throw new ModelInputError([
-        issue(
-          path,
-          `is ${utf8Length(name)} bytes long; Postgres identifiers hold at most ${POSTGRES_MAX_IDENT_BYTES} bytes (longer ones are cut, and two names could become one)`,
-        ),
+        issue(path, 'sql_identifier_length', { bytes: utf8Length(name), max: POSTGRES_MAX_IDENT_BYTES }),
       ]);
     return q;
   },
@@ -359,17 +350,17 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
 export function dialectOf(name: unknown): Dialect {
   if (typeof name === 'string' && Object.hasOwn(DIALECTS, name)) return DIALECTS[name as SqlDialect];
   throw new ModelInputError([
-    issue(
-      'dialect',
-      `must be one of ${SQL_DIALECTS.join(', ')} (got ${typeof name === 'string' ? JSON.stringify(name) : String(name)})`,
-    ),
+    issue('dialect', 'sql_dialect', {
+      dialects: [...SQL_DIALECTS],
+      got: typeof name === 'string' ? JSON.stringify(name) : String(name),
+    }),
   ]);
 }
 
 /** A table name: dotted text (`analytics.leads`) or its parts, each quoted on its own. */
 export function tableName(d: Dialect, table: string | readonly string[], path = 'table'): string {
   const parts = typeof table === 'string' ? table.split('.') : table;
-  if (!parts.length) throw new ModelInputError([issue(path, 'must name a table')]);
+  if (!parts.length) throw new ModelInputError([issue(path, 'sql_table', {})]);
   return parts.map((p, i) => d.ident(p, parts.length > 1 ? `${path}.${i}` : path)).join('.');
 }
 
@@ -389,12 +380,9 @@ export function checkColumns(d: Dialect, columns: readonly (readonly [name: stri
     const prev = seen.get(k);
     if (prev !== undefined)
       throw new ModelInputError([
-        issue(
-          path,
-          prev === name
-            ? `gives the column ${JSON.stringify(name)}, which the SQL already uses (rename it)`
-            : `gives the column ${JSON.stringify(name)}, which ${d.name} cannot tell from ${JSON.stringify(prev)} (column names ignore case there)`,
-        ),
+        prev === name
+          ? issue(path, 'sql_column_used', { column: name })
+          : issue(path, 'sql_column_case', { column: name, dialect: d.name, other: prev }),
       ]);
     seen.set(k, name);
   }

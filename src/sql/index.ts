@@ -4,12 +4,16 @@
  * Spark, BigQuery or Snowflake. The statements give the same results as the
  * TypeScript models (test/node/sql-equality.test.ts runs both).
  */
-import { issue, ModelInputError } from '../schemas/issues.js';
+import { issuesOf, ModelInputError } from '../schemas/issues.js';
+import { EN_SQL } from '../i18n/issues/en-sql.js';
+
 import { dialectOf, SQL_DIALECTS, TESTED_DIALECTS, type SqlDialect } from './dialect.js';
 import { leadFlowSql, type LeadFlowSqlOptions } from './lead-flow.js';
 import { opportunitiesSql, type OpportunitiesSqlOptions } from './opportunities.js';
 import { createTableSql, type SqlProgram } from './shared.js';
 import { routeSql, tierSql, type RouteSqlOptions, type TieringSqlOptions } from './tiering.js';
+
+const issue = issuesOf(EN_SQL);
 
 export { SQL_DIALECTS, TESTED_DIALECTS, type SqlDialect };
 export { tierSql, routeSql, type TieringSqlOptions, type RouteSqlOptions };
@@ -45,7 +49,7 @@ export function toSql(model: string, options: ToSqlOptions): SqlProgram {
       return opportunitiesSql(options);
     default:
       throw new ModelInputError([
-        issue('model', `${JSON.stringify(model)} has no SQL form; models with one: ${SQL_MODELS.join(', ')}`),
+        issue('model', 'sql_model', { model: JSON.stringify(model), models: [...SQL_MODELS] }),
       ]);
   }
 }

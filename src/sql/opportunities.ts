@@ -10,7 +10,9 @@
  * list as invalid (no id, an unknown stage, a negative or non-finite amount,
  * no stage-entry day, an activity without type or day) are left out.
  */
-import { issue, ModelInputError } from '../schemas/issues.js';
+import { issuesOf, ModelInputError } from '../schemas/issues.js';
+import { EN_SQL } from '../i18n/issues/en-sql.js';
+
 import { compilePipelineRules, OPPORTUNITY_SIGNAL_CODES, SUGGESTION_FOR_SIGNAL } from '../models/opportunities.js';
 import type { Dialect } from './dialect.js';
 import {
@@ -26,6 +28,8 @@ import {
   type SqlProgram,
   type SqlTarget,
 } from './shared.js';
+
+const issue = issuesOf(EN_SQL);
 
 export interface OpportunitiesSqlOptions extends SqlTarget {
   /** The day of the assessment (an ISO date, read as its UTC day); default: today in UTC when the SQL runs. */
@@ -83,9 +87,7 @@ export function opportunitiesSql(options: OpportunitiesSqlOptions): SqlProgram {
   const th = cp.rules.thresholds;
   stages.forEach((s, k) => {
     if (s.standardDays < 1e-290)
-      throw new ModelInputError([
-        issue(`rules.stages.${k}.standardDays`, 'is too small for SQL: days in stage / standardDays must stay finite'),
-      ]);
+      throw new ModelInputError([issue(`rules.stages.${k}.standardDays`, 'sql_standard_days', {})]);
   });
   const fields = stages[stages.length - 1]!.fields;
   const fieldPath = (f: string) => {

@@ -1,7 +1,11 @@
 /** What every SQL compiler shares: the model's comparisons with their tolerance, exact division, layout. */
-import { issue, ModelInputError } from '../schemas/issues.js';
+import { issuesOf, ModelInputError } from '../schemas/issues.js';
+import { EN_SQL } from '../i18n/issues/en-sql.js';
+
 import { EPS, dayNumber, isoDay } from '../models/math.js';
 import { checkColumns, dialectOf, tableName, type Dialect, type SqlDialect } from './dialect.js';
+
+const issue = issuesOf(EN_SQL);
 
 /** A threshold as a DOUBLE literal; an infinite one (a huge limit times a factor) stays infinite. */
 const bound = (d: Dialect, t: number): string => (Number.isFinite(t) ? d.num(t) : d.infinity(t > 0 ? 1 : -1));
@@ -59,7 +63,7 @@ export function divideSql(d: Dialect, v: string, r: number): string {
 export function asOfSql(d: Dialect, asOf: unknown): string {
   if (asOf == null) return d.todayUtc();
   const day = typeof asOf === 'string' ? dayNumber(asOf) : NaN;
-  if (Number.isNaN(day)) throw new ModelInputError([issue('asOf', 'must be an ISO 8601 date such as 2026-03-31')]);
+  if (Number.isNaN(day)) throw new ModelInputError([issue('asOf', 'sql_date', {})]);
   return d.date(isoDay(day));
 }
 
@@ -71,9 +75,7 @@ export function sourceTable(d: Dialect, table: string | readonly string[], path:
   const parts = typeof table === 'string' ? table.split('.') : table;
   const last = parts[parts.length - 1];
   if (parts.length === 1 && typeof last === 'string' && last.toLowerCase().startsWith(STEP_PREFIX))
-    throw new ModelInputError([
-      issue(path, `must not start with "${STEP_PREFIX}": the generated SQL names its own steps so (got ${last})`),
-    ]);
+    throw new ModelInputError([issue(path, 'sql_step_prefix', { prefix: STEP_PREFIX, got: last })]);
   return tableName(d, table, path);
 }
 

@@ -7,7 +7,9 @@
  * text; multi: a text list), plus a BOOLEAN column per routing flag that is
  * not a factor. NULL is a missing value.
  */
-import { issue, ModelInputError, parseOrThrow } from '../schemas/issues.js';
+import { issuesOf, ModelInputError, parseOrThrow } from '../schemas/issues.js';
+import { EN_SQL } from '../i18n/issues/en-sql.js';
+
 import { PRESETS, type PresetName } from '../models/presets.js';
 import { compileModel, type CompiledModel } from '../models/tiering.js';
 import { defaultRouteRules } from '../models/routing.js';
@@ -24,6 +26,8 @@ import {
   type SqlProgram,
   type SqlTarget,
 } from './shared.js';
+
+const issue = issuesOf(EN_SQL);
 
 export interface TieringSqlOptions extends SqlTarget {
   /** A tiering model; default: the preset. */
@@ -52,7 +56,7 @@ interface Compiled {
 function compile(options: TieringSqlOptions): Compiled {
   const preset = options.preset ?? 'lead';
   if (!Object.hasOwn(PRESETS, preset))
-    throw new ModelInputError([issue('preset', `must be "lead" or "customer" (got ${JSON.stringify(preset)})`)]);
+    throw new ModelInputError([issue('preset', 'sql_preset', { got: String(JSON.stringify(preset)) })]);
   const cm = compileModel(options.model ?? PRESETS[preset]);
   checkMagnitudes(cm);
   return { cm, table: options.table ?? (preset === 'customer' ? 'customers' : 'leads') };
@@ -74,13 +78,7 @@ function checkMagnitudes(cm: CompiledModel): void {
       Number.isFinite(f.weight * 100) &&
       !tooSmall(f.weight / T) &&
       scores.every((s) => s === 0 || (!tooSmall(f.weight * s) && !tooSmall((f.weight * s) / T)));
-    if (!ok)
-      throw new ModelInputError([
-        issue(
-          `model.factors.${i}.weight`,
-          'is too large or too small for SQL: weight × score and weight / Σ weight must stay within 1e-290 … 1e306',
-        ),
-      ]);
+    if (!ok) throw new ModelInputError([issue(`model.factors.${i}.weight`, 'sql_weight', {})]);
   });
 }
 
@@ -171,7 +169,7 @@ function ruleSql(rule: RouteRule, n: Names, path: string): string {
   for (const [kind, value] of Object.entries(rule.when)) {
     if (value == null) continue;
     if (!Object.hasOwn(CONDITIONS, kind))
-      throw new ModelInputError([issue(`${path}.when.${kind}`, 'is a route condition the SQL compiler does not know')]);
+      throw new ModelInputError([issue(`${path}.when.${kind}`, 'sql_route_condition', {})]);
     parts.push((CONDITIONS[kind as keyof When] as (v: unknown, n: Names) => string)(value, n));
   }
   return parts.length ? parts.map((p) => `(${p})`).join(' AND ') : 'TRUE';

@@ -265,6 +265,7 @@ export function fileProblem(table: ImportTable, result?: ImportResult): FileIssu
       code: 'title-only',
       message: `line ${table.headerLine} holds only a title (${JSON.stringify(table.header[0])}), no column headers and no data`,
       headers: table.header,
+      line: table.headerLine,
     };
     if (table.source.sheets) out.sheets = table.source.sheets;
     return out;

@@ -4,7 +4,7 @@
  * fault), and leads the model refused, placed at their line and column where
  * the leads came from a file.
  */
-import type { InvalidRow, Issue } from '../schemas/issues.js';
+import { movedIssue, type InvalidRow, type Issue } from '../schemas/issues.js';
 
 /** A row problem of the import (src/import RowIssue): line, code, field, value and an English message. */
 export interface ImportRowProblem {
@@ -38,6 +38,8 @@ export interface RowIssue {
   message: string;
   /** An import problem, worded in the UI language from its code. */
   problem?: ImportRowProblem;
+  /** The model's issue, when it has a code: worded in the UI language from it. */
+  issue?: Issue;
 }
 
 /** Every row problem: the import's skipped rows, then the model's invalid leads; a file's in line order. */
@@ -54,6 +56,7 @@ export function collectRowIssues(file: LeadRows, invalid: readonly InvalidRow[])
       const head = i.path.split('.')[0] ?? '';
       const column = file.columns?.[i.path] ?? file.columns?.[head] ?? i.path;
       const r: RowIssue = { index: bad.index, column, message: i.message };
+      if (i.code) r.issue = i;
       if (row !== undefined) r.row = row;
       if (bad.id !== undefined) r.id = bad.id;
       out.push(r);
@@ -76,7 +79,9 @@ export function rowIssueAsIssue(r: RowIssue, columns: Readonly<Record<string, st
       ? `row ${r.row}, column ${JSON.stringify(r.column)}`
       : `leads.${r.index}${r.id ? ` (id ${r.id})` : ''}`;
   const field = columns ? (Object.keys(columns).find((k) => columns[k] === r.column) ?? r.column) : r.column;
-  return { path: ['leads', r.index, field].filter((x) => x !== '').join('.'), message: `${where}: ${r.message}` };
+  const path = ['leads', r.index, field].filter((x) => x !== '').join('.');
+  const message = `${where}: ${r.message}`;
+  return r.issue ? movedIssue(r.issue, path, message) : { path, message };
 }
 
 /** How many rows have a problem (a row with two bad cells counts once). */

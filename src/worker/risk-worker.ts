@@ -15,7 +15,7 @@ import { assessInSlices } from '../risk/slices.js';
 import { facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
 import { assessOpportunities } from '../models/opportunities.js';
 import { assessChurn } from '../models/churn.js';
-import { isModelInputError, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { isModelInputError, issuesToWire, rowsToWire, type InvalidRow, type Issue } from '../schemas/issues.js';
 
 /** Page → worker. */
 export type ToWorker =
@@ -57,9 +57,11 @@ if (inWorker) {
       }
       const facets = facetsOf(c.kind, step.value, c.list, c.codes);
       const { summary, invalid } = step.value.result;
-      scope.postMessage({ type: 'done', job, facets, summary, invalid }, facetBuffers(facets));
+      // Issue codes are not enumerable (off the issues' JSON): send them as data.
+      scope.postMessage({ type: 'done', job, facets, summary, invalid: rowsToWire(invalid) }, facetBuffers(facets));
     } catch (e) {
-      if (isModelInputError(e)) scope.postMessage({ type: 'error', job, issues: e.issues, message: e.message });
+      if (isModelInputError(e))
+        scope.postMessage({ type: 'error', job, issues: issuesToWire(e.issues), message: e.message });
       else scope.postMessage({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }
   };

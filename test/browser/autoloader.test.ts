@@ -13,6 +13,13 @@ const requested = (): string[] =>
     .map((e) => /\/dist\/loader\/([a-z-]+)-[\w-]{8}\.js$/.exec(e.name)?.[1])
     .filter((t): t is string => !!t && TAGS.includes(t));
 
+/** Locale chunks the page has requested so far (dist/loader/<module>.<locale>-<hash>.js), as `<module>.<locale>`. */
+const localeChunks = (): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => /\/dist\/loader\/([a-z-]+\.[a-zA-Z-]+)-[\w-]{8}\.js$/.exec(e.name)?.[1])
+    .filter((t): t is string => !!t);
+
 describe('autoloader', () => {
   it('loads the chunk of a tag in the page, and only that one', async () => {
     document.body.insertAdjacentHTML(
@@ -49,5 +56,28 @@ describe('autoloader', () => {
     );
     await until(() => customElements.get('funnel-forecast'), 2000);
     expect(requested().filter((t) => t === 'funnel-forecast')).to.have.length(1);
+  });
+
+  it('loads Chinese strings only once a zh-CN element is shown, for the modules on the page', async () => {
+    // The page so far shows English only: no locale chunk came.
+    expect(localeChunks()).to.deep.equal([]);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<funnel-forecast id="zh" lang="zh-CN" src="/demo/data/funnel-forecast.json"></funnel-forecast>',
+    );
+    const el = document.getElementById('zh')!;
+    // revops-change goes out after the render that shows the result: the title then is that render's.
+    let firstTitle: string | undefined;
+    el.addEventListener('revops-change', () => (firstTitle ??= el.shadowRoot!.querySelector('h2')?.textContent ?? ''));
+    await until(() => el.shadowRoot?.querySelector('svg[role="img"]'), 10000, 'the zh-CN funnel chart');
+    await until(() => firstTitle !== undefined, 5000, 'the first result');
+    // Rendered once its strings were in: the first render is already Chinese.
+    expect(firstTitle).to.match(/[\u4e00-\u9fff]/);
+    const zh = localeChunks();
+    expect(zh).to.include.members(['funnel-forecast.zh-CN', 'planners.zh-CN', 'common.zh-CN']);
+    expect(zh.every((c) => c.endsWith('.zh-CN'))).to.equal(true);
+    // Strings of elements this page never loaded stay on the server.
+    for (const other of ['churn-alerts', 'opportunity-alerts', 'lead-flow', 'cs-capacity-planner', 'risk'])
+      expect(zh, other).to.not.include(`${other}.zh-CN`);
   });
 });

@@ -84,6 +84,33 @@ for (const variant of FRAMES) {
       expect(seen.length, `violations: ${describeViolations(seen)}`).to.equal(0);
     });
 
+    it('shows zh-CN from the strings file beside the build, with no violation, and no other locale for English', async () => {
+      const zhFiles = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /\/dist\/.*zh-CN[\w.-]*\.js$/.test(n));
+      expect(zhFiles(), 'an English page loads no Chinese').to.deep.equal([]);
+      win.__csp.step = 'zh-CN';
+      const zh = win.document.createElement('revops-provider');
+      zh.setAttribute('locale', 'zh-CN');
+      const card = win.document.createElement('lead-score-card');
+      card.setAttribute('src', '/demo/data/lead-score-card.json');
+      let changed = false;
+      card.addEventListener('revops-change', () => (changed = true));
+      zh.append(card);
+      win.document.body.append(zh);
+      await until(() => changed, 15000, 'the zh-CN card to render');
+      await frames(win, 2);
+      expect(card.shadowRoot!.querySelector('[part~="tier"]')!.textContent).to.match(/[\u4e00-\u9fff]/);
+      const seen = win.__csp.log.filter((v) => v.step === 'zh-CN');
+      expect(seen.length, `violations: ${describeViolations(seen)}`).to.equal(0);
+      expect(zhFiles().length).to.be.greaterThan(0);
+      if (variant.url.includes('iife'))
+        expect(zhFiles().map((n) => n.split('/').pop())).to.deep.equal(['revops-elements.zh-CN.js']);
+      zh.remove();
+    });
+
     for (const tag of TAGS) {
       describe(tag, () => {
         let el: HTMLElement;

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { normaliseHistory } from '../../src/parse/history.js';
 import { importTable, readTextTable } from '../../src/import/index.js';
 import { toCsv } from '../../src/parse/csv.js';
-import { localizeIssue } from '../../src/i18n/issues.js';
 import { compileModel, tierLead } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { deepFreeze } from '../../src/models/freeze.js';
@@ -78,20 +77,6 @@ describe('toCsv', () => {
         `-42,,'@SUM(A1)`,
         `+1e3,,"say ""hi"""`,
       ].join('\n'),
-    );
-  });
-});
-
-describe('localizeIssue', () => {
-  it('translates the shared phrases into zh-CN and leaves English alone', () => {
-    assert.equal(localizeIssue('target is required (expected a number)', 'zh-CN'), 'target 为必填项(应为 数字)');
-    assert.equal(
-      localizeIssue('stages.2.count must be ≥ 0 (got number -3)', 'zh-CN'),
-      'stages.2.count 必须 ≥ 0(实际为 number -3)',
-    );
-    assert.equal(
-      localizeIssue('target is required (expected a number)', 'en'),
-      'target is required (expected a number)',
     );
   });
 });

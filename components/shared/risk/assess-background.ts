@@ -19,7 +19,7 @@ import {
   type RiskJob,
   type RiskRow,
 } from '../../../src/risk/engine.js';
-import { ModelInputError } from '../../../src/schemas/issues.js';
+import { ModelInputError, rowsFromWire } from '../../../src/schemas/issues.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/risk-worker.js';
 import { trustedWorker } from '../trusted-worker.js';
 import { runWorkerJob, WorkerUnavailable } from '../worker-job.js';
@@ -92,7 +92,7 @@ function viaWorker(
           onProgress('receive', total, total);
           done({
             summary: m.summary as RiskAssessment['summary'],
-            invalid: m.invalid,
+            invalid: rowsFromWire(m.invalid),
             facets: m.facets,
             where: 'worker',
           });

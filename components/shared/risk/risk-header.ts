@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Level, LevelCounts } from '../../../src/models/signals.js';
-import type { InvalidRow } from '../../../src/schemas/issues.js';
+import type { InvalidRow, Issue } from '../../../src/schemas/issues.js';
 import type { RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter } from '../../../src/i18n/format.js';
 import { overallProgress, type AssessPhase } from '../../../src/views/risk-view.js';
@@ -82,7 +82,8 @@ export interface InvalidRowsProps {
   path: (index: number, rel: string) => string;
   fieldLabel: (path: string) => string | undefined;
   /** A model message in the UI's language. */
-  localize: (message: string) => string;
+  /** An issue in the UI's language, naming its field. */
+  issueText: (issue: Issue) => string;
 }
 
 /** The rows that could not be assessed, each with its bad fields (open when there are few). */
@@ -99,7 +100,7 @@ export function invalidRows(o: InvalidRowsProps): TemplateResult | typeof nothin
             ${b.issues.map((i) => {
               const path = o.path(b.index, i.path);
               const label = o.fieldLabel(path);
-              return html`<code>${path}</code>${label ? html` (${label})` : nothing} ${o.localize(i.message)} `;
+              return html`<code>${path}</code>${label ? html` (${label})` : nothing} ${o.issueText(i)} `;
             })}
           </li>`,
       )}

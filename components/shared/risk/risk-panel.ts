@@ -15,7 +15,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RiskRow } from '../../../src/risk/engine.js';
-import { isModelInputError, ModelInputError, type Issue } from '../../../src/schemas/issues.js';
+import { isModelInputError, ModelInputError, movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { LevelCounts } from '../../../src/models/signals.js';
 import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
@@ -338,9 +338,7 @@ export abstract class RiskPanel<
       this.queueEvent('revops-invalid', {
         source: 'rows',
         // The model's own messages (the panel shows them in the UI's language).
-        issues: invalid.flatMap((b) =>
-          b.issues.map((i) => ({ path: this.rowPath(b.index, i.path), message: i.message })),
-        ),
+        issues: invalid.flatMap((b) => b.issues.map((i) => movedIssue(i, this.rowPath(b.index, i.path)))),
       });
   }
 
@@ -562,7 +560,7 @@ export abstract class RiskPanel<
       rowName: (i) => ACTIONS[this.locale].row(i),
       path: (i, rel) => this.rowPath(i, rel),
       fieldLabel: (path) => this.fieldLabel(path),
-      localize: (m) => this.localize(m),
+      issueText: (i) => this.issueText(i),
     });
   }
 
