@@ -32,6 +32,7 @@ import {
   levelCounts,
   moneyAtRisk,
   riskScore,
+  RowList,
   sortByRisk,
   worstLevel,
   type Level,
@@ -370,6 +371,9 @@ function readDays(o: Opportunity): void {
   for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
 }
 
+const rowSignals = new RowList<OpportunitySignal>();
+const rowMissing = new RowList<string>();
+
 /** Assess one valid opportunity whose days are in the scratch. */
 function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): OpportunityRow {
   const k = cp.stageIndex.get(o.stage)!;
@@ -384,11 +388,12 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   // Information completeness over the fields required by stages 0..k.
   const fields = o.fields;
   const req = st.fields;
-  let missing: string[] | null = null;
+  const missing = rowMissing;
+  missing.clear();
   for (const f of req) {
-    if (!fields || !Object.hasOwn(fields, f) || !isFilled(fields[f])) (missing ??= []).push(f);
+    if (!fields || !Object.hasOwn(fields, f) || !isFilled(fields[f])) missing.push(f);
   }
-  const completeness = req.length ? (req.length - (missing?.length ?? 0)) / req.length : 1;
+  const completeness = req.length ? (req.length - missing.length) / req.length : 1;
 
   // Activities: those of the current stage (by day) and the latest at or before asOf.
   const done = st.reqTotal > 0 ? doneScratch(st.reqTypes.length) : null;
@@ -418,7 +423,8 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   }
   const daysIdle = lastDay === -Infinity ? daysInStage : asOfDay - lastDay;
 
-  const signals: OpportunitySignal[] = [];
+  const signals = rowSignals;
+  signals.clear();
   if (keyAccount) {
     const level: SignalLevel | null = below(completeness, th.completenessCritical)
       ? 'critical'
@@ -430,7 +436,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
         dimension: 'info',
         code: 'missing-fields',
         level,
-        detail: { missing: missing ?? [], completeness, required: req.length },
+        detail: { missing: missing.take(), completeness, required: req.length },
       });
   }
   {
@@ -494,16 +500,18 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
       detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay },
     });
 
-  const suggestions = new Array<OpportunitySuggestion>(signals.length);
-  for (let i = 0; i < signals.length; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[signals[i]!.code];
-  if (keyAccount && signals.length) suggestions.push('key-account-response-plan');
+  const found = signals.take();
+  const n = found.length;
+  const suggestions = new Array<OpportunitySuggestion>(keyAccount && n ? n + 1 : n);
+  for (let i = 0; i < n; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[found[i]!.code];
+  if (keyAccount && n) suggestions[n] = 'key-account-response-plan';
 
   return {
     id: o.id,
-    level: worstLevel(signals),
-    riskScore: riskScore(signals),
+    level: worstLevel(found),
+    riskScore: riskScore(found),
     keyAccount,
-    signals,
+    signals: found,
     metrics: { completeness, compliance, daysInStage, cycleRatio, daysIdle },
     suggestions,
   };
@@ -535,8 +543,10 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   const asOfDay = dayNumber(env.data.asOf);
 
   const list = env.data.opportunities;
-  const rows: OpportunityRow[] = [];
-  const amounts: number[] = [];
+  // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
+  const rows = new Array<OpportunityRow>(list.length);
+  const amounts = new Float64Array(list.length);
+  let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -557,9 +567,10 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
       o = r.data;
       readDays(o);
     }
-    rows.push(assessRow(pipeline, o, asOfDay));
-    amounts.push(o.amount);
+    rows[n] = assessRow(pipeline, o, asOfDay);
+    amounts[n++] = o.amount;
   }
+  rows.length = n;
   const amountAtRisk = moneyAtRisk(rows, amounts);
   if (!Number.isFinite(amountAtRisk))
     throw new ModelInputError([issue('opportunities', 'sum_at_risk', { of: 'amounts' })]);

@@ -22,7 +22,7 @@ export interface SearchIndex {
 export function* searchIndexSteps(
   n: number,
   textAt: (k: number) => string,
-  step = 10_000,
+  step = 2_000,
 ): Generator<void, SearchIndex, void> {
   const starts = new Int32Array(n + 1);
   const parts = new Array<string>(n);

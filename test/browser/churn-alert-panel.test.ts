@@ -10,7 +10,7 @@ import { SEARCH_DEBOUNCE } from '../../components/shared/risk/list-view-controll
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessChurn, type ChurnAssessment } from '../../src/models/churn.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 // Hand-checked accounts as of 2026-03-31 (default rules):
@@ -111,7 +111,8 @@ describe('churn-alert-panel: input and the header', () => {
 
   it('zh-CN: the rows that could not be assessed are worded in Chinese', async () => {
     const el = await panel(html`<churn-alert-panel lang="zh-CN" .data=${clone()}></churn-alert-panel>`);
-    const bad = partText(el, 'invalid');
+    // The Chinese wording of model messages loads on first use: wait for it (a busy machine takes more frames).
+    const bad = await until(() => zhWorded(partText(el, 'invalid')), 5000, 'the Chinese wording');
     expect(bad).to.contain('第 5 行 (a5)');
     expect(bad).to.contain('accounts.4.csat');
     expect(bad).to.contain('(满意度)');

@@ -22,6 +22,12 @@ export async function until<T>(fn: () => T, ms = 3000, what = 'condition'): Prom
   }
 }
 
+/**
+ * Whether a model message reads in Chinese: its zh-CN wording is loaded the first time a zh-CN element
+ * shows one, so a test waits for this (`until`) instead of a number of frames.
+ */
+export const zhWorded = (text: string): string | false => !/\bmust\b/.test(text) && text.includes('必须') && text;
+
 /** The text of an element's shadow part. */
 export const partText = (el: Element, part: string): string =>
   (el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
