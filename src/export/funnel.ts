@@ -56,7 +56,7 @@ export function funnelTables(r: FunnelResult, input: Row, w: FunnelExportWords):
       return [
         w.stageName(k),
         s.count as Cell,
-        typeof conv[i] === 'number' ? (conv[i] as number) : null,
+        typeof conv[i] === 'number' ? conv[i] : null,
         r.pWin[k] ?? null,
         r.needed[k] ?? null,
       ];
@@ -80,7 +80,7 @@ export function funnelTables(r: FunnelResult, input: Row, w: FunnelExportWords):
         const given = acts.find((x) => x.key === a.key);
         return [
           w.activityName(a.key),
-          given?.stage == null ? null : w.stageName(String(given.stage)),
+          typeof given?.stage === 'string' ? w.stageName(given.stage) : null,
           given?.yieldPerUnit as Cell,
           a.capacity,
           a.needed,

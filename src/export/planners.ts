@@ -33,7 +33,7 @@ export function figuresTable(name: string, figures: readonly FigureLike[]): Expo
   return {
     name,
     columns: figures.map((f) => ({ label: f.label, ...(f.text != null ? { kind: 'text' as const } : kindOf(f.kind)) })),
-    rows: [figures.map((f) => (f.text != null ? f.text : f.value))],
+    rows: [figures.map((f) => f.text ?? f.value)],
   };
 }
 

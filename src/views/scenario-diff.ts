@@ -42,7 +42,10 @@ const idOf = (v: unknown): string | undefined =>
 
 /** A row's name: its label or name, else its key or id. */
 export const rowName = (v: unknown): string =>
-  isObj(v) ? String(v.label ?? v.name ?? v.key ?? v.id ?? '') : String(v ?? '');
+  isObj(v) ? plainText(v.label ?? v.name ?? v.key ?? v.id ?? '') : plainText(v ?? '');
+
+/** A value as text: a primitive as itself, anything else as its JSON. */
+const plainText = (v: unknown): string => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
 /** `stages.2.count` → "stages · 2 · count"; `newCustomersTarget` → "new customers target". */
 export const pathWords = (path: string): string =>
@@ -80,7 +83,8 @@ export function scenarioDiff(a: unknown, b: unknown, o: DiffOptions): DiffRow[] 
       return;
     }
     if (Array.isArray(x) && Array.isArray(y)) {
-      const keyed = [...x, ...y].length > 0 && [...x, ...y].every((v) => idOf(v) !== undefined);
+      const both: unknown[] = [...(x as unknown[]), ...(y as unknown[])];
+      const keyed = both.length > 0 && both.every((v) => idOf(v) !== undefined);
       if (keyed) {
         const before = new Map(x.map((v, i) => [idOf(v)!, i]));
         const after = new Set(y.map(idOf));
@@ -116,7 +120,7 @@ export function valueText(
   f: { number: (x: number, max?: number) => string; money: (x: number) => string },
 ): string {
   if (v == null || v === '') return '—';
-  if (typeof v !== 'number') return isObj(v) || Array.isArray(v) ? rowName(v) : String(v);
+  if (typeof v !== 'number') return isObj(v) || Array.isArray(v) ? rowName(v) : plainText(v);
   if (kind === 'pct') return `${f.number(+(v * 100).toPrecision(12), 4)} %`;
   if (kind === 'money') return f.money(v);
   return f.number(v, 6);

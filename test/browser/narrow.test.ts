@@ -5,12 +5,17 @@ import '../../components/index.js';
 import { settle, until } from '../helpers/fixtures.js';
 import { SEED_CUSTOMER, SEED_LEAD } from '../fixtures/seeds.js';
 
-const json = async (name: string) => (await fetch(`/test/fixtures/${name}`)).json();
+const json = async (name: string): Promise<unknown> =>
+  (await fetch(`/test/fixtures/${name}`)).json() as Promise<unknown>;
 const LEAD_FLOW = await json('lead-flow.json');
 const CHURN = await json('churn-alerts.json');
 const OPPORTUNITIES = await json('opportunity-alerts.json');
 
-type Case = { tag: string; data?: unknown; ready: (el: HTMLElement) => boolean };
+interface Case {
+  tag: string;
+  data?: unknown;
+  ready: (el: HTMLElement) => boolean;
+}
 const has = (sel: string) => (el: HTMLElement) => !!el.shadowRoot?.querySelector(sel);
 const CASES: Case[] = [
   { tag: 'lead-score-card', data: { values: SEED_LEAD }, ready: has('[part~="score"]') },
@@ -49,7 +54,7 @@ async function mount(c: Case, width: number, lang = 'en'): Promise<HTMLElement> 
   if (c.data !== undefined) (el as unknown as { data: unknown }).data = c.data;
   box.append(el);
   await until(() => c.ready(el), 8000, `${c.tag} rendered`);
-  await settle(el as never);
+  await settle(el);
   return el;
 }
 

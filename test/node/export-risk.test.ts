@@ -24,7 +24,8 @@ import type { Opportunity } from '../../src/schemas/opportunities.js';
 import type { Account } from '../../src/schemas/churn.js';
 import { assertPeopleTables } from './export-checks.js';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 const EN: RiskExportWords = { r: RISK_EN, a: ACTIONS_EN, currency: 'CNY' };
 const ZH: RiskExportWords = { r: RISK_ZH, a: ACTIONS_ZH, currency: 'CNY' };
 

@@ -25,7 +25,7 @@ const sample: ExportTable = {
 
 describe('export: values as the UI shows them', () => {
   it('rounds money to 2 decimals, rates to 1 decimal of %, counts whole, numbers at their digits', () => {
-    const [, money, rate, count, num] = sample.columns as ExportTable['columns'];
+    const [, money, rate, count, num] = sample.columns;
     assert.equal(exportValue(money!, 3167999.9999999995), 3168000);
     assert.equal(cellText(money!, 3167999.9999999995), '3168000');
     assert.equal(cellText(money!, 1.005), '1.01');

@@ -37,7 +37,7 @@ describe('parseTypedNumber', () => {
 
   it('says NaN for what is not a number, half typed or in the wrong order', () => {
     for (const bad of ['abc', '12abc', '万', '5万3亿', '5万万', '1.2.3', '--1', '%', '1%%', '亿5', '3 百'])
-      assert.ok(Number.isNaN(parseTypedNumber(bad) as number), bad);
+      assert.ok(Number.isNaN(parseTypedNumber(bad)!), bad);
   });
 });
 
