@@ -4,6 +4,8 @@
  * the sorts, the aggregates and the CSV (src/views/risk-churn.ts), and the
  * templates of its rows, summary, value × risk view and rule fields.
  */
+import { ACTIONS } from '../../src/i18n/actions.js';
+import { churnPeopleColumns } from '../../src/export/risk.js';
 import { html } from 'lit';
 import {
   assessChurn,
@@ -92,6 +94,8 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
     return churnSorts(c.facets, c.list).map((s) => ({ ...s, label: labels[s.key]! }));
   },
   csvColumns: (c) => churnCsv((rec) => tierOf(c, rec)),
+  peopleColumns: (c) =>
+    churnPeopleColumns(CHURN[c.loc], { r: c.r, a: ACTIONS[c.loc], currency: c.f.currency }, (rec) => tierOf(c, rec)),
   columns: churnColumns,
   rowHead: churnRowHead,
   rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),

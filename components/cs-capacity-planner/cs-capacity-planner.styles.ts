@@ -30,7 +30,7 @@ export const csStyles = [
     }
     .tick {
       fill: var(--_text-weak);
-      font-size: 10px;
+      font-size: 11px; /* the smallest chart text (test/browser/narrow.test.ts) */
     }
     .key.c5 {
       background: var(--_tier-3);

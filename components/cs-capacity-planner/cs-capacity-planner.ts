@@ -1,3 +1,5 @@
+import { csCapacityTables } from '../../src/export/planners.js';
+import type { ExportTable } from '../../src/export/table.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
@@ -11,9 +13,8 @@ import { CS, type CsStrings } from '../../src/i18n/cs-capacity-planner.js';
 import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
-import type { Cell } from '../../src/parse/csv.js';
 import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
-import { renderOrg } from '../shared/planner-org.js';
+import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
@@ -382,7 +383,7 @@ export class CsCapacityPlanner extends Planner<Out> {
     return html`<figure part="org-chart">
         <figcaption>${t.org}</figcaption>
         ${renderOrg(
-          orgLayout(csms, managers, spans, { width: 420 }),
+          orgLayout(csms, managers, spans, ORG_BOX),
           (n) => [
             roles[n.level] ?? '',
             n.level && !n.grouped ? '' : n.grouped ? `× ${f.integer(n.count)}` : f.integer(n.count),
@@ -581,22 +582,9 @@ export class CsCapacityPlanner extends Planner<Out> {
     </ol>`;
   }
 
-  /** CSV: the monthly projection (or the segments). */
-  protected override csv(r: Out): Cell[][] {
-    if (isSegments(r))
-      return [
-        ['key', 'label', 'base', 'deepCustomerShare', 'capacityPerCsm', 'csms', 'managers'],
-        ...r.segments.map((s): Cell[] => [
-          s.key,
-          s.label,
-          s.base,
-          s.deepCustomerShare,
-          s.capacityPerCsm,
-          s.csms,
-          s.managers.join(' '),
-        ]),
-      ];
-    return [['month', 'customers', 'csms'], ...r.monthly.map((m): Cell[] => [m.month, m.customers, m.csms])];
+  /** CSV and Excel: the monthly projection (or the segments and their total). */
+  protected override exportTables(r: Out): ExportTable[] {
+    return csCapacityTables(r, this.t, ACTIONS[this.locale].total);
   }
 }
 

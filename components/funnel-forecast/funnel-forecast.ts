@@ -1,3 +1,5 @@
+import { funnelTables, funnelTeamTables, type FunnelExportWords } from '../../src/export/funnel.js';
+import type { ExportTable } from '../../src/export/table.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
@@ -127,6 +129,8 @@ export class FunnelForecast extends Planner<Out> {
   reps?: unknown[];
 
   protected override rowsKey = 'reps';
+  /** The conversion rates run beside the stages: scenarios compare them stage by stage. */
+  protected override alignedLists = { conversion: 'stages' };
   /** Team mode: the rep whose funnel the editor shows. */
   @state() private rep = 0;
 
@@ -305,6 +309,28 @@ export class FunnelForecast extends Planner<Out> {
     const bad = new Set(r.invalid.map((v) => v.index));
     let k = 0;
     return reps.map((p, j) => [p ?? {}, bad.has(j) ? undefined : r.reps[k++]]);
+  }
+
+  /** CSV and Excel: the key figures, then the stages and activities (a team: the reps and the team's needs). */
+  protected override exportTables(r: Out, input: Obj): ExportTable[] {
+    const ps = this.ps;
+    const stages = arr(input.stages);
+    const acts = [...arr(input.activities), ...arr(input.reps).flatMap((p) => arr((p as Obj | undefined)?.activities))];
+    const w: FunnelExportWords = {
+      t: this.t,
+      feasible: ps.feasible,
+      yes: ps.feasible,
+      no: ps.infeasible,
+      currency: this.fmt.currency,
+      stageName: (k) =>
+        this.stageName(k, [...stages, ...arr(input.reps).flatMap((p) => arr((p as Obj | undefined)?.stages))]),
+      activityName: (k) => this.label(acts.find((a) => a?.key === k) ?? { key: k }, this.t.activities),
+    };
+    const head = super.exportTables(r, input);
+    return [
+      ...head,
+      ...(isTeam(r) ? funnelTeamTables(r, input, w, ACTIONS[this.locale].total) : funnelTables(r, input, w)),
+    ];
   }
 
   protected renderResults(r: Out, input: Obj): unknown {

@@ -169,7 +169,7 @@ export const leadFlowStyles = css`
     font-weight: 700;
   }
   svg text.small {
-    font-size: 10px;
+    font-size: 11px; /* the smallest chart text (test/browser/narrow.test.ts) */
   }
   .legend {
     list-style: none;

@@ -17,7 +17,7 @@ export const opportunityPanelStyles = css`
     stroke: var(--_track);
   }
   text.small {
-    font-size: 10px;
+    font-size: 11px; /* the smallest chart text (test/browser/narrow.test.ts) */
   }
   .swatch.median {
     background: var(--_brand);

@@ -14,6 +14,8 @@ import {
   type PipelineRules,
 } from '../../src/models/opportunities.js';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
+import { opportunityPeopleColumns } from '../../src/export/risk.js';
 import type { RiskModel } from '../../src/risk/engine.js';
 import { overlayPipelineRules } from '../../src/risk/overlay.js';
 import {
@@ -97,6 +99,10 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
     return opportunitySorts(c.facets, c.list).map((s) => ({ ...s, label: labels[s.key]! }));
   },
   csvColumns: () => OPPORTUNITY_CSV,
+  peopleColumns: (c) =>
+    opportunityPeopleColumns(OPPORTUNITY[c.loc], { r: c.r, a: ACTIONS[c.loc], currency: c.f.currency }, (k) =>
+      stageLabel(c, k),
+    ),
   columns: opportunityColumns,
   rowHead: opportunityRowHead,
   rowDetail: opportunityRowDetail,

@@ -25,7 +25,7 @@ export const salesOrgStyles = [
     }
     .tick {
       fill: var(--_text-weak);
-      font-size: 10px;
+      font-size: 11px; /* the smallest chart text (test/browser/narrow.test.ts) */
     }
   `,
 ];

@@ -4,7 +4,7 @@ import { SALES_ORG, type SalesOrgStrings } from '../../src/i18n/sales-org-design
 import { waterfallLayout, wrapLabel, type WaterfallStep } from '../../src/charts/waterfall.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
 import { Planner, paramProps, type Figure } from '../shared/planner.js';
-import { renderOrg } from '../shared/planner-org.js';
+import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { salesOrgStyles } from './sales-org-designer.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
@@ -227,7 +227,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
     const lines = steps.map((s) => wrapLabel(s.label, band - 4));
     const extra = Math.max(...lines.map((l) => l.length)) * 11;
     const w = waterfallLayout(steps, { width: 420, height: 188 + extra, bottom: 8 + extra });
-    const org = orgLayout(r.reps, r.managers, spans, { width: 420 });
+    const org = orgLayout(r.reps, r.managers, spans, ORG_BOX);
     const roles = [t.repsRole, ...r.managers.map((_, k) => t.managerRole(k + 1))];
     return html`<p part="verdict" class=${r.healthy ? 'ok' : 'bad'} data-healthy=${r.healthy}>
         <span class="weak">${t.health}</span><strong>${r.healthy ? t.healthy : t.unhealthy}</strong>
@@ -365,7 +365,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
             ? html`<button
                 type="button"
                 aria-label=${t.applyTo(label, apply[2])}
-                @click=${() => this.setParam(apply[0], apply[1])}
+                @click=${(e: Event) => this.keepFocus(e, () => this.setParam(apply[0], apply[1]))}
               >
                 ${ACTIONS[this.locale].apply}
               </button>`

@@ -17,7 +17,7 @@ export const targetStyles = css`
   }
   .tick {
     fill: var(--_text-weak);
-    font-size: 10px;
+    font-size: 11px; /* the smallest chart text (test/browser/narrow.test.ts) */
   }
   .key.dash {
     height: 2px;

@@ -1,8 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { headcountTables } from '../../src/export/planners.js';
+import type { ExportTable } from '../../src/export/table.js';
 import { planHeadcount, type HeadcountMonth, type HeadcountPlan } from '../../src/models/headcount.js';
 import { TARGET, type TargetStrings } from '../../src/i18n/sales-target-planner.js';
 import { pairedLayout, stackedLayout, type Box } from '../../src/charts/monthly.js';
-import type { Cell } from '../../src/parse/csv.js';
 import { Planner, paramProps, type Figure } from '../shared/planner.js';
 import { targetStyles } from './sales-target-planner.styles.js';
 
@@ -360,20 +361,8 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     </ol>`;
   }
 
-  /** CSV: the twelve months. */
-  protected override csv(r: HeadcountPlan): Cell[][] {
-    const keys = [
-      'month',
-      'hires',
-      'qualified',
-      'unqualified',
-      'headcount',
-      'revenue',
-      'target',
-      'gap',
-      'cumulativeRevenue',
-      'cumulativeTarget',
-    ] as const;
-    return [[...keys], ...r.months.map((m) => keys.map((k) => m[k]))];
+  /** CSV and Excel: the twelve months as the plan table shows them. */
+  protected override exportTables(r: HeadcountPlan): ExportTable[] {
+    return headcountTables(r, this.t, this.fmt.currency, (m) => this.monthName(m));
   }
 }

@@ -6,6 +6,9 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import type { OrgLayout, OrgNode } from '../../src/charts/org-tree.js';
 
+/** Box spacing and chart width for orgLayout: boxes 80 wide hold an 11 px role ("L2 manager", "2级经理"). */
+export const ORG_BOX = { width: 600, nodeWidth: 88 } as const;
+
 /** The chart: boxes per manager (or per level when grouped) and per team, elbow links; `name` words a box. */
 export function renderOrg(
   lay: OrgLayout,
@@ -17,7 +20,7 @@ export function renderOrg(
     ${lay.nodes.map((n) => {
       const [role, count] = name(n);
       return svg`<g transform="translate(${n.x} ${n.y})" class=${n.level ? 'mgr' : 'team'}>
-        <rect x="-27" y="-15" width="54" height="30" rx="4"></rect>
+        <rect x="-40" y="-16" width="80" height="32" rx="4"></rect>
         <text y="-3" text-anchor="middle" class="role">${role}</text>
         <text y="10" text-anchor="middle" class="count">${count}</text>
       </g>`;
@@ -42,7 +45,7 @@ export const orgStyles = css`
     fill: var(--_on-brand);
   }
   .org .role {
-    font-size: 8px;
+    font-size: 11px; /* the smallest chart text: boxes are 80 wide for it (ORG_BOX) */
   }
   .org .count {
     font-weight: 700;

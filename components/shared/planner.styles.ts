@@ -106,6 +106,13 @@ export const plannerStyles = css`
     margin: 0.25rem 0;
     padding-inline-start: 1.25rem;
   }
+  /* Results kept from the last valid input while a field is being corrected: marked (not dimmed: text keeps its contrast). */
+  .stale-note {
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 3px solid var(--_warning);
+    font-size: 0.875rem;
+  }
   @media print {
     .no-print,
     .slider,

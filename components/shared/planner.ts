@@ -19,13 +19,17 @@ import { state } from 'lit/decorators.js';
 import { ModelInputError, movedIssue, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
 import { PLANNER, type PlannerStrings } from '../../src/i18n/planners.js';
-import type { Cell } from '../../src/parse/csv.js';
+import type { ExportTable } from '../../src/export/table.js';
+import { figuresTable } from '../../src/export/planners.js';
 import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
-import { downloadText } from './download.js';
+import { downloadTables, downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
+import { myriads, parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
+import { fieldMessage } from '../../src/parse/number-messages.js';
+import { scenarioDiff, valueText } from '../../src/views/scenario-diff.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
@@ -77,17 +81,8 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 /** The rows of a list parameter that are objects. */
 export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) as T[];
 
-const NUM = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** Text to a number: null when empty, NaN when not a number. Group separators are ignored; "95%" reads 0.95. */
-export function parseNum(text: string): number | null {
-  let t = text.replace(/[\s,_]/g, '');
-  if (!t) return null;
-  const pct = /[%％]$/.test(t);
-  if (pct) t = t.slice(0, -1);
-  if (!NUM.test(t)) return NaN;
-  return pct ? +(Number(t) / 100).toPrecision(15) : Number(t);
-}
+/** Text to a number: null when empty, NaN when not a number. Group separators are ignored; "95%" reads 0.95, "260万" 2,600,000 (src/parse/number.ts). */
+export const parseNum = parseTypedNumber;
 
 /** Attribute converter for a number parameter; text that is not a number is kept, so the model names it. */
 export const numAttr = {
@@ -147,14 +142,6 @@ export const diff = (a: unknown, b: unknown, p = ''): string[] =>
       ? []
       : [p];
 
-/** One CSV cell (RFC 4180); text a spreadsheet would run as a formula gets an apostrophe, exactly as src/parse/csv.ts toCsv does. */
-const csvCell = (v: Cell): string => {
-  if (v == null || (typeof v === 'number' && !Number.isFinite(v))) return '';
-  let s = String(v);
-  if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 const clone = <T>(x: T): T => structuredClone(x);
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
@@ -192,6 +179,12 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   protected rowsKey = '';
   /** Field labels of the last render by path, for the alert and the scenario comparison. */
   protected labels: Record<string, string> = {};
+  /** Names of whole lists (`stages`, `hires`) from their revert buttons, for the scenario comparison. */
+  private listLabels: Record<string, string> = {};
+  /** Lists of values that run beside a keyed list (`{ conversion: 'stages' }`), for the scenario comparison. */
+  protected alignedLists: Record<string, string> = {};
+  /** How each field of the last render is typed, by path: its messages speak in those units. */
+  private kinds: Record<string, Kind> = {};
 
   /** The data (or defaults) the attributes and edits are laid over. */
   private base: Obj = {};
@@ -225,15 +218,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** Key figures of a result and its input: the head of the results and the rows of the comparison. */
   protected abstract figures(r: R, input: Obj): Figure[];
 
-  /** The CSV export: by default one row per value of `{ input, output }` (path, value); planners with a main table override it. */
-  protected csv(r: R): Cell[][] {
-    const rows: Cell[][] = [['path', 'value']];
-    const walk = (o: unknown, p: string): unknown =>
-      isObj(o) || Array.isArray(o)
-        ? Object.entries(o).forEach(([k, v]) => walk(v, p ? `${p}.${k}` : k))
-        : rows.push([p, o as Cell]);
-    walk({ input: this.shown, output: r }, '');
-    return rows;
+  /** The tables of the CSV and Excel exports (labels, rounded as shown): by default the key figures; planners with a main table override it. */
+  protected exportTables(r: R, input: Obj): ExportTable[] {
+    return [figuresTable(this.ps.results, this.figures(r, input))];
   }
 
   /** Element property names (= model input keys) that have a kebab-case attribute: the keys of `static properties`. */
@@ -327,6 +314,29 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     this.save(e);
   }
 
+  /**
+   * Run an action of a button in a table row (Apply, Accept) and keep the focus there: on the button
+   * if it is still shown, else on the next row's button (or the previous one), else on the row's first
+   * cell, so the keyboard does not start again from the top of the page.
+   */
+  protected async keepFocus(e: Event, act: () => void): Promise<void> {
+    const btn = e.currentTarget as HTMLElement;
+    const table = btn.closest('table');
+    const at = table ? [...table.rows].indexOf(btn.closest('tr')!) : -1;
+    act();
+    await this.updateComplete;
+    if (btn.isConnected) return btn.focus();
+    if (!table?.isConnected || at < 0) return;
+    const rows = [...table.rows];
+    const near = [...rows.slice(at), ...rows.slice(0, at).reverse()];
+    const next = near.map((r) => r.querySelector<HTMLElement>('button')).find((b) => b);
+    if (next) return next.focus();
+    const cell = rows[Math.min(at, rows.length - 1)]?.cells[0];
+    if (!cell) return;
+    cell.tabIndex = -1;
+    cell.focus();
+  }
+
   /** Drop the edits at a path and below it: back to the page's data there. */
   revert(path: string): void {
     const e: Obj = {};
@@ -352,7 +362,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   }
 
   private typed(f: Field, text: string, slider?: boolean): void {
-    const n = f.kind === 'text' ? text : parseNum(f.kind === 'pct' ? text.replace(/[%％]\s*$/, '') : text);
+    // A % field is typed in percent with or without the sign: "15" and "15%" both read 15.
+    const t = f.kind === 'text' ? null : readTypedNumber(text);
+    const n = t === null ? text : t.percent && f.kind === 'pct' ? +((t.value ?? 0) * 100).toPrecision(15) : t.value;
     this.drafts = { ...this.drafts, [f.path]: slider ? undefined! : text };
     this.setParam(
       f.path,
@@ -375,6 +387,12 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   protected override fieldLabel(path: string): string | undefined {
     return this.labels[path];
+  }
+
+  /** A field's issue in the units the user types ("must be ≥ 0 %"), for the fields of the last render. */
+  protected override unitSentence(i: Issue): string | undefined {
+    const kind = this.kinds[i.path];
+    return kind && fieldMessage(i, kind, this.common.units, (x) => this.fmt.number(x, 6));
   }
 
   private sc(name: string): Scenario | undefined {
@@ -458,18 +476,17 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     return r;
   }
 
-  /** Download the result: `{ input, output }` as JSON, or the CSV table. */
-  download(csv?: boolean): void {
-    const name = `${this.localName}.${csv ? 'csv' : 'json'}`;
-    if (csv)
-      downloadText(
-        name,
-        this.csv(this.result!)
-          .map((r) => r.map(csvCell).join(','))
-          .join('\r\n'),
-        'text/csv',
-      );
-    else downloadText(name, JSON.stringify({ input: this.shown, output: this.result }, null, 2), 'application/json');
+  /** Download the result: `{ input, output }` as JSON (for admins), or the tables for people as CSV or Excel. */
+  download(format: 'json' | 'csv' | 'xlsx' | boolean = 'json'): Promise<void> {
+    // `download(true)` (the CSV) as before.
+    if (typeof format === 'boolean') format = format ? 'csv' : 'json';
+    if (format !== 'json') return downloadTables(this.localName, this.exportTables(this.result!, this.shown), format);
+    downloadText(
+      `${this.localName}.json`,
+      JSON.stringify({ input: this.shown, output: this.result }, null, 2),
+      'application/json',
+    );
+    return Promise.resolve();
   }
 
   // ---- rendering ---------------------------------------------------------------
@@ -535,6 +552,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   /** "Revert to the page's data" for a path with edits at or below it. */
   protected revertBtn(path: string, label: string): TemplateResult | typeof nothing {
+    this.listLabels[path] = label;
     return Object.keys(this.edits).some((k) => k === path || k.startsWith(`${path}.`))
       ? html`<button
           type="button"
@@ -576,7 +594,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const id = `p-${f.path.replace(/\./g, '-')}`;
     const v = getPath(this.input, f.path);
     const m = this.issueAt(f.path);
-    const l = m && this.issueText(m);
+    this.kinds[f.path] = f.kind ?? 'num';
+    const u = m && this.unitSentence(m);
+    const l = m && (u ? `${f.path} ${u}` : this.issueText(m));
     const msg = l && (l.startsWith(`${f.path} `) ? f.label + l.slice(f.path.length) : l);
     const note = msg || f.hint;
     const s = f.slider;
@@ -587,7 +607,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       <input
         id=${id}
         inputmode=${f.kind === 'text' ? nothing : 'decimal'}
-        .value=${this.drafts[f.path] ?? show(v, f.kind)}
+        .value=${this.drafts[f.path] ?? (f.kind === 'money' && this.locale === 'zh-CN' && typeof v === 'number' ? myriads(v) : show(v, f.kind))}
         aria-invalid=${!!msg}
         aria-describedby=${note ? `${id}-d` : nothing}
         @input=${(e: Event) => this.typed(f, val(e))}
@@ -615,7 +635,13 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       return f ? this.fmtFigure(f) : '—';
     };
     const a = A?.input ?? this.input;
-    const d = B ? diff(a, B.input) : [];
+    const d = B
+      ? scenarioDiff(a, B.input, {
+          label: (x) => this.labels[x] ?? this.listLabels[x],
+          value: (x, v) => valueText(v, this.kinds[x], this.fmt),
+          aligned: this.alignedLists,
+        })
+      : [];
     return html`${this.table(
       'figures',
       p.results,
@@ -632,7 +658,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
             <b>${p.differ(A?.name ?? p.current, B.name)}</b>${
               d.length
                 ? html`<ul>
-                    ${d.map((x) => html`<li>${this.fieldLabel(x) ?? x}: ${show(getPath(a, x)) || '—'} → ${show(getPath(B.input, x)) || '—'}</li>`)}
+                    ${d.map((x) => html`<li>${x.change === 'added' ? p.added(x.label, x.to) : x.change === 'removed' ? p.removed(x.label, x.from) : `${x.label}: ${x.from} → ${x.to}`}</li>`)}
                   </ul>`
                 : html` ${p.same}`
             }
@@ -655,8 +681,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const params = this.renderParams();
     const res =
       r &&
-      html`<div part="results">
-        ${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}
+      html`<div part="results" class=${this.issues.length ? 'stale' : ''}>
+        ${this.issues.length ? html`<p class="stale-note" role="status">${this.common.lastGood}</p>` : nothing}${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}
         <h3>${p.tune}</h3>
         <div part="advice">${this.renderAdvice(r, this.shown)}</div>
       </div>`;
@@ -665,7 +691,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
         <h2 id="title">${this.heading}</h2>
         ${act ? html`<span part="scenario" class="badge">${act}${this.modified() ? html`<i> · ${p.modified}</i>` : nothing}</span>` : nothing}
         <span class="spacer"></span>
-        ${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download(true), undefined, !r)}
+        ${this.btn(c.exportJson, () => this.download(), undefined, !r)}${this.btn(c.exportCsv, () => this.download('csv'), undefined, !r)}${this.btn(c.exportXlsx, () => this.download('xlsx'), undefined, !r)}
       </header>
       ${this.renderIssues(this.issues, !!r)}
       ${!r && this.dataSource.resolve().status === 'loading' ? this.renderLoading() : nothing}

@@ -3,6 +3,7 @@
  * locale and currency (element, then provider, then page), theme, events,
  * the error view and "keep the last good result".
  */
+import { ChartFit } from './chart-fit.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
@@ -47,6 +48,9 @@ const watchHtmlLang = (el: RevopsElement, on: boolean) => {
 
 export abstract class RevopsElement extends LitElement {
   static override styles = [tokens, base];
+
+  /** Charts keep 11–16 px text and scroll inside their figure in a narrow column (chart-fit.ts). */
+  protected readonly chartFit = new ChartFit(this);
 
   /** Input data as an object (property) or JSON text (attribute). Wins over a child script and `src`. */
   @property({ converter: jsonConverter }) data: unknown;
@@ -276,6 +280,11 @@ export abstract class RevopsElement extends LitElement {
     return ['model', 'rules', 'history', 'tiers'].includes(head) ? head : 'data';
   }
 
+  /** An issue in the units its field is typed in ("must be ≥ 0 %" for a percentage), when the element knows them. */
+  protected unitSentence(_i: Issue): string | undefined {
+    return undefined;
+  }
+
   /** A plain-words name for a field path, shown beside the path in the alert (e.g. "Contact · Weight"). */
   protected fieldLabel(_path: string): string | undefined {
     return undefined;
@@ -317,7 +326,7 @@ export abstract class RevopsElement extends LitElement {
       const path = i.path || c.input;
       const label = i.path ? this.fieldLabel(i.path) : undefined;
       const field = html`<code>${path}</code>${label ? html` (${label})` : nothing}`;
-      const what = issueSentence(i, this.locale);
+      const what = this.unitSentence(i) ?? issueSentence(i, this.locale);
       if (what !== undefined) return html`<li>${field} ${what}</li>`;
       const msg = i.message;
       // Messages name their field first ("values.channel must be …"): show the path once, as code.

@@ -134,6 +134,8 @@ export const base = css`
   textarea {
     font: inherit;
     color: inherit;
+    /* A long option or value never widens a narrow column. */
+    max-width: 100%;
   }
   button {
     border: 1px solid var(--_border);
@@ -258,6 +260,26 @@ export const base = css`
   svg text {
     fill: currentColor;
     font-size: 11px;
+  }
+  /* A chart wider than its column scrolls inside its figure (chart-fit.ts keeps its text 11–16 px). */
+  figure {
+    max-width: 100%;
+    min-width: 0;
+    overflow-x: auto;
+  }
+  /* Sections, tab panels and labelled fields take the column's width, never their content's (a wide
+     table, chart or option scrolls or shrinks inside them). */
+  [part~='base'] > *,
+  [role='tabpanel'] > *,
+  .field {
+    min-width: 0;
+  }
+  .field > select {
+    min-width: 0;
+  }
+  /* Its width comes from the column, never from the chart inside (which would widen a grid track). */
+  figure:has(> svg[viewBox]) {
+    contain: inline-size;
   }
   fieldset {
     border: 1px solid var(--_border);

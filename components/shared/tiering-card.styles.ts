@@ -147,7 +147,7 @@ export const tieringStyles = css`
     fill: var(--_tier-4);
   }
   text.small {
-    font-size: 10px;
+    font-size: 11px; /* the smallest chart text (test/browser/narrow.test.ts) */
   }
   .legend {
     display: flex;

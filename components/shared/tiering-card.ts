@@ -35,6 +35,7 @@ import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
+import { fieldMessage } from '../../src/parse/number-messages.js';
 import { jsonImportBox } from './views.js';
 import { tieringStyles } from './tiering-card.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -515,6 +516,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   // ---- labels ----------------------------------------------------------------
+
+  /** A weight is typed in %: its bounds are said in % ("must be ≥ 0 %"), not as the model's fraction. */
+  protected override unitSentence(i: Issue): string | undefined {
+    return /^model\.factors\.\d+\.weight$/.test(i.path)
+      ? fieldMessage(i, 'pct', this.common.units, (x) => this.fmt.number(x, 6))
+      : undefined;
+  }
 
   protected override fieldLabel(path: string): string | undefined {
     const m = this.compiled?.model;

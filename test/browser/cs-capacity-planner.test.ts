@@ -116,7 +116,10 @@ describe('cs-capacity-planner', () => {
     edit(el, 'p-deepHoursShare', '150');
     await settle(el);
     expect($(el, '#p-deepHoursShare').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#p-deepHoursShare-d').textContent).to.contain('Share of hours on deep service r1 must be ≤ 1');
+    // In the units typed (150 %), not the model's fraction: "must be ≤ 100 %", without "got 1.5".
+    expect($(el, '#p-deepHoursShare-d').textContent!.trim()).to.equal(
+      'Share of hours on deep service r1 must be ≤ 100 %',
+    );
   });
 
   it('segments: each with its own T1, r1, r2, summed; a bad segment is reported', async () => {

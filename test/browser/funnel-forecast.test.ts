@@ -94,6 +94,31 @@ describe('funnel-forecast: the worked example and the four ways in', () => {
 });
 
 describe('funnel-forecast: edits, events and errors', () => {
+  it('reads 万 and 亿 as typed; a number in the wrong form names the field in words, with the last result marked', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    // Forecast 710,000 with the example's 1,000,000 target: a 2,000,000 target leaves 1,290,000.
+    edit(el, 'p-target', '200万');
+    await settle(el);
+    // Shown back in myriads once committed (zh-CN money).
+    expect($<HTMLInputElement>(el, '#p-target').value).to.equal('200万');
+    expect(figure(el, 'gap')).to.equal('¥1,290,000');
+    edit(el, 'p-target', '0.01亿');
+    await settle(el);
+    expect(figure(el, 'gap')).to.equal('¥290,000');
+    edit(el, 'p-target', '200万万');
+    await settle(el);
+    const msg = $(el, '#p-target-d').textContent!;
+    expect(msg).to.contain('不是数字').and.contain('260万');
+    expect(figure(el, 'gap')).to.equal('¥290,000');
+    expect(partText(el, 'results')).to.contain('上一次有效的结果');
+    edit(el, 'p-conversion-1', '-5%');
+    edit(el, 'p-target', '100万');
+    await settle(el);
+    expect($(el, '#p-conversion-1-d').textContent).to.contain('必须 > 0 %').and.not.contain('-0.05');
+    await expect(el).to.be.accessible();
+  });
+
   it('an edited rate updates the figures, the chart and the table, and fires revops-change with the model output', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
@@ -122,14 +147,18 @@ describe('funnel-forecast: edits, events and errors', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const msg = $(el, `#${input.getAttribute('aria-describedby')}`);
     // The inline message names the field in plain words; the alert names the path.
-    expect(msg.textContent).to.contain('Conversion · Intent must be ≤ 1');
-    expect($(el, '[role="alert"]').textContent).to.contain('conversion.1');
+    expect(msg.textContent!.trim()).to.equal('Conversion · Intent must be ≤ 100 %');
+    expect($(el, '[role="alert"]').textContent).to.contain('conversion.1').and.contain('must be ≤ 100 %');
+    expect($(el, '[role="alert"]').textContent).not.to.contain('got');
+    // The results kept are marked as the last valid ones.
+    expect(partText(el, 'results')).to.contain('Last valid result');
     expect(figure(el, 'gap')).to.equal('CN¥290,000'); // last good result
     edit(el, 'p-acv', 'lots');
     await settle(el);
     expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('lots');
-    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent).to.contain(
-      'Order value expected a number, got the text "lots"',
+    // The text typed stays in the field; the message says what to type instead.
+    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent!.trim()).to.equal(
+      'Order value is not a number (type digits, e.g. 2600000, 260万 or 15%)',
     );
     edit(el, 'p-conversion-1', '30');
     edit(el, 'p-acv', '50,000');
@@ -280,31 +309,46 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     );
     await until(() => $<HTMLInputElement>(again, '#p-acv').value === '5o,000', 3000, 'restored text');
     await settle(again);
-    expect($(again, '#p-acv-d').textContent).to.contain('Order value expected a number');
+    expect($(again, '#p-acv-d').textContent).to.contain('Order value is not a number');
     expect($(again, '[role="alert"]').textContent).to.contain('acv');
   });
 
-  it('exports JSON and CSV', async () => {
+  it('exports JSON for admins, CSV and Excel for people', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
     const blobs: Blob[] = [];
+    const names: string[] = [];
     const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => {};
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
     try {
       button(el, 'Export JSON').click();
       button(el, 'Export CSV').click();
+      button(el, 'Export Excel').click();
+      await until(() => blobs.length === 3);
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
     }
+    expect(names).to.deep.equal(['funnel-forecast.json', 'funnel-forecast.csv', 'funnel-forecast.xlsx']);
     const json = JSON.parse(await blobs[0]!.text());
     expect(json.input.target).to.equal(1_000_000);
     expect(json.output.needed).to.deep.equal({ lead: 484, intent: 97, highIntent: 29 });
-    const csv = await blobs[1]!.text();
-    expect(csv.split('\r\n')[0]).to.equal('path,value');
-    expect(csv).to.contain('output.needed.highIntent,29').and.contain('output.activities.0.needed,4834');
+    const csv = (await blobs[1]!.text()).replace(/^\uFEFF/, '');
+    expect(csv).not.to.contain('path,value');
+    const sections = csv.split('\n\n');
+    expect(sections.map((s) => s.split('\n')[0])).to.deep.equal(['Results', 'Stage', 'Activity']);
+    expect(sections[1]).to.match(/\nHigh intent,[^\n]*,29(\n|$)/);
+    expect(sections[2]!.split('\n')[1]).to.equal(
+      'Activity,Stage,Yield (customers per unit),Capacity,New needed,Feasible',
+    );
+    expect(sections[2]).to.contain(',4834,');
+    const xlsx = new Uint8Array(await blobs[2]!.arrayBuffer());
+    expect(blobs[2]!.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(String.fromCharCode(xlsx[0]!, xlsx[1]!)).to.equal('PK');
   });
 
   it('zh-CN labels and Intl money in the element currency', async () => {
@@ -396,6 +440,29 @@ describe('funnel-forecast: a typo keeps the last good view', () => {
 });
 
 describe('funnel-forecast: editing the funnel', () => {
+  it('compares scenarios in words: a stage added is one row, rates in %', async () => {
+    const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
+    await settle(el);
+    el.saveScenario('Base');
+    $<HTMLInputElement>(el, '#ns').value = 'Demo';
+    button(el, 'Add a stage').click();
+    await settle(el);
+    edit(el, 'p-conversion-0', '25');
+    await settle(el);
+    el.saveScenario('Demo');
+    await settle(el);
+    change($<HTMLSelectElement>(el, '#p-sc'), 'Base');
+    change($<HTMLSelectElement>(el, '#sc-pick'), 'Demo');
+    await settle(el);
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="scenario-diff"] li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(partText(el, 'scenario-diff')).to.contain('Base → Demo');
+    expect(items).to.include('Stage “Demo” added');
+    expect(items).to.include('Conversion · Leads: 20 % → 25 %');
+    expect(items.join(' ')).not.to.contain('{');
+  });
+
   it('adds and removes stages and activities, and moves an activity to another stage', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
@@ -502,7 +569,7 @@ describe('funnel-forecast: team mode editing', () => {
     expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['reps.1.acv']);
     await settle(el);
     expect($(el, '#p-reps-1-acv').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#p-reps-1-acv-d').textContent).to.contain('Order value expected a number');
+    expect($(el, '#p-reps-1-acv-d').textContent).to.contain('Order value is not a number');
     expect(tableRows(el, 'rep-table')[1]!.slice(0, 4)).to.deep.equal(['Bo', 'CN¥800,000', 'CN¥730,000', 'CN¥70,000']);
     edit(el, 'p-reps-1-acv', '50000');
     await settle(el);
@@ -545,7 +612,7 @@ describe('funnel-forecast: comparing scenarios A and B', () => {
       '—',
       '—',
     ]);
-    expect(partText(el, 'scenario-diff')).to.contain('Base → Big').and.contain('Order value: 50,000 → 60,000');
+    expect(partText(el, 'scenario-diff')).to.contain('Base → Big').and.contain('Order value: CN¥50,000 → CN¥60,000');
     // Load A over unsaved edits: an undo is offered and restores them.
     change($<HTMLSelectElement>(el, '#sc-pick'), 'Base');
     button(el, 'Load').click();

@@ -297,6 +297,8 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     const alert = $(el, '[role="alert"]');
     expect(alert.textContent).to.contain('model.factors.3.weight');
     expect(alert.textContent).to.contain('Contact · Weight');
+    // In the unit typed: −5 %, not the model's −0.05.
+    expect(alert.textContent).to.contain('must be ≥ 0 %').and.not.contain('-0.05');
     expect($<HTMLInputElement>(el, '#w-3').getAttribute('aria-invalid')).to.equal('true');
     expect($<HTMLInputElement>(el, '#w-3').value).to.equal('-5');
     expect(partText(el, 'score')).to.equal('66.1'); // the last good result stays

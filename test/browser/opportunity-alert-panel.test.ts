@@ -11,6 +11,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
 import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
+import { tablesCsv } from '../../src/export/table.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 // The hand-checked pipeline (o1 critical 13, o4 critical 3, o3 warning 2, o2 ok, o5 invalid), also served for `src`.
@@ -495,16 +496,30 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
         .split('\n')
         .map((l) => l.split(',')[0]),
     ).to.deep.equal(['id', 'o3']);
-    // The button downloads the same text.
-    let blob: Blob | undefined;
+    // The buttons download the rows shown for people: the panel's words, ratios as the row shows them; CSV and Excel.
+    const blobs: Blob[] = [];
     const orig = URL.createObjectURL;
-    URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:x');
+    URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:x');
     try {
-      $<HTMLButtonElement>(el, '[part~="export"]').click();
+      const [csvButton, xlsxButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="export"]');
+      expect([csvButton!.textContent!.trim(), xlsxButton!.textContent!.trim()]).to.deep.equal([
+        'Export CSV',
+        'Export Excel',
+      ]);
+      csvButton!.click();
+      xlsxButton!.click();
+      await until(() => blobs.length === 2);
     } finally {
       URL.createObjectURL = orig;
     }
-    expect(await blob!.text()).to.equal(el.csv());
+    const people = await blobs[0]!.text();
+    expect(people).to.equal(tablesCsv(el.peopleTables()!));
+    expect(people.split('\n')).to.deep.equal([
+      'ID,Opportunity,Owner,Stage,Amount (CNY),Key account,Level,Risk score,Completeness,Activity compliance,Days in stage,Against standard,Days idle,Signals,Suggested responses',
+      people.split('\n')[1]!,
+    ]);
+    expect(people).to.contain('o3,').and.contain('(Warning)').and.not.contain('stage-overdue');
+    expect(blobs[1]!.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 });
 

@@ -6,7 +6,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
 import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
-import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
+import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
 /** The apply button of a break-even row, by lever label. */
 const applyOf = (el: Element, lever: string) =>
@@ -121,7 +121,9 @@ describe('sales-org-designer', () => {
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('newCustomersTarget');
     await settle(el);
-    expect($(el, '#p-newCustomersTarget-d').textContent).to.contain('New customers to sign expected a whole number');
+    expect($(el, '#p-newCustomersTarget-d').textContent!.trim()).to.equal(
+      'New customers to sign must be a whole number',
+    );
     expect(figure(el, 'margin')).to.equal('-CN¥1,100,000');
     el.setAttribute('manager-costs', '500000');
     edit(el, 'p-newCustomersTarget', '600');
@@ -172,6 +174,12 @@ describe('sales-org-designer', () => {
     await settle(el);
     expect(partText(el, 'verdict')).to.contain('Healthy');
     expect($<HTMLInputElement>(el, '#p-repCost').value).to.equal('275,000'); // (7.8M − 2.3M) / 20
+    // The applied button is gone: the focus stays in the break-even table, not on the page's body.
+    const active = deepActive();
+    expect(active).to.not.equal(document.body);
+    expect(active?.closest('[part~="break-even"]'), active?.outerHTML).to.not.equal(null);
+    await press('Tab'); // and the next Tab goes on from there, not from the top
+    expect(deepActive()?.closest('[part~="break-even"], [part~="scenarios"], [part~="parameters"]')).to.not.equal(null);
   });
 
   it('has no axe violations, light and dark', async () => {

@@ -14,6 +14,7 @@ import type { Overlaid } from '../../../src/risk/overlay.js';
 import type { InvalidRow } from '../../../src/schemas/issues.js';
 import type { RiskStrings, RulesSource } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
+import type { PeopleColumn } from '../../../src/export/risk.js';
 import type { CsvColumn, Filters, PlanTicks, RowMatch, SortSpec } from '../../../src/views/risk-view.js';
 
 /** Detail of `revops-select`: the chosen row's id, its model result, and where it sits in the input. */
@@ -173,6 +174,8 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   match(c: RiskContext<P, Rules, X>, filters: Filters): RowMatch | null;
   sortChoices(c: RiskContext<P, Rules, X>): SortChoice[];
   csvColumns(c: RiskContext<P, Rules, X>): readonly CsvColumn<R, Rec>[];
+  /** The columns of the export for people (words, labels, rounded as shown: src/export/risk.ts). */
+  peopleColumns?(c: RiskContext<P, Rules, X>): readonly PeopleColumn<R, Rec>[];
   /** The column headings over the list. */
   columns(c: RiskContext<P, Rules, X>): TemplateResult;
   /** A row's head (inside its button). */

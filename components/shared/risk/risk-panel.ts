@@ -29,7 +29,9 @@ import { jsonConverter, type ResolvedInput } from '../json-source.js';
 import { IMPORT } from '../../../src/i18n/import.js';
 import { importStyles } from '../import/import.styles.js';
 import { PanelImport, type PanelImportView } from './risk-import.js';
-import { downloadText } from '../download.js';
+import { downloadTables, downloadText } from '../download.js';
+import { peopleTable } from '../../../src/export/risk.js';
+import type { ExportTable } from '../../../src/export/table.js';
 import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
 import { RiskSavedState } from './saved-state-controller.js';
@@ -459,9 +461,19 @@ export abstract class RiskPanel<
     return toCsv(t.header, t.cells);
   }
 
-  /** Download the CSV of the rows shown. */
-  exportCsv(): void {
-    downloadText(`${this.localName}-${this.assessment?.asOf || 'export'}.csv`, this.csv(), 'text/csv');
+  /** The rows shown as a table for people (the panel's words, rounded as shown); undefined for a panel without one. */
+  peopleTables(): ExportTable[] | undefined {
+    const cols = this.config.peopleColumns?.(this.ctx);
+    return cols && [peopleTable(this.config.words(this.loc).title, cols, this.shownRows())];
+  }
+
+  /** Download the rows shown: the table for people as CSV or Excel (else the CSV with data keys). */
+  exportCsv(format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+    const base = `${this.localName}-${this.assessment?.asOf || 'export'}`;
+    const tables = this.peopleTables();
+    if (tables) return downloadTables(base, tables, format);
+    downloadText(`${base}.csv`, this.csv(), 'text/csv');
+    return Promise.resolve();
   }
 
   private select(k: number): void {
@@ -645,7 +657,10 @@ export abstract class RiskPanel<
       onType: this.onType,
       onSearch: (text) => this.setQuery(text),
       onClear: () => this.clearFilters(),
-      onExport: () => this.exportCsv(),
+      onExport: () => void this.exportCsv(),
+      ...(this.config.peopleColumns
+        ? { excelLabel: ACTIONS[this.locale].exportXlsx, onExcel: () => void this.exportCsv('xlsx') }
+        : {}),
     });
   }
 

@@ -1,7 +1,7 @@
 /**
  * The toolbar of a risk panel's list: the level filter, the panel's own
  * filters (selects and checkboxes), the search field, the sort, "Clear
- * filters" and the CSV export.
+ * filters" and the CSV and Excel exports.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RiskStrings } from '../../../src/i18n/risk.js';
@@ -27,6 +27,9 @@ export interface ToolbarProps {
   onSearch: (text: string) => void;
   onClear: () => void;
   onExport: () => void;
+  /** The Excel export beside the CSV one, when the panel has tables for people. */
+  excelLabel?: string;
+  onExcel?: () => void;
 }
 
 type Option = { value: string; label: string };
@@ -87,5 +90,6 @@ export function toolbar(o: ToolbarProps): TemplateResult {
     <span class="spacer"></span>
     ${Object.keys(f).length > 0 || o.query !== '' ? html`<button type="button" @click=${o.onClear}>${r.clearFilters}</button>` : nothing}
     <button type="button" part="export" @click=${o.onExport}>${o.exportLabel}</button>
+    ${o.onExcel ? html`<button type="button" part="export" @click=${o.onExcel}>${o.excelLabel}</button>` : nothing}
   </div>`;
 }

@@ -6,6 +6,11 @@ export interface ActionStrings {
   reset: string;
   exportJson: string;
   exportCsv: string;
+  /** The .xlsx export beside the CSV one. */
+  exportXlsx: string;
+  /** Export headings: a record's id, a risk panel's score. */
+  idCol: string;
+  riskScoreCol: string;
   importJson: string;
   apply: string;
   accept: string;
@@ -25,6 +30,9 @@ export const ACTIONS: ActionStrings = {
   reset: 'Reset to defaults',
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
+  exportXlsx: 'Export Excel',
+  idCol: 'ID',
+  riskScoreCol: 'Risk score',
   importJson: 'Import JSON',
   apply: 'Apply',
   accept: 'Accept',

@@ -1,4 +1,5 @@
 /** English. Strings the base element itself uses (loading, the alert, storage), in both locales. Element-specific wording lives beside each element's strings; shared action words in actions.ts. */
+import type { UnitWords } from '../../parse/number-messages.js';
 
 export interface CommonStrings {
   loading: string;
@@ -21,6 +22,10 @@ export interface CommonStrings {
   loadingBytes: (size: string) => string;
   /** The button that loads a failed URL again. */
   retry: string;
+  /** A field's message in the units the user types (src/parse/number-messages.ts): "must be ≥ 0 %". */
+  units: UnitWords;
+  /** Over results kept from the last valid input while a field is invalid. */
+  lastGood: string;
 }
 
 export const COMMON: CommonStrings = {
@@ -39,4 +44,12 @@ export const COMMON: CommonStrings = {
   stalled: (seconds, size) => `the answer stopped after ${size}: no data in ${seconds} s`,
   loadingBytes: (size) => `Loading… ${size}`,
   retry: 'Retry',
+  units: {
+    min: (bound, inclusive) => `must be ${inclusive ? '≥' : '>'} ${bound}`,
+    max: (bound, inclusive) => `must be ${inclusive ? '≤' : '<'} ${bound}`,
+    notNumber: 'is not a number (type digits, e.g. 2600000, 260万 or 15%)',
+    whole: 'must be a whole number',
+    required: 'is required',
+  },
+  lastGood: 'Last valid result: it does not include the field being corrected.',
 };

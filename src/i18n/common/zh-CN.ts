@@ -17,4 +17,12 @@ export const COMMON: CommonStrings = {
   stalled: (seconds, size) => `响应在 ${size} 后中断:${seconds} 秒内没有收到数据`,
   loadingBytes: (size) => `加载中… ${size}`,
   retry: '重试',
+  units: {
+    min: (bound, inclusive) => `必须 ${inclusive ? '≥' : '>'} ${bound}`,
+    max: (bound, inclusive) => `必须 ${inclusive ? '≤' : '<'} ${bound}`,
+    notNumber: '不是数字(请输入数字,如 2600000、260万 或 15%)',
+    whole: '必须是整数',
+    required: '必填',
+  },
+  lastGood: '上一次有效的结果:尚未包含正在修正的字段。',
 };

@@ -27,6 +27,9 @@ export interface PlannerStrings {
   undo: string;
   loaded: (name: string) => string;
   differ: (a: string, b: string) => string;
+  /** A row of a list (a stage, a segment) only in scenario B, or only in A. */
+  added: (what: string, name: string) => string;
+  removed: (what: string, name: string) => string;
   same: string;
   add: string;
   drop: string;
@@ -52,6 +55,8 @@ export const PLANNER: PlannerStrings = {
   undo: 'Undo',
   loaded: (n) => `Loaded “${n}” over unsaved edits.`,
   differ: (a, b) => `Parameters that differ, ${a} → ${b}:`,
+  added: (what, name) => `${what} “${name}” added`,
+  removed: (what, name) => `${what} “${name}” removed`,
   same: 'none.',
   add: 'Add',
   drop: 'Remove',

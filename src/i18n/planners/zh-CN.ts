@@ -21,6 +21,8 @@ export const PLANNER: PlannerStrings = {
   undo: '撤销',
   loaded: (n) => `已载入“${n}”,覆盖了未保存的修改。`,
   differ: (a, b) => `参数差异,${a} → ${b}:`,
+  added: (what, name) => `新增${what}“${name}”`,
+  removed: (what, name) => `删除${what}“${name}”`,
   same: '无。',
   add: '添加',
   drop: '移除',
