@@ -6,6 +6,7 @@ import { calibrateTiering } from './calibrate.js';
 import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { forecastFunnel } from './funnel.js';
+import { learnFunnelRates } from './funnel-history.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { assessOpportunities } from './opportunities.js';
@@ -22,6 +23,7 @@ export const MODELS = {
   'assess-opportunities': assessOpportunities,
   'assess-churn': assessChurn,
   'forecast-funnel': forecastFunnel as (input: unknown) => unknown,
+  'learn-funnel-rates': learnFunnelRates,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
   'plan-cs-capacity': planCsCapacity,

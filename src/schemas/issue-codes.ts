@@ -75,6 +75,8 @@ export interface IssueParams {
   after_high_intent: { highIntent: string; stage: string };
   results_not_finite: { fields: string[]; hint: 'funnel' | 'extreme' };
   team_total: { field: string };
+  /** A funnel stage key that a stage history keeps for its closing stages (`won`, `lost`). */
+  reserved_stage: { stage: string };
   // ---- tiering ----
   bands_order: { previous: number };
   weights_zero: Record<string, never>;
@@ -180,6 +182,7 @@ export const ISSUE_CODES = [
   'after_high_intent',
   'results_not_finite',
   'team_total',
+  'reserved_stage',
   'bands_order',
   'weights_zero',
   'weights_overflow',

@@ -183,6 +183,7 @@ describe('revops CLI', () => {
       'calibrate-tiering',
       'design-sales-org',
       'forecast-funnel',
+      'learn-funnel-rates',
       'plan-cs-capacity',
       'plan-cs-segments',
       'plan-headcount',
