@@ -1,0 +1,234 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { FunnelHistoryResult } from '../../src/models/funnel-history.js';
+import { fillFromHistory, historyMarks, latestEventDay, type KeptReason } from '../../src/history/fill.js';
+import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
+import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
+import type { Formatter } from '../../src/i18n/format.js';
+
+/** What the history view needs of its element. */
+export interface HistoryHost extends HTMLElement {
+  addController(c: ReactiveController): void;
+  requestUpdate(): void;
+  readonly t: FunnelStrings;
+  readonly fmt: Formatter;
+  /** The stage histories given by the page (`history` property or attribute). */
+  history?: unknown[];
+  historyAsOf?: string;
+  setParam(path: string, value: unknown): void;
+}
+
+type Obj = Record<string, unknown>;
+type Stage = { key?: unknown; label?: unknown };
+const WINDOWS = [3, 6, 12, 24];
+
+/** The model (with zod), loaded the first time a history is shown. */
+let model: typeof import('../../src/models/funnel-history.js') | undefined;
+let loading: Promise<unknown> | undefined;
+
+/**
+ * funnel-forecast's rates from history (docs/models.md §3c): the learned
+ * rates of a stage history (the page's `history`, or a file read through the
+ * import pipeline) over a trailing window, one button that fills them into
+ * the conversion rates, and the mark beside each rate — from history with its
+ * records, or edited with a way back.
+ */
+export class HistoryView implements ReactiveController {
+  /** Months of the trailing window. */
+  window = 12;
+  /** Stages (by `<prefix><key>`) history filled; their marks show while the element lives. */
+  private filled = new Set<string>();
+  /** A stage history read from a file, over the page's. */
+  private file?: { opportunities: unknown[]; missing: string[]; leftOut: number };
+  private kept: { key: string; reason: KeptReason }[] = [];
+  private memo?: { key: string; of: unknown[]; out: FunnelHistoryResult | Issue[] };
+
+  constructor(
+    private readonly host: HistoryHost,
+    private readonly issueText: (i: Issue) => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The history in force: a file read here, else the page's. */
+  private get opportunities(): unknown[] | undefined {
+    return this.file?.opportunities ?? (Array.isArray(this.host.history) ? this.host.history : undefined);
+  }
+
+  /** The learned rates for these stage keys (issues when the input is bad); undefined without a history or while the model loads. */
+  learned(keys: string[]): FunnelHistoryResult | Issue[] | undefined {
+    const of = this.opportunities;
+    if (!of) return undefined;
+    if (!model) {
+      loading ??= import('../../src/models/funnel-history.js').then((m) => void (model = m));
+      void loading.then(() => this.host.requestUpdate());
+      return undefined;
+    }
+    const asOf = this.host.historyAsOf ?? latestEventDay(of) ?? '';
+    const key = JSON.stringify([keys, this.window, asOf]);
+    if (this.memo?.key === key && this.memo.of === of) return this.memo.out;
+    let out: FunnelHistoryResult | Issue[];
+    try {
+      out = model.learnFunnelRates({ stages: keys, asOf, windowMonths: this.window, opportunities: of });
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      out = e.issues;
+    }
+    this.memo = { key, of, out };
+    return out;
+  }
+
+  private keys(stages: Stage[]): string[] {
+    return stages.map((s) => String(s?.key));
+  }
+
+  /** Fill funnel `p`'s rates from history; `c` is that funnel's input in force. */
+  fill(p: string, c: Obj): void {
+    const stages = (Array.isArray(c.stages) ? c.stages : []) as Stage[];
+    const l = this.learned(this.keys(stages));
+    if (!l || Array.isArray(l)) return;
+    const f = fillFromHistory(this.keys(stages), Array.isArray(c.conversion) ? c.conversion : [], l);
+    for (const k of f.filled) this.filled.add(p + k);
+    this.kept = f.kept;
+    this.host.setParam(`${p}conversion`, f.conversion);
+  }
+
+  /** The mark beside stage i's rate: from history (records, and the warning) or edited (revert). */
+  mark(p: string, c: Obj, i: number, name: string): TemplateResult | typeof nothing {
+    const stages = (Array.isArray(c.stages) ? c.stages : []) as Stage[];
+    const keys = this.keys(stages);
+    const l = this.learned(keys);
+    if (!l || Array.isArray(l)) return nothing;
+    const filled = new Set(keys.filter((k) => this.filled.has(p + k)));
+    const m = historyMarks(keys, Array.isArray(c.conversion) ? c.conversion : [], l, filled)[i];
+    if (!m) return nothing;
+    const t = this.host.t;
+    const f = this.host.fmt;
+    if (m.state === 'history')
+      return html`<small class="hist" data-mark="history"
+        >${t.historyMark(f.integer(m.rate.records))}${
+          m.rate.warning ? html` · <span class="warn">${t.fewRecords(f.integer(l.minRecords))}</span>` : nothing
+        }</small
+      >`;
+    return html`<small class="hist" data-mark="edited"
+      >${t.edited}
+      <button
+        type="button"
+        aria-label="${t.revertHistory}: ${name}"
+        @click=${() => this.host.setParam(`${p}conversion.${i}`, m.rate.rate)}
+      >
+        ${t.revertHistory}
+      </button></small
+    >`;
+  }
+
+  /** Read a stage-history file through the import pipeline. */
+  private async read(input: HTMLInputElement, stages: Stage[], label: (s: Stage) => string): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    const [{ readTable }, { stageHistoryFromTable }] = await Promise.all([
+      import('../../src/import/index.js'),
+      import('../../src/history/stage-table.js'),
+    ]);
+    const table = await readTable(await file.arrayBuffer());
+    // A file may name a stage by its key or by the label the funnel shows (the given one or the translated one).
+    const named = stages.map((s) => ({ key: String(s?.key), label: label(s) }));
+    const r = stageHistoryFromTable(table, named);
+    this.file = { opportunities: r.opportunities, missing: r.missing, leftOut: r.skipped.length };
+    this.host.requestUpdate();
+  }
+
+  /** The history section of funnel `p` (input in force `c`): window, fill, file, and the learned rates. */
+  render(p: string, c: Obj, label: (s: Stage) => string): TemplateResult | typeof nothing {
+    const stages = (Array.isArray(c.stages) ? c.stages : []) as Stage[];
+    const l = this.learned(this.keys(stages));
+    const t = this.host.t;
+    const f = this.host.fmt;
+    const id = `hf-${p.replace(/\./g, '-')}`;
+    const fileNotes = this.file
+      ? [
+          ...(this.file.missing.length ? [t.missingColumns(this.file.missing.join(', '))] : []),
+          ...(this.file.leftOut ? [t.rowsLeftOut(f.integer(this.file.leftOut))] : []),
+        ]
+      : [];
+    const name = (k: string) => label(stages.find((s) => s?.key === k) ?? { key: k });
+    return html`<section part="history" class="no-print" aria-labelledby="${id}-h">
+      <h3 id="${id}-h">${t.fromHistory}</h3>
+      <div class="row">
+        <div class="field">
+          <label for="${id}-w">${t.historyWindow}</label
+          ><select
+            id="${id}-w"
+            @change=${(e: Event) => {
+              this.window = Number((e.target as HTMLSelectElement).value);
+              this.host.requestUpdate();
+            }}
+          >
+            ${WINDOWS.map(
+              (w) => html`<option value=${w} ?selected=${w === this.window}>${t.lastMonths(f.integer(w))}</option>`,
+            )}
+          </select>
+        </div>
+        <button type="button" class="brand" ?disabled=${!l || Array.isArray(l)} @click=${() => this.fill(p, c)}>
+          ${t.fillHistory}
+        </button>
+        <div class="field">
+          <label for="${id}-f">${t.historyFile}</label
+          ><input
+            id="${id}-f"
+            type="file"
+            accept=".csv,.tsv,.txt,.xlsx"
+            @change=${(e: Event) => void this.read(e.target as HTMLInputElement, stages, label)}
+          />
+        </div>
+      </div>
+      ${fileNotes.map((n) => html`<p class="msg" role="status">${n}</p>`)}
+      ${
+        Array.isArray(l)
+          ? html`<p class="msg" role="alert">${l.map((i) => this.issueText(i)).join('; ')}</p>`
+          : l
+            ? html`<p role="status" data-history-summary>
+                  ${t.historySummary(f.integer(l.used), l.window.from, l.window.to)}${
+                    l.invalid.length
+                      ? html` · <span class="warn">${t.notRead(f.integer(l.invalid.length))}</span>`
+                      : nothing
+                  }
+                </p>
+                ${this.kept.map(
+                  (k) => html`<p class="weak">${(k.reason === 'zero' ? t.keptZero : t.keptNoRecords)(name(k.key))}</p>`,
+                )}
+                <div class="table-wrap" tabindex="0">
+                  <table part="history-table">
+                    <caption>
+                      ${t.fromHistory}
+                    </caption>
+                    <thead>
+                      <tr>
+                        ${[t.stage, t.conversion, t.records, t.medianDays].map((h) => html`<th scope="col">${h}</th>`)}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${l.stages.map(
+                        (s) =>
+                          html`<tr class=${s.warning ? 'few' : ''}>
+                            <th scope="row">${name(s.key)}</th>
+                            <td class="num">${f.percent(s.rate, 1)}</td>
+                            <td class="num">
+                              ${f.integer(s.records)}${
+                                s.warning
+                                  ? html` <span class="warn">${t.fewRecords(f.integer(l.minRecords))}</span>`
+                                  : nothing
+                              }
+                            </td>
+                            <td class="num">${f.number(s.medianDays, 1)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`
+            : nothing
+      }
+    </section>`;
+  }
+}
