@@ -11,10 +11,13 @@ import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
 import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
-import { HistoryView } from './history-view.js';
+import type { HistoryView } from './history-view.js';
+import { loadLocale } from '../../src/i18n/registry.js';
 
 type Out = FunnelResult | FunnelTeamResult;
 
+/** Rates from history (view, model and strings), loaded the first time a history is given. */
+let historyView: typeof import('./history-view.js') | undefined;
 /** The validating model (with zod), loaded the first time an input needs it. */
 let model: typeof import('../../src/models/funnel.js') | undefined;
 const loadModel = () => import('../../src/models/funnel.js').then((m) => void (model = m));
@@ -139,8 +142,25 @@ export class FunnelForecast extends Planner<Out> {
   /** Offer a stage-history file even without `history`. */
   @property({ type: Boolean, attribute: 'history-file' }) historyFile = false;
 
-  /** Rates from history: learned, filled, marked. */
-  private hist = new HistoryView(this, (i) => this.issueText(i));
+  /** Rates from history: learned, filled, marked (created once its module has loaded). */
+  private hist?: HistoryView;
+  private histLoading = false;
+
+  /** The history view when a history or the history file is on, loading it the first time. */
+  private history_(): HistoryView | undefined {
+    if (!(this.history || this.historyFile)) return undefined;
+    if (!this.hist && historyView) this.hist = new historyView.HistoryView(this, (i) => this.issueText(i));
+    if (!this.hist && !this.histLoading) {
+      this.histLoading = true;
+      this.waitFor(
+        import('./history-view.js').then(async (m) => {
+          historyView = m;
+          await loadLocale(this.locale);
+        }),
+      );
+    }
+    return this.hist;
+  }
 
   protected override rowsKey = 'reps';
   /** Team mode: the rep whose funnel the editor shows. */
@@ -450,7 +470,7 @@ export class FunnelForecast extends Planner<Out> {
               kind: 'pct',
               bare: true,
               slider: [1, 100, 1],
-            })}${this.hist.mark(p, c, i, name)}`,
+            })}${this.history_()?.mark(p, c, i, name) ?? nothing}`,
             x.percent(r.pWin[k], 2),
             k in r.needed ? x.integer(r.needed[k]) : '—',
             this.btn('×', () => this.dropStage(p, c, i), `${drop} ${name}`, cs.length < 2),
@@ -463,7 +483,7 @@ export class FunnelForecast extends Planner<Out> {
           id="ns"
         />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
       </div>
-      ${this.history || this.historyFile ? this.hist.render(p, c, (s) => this.label(s as Row, t.stages)) : nothing}
+      ${this.history_()?.render(p, c, (s) => this.label(s as Row, t.stages)) ?? nothing}
       ${
         ca.length
           ? this.table(

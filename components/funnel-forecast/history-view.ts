@@ -1,6 +1,9 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { FunnelHistoryResult } from '../../src/models/funnel-history.js';
 import { fillFromHistory, historyMarks, latestEventDay, type KeptReason } from '../../src/history/fill.js';
+import { learnFunnelRates } from '../../src/models/funnel-history.js';
+import { FUNNEL_HISTORY, type FunnelHistoryStrings } from '../../src/i18n/funnel-history.js';
+import type { Locale } from '../../src/i18n/format.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import type { Formatter } from '../../src/i18n/format.js';
@@ -10,6 +13,7 @@ export interface HistoryHost extends HTMLElement {
   addController(c: ReactiveController): void;
   requestUpdate(): void;
   readonly t: FunnelStrings;
+  readonly locale: Locale;
   readonly fmt: Formatter;
   /** The stage histories given by the page (`history` property or attribute). */
   history?: unknown[];
@@ -20,10 +24,6 @@ export interface HistoryHost extends HTMLElement {
 type Obj = Record<string, unknown>;
 type Stage = { key?: unknown; label?: unknown };
 const WINDOWS = [3, 6, 12, 24];
-
-/** The model (with zod), loaded the first time a history is shown. */
-let model: typeof import('../../src/models/funnel-history.js') | undefined;
-let loading: Promise<unknown> | undefined;
 
 /**
  * funnel-forecast's rates from history (docs/models.md §3c): the learned
@@ -56,27 +56,26 @@ export class HistoryView implements ReactiveController {
     return this.file?.opportunities ?? (Array.isArray(this.host.history) ? this.host.history : undefined);
   }
 
-  /** The learned rates for these stage keys (issues when the input is bad); undefined without a history or while the model loads. */
+  /** The learned rates for these stage keys (issues when the input is bad); undefined without a history. */
   learned(keys: string[]): FunnelHistoryResult | Issue[] | undefined {
     const of = this.opportunities;
     if (!of) return undefined;
-    if (!model) {
-      loading ??= import('../../src/models/funnel-history.js').then((m) => void (model = m));
-      void loading.then(() => this.host.requestUpdate());
-      return undefined;
-    }
     const asOf = this.host.historyAsOf ?? latestEventDay(of) ?? '';
     const key = JSON.stringify([keys, this.window, asOf]);
     if (this.memo?.key === key && this.memo.of === of) return this.memo.out;
     let out: FunnelHistoryResult | Issue[];
     try {
-      out = model.learnFunnelRates({ stages: keys, asOf, windowMonths: this.window, opportunities: of });
+      out = learnFunnelRates({ stages: keys, asOf, windowMonths: this.window, opportunities: of });
     } catch (e) {
       if (!isModelInputError(e)) throw e;
       out = e.issues;
     }
     this.memo = { key, of, out };
     return out;
+  }
+
+  private get s(): FunnelHistoryStrings {
+    return FUNNEL_HISTORY[this.host.locale];
   }
 
   private keys(stages: Stage[]): string[] {
@@ -104,21 +103,22 @@ export class HistoryView implements ReactiveController {
     const m = historyMarks(keys, Array.isArray(c.conversion) ? c.conversion : [], l, filled)[i];
     if (!m) return nothing;
     const t = this.host.t;
+    const h = this.s;
     const f = this.host.fmt;
     if (m.state === 'history')
       return html`<small class="hist" data-mark="history"
-        >${t.historyMark(f.integer(m.rate.records))}${
-          m.rate.warning ? html` · <span class="warn">${t.fewRecords(f.integer(l.minRecords))}</span>` : nothing
+        >${h.historyMark(f.integer(m.rate.records))}${
+          m.rate.warning ? html` · <span class="warn">${h.fewRecords(f.integer(l.minRecords))}</span>` : nothing
         }</small
       >`;
     return html`<small class="hist" data-mark="edited"
-      >${t.edited}
+      >${h.edited}
       <button
         type="button"
-        aria-label="${t.revertHistory}: ${name}"
+        aria-label="${h.revertHistory}: ${name}"
         @click=${() => this.host.setParam(`${p}conversion.${i}`, m.rate.rate)}
       >
-        ${t.revertHistory}
+        ${h.revertHistory}
       </button></small
     >`;
   }
@@ -144,20 +144,21 @@ export class HistoryView implements ReactiveController {
     const stages = (Array.isArray(c.stages) ? c.stages : []) as Stage[];
     const l = this.learned(this.keys(stages));
     const t = this.host.t;
+    const h = this.s;
     const f = this.host.fmt;
     const id = `hf-${p.replace(/\./g, '-')}`;
     const fileNotes = this.file
       ? [
-          ...(this.file.missing.length ? [t.missingColumns(this.file.missing.join(', '))] : []),
-          ...(this.file.leftOut ? [t.rowsLeftOut(f.integer(this.file.leftOut))] : []),
+          ...(this.file.missing.length ? [h.missingColumns(this.file.missing.join(', '))] : []),
+          ...(this.file.leftOut ? [h.rowsLeftOut(f.integer(this.file.leftOut))] : []),
         ]
       : [];
     const name = (k: string) => label(stages.find((s) => s?.key === k) ?? { key: k });
     return html`<section part="history" class="no-print" aria-labelledby="${id}-h">
-      <h3 id="${id}-h">${t.fromHistory}</h3>
+      <h3 id="${id}-h">${h.fromHistory}</h3>
       <div class="row">
         <div class="field">
-          <label for="${id}-w">${t.historyWindow}</label
+          <label for="${id}-w">${h.historyWindow}</label
           ><select
             id="${id}-w"
             @change=${(e: Event) => {
@@ -166,15 +167,15 @@ export class HistoryView implements ReactiveController {
             }}
           >
             ${WINDOWS.map(
-              (w) => html`<option value=${w} ?selected=${w === this.window}>${t.lastMonths(f.integer(w))}</option>`,
+              (w) => html`<option value=${w} ?selected=${w === this.window}>${h.lastMonths(f.integer(w))}</option>`,
             )}
           </select>
         </div>
         <button type="button" class="brand" ?disabled=${!l || Array.isArray(l)} @click=${() => this.fill(p, c)}>
-          ${t.fillHistory}
+          ${h.fillHistory}
         </button>
         <div class="field">
-          <label for="${id}-f">${t.historyFile}</label
+          <label for="${id}-f">${h.historyFile}</label
           ><input
             id="${id}-f"
             type="file"
@@ -189,23 +190,23 @@ export class HistoryView implements ReactiveController {
           ? html`<p class="msg" role="alert">${l.map((i) => this.issueText(i)).join('; ')}</p>`
           : l
             ? html`<p role="status" data-history-summary>
-                  ${t.historySummary(f.integer(l.used), l.window.from, l.window.to)}${
+                  ${h.historySummary(f.integer(l.used), l.window.from, l.window.to)}${
                     l.invalid.length
-                      ? html` · <span class="warn">${t.notRead(f.integer(l.invalid.length))}</span>`
+                      ? html` · <span class="warn">${h.notRead(f.integer(l.invalid.length))}</span>`
                       : nothing
                   }
                 </p>
                 ${this.kept.map(
-                  (k) => html`<p class="weak">${(k.reason === 'zero' ? t.keptZero : t.keptNoRecords)(name(k.key))}</p>`,
+                  (k) => html`<p class="weak">${(k.reason === 'zero' ? h.keptZero : h.keptNoRecords)(name(k.key))}</p>`,
                 )}
                 <div class="table-wrap" tabindex="0">
                   <table part="history-table">
                     <caption>
-                      ${t.fromHistory}
+                      ${h.fromHistory}
                     </caption>
                     <thead>
                       <tr>
-                        ${[t.stage, t.conversion, t.records, t.medianDays].map((h) => html`<th scope="col">${h}</th>`)}
+                        ${[t.stage, t.conversion, h.records, h.medianDays].map((x) => html`<th scope="col">${x}</th>`)}
                       </tr>
                     </thead>
                     <tbody>
@@ -217,7 +218,7 @@ export class HistoryView implements ReactiveController {
                             <td class="num">
                               ${f.integer(s.records)}${
                                 s.warning
-                                  ? html` <span class="warn">${t.fewRecords(f.integer(l.minRecords))}</span>`
+                                  ? html` <span class="warn">${h.fewRecords(f.integer(l.minRecords))}</span>`
                                   : nothing
                               }
                             </td>
