@@ -300,6 +300,7 @@ export function unknownColumns(table: ImportTable, mapping: ImportMapping): File
         message: `${field}: the mapping names the column ${JSON.stringify(src)}, which this file does not have; its columns are ${table.header.map((h) => JSON.stringify(h)).join(', ')}`,
         fields: [field],
         headers: table.header,
+        column: src,
       });
   return out;
 }
