@@ -4,6 +4,7 @@ import { fillFromHistory, historyMarks, latestEventDay, type KeptReason } from '
 import { learnFunnelRates } from '../../src/models/funnel-history.js';
 import { FUNNEL_HISTORY, type FunnelHistoryStrings } from '../../src/i18n/funnel-history.js';
 import type { Locale } from '../../src/i18n/format.js';
+import { IMPORT } from '../../src/i18n/import.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import type { Formatter } from '../../src/i18n/format.js';
@@ -38,7 +39,10 @@ export class HistoryView implements ReactiveController {
   /** Stages (by `<prefix><key>`) history filled; their marks show while the element lives. */
   private filled = new Set<string>();
   /** A stage history read from a file, over the page's. */
-  private file?: { opportunities: unknown[]; missing: string[]; leftOut: number };
+  private file?: { opportunities: unknown[]; missing: string[]; leftOut: number; problem?: string };
+  /** A file being read, and its progress (share done, null while unknown). */
+  private reading?: AbortController;
+  private progress?: number | null;
   private kept: { key: string; reason: KeptReason }[] = [];
   private memo?: { key: string; of: unknown[]; out: FunnelHistoryResult | Issue[] };
 
@@ -48,8 +52,6 @@ export class HistoryView implements ReactiveController {
   ) {
     host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The history in force: a file read here, else the page's. */
   private get opportunities(): unknown[] | undefined {
@@ -123,20 +125,54 @@ export class HistoryView implements ReactiveController {
     >`;
   }
 
-  /** Read a stage-history file through the import pipeline. */
+  /**
+   * Read a stage-history file with the import view's reader (large files in
+   * the import worker, with progress), then as a stage-change log.
+   */
   private async read(input: HTMLInputElement, stages: Stage[], label: (s: Stage) => string): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
-    const [{ readTable }, { stageHistoryFromTable }] = await Promise.all([
-      import('../../src/import/index.js'),
-      import('../../src/history/stage-table.js'),
-    ]);
-    const table = await readTable(await file.arrayBuffer());
-    // A file may name a stage by its key or by the label the funnel shows (the given one or the translated one).
-    const named = stages.map((s) => ({ key: String(s?.key), label: label(s) }));
-    const r = stageHistoryFromTable(table, named);
-    this.file = { opportunities: r.opportunities, missing: r.missing, leftOut: r.skipped.length };
+    this.reading?.abort();
+    const ctl = (this.reading = new AbortController());
+    this.progress = 0;
     this.host.requestUpdate();
+    try {
+      const [{ readImport }, { stageHistoryFromTable }] = await Promise.all([
+        import('../shared/import/read-file.js'),
+        import('../../src/history/stage-table.js'),
+      ]);
+      const { table } = await readImport(
+        { bytes: await file.arrayBuffer() },
+        {},
+        (p) => {
+          this.progress = p.done;
+          this.host.requestUpdate();
+        },
+        ctl.signal,
+      );
+      const problem = table.issues[0];
+      // A file may name a stage by its key or by the label the funnel shows (the given one or the translated one).
+      const named = stages.map((s) => ({ key: String(s?.key), label: label(s) }));
+      const r = problem ? undefined : stageHistoryFromTable(table, named);
+      this.file = {
+        opportunities: r?.opportunities ?? [],
+        missing: r?.missing ?? [],
+        leftOut: r?.skipped.length ?? 0,
+        ...(problem ? { problem: IMPORT[this.host.locale].fileIssue(problem.code, {}) } : {}),
+      };
+    } catch (e) {
+      if (!(e instanceof Error && e.name === 'Cancelled')) throw e;
+    } finally {
+      if (this.reading === ctl) {
+        this.reading = undefined;
+        this.progress = undefined;
+      }
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.reading?.abort();
   }
 
   /** The history section of funnel `p` (input in force `c`): window, fill, file, and the learned rates. */
@@ -149,6 +185,7 @@ export class HistoryView implements ReactiveController {
     const id = `hf-${p.replace(/\./g, '-')}`;
     const fileNotes = this.file
       ? [
+          ...(this.file.problem ? [this.file.problem] : []),
           ...(this.file.missing.length ? [h.missingColumns(this.file.missing.join(', '))] : []),
           ...(this.file.leftOut ? [h.rowsLeftOut(f.integer(this.file.leftOut))] : []),
         ]
@@ -184,6 +221,16 @@ export class HistoryView implements ReactiveController {
           />
         </div>
       </div>
+      ${
+        this.progress !== undefined
+          ? html`<progress
+              part="history-progress"
+              aria-label=${h.historyFile}
+              max="1"
+              .value=${this.progress ?? 0}
+            ></progress>`
+          : nothing
+      }
       ${fileNotes.map((n) => html`<p class="msg" role="status">${n}</p>`)}
       ${
         Array.isArray(l)

@@ -104,6 +104,34 @@ describe('funnel-forecast: rates from history (docs/models.md §3c)', () => {
     expect([0, 1, 2, 3].map((i) => rate(el, i))).to.deep.equal(['100', '50', '100', '100']);
   });
 
+  it('a large stage-history file is read in the import worker with progress (2.2 MB, 100,000 events), and gives the rates', async () => {
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" .data=${EXAMPLE} history-file history-as-of="2026-03-31"></funnel-forecast>`,
+    );
+    await settle(el);
+    // 50,000 deals: lead in January; every other one to intent, then lost; 4 events on average.
+    const lines = ['id,stage,date'];
+    for (let i = 0; i < 50_000; i++) {
+      lines.push(`d${i},lead,2026-01-${String((i % 28) + 1).padStart(2, '0')}`);
+      if (i % 2) lines.push(`d${i},intent,2026-02-01`, `d${i},lost,2026-02-15`);
+      else lines.push(`d${i},lost,2026-01-30`);
+    }
+    const input = $<HTMLInputElement>(el, '#hf--f');
+    const dt = new DataTransfer();
+    dt.items.add(new File([lines.join('\n')], 'big.csv', { type: 'text/csv' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => el.shadowRoot!.querySelector('[part~="history-progress"]'), 5000, 'the progress bar');
+    await until(() => el.shadowRoot!.querySelector('[part~="history-table"]'), 20000, 'the history table');
+    expect(el.shadowRoot!.querySelector('[part~="history-progress"]')).to.equal(null);
+    // Days in lead: 31 − (i mod 28) for odd i; the residues 1…19 come 1,786 times, 21…27 1,785 times, so the
+    // 12,500th and 12,501st of the 25,000 samples (4, 6, 8, 10: 7,140; 12, 14, 16: 12,498; then 18) are both 18.
+    expect(tableRows(el, 'history-table').slice(0, 2)).to.deep.equal([
+      ['Leads', '50%', '50,000', '18'],
+      ['Intent', '0%', '25,000', '—'],
+    ]);
+  });
+
   it('keeps a typed rate where the window has no records, and says so', async () => {
     const el2 = await fixture<FunnelForecast>(
       html`<funnel-forecast
