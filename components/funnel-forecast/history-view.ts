@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { FunnelHistoryResult } from '../../src/models/funnel-history.js';
 import { fillFromHistory, historyMarks, latestEventDay, type KeptReason } from '../../src/history/fill.js';
-import { learnFunnelRates } from '../../src/models/funnel-history.js';
+import { rateLearner, type RateLearner } from '../../src/models/funnel-history.js';
 import { FUNNEL_HISTORY, type FunnelHistoryStrings } from '../../src/i18n/funnel-history.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { IMPORT } from '../../src/i18n/import.js';
@@ -25,6 +25,8 @@ export interface HistoryHost extends HTMLElement {
 type Obj = Record<string, unknown>;
 type Stage = { key?: unknown; label?: unknown };
 const WINDOWS = [3, 6, 12, 24];
+/** Rows learned between two yields (about 20 ms of work). */
+const LEARN_SLICE = 20_000;
 
 /**
  * funnel-forecast's rates from history (docs/models.md §3c): the learned
@@ -45,6 +47,10 @@ export class HistoryView implements ReactiveController {
   private progress?: number | null;
   private kept: { key: string; reason: KeptReason }[] = [];
   private memo?: { key: string; of: unknown[]; out: FunnelHistoryResult | Issue[] };
+  /** Rates being learned from a large history (share done while in progress). */
+  private job?: { key: string; of: unknown[] };
+  private learning?: number;
+  private latest?: { of: unknown[]; day: string | undefined };
 
   constructor(
     private readonly host: HistoryHost,
@@ -62,18 +68,43 @@ export class HistoryView implements ReactiveController {
   learned(keys: string[]): FunnelHistoryResult | Issue[] | undefined {
     const of = this.opportunities;
     if (!of) return undefined;
-    const asOf = this.host.historyAsOf ?? latestEventDay(of) ?? '';
+    if (this.latest?.of !== of) this.latest = { of, day: latestEventDay(of) };
+    const asOf = this.host.historyAsOf ?? this.latest.day ?? '';
     const key = JSON.stringify([keys, this.window, asOf]);
     if (this.memo?.key === key && this.memo.of === of) return this.memo.out;
-    let out: FunnelHistoryResult | Issue[];
+    if (this.job?.key === key && this.job.of === of) return undefined;
+    const job = (this.job = { key, of });
+    let learner: RateLearner;
     try {
-      out = learnFunnelRates({ stages: keys, asOf, windowMonths: this.window, opportunities: of });
+      learner = rateLearner({ stages: keys, asOf, windowMonths: this.window });
     } catch (e) {
       if (!isModelInputError(e)) throw e;
-      out = e.issues;
+      this.memo = { key, of, out: e.issues };
+      this.job = undefined;
+      return e.issues;
     }
-    this.memo = { key, of, out };
-    return out;
+    if (of.length <= LEARN_SLICE) {
+      learner.add(of, 0);
+      this.memo = { key, of, out: learner.result() };
+      this.job = undefined;
+      return this.memo.out;
+    }
+    // A large history: slices between yields, so the page keeps answering, with progress.
+    void (async () => {
+      for (let i = 0; i < of.length; i += LEARN_SLICE) {
+        if (this.job !== job) return;
+        this.learning = i / of.length;
+        this.host.requestUpdate();
+        await new Promise((r) => setTimeout(r, 0));
+        learner.add(of.slice(i, i + LEARN_SLICE), i);
+      }
+      if (this.job !== job) return;
+      this.memo = { key, of, out: learner.result() };
+      this.job = undefined;
+      this.learning = undefined;
+      this.host.requestUpdate();
+    })();
+    return undefined;
   }
 
   private get s(): FunnelHistoryStrings {

@@ -146,6 +146,35 @@ function quickRow(raw: unknown, index: Map<string, number>, dayOf: (t: string) =
  */
 export function learnFunnelRates(input: FunnelHistoryInput | unknown): FunnelHistoryResult {
   const p = parseOrThrow(funnelHistoryInputSchema, input);
+  const learner = openLearner(p);
+  learner.add(p.opportunities, 0);
+  return learner.result();
+}
+
+/** Learns §3c's rates a slice of rows at a time (a page reading a large history yields between slices). */
+export interface RateLearner {
+  /** Read rows; `offset` is the index of the first one in the whole list (for `invalid`). */
+  add(rows: readonly unknown[], offset: number): void;
+  /** The result over every row added so far. */
+  result(): FunnelHistoryResult;
+}
+
+/**
+ * `learnFunnelRates` in slices: the input without its rows is checked at
+ * once (throws a ModelInputError naming the field), the rows come by `add`;
+ * the result equals `learnFunnelRates` on all the rows in the same order.
+ */
+export function rateLearner(input: Omit<FunnelHistoryInput, 'opportunities'> | unknown): RateLearner {
+  const envelope = typeof input === 'object' && input !== null ? { ...input, opportunities: [] } : input;
+  return openLearner(parseOrThrow(funnelHistoryInputSchema, envelope));
+}
+
+function openLearner(p: {
+  stages: string[];
+  asOf: string;
+  windowMonths?: number | null;
+  minRecords?: number | null;
+}): RateLearner {
   const keys = p.stages;
   const n = keys.length;
   const windowMonths = p.windowMonths ?? 12;
@@ -188,95 +217,100 @@ export function learnFunnelRates(input: FunnelHistoryInput | unknown): FunnelHis
     }
     return d;
   };
-  const rows = p.opportunities;
-  for (let r = 0; r < rows.length; r++) {
-    const raw = rows[r];
-    if (!quickRow(raw, index, dayOf, ev)) {
-      const t = tryParse(historyOpportunitySchema, raw);
-      const issues = t.ok ? check(t.data) : t.issues;
-      if (issues.length || !t.ok) {
-        const id = rowId(raw);
-        invalid.push(id === undefined ? { index: r, issues } : { index: r, id, issues });
-        continue;
-      }
-      const es = t.data.events;
-      ev.stages = Int32Array.from(es, (e) => index.get(e.stage)!);
-      ev.days = Float64Array.from(es, (e) => dayNumber(e.at));
-      ev.length = es.length;
-    }
-    // The state on asOf: events after it are not yet known.
-    first.fill(Infinity);
-    let reach = -1;
-    let lastDay = -Infinity;
-    let last = NONE;
-    const { stages, days, length } = ev;
-    for (let j = 0; j < length; j++) {
-      const d = days[j]!;
-      if (d > asOf) continue;
-      const s = stages[j]!;
-      // The last event by date; on the same day the later one in the input.
-      if (d >= lastDay) {
-        lastDay = d;
-        last = s;
-      }
-      if (s === LOST) continue;
-      if (d < first[s]!) first[s] = d;
-      if (s > reach) reach = s;
-    }
-    if (reach < 0) continue;
-    // For each stage: the first entry into any higher stage (when a skipped stage was passed).
-    let above = Infinity;
-    for (let i = n; i >= 0; i--) {
-      higher[i] = above;
-      if (first[i]! < above) above = first[i]!;
-    }
-    let counted = false;
-    const top = Math.min(reach, n - 1);
-    for (let i = 0; i <= top; i++) {
-      const entered = first[i] !== Infinity;
-      const month = monthOfDay(entered ? first[i]! : higher[i]!);
-      if (month < from || month > to) continue;
-      counted = true;
-      const a = total[i]!;
-      const b = byMonth[month - from]![i]!;
-      if (reach > i) {
-        a.converted++;
-        b.converted++;
-        if (entered) {
-          // Days to the earliest event at a higher stage on or after the first entry.
-          const e = first[i]!;
-          let next = Infinity;
-          for (let j = 0; j < length; j++) {
-            const d = days[j]!;
-            if (stages[j]! > i && d >= e && d <= asOf && d < next) next = d;
-          }
-          if (next !== Infinity) {
-            a.days.push(next - e);
-            b.days.push(next - e);
-          }
+  const add = (rows: readonly unknown[], offset: number): void => {
+    for (let k = 0; k < rows.length; k++) {
+      const raw = rows[k];
+      const r = offset + k;
+      if (!quickRow(raw, index, dayOf, ev)) {
+        const t = tryParse(historyOpportunitySchema, raw);
+        const issues = t.ok ? check(t.data) : t.issues;
+        if (issues.length || !t.ok) {
+          const id = rowId(raw);
+          invalid.push(id === undefined ? { index: r, issues } : { index: r, id, issues });
+          continue;
         }
-      } else if (last === LOST) {
-        a.lost++;
-        b.lost++;
-      } else {
-        a.open++;
-        b.open++;
+        const es = t.data.events;
+        ev.stages = Int32Array.from(es, (e) => index.get(e.stage)!);
+        ev.days = Float64Array.from(es, (e) => dayNumber(e.at));
+        ev.length = es.length;
       }
+      // The state on asOf: events after it are not yet known.
+      first.fill(Infinity);
+      let reach = -1;
+      let lastDay = -Infinity;
+      let last = NONE;
+      const { stages, days, length } = ev;
+      for (let j = 0; j < length; j++) {
+        const d = days[j]!;
+        if (d > asOf) continue;
+        const s = stages[j]!;
+        // The last event by date; on the same day the later one in the input.
+        if (d >= lastDay) {
+          lastDay = d;
+          last = s;
+        }
+        if (s === LOST) continue;
+        if (d < first[s]!) first[s] = d;
+        if (s > reach) reach = s;
+      }
+      if (reach < 0) continue;
+      // For each stage: the first entry into any higher stage (when a skipped stage was passed).
+      let above = Infinity;
+      for (let i = n; i >= 0; i--) {
+        higher[i] = above;
+        if (first[i]! < above) above = first[i]!;
+      }
+      let counted = false;
+      const top = Math.min(reach, n - 1);
+      for (let i = 0; i <= top; i++) {
+        const entered = first[i] !== Infinity;
+        const month = monthOfDay(entered ? first[i]! : higher[i]!);
+        if (month < from || month > to) continue;
+        counted = true;
+        const a = total[i]!;
+        const b = byMonth[month - from]![i]!;
+        if (reach > i) {
+          a.converted++;
+          b.converted++;
+          if (entered) {
+            // Days to the earliest event at a higher stage on or after the first entry.
+            const e = first[i]!;
+            let next = Infinity;
+            for (let j = 0; j < length; j++) {
+              const d = days[j]!;
+              if (stages[j]! > i && d >= e && d <= asOf && d < next) next = d;
+            }
+            if (next !== Infinity) {
+              a.days.push(next - e);
+              b.days.push(next - e);
+            }
+          }
+        } else if (last === LOST) {
+          a.lost++;
+          b.lost++;
+        } else {
+          a.open++;
+          b.open++;
+        }
+      }
+      if (counted) used++;
     }
-    if (counted) used++;
-  }
-
-  const stagesOut = keys.map((k, i) => {
-    const s = rateOf(k, total[i]!);
-    return { ...s, warning: s.records < minRecords };
-  });
-  return {
-    window: { from: monthText(from), to: monthText(to), months: windowMonths },
-    minRecords,
-    stages: stagesOut,
-    conversion: stagesOut.map((s) => s.rate),
-    months: byMonth.map((m, k) => ({ month: monthText(from + k), stages: keys.map((key, i) => rateOf(key, m[i]!)) })),
-    used,
-    invalid,
   };
+
+  const result = (): FunnelHistoryResult => {
+    const stagesOut = keys.map((k, i) => {
+      const s = rateOf(k, total[i]!);
+      return { ...s, warning: s.records < minRecords };
+    });
+    return {
+      window: { from: monthText(from), to: monthText(to), months: windowMonths },
+      minRecords,
+      stages: stagesOut,
+      conversion: stagesOut.map((s) => s.rate),
+      months: byMonth.map((m, k) => ({ month: monthText(from + k), stages: keys.map((key, i) => rateOf(key, m[i]!)) })),
+      used,
+      invalid: [...invalid],
+    };
+  };
+  return { add, result };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { learnFunnelRates, median, monthOfDay, monthText } from '../../src/models/funnel-history.js';
+import { learnFunnelRates, median, monthOfDay, monthText, rateLearner } from '../../src/models/funnel-history.js';
 import { dayNumber } from '../../src/models/math.js';
 import { hasIssue, issuesOf } from './helpers.js';
 import { FUNNEL_HISTORY_EXAMPLE } from '../fixtures/funnel-history.js';
@@ -273,6 +273,34 @@ describe('learnFunnelRates: invalid input', () => {
     bad({ opportunities: {} }, 'opportunities');
     const reserved = issuesOf(() => learnFunnelRates({ ...small(), stages: ['lost'] }))[0]!;
     assert.equal(reserved.code, 'reserved_stage');
+  });
+});
+
+describe('rateLearner: the same rates a slice at a time', () => {
+  it('slices of any size give learnFunnelRates, invalid rows indexed in the whole list', () => {
+    const { opportunities, ...rest } = example();
+    const rows: unknown[] = [
+      ...opportunities,
+      { id: 'bad', events: [] },
+      ...opportunities.map((o) => ({ ...o, id: `${o.id}2` })),
+    ];
+    const whole = learnFunnelRates({ ...rest, opportunities: rows });
+    for (const size of [1, 3, 7, rows.length]) {
+      const l = rateLearner(rest);
+      for (let i = 0; i < rows.length; i += size) l.add(rows.slice(i, i + size), i);
+      assert.deepEqual(l.result(), whole);
+    }
+    assert.deepEqual(
+      whole.invalid.map((v) => v.index),
+      [8],
+    );
+    assert.equal(whole.stages[0]!.records, 10);
+  });
+  it('checks the input without its rows at once', () => {
+    hasIssue(
+      issuesOf(() => rateLearner({ stages: ['a'], asOf: 'soon' })),
+      'asOf',
+    );
   });
 });
 

@@ -2,6 +2,8 @@
 import { plural } from '../plural.js';
 
 export interface FunnelHistoryStrings {
+  /** The progress bar while a large history is read. */
+  learning: string;
   fromHistory: string;
   historyWindow: string;
   lastMonths: (n: string) => string;
@@ -25,6 +27,7 @@ export interface FunnelHistoryStrings {
 }
 
 export const FUNNEL_HISTORY: FunnelHistoryStrings = {
+  learning: 'Learning the rates from history',
   fromHistory: 'From history',
   historyWindow: 'Window',
   lastMonths: (n) => `Last ${n} months`,

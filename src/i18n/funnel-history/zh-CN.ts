@@ -2,6 +2,7 @@
 import type { FunnelHistoryStrings } from './en.js';
 
 export const FUNNEL_HISTORY: FunnelHistoryStrings = {
+  learning: '正在从历史数据计算转化率',
   fromHistory: '来自历史数据',
   historyWindow: '时间窗口',
   lastMonths: (n) => `近 ${n} 个月`,
