@@ -71,12 +71,13 @@ export const monthText = (m: number): string => {
   return `${String(y).padStart(4, '0')}-${String(m - y * 12 + 1).padStart(2, '0')}`;
 };
 
-/** The median of a list (the mean of the two middle values for an even count); null when empty. Sorts in place. */
-export function median(xs: number[]): number | null {
+/** The median of a list (the mean of the two middle values for an even count); null when empty. */
+export function median(xs: readonly number[]): number | null {
   if (!xs.length) return null;
-  xs.sort((a, b) => a - b);
-  const h = xs.length >> 1;
-  return xs.length % 2 ? xs[h]! : (xs[h - 1]! + xs[h]!) / 2;
+  // A typed array sorts numbers natively, many times faster than a comparator over a plain array.
+  const a = Float64Array.from(xs).sort();
+  const h = a.length >> 1;
+  return a.length % 2 ? a[h]! : (a[h - 1]! + a[h]!) / 2;
 }
 
 const LOST = -1;
