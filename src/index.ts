@@ -74,6 +74,13 @@ export {
   type LearnedStage,
   type StageRate,
 } from './models/funnel-history.js';
+// 3d. Seasonality and productivity from history
+export {
+  learnHeadcountInputs,
+  type HeadcountHistoryInput,
+  type HeadcountHistoryResult,
+  type HeadcountProductivity,
+} from './models/history-headcount.js';
 
 // 4. Sales organisation
 export { designSalesOrg, SALES_ORG_LEVERS, type SalesOrgResult, type SalesOrgInput } from './models/sales-org.js';

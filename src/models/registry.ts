@@ -7,6 +7,7 @@ import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { forecastFunnel } from './funnel.js';
 import { learnFunnelRates } from './funnel-history.js';
+import { learnHeadcountInputs } from './history-headcount.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { assessOpportunities } from './opportunities.js';
@@ -24,6 +25,7 @@ export const MODELS = {
   'assess-churn': assessChurn,
   'forecast-funnel': forecastFunnel as (input: unknown) => unknown,
   'learn-funnel-rates': learnFunnelRates,
+  'learn-headcount-inputs': learnHeadcountInputs,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
   'plan-cs-capacity': planCsCapacity,

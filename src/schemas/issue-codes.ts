@@ -21,7 +21,7 @@ export type Expected =
 
 /** The list a `duplicate` issue is about. */
 export type DuplicateOf =
-  'option value' | 'factor key' | 'tier key' | 'stage key' | 'activity key' | 'month' | 'segment key';
+  'option value' | 'factor key' | 'tier key' | 'stage key' | 'activity key' | 'month' | 'segment key' | 'rep id';
 
 /** A result field of planCsCapacity that came out non-finite (each has its own fix). */
 export type CsFigure =
@@ -77,6 +77,8 @@ export interface IssueParams {
   team_total: { field: string };
   /** A funnel stage key that a stage history keeps for its closing stages (`won`, `lost`). */
   reserved_stage: { stage: string };
+  /** A rep's leftAt before its startedAt (docs/models.md §3d). */
+  left_before_start: Record<string, never>;
   // ---- tiering ----
   bands_order: { previous: number };
   weights_zero: Record<string, never>;
@@ -183,6 +185,7 @@ export const ISSUE_CODES = [
   'results_not_finite',
   'team_total',
   'reserved_stage',
+  'left_before_start',
   'bands_order',
   'weights_zero',
   'weights_overflow',

@@ -184,6 +184,7 @@ describe('revops CLI', () => {
       'design-sales-org',
       'forecast-funnel',
       'learn-funnel-rates',
+      'learn-headcount-inputs',
       'plan-cs-capacity',
       'plan-cs-segments',
       'plan-headcount',
