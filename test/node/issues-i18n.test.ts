@@ -22,9 +22,10 @@ import { FUNNEL } from '../../src/i18n/funnel-forecast.js';
 import { IMPORT } from '../../src/i18n/import.js';
 import { IMPORT as IMPORT_ZH } from '../../src/i18n/import/zh-CN.js';
 import { formatter } from '../../src/i18n/format.js';
-import { importTable, readTable, readTextTable, type ImportTable } from '../../src/import/index.js';
+import { importTable, readTable, readTextTable, type FileIssue } from '../../src/import/index.js';
 import { fileProblem } from '../../src/views/import-view.js';
-import { fileIssueText, type ImportViewContext } from '../../components/shared/import/view-context.js';
+import { parseMapping } from '../../src/import/mapping.js';
+import { fileIssueWords } from '../../src/views/import-words.js';
 import { strToU8, zipSync } from 'fflate';
 
 const demo = (f: string) => JSON.parse(readFileSync(new URL(`../../demo/data/${f}.json`, import.meta.url), 'utf8'));
@@ -443,8 +444,9 @@ describe('locale registry', () => {
 describe('import messages in zh-CN', () => {
   const zh = IMPORT_ZH;
   const fmt = formatter('zh-CN');
-  /** The view's wording of a file problem (components/shared/import/view-context.ts) with the zh-CN table. */
-  const context = (table?: ImportTable) => ({ t: zh, fmt, ctl: { table } }) as unknown as ImportViewContext;
+  /** The view's wording of a file problem with the zh-CN table (field names from the table, as the view names them). */
+  const fileIssueText = (header: readonly string[] | undefined, i: FileIssue) =>
+    fileIssueWords({ t: zh, fmt, fieldName: (k) => zh.fieldNames[k] ?? k, header }, i);
   /** Chinese apart from the values quoted “…” (the user’s headers, sheets, cells) and format and product names. */
   const latin = (s: string) =>
     s
@@ -469,7 +471,7 @@ describe('import messages in zh-CN', () => {
       (await readTable(zip)).issues[0]!,
       (await readTable(strToU8('%PDF-1.7\n\u0000\u0001binary'))).issues[0]!,
     ];
-    const texts = issues.map((i) => fileIssueText(context(headerOnly), i));
+    const texts = issues.map((i) => fileIssueText(headerOnly.header, i));
     assert.deepEqual(
       issues.map((i) => i.code),
       ['empty', 'header-only', 'title-only', 'unknown-column', 'missing-columns', 'bad-xlsx', 'binary'],
@@ -484,7 +486,7 @@ describe('import messages in zh-CN', () => {
   });
 
   it('words a missing sheet with the sheet names as the workbook has them', () => {
-    const text = fileIssueText(context(), {
+    const text = fileIssueText(undefined, {
       code: 'sheet-not-found',
       message: 'the workbook has no sheet "Deals"; its sheets are "Leads", "客户"',
       sheet: 'Deals',
@@ -538,6 +540,39 @@ describe('import messages in zh-CN', () => {
       assert.match(t, /[\u4e00-\u9fff]/);
       assert.deepEqual(latin(t), [], `fully Chinese: ${t}`);
     }
+  });
+
+  it('words a mapping read from JSON by code: English as before, Chinese apart from paths and quoted keys', () => {
+    const { issues } = parseMapping({
+      fields: { id: 3, owner: 'Owner' },
+      values: { pool: { 公海: 'sea' }, stage: { Won: 7 }, source: 'x', converted: { Yes: 'yes' } },
+      dateOrder: 'dd/mm',
+    });
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.message]),
+      [
+        ['fields.id', 'fields.id: expected a column header, { "constant": value } or null'],
+        ['values.pool.公海', 'values.pool.公海: expected one of private, line, company, blacklist'],
+        ['values.stage.Won', 'values.stage.Won: expected a key (text)'],
+        ['values.source', 'values.source: expected an object { "CRM value": "key" }'],
+        ['values.converted.Yes', 'values.converted.Yes: expected true or false'],
+        ['dateOrder', 'dateOrder: expected auto, mdy, dmy or ymd'],
+      ],
+    );
+    const [notObject] = parseMapping([]).issues;
+    for (const i of [
+      ...issues,
+      notObject!,
+      ...parseMapping({ values: 1 }).issues,
+      ...parseMapping({ values: { converted: 1 } }).issues,
+    ]) {
+      assert.ok(i.code?.startsWith('mapping_'), i.message);
+      assert.equal(JSON.stringify(i), JSON.stringify({ path: i.path, message: i.message }));
+      const zh = issueSentence(i, 'zh-CN')!;
+      assert.match(zh, /[\u4e00-\u9fff]/);
+      assert.deepEqual(latinWords(zh, i.path), [], `fully Chinese: ${zh}`);
+    }
+    assert.equal(issueSentence(issues[1]!, 'zh-CN'), '应为 "private"、"line"、"company"、"blacklist" 之一');
   });
 
   it('loads the import strings with the locale', async () => {

@@ -9,6 +9,7 @@
  * willUpdate, reads `result` when it evaluates, and renders
  * `renderImportView` (import-view.ts).
  */
+import { movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   FileIssue,
@@ -95,7 +96,7 @@ export class ImportController implements ReactiveController {
   refused?: { label: string; issue?: FileIssue; message?: string; bytes?: ArrayBuffer; sheets?: string[] };
   /** A mapping (JSON) the user is typing, and what is wrong with the last one given. */
   mappingText = '';
-  mappingIssues: { path: string; message: string }[] = [];
+  mappingIssues: Issue[] = [];
   /** Sections the user opened (kept across renders). */
   open = { mapping: true, values: true, result: true };
 
@@ -245,7 +246,7 @@ export class ImportController implements ReactiveController {
   }
 
   /** The host's field-map (a JSON mapping, flat or `{ fields, values, dateOrder }`); issues name what is wrong. */
-  useHostMap(map: unknown): { path: string; message: string }[] {
+  useHostMap(map: unknown): Issue[] {
     if (map == null) {
       this.hostMap = undefined;
       return [];
@@ -256,7 +257,7 @@ export class ImportController implements ReactiveController {
     }
     const { mapping, issues } = this.core.parseMapping(map);
     this.hostMap = mapping;
-    return issues.map((i) => ({ path: `field-map${i.path ? `.${i.path}` : ''}`, message: `field-map: ${i.message}` }));
+    return issues.map((i) => movedIssue(i, `field-map${i.path ? `.${i.path}` : ''}`, `field-map: ${i.message}`));
   }
 
   /**

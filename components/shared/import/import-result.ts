@@ -10,6 +10,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FileIssue, ImportResult, RowIssue } from '../../../src/views/import-core.js';
 import type { ImportView, ProblemGroup } from '../../../src/views/import-view.js';
 import { downloadText } from '../download.js';
+import { issueSentence } from '../../../src/i18n/issues.js';
+import type { Issue } from '../../../src/schemas/issues.js';
 import { fieldName, type ImportViewContext } from './view-context.js';
 
 const COUNTS = ['read', 'mapped', 'skipped', 'closed', 'blank', 'titles', 'footers'] as const;
@@ -17,6 +19,12 @@ const COUNTS = ['read', 'mapped', 'skipped', 'closed', 'blank', 'titles', 'foote
 /** A row problem in the UI language. */
 export function rowProblemText(c: ImportViewContext, i: Pick<RowIssue, 'code' | 'field' | 'value'>): string {
   return c.t.rowProblem(i.code, i.field ? fieldName(c, i.field) : '', i.value ?? '');
+}
+
+/** A problem of a mapping read from JSON in the UI language: its path, then its sentence from the code. */
+function mappingIssueText(c: ImportViewContext, i: Issue): string {
+  const what = issueSentence(i, c.fmt.locale);
+  return what === undefined ? i.message : i.path ? `${i.path}: ${what}` : what;
 }
 
 function noteText(c: ImportViewContext, n: FileIssue, result: ImportResult): string {
@@ -184,7 +192,7 @@ export function renderMappingFile(c: ImportViewContext): TemplateResult {
       ctl.mappingIssues.length
         ? html`<div part="import-problem" role="alert" class="refused">
             <ul>
-              ${ctl.mappingIssues.map((i) => html`<li>${i.message}</li>`)}
+              ${ctl.mappingIssues.map((i) => html`<li>${mappingIssueText(c, i)}</li>`)}
             </ul>
           </div>`
         : nothing
