@@ -9,15 +9,12 @@ import {
 import { forecastChecked } from '../../src/models/funnel-check.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
-import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, list, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import type { HistoryView } from './history-view.js';
-import { loadLocale } from '../../src/i18n/registry.js';
 
 type Out = FunnelResult | FunnelTeamResult;
 
-/** Rates from history (view, model and strings), loaded the first time a history is given. */
-let historyView: typeof import('./history-view.js') | undefined;
 /** The validating model (with zod), loaded the first time an input needs it. */
 let model: typeof import('../../src/models/funnel.js') | undefined;
 const loadModel = () => import('../../src/models/funnel.js').then((m) => void (model = m));
@@ -142,24 +139,15 @@ export class FunnelForecast extends Planner<Out> {
   /** Offer a stage-history file even without `history`. */
   @property({ type: Boolean, attribute: 'history-file' }) historyFile = false;
 
-  /** Rates from history: learned, filled, marked (created once its module has loaded). */
-  private hist?: HistoryView;
-  private histLoading = false;
+  /** Rates from history: learned, filled, marked (loaded with its module). */
+  private hist: LazySlot<HistoryView> = {};
 
-  /** The history view when a history or the history file is on, loading it the first time. */
+  /** The history view when a history or the history file is on. */
   private history_(): HistoryView | undefined {
     if (!(this.history || this.historyFile)) return undefined;
-    if (!this.hist && historyView) this.hist = new historyView.HistoryView(this, (i) => this.issueText(i));
-    if (!this.hist && !this.histLoading) {
-      this.histLoading = true;
-      this.waitFor(
-        import('./history-view.js').then(async (m) => {
-          historyView = m;
-          await loadLocale(this.locale);
-        }),
-      );
-    }
-    return this.hist;
+    return this.lazyPart(this.hist, () =>
+      import('./history-view.js').then((m) => () => new m.HistoryView(this, (i) => this.issueText(i))),
+    );
   }
 
   protected override rowsKey = 'reps';

@@ -4,13 +4,9 @@ import { planHeadcount, type HeadcountMonth, type HeadcountPlan } from '../../sr
 import { TARGET, type TargetStrings } from '../../src/i18n/sales-target-planner.js';
 import { pairedLayout, stackedLayout, type Box } from '../../src/charts/monthly.js';
 import type { Cell } from '../../src/parse/csv.js';
-import { Planner, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { targetStyles } from './sales-target-planner.styles.js';
 import type { TargetHistoryView } from './history-view.js';
-import { loadLocale } from '../../src/i18n/registry.js';
-
-/** Seasonality and productivity from history (view, model and strings), loaded the first time a history is given. */
-let historyView: typeof import('./history-view.js') | undefined;
 
 const twelve = (x: number) => Array.from({ length: 12 }, () => x);
 const rect = (b: Box, cls: string) =>
@@ -119,23 +115,14 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   /** The day the history runs to (`asOf` of §3d); default: its latest booking. */
   @property({ attribute: 'history-as-of' }) historyAsOf?: string;
 
-  private hist?: TargetHistoryView;
-  private histLoading = false;
+  private hist: LazySlot<TargetHistoryView> = {};
 
-  /** The history view when a history is given, loading it the first time. */
+  /** The history view when a history is given (loaded with its module). */
   private history_(): TargetHistoryView | undefined {
     if (this.history == null) return undefined;
-    if (!this.hist && historyView) this.hist = new historyView.TargetHistoryView(this, (i) => this.issueText(i));
-    if (!this.hist && !this.histLoading) {
-      this.histLoading = true;
-      this.waitFor(
-        import('./history-view.js').then(async (m) => {
-          historyView = m;
-          await loadLocale(this.locale);
-        }),
-      );
-    }
-    return this.hist;
+    return this.lazyPart(this.hist, () =>
+      import('./history-view.js').then((m) => () => new m.TargetHistoryView(this, (i) => this.issueText(i))),
+    );
   }
 
   get t(): TargetStrings {

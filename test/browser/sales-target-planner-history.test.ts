@@ -4,26 +4,12 @@ import type { SalesTargetPlanner } from '../../components/sales-target-planner/i
 import type { HeadcountPlan } from '../../src/models/headcount.js';
 import { button, tableRows } from '../helpers/harness.js';
 import { HEADCOUNT_PLAN } from '../fixtures/seeds.js';
+import { HEADCOUNT_HISTORY_EXAMPLE } from '../fixtures/headcount-history.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press } from '../helpers/keyboard.js';
 
-/** docs/models.md §3d worked example: bookings 2024–2025 by three reps (B left during the ramp). */
-const HISTORY = {
-  reps: [
-    { id: 'A', startedAt: '2023-06-01' },
-    { id: 'B', startedAt: '2025-02-10', leftAt: '2025-04-20' },
-    { id: 'C', startedAt: '2025-10-01' },
-  ],
-  bookings: [
-    { owner: 'A', amount: 100, closedAt: '2024-01-10' },
-    { owner: 'A', amount: 300, closedAt: '2024-04-05' },
-    { owner: 'A', amount: 600, closedAt: '2024-12-20' },
-    { owner: 'A', amount: 200, closedAt: '2025-01-15' },
-    { owner: 'A', amount: 500, closedAt: '2025-12-01' },
-    { owner: 'B', amount: 200, closedAt: '2025-03-03' },
-    { owner: 'C', amount: 100, closedAt: '2025-12-15' },
-  ],
-};
+const { reps, bookings } = HEADCOUNT_HISTORY_EXAMPLE;
+const HISTORY = { reps, bookings };
 
 async function mount(lang = 'en'): Promise<SalesTargetPlanner> {
   const el = await fixture<SalesTargetPlanner>(

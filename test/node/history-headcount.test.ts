@@ -6,27 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { learnHeadcountInputs } from '../../src/models/history-headcount.js';
 import { planHeadcount } from '../../src/models/headcount.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
+import { HEADCOUNT_HISTORY_EXAMPLE } from '../fixtures/headcount-history.js';
 
-/** docs/models.md §3d worked example. */
-const example = () => ({
-  asOf: '2026-01-15',
-  years: 2,
-  rampMonths: 3,
-  reps: [
-    { id: 'A', startedAt: '2023-06-01' },
-    { id: 'B', startedAt: '2025-02-10', leftAt: '2025-04-20' },
-    { id: 'C', startedAt: '2025-10-01' },
-  ],
-  bookings: [
-    { owner: 'A', amount: 100, closedAt: '2024-01-10' },
-    { owner: 'A', amount: 300, closedAt: '2024-04-05' },
-    { owner: 'A', amount: 600, closedAt: '2024-12-20' },
-    { owner: 'A', amount: 200, closedAt: '2025-01-15' },
-    { owner: 'A', amount: 500, closedAt: '2025-12-01' },
-    { owner: 'B', amount: 200, closedAt: '2025-03-03' },
-    { owner: 'C', amount: 100, closedAt: '2025-12-15' },
-  ],
-});
+/** docs/models.md §3d worked example (a fresh copy each time). */
+const example = () => structuredClone(HEADCOUNT_HISTORY_EXAMPLE);
 const months = (o: Record<number, number>) => Array.from({ length: 12 }, (_, m) => o[m + 1] ?? 0);
 
 describe('learnHeadcountInputs: docs/models.md §3d worked example', () => {
