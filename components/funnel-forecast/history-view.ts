@@ -5,6 +5,7 @@ import { rateLearner, type RateLearner } from '../../src/models/funnel-history.j
 import { FUNNEL_HISTORY, type FunnelHistoryStrings } from '../../src/i18n/funnel-history.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { IMPORT } from '../../src/i18n/import.js';
+import { periodSelect } from '../shared/planner-history.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import type { Formatter } from '../../src/i18n/format.js';
@@ -225,20 +226,17 @@ export class HistoryView implements ReactiveController {
     return html`<section part="history" class="no-print" aria-labelledby="${id}-h">
       <h3 id="${id}-h">${h.fromHistory}</h3>
       <div class="row">
-        <div class="field">
-          <label for="${id}-w">${h.historyWindow}</label
-          ><select
-            id="${id}-w"
-            @change=${(e: Event) => {
-              this.window = Number((e.target as HTMLSelectElement).value);
-              this.host.requestUpdate();
-            }}
-          >
-            ${WINDOWS.map(
-              (w) => html`<option value=${w} ?selected=${w === this.window}>${h.lastMonths(f.integer(w))}</option>`,
-            )}
-          </select>
-        </div>
+        ${periodSelect(
+          id,
+          h.historyWindow,
+          WINDOWS,
+          this.window,
+          (w) => h.lastMonths(f.integer(w)),
+          (w) => {
+            this.window = w;
+            this.host.requestUpdate();
+          },
+        )}
         <button type="button" class="brand" ?disabled=${!l || Array.isArray(l)} @click=${() => this.fill(p, c)}>
           ${h.fillHistory}
         </button>

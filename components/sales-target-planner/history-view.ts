@@ -3,6 +3,7 @@ import { learnHeadcountInputs, type HeadcountHistoryResult } from '../../src/mod
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { TARGET_HISTORY, type TargetHistoryStrings } from '../../src/i18n/target-history.js';
 import type { Formatter, Locale } from '../../src/i18n/format.js';
+import { periodSelect } from '../shared/planner-history.js';
 
 /** What the history view needs of its element. */
 export interface TargetHistoryHost extends HTMLElement {
@@ -99,18 +100,17 @@ export class TargetHistoryView implements ReactiveController {
     return html`<section part="history" class="no-print" aria-labelledby="th-h">
       <h3 id="th-h">${h.fromHistory}</h3>
       <div class="row">
-        <div class="field">
-          <label for="th-y">${h.yearsRead}</label
-          ><select
-            id="th-y"
-            @change=${(e: Event) => {
-              this.years = Number((e.target as HTMLSelectElement).value);
-              this.host.requestUpdate();
-            }}
-          >
-            ${YEARS.map((y) => html`<option value=${y} ?selected=${y === this.years}>${h.lastYears(f.integer(y))}</option>`)}
-          </select>
-        </div>
+        ${periodSelect(
+          'th',
+          h.yearsRead,
+          YEARS,
+          this.years,
+          (y) => h.lastYears(f.integer(y)),
+          (y) => {
+            this.years = y;
+            this.host.requestUpdate();
+          },
+        )}
         <button type="button" class="brand" ?disabled=${!usable} @click=${() => this.fill(input)}>
           ${h.fillHistory}
         </button>

@@ -26,7 +26,7 @@ async function mountHistory(lang = 'en'): Promise<FunnelForecast> {
     ></funnel-forecast>`,
   );
   await until(() => el.shadowRoot!.querySelector('[part~="history-table"]'), 5000, 'the history table');
-  const w = $<HTMLSelectElement>(el, '#hf--w');
+  const w = $<HTMLSelectElement>(el, '#hf--p');
   w.value = '3';
   w.dispatchEvent(new Event('change'));
   await settle(el);

@@ -60,7 +60,7 @@ describe('sales-target-planner: seasonality and productivity from history (docs/
 
   it('one year against two: the table and the weights follow the years read', async () => {
     const el = await mount();
-    const y = $<HTMLSelectElement>(el, '#th-y');
+    const y = $<HTMLSelectElement>(el, '#th-p');
     y.value = '1';
     y.dispatchEvent(new Event('change'));
     await settle(el);
