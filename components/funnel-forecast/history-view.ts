@@ -136,7 +136,6 @@ export class HistoryView implements ReactiveController {
     const filled = new Set(keys.filter((k) => this.filled.has(p + k)));
     const m = historyMarks(keys, Array.isArray(c.conversion) ? c.conversion : [], l, filled)[i];
     if (!m) return nothing;
-    const t = this.host.t;
     const h = this.s;
     const f = this.host.fmt;
     if (m.state === 'history')
@@ -250,6 +249,11 @@ export class HistoryView implements ReactiveController {
           />
         </div>
       </div>
+      ${
+        this.learning !== undefined
+          ? html`<progress part="history-progress" aria-label=${h.learning} max="1" .value=${this.learning}></progress>`
+          : nothing
+      }
       ${
         this.progress !== undefined
           ? html`<progress

@@ -145,7 +145,9 @@ function quickRow(raw: unknown, index: Map<string, number>, dayOf: (t: string) =
  * it reached and the state of its last event; a skipped stage counts as
  * passed; open opportunities stay out of the rates; bad rows go to `invalid`.
  */
-export function learnFunnelRates(input: FunnelHistoryInput | unknown): FunnelHistoryResult {
+export function learnFunnelRates(input: FunnelHistoryInput): FunnelHistoryResult;
+export function learnFunnelRates(input: unknown): FunnelHistoryResult;
+export function learnFunnelRates(input: unknown): FunnelHistoryResult {
   const p = parseOrThrow(funnelHistoryInputSchema, input);
   const learner = openLearner(p);
   learner.add(p.opportunities, 0);
@@ -165,7 +167,9 @@ export interface RateLearner {
  * once (throws a ModelInputError naming the field), the rows come by `add`;
  * the result equals `learnFunnelRates` on all the rows in the same order.
  */
-export function rateLearner(input: Omit<FunnelHistoryInput, 'opportunities'> | unknown): RateLearner {
+export function rateLearner(input: Omit<FunnelHistoryInput, 'opportunities'>): RateLearner;
+export function rateLearner(input: unknown): RateLearner;
+export function rateLearner(input: unknown): RateLearner {
   const envelope = typeof input === 'object' && input !== null ? { ...input, opportunities: [] } : input;
   return openLearner(parseOrThrow(funnelHistoryInputSchema, envelope));
 }

@@ -66,7 +66,9 @@ function readReps(rows: readonly unknown[]): { reps: RepHistory[]; invalid: Inva
  * Learn §3b's seasonality and productivities from bookings and reps
  * (docs/models.md §3d). Bad rows are listed and left out.
  */
-export function learnHeadcountInputs(input: HeadcountHistoryInput | unknown): HeadcountHistoryResult {
+export function learnHeadcountInputs(input: HeadcountHistoryInput): HeadcountHistoryResult;
+export function learnHeadcountInputs(input: unknown): HeadcountHistoryResult;
+export function learnHeadcountInputs(input: unknown): HeadcountHistoryResult {
   const p = parseOrThrow(headcountHistoryInputSchema, input);
   const years = p.years ?? 2;
   const ramp = p.rampMonths ?? 3;

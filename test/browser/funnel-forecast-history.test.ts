@@ -12,7 +12,7 @@ const HISTORY = FUNNEL_HISTORY_EXAMPLE.opportunities;
 const rate = (el: Element, i: number) => $<HTMLInputElement>(el, `#p-conversion-${i}`).value;
 const marks = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="funnel-table"] [data-mark]')].map((m) =>
-    m.textContent!.replace(/\s+/g, ' ').trim(),
+    m.textContent.replace(/\s+/g, ' ').trim(),
   );
 
 /** The worked example's funnel with §3c's worked history, January to March 2026 (window chosen in the UI). */
@@ -49,11 +49,12 @@ describe('funnel-forecast: rates from history (docs/models.md §3c)', () => {
   it('import history → rates filled and marked → edit one → revert to history', async () => {
     const el = await mountHistory();
     setTimeout(() => button(el, 'Fill rates from history').click());
-    const { detail } = await oneEvent(el, 'revops-change');
+    const ev = await oneEvent(el, 'revops-change');
+    const detail = ev.detail as FunnelResult;
     await settle(el);
     expect([0, 1, 2, 3].map((i) => rate(el, i))).to.deep.equal(['80', '60', '100', '50']);
     // pWin(lead) = 0.8 · 0.6 · 1 · 0.5 = 0.24: the model ran on the filled rates.
-    expect((detail as FunnelResult).pWin.lead).to.be.closeTo(0.24, 1e-12);
+    expect(detail.pWin.lead).to.be.closeTo(0.24, 1e-12);
     expect(marks(el)).to.deep.equal([
       'from history, 5 records · fewer than 30 records',
       'from history, 5 records · fewer than 30 records',

@@ -44,9 +44,9 @@ describe('sales-target-planner: seasonality and productivity from history (docs/
   it('one click fills the twelve weights and both productivities; the plan runs on them; revert goes back', async () => {
     const el = await mount();
     setTimeout(() => button(el, 'Fill seasonality and productivity from history').click());
-    const { detail } = await oneEvent(el, 'revops-change');
+    const ev = await oneEvent(el, 'revops-change');
     await settle(el);
-    const plan = detail as HeadcountPlan;
+    const plan = ev.detail as HeadcountPlan;
     expect(plan.months[11]!.share).to.be.closeTo(0.6, 1e-12);
     expect(plan.months[1]!.share).to.equal(0);
     expect(weights(el)[0]).to.equal('0.15');

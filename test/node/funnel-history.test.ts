@@ -334,6 +334,7 @@ describe('learn-funnel-rates on the command line', () => {
     assert.equal(r.stdout, JSON.stringify(learnFunnelRates(example())) + '\n');
     const bad = run({ ...example(), opportunities: [{ id: 1, events: [] }] });
     assert.equal(bad.status, 2);
-    assert.equal(JSON.parse(bad.stdout).invalid[0].issues[0].path, 'events');
+    const out = JSON.parse(bad.stdout) as { invalid: { issues: { path: string }[] }[] };
+    assert.equal(out.invalid[0]!.issues[0]!.path, 'events');
   });
 });
