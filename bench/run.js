@@ -154,6 +154,8 @@ if (S?.tieringIifeGzipKB !== undefined)
   budgets['tiering cards IIFE (dist/revops-tiering.iife.js) ≤ 45 KB gzip'] = S.tieringIifeGzipKB <= 45;
 if (S?.entries?.['funnel-forecast'] !== undefined)
   budgets['funnel-forecast entry ≤ 30 KB gzip'] = S.entries['funnel-forecast'] <= 30;
+if (N?.['funnel-forecast']?.learnRates200kMsMedian !== undefined)
+  budgets['learnFunnelRates: 200,000 stage histories ≤ 1 s'] = N['funnel-forecast'].learnRates200kMsMedian <= 1000;
 if (N?.['lead-score-card']) budgets['tierLead ≥ 1,000,000 leads/s'] = N['lead-score-card'].tierLeadRowsPerSecond >= 1e6;
 if (N?.['sales-org-designer']?.target1MCustomersMsPerCall !== undefined)
   budgets['designSalesOrg at 1,000,000 customers < 1 ms per call'] =

@@ -221,7 +221,7 @@ async function runModel() {
     'assess-opportunities': 'opportunities',
     'assess-churn': 'accounts',
   };
-  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments'];
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings'];
 
   async function readInput(allowEmpty) {
     if (file && file !== '-') return readFile(file, 'utf8');

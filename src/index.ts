@@ -65,6 +65,22 @@ export {
   type FunnelTeamInput,
 } from './models/funnel.js';
 export { planHeadcount, type HeadcountPlan, type HeadcountMonth, type HeadcountInput } from './models/headcount.js';
+// 3c. Funnel rates from history
+export {
+  learnFunnelRates,
+  type FunnelHistoryInput,
+  type FunnelHistoryResult,
+  type HistoryOpportunityInput,
+  type LearnedStage,
+  type StageRate,
+} from './models/funnel-history.js';
+// 3d. Seasonality and productivity from history
+export {
+  learnHeadcountInputs,
+  type HeadcountHistoryInput,
+  type HeadcountHistoryResult,
+  type HeadcountProductivity,
+} from './models/history-headcount.js';
 
 // 4. Sales organisation
 export { designSalesOrg, SALES_ORG_LEVERS, type SalesOrgResult, type SalesOrgInput } from './models/sales-org.js';

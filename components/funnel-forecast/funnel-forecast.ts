@@ -1,7 +1,7 @@
 import { funnelTables, funnelTeamTables, type FunnelExportWords } from '../../src/export/funnel.js';
 import type { ExportTable } from '../../src/export/table.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   isTeamInput,
   type FunnelRepResult,
@@ -11,8 +11,9 @@ import {
 import { forecastChecked } from '../../src/models/funnel-check.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
-import { Planner, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
+import type { HistoryView } from './history-view.js';
 
 type Out = FunnelResult | FunnelTeamResult;
 
@@ -66,6 +67,9 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * @attr {string} activities - JSON `[{ "key", "label"?, "stage", "yieldPerUnit", "capacity"? }]`.
  * @attr {number} max-new-high-intent - The most new high-intent customers that can be added.
  * @attr {string} reps - Team mode, JSON: one funnel per rep `{ "id", "name", …the fields above }`.
+ * @attr {string} history - Stage histories, JSON `[{ "id", "events": [{ "stage", "at" }] }]` (docs/models.md §3c): shows the rates learned from them and a button that fills the conversion rates.
+ * @attr {string} history-as-of - The day the history runs to (default: its latest event).
+ * @attr {boolean} history-file - Offer a stage-history file (CSV or .xlsx: id, stage, date) even without `history`.
  *
  * @fires {CustomEvent<FunnelResult | FunnelTeamResult>} revops-change - A new result: `detail` is the forecastFunnel output (team output with `reps`).
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `reps` (skipped reps).
@@ -87,6 +91,8 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * @csspart rep-table - Team mode: each rep's target, forecast, gap, high-intent need and feasibility, and the roll-up (the rep chart's text alternative).
  * @csspart rollup-table - Team mode: the team's needs per stage and per activity.
  * @csspart advice - What to tune next, in the seed's order.
+ * @csspart history - Rates from history: window, fill button, stage-history file, summary.
+ * @csspart history-table - The learned rates: conversion, records (with the warning below the threshold) and median days per stage.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios (scenario B).
  *
@@ -127,6 +133,24 @@ export class FunnelForecast extends Planner<Out> {
   maxNewHighIntent?: number;
   /** Team mode: one funnel per rep (`{ id, name, …the fields above }`). */
   reps?: unknown[];
+
+  /** Stage histories (docs/models.md §3c): `[{ id, events: [{ stage, at }] }]`, stage keys of the funnel plus `won` and `lost`. */
+  @property({ type: Array }) history?: unknown[];
+  /** The day the history runs to (`asOf` of §3c); default: its latest event. */
+  @property({ attribute: 'history-as-of' }) historyAsOf?: string;
+  /** Offer a stage-history file even without `history`. */
+  @property({ type: Boolean, attribute: 'history-file' }) historyFile = false;
+
+  /** Rates from history: learned, filled, marked (loaded with its module). */
+  private hist: LazySlot<HistoryView> = {};
+
+  /** The history view when a history or the history file is on. */
+  private history_(): HistoryView | undefined {
+    if (!(this.history || this.historyFile)) return undefined;
+    return this.lazyPart(this.hist, () =>
+      import('./history-view.js').then((m) => () => new m.HistoryView(this, (i) => this.issueText(i))),
+    );
+  }
 
   protected override rowsKey = 'reps';
   /** The conversion rates run beside the stages: scenarios compare them stage by stage. */
@@ -454,13 +478,13 @@ export class FunnelForecast extends Planner<Out> {
           return [
             name,
             this.field({ path: `${p}stages.${i}.count`, label: `${t.count} · ${name}`, kind: 'int', bare: true }),
-            this.field({
+            html`${this.field({
               path: `${p}conversion.${i}`,
               label: `${t.conversion} · ${name}`,
               kind: 'pct',
               bare: true,
               slider: [1, 100, 1],
-            }),
+            })}${this.history_()?.mark(p, c, i, name) ?? nothing}`,
             x.percent(r.pWin[k], 2),
             k in r.needed ? x.integer(r.needed[k]) : '—',
             this.btn('×', () => this.dropStage(p, c, i), `${drop} ${name}`, cs.length < 2),
@@ -473,6 +497,7 @@ export class FunnelForecast extends Planner<Out> {
           id="ns"
         />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
       </div>
+      ${this.history_()?.render(p, c, (s) => this.label(s as Row, t.stages)) ?? nothing}
       ${
         ca.length
           ? this.table(

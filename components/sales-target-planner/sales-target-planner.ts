@@ -1,11 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { headcountTables } from '../../src/export/planners.js';
 import type { ExportTable } from '../../src/export/table.js';
 import { planHeadcount, type HeadcountMonth, type HeadcountPlan } from '../../src/models/headcount.js';
 import { TARGET, type TargetStrings } from '../../src/i18n/sales-target-planner.js';
 import { pairedLayout, stackedLayout, type Box } from '../../src/charts/monthly.js';
-import { Planner, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { targetStyles } from './sales-target-planner.styles.js';
+import type { TargetHistoryView } from './history-view.js';
 
 const twelve = (x: number) => Array.from({ length: 12 }, () => x);
 const rect = (b: Box, cls: string) =>
@@ -41,6 +43,8 @@ const rect = (b: Box, cls: string) =>
  * @attr {string} seasonality - Twelve monthly weights (normalised to sum 1): JSON or comma-separated.
  * @attr {string} hires - Twelve monthly hires: JSON or comma-separated (default 0).
  * @attr {number} max-hires-per-month - The most hires a month for the solver (default 1000).
+ * @attr {string} history - Bookings and reps, JSON `{ "bookings": [{ "owner"?, "amount", "closedAt" }], "reps"?: [{ "id", "startedAt", "leftAt"? }] }` (docs/models.md §3d): shows the seasonality and productivity they give and a button that fills them.
+ * @attr {string} history-as-of - The day the history runs to (default: its latest booking).
  *
  * @fires {CustomEvent<HeadcountPlan>} revops-change - A new result: `detail` is the planHeadcount output.
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
@@ -59,6 +63,9 @@ const rect = (b: Box, cls: string) =>
  * @csspart headcount-chart - Head count stacked by qualified and ramping.
  * @csspart plan - The monthly table: hiring plan and seasonality editors, results, quarter subtotals.
  * @csspart advice - What to tune next, in the seed's order, with the solver's buttons.
+ * @csspart history - From history: years read, fill button, the tables.
+ * @csspart history-table - Each year read with its monthly shares, and the averaged weights.
+ * @csspart productivity-table - Rep-months, bookings and bookings per rep-month, qualified and ramping.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
@@ -104,6 +111,20 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   hires?: number[];
   /** The most hires a month the solver may use. */
   maxHiresPerMonth?: number;
+  /** Bookings and reps (docs/models.md §3d): `{ bookings: [{ owner?, amount, closedAt }], reps?: [{ id, startedAt, leftAt? }] }`. */
+  @property({ type: Object }) history?: unknown;
+  /** The day the history runs to (`asOf` of §3d); default: its latest booking. */
+  @property({ attribute: 'history-as-of' }) historyAsOf?: string;
+
+  private hist: LazySlot<TargetHistoryView> = {};
+
+  /** The history view when a history is given (loaded with its module). */
+  private history_(): TargetHistoryView | undefined {
+    if (this.history == null) return undefined;
+    return this.lazyPart(this.hist, () =>
+      import('./history-view.js').then((m) => () => new m.TargetHistoryView(this, (i) => this.issueText(i))),
+    );
+  }
 
   get t(): TargetStrings {
     return TARGET[this.locale];
@@ -285,7 +306,8 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
       <p class="row no-print">
         <button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button
         >${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}
-      </p>`;
+      </p>
+      ${this.history_()?.render(this.input, (m) => this.monthName(m)) ?? nothing}`;
   }
 
   // ---- what to tune ------------------------------------------------------------

@@ -47,6 +47,14 @@ export const plannerStyles = css`
   .ok {
     color: var(--_success);
   }
+  /* Rates from history (funnel-forecast): the mark under a rate, the warning below the record threshold. */
+  .hist {
+    display: block;
+    font-size: 0.75rem;
+  }
+  .warn {
+    color: var(--_warning);
+  }
   figure {
     margin: 0;
   }

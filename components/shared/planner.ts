@@ -30,6 +30,7 @@ import { ACTIONS } from '../../src/i18n/actions.js';
 import { myriads, parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
 import { fieldMessage } from '../../src/parse/number-messages.js';
 import { scenarioDiff, valueText } from '../../src/views/scenario-diff.js';
+import { loadLocale } from '../../src/i18n/registry.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
@@ -76,6 +77,12 @@ export interface PlannerSaved {
 }
 
 type Obj = Record<string, unknown>;
+/** Where a planner keeps a part loaded on demand (see `lazyPart`). */
+export interface LazySlot<V> {
+  view?: V;
+  loading?: boolean;
+}
+
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The rows of a list parameter that are objects. */
@@ -343,6 +350,24 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     for (const k in this.edits) if (k !== path && !k.startsWith(`${path}.`)) e[k] = this.edits[k];
     this.drafts = {};
     this.save(e);
+  }
+
+  /**
+   * A part of the planner loaded on demand (rates from history): `load`
+   * imports its module and returns how to make it; it is made once that and
+   * the element's locale (its strings) are in. Undefined until then.
+   */
+  protected lazyPart<V>(slot: LazySlot<V>, load: () => Promise<() => V>): V | undefined {
+    if (!slot.view && !slot.loading) {
+      slot.loading = true;
+      this.waitFor(
+        load().then(async (make) => {
+          await loadLocale(this.locale);
+          slot.view = make();
+        }),
+      );
+    }
+    return slot.view;
   }
 
   /** Drop the user's edits: back to the attributes and data. */

@@ -6,6 +6,8 @@ import { calibrateTiering } from './calibrate.js';
 import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { forecastFunnel } from './funnel.js';
+import { learnFunnelRates } from './funnel-history.js';
+import { learnHeadcountInputs } from './history-headcount.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { assessOpportunities } from './opportunities.js';
@@ -22,6 +24,8 @@ export const MODELS = {
   'assess-opportunities': assessOpportunities,
   'assess-churn': assessChurn,
   'forecast-funnel': forecastFunnel,
+  'learn-funnel-rates': learnFunnelRates,
+  'learn-headcount-inputs': learnHeadcountInputs,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
   'plan-cs-capacity': planCsCapacity,

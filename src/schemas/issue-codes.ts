@@ -21,7 +21,7 @@ export type Expected =
 
 /** The list a `duplicate` issue is about. */
 export type DuplicateOf =
-  'option value' | 'factor key' | 'tier key' | 'stage key' | 'activity key' | 'month' | 'segment key';
+  'option value' | 'factor key' | 'tier key' | 'stage key' | 'activity key' | 'month' | 'segment key' | 'rep id';
 
 /** A result field of planCsCapacity that came out non-finite (each has its own fix). */
 export type CsFigure =
@@ -75,6 +75,10 @@ export interface IssueParams {
   after_high_intent: { highIntent: string; stage: string };
   results_not_finite: { fields: string[]; hint: 'funnel' | 'extreme' };
   team_total: { field: string };
+  /** A funnel stage key that a stage history keeps for its closing stages (`won`, `lost`). */
+  reserved_stage: { stage: string };
+  /** A rep's leftAt before its startedAt (docs/models.md §3d). */
+  left_before_start: Record<string, never>;
   // ---- tiering ----
   bands_order: { previous: number };
   weights_zero: Record<string, never>;
@@ -190,6 +194,8 @@ export const ISSUE_CODES = [
   'after_high_intent',
   'results_not_finite',
   'team_total',
+  'reserved_stage',
+  'left_before_start',
   'bands_order',
   'weights_zero',
   'weights_overflow',

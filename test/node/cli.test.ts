@@ -196,6 +196,8 @@ describe('revops CLI', () => {
       'calibrate-tiering',
       'design-sales-org',
       'forecast-funnel',
+      'learn-funnel-rates',
+      'learn-headcount-inputs',
       'plan-cs-capacity',
       'plan-cs-segments',
       'plan-headcount',

@@ -42,6 +42,7 @@ const OF: Record<DuplicateOf, string> = {
   'activity key': '活动键',
   month: '月份',
   'segment key': '分群键',
+  'rep id': '销售编号',
 };
 
 const SMALLER = '请使用更小的数值';
@@ -86,6 +87,8 @@ export const ISSUES: IssueStrings = {
   seasonality_zero: () => '总和必须大于 0(目前每个月都是 0)',
   costs_per_level: (p) => `管理幅度的每一层需要一项成本:共 ${p.levels} 项(实际为 ${p.got} 项)`,
   stage_rates: (p) => `每个阶段需要一个转化率(共 ${p.stages} 个:各阶段到下一阶段,最后一个到赢单),实际为 ${p.got} 个`,
+  reserved_stage: (p) => `阶段 ${q(p.stage)} 是阶段历史中已关闭商机(赢单、输单)的保留名称:请改名`,
+  left_before_start: () => '不得早于入职日期(startedAt)',
   unknown_stage: (p) => `指定的阶段 ${q(p.stage)} 不在阶段列表中(${p.stages.join('、')})`,
   after_high_intent: (p) => `必须在高意向阶段 ${q(p.highIntent)} 或其之前(实际为 ${q(p.stage)},在其之后)`,
   results_not_finite: (p) =>

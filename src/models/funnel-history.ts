@@ -1,0 +1,321 @@
+/**
+ * Funnel rates from history (docs/models.md §3c): from past opportunities'
+ * stage histories, each stage's conversion to the next (the last to won) and
+ * the median days spent in it, over a trailing window of months and for each
+ * month in it, with the number of records behind every rate.
+ */
+import {
+  CLOSING_STAGES,
+  funnelHistoryInputSchema,
+  historyOpportunitySchema,
+  type FunnelHistoryInput,
+  type HistoryOpportunity,
+  type HistoryOpportunityInput,
+} from '../schemas/funnel-history.js';
+import { codedIssue, parseOrThrow, rowId, tryParse, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { EN_FUNNEL } from '../i18n/issues/en-funnel.js';
+import { LIMITS } from '../schemas/limits.js';
+import { dayNumber } from './math.js';
+
+export type { FunnelHistoryInput, HistoryOpportunity, HistoryOpportunityInput };
+
+/** The counts behind one stage's rate, and its days in stage. */
+export interface StageRate {
+  key: string;
+  /** converted + lost: the opportunities that decided at this stage. */
+  records: number;
+  converted: number;
+  lost: number;
+  /** Still in this stage on asOf: not in the rate. */
+  open: number;
+  /** converted / records; null without records. */
+  rate: number | null;
+  /** Median whole days from entering the stage to the next one up; null without samples. */
+  medianDays: number | null;
+  daysRecords: number;
+}
+
+export interface LearnedStage extends StageRate {
+  /** records < minRecords. */
+  warning: boolean;
+}
+
+export interface FunnelHistoryResult {
+  window: { from: string; to: string; months: number };
+  minRecords: number;
+  stages: LearnedStage[];
+  /** The rates in stage order, ready for §3a's `conversion`. */
+  conversion: (number | null)[];
+  months: { month: string; stages: StageRate[] }[];
+  /** Valid opportunities that count in at least one stage of the window. */
+  used: number;
+  invalid: InvalidRow[];
+}
+
+/** The month index (year·12 + month − 1) of a day number (days since 1970-01-01; H. Hinnant's civil_from_days). */
+export function monthOfDay(day: number): number {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 12 + m - 1;
+}
+
+/** `YYYY-MM` of a month index. */
+export const monthText = (m: number): string => {
+  const y = Math.floor(m / 12);
+  return `${String(y).padStart(4, '0')}-${String(m - y * 12 + 1).padStart(2, '0')}`;
+};
+
+/** The median of a list (the mean of the two middle values for an even count); null when empty. */
+export function median(xs: readonly number[]): number | null {
+  if (!xs.length) return null;
+  // A typed array sorts numbers natively, many times faster than a comparator over a plain array.
+  const a = Float64Array.from(xs).sort();
+  const h = a.length >> 1;
+  return a.length % 2 ? a[h]! : (a[h - 1]! + a[h]!) / 2;
+}
+
+const LOST = -1;
+const NONE = -2;
+
+/** One accumulator of counts and day samples. */
+interface Acc {
+  converted: number;
+  lost: number;
+  open: number;
+  days: number[];
+}
+const acc = (): Acc => ({ converted: 0, lost: 0, open: 0, days: [] });
+const rateOf = (key: string, a: Acc): StageRate => {
+  const records = a.converted + a.lost;
+  return {
+    key,
+    records,
+    converted: a.converted,
+    lost: a.lost,
+    open: a.open,
+    rate: records ? a.converted / records : null,
+    medianDays: median(a.days),
+    daysRecords: a.days.length,
+  };
+};
+
+/** Stage indexes and day numbers of one row's events, in buffers reused from row to row. */
+interface Events {
+  stages: Int32Array;
+  days: Float64Array;
+  length: number;
+}
+
+/**
+ * Reads a row that is plainly valid without zod (the common case of a large
+ * history) into `into`; false when zod must judge it. Day numbers are cached
+ * by text: a history repeats its dates.
+ */
+function quickRow(raw: unknown, index: Map<string, number>, dayOf: (t: string) => number, into: Events): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { id, events } = raw as { id?: unknown; events?: unknown };
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return false;
+  if (!Array.isArray(events) || events.length < 1 || events.length > LIMITS.rowEvents) return false;
+  if (into.stages.length < events.length) {
+    into.stages = new Int32Array(events.length * 2);
+    into.days = new Float64Array(events.length * 2);
+  }
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as { stage?: unknown; at?: unknown } | null;
+    if (typeof e !== 'object' || e === null || typeof e.stage !== 'string' || typeof e.at !== 'string') return false;
+    const s = index.get(e.stage);
+    const d = dayOf(e.at);
+    if (s === undefined || Number.isNaN(d)) return false;
+    into.stages[j] = s;
+    into.days[j] = d;
+  }
+  into.length = events.length;
+  return true;
+}
+
+/**
+ * Learn §3a's conversion rates and days in stage from stage histories
+ * (docs/models.md §3c): each opportunity counts once, by the furthest stage
+ * it reached and the state of its last event; a skipped stage counts as
+ * passed; open opportunities stay out of the rates; bad rows go to `invalid`.
+ */
+export function learnFunnelRates(input: FunnelHistoryInput): FunnelHistoryResult;
+export function learnFunnelRates(input: unknown): FunnelHistoryResult;
+export function learnFunnelRates(input: unknown): FunnelHistoryResult {
+  const p = parseOrThrow(funnelHistoryInputSchema, input);
+  const learner = openLearner(p);
+  learner.add(p.opportunities, 0);
+  return learner.result();
+}
+
+/** Learns §3c's rates a slice of rows at a time (a page reading a large history yields between slices). */
+export interface RateLearner {
+  /** Read rows; `offset` is the index of the first one in the whole list (for `invalid`). */
+  add(rows: readonly unknown[], offset: number): void;
+  /** The result over every row added so far. */
+  result(): FunnelHistoryResult;
+}
+
+/**
+ * `learnFunnelRates` in slices: the input without its rows is checked at
+ * once (throws a ModelInputError naming the field), the rows come by `add`;
+ * the result equals `learnFunnelRates` on all the rows in the same order.
+ */
+export function rateLearner(input: Omit<FunnelHistoryInput, 'opportunities'>): RateLearner;
+export function rateLearner(input: unknown): RateLearner;
+export function rateLearner(input: unknown): RateLearner {
+  const envelope = typeof input === 'object' && input !== null ? { ...input, opportunities: [] } : input;
+  return openLearner(parseOrThrow(funnelHistoryInputSchema, envelope));
+}
+
+function openLearner(p: {
+  stages: string[];
+  asOf: string;
+  windowMonths?: number | null;
+  minRecords?: number | null;
+}): RateLearner {
+  const keys = p.stages;
+  const n = keys.length;
+  const windowMonths = p.windowMonths ?? 12;
+  const minRecords = p.minRecords ?? 30;
+  const asOf = dayNumber(p.asOf);
+  const to = monthOfDay(asOf);
+  const from = to - windowMonths + 1;
+  // Stage index: funnel stages 0..n−1, won n, lost LOST.
+  const index = new Map<string, number>(keys.map((k, i) => [k, i]));
+  index.set('won', n);
+  index.set('lost', LOST);
+
+  const total = keys.map(acc);
+  const byMonth = Array.from({ length: windowMonths }, () => keys.map(acc));
+  const invalid: InvalidRow[] = [];
+  let used = 0;
+  const first = new Float64Array(n + 1);
+  const higher = new Float64Array(n + 1);
+
+  const check = (row: HistoryOpportunity): Issue[] => {
+    const issues: Issue[] = [];
+    row.events.forEach((e, j) => {
+      if (!index.has(e.stage)) {
+        const path = `events.${j}.stage`;
+        const params = { stage: e.stage, stages: [...keys, ...CLOSING_STAGES].map((k) => JSON.stringify(k)) };
+        issues.push(codedIssue(path, `${path} ${EN_FUNNEL.unknown_stage(params)}`, 'unknown_stage', params));
+      }
+    });
+    return issues;
+  };
+
+  const ev: Events = { stages: new Int32Array(16), days: new Float64Array(16), length: 0 };
+  const dayCache = new Map<string, number>();
+  const dayOf = (t: string): number => {
+    let d = dayCache.get(t);
+    if (d === undefined) {
+      d = dayNumber(t);
+      // A bounded cache: a history of timestamps would otherwise keep every text.
+      if (dayCache.size < 100_000) dayCache.set(t, d);
+    }
+    return d;
+  };
+  const add = (rows: readonly unknown[], offset: number): void => {
+    for (let k = 0; k < rows.length; k++) {
+      const raw = rows[k];
+      const r = offset + k;
+      if (!quickRow(raw, index, dayOf, ev)) {
+        const t = tryParse(historyOpportunitySchema, raw);
+        const issues = t.ok ? check(t.data) : t.issues;
+        if (issues.length || !t.ok) {
+          const id = rowId(raw);
+          invalid.push(id === undefined ? { index: r, issues } : { index: r, id, issues });
+          continue;
+        }
+        const es = t.data.events;
+        ev.stages = Int32Array.from(es, (e) => index.get(e.stage)!);
+        ev.days = Float64Array.from(es, (e) => dayNumber(e.at));
+        ev.length = es.length;
+      }
+      // The state on asOf: events after it are not yet known.
+      first.fill(Infinity);
+      let reach = -1;
+      let lastDay = -Infinity;
+      let last = NONE;
+      const { stages, days, length } = ev;
+      for (let j = 0; j < length; j++) {
+        const d = days[j]!;
+        if (d > asOf) continue;
+        const s = stages[j]!;
+        // The last event by date; on the same day the later one in the input.
+        if (d >= lastDay) {
+          lastDay = d;
+          last = s;
+        }
+        if (s === LOST) continue;
+        if (d < first[s]!) first[s] = d;
+        if (s > reach) reach = s;
+      }
+      if (reach < 0) continue;
+      // For each stage: the first entry into any higher stage (when a skipped stage was passed).
+      let above = Infinity;
+      for (let i = n; i >= 0; i--) {
+        higher[i] = above;
+        if (first[i]! < above) above = first[i]!;
+      }
+      let counted = false;
+      const top = Math.min(reach, n - 1);
+      for (let i = 0; i <= top; i++) {
+        const entered = first[i] !== Infinity;
+        const month = monthOfDay(entered ? first[i]! : higher[i]!);
+        if (month < from || month > to) continue;
+        counted = true;
+        const a = total[i]!;
+        const b = byMonth[month - from]![i]!;
+        if (reach > i) {
+          a.converted++;
+          b.converted++;
+          if (entered) {
+            // Days to the earliest event at a higher stage on or after the first entry.
+            const e = first[i]!;
+            let next = Infinity;
+            for (let j = 0; j < length; j++) {
+              const d = days[j]!;
+              if (stages[j]! > i && d >= e && d <= asOf && d < next) next = d;
+            }
+            if (next !== Infinity) {
+              a.days.push(next - e);
+              b.days.push(next - e);
+            }
+          }
+        } else if (last === LOST) {
+          a.lost++;
+          b.lost++;
+        } else {
+          a.open++;
+          b.open++;
+        }
+      }
+      if (counted) used++;
+    }
+  };
+
+  const result = (): FunnelHistoryResult => {
+    const stagesOut = keys.map((k, i) => {
+      const s = rateOf(k, total[i]!);
+      return { ...s, warning: s.records < minRecords };
+    });
+    return {
+      window: { from: monthText(from), to: monthText(to), months: windowMonths },
+      minRecords,
+      stages: stagesOut,
+      conversion: stagesOut.map((s) => s.rate),
+      months: byMonth.map((m, k) => ({ month: monthText(from + k), stages: keys.map((key, i) => rateOf(key, m[i]!)) })),
+      used,
+      invalid: [...invalid],
+    };
+  };
+  return { add, result };
+}
