@@ -85,13 +85,18 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
     return tierLead({ model, values });
   }
 
-  protected computeExtra(result: TierResult, values: FactorValues, model: unknown): RouteResult {
+  protected computeExtra(
+    result: TierResult,
+    values: FactorValues,
+    model: unknown,
+    fields: Readonly<Record<string, unknown>>,
+  ): RouteResult {
     const rules: unknown = this.rules;
     if (rules instanceof JsonParseFailure)
       throw new ModelInputError([
         { path: 'rules', message: `rules: ${this.common.jsonAttributeInvalid('rules', rules.message)}` },
       ]);
-    return routeLead({ result, values, model, rules: rules ?? undefined });
+    return routeLead({ result, values, fields, model, rules: rules ?? undefined });
   }
 
   protected changeDetail(result: TierResult, routing: RouteResult): Omit<LeadScoreDetail, 'edited'> {

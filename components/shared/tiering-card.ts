@@ -94,7 +94,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   /** Run the card's model on `{ model, values }`. */
   protected abstract tier(model: unknown, values: FactorValues): TierResult;
   /** Anything the card computes besides the tier (routing, trend). */
-  protected abstract computeExtra(result: TierResult, values: FactorValues, model: unknown): Extra;
+  /** `fields`: the record's CRM fields (`data.fields`, `{}` without), which routing rules may test. */
+  protected abstract computeExtra(
+    result: TierResult,
+    values: FactorValues,
+    model: unknown,
+    fields: Readonly<Record<string, unknown>>,
+  ): Extra;
   /** The event detail for a result. */
   protected abstract changeDetail(result: TierResult, extra: Extra): unknown;
   /** The card's own line under the tier (route, trend). */
@@ -175,6 +181,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.waiting = false;
     if (data.status === 'error' || model.status === 'error') return undefined;
     let record: FactorValues = {};
+    let fields: Record<string, unknown> = {};
     let name: string | undefined;
     if (data.status === 'ready') {
       const d = data.value;
@@ -182,6 +189,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       if ('values' in d) {
         if (!isObject(d.values)) throw new ModelInputError([elementIssue('data.values', 'card_values', {})]);
         record = d.values as FactorValues;
+        if (isObject(d.fields)) fields = d.fields;
       } else record = d as FactorValues;
       const n = d.name ?? d.id;
       name = typeof n === 'string' || typeof n === 'number' ? String(n) : undefined;
@@ -197,7 +205,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const raw = this.currentModel(model);
     const values: FactorValues = { ...record, ...this.edits };
     const result = this.tier(raw, values);
-    const extra = this.computeExtra(result, values, raw);
+    const extra = this.computeExtra(result, values, raw, fields);
     this.record = record;
     this.recordName = name;
     this.compiled = compileModel(raw);

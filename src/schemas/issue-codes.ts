@@ -87,6 +87,11 @@ export interface IssueParams {
   factor_number: { factor: string; got: ShownValue };
   history_cells: { max: number; rows: number; factors: number };
   tier_sum: { tier: string };
+  /** A key of a route rule's `when` (or of a range) that is not a condition; `known`: the keys it knows. */
+  unknown_condition: { known: string[] };
+  range_empty: Record<string, never>;
+  range_order: { min: number };
+  range_kind: { factor: string };
   // ---- opportunities, churn ----
   /** `tickets`: last30d / baseline30d; `stage-days`: days in stage / standardDays. */
   ratio_small: { of: 'tickets' | 'stage-days' };
@@ -190,6 +195,10 @@ export const ISSUE_CODES = [
   'factor_number',
   'history_cells',
   'tier_sum',
+  'unknown_condition',
+  'range_empty',
+  'range_order',
+  'range_kind',
   'ratio_small',
   'sum_at_risk',
   'idle_limit',

@@ -102,6 +102,10 @@ export const ISSUES: IssueStrings = {
   history_cells: (p) =>
     `最多允许 ${p.max.toLocaleString('zh-CN')} 个单元格(行数 × 因素数),实际为 ${p.rows} 行 × ${p.factors} 个因素`,
   tier_sum: (p) => `中层级 ${q(p.tier)} 的金额合计不是有限数值;请使用更小的金额`,
+  unknown_condition: (p) => `不是已知的条件(已知:${p.known.map(q).join('、')})`,
+  range_empty: () => '需要 min、max 或两者(数值区间:min ≤ 值 < max)',
+  range_order: (p) => `不能低于 min ${p.min}`,
+  range_kind: (p) => `用区间检验因素 ${p.factor},但该因素的值是选项;请改为列出其选项`,
   ratio_small: (p) =>
     p.of === 'tickets'
       ? `太小:${q('last30d')} ÷ ${q('baseline30d')} 不是有限数值`
