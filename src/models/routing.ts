@@ -1,5 +1,11 @@
 /** Lead routing (MODELS.md §1, from seed 001 分配): which sales motion, team or queue takes a tiered lead. */
-import { routeInputSchema, type FactorValues, type RouteRange, type RouteRule, type ValueTest } from '../schemas/tiering.js';
+import {
+  routeInputSchema,
+  type FactorValues,
+  type RouteRange,
+  type RouteRule,
+  type ValueTest,
+} from '../schemas/tiering.js';
 import { issuesOf, ModelInputError, parseOrThrow, type Issue } from '../schemas/issues.js';
 import { atLeast } from './math.js';
 import { LEAD_PRESET } from './presets.js';
