@@ -81,8 +81,8 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
     return [...super.computeProps(), 'rules'];
   }
 
-  protected tier(model: unknown, values: FactorValues): TierResult {
-    return tierLead({ model, values });
+  protected tier(model: unknown, values: FactorValues, asOf: string): TierResult {
+    return tierLead({ model, values, asOf });
   }
 
   protected computeExtra(

@@ -92,7 +92,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   protected abstract readonly presetName: 'lead' | 'customer';
   protected abstract cardStrings(locale: Locale): CardStrings;
   /** Run the card's model on `{ model, values }`. */
-  protected abstract tier(model: unknown, values: FactorValues): TierResult;
+  /** `asOf`: the date ageing factors are scored at (MODELS.md §1 decay). */
+  protected abstract tier(model: unknown, values: FactorValues, asOf: string): TierResult;
   /** Anything the card computes besides the tier (routing, trend). */
   /** `fields`: the record's CRM fields (`data.fields`, `{}` without), which routing rules may test. */
   protected abstract computeExtra(
@@ -182,6 +183,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     if (data.status === 'error' || model.status === 'error') return undefined;
     let record: FactorValues = {};
     let fields: Record<string, unknown> = {};
+    // Ageing factors are scored as of data.asOf, else today (the UI may read the clock; the model never does).
+    let asOf = new Date().toISOString().slice(0, 10);
     let name: string | undefined;
     if (data.status === 'ready') {
       const d = data.value;
@@ -190,6 +193,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         if (!isObject(d.values)) throw new ModelInputError([elementIssue('data.values', 'card_values', {})]);
         record = d.values as FactorValues;
         if (isObject(d.fields)) fields = d.fields;
+        if (d.asOf != null) asOf = d.asOf as string;
       } else record = d as FactorValues;
       const n = d.name ?? d.id;
       name = typeof n === 'string' || typeof n === 'number' ? String(n) : undefined;
@@ -204,7 +208,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     }
     const raw = this.currentModel(model);
     const values: FactorValues = { ...record, ...this.edits };
-    const result = this.tier(raw, values);
+    const result = this.tier(raw, values, asOf);
     const extra = this.computeExtra(result, values, raw, fields);
     this.record = record;
     this.recordName = name;
@@ -639,7 +643,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
                     >${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}
                   </th>
                   <td>${this.renderControl(fac, i, c.value)}</td>
-                  <td class="num">${f.number(c.score, 1)}</td>
+                  <td class="num">
+                    ${f.number(c.score, 1)}${
+                      c.decay !== undefined && c.decay < 1
+                        ? html`<span class="weak aged" data-decay=${c.decay}> · ${t.aged(f.percent(c.decay))}</span>`
+                        : nothing
+                    }
+                  </td>
                   <td class="num c-weight">${f.percent(c.weight)}</td>
                   <td class="num">${f.number(c.points, 2)}</td>
                 </tr>`;

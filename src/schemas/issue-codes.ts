@@ -132,6 +132,8 @@ export interface IssueParams {
   sql_preset: { got: string };
   sql_weight: Record<string, never>;
   sql_route_condition: Record<string, never>;
+  /** A model part the SQL compiler has no form for yet. */
+  sql_no_form: { what: 'decay' | 'value-test' };
   sql_standard_days: Record<string, never>;
   sql_date: Record<string, never>;
   sql_step_prefix: { prefix: string; got: string };
@@ -225,6 +227,7 @@ export const ISSUE_CODES = [
   'sql_preset',
   'sql_weight',
   'sql_route_condition',
+  'sql_no_form',
   'sql_standard_days',
   'sql_date',
   'sql_step_prefix',

@@ -1,6 +1,18 @@
 /** Schemas of model 1 (value tiering): the model definition and the inputs of its functions. */
 import * as z from 'zod/mini';
-import { finite, fraction, key, maxKeys, nonNegative, opt, plainObject, positive, text, uniqueBy } from './common.js';
+import {
+  finite,
+  fraction,
+  isoDate,
+  key,
+  maxKeys,
+  nonNegative,
+  opt,
+  plainObject,
+  positive,
+  text,
+  uniqueBy,
+} from './common.js';
 import { LIMITS } from './limits.js';
 import { customIssue, shownValue } from './issues.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
@@ -20,7 +32,10 @@ const options = z.array(optionSchema).check(
 
 export const bandSchema = z.object({ min: finite, score, label: opt(text) });
 
-const base = { key, label: opt(text), weight: nonNegative };
+/** Optional ageing of a time-stamped factor (MODELS.md §1, engagement that ages): its score halves every halfLifeDays. */
+export const decaySchema = z.object({ halfLifeDays: positive });
+
+const base = { key, label: opt(text), weight: nonNegative, decay: opt(decaySchema) };
 
 export const factorSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('options'), options }),
@@ -89,7 +104,7 @@ export type FactorValues = Record<string, FactorValue | undefined>;
 
 const preset = opt(z.enum(['lead', 'customer']));
 
-export const tierInputSchema = z.object({ model: opt(plainObject), values: plainObject });
+export const tierInputSchema = z.object({ model: opt(plainObject), values: plainObject, asOf: opt(isoDate) });
 
 export const historyRowSchema = z.object({
   id: opt(z.union([z.string(), z.number()])),
@@ -102,6 +117,7 @@ export type HistoryRow = z.output<typeof historyRowSchema>;
 export const validateInputSchema = z.object({
   model: opt(plainObject),
   preset,
+  asOf: opt(isoDate),
   history: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
 });
 

@@ -58,6 +58,8 @@ function compile(options: TieringSqlOptions): Compiled {
   if (!Object.hasOwn(PRESETS, preset))
     throw new ModelInputError([issue('preset', 'sql_preset', { got: String(JSON.stringify(preset)) })]);
   const cm = compileModel(options.model ?? PRESETS[preset]);
+  const aging = cm.factors.findIndex((f) => f.halfLife !== null);
+  if (aging >= 0) throw new ModelInputError([issue(`model.factors.${aging}.decay`, 'sql_no_form', { what: 'decay' })]);
   checkMagnitudes(cm);
   return { cm, table: options.table ?? (preset === 'customer' ? 'customers' : 'leads') };
 }
@@ -173,8 +175,10 @@ function ruleSql(rule: RouteRule, n: Names, path: string): string {
   const parts: string[] = [];
   for (const [kind, value] of Object.entries(rule.when)) {
     if (value == null) continue;
-    const sql = Object.hasOwn(CONDITIONS, kind) ? CONDITIONS[kind as keyof typeof CONDITIONS] : null;
-    if (!sql) throw new ModelInputError([issue(`${path}.when.${kind}`, 'sql_route_condition', {})]);
+    if (!Object.hasOwn(CONDITIONS, kind))
+      throw new ModelInputError([issue(`${path}.when.${kind}`, 'sql_route_condition', {})]);
+    const sql = CONDITIONS[kind as keyof typeof CONDITIONS];
+    if (!sql) throw new ModelInputError([issue(`${path}.when.${kind}`, 'sql_no_form', { what: 'value-test' })]);
     parts.push((sql as (v: unknown, n: Names) => string)(value, n));
   }
   return parts.length ? parts.map((p) => `(${p})`).join(' AND ') : 'TRUE';

@@ -20,6 +20,8 @@ export interface TieringStrings {
   factorScore: string;
   weight: string;
   points: string;
+  /** A factor's score after ageing: the multiplier as a percentage (`aged to 25 %`). */
+  aged: (pct: string) => string;
   notSet: string;
   reference: (avg: string) => string;
   contributions: string;
@@ -107,6 +109,7 @@ export const TIERING: TieringStrings = {
   factorScore: 'Score',
   weight: 'Weight',
   points: 'Points',
+  aged: (pct) => `aged to ${pct}`,
   notSet: '— not set —',
   reference: (avg) => `divided by the average ${avg}`,
   contributions: 'Contribution of each factor',

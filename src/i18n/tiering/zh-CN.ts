@@ -27,6 +27,7 @@ export const TIERING: TieringStrings = {
   factorScore: '量化分',
   weight: '权重',
   points: '贡献分',
+  aged: (pct) => `衰减至 ${pct}`,
   notSet: '— 未填写 —',
   reference: (avg) => `除以平均值 ${avg}`,
   contributions: '各因素贡献',
