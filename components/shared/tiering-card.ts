@@ -29,7 +29,8 @@ import type { ImportFactor } from '../../src/views/import-core.js';
 import { ImportController } from './import/import-controller.js';
 import type { ImportViewContext } from './import/import-view.js';
 import { importStyles } from './import/import.styles.js';
-import { renderValidity } from './tiering-validity.js';
+import { calibrateReason, renderValidity } from './tiering-validity.js';
+import { calibrateBlock } from '../../src/views/tiering-calibration.js';
 import { horizontalBars } from '../../src/charts/bars.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
@@ -455,8 +456,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       this.status = this.t.calibrationNeedsBoth;
       return undefined;
     }
-    if (this.check?.noFactors) {
-      this.status = IMPORT[this.locale].calibrateNeedsFactor;
+    // Too few rows or conversions (or no factor column): the reason is shown beside the disabled button.
+    const block = calibrateBlock(this.check);
+    if (block) {
+      this.status = calibrateReason({ t: this.t, it: IMPORT[this.locale], fmt: this.fmt }, block);
       return undefined;
     }
     this.calibrating = true;

@@ -44,6 +44,14 @@ export interface TieringStrings {
   runCheck: string;
   clearHistory: string;
   historyRows: (n: number) => string;
+  /** Why Calibrate is disabled: too few history rows (`n` of at least `min`). */
+  calibrateNeedsRows: (n: string, min: string) => string;
+  /** Why Calibrate is disabled: too few conversions. */
+  calibrateNeedsConversions: (n: string, min: string) => string;
+  /** The calibration table's row label for one tier's supporting rows. */
+  tierRows: (tier: string) => string;
+  /** A tier's supporting rows and how many of them converted. */
+  rowsConverted: (rows: string, converted: string) => string;
   count: string;
   share: string;
   converted: string;
@@ -137,6 +145,12 @@ export const TIERING: TieringStrings = {
   runCheck: 'Check',
   clearHistory: 'Clear history',
   historyRows: (n) => counted(n, 'historical row', 'historical rows'),
+  calibrateNeedsRows: (n, min) =>
+    `Calibrate needs at least ${min} history rows; this history has ${n}. Weights tuned on fewer follow noise.`,
+  calibrateNeedsConversions: (n, min) =>
+    `Calibrate needs at least ${min} conversions; this history has ${n}. Weights tuned on fewer follow noise.`,
+  tierRows: (tier) => `Rows · ${tier}`,
+  rowsConverted: (rows, converted) => `${rows} (${converted} converted)`,
   count: 'Count',
   share: 'Share',
   converted: 'Converted',

@@ -55,6 +55,11 @@ export const TIERING: TieringStrings = {
   runCheck: '校验',
   clearHistory: '清除历史数据',
   historyRows: (n) => `${n} 条历史记录`,
+  calibrateNeedsRows: (n, min) => `校准至少需要 ${min} 条历史记录;当前只有 ${n} 条。记录太少时调出的权重只反映噪声。`,
+  calibrateNeedsConversions: (n, min) =>
+    `校准至少需要 ${min} 次转化;当前只有 ${n} 次。转化太少时调出的权重只反映噪声。`,
+  tierRows: (tier) => `记录数 · ${tier}`,
+  rowsConverted: (rows, converted) => `${rows}(转化 ${converted})`,
   count: '数量',
   share: '占比',
   converted: '已转化',
