@@ -133,3 +133,15 @@ export function routeLead(input: unknown): RouteResult {
   }
   return pickRoute(list, { result, values: (values ?? {}) as FactorValues, fields: fields ?? {} });
 }
+
+/**
+ * Routing rules validated once for a whole list (the tables route every row
+ * with them): the default rules for the model without `rules`.
+ */
+export function compileRouteRules(rules: unknown, cm: CompiledModel): readonly RouteRule[] {
+  if (rules == null) return defaultRouteRules(cm);
+  // The schema checks the rules; the result it also needs is a stand-in.
+  const list = parseOrThrow(routeInputSchema, { result: { tier: '', missingWeightShare: 0 }, rules }).rules!;
+  checkRuleValues(list, cm);
+  return list;
+}
