@@ -15,7 +15,6 @@ import {
   type TierResult,
   type TieringValidation,
 } from '../../src/models/tiering.js';
-import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
 import { colonIssuesOf, isModelInputError, ModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
@@ -29,6 +28,7 @@ import type { ImportFactor } from '../../src/views/import-core.js';
 import { ImportController } from './import/import-controller.js';
 import type { ImportViewContext } from './import/import-view.js';
 import { importStyles } from './import/import.styles.js';
+import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
 import { calibrateReason, renderValidity } from './tiering-validity.js';
 import { calibrateBlock } from '../../src/views/tiering-calibration.js';
 import { horizontalBars } from '../../src/charts/bars.js';
@@ -59,11 +59,6 @@ export interface HistorySaved {
 }
 
 // Preset labels, to tell an untouched preset label (translated) from a custom one (shown as given).
-const PRESET_LABELS = new Map<string, string | undefined>(
-  [...LEAD_PRESET.factors, ...CUSTOMER_PRESET.factors].map((f) => [f.key, f.label]),
-);
-const PRESET_TIER_LABELS = new Map<string, string | undefined>(LEAD_PRESET.tiers.map((t) => [t.key, t.label]));
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export abstract class TieringCard<Extra = unknown> extends RevopsElement {
@@ -580,18 +575,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   protected factorLabel(key: string, label: string): string {
-    const preset = PRESET_LABELS.get(key);
-    const named = this.t.factorNames[key];
-    return named !== undefined && (label === key || label === preset) ? named : label;
+    return factorLabel(this.t, key, label);
   }
 
   protected optionLabel(value: string, label?: string | null): string {
-    return label ?? this.t.optionNames[value] ?? value;
+    return optionLabel(this.t, value, label);
   }
 
   protected tierLabel(key: string, label: string): string {
-    const named = this.t.tierNames[key];
-    return named !== undefined && (label === key || label === PRESET_TIER_LABELS.get(key)) ? named : label;
+    return tierLabel(this.t, key, label);
   }
 
   protected tierIndex(key: string): number {
