@@ -22,10 +22,10 @@ import { FUNNEL } from '../../src/i18n/funnel-forecast.js';
 import { IMPORT } from '../../src/i18n/import.js';
 import { IMPORT as IMPORT_ZH } from '../../src/i18n/import/zh-CN.js';
 import { formatter } from '../../src/i18n/format.js';
-import { importTable, readTable, readTextTable, type ImportTable } from '../../src/import/index.js';
+import { importTable, readTable, readTextTable, type FileIssue } from '../../src/import/index.js';
 import { fileProblem } from '../../src/views/import-view.js';
 import { parseMapping } from '../../src/import/mapping.js';
-import { fileIssueText, type ImportViewContext } from '../../components/shared/import/view-context.js';
+import { fileIssueWords } from '../../src/views/import-words.js';
 import { strToU8, zipSync } from 'fflate';
 
 const demo = (f: string) => JSON.parse(readFileSync(new URL(`../../demo/data/${f}.json`, import.meta.url), 'utf8'));
@@ -444,8 +444,9 @@ describe('locale registry', () => {
 describe('import messages in zh-CN', () => {
   const zh = IMPORT_ZH;
   const fmt = formatter('zh-CN');
-  /** The view's wording of a file problem (components/shared/import/view-context.ts) with the zh-CN table. */
-  const context = (table?: ImportTable) => ({ t: zh, fmt, ctl: { table } }) as unknown as ImportViewContext;
+  /** The view's wording of a file problem with the zh-CN table (field names from the table, as the view names them). */
+  const fileIssueText = (header: readonly string[] | undefined, i: FileIssue) =>
+    fileIssueWords({ t: zh, fmt, fieldName: (k) => zh.fieldNames[k] ?? k, header }, i);
   /** Chinese apart from the values quoted “…” (the user’s headers, sheets, cells) and format and product names. */
   const latin = (s: string) =>
     s
@@ -470,7 +471,7 @@ describe('import messages in zh-CN', () => {
       (await readTable(zip)).issues[0]!,
       (await readTable(strToU8('%PDF-1.7\n\u0000\u0001binary'))).issues[0]!,
     ];
-    const texts = issues.map((i) => fileIssueText(context(headerOnly), i));
+    const texts = issues.map((i) => fileIssueText(headerOnly.header, i));
     assert.deepEqual(
       issues.map((i) => i.code),
       ['empty', 'header-only', 'title-only', 'unknown-column', 'missing-columns', 'bad-xlsx', 'binary'],
@@ -485,7 +486,7 @@ describe('import messages in zh-CN', () => {
   });
 
   it('words a missing sheet with the sheet names as the workbook has them', () => {
-    const text = fileIssueText(context(), {
+    const text = fileIssueText(undefined, {
       code: 'sheet-not-found',
       message: 'the workbook has no sheet "Deals"; its sheets are "Leads", "客户"',
       sheet: 'Deals',

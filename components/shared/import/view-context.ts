@@ -1,6 +1,7 @@
 /** What the import view's templates share: their context, and field and file problems in the UI language. */
 import type { Formatter } from '../../../src/i18n/format.js';
 import type { ImportStrings } from '../../../src/i18n/import.js';
+import { fileIssueWords } from '../../../src/views/import-words.js';
 import type { FileIssue, ImportResult } from '../../../src/views/import-core.js';
 import type { ImportController } from './import-controller.js';
 
@@ -44,25 +45,7 @@ export function fieldName(c: ImportViewContext, key: string): string {
 
 /** A file problem in the UI language. */
 export function fileIssueText(c: ImportViewContext, issue: FileIssue): string {
-  const q = (s: string) => `“${s}”`;
-  const list = (xs: readonly string[] | undefined, n = 12) =>
-    xs ? xs.slice(0, n).map(q).join(', ') + (xs.length > n ? ', …' : '') : '';
-  const d: Parameters<ImportStrings['fileIssue']>[1] = {};
-  const table = c.ctl.table;
-  if (issue.code === 'header-only' || issue.code === 'title-only') {
-    if (issue.line !== undefined) d.line = c.fmt.integer(issue.line);
-    d.headers = list(issue.headers);
-    if (issue.headers?.[0]) d.title = q(issue.headers[0]);
-  }
-  if (issue.sheets) d.sheets = list(issue.sheets);
-  if (issue.code === 'sheet-not-found') d.sheet = q(issue.sheet ?? '');
-  if (issue.fields) d.fields = issue.fields.map((f) => fieldName(c, f)).join(', ');
-  if (issue.code === 'missing-columns') d.headers = list(issue.headers ?? table?.header);
-  if (issue.code === 'unknown-column') {
-    d.field = issue.fields?.[0] ? fieldName(c, issue.fields[0]) : '';
-    d.column = q(issue.column ?? '');
-  }
-  return c.t.fileIssue(issue.code, d);
+  return fileIssueWords({ t: c.t, fmt: c.fmt, fieldName: (k) => fieldName(c, k), header: c.ctl.table?.header }, issue);
 }
 
 /** The fields a file problem names (their selects are marked invalid). */
