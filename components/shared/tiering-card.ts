@@ -37,7 +37,7 @@ import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { jsonImportBox } from './views.js';
-import { tieringStyles } from './tiering-card.styles.js';
+import { tierBadgeStyles, tieringStyles } from './tiering-card.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
 /** What a tiering card saves under its storage-key. */
@@ -62,7 +62,7 @@ export interface HistorySaved {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export abstract class TieringCard<Extra = unknown> extends RevopsElement {
-  static override styles = [...RevopsElement.styles, tieringStyles, importStyles];
+  static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringStyles, importStyles];
 
   /** Name of the shared model under a `<revops-provider>` (default: the card's preset name). */
   @property({ attribute: 'model-name' }) modelName?: string;

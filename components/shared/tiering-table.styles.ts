@@ -108,21 +108,6 @@ export const tieringTableStyles = css`
     padding: 0.125rem 0.25rem;
     text-align: start;
   }
-  .badge.tier-1 {
-    background: var(--_tier-1);
-  }
-  .badge.tier-2 {
-    background: var(--_tier-2);
-  }
-  .badge.tier-3 {
-    background: var(--_tier-3);
-  }
-  .badge.tier-4 {
-    background: var(--_tier-4);
-  }
-  .badge.tier-5 {
-    background: var(--_tier-5);
-  }
   @container (max-width: 30rem) {
     :host {
       --_cols: minmax(5rem, 1fr) 3.5rem 5rem;

@@ -40,6 +40,7 @@ import { styleProps } from './style-props.js';
 import { downloadText } from './download.js';
 import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
 import { tieringTableStyles } from './tiering-table.styles.js';
+import { tierBadgeStyles } from './tiering-card.styles.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -61,7 +62,7 @@ export interface TieringTableSelectDetail {
 }
 
 export abstract class TieringTable extends RevopsElement {
-  static override styles = [...RevopsElement.styles, tieringTableStyles];
+  static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringTableStyles];
 
   /** Name of the shared model under a `<revops-provider>` (default: the table's preset name): a card's tuning re-scores the table. */
   @property({ attribute: 'model-name' }) modelName?: string;

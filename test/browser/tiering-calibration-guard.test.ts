@@ -5,35 +5,11 @@ import '../../components/lead-score-card/index.js';
 import '../../components/customer-value-card/index.js';
 import type { LeadScoreCard } from '../../components/lead-score-card/index.js';
 import type { CustomerValueCard } from '../../components/customer-value-card/index.js';
-import { SEED_LEAD, settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { THREE_OPTIONS, THREE_OPTIONS_HISTORY } from '../fixtures/tiering-models.js';
 
-const MODEL = {
-  factors: [
-    {
-      key: 'q',
-      kind: 'options',
-      weight: 1,
-      options: [
-        { value: 'hi', score: 90 },
-        { value: 'mid', score: 70 },
-        { value: 'lo', score: 30 },
-      ],
-    },
-  ],
-  tiers: [
-    { key: 'A', minScore: 80 },
-    { key: 'B', minScore: 60 },
-    { key: 'C', minScore: 40 },
-    { key: 'D', minScore: 0 },
-  ],
-  focusTiers: ['A', 'B'],
-};
-/** 10 hi (6 convert), 10 mid (2), 20 lo: 40 rows, 8 conversions. */
-const HISTORY = [
-  ...Array.from({ length: 10 }, (_, i) => ({ values: { q: 'hi' }, converted: i < 6 })),
-  ...Array.from({ length: 10 }, (_, i) => ({ values: { q: 'mid' }, converted: i < 2 })),
-  ...Array.from({ length: 20 }, () => ({ values: { q: 'lo' }, converted: false })),
-];
+const MODEL = THREE_OPTIONS;
+const HISTORY = THREE_OPTIONS_HISTORY;
 
 const button = (el: Element) => $<HTMLButtonElement>(el, '#calibrate');
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { calibrateBlock, tierSupport } from '../../src/views/tiering-calibration.js';
 import { historyCheck } from '../../src/views/tiering-history.js';
 import { calibrateTiering } from '../../src/models/calibrate.js';
+import { THREE_OPTIONS, THREE_OPTIONS_HISTORY } from '../fixtures/tiering-models.js';
 
 const KEYS = ['q'];
 const rows = (n: number, conversions: number, q: unknown = 'hi') =>
@@ -30,33 +31,7 @@ describe('tierSupport', () => {
   it('counts rows and conversions per tier before and after', () => {
     // One factor q: hi 90, mid 70, lo 30. 10 hi (6 convert), 10 mid (2), 20 lo (0): before A 10, B 10, D 20;
     // the focus share 50 % is far above 30 %, so calibration raises the lowest focus threshold (B) above 70.
-    const model = {
-      factors: [
-        {
-          key: 'q',
-          kind: 'options',
-          weight: 1,
-          options: [
-            { value: 'hi', score: 90 },
-            { value: 'mid', score: 70 },
-            { value: 'lo', score: 30 },
-          ],
-        },
-      ],
-      tiers: [
-        { key: 'A', minScore: 80 },
-        { key: 'B', minScore: 60 },
-        { key: 'C', minScore: 40 },
-        { key: 'D', minScore: 0 },
-      ],
-      focusTiers: ['A', 'B'],
-    };
-    const history = [
-      ...Array.from({ length: 10 }, (_, i) => ({ values: { q: 'hi' }, converted: i < 6 })),
-      ...Array.from({ length: 10 }, (_, i) => ({ values: { q: 'mid' }, converted: i < 2 })),
-      ...Array.from({ length: 20 }, () => ({ values: { q: 'lo' }, converted: false })),
-    ];
-    const c = calibrateTiering({ model, history });
+    const c = calibrateTiering({ model: THREE_OPTIONS, history: THREE_OPTIONS_HISTORY });
     const s = tierSupport(c);
     assert.deepEqual(
       s.map((t) => [t.key, t.before.count, t.before.converted]),
