@@ -1,4 +1,4 @@
-/** Lead routing (MODELS.md §1, from seed 001 分配): which sales motion, team or queue takes a tiered lead. */
+/** Lead routing (docs/models.md §1, from seed 001 分配): which sales motion, team or queue takes a tiered lead. */
 import {
   routeInputSchema,
   type FactorValues,
@@ -54,8 +54,7 @@ export function defaultRouteRules(cm: CompiledModel): RouteRule[] {
   ];
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-const own = (o: Readonly<Record<string, unknown>>, k: string): unknown => (hasOwn.call(o, k) ? o[k] : undefined);
+const own = (o: Readonly<Record<string, unknown>>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 
 /** One value test (MODELS.md §1 value conditions): a listed value (any item of a list), or a number in [min, max). */
 export function valueTestHolds(test: ValueTest | readonly unknown[] | RouteRange, x: unknown): boolean {

@@ -1,5 +1,5 @@
 /**
- * Model 1, value tiering (MODELS.md §1): score a lead or a paying customer on
+ * Model 1, value tiering (docs/models.md §1): score a lead or a paying customer on
  * weighted factors, place it in a tier, and check a model against history.
  */
 import {
@@ -28,6 +28,7 @@ import { LIMITS } from '../schemas/limits.js';
 import { atLeast, dayNumber, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
 import { isDeepFrozen } from './freeze.js';
+import { isObject } from './guards.js';
 import { EN_TIERING } from '../i18n/issues/en-tiering.js';
 import type { ShownValue } from '../schemas/issue-codes.js';
 
@@ -141,8 +142,6 @@ const shown = (v: unknown): ShownValue =>
 
 const optionList = (f: CompiledFactor): string[] => [...f.options!.keys()].map((k) => JSON.stringify(k));
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * Score of one factor for one raw value at `path`, or issues. `missing`
  * (absent/null) is reported by returning -1.
@@ -212,7 +211,7 @@ let lastDecay = 1;
 function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[], asOf: number): number {
   lastDecay = 1;
   const path = `${base}.${f.key}`;
-  if (f.halfLife === null || !isPlainObject(v)) return rawScore(f, v, path, issues);
+  if (f.halfLife === null || !isObject(v)) return rawScore(f, v, path, issues);
   const extra = Object.keys(v).filter((k) => k !== 'value' && k !== 'date');
   if (extra.length) issues.push(baseIssue(path, 'unknown_keys', { keys: extra }));
   const date = v.date;
@@ -233,18 +232,18 @@ export const asOfDay = (asOf: string | null | undefined): number => (asOf == nul
 
 /** The value a contribution shows: the value itself of a dated value on an ageing factor. */
 const shownRaw = (f: CompiledFactor, raw: unknown): unknown =>
-  raw === undefined ? null : f.halfLife !== null && isPlainObject(raw) ? (raw.value ?? null) : raw;
+  raw === undefined ? null : f.halfLife !== null && isObject(raw) ? (raw.value ?? null) : raw;
 
 /** Score values against a compiled model; throws ModelInputError naming each bad factor value. */
 export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'values', asOf = NaN): TierResult {
-  const contributions: Contribution[] = new Array(cm.factors.length);
+  const contributions = new Array<Contribution>(cm.factors.length);
   const missing: string[] = [];
   let issues: Issue[] | null = null;
   let weighted = 0;
   let missingWeight = 0;
   for (let i = 0; i < cm.factors.length; i++) {
     const f = cm.factors[i]!;
-    const raw = hasOwn.call(values, f.key) ? values[f.key] : undefined;
+    const raw = Object.hasOwn(values, f.key) ? values[f.key] : undefined;
     let s = factorScore(f, raw, base, (issues ??= []), asOf);
     if (s < 0) {
       s = 0;
@@ -263,7 +262,7 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
     if (f.halfLife !== null) c.decay = lastDecay;
     contributions[i] = c;
   }
-  if (issues && issues.length) throw new ModelInputError(issues);
+  if (issues?.length) throw new ModelInputError(issues);
   const score = weighted / cm.totalWeight;
   const tier = pickTier(cm, score);
   return {
@@ -280,21 +279,18 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
 /** The first tier (by minScore descending) the score reaches; the lowest when it reaches none. */
 export function pickTier(cm: CompiledModel, score: number): CompiledModel['tiers'][number] {
   const tiers = cm.tiers;
-  for (let i = 0; i < tiers.length; i++) if (atLeast(score, tiers[i]!.minScore)) return tiers[i]!;
+  for (const tier of tiers) if (atLeast(score, tier.minScore)) return tier;
   return tiers[tiers.length - 1]!;
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function tierWith(input: unknown, preset: TieringModelInput): TierResult {
   // The common well-formed input skips the schema (it is the hot path of list
   // scoring); anything else goes through it so the messages stay zod's.
   let model: unknown, values: unknown, asOf: string | null | undefined;
   if (
-    isPlainObject(input) &&
-    isPlainObject(input.values) &&
-    (input.model == null || isPlainObject(input.model)) &&
+    isObject(input) &&
+    isObject(input.values) &&
+    (input.model == null || isObject(input.model)) &&
     input.asOf == null
   ) {
     ({ model, values } = input);
@@ -342,7 +338,7 @@ export interface ScoredHistory {
 
 /** A history row the schema would accept as it is (checked by hand: the schema runs on the rest). */
 function isFastRow(raw: unknown): boolean {
-  if (!isPlainObject(raw) || !isPlainObject(raw.values) || typeof raw.converted !== 'boolean') return false;
+  if (!isObject(raw) || !isObject(raw.values) || typeof raw.converted !== 'boolean') return false;
   const id = raw.id,
     amount = raw.amount;
   return (
@@ -380,11 +376,11 @@ export function scoreHistory(cm: CompiledModel, history: readonly unknown[], asO
     let issues: Issue[] | null = null;
     for (let f = 0; f < F; f++) {
       const fac = cm.factors[f]!;
-      const raw = hasOwn.call(values, fac.key) ? values[fac.key] : undefined;
+      const raw = Object.hasOwn(values, fac.key) ? values[fac.key] : undefined;
       const s = factorScore(fac, raw, 'values', (issues ??= []), asOf);
       factorScores[k * F + f] = s < 0 ? 0 : s;
     }
-    if (issues && issues.length) {
+    if (issues?.length) {
       const id = row.id == null ? undefined : String(row.id);
       invalid.push(id === undefined ? { index: r, issues } : { index: r, id, issues });
       continue;
@@ -484,7 +480,7 @@ export function validateScores(
     count: count[i]!,
     share: n ? count[i]! / n : null,
     converted: conv[i]!,
-    conversionRate: count[i] ? conv[i]! / count[i]! : null,
+    conversionRate: count[i] ? conv[i]! / count[i] : null,
     amount: amount[i]!,
   }));
   let monotonic = true;

@@ -14,6 +14,7 @@ import {
 import { channelCostsSchema, LEAD_FLOW_PERIODS, type Campaign, type LeadFlowPeriod } from '../schemas/lead-flow.js';
 import { isModelInputError, ModelInputError, tryParse, type Issue } from '../schemas/issues.js';
 import { dayNumber, isoDay } from '../models/math.js';
+import { isObject } from '../models/guards.js';
 
 /** The rules the editor shows, in its order; `engagedWithinDays` lives under `rules.reactivation`. */
 export const RULE_KEYS = [
@@ -57,8 +58,8 @@ export interface LeadFlowEnvelope {
   channelCosts?: unknown;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+// Re-exported for components/lead-flow-monitor, which imports it from here (drop once it imports ../models/guards.js).
+export { isObject };
 
 /**
  * Rule layers merged key by key, later layers winning (the reactivation object

@@ -8,6 +8,7 @@
  * Pure: no DOM.
  */
 import { scoreValues, type CompiledModel, type TierResult } from '../models/tiering.js';
+import { isObject } from '../models/guards.js';
 import { pickRoute } from '../models/routing.js';
 import type { FactorValues, RouteRule } from '../schemas/tiering.js';
 import { isModelInputError, rowId, type InvalidRow } from '../schemas/issues.js';

@@ -72,7 +72,7 @@ export const TIERING_TABLE: TieringTableStrings = {
   value: 'Value',
   factorScore: 'Score',
   points: 'Points',
-  skipped: (n, shown) => `${counted(shown, 'record', 'records')} skipped for bad values`,
+  skipped: (_n, shown) => `${counted(shown, 'record', 'records')} skipped for bad values`,
   noRows: 'No records to score.',
   noMatch: 'No record matches the filters.',
 };
