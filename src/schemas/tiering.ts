@@ -141,7 +141,10 @@ const rangeSchema = z.looseObject({ min: opt(finite), max: opt(finite) }).check(
       ctx.addIssue(customIssue(EN_TIERING, 'range_order', { min: r.min }, ['max'], r.max));
   }),
 );
-export type RouteRange = { min?: number | null; max?: number | null };
+export interface RouteRange {
+  min?: number | null;
+  max?: number | null;
+}
 
 /** A value test: one of the listed values, or a number in [min, max). */
 const valueTestSchema = z.union([

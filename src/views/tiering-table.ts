@@ -16,8 +16,6 @@ import { drainSteps, sortSteps } from './stepped-sort.js';
 import type { Cell } from '../parse/csv.js';
 import { elementIssue } from '../schemas/element-issues.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** A record as the tables take it: `{ id?, name?, values, fields? }`, or the values themselves (as the cards). */
 export interface RecordParts {
   id: string | null;
@@ -273,7 +271,7 @@ export function tableExport(
     ...(withRoute ? ['route', 'reason'] : []),
     ...t.factors.map((f) => `points_${f.key}`),
   ];
-  const out: Cell[][] = new Array(rows.length);
+  const out = new Array<Cell[]>(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     const tier = t.tiers[t.tier[r]!]!;

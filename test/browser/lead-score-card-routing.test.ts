@@ -44,7 +44,7 @@ describe('lead-score-card: routing by value and CRM field', () => {
     );
     await settle(el);
     expect($(el, '[part~="route"]').dataset.route).to.equal('telesales');
-    setTimeout(() => (el.rules = [{ when: { source: 'sem' } as never, route: 'sdr' }]));
+    setTimeout(() => (el.rules = [{ when: { source: 'sem' }, route: 'sdr' }]));
     const ev = await oneEvent(el, 'revops-invalid');
     const detail = ev.detail as InvalidDetail;
     expect(detail.source).to.equal('rules');
@@ -63,7 +63,7 @@ describe('lead-score-card: routing by value and CRM field', () => {
       ></lead-score-card>`,
     );
     await settle(el);
-    const text = $(el, '[role="alert"]').textContent!;
+    const text = $(el, '[role="alert"]').textContent;
     expect(text).to.contain('rules.0.when.values.annualRevenue.mni');
     expect(text).to.contain('不是已知的条件');
     await expect(el).to.be.accessible();

@@ -69,7 +69,7 @@ describe('tiering cards: the calibration guard', () => {
     await until(() => el.shadowRoot!.querySelector('[part~="calibration"]'), 5000, 'the proposal');
     await settle(el);
     const rows = [...el.shadowRoot!.querySelectorAll('[part~="calibration"] tbody tr')]
-      .map((tr) => [...tr.children].map((c) => c.textContent!.trim()))
+      .map((tr) => [...tr.children].map((c) => c.textContent.trim()))
       .filter((r) => r[0]!.startsWith('Rows'));
     // Before: A 10 (6), B 10 (2), C 0, D 20. After B moves to 80, A to 90, C to 53.33: mid falls to C.
     expect(rows).to.deep.equal([
