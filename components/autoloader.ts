@@ -12,6 +12,8 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'revops-provider': () => import('./revops-provider/index.js'),
   'lead-score-card': () => import('./lead-score-card/index.js'),
   'customer-value-card': () => import('./customer-value-card/index.js'),
+  'lead-score-table': () => import('./lead-score-table/index.js'),
+  'customer-value-table': () => import('./customer-value-table/index.js'),
   'opportunity-alert-panel': () => import('./opportunity-alert-panel/index.js'),
   'churn-alert-panel': () => import('./churn-alert-panel/index.js'),
   'funnel-forecast': () => import('./funnel-forecast/index.js'),

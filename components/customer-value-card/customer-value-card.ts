@@ -83,8 +83,8 @@ export class CustomerValueCard extends TieringCard<number | null> {
     return [...super.computeProps(), 'previousScore'];
   }
 
-  protected tier(model: unknown, values: FactorValues): TierResult {
-    return tierCustomer({ model, values });
+  protected tier(model: unknown, values: FactorValues, asOf: string): TierResult {
+    return tierCustomer({ model, values, asOf });
   }
 
   protected computeExtra(result: TierResult): number | null {

@@ -86,17 +86,22 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
     return [...super.computeProps(), 'rules'];
   }
 
-  protected tier(model: unknown, values: FactorValues): TierResult {
-    return tierLead({ model, values });
+  protected tier(model: unknown, values: FactorValues, asOf: string): TierResult {
+    return tierLead({ model, values, asOf });
   }
 
-  protected computeExtra(result: TierResult, values: FactorValues, model: unknown): RouteResult {
+  protected computeExtra(
+    result: TierResult,
+    values: FactorValues,
+    model: unknown,
+    fields: Readonly<Record<string, unknown>>,
+  ): RouteResult {
     const rules: unknown = this.rules;
     if (rules instanceof JsonParseFailure)
       throw new ModelInputError([
         { path: 'rules', message: `rules: ${this.common.jsonAttributeInvalid('rules', rules.message)}` },
       ]);
-    return routeLead({ result, values, model, rules: rules ?? undefined });
+    return routeLead({ result, values, fields, model, rules: rules ?? undefined });
   }
 
   protected changeDetail(result: TierResult, routing: RouteResult): Omit<LeadScoreDetail, 'edited'> {

@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+/** A tier badge's colour by the tier's position (tier-1 the highest): classes, not style attributes, which a strict CSP (style-src 'self') blocks. */
+export const tierBadgeStyles = css`
+  .badge.tier-1 {
+    background: var(--_tier-1);
+  }
+  .badge.tier-2 {
+    background: var(--_tier-2);
+  }
+  .badge.tier-3 {
+    background: var(--_tier-3);
+  }
+  .badge.tier-4 {
+    background: var(--_tier-4);
+  }
+  .badge.tier-5 {
+    background: var(--_tier-5);
+  }
+`;
+
 export const tieringStyles = css`
   :host {
     --_score-size: var(--revops-score-font-size, 2.25rem);
@@ -33,22 +52,6 @@ export const tieringStyles = css`
   }
   .badge[part~='tier'] {
     font-size: 0.9375rem;
-  }
-  /* Classes, not style attributes: a strict CSP (style-src 'self') blocks those. */
-  .badge.tier-1 {
-    background: var(--_tier-1);
-  }
-  .badge.tier-2 {
-    background: var(--_tier-2);
-  }
-  .badge.tier-3 {
-    background: var(--_tier-3);
-  }
-  .badge.tier-4 {
-    background: var(--_tier-4);
-  }
-  .badge.tier-5 {
-    background: var(--_tier-5);
   }
   .badge.passed {
     background: var(--_success);

@@ -15,7 +15,6 @@ import {
   type TierResult,
   type TieringValidation,
 } from '../../src/models/tiering.js';
-import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
 import { colonIssuesOf, isModelInputError, ModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
@@ -29,7 +28,9 @@ import type { ImportFactor } from '../../src/views/import-core.js';
 import { ImportController } from './import/import-controller.js';
 import type { ImportViewContext } from './import/import-view.js';
 import { importStyles } from './import/import.styles.js';
-import { renderValidity } from './tiering-validity.js';
+import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
+import { calibrateReason, renderValidity } from './tiering-validity.js';
+import { calibrateBlock } from '../../src/views/tiering-calibration.js';
 import { horizontalBars } from '../../src/charts/bars.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
@@ -37,7 +38,7 @@ import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { fieldMessage } from '../../src/parse/number-messages.js';
 import { jsonImportBox } from './views.js';
-import { tieringStyles } from './tiering-card.styles.js';
+import { tierBadgeStyles, tieringStyles } from './tiering-card.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
 /** What a tiering card saves under its storage-key. */
@@ -59,15 +60,10 @@ export interface HistorySaved {
 }
 
 // Preset labels, to tell an untouched preset label (translated) from a custom one (shown as given).
-const PRESET_LABELS = new Map<string, string | undefined>(
-  [...LEAD_PRESET.factors, ...CUSTOMER_PRESET.factors].map((f) => [f.key, f.label]),
-);
-const PRESET_TIER_LABELS = new Map<string, string | undefined>(LEAD_PRESET.tiers.map((t) => [t.key, t.label]));
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export abstract class TieringCard<Extra = unknown> extends RevopsElement {
-  static override styles = [...RevopsElement.styles, tieringStyles, importStyles];
+  static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringStyles, importStyles];
 
   /** Name of the shared model under a `<revops-provider>` (default: the card's preset name). */
   @property({ attribute: 'model-name' }) modelName?: string;
@@ -109,9 +105,16 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   protected abstract readonly presetName: 'lead' | 'customer';
   protected abstract cardStrings(locale: Locale): CardStrings;
   /** Run the card's model on `{ model, values }`. */
-  protected abstract tier(model: unknown, values: FactorValues): TierResult;
+  /** `asOf`: the date ageing factors are scored at (MODELS.md §1 decay). */
+  protected abstract tier(model: unknown, values: FactorValues, asOf: string): TierResult;
   /** Anything the card computes besides the tier (routing, trend). */
-  protected abstract computeExtra(result: TierResult, values: FactorValues, model: unknown): Extra;
+  /** `fields`: the record's CRM fields (`data.fields`, `{}` without), which routing rules may test. */
+  protected abstract computeExtra(
+    result: TierResult,
+    values: FactorValues,
+    model: unknown,
+    fields: Readonly<Record<string, unknown>>,
+  ): Extra;
   /** The event detail for a result. */
   protected abstract changeDetail(result: TierResult, extra: Extra): unknown;
   /** The card's own line under the tier (route, trend). */
@@ -207,6 +210,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.waiting = false;
     if (data.status === 'error' || model.status === 'error') return undefined;
     let record: FactorValues = {};
+    let fields: Record<string, unknown> = {};
+    // Ageing factors are scored as of data.asOf, else today (the UI may read the clock; the model never does).
+    let asOf = new Date().toISOString().slice(0, 10);
     let name: string | undefined;
     if (data.status === 'ready') {
       const d = data.value;
@@ -214,6 +220,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       if ('values' in d) {
         if (!isObject(d.values)) throw new ModelInputError([elementIssue('data.values', 'card_values', {})]);
         record = d.values as FactorValues;
+        if (isObject(d.fields)) fields = d.fields;
+        if (d.asOf != null) asOf = d.asOf as string;
       } else record = d as FactorValues;
       const n = d.name ?? d.id;
       name = typeof n === 'string' || typeof n === 'number' ? String(n) : undefined;
@@ -228,8 +236,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     }
     const raw = this.currentModel(model);
     const values: FactorValues = { ...record, ...this.edits };
-    const result = this.tier(raw, values);
-    const extra = this.computeExtra(result, values, raw);
+    const result = this.tier(raw, values, asOf);
+    const extra = this.computeExtra(result, values, raw, fields);
     this.record = record;
     this.recordName = name;
     this.compiled = compileModel(raw);
@@ -444,8 +452,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       this.status = this.t.calibrationNeedsBoth;
       return undefined;
     }
-    if (this.check?.noFactors) {
-      this.status = IMPORT[this.locale].calibrateNeedsFactor;
+    // Too few rows or conversions (or no factor column): the reason is shown beside the disabled button.
+    const block = calibrateBlock(this.check);
+    if (block) {
+      this.status = calibrateReason({ t: this.t, it: IMPORT[this.locale], fmt: this.fmt }, block);
       return undefined;
     }
     this.calibrating = true;
@@ -573,18 +583,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   protected factorLabel(key: string, label: string): string {
-    const preset = PRESET_LABELS.get(key);
-    const named = this.t.factorNames[key];
-    return named !== undefined && (label === key || label === preset) ? named : label;
+    return factorLabel(this.t, key, label);
   }
 
   protected optionLabel(value: string, label?: string | null): string {
-    return label ?? this.t.optionNames[value] ?? value;
+    return optionLabel(this.t, value, label);
   }
 
   protected tierLabel(key: string, label: string): string {
-    const named = this.t.tierNames[key];
-    return named !== undefined && (label === key || label === PRESET_TIER_LABELS.get(key)) ? named : label;
+    return tierLabel(this.t, key, label);
   }
 
   protected tierIndex(key: string): number {
@@ -696,7 +703,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
                     >${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}
                   </th>
                   <td>${this.renderControl(fac, i, c.value)}</td>
-                  <td class="num">${f.number(c.score, 1)}</td>
+                  <td class="num">
+                    ${f.number(c.score, 1)}${
+                      c.decay !== undefined && c.decay < 1
+                        ? html`<span class="weak aged" data-decay=${c.decay}> · ${t.aged(f.percent(c.decay))}</span>`
+                        : nothing
+                    }
+                  </td>
                   <td class="num c-weight">${f.percent(c.weight)}</td>
                   <td class="num">${f.number(c.points, 2)}</td>
                 </tr>`;

@@ -14,6 +14,7 @@ import type { ImportStrings } from '../../src/i18n/import.js';
 import type { Formatter } from '../../src/i18n/format.js';
 import type { Issue } from '../../src/schemas/issues.js';
 import { MIN_HISTORY_CONVERSIONS, MIN_HISTORY_ROWS, type HistoryCheck } from '../../src/views/tiering-history.js';
+import { calibrateBlock, tierSupport, type CalibrateBlock } from '../../src/views/tiering-calibration.js';
 import { horizontalBars } from '../../src/charts/bars.js';
 import { renderImportView, type ImportViewContext } from './import/import-view.js';
 
@@ -60,10 +61,26 @@ function guard(v: ValidityView): TemplateResult | typeof nothing {
     : nothing;
 }
 
+/** Why Calibrate is disabled, in words (none while it may run or without history). */
+export function calibrateReason(v: Pick<ValidityView, 't' | 'it' | 'fmt'>, block: CalibrateBlock | null): string {
+  switch (block?.reason) {
+    case 'no-factors':
+      return v.it.calibrateNeedsFactor;
+    case 'few-rows':
+      return v.t.calibrateNeedsRows(v.fmt.integer(block.rows), v.fmt.integer(block.min));
+    case 'few-conversions':
+      return v.t.calibrateNeedsConversions(v.fmt.integer(block.conversions), v.fmt.integer(block.min));
+    default:
+      return '';
+  }
+}
+
 export function renderValidity(v: ValidityView): TemplateResult {
-  const { t, it } = v;
+  const { t } = v;
   const refused = !!v.check?.noFactors;
-  const canCalibrate = !!v.history?.rows.length && !refused && !v.calibrating;
+  const block = v.history?.rows.length ? calibrateBlock(v.check) : { reason: 'no-history' as const };
+  const reason = calibrateReason(v, block);
+  const canCalibrate = !block && !v.calibrating;
   return html`<details part="validity" ?open=${!!v.validation || !!v.history || !!v.importView.ctl.table}>
     <summary>${t.validity}</summary>
     <div class="body">
@@ -77,13 +94,13 @@ export function renderValidity(v: ValidityView): TemplateResult {
           id="calibrate"
           class="brand"
           ?disabled=${!canCalibrate}
-          aria-describedby=${refused ? 'history-guard' : nothing}
+          aria-describedby=${refused ? 'history-guard' : reason ? 'calibrate-reason' : nothing}
           @click=${v.onCalibrate}
         >
           ${v.calibrating ? t.calibrating : t.calibrate}
         </button>
       </div>
-      ${refused ? html`<p class="weak" part="calibrate-reason">${it.calibrateNeedsFactor}</p>` : nothing}
+      ${reason ? html`<p class="weak" part="calibrate-reason" id="calibrate-reason">${reason}</p>` : nothing}
       <p role="status" aria-live="polite" class="status">${v.status}</p>
       ${guard(v)} ${v.validation && !refused ? renderValidation(v, v.validation) : nothing}
       ${v.calibration ? renderCalibration(v, v.calibration) : nothing}
@@ -204,6 +221,12 @@ function renderCalibration(v: ValidityView, c: TieringCalibration): TemplateResu
       `${t.minScore} · ${x.key}`,
       f.number(x.minScore, 2),
       f.number(c.model.tiers[i]!.minScore, 2),
+    ]),
+    // How many history rows back each tier, before and after: a tier left with a handful says little.
+    ...tierSupport(c).map((s): [string, string, string] => [
+      t.tierRows(s.key),
+      t.rowsConverted(f.integer(s.before.count), f.integer(s.before.converted)),
+      t.rowsConverted(f.integer(s.after.count), f.integer(s.after.converted)),
     ]),
   ];
   return html`<div part="calibration" class="calibration" role="region" aria-label=${t.calibration}>

@@ -29,6 +29,7 @@ import {
   modelOf,
   rocAuc,
   scoreHistory,
+  asOfDay,
   totalScores,
   validateScores,
   type CompiledModel,
@@ -188,9 +189,9 @@ function tuneThresholds(cm: CompiledModel, scores: Float64Array): CompiledModel[
  * never below the old one on that history.
  */
 export function calibrateTiering(input: unknown): TieringCalibration {
-  const { model, preset, history } = parseOrThrow(validateInputSchema, input);
+  const { model, preset, history, asOf } = parseOrThrow(validateInputSchema, input);
   const cm = compileModel(modelOf(model, preset));
-  const sh = scoreHistory(cm, history);
+  const sh = scoreHistory(cm, history, asOfDay(asOf));
   const F = cm.factors.length;
   const oldW = normalise(cm.factors.map((f) => f.weight));
   const oldScores = totalScores(sh.factorScores, oldW);

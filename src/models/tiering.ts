@@ -25,7 +25,7 @@ import {
   type Issue,
 } from '../schemas/issues.js';
 import { LIMITS } from '../schemas/limits.js';
-import { atLeast, EPS, lowerBound, upperBound } from './math.js';
+import { atLeast, dayNumber, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
 import { isDeepFrozen } from './freeze.js';
 import { isObject } from './guards.js';
@@ -46,6 +46,11 @@ export interface Contribution {
   weight: number;
   /** w_i·s_i / Σw: what the factor adds to the score. */
   points: number;
+  /**
+   * Extra, only on a factor with `decay`: the multiplier 0.5^(days / halfLifeDays) applied to its
+   * score (1 for a value without a date, or missing). `score` and `points` are after it.
+   */
+  decay?: number;
 }
 
 export interface TierResult {
@@ -69,6 +74,8 @@ interface CompiledFactor {
   reference: number | null;
   mins: number[];
   scores: number[];
+  /** `decay.halfLifeDays`, or null for a factor that does not age. */
+  halfLife: number | null;
 }
 
 /** A validated model with lookups prepared, cached per model object. */
@@ -104,6 +111,7 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
     reference: f.kind === 'bands' ? (f.reference ?? null) : null,
     mins: f.kind === 'bands' ? f.bands.map((b) => b.min) : [],
     scores: f.kind === 'bands' ? f.bands.map((b) => b.score) : [],
+    halfLife: f.decay?.halfLifeDays ?? null,
   }));
   const focus = new Set(model.focusTiers);
   const tiers = model.tiers
@@ -135,21 +143,19 @@ const shown = (v: unknown): ShownValue =>
 const optionList = (f: CompiledFactor): string[] => [...f.options!.keys()].map((k) => JSON.stringify(k));
 
 /**
- * Score of one factor for one raw value, or issues. `missing` (absent/null)
- * is reported by returning -1.
+ * Score of one factor for one raw value at `path`, or issues. `missing`
+ * (absent/null) is reported by returning -1.
  */
-function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[]): number {
+function rawScore(f: CompiledFactor, v: unknown, path: string, issues: Issue[]): number {
   if (v === undefined || v === null) return -1;
   switch (f.kind) {
     case 'options': {
       const s = typeof v === 'string' ? f.options!.get(v) : undefined;
       if (s !== undefined) return s;
-      const path = `${base}.${f.key}`;
       issues.push(issue(path, 'option', { factor: f.key, options: optionList(f), got: shown(v) }));
       return 0;
     }
     case 'multi': {
-      const path = `${base}.${f.key}`;
       if (!Array.isArray(v)) {
         issues.push(issue(path, 'options_list', { factor: f.key, options: optionList(f), got: shown(v) }));
         return 0;
@@ -174,7 +180,6 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
     }
     case 'bands': {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        const path = `${base}.${f.key}`;
         issues.push(
           typeof v === 'number'
             ? issue(path, 'factor_finite', { factor: f.key, got: shownValue(v) })
@@ -194,8 +199,43 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
   }
 }
 
+/** The decay multiplier of the last factorScore call (1 unless a dated value aged): read right after it. */
+let lastDecay = 1;
+
+/**
+ * Score of one factor for one raw value under `base` (`values`), or issues;
+ * -1 when missing. On a factor with `decay`, a value may come dated,
+ * `{ value, date }`: its score is multiplied by 0.5^(days(date, asOf) / halfLifeDays)
+ * (days before asOf; a date after asOf counts as 0 days). `asOf` is a day number, NaN when not given.
+ */
+function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[], asOf: number): number {
+  lastDecay = 1;
+  const path = `${base}.${f.key}`;
+  if (f.halfLife === null || !isObject(v)) return rawScore(f, v, path, issues);
+  const extra = Object.keys(v).filter((k) => k !== 'value' && k !== 'date');
+  if (extra.length) issues.push(baseIssue(path, 'unknown_keys', { keys: extra }));
+  const date = v.date;
+  let day = NaN;
+  if (date == null) issues.push(baseIssue(`${path}.date`, 'required', { expected: ['date'] }));
+  else if (typeof date !== 'string' || Number.isNaN((day = dayNumber(date))))
+    issues.push(baseIssue(`${path}.date`, 'date', {}));
+  else if (Number.isNaN(asOf) && !issues.some((i) => i.path === 'asOf'))
+    issues.push(baseIssue('asOf', 'required', { expected: ['date'] }));
+  const s = rawScore(f, v.value, `${path}.value`, issues);
+  if (s < 0 || Number.isNaN(day) || Number.isNaN(asOf)) return s;
+  lastDecay = 0.5 ** (Math.max(0, asOf - day) / f.halfLife);
+  return s * lastDecay;
+}
+
+/** The day number of an optional `asOf` (already validated), NaN when absent. */
+export const asOfDay = (asOf: string | null | undefined): number => (asOf == null ? NaN : dayNumber(asOf));
+
+/** The value a contribution shows: the value itself of a dated value on an ageing factor. */
+const shownRaw = (f: CompiledFactor, raw: unknown): unknown =>
+  raw === undefined ? null : f.halfLife !== null && isObject(raw) ? (raw.value ?? null) : raw;
+
 /** Score values against a compiled model; throws ModelInputError naming each bad factor value. */
-export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'values'): TierResult {
+export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'values', asOf = NaN): TierResult {
   const contributions = new Array<Contribution>(cm.factors.length);
   const missing: string[] = [];
   let issues: Issue[] | null = null;
@@ -204,21 +244,23 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
   for (let i = 0; i < cm.factors.length; i++) {
     const f = cm.factors[i]!;
     const raw = Object.hasOwn(values, f.key) ? values[f.key] : undefined;
-    let s = factorScore(f, raw, base, (issues ??= []));
+    let s = factorScore(f, raw, base, (issues ??= []), asOf);
     if (s < 0) {
       s = 0;
       missing.push(f.key);
       missingWeight += f.weight;
     }
     weighted += f.weight * s;
-    contributions[i] = {
+    const c: Contribution = {
       key: f.key,
       label: f.label,
-      value: raw === undefined ? null : raw,
+      value: shownRaw(f, raw),
       score: s,
       weight: f.norm,
       points: (f.weight * s) / cm.totalWeight,
     };
+    if (f.halfLife !== null) c.decay = lastDecay;
+    contributions[i] = c;
   }
   if (issues?.length) throw new ModelInputError(issues);
   const score = weighted / cm.totalWeight;
@@ -244,11 +286,16 @@ export function pickTier(cm: CompiledModel, score: number): CompiledModel['tiers
 function tierWith(input: unknown, preset: TieringModelInput): TierResult {
   // The common well-formed input skips the schema (it is the hot path of list
   // scoring); anything else goes through it so the messages stay zod's.
-  let model: unknown, values: unknown;
-  if (isObject(input) && isObject(input.values) && (input.model == null || isObject(input.model))) {
+  let model: unknown, values: unknown, asOf: string | null | undefined;
+  if (
+    isObject(input) &&
+    isObject(input.values) &&
+    (input.model == null || isObject(input.model)) &&
+    input.asOf == null
+  ) {
     ({ model, values } = input);
-  } else ({ model, values } = parseOrThrow(tierInputSchema, input));
-  return scoreValues(compileModel(model ?? preset), values as FactorValues);
+  } else ({ model, values, asOf } = parseOrThrow(tierInputSchema, input));
+  return scoreValues(compileModel(model ?? preset), values as FactorValues, 'values', asOfDay(asOf));
 }
 
 /** Tier a lead: `{ model?, values }` → score, tier, focus, contributions, missing. Default model: the lead preset. */
@@ -301,7 +348,7 @@ function isFastRow(raw: unknown): boolean {
 }
 
 /** Validate each history row and score its factors; bad rows go to `invalid`. */
-export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): ScoredHistory {
+export function scoreHistory(cm: CompiledModel, history: readonly unknown[], asOf = NaN): ScoredHistory {
   const F = cm.factors.length;
   const n = history.length;
   if (n * F > LIMITS.historyCells)
@@ -329,12 +376,8 @@ export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): Sc
     let issues: Issue[] | null = null;
     for (let f = 0; f < F; f++) {
       const fac = cm.factors[f]!;
-      const s = factorScore(
-        fac,
-        Object.hasOwn(values, fac.key) ? values[fac.key] : undefined,
-        'values',
-        (issues ??= []),
-      );
+      const raw = Object.hasOwn(values, fac.key) ? values[fac.key] : undefined;
+      const s = factorScore(fac, raw, 'values', (issues ??= []), asOf);
       factorScores[k * F + f] = s < 0 ? 0 : s;
     }
     if (issues?.length) {
@@ -471,9 +514,9 @@ export const modelOf = (model: unknown, preset: PresetName | null | undefined): 
  * target; ROC AUC. Bad rows are listed in `invalid` and left out of N.
  */
 export function validateTiering(input: unknown): TieringValidation {
-  const { model, preset, history } = parseOrThrow(validateInputSchema, input);
+  const { model, preset, history, asOf } = parseOrThrow(validateInputSchema, input);
   const cm = compileModel(modelOf(model, preset));
-  const sh = scoreHistory(cm, history);
+  const sh = scoreHistory(cm, history, asOfDay(asOf));
   return validateScores(
     cm,
     totalScores(

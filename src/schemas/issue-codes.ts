@@ -91,6 +91,11 @@ export interface IssueParams {
   factor_number: { factor: string; got: ShownValue };
   history_cells: { max: number; rows: number; factors: number };
   tier_sum: { tier: string };
+  /** A key of a route rule's `when` (or of a range) that is not a condition; `known`: the keys it knows. */
+  unknown_condition: { known: string[] };
+  range_empty: Record<string, never>;
+  range_order: { min: number };
+  range_kind: { factor: string };
   // ---- opportunities, churn ----
   /** `tickets`: last30d / baseline30d; `stage-days`: days in stage / standardDays. */
   ratio_small: { of: 'tickets' | 'stage-days' };
@@ -141,6 +146,8 @@ export interface IssueParams {
   sql_preset: { got: string };
   sql_weight: Record<string, never>;
   sql_route_condition: Record<string, never>;
+  /** A model part the SQL compiler has no form for yet. */
+  sql_no_form: { what: 'decay' | 'value-test' };
   sql_standard_days: Record<string, never>;
   sql_date: Record<string, never>;
   sql_step_prefix: { prefix: string; got: string };
@@ -206,6 +213,10 @@ export const ISSUE_CODES = [
   'factor_number',
   'history_cells',
   'tier_sum',
+  'unknown_condition',
+  'range_empty',
+  'range_order',
+  'range_kind',
   'ratio_small',
   'sum_at_risk',
   'idle_limit',
@@ -241,6 +252,7 @@ export const ISSUE_CODES = [
   'sql_preset',
   'sql_weight',
   'sql_route_condition',
+  'sql_no_form',
   'sql_standard_days',
   'sql_date',
   'sql_step_prefix',

@@ -1,8 +1,21 @@
 /** Schemas of model 1 (value tiering): the model definition and the inputs of its functions. */
 import * as z from 'zod/mini';
-import { finite, fraction, key, nonNegative, opt, plainObject, positive, text, uniqueBy } from './common.js';
+import {
+  finite,
+  fraction,
+  isoDate,
+  key,
+  maxKeys,
+  nonNegative,
+  opt,
+  plainObject,
+  positive,
+  text,
+  uniqueBy,
+} from './common.js';
 import { LIMITS } from './limits.js';
-import { customIssue } from './issues.js';
+import { customIssue, shownValue } from './issues.js';
+import { EN_BASE } from '../i18n/issues/en-base.js';
 import { EN_TIERING } from '../i18n/issues/en-tiering.js';
 
 export const FACTOR_KINDS = ['options', 'multi', 'bands'] as const;
@@ -19,7 +32,10 @@ const options = z.array(optionSchema).check(
 
 export const bandSchema = z.object({ min: finite, score, label: opt(text) });
 
-const base = { key, label: opt(text), weight: nonNegative };
+/** Optional ageing of a time-stamped factor (MODELS.md §1, engagement that ages): its score halves every halfLifeDays. */
+export const decaySchema = z.object({ halfLifeDays: positive });
+
+const base = { key, label: opt(text), weight: nonNegative, decay: opt(decaySchema) };
 
 export const factorSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('options'), options }),
@@ -88,7 +104,7 @@ export type FactorValues = Record<string, FactorValue | undefined>;
 
 const preset = opt(z.enum(['lead', 'customer']));
 
-export const tierInputSchema = z.object({ model: opt(plainObject), values: plainObject });
+export const tierInputSchema = z.object({ model: opt(plainObject), values: plainObject, asOf: opt(isoDate) });
 
 export const historyRowSchema = z.object({
   id: opt(z.union([z.string(), z.number()])),
@@ -101,15 +117,66 @@ export type HistoryRow = z.output<typeof historyRowSchema>;
 export const validateInputSchema = z.object({
   model: opt(plainObject),
   preset,
+  asOf: opt(isoDate),
   history: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
 });
 
-const routeRuleSchema = z.object({
-  when: z.object({
-    tiers: opt(z.array(z.string()).check(z.maxLength(LIMITS.routeRules))),
-    minMissingWeightShare: opt(finite),
-    flags: opt(z.array(z.string()).check(z.maxLength(LIMITS.routeRules))),
+/** The conditions a route rule's `when` knows (MODELS.md §1 routing); any other key is an error. */
+export const ROUTE_CONDITIONS = ['tiers', 'minMissingWeightShare', 'flags', 'values', 'fields'] as const;
+const RANGE_KEYS = ['min', 'max'] as const;
+
+/** Keys of a loose object beyond `known` are issues at their own path (a dropped key would change what matches). */
+const onlyKeys = (known: readonly string[]) =>
+  z.superRefine<Record<string, unknown>>((o, ctx) => {
+    for (const k of Object.keys(o))
+      if (!known.includes(k))
+        ctx.addIssue(customIssue(EN_TIERING, 'unknown_condition', { known: [...known] }, [k], o[k]));
+  });
+
+const rangeSchema = z.looseObject({ min: opt(finite), max: opt(finite) }).check(
+  onlyKeys(RANGE_KEYS),
+  z.superRefine((r, ctx) => {
+    if (r.min == null && r.max == null) ctx.addIssue(customIssue(EN_TIERING, 'range_empty', {}, [], r));
+    else if (r.min != null && r.max != null && r.max < r.min)
+      ctx.addIssue(customIssue(EN_TIERING, 'range_order', { min: r.min }, ['max'], r.max));
   }),
+);
+export interface RouteRange {
+  min?: number | null;
+  max?: number | null;
+}
+
+/** A value test: one of the listed values, or a number in [min, max). */
+const valueTestSchema = z.union([
+  // Items are checked by hand: a failing item schema would make the union report the other branch ("expected an object").
+  z.array(z.unknown()).check(
+    z.maxLength(LIMITS.campaignValues),
+    z.superRefine((items, ctx) => {
+      items.forEach((v, i) => {
+        if (typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v)))
+          ctx.addIssue(
+            customIssue(EN_BASE, 'type', { expected: ['string', 'number', 'boolean'], got: shownValue(v) }, [i], v),
+          );
+      });
+    }),
+  ),
+  rangeSchema,
+]);
+/** A list of strings, finite numbers and booleans (checked), or a range. */
+export type ValueTest = z.output<typeof valueTestSchema>;
+
+const valueTests = opt(z.record(z.string(), valueTestSchema).check(maxKeys(LIMITS.routeRules)));
+
+const routeRuleSchema = z.object({
+  when: z
+    .looseObject({
+      tiers: opt(z.array(z.string()).check(z.maxLength(LIMITS.routeRules))),
+      minMissingWeightShare: opt(finite),
+      flags: opt(z.array(z.string()).check(z.maxLength(LIMITS.routeRules))),
+      values: valueTests,
+      fields: valueTests,
+    })
+    .check(onlyKeys(ROUTE_CONDITIONS)),
   route: key,
   reason: opt(text),
 });
@@ -118,6 +185,7 @@ export type RouteRule = z.output<typeof routeRuleSchema>;
 export const routeInputSchema = z.object({
   result: z.object({ tier: z.string(), missingWeightShare: finite }),
   values: opt(plainObject),
+  fields: opt(plainObject),
   model: opt(plainObject),
   rules: opt(z.array(routeRuleSchema).check(z.maxLength(LIMITS.routeRules))),
 });

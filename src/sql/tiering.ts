@@ -13,7 +13,7 @@ import { EN_SQL } from '../i18n/issues/en-sql.js';
 import { PRESETS, type PresetName } from '../models/presets.js';
 import { compileModel, type CompiledModel } from '../models/tiering.js';
 import { defaultRouteRules } from '../models/routing.js';
-import { routeInputSchema, type RouteRule } from '../schemas/tiering.js';
+import { ROUTE_CONDITIONS, routeInputSchema, type RouteRule } from '../schemas/tiering.js';
 import { checkColumns, type Dialect } from './dialect.js';
 import {
   atLeastSql,
@@ -58,6 +58,8 @@ function compile(options: TieringSqlOptions): Compiled {
   if (!Object.hasOwn(PRESETS, preset))
     throw new ModelInputError([issue('preset', 'sql_preset', { got: String(JSON.stringify(preset)) })]);
   const cm = compileModel(options.model ?? PRESETS[preset]);
+  const aging = cm.factors.findIndex((f) => f.halfLife !== null);
+  if (aging >= 0) throw new ModelInputError([issue(`model.factors.${aging}.decay`, 'sql_no_form', { what: 'decay' })]);
   checkMagnitudes(cm);
   return { cm, table: options.table ?? (preset === 'customer' ? 'customers' : 'leads') };
 }
@@ -158,10 +160,15 @@ type When = RouteRule['when'];
  * (`tier`, `missing_weight_share`, the value columns). A new kind of
  * condition in the routing schema is one more entry here; the type demands it.
  */
-const CONDITIONS: { [K in keyof Required<When>]: (value: NonNullable<When[K]>, n: Names) => string } = {
+const CONDITIONS: {
+  [K in (typeof ROUTE_CONDITIONS)[number]]: ((value: NonNullable<When[K]>, n: Names) => string) | null;
+} = {
   tiers: (tiers, n) => (tiers.length ? `tier IN (${tiers.map((t) => n.d.str(t)).join(', ')})` : 'FALSE'),
   minMissingWeightShare: (t, n) => atLeastSql(n.d, 'missing_weight_share', t),
   flags: (flags, n) => (flags.length ? flags.map((f) => truthy(n, f)).join(' AND ') : 'TRUE'),
+  // Value and field tests have no SQL form yet (MODELS.md §1 value conditions): ruleSql rejects them by path.
+  values: null,
+  fields: null,
 };
 
 function ruleSql(rule: RouteRule, n: Names, path: string): string {
@@ -170,7 +177,9 @@ function ruleSql(rule: RouteRule, n: Names, path: string): string {
     if (value == null) continue;
     if (!Object.hasOwn(CONDITIONS, kind))
       throw new ModelInputError([issue(`${path}.when.${kind}`, 'sql_route_condition', {})]);
-    parts.push((CONDITIONS[kind as keyof When] as (v: unknown, n: Names) => string)(value, n));
+    const sql = CONDITIONS[kind as keyof typeof CONDITIONS];
+    if (!sql) throw new ModelInputError([issue(`${path}.when.${kind}`, 'sql_no_form', { what: 'value-test' })]);
+    parts.push((sql as (v: unknown, n: Names) => string)(value, n));
   }
   return parts.length ? parts.map((p) => `(${p})`).join(' AND ') : 'TRUE';
 }

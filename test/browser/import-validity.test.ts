@@ -87,7 +87,11 @@ describe('validity history: the guard', () => {
       'Only 20 rows: with fewer than 30, the check says little.',
       'Only 3 conversions: with fewer than 5, conversion rates per tier say little.',
     ]);
-    expect(calibrateButton(el).disabled).to.equal(false);
+    // The check runs; Calibrate does not (issue 13: tuning weights on so few rows follows noise).
+    expect(calibrateButton(el).disabled).to.equal(true);
+    expect(partText(el, 'calibrate-reason')).to.contain(
+      'Calibrate needs at least 30 history rows; this history has 20.',
+    );
   });
 });
 

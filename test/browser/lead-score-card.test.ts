@@ -583,7 +583,8 @@ describe('lead-score-card: validity check and calibration', () => {
 
 describe('lead-score-card: accessibility', () => {
   it('has no axe violations, light and dark, with every section open', async () => {
-    const history = Array.from({ length: 20 }, (_, i) => ({
+    // 40 rows, 20 conversions: enough for Calibrate (30 rows, 5 conversions), so the proposal is audited too.
+    const history = Array.from({ length: 40 }, (_, i) => ({
       values: { ...SEED_LEAD, contactRole: i % 2 ? 'decision-maker' : 'end-user' },
       converted: i % 2 === 1,
     }));
@@ -600,6 +601,7 @@ describe('lead-score-card: accessibility', () => {
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
       await el.calibrate();
       await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="calibration"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
     }
   });

@@ -2,6 +2,8 @@
 export const ELEMENT_TAGS = [
   'lead-score-card',
   'customer-value-card',
+  'lead-score-table',
+  'customer-value-table',
   'opportunity-alert-panel',
   'churn-alert-panel',
   'funnel-forecast',

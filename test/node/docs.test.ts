@@ -21,16 +21,18 @@ describe('element pages follow custom-elements.json', () => {
   // `npm test` builds (and so analyzes) first; without the manifest this fails and says how to make it.
   const elements = () => elementsOf(readManifest());
 
-  it('lists the nine elements and the provider', () => {
+  it('lists the eleven elements and the provider', () => {
     assert.deepEqual(
       elements().map((e) => e.tagName),
       [
         'churn-alert-panel',
         'cs-capacity-planner',
         'customer-value-card',
+        'customer-value-table',
         'funnel-forecast',
         'lead-flow-monitor',
         'lead-score-card',
+        'lead-score-table',
         'opportunity-alert-panel',
         'revops-provider',
         'sales-org-designer',

@@ -16,4 +16,8 @@ export const EN_TIERING = {
   history_cells: (p) =>
     `allows at most ${p.max.toLocaleString('en')} rows × factors (got ${p.rows} rows × ${p.factors} factors)`,
   tier_sum: (p) => `have amounts whose sum in tier ${p.tier} is not a finite number; use smaller amounts`,
+  unknown_condition: (p) => `is not a known condition (known: ${p.known.join(', ')})`,
+  range_empty: () => 'needs min, max or both (a range of numbers: min ≤ value < max)',
+  range_order: (p) => `must not be below min ${p.min}`,
+  range_kind: (p) => `tests factor ${p.factor}, whose values are options, with a range; list its options instead`,
 } satisfies Partial<IssueStrings>;

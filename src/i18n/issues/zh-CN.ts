@@ -105,6 +105,10 @@ export const ISSUES: IssueStrings = {
   history_cells: (p) =>
     `最多允许 ${p.max.toLocaleString('zh-CN')} 个单元格(行数 × 因素数),实际为 ${p.rows} 行 × ${p.factors} 个因素`,
   tier_sum: (p) => `中层级 ${q(p.tier)} 的金额合计不是有限数值;请使用更小的金额`,
+  unknown_condition: (p) => `不是已知的条件(已知:${p.known.map(q).join('、')})`,
+  range_empty: () => '需要 min、max 或两者(数值区间:min ≤ 值 < max)',
+  range_order: (p) => `不能低于 min ${p.min}`,
+  range_kind: (p) => `用区间检验因素 ${p.factor},但该因素的值是选项;请改为列出其选项`,
   ratio_small: (p) =>
     p.of === 'tickets'
       ? `太小:${q('last30d')} ÷ ${q('baseline30d')} 不是有限数值`
@@ -154,6 +158,8 @@ export const ISSUES: IssueStrings = {
   sql_preset: (p) => `必须是 "lead" 或 "customer"(实际为 ${p.got})`,
   sql_weight: () => '对 SQL 来说过大或过小:权重 × 得分与权重 ÷ 权重之和必须在 1e-290 到 1e306 之间',
   sql_route_condition: () => '是 SQL 编译器不认识的路由条件',
+  sql_no_form: (p) =>
+    `暂无 SQL 形式(${p.what === 'decay' ? '随时间衰减的因素' : '值或字段条件'});请改用 JavaScript 或命令行运行模型`,
   sql_standard_days: () => `对 SQL 来说太小:在阶段天数 ÷ ${q('standardDays')} 必须保持为有限数值`,
   sql_date: () => '必须是日期,如 2026-03-31',
   sql_step_prefix: (p) => `不能以 ${q(p.prefix)} 开头:生成的 SQL 用它命名自己的步骤(实际为 ${p.got})`,

@@ -20,6 +20,8 @@ export interface TieringStrings {
   factorScore: string;
   weight: string;
   points: string;
+  /** A factor's score after ageing: the multiplier as a percentage (`aged to 25 %`). */
+  aged: (pct: string) => string;
   notSet: string;
   reference: (avg: string) => string;
   contributions: string;
@@ -42,6 +44,14 @@ export interface TieringStrings {
   runCheck: string;
   clearHistory: string;
   historyRows: (n: number) => string;
+  /** Why Calibrate is disabled: too few history rows (`n` of at least `min`). */
+  calibrateNeedsRows: (n: string, min: string) => string;
+  /** Why Calibrate is disabled: too few conversions. */
+  calibrateNeedsConversions: (n: string, min: string) => string;
+  /** The calibration table's row label for one tier's supporting rows. */
+  tierRows: (tier: string) => string;
+  /** A tier's supporting rows and how many of them converted. */
+  rowsConverted: (rows: string, converted: string) => string;
   count: string;
   share: string;
   converted: string;
@@ -107,6 +117,7 @@ export const TIERING: TieringStrings = {
   factorScore: 'Score',
   weight: 'Weight',
   points: 'Points',
+  aged: (pct) => `aged to ${pct}`,
   notSet: '— not set —',
   reference: (avg) => `divided by the average ${avg}`,
   contributions: 'Contribution of each factor',
@@ -134,6 +145,12 @@ export const TIERING: TieringStrings = {
   runCheck: 'Check',
   clearHistory: 'Clear history',
   historyRows: (n) => counted(n, 'historical row', 'historical rows'),
+  calibrateNeedsRows: (n, min) =>
+    `Calibrate needs at least ${min} history rows; this history has ${n}. Weights tuned on fewer follow noise.`,
+  calibrateNeedsConversions: (n, min) =>
+    `Calibrate needs at least ${min} conversions; this history has ${n}. Weights tuned on fewer follow noise.`,
+  tierRows: (tier) => `Rows · ${tier}`,
+  rowsConverted: (rows, converted) => `${rows} (${converted} converted)`,
   count: 'Count',
   share: 'Share',
   converted: 'Converted',

@@ -1,0 +1,427 @@
+/**
+ * The one element both tiering tables are (lead-score-table,
+ * customer-value-table): a list of records scored by the same model as the
+ * cards (and, for leads, routed by the same rules), with the tier counts
+ * and shares against the target focus share, filters by tier and route, a
+ * sort by score, tier, route, name or any factor's points, a virtualised
+ * keyboard list (the risk panels' VirtualList over src/views/virtual-window.ts)
+ * whose open row shows its factor contributions, and a CSV export for the
+ * CRM to re-import. Every derivation is a pure function of
+ * src/views/tiering-table.ts.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { asOfDay, compileModel, scoreValues, type CompiledModel } from '../../src/models/tiering.js';
+import { compileRouteRules } from '../../src/models/routing.js';
+import type { TieringModelInput } from '../../src/schemas/tiering.js';
+import { ModelInputError } from '../../src/schemas/issues.js';
+import { elementIssue } from '../../src/schemas/element-issues.js';
+import { TIERING, type TieringStrings } from '../../src/i18n/tiering.js';
+import { TIERING_TABLE, type TieringTableStrings } from '../../src/i18n/tiering-table.js';
+import { toCsv } from '../../src/parse/csv.js';
+import {
+  filterTable,
+  recordParts,
+  routesOf,
+  scoreTable,
+  sortTable,
+  tableExport,
+  tierCounts,
+  type ScoredTable,
+  type SortDir,
+  type SortKey,
+} from '../../src/views/tiering-table.js';
+import { slotKey } from '../../src/views/virtual-window.js';
+import { RevopsElement } from './revops-element.js';
+import { JsonParseFailure, type ResolvedInput } from './json-source.js';
+import { VirtualList } from './risk/virtual-list-controller.js';
+import { styleProps } from './style-props.js';
+import { downloadText } from './download.js';
+import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
+import { tieringTableStyles } from './tiering-table.styles.js';
+import { tierBadgeStyles } from './tiering-card.styles.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `revops-change` detail: how many records were scored, the tier counts, and the rows left out. */
+export interface TieringTableDetail {
+  rows: number;
+  counts: ReturnType<typeof tierCounts>;
+  invalid: ScoredTable['invalid'];
+}
+
+/** `revops-select` detail: the opened record (input index), its score, tier, route and contributions. */
+export interface TieringTableSelectDetail {
+  index: number;
+  id: string | null;
+  score: number;
+  tier: string;
+  route: string | null;
+  reason: string | null;
+}
+
+export abstract class TieringTable extends RevopsElement {
+  static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringTableStyles];
+
+  /** Name of the shared model under a `<revops-provider>` (default: the table's preset name): a card's tuning re-scores the table. */
+  @property({ attribute: 'model-name' }) modelName?: string;
+
+  /** The date ageing factors are scored at (default: `data.asOf`, else today, UTC). */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  @state() protected table?: ScoredTable;
+  @state() private tierFilter = '';
+  @state() private routeFilter: string | null = null;
+  @state() private sortKey: SortKey = 'score';
+  @state() private sortDir: SortDir = 'desc';
+
+  protected abstract readonly preset: TieringModelInput;
+  protected abstract readonly presetName: 'lead' | 'customer';
+  /** Whether the table routes its rows (leads). */
+  protected abstract readonly routed: boolean;
+  protected abstract heading(s: TieringTableStrings): string;
+  /** The routing rules to use (leads); undefined: the defaults. */
+  protected rulesInput(): unknown {
+    return undefined;
+  }
+
+  private compiled?: CompiledModel;
+  private records: readonly unknown[] = [];
+  private view: Int32Array = new Int32Array(0);
+  private viewKey: readonly unknown[] = [];
+  private lastContext?: unknown;
+
+  private readonly list = new VirtualList(this, {
+    count: () => this.view.length,
+    indexAt: (p) => this.view[p]!,
+    positionOf: (r) => this.view.indexOf(r),
+    toggle: (p) => this.toggleRow(p),
+  });
+
+  protected get t(): TieringTableStrings {
+    return TIERING_TABLE[this.locale];
+  }
+
+  protected get tt(): TieringStrings {
+    return TIERING[this.locale];
+  }
+
+  protected get modelKey(): string {
+    return this.modelName || this.presetName;
+  }
+
+  protected override computeProps(): readonly string[] {
+    return ['modelName', 'asOf'];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.context !== this.lastContext) {
+      this.lastContext = this.context;
+      this.requestCompute();
+    }
+    super.willUpdate(changed);
+  }
+
+  protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
+    if (data.status === 'loading' || model.status === 'loading' || data.status === 'error' || model.status === 'error')
+      return undefined;
+    const shared = this.context?.models[this.modelKey];
+    const raw = shared !== undefined ? shared : model.status === 'ready' ? model.value : this.preset;
+    const cm = compileModel(raw);
+    let records: readonly unknown[] = [];
+    let asOf = this.asOf;
+    if (data.status === 'ready') {
+      const d = data.value;
+      if (Array.isArray(d)) records = d;
+      else if (isObject(d) && Array.isArray(d.records)) {
+        records = d.records;
+        if (asOf == null && typeof d.asOf === 'string') asOf = d.asOf;
+      } else throw new ModelInputError([elementIssue('data', 'card_data', {})]);
+    }
+    const rulesRaw = this.rulesInput();
+    if (rulesRaw instanceof JsonParseFailure)
+      throw new ModelInputError([
+        { path: 'rules', message: `rules: ${this.common.jsonAttributeInvalid('rules', rulesRaw.message)}` },
+      ]);
+    const rules = this.routed ? compileRouteRules(rulesRaw, cm) : null;
+    // The model never reads the clock: the element gives it today when no date is set.
+    const day = asOfDay(asOf ?? new Date().toISOString().slice(0, 10));
+    if (Number.isNaN(day)) throw new ModelInputError([elementIssue('as-of', 'card_data', {})]);
+    return { cm, records, table: scoreTable(records, cm, { rules, asOf: day }) };
+  }
+
+  protected accept(out: unknown): void {
+    const { cm, records, table } = out as { cm: CompiledModel; records: readonly unknown[]; table: ScoredTable };
+    this.compiled = cm;
+    this.records = records;
+    this.table = table;
+    this.list.reset();
+    this.viewKey = [];
+  }
+
+  protected override queueEvent(name: string, detail: unknown): void {
+    if (name === 'revops-change') {
+      const { table } = detail as { table: ScoredTable };
+      super.queueEvent(name, {
+        rows: table.n,
+        counts: tierCounts(table),
+        invalid: table.invalid,
+      } satisfies TieringTableDetail);
+    } else super.queueEvent(name, detail);
+  }
+
+  /** The rows shown, in display order (recomputed when the table, a filter or the sort changes). */
+  private currentView(t: ScoredTable): Int32Array {
+    const key = [t, this.tierFilter, this.routeFilter, this.sortKey, this.sortDir];
+    if (key.length === this.viewKey.length && key.every((k, i) => k === this.viewKey[i])) return this.view;
+    this.viewKey = key;
+    const rows = filterTable(t, {
+      tiers: this.tierFilter ? new Set([this.tierFilter]) : null,
+      routes: this.routeFilter === null ? null : new Set([this.routeFilter]),
+    });
+    this.view = sortTable(t, rows, this.sortKey, this.sortDir);
+    return this.view;
+  }
+
+  private toggleRow(p: number): void {
+    const t = this.table;
+    if (!t) return;
+    const r = this.view[p]!;
+    if (this.list.toggle(r, p))
+      this.queueEvent('revops-select', {
+        index: t.index[r]!,
+        id: t.id[r]!,
+        score: t.score[r]!,
+        tier: t.tiers[t.tier[r]!]!.key,
+        route: t.route[r]!,
+        reason: t.reason[r]!,
+      } satisfies TieringTableSelectDetail);
+  }
+
+  /** Download the rows shown (in display order) as CSV: id, name, score, tier, focus, route, reason, points. */
+  exportCsv(): string {
+    const t = this.table;
+    if (!t) return '';
+    const e = tableExport(t, this.currentView(t), this.routed);
+    const text = toCsv(e.header, e.rows);
+    downloadText(`${this.localName}.csv`, text, 'text/csv');
+    return text;
+  }
+
+  private routeName(route: string | null): string {
+    if (route === null || route === '') return this.t.noRoute;
+    return this.tt.routes[route] ?? route;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const table = this.table;
+    return html`<section part="base" aria-labelledby="title">
+      <header part="header" class="row"><h2 id="title">${this.heading(t)}</h2></header>
+      ${this.renderIssues(this.issues, !!table)} ${table ? this.renderTable(table) : nothing}
+    </section>`;
+  }
+
+  private renderTable(table: ScoredTable): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const view = this.currentView(table);
+    const counts = tierCounts(table);
+    const w = this.list.window(view.length, [this.locale]);
+    return html`${this.renderCounts(counts)} ${this.renderToolbar(table)}
+      <p part="count" class="weak count" role="status" aria-live="polite">
+        ${t.showing(f.integer(view.length), f.integer(table.n))}${
+          table.invalid.length ? html` · ${t.skipped(table.invalid.length, f.integer(table.invalid.length))}` : nothing
+        }
+        <span class="visually-hidden">. ${t.listHint}</span>
+      </p>
+      ${
+        !table.n
+          ? html`<p part="empty" class="weak">${t.noRows}</p>`
+          : !view.length
+            ? html`<p part="no-match" class="weak">${t.noMatch}</p>`
+            : html`<div class="columns" aria-hidden="true">
+                  <span>${t.name}</span><span class="num">${t.score}</span
+                  ><span>${t.tier}</span>${this.routed ? html`<span class="route-cell">${t.route}</span>` : nothing}
+                </div>
+                <div
+                  class="list"
+                  part="list"
+                  @scroll=${this.list.onScroll}
+                  @click=${this.list.onClick}
+                  @keydown=${this.list.onKey}
+                >
+                  <div
+                    class="sizer"
+                    role="list"
+                    aria-label=${this.heading(t)}
+                    ${styleProps({ height: `${w.height}px` })}
+                  >
+                    ${repeat(
+                      w.slots,
+                      (p) => slotKey(w, p),
+                      (p) => this.renderRow(table, view, p, w.open),
+                    )}
+                  </div>
+                </div>`
+      }`;
+  }
+
+  private renderCounts(c: ReturnType<typeof tierCounts>): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    return html`<div part="counts">
+      <ul class="counts" aria-label=${t.tierCounts}>
+        ${c.tiers.map(
+          (x, i) =>
+            html`<li data-tier=${x.key}>
+              <span class="badge tier-${Math.min(5, i + 1)}">${x.key}</span>
+              ${f.integer(x.count)} · ${f.percent(x.share)}
+            </li>`,
+        )}
+      </ul>
+      <p part="focus-share" class="share ${c.shareOk ? 'ok' : 'off'}">
+        ${t.focusShare(f.percent(c.focusShare), f.percent(c.targetFocusShare), f.percent(c.shareTolerance))} ·
+        ${c.shareOk ? t.withinTarget : t.offTarget}
+      </p>
+    </div>`;
+  }
+
+  private renderToolbar(table: ScoredTable): TemplateResult {
+    const t = this.t;
+    const sorts: [SortKey, string][] = [
+      ['score', t.sortScore],
+      ['tier', t.sortTier],
+      ...(this.routed ? [['route', t.sortRoute] as [SortKey, string]] : []),
+      ['name', t.sortName],
+      ...table.factors.map((x): [SortKey, string] => [
+        `factor:${x.key}`,
+        t.sortFactor(factorLabel(this.tt, x.key, x.label)),
+      ]),
+    ];
+    return html`<div part="toolbar" class="toolbar">
+      <label
+        >${t.tierFilter}
+        <select id="tier-filter" @change=${(e: Event) => (this.tierFilter = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${this.tierFilter === ''}>${t.all}</option>
+          ${table.tiers.map(
+            (x) =>
+              html`<option value=${x.key} ?selected=${this.tierFilter === x.key}>
+                ${x.key} · ${tierLabel(this.tt, x.key, x.label)}
+              </option>`,
+          )}
+        </select></label
+      >
+      ${
+        this.routed
+          ? html`<label
+              >${t.routeFilter}
+              <select
+                id="route-filter"
+                @change=${(e: Event) => {
+                  const v = (e.target as HTMLSelectElement).value;
+                  this.routeFilter = v === '*' ? null : v;
+                }}
+              >
+                <option value="*" ?selected=${this.routeFilter === null}>${t.all}</option>
+                ${routesOf(table).map(
+                  (r) => html`<option value=${r} ?selected=${this.routeFilter === r}>${this.routeName(r)}</option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
+      <label
+        >${t.sortBy}
+        <select id="sort" @change=${(e: Event) => (this.sortKey = (e.target as HTMLSelectElement).value as SortKey)}>
+          ${sorts.map(([k, label]) => html`<option value=${k} ?selected=${this.sortKey === k}>${label}</option>`)}
+        </select></label
+      >
+      <label
+        >${t.sortDirection}
+        <select
+          id="sort-dir"
+          @change=${(e: Event) => (this.sortDir = (e.target as HTMLSelectElement).value as SortDir)}
+        >
+          <option value="desc" ?selected=${this.sortDir === 'desc'}>${t.descending}</option>
+          <option value="asc" ?selected=${this.sortDir === 'asc'}>${t.ascending}</option>
+        </select></label
+      >
+      <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
+    </div>`;
+  }
+
+  private renderRow(
+    table: ScoredTable,
+    view: Int32Array,
+    p: number,
+    open: ReturnType<VirtualList['window']>['open'],
+  ): TemplateResult {
+    const r = view[p]!;
+    const f = this.fmt;
+    const tierPos = table.tier[r]!;
+    const tier = table.tiers[tierPos]!;
+    const isOpen = this.list.opened.has(r);
+    const label = table.name[r] ?? table.id[r] ?? `#${table.index[r]! + 1}`;
+    return html`<div
+      role="listitem"
+      class="item ${isOpen ? 'open' : ''}"
+      data-i=${r}
+      data-tier=${tier.key}
+      aria-posinset=${p + 1}
+      aria-setsize=${view.length}
+      ${styleProps({ top: `${this.list.topOf(p, open)}px` })}
+    >
+      <button
+        type="button"
+        class="head"
+        part="row"
+        data-pos=${p}
+        tabindex=${p === this.list.active ? 0 : -1}
+        aria-expanded=${isOpen ? 'true' : 'false'}
+      >
+        <span class="cell">${label}</span>
+        <span class="cell num">${f.number(table.score[r]!, 1)}</span>
+        <span class="cell"><span class="badge tier-${Math.min(5, tierPos + 1)}">${tier.key}</span></span>
+        ${this.routed ? html`<span class="cell route-cell">${this.routeName(table.route[r]!)}</span>` : nothing}
+      </button>
+      ${isOpen ? html`<div class="detail" part="detail">${this.renderContributions(table, r)}</div>` : nothing}
+    </div>`;
+  }
+
+  /** The open row's factor contributions, scored again from its record (one row: cheap). */
+  private renderContributions(table: ScoredTable, r: number): TemplateResult {
+    const t = this.t;
+    const f = this.fmt;
+    const parts = recordParts(this.records[table.index[r]!]);
+    if (!parts || !this.compiled) return html``;
+    const res = scoreValues(this.compiled, parts.values);
+    const word = (v: unknown) => (typeof v === 'string' ? optionLabel(this.tt, v) : f.number(v as number, 2));
+    const shown = (v: unknown) => (v === null ? '—' : Array.isArray(v) ? v.map(word).join(', ') : word(v));
+    return html`<table part="contributions">
+      <caption class="visually-hidden">
+        ${t.contributions}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.factor}</th>
+          <th scope="col">${t.value}</th>
+          <th scope="col" class="num">${t.factorScore}</th>
+          <th scope="col" class="num">${t.points}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${res.contributions.map(
+          (c) =>
+            html`<tr data-factor=${c.key}>
+              <th scope="row">${factorLabel(this.tt, c.key, c.label)}</th>
+              <td>${shown(c.value)}</td>
+              <td class="num">${f.number(c.score, 1)}</td>
+              <td class="num">${f.number(c.points, 2)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
