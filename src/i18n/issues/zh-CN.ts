@@ -42,6 +42,7 @@ const OF: Record<DuplicateOf, string> = {
   'activity key': '活动键',
   month: '月份',
   'segment key': '分群键',
+  source: '来源',
 };
 
 const SMALLER = '请使用更小的数值';
