@@ -19,6 +19,7 @@ import {
   type LeadFlowEnvelope,
   type LeadFlowRuleEdits,
   type PeriodChoice,
+  type PeriodCosts,
   type RuleKey,
 } from '../../src/views/lead-flow-input.js';
 import { campaignShown, indexLeads, leadField, type LeadIndex } from '../../src/views/lead-flow-leads.js';
@@ -52,6 +53,8 @@ export interface LeadFlowSaved {
   rules: LeadFlowRuleEdits;
   /** Channel costs changed here; null: no cost for that source. */
   costs: ChannelCosts;
+  /** Monthly costs changed here (null: cleared). */
+  periodCosts?: PeriodCosts;
   period?: PeriodChoice;
   /** A CRM export loaded through the file picker or the paste box (kept up to 32 M characters). */
   loaded?: { text: string; label: string };
@@ -63,6 +66,8 @@ export interface LeadFlowRulesDetail {
   channelCosts: ChannelCosts;
   edits: LeadFlowRuleEdits;
   costEdits: ChannelCosts;
+  /** The monthly costs now in force. */
+  periodCosts: PeriodCosts;
 }
 
 declare global {
@@ -84,7 +89,9 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * due transitions ready to export for the CRM; supply, follow-up within the
  * SLA, conversion, revenue, cost, cost per lead and ROI per source and per
  * source × business line as a heat table with ROI bars and follow-up alerts;
- * a day / week / month period switch; reactivation candidates in the public
+ * a day / week / month / quarter period switch; costs by source and month
+ * (each period counts a month's cost by its days) with ROI by business line,
+ * by source group and for the company; reactivation candidates in the public
  * pools with their value tier from the lead model; and a rules and costs
  * editor saved under `storage-key`.
  *
@@ -138,14 +145,15 @@ export class LeadFlowMonitor extends RevopsElement {
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** The monitoring window of the source tables and alerts: `day` (alerts), `week` (tracking), `month` (review); empty or `all`: every lead. */
+  /** The monitoring window of the source tables and alerts: `day` (alerts), `week` (tracking), `month` or `quarter` (review); empty or `all`: every lead. */
   @property() period?: string | null;
 
   /** Rows per page of the due-transition and reactivation lists. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
   /**
-   * Lead operations configuration: `{ rules?, channelCosts?, tiering? }` where
+   * Lead operations configuration: `{ rules?, channelCosts?, periodCosts?, sourceGroups?, tiering? }`
+   * (`periodCosts`: cost by source and month `YYYY-MM`; `sourceGroups`: `{ paid: ["web", …] }`) where
    * `tiering` is the lead tiering model used for the value tier of
    * reactivation candidates (default: the provider's `lead` model, else the
    * preset). The data's own `rules` and `channelCosts` win over these.
@@ -157,6 +165,7 @@ export class LeadFlowMonitor extends RevopsElement {
   @state() protected tab: LeadFlowTab = 'flow';
   @state() protected ruleEdits: LeadFlowRuleEdits = {};
   @state() protected costEdits: ChannelCosts = {};
+  @state() protected periodCostEdits: PeriodCosts = {};
   @state() protected loaded?: { text: string; label: string };
   @state() protected reasonFilter: TransitionReason | '' = '';
   @state() protected duePage = 0;
@@ -195,6 +204,7 @@ export class LeadFlowMonitor extends RevopsElement {
   private indexed: readonly unknown[] | null = null;
   private readonly ranking = new ReactivationRanking();
   private costsInForce: ChannelCosts = {};
+  private periodCostsInForce: PeriodCosts = {};
   private reportedFile: LeadsFile | undefined;
   private lastContext: unknown;
 
@@ -209,7 +219,7 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   protected override computeProps(): readonly string[] {
-    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'loaded'];
+    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'periodCostEdits', 'loaded'];
   }
 
   /** A src ending in .csv / .tsv, or served as CSV, is read as a CSV export; anything else as JSON. */
@@ -280,7 +290,14 @@ export class LeadFlowMonitor extends RevopsElement {
 
     const run = runLeadFlow({
       leads: file.leads,
-      layers: { config: cfg, page, own: file.envelope, edits: this.ruleEdits, costEdits: this.costEdits },
+      layers: {
+        config: cfg,
+        page,
+        own: file.envelope,
+        edits: this.ruleEdits,
+        costEdits: this.costEdits,
+        periodCostEdits: this.periodCostEdits,
+      },
       asOfAttribute: this.asOf,
       today: todayUtc(),
       period: this.period,
@@ -288,6 +305,7 @@ export class LeadFlowMonitor extends RevopsElement {
     const result = run.result;
     this.rules = run.rules;
     this.costsInForce = run.channelCosts;
+    this.periodCostsInForce = run.periodCosts;
     this.asOfUsed = run.asOf;
     this.file = file;
     if (this.indexed !== file.leads) {
@@ -325,6 +343,7 @@ export class LeadFlowMonitor extends RevopsElement {
     if (!s || s.v !== 1) return;
     if (isObject(s.rules)) this.ruleEdits = s.rules as LeadFlowRuleEdits;
     if (isObject(s.costs)) this.costEdits = s.costs as ChannelCosts;
+    if (isObject(s.periodCosts)) this.periodCostEdits = s.periodCosts as PeriodCosts;
     if (s.period && PERIOD_CHOICES.includes(s.period)) this.period = s.period === 'all' ? null : s.period;
     if (s.loaded && typeof s.loaded.text === 'string')
       this.loaded = { text: s.loaded.text, label: String(s.loaded.label ?? '') };
@@ -333,6 +352,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   private save(): void {
     const s: LeadFlowSaved = { v: 1, rules: this.ruleEdits, costs: this.costEdits };
+    if (Object.keys(this.periodCostEdits).length) s.periodCosts = this.periodCostEdits;
     s.period = (periodInForce(this.period) as PeriodChoice | undefined) ?? 'all';
     if (this.loaded && this.loaded.text.length <= LOADED_KEEP) s.loaded = this.loaded;
     this.persist.save(s);
@@ -348,6 +368,7 @@ export class LeadFlowMonitor extends RevopsElement {
           channelCosts: this.costsInForce,
           edits: this.ruleEdits,
           costEdits: this.costEdits,
+          periodCosts: this.periodCostsInForce,
         } satisfies LeadFlowRulesDetail);
     });
   }
@@ -377,10 +398,22 @@ export class LeadFlowMonitor extends RevopsElement {
     this.rulesChanged();
   }
 
+  /** Set the cost of one source in one month `YYYY-MM` (null: no cost that month; undefined: back to the host's). */
+  setPeriodCost(source: string, month: string, cost: number | null | undefined): void {
+    const months = { ...this.periodCostEdits[source] };
+    if (cost === undefined) delete months[month];
+    else months[month] = cost;
+    const next = { ...this.periodCostEdits, [source]: months };
+    if (!Object.keys(months).length) delete next[source];
+    this.periodCostEdits = next;
+    this.rulesChanged();
+  }
+
   /** Drop every rule and cost changed here: back to the host's rules. */
   resetRules(): void {
     this.ruleEdits = {};
     this.costEdits = {};
+    this.periodCostEdits = {};
     this.rulesChanged();
   }
 
@@ -544,7 +577,8 @@ export class LeadFlowMonitor extends RevopsElement {
         ctx,
         r,
         { sort: this.sort, setSort: (s) => (this.sort = s) },
-        periodInForce(this.period) !== undefined,
+        // Channel costs cover all dates; monthly costs give every period its own.
+        periodInForce(this.period) !== undefined && !Object.keys(this.periodCostsInForce).length,
       );
     return renderReactivationTab(ctx, {
       total: r.reactivation.length,
@@ -566,10 +600,12 @@ export class LeadFlowMonitor extends RevopsElement {
       edits: this.ruleEdits,
       costEdits: this.costEdits,
       costs: this.costsInForce,
+      periodCosts: this.periodCostsInForce,
       sources: costSources(r?.bySource ?? [], this.costsInForce, this.costEdits),
       badPaths: new Set(this.issues.map((i) => i.path)),
       setRule: (k, v) => this.setRule(k, v),
       setCost: (s, c) => this.setCost(s, c),
+      setPeriodCost: (s, m, c) => this.setPeriodCost(s, m, c),
       reset: () => this.resetRules(),
     });
   }

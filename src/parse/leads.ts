@@ -333,7 +333,7 @@ export interface LeadsFile {
   /** CSV: the decimal mark amounts were read with (`,` when the export is semicolon-separated). */
   decimalMark?: '.' | ',';
   /** JSON object input: the other parts of the model input it carried. */
-  envelope?: { asOf?: unknown; channelCosts?: unknown; rules?: unknown };
+  envelope?: { asOf?: unknown; channelCosts?: unknown; rules?: unknown; periodCosts?: unknown; sourceGroups?: unknown };
   /** CSV rows that were not read (see RowProblemCode); the rest are read. */
   skipped: SkippedRow[];
   /** Problems with the text as a whole; with any, `leads` is empty. */
@@ -742,6 +742,8 @@ export function leadsFromJson(v: unknown): LeadsFile {
     if (v.asOf != null) envelope.asOf = v.asOf;
     if (v.channelCosts != null) envelope.channelCosts = v.channelCosts;
     if (v.rules != null) envelope.rules = v.rules;
+    if (v.periodCosts != null) envelope.periodCosts = v.periodCosts;
+    if (v.sourceGroups != null) envelope.sourceGroups = v.sourceGroups;
     out.envelope = envelope;
   } else out.issues.push(issue('leads', 'leads_list', {}));
   return out;

@@ -134,6 +134,19 @@ export interface LeadFlowStrings {
   leadN: (n: string) => string;
   noData: string;
   goImport: string;
+  /** Monthly costs and ROI roll-ups (issue 14). */
+  costsByMonth: string;
+  costsByMonthHint: string;
+  month: string;
+  addMonthCost: string;
+  remove: string;
+  removeMonthCost: (source: string, month: string) => string;
+  fromMonths: string;
+  companyTotal: string;
+  byLineCaption: string;
+  byGroupCaption: string;
+  group: string;
+  groupSources: string;
 }
 
 export type { AsOfOrigin, PeriodChoice, RuleKey };
@@ -143,7 +156,13 @@ export const LEAD_FLOW: LeadFlowStrings = {
   asOf: (d) => `As of ${d}`,
   asOfOrigin: { attribute: 'set on the element', data: 'from the data', today: 'today (UTC): no date was given' },
   period: 'Period',
-  periods: { day: 'Day · alerts', week: 'Week · tracking', month: 'Month · review', all: 'All dates' },
+  periods: {
+    day: 'Day · alerts',
+    week: 'Week · tracking',
+    month: 'Month · review',
+    quarter: 'Quarter · review',
+    all: 'All dates',
+  },
   periodAll: 'Sources and alerts count every lead.',
   periodWindow: (a, b, sla) =>
     `Sources and alerts count leads created ${a === b ? `on ${a}` : `${a} – ${b}`}: the window ends one follow-up SLA (${sla}) before the as-of date, so every lead counted has had its whole SLA.`,
@@ -302,4 +321,17 @@ export const LEAD_FLOW: LeadFlowStrings = {
   leadN: (n) => `Lead ${n}`,
   noData: 'No leads yet: give the element data, or load a CRM export under Import.',
   goImport: 'Load a CRM export',
+  costsByMonth: 'Costs by month',
+  costsByMonthHint:
+    'Spend per source and calendar month. The Day, Week, Month and Quarter views count each month’s cost by its days in the window (1/31 of a 31-day month per day); All dates counts every month. A source with monthly costs uses them instead of its channel cost.',
+  month: 'Month',
+  addMonthCost: 'Add monthly cost',
+  remove: 'Remove',
+  removeMonthCost: (s, m) => `Remove the cost of ${s} in ${m}`,
+  fromMonths: 'from the monthly costs',
+  companyTotal: 'Company total',
+  byLineCaption: 'ROI by business line (each source’s cost shared among its lines by leads supplied)',
+  byGroupCaption: 'ROI by source group',
+  group: 'Group',
+  groupSources: 'Sources',
 };

@@ -9,7 +9,7 @@ export const LEAD_FLOW: LeadFlowStrings = {
   asOf: (d) => `截至 ${d}`,
   asOfOrigin: { attribute: '元素上指定', data: '来自数据', today: '今天(UTC),未指定日期' },
   period: '周期',
-  periods: { day: '日 · 预警', week: '周 · 追踪', month: '月 · 复盘', all: '全部日期' },
+  periods: { day: '日 · 预警', week: '周 · 追踪', month: '月 · 复盘', quarter: '季 · 复盘', all: '全部日期' },
   periodAll: '来源统计与预警计入全部线索。',
   periodWindow: (a, b, sla) =>
     `来源统计与预警只计 ${a === b ? a : `${a} 至 ${b}`} 创建的线索:窗口截止于截至日期前一个跟进时限(${sla}),所计线索都已走完完整的跟进时限。`,
@@ -155,4 +155,17 @@ export const LEAD_FLOW: LeadFlowStrings = {
   leadN: (n) => `第 ${n} 条线索`,
   noData: '暂无线索:请给元素提供数据,或在“导入”中载入 CRM 导出。',
   goImport: '载入 CRM 导出',
+  costsByMonth: '按月成本',
+  costsByMonthHint:
+    '各来源每个自然月的投放成本。日、周、月、季视图按窗口内的天数折算每月成本(31 天的月份每天计 1/31);“全部日期”计入所有月份。有按月成本的来源以按月成本代替其渠道成本。',
+  month: '月份',
+  addMonthCost: '添加按月成本',
+  remove: '删除',
+  removeMonthCost: (s, m) => `删除 ${s} 在 ${m} 的成本`,
+  fromMonths: '来自按月成本',
+  companyTotal: '公司合计',
+  byLineCaption: '按业务线的 ROI(各来源成本按其供给的线索数分摊到业务线)',
+  byGroupCaption: '按来源分组的 ROI',
+  group: '分组',
+  groupSources: '来源',
 };
