@@ -105,6 +105,7 @@ export {
   type LeadFlowRules,
   type Lead,
 } from './models/lead-flow.js';
+export { analyzeLeadOwners, type LeadOwnersResult, type OwnerRow, type TeamRow } from './models/lead-owners.js';
 
 // The models as SQL for a warehouse (docs/warehouse.md)
 export {

@@ -176,8 +176,9 @@ export function resolveLeadFlowRules(rules?: LeadFlowRulesInput | null): LeadFlo
 }
 
 /** A valid lead reduced to what the analysis reads; absent dates are NaN. */
-interface Row {
+export interface LeadRow {
   id: string | number;
+  owner: string | undefined;
   source: string;
   line: string;
   pool: Pool;
@@ -211,7 +212,7 @@ const isPool = (v: unknown): v is Pool => v === 'private' || v === 'line' || v =
  * at 100,000 leads. It may only be stricter than the schema, never looser;
  * a row it refuses goes through zod, which has the last word and the messages.
  */
-function fastLead(raw: unknown): Row | null {
+function fastLead(raw: unknown): LeadRow | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
   const id = r.id;
@@ -236,6 +237,7 @@ function fastLead(raw: unknown): Row | null {
   if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD) return null;
   return {
     id: id as string | number,
+    owner: (r.owner as string | null | undefined) ?? undefined,
     source,
     line: businessLine,
     pool,
@@ -253,9 +255,58 @@ function fastLead(raw: unknown): Row | null {
 
 const day = (s: string | null | undefined): number => (s == null ? ABSENT : dayNumber(s));
 
-function fromParsed(l: Lead): Row {
+/** One lead row read as the analysis reads it, or null after listing it in `invalid`. */
+export function readLead(raw: unknown, index: number, invalid: InvalidRow[]): LeadRow | null {
+  const row = fastLead(raw);
+  if (row !== null) return row;
+  const parsed = tryParse(leadSchema, raw);
+  if (parsed.ok) return fromParsed(parsed.data);
+  const id = rowId(raw);
+  invalid.push(id === undefined ? { index, issues: parsed.issues } : { index, id, issues: parsed.issues });
+  return null;
+}
+
+/**
+ * The transition due for a lead as of `asOf` (MODELS.md §7), or null. Only the
+ * 30-day rule asks for "not converted", so a converted lead never followed up
+ * still falls to no-follow-up, and a converted lead in the line pool still
+ * falls to unclaimed. The company pool and the blacklist never move.
+ */
+export function dueReason(row: LeadRow, asOf: number, rules: LeadFlowRules): TransitionReason | null {
+  if (row.pool === 'private') {
+    if (
+      Number.isNaN(row.first) &&
+      above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), rules.privateNoFollowUpDays)
+    )
+      return 'no-follow-up';
+    if (!row.converted && above(asOf - row.entered, rules.privateMaxDays)) return 'not-converted-in-time';
+  } else if (row.pool === 'line') {
+    if (above(asOf - row.entered, rules.lineUnclaimedDays)) return 'unclaimed';
+  }
+  return null;
+}
+
+/** Followed up within the SLA: days(assignedAt ?? createdAt, firstFollowUpAt) ≤ followUpSlaDays. */
+export const followedWithinSla = (row: LeadRow, slaDays: number): boolean =>
+  !Number.isNaN(row.first) && !above(row.first - (Number.isNaN(row.assigned) ? row.created : row.assigned), slaDays);
+
+/** Whether a lead created on day `created` is in the period's window (null: every lead counts). */
+export function inWindow(
+  created: number,
+  asOf: number,
+  period: LeadFlowPeriod | null | undefined,
+  slaDays: number,
+): boolean {
+  if (period == null) return true;
+  const age = asOf - created;
+  const lag = slaLag(slaDays);
+  return age >= lag && age < lag + PERIOD_DAYS[period];
+}
+
+function fromParsed(l: Lead): LeadRow {
   return {
     id: l.id,
+    owner: l.owner ?? undefined,
     source: l.source,
     line: l.businessLine,
     pool: l.pool,
@@ -297,7 +348,7 @@ const campaignSets = (c: Campaign | undefined): CampaignSets | null =>
         region: c.region == null ? null : new Set(c.region),
       };
 
-function campaignMatches(c: CampaignSets | null, row: Row): boolean {
+function campaignMatches(c: CampaignSets | null, row: LeadRow): boolean {
   if (c === null) return false;
   const { industry, region } = c;
   // Every list given must contain the lead's value.
@@ -428,41 +479,20 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const pools: PoolCounts = { private: 0, line: 0, company: 0, blacklist: 0 };
   const sources = new Map<string, { agg: Agg; lines: Map<string, Agg> }>();
 
-  const { followUpSlaDays, privateNoFollowUpDays, privateMaxDays, lineUnclaimedDays } = rules;
+  const { followUpSlaDays } = rules;
   const { engagedWithinDays } = rules.reactivation;
   const campaign = campaignSets(rules.reactivation.campaign);
 
   const leads = env.leads;
   for (let index = 0; index < leads.length; index++) {
-    const raw = leads[index];
-    let row = fastLead(raw);
-    if (row === null) {
-      const parsed = tryParse(leadSchema, raw);
-      if (!parsed.ok) {
-        const id = rowId(raw);
-        invalid.push(id === undefined ? { index, issues: parsed.issues } : { index, id, issues: parsed.issues });
-        continue;
-      }
-      row = fromParsed(parsed.data);
-    }
+    const row = readLead(leads[index], index, invalid);
+    if (row === null) continue;
     const { pool } = row;
     pools[pool]++;
 
-    // Due transitions, as MODELS.md §7 writes them: only the 30-day rule (and reactivation below) asks
-    // for "not converted", so a converted lead never followed up still falls to no-follow-up, and a
-    // converted lead in the line pool still falls to unclaimed. The company pool and the blacklist never move.
-    if (pool === 'private') {
-      if (
-        Number.isNaN(row.first) &&
-        above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), privateNoFollowUpDays)
-      )
-        transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'no-follow-up' });
-      else if (!row.converted && above(asOf - row.entered, privateMaxDays))
-        transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'not-converted-in-time' });
-    } else if (pool === 'line') {
-      if (above(asOf - row.entered, lineUnclaimedDays))
-        transitions.push({ id: row.id, from: 'line', to: 'company', reason: 'unclaimed' });
-    }
+    const reason = dueReason(row, asOf, rules);
+    if (reason !== null)
+      transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
     // Reactivation reads the current pools, before the due transitions; only leads not converted.
     if (!row.converted && (pool === 'line' || pool === 'company')) {
       const reasons: ReactivationReason[] = [];
@@ -482,9 +512,7 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     if (s === undefined) sources.set(row.source, (s = { agg: newAgg(), lines: new Map() }));
     let g = s.lines.get(row.line);
     if (g === undefined) s.lines.set(row.line, (g = newAgg()));
-    const followed =
-      !Number.isNaN(row.first) &&
-      !above(row.first - (Number.isNaN(row.assigned) ? row.created : row.assigned), followUpSlaDays);
+    const followed = followedWithinSla(row, followUpSlaDays);
     const a = s.agg;
     a.supplied++;
     g.supplied++;

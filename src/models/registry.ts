@@ -8,6 +8,7 @@ import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { forecastFunnel } from './funnel.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
+import { analyzeLeadOwners } from './lead-owners.js';
 import { assessOpportunities } from './opportunities.js';
 import { routeLead } from './routing.js';
 import { designSalesOrg } from './sales-org.js';
@@ -27,6 +28,7 @@ export const MODELS = {
   'plan-cs-capacity': planCsCapacity,
   'plan-cs-segments': planCsSegments,
   'analyze-lead-flow': analyzeLeadFlow,
+  'analyze-lead-owners': analyzeLeadOwners,
 } as const satisfies Record<string, (input: unknown) => unknown>;
 
 export type ModelName = keyof typeof MODELS;

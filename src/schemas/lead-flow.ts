@@ -113,3 +113,29 @@ export const leadFlowInputSchema = z.object({
   sourceGroups: opt(sourceGroupsSchema),
 });
 export type LeadFlowInput = Omit<z.input<typeof leadFlowInputSchema>, 'leads'> & { leads: readonly unknown[] };
+
+/** Teams of owners (issue 14): an owner belongs to one team at most. */
+export const teamsSchema = /* @__PURE__ */ z.record(z.string(), z.array(key).check(z.maxLength(LIMITS.rows))).check(
+  maxKeys(LIMITS.channelCosts),
+  z.superRefine((o: Record<string, string[]>, ctx) => {
+    const seen = new Set<string>();
+    for (const g of Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+      o[g]!.forEach((s, i) => {
+        if (seen.has(s)) ctx.addIssue(customIssue(EN_BASE, 'duplicate', { of: 'owner', key: s }, [g, i], s));
+        seen.add(s);
+      });
+  }),
+);
+
+/** The input of analyzeLeadOwners: the lead-flow input (costs are read by analyzeLeadFlow only) and teams. */
+export const leadOwnersInputSchema = z.object({
+  asOf: isoDate,
+  rules: opt(leadFlowRulesSchema),
+  leads: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
+  period: opt(z.enum(LEAD_FLOW_PERIODS)),
+  teams: opt(teamsSchema),
+});
+export type LeadOwnersInput = Omit<z.input<typeof leadOwnersInputSchema>, 'leads'> & {
+  leads: readonly unknown[];
+  [k: string]: unknown;
+};

@@ -83,3 +83,48 @@ describe('revops analyze-lead-flow with monthly costs and groups', () => {
     ]);
   });
 });
+
+describe('revops analyze-lead-owners', () => {
+  it('prints owners ranked within teams, as the model does', () => {
+    const input = {
+      asOf: '2026-03-31',
+      leads: [
+        {
+          id: 'a',
+          owner: 'Li',
+          source: 'web',
+          businessLine: 'S',
+          pool: 'private',
+          createdAt: '2026-03-20',
+          poolEnteredAt: '2026-03-20',
+          firstFollowUpAt: '2026-03-20',
+        },
+        {
+          id: 'b',
+          owner: 'Wang',
+          source: 'web',
+          businessLine: 'S',
+          pool: 'private',
+          createdAt: '2026-03-26',
+          poolEnteredAt: '2026-03-26',
+        },
+      ],
+      teams: { east: ['Li', 'Wang'] },
+    };
+    const r = spawnSync(process.execPath, [join(root, 'bin/revops.js'), 'analyze-lead-owners'], {
+      input: JSON.stringify(input),
+      encoding: 'utf8',
+      cwd: root,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(
+      out.owners.map((o: { owner: string; rank: number }) => [o.owner, o.rank]),
+      [
+        ['Li', 1],
+        ['Wang', 2],
+      ],
+    );
+    assert.equal(out.owners[1].transitionsCaused, 1);
+  });
+});

@@ -43,6 +43,7 @@ const OF: Record<DuplicateOf, string> = {
   month: '月份',
   'segment key': '分群键',
   source: '来源',
+  owner: '负责人',
 };
 
 const SMALLER = '请使用更小的数值';
