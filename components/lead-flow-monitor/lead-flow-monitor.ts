@@ -42,6 +42,8 @@ import { renderSkippedRows } from './skipped-rows.js';
 import { renderPoolsTab } from './pools-tab.js';
 import { renderSourcesTab } from './sources-tab.js';
 import { renderReactivationTab } from './reactivation-tab.js';
+import { renderOwnersTab } from './owners-tab.js';
+import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
 import { renderRulesTab } from './rules-tab.js';
 import { renderImportTab } from './import-tab.js';
 
@@ -91,7 +93,8 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * source × business line as a heat table with ROI bars and follow-up alerts;
  * a day / week / month / quarter period switch; costs by source and month
  * (each period counts a month's cost by its days) with ROI by business line,
- * by source group and for the company; reactivation candidates in the public
+ * by source group and for the company; follow-up, conversion, SLA breaches
+ * and transitions caused per owner, ranked within each team; reactivation candidates in the public
  * pools with their value tier from the lead model; and a rules and costs
  * editor saved under `storage-key`.
  *
@@ -117,6 +120,10 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @csspart alerts - Follow-up alerts.
  * @csspart source-table - The heat table by source and business line.
  * @csspart roi-chart - ROI bars by source.
+ * @csspart owners - The Owners tab: follow-up by owner and team.
+ * @csspart owner-table - Owners ranked within each team, with team totals.
+ * @csspart line-table - ROI by business line (with monthly costs or source groups).
+ * @csspart group-table - ROI by source group.
  * @csspart reactivation - The reactivation section.
  * @csspart reactivation-table - The reactivation candidates table.
  * @csspart rules - The rules and costs editor.
@@ -152,8 +159,9 @@ export class LeadFlowMonitor extends RevopsElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
   /**
-   * Lead operations configuration: `{ rules?, channelCosts?, periodCosts?, sourceGroups?, tiering? }`
-   * (`periodCosts`: cost by source and month `YYYY-MM`; `sourceGroups`: `{ paid: ["web", …] }`) where
+   * Lead operations configuration: `{ rules?, channelCosts?, periodCosts?, sourceGroups?, teams?, tiering? }`
+   * (`periodCosts`: cost by source and month `YYYY-MM`; `sourceGroups`: `{ paid: ["web", …] }`;
+   * `teams`: `{ east: ["Li", …] }`, owners by team for the Owners tab) where
    * `tiering` is the lead tiering model used for the value tier of
    * reactivation candidates (default: the provider's `lead` model, else the
    * preset). The data's own `rules` and `channelCosts` win over these.
@@ -162,6 +170,8 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** The last valid analysis. */
   @state() result?: LeadFlowResult;
+  /** Leads by owner and team for the same leads, period and rules (`analyzeLeadOwners`). */
+  owners?: LeadOwnersResult;
   @state() protected tab: LeadFlowTab = 'flow';
   @state() protected ruleEdits: LeadFlowRuleEdits = {};
   @state() protected costEdits: ChannelCosts = {};
@@ -306,6 +316,7 @@ export class LeadFlowMonitor extends RevopsElement {
     this.rules = run.rules;
     this.costsInForce = run.channelCosts;
     this.periodCostsInForce = run.periodCosts;
+    this.owners = run.owners;
     this.asOfUsed = run.asOf;
     this.file = file;
     if (this.indexed !== file.leads) {
@@ -474,7 +485,7 @@ export class LeadFlowMonitor extends RevopsElement {
     return skippedCsv(this.rowIssues, (r) => this.rowIssueText(r));
   }
 
-  /** Show one tab (`flow`, `sources`, `reactivation`, `rules`, `data`). */
+  /** Show one tab (`flow`, `sources`, `owners`, `reactivation`, `rules`, `data`). */
   async selectTab(tab: LeadFlowTab, focus = false): Promise<void> {
     this.tab = tab;
     if (!focus) return;
@@ -572,6 +583,7 @@ export class LeadFlowMonitor extends RevopsElement {
             ext === 'csv' ? this.transitionsCsv() : JSON.stringify(this.dueRows(), null, 2),
           ),
       });
+    if (tab === 'owners') return this.owners ? renderOwnersTab(ctx, this.owners) : nothing;
     if (tab === 'sources')
       return renderSourcesTab(
         ctx,

@@ -333,7 +333,14 @@ export interface LeadsFile {
   /** CSV: the decimal mark amounts were read with (`,` when the export is semicolon-separated). */
   decimalMark?: '.' | ',';
   /** JSON object input: the other parts of the model input it carried. */
-  envelope?: { asOf?: unknown; channelCosts?: unknown; rules?: unknown; periodCosts?: unknown; sourceGroups?: unknown };
+  envelope?: {
+    asOf?: unknown;
+    channelCosts?: unknown;
+    rules?: unknown;
+    periodCosts?: unknown;
+    sourceGroups?: unknown;
+    teams?: unknown;
+  };
   /** CSV rows that were not read (see RowProblemCode); the rest are read. */
   skipped: SkippedRow[];
   /** Problems with the text as a whole; with any, `leads` is empty. */
@@ -744,6 +751,7 @@ export function leadsFromJson(v: unknown): LeadsFile {
     if (v.rules != null) envelope.rules = v.rules;
     if (v.periodCosts != null) envelope.periodCosts = v.periodCosts;
     if (v.sourceGroups != null) envelope.sourceGroups = v.sourceGroups;
+    if (v.teams != null) envelope.teams = v.teams;
     out.envelope = envelope;
   } else out.issues.push(issue('leads', 'leads_list', {}));
   return out;

@@ -11,6 +11,7 @@ import {
   type LeadFlowResult,
   type LeadFlowRules,
 } from '../models/lead-flow.js';
+import { analyzeLeadOwners, type LeadOwnersResult } from '../models/lead-owners.js';
 import { channelCostsSchema, LEAD_FLOW_PERIODS, type Campaign, type LeadFlowPeriod } from '../schemas/lead-flow.js';
 import { isModelInputError, ModelInputError, tryParse, type Issue } from '../schemas/issues.js';
 import { dayNumber, isoDay } from '../models/math.js';
@@ -60,6 +61,7 @@ export interface LeadFlowEnvelope {
   channelCosts?: unknown;
   periodCosts?: unknown;
   sourceGroups?: unknown;
+  teams?: unknown;
 }
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -217,6 +219,8 @@ export interface LeadFlowRun {
   channelCosts: ChannelCosts;
   /** The monthly costs in force (all layers); empty without any. */
   periodCosts: PeriodCosts;
+  /** Leads by owner and team, for the same leads, period and rules. */
+  owners: LeadOwnersResult;
   /** The as-of day (ISO) and where it came from. */
   asOf: { date: string; origin: AsOfOrigin };
 }
@@ -245,9 +249,18 @@ export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: Lea
     input.period = p;
     costIssues = channelCostIssues(channelCosts);
   } else if (channelCosts !== undefined) input.channelCosts = channelCosts;
+  const teams = mergeCostLayers([config.teams, page.teams, own.teams]);
   let result: LeadFlowResult;
+  let owners: LeadOwnersResult;
   try {
     result = analyzeLeadFlow(input);
+    owners = analyzeLeadOwners({
+      asOf,
+      leads,
+      ...(rules === undefined ? {} : { rules }),
+      ...(p === undefined ? {} : { period: p }),
+      ...(teams === undefined ? {} : { teams }),
+    });
   } catch (e) {
     throw isModelInputError(e) && costIssues.length ? new ModelInputError([...e.issues, ...costIssues]) : e;
   }
@@ -258,6 +271,7 @@ export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: Lea
     rules: resolveLeadFlowRules(rules as Parameters<typeof resolveLeadFlowRules>[0]),
     channelCosts: (channelCosts ?? {}) as ChannelCosts,
     periodCosts: (periodCosts ?? {}) as PeriodCosts,
+    owners,
     asOf: { date: isoDay(dayNumber(asOf as string)), origin },
   };
 }

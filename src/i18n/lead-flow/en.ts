@@ -8,7 +8,7 @@ import { counted, plural } from '../plural.js';
 
 const en = (n: number) => dayCount('en', n);
 
-export type LeadFlowTab = 'flow' | 'sources' | 'reactivation' | 'rules' | 'data';
+export type LeadFlowTab = 'flow' | 'sources' | 'owners' | 'reactivation' | 'rules' | 'data';
 
 export interface LeadFlowStrings {
   title: string;
@@ -147,6 +147,28 @@ export interface LeadFlowStrings {
   byGroupCaption: string;
   group: string;
   groupSources: string;
+  /** The Owners tab (issue 14). */
+  ownersCaption: string;
+  ownersHint: (sla: string) => string;
+  rank: string;
+  followedOnTime: (sla: string) => string;
+  followRate: string;
+  team: string;
+  noTeam: string;
+  teamTotal: (team: string) => string;
+  slaBreaches: string;
+  transitionsCaused: string;
+  unowned: (n: string) => string;
+  noOwners: string;
+  ownerAlertLine: (
+    owner: string,
+    rate: string,
+    followed: string,
+    supplied: string,
+    threshold: string,
+    sla: string,
+  ) => string;
+  noOwnerAlerts: (threshold: string, min: string) => string;
 }
 
 export type { AsOfOrigin, PeriodChoice, RuleKey };
@@ -184,6 +206,7 @@ export const LEAD_FLOW: LeadFlowStrings = {
   tabs: {
     flow: 'Pools and flow',
     sources: 'Sources and ROI',
+    owners: 'Owners',
     reactivation: 'Reactivation',
     rules: 'Rules and costs',
     data: 'Import',
@@ -334,4 +357,21 @@ export const LEAD_FLOW: LeadFlowStrings = {
   byGroupCaption: 'ROI by source group',
   group: 'Group',
   groupSources: 'Sources',
+  ownersCaption: 'Follow-up, conversion and SLA breaches by owner, ranked within each team',
+  ownersHint: (sla) =>
+    `Rank: follow-up rate within ${sla}, then conversion rate, then revenue; owners equal on all three share a rank. Transitions caused: the owner's leads now due to move for no follow-up or no conversion in time (all dates).`,
+  rank: 'Rank',
+  followedOnTime: (sla) => `Followed up within ${sla}`,
+  followRate: 'Follow-up rate',
+  team: 'Team',
+  noTeam: 'No team',
+  teamTotal: (t) => `${t} total`,
+  slaBreaches: 'SLA breaches',
+  transitionsCaused: 'Transitions caused',
+  unowned: (n) =>
+    `${counted(n, 'lead has', 'leads have')} no owner and ${plural('en', n, { one: 'is', other: 'are' })} not counted here.`,
+  noOwners: 'No lead has an owner.',
+  ownerAlertLine: (o, rate, f, s, t, sla) =>
+    `${o}: ${rate} followed up within ${sla} (${f} of ${s}), under the ${t} line`,
+  noOwnerAlerts: (t, m) => `No owner with ${m} or more leads is under the ${t} follow-up line.`,
 };
