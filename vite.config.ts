@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
-import { cssLiterals } from './vite.plugins.js';
+import { cssLiterals, syncUnzip } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const elements = readdirSync(`${root}components`).filter(
@@ -19,9 +19,15 @@ const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d
 
 export default defineConfig({
   plugins: [cssLiterals()],
-  // Relative asset URLs (the risk worker file) so `new URL(…, import.meta.url)` finds them wherever dist/ is served.
+  // Relative asset URLs (the worker files) so `new URL(…, import.meta.url)` finds them wherever dist/ is served.
   base: './',
-  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js' } } },
+  // Workers are module files of their own: the risk worker, and the import worker (bundled whole, with
+  // read-excel-file unzipping on its own thread: syncUnzip).
+  worker: {
+    format: 'es',
+    plugins: () => [syncUnzip()],
+    rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js' } },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

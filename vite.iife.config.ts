@@ -4,7 +4,7 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { cssLiterals, localeSiblings } from './vite.plugins.js';
+import { cssLiterals, iifeImportCore, localeSiblings } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +14,8 @@ export default defineConfig(({ mode }) => {
   // Other locales than English in a file beside the script (revops-elements.zh-CN.js), loaded when shown.
   const locales = localeSiblings({ base, root, outDir: `${root}dist` });
   return {
-    plugins: [cssLiterals(), locales],
+    // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
+    plugins: [cssLiterals(), iifeImportCore(), locales],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__revopsScriptUrl' },

@@ -4,15 +4,19 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
-import { cssLiterals } from './vite.plugins.js';
+import { cssLiterals, syncUnzip } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [cssLiterals()],
-  // The risk worker as a file of its own, found relative to the chunk that starts it.
+  plugins: [cssLiterals(), syncUnzip()],
+  // The workers as files of their own, found relative to the chunk that starts them.
   base: './',
-  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'loader/[name]-[hash].js' } } },
+  worker: {
+    format: 'es',
+    plugins: () => [syncUnzip()],
+    rolldownOptions: { output: { entryFileNames: 'loader/[name]-[hash].js' } },
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

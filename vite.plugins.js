@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Collapse the whitespace and comments of a CSS text (the bodies of Lit `css` templates). */
 export function minifyCss(body) {
@@ -84,6 +85,36 @@ export function localeSiblings({ base, root, outDir }) {
           },
         }).finally(() => rmSync(dir, { recursive: true, force: true }));
       }
+    },
+  };
+}
+
+/**
+ * read-excel-file's `fflate` → src/import/fflate-sync.ts (fflate with `unzip` on its synchronous path), so
+ * reading a workbook never starts fflate's own blob: workers (refused by a strict CSP, and pointless inside
+ * the import worker). Used by every build that bundles read-excel-file, and by the test server.
+ */
+export function syncUnzip() {
+  const shim = fileURLToPath(new URL('./src/import/fflate-sync.ts', import.meta.url));
+  return {
+    name: 'revops-sync-unzip',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer)) return shim;
+      return null;
+    },
+  };
+}
+
+/** The one-file IIFE builds: components/shared/import/load-core.ts → load-core.iife.ts (the pipeline from revops-import.js). */
+export function iifeImportCore() {
+  return {
+    name: 'revops-iife-import-core',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !/[\\/]components[\\/]shared[\\/]import[\\/]/.test(importer) || !/\/load-core\.js$/.test(source))
+        return null;
+      return fileURLToPath(new URL('./components/shared/import/load-core.iife.ts', import.meta.url));
     },
   };
 }

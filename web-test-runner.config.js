@@ -21,6 +21,15 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** read-excel-file's fflate → its synchronous unzip (src/import/fflate-sync.ts), as in the builds (vite.plugins.js). */
+const syncUnzipPlugin = {
+  name: 'sync-unzip',
+  resolveImport({ source, context }) {
+    if (source === 'fflate' && /\/read-excel-file\//.test(context.path)) return '/src/import/fflate-sync.ts';
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -35,7 +44,12 @@ export default {
   middleware: [strictCspMiddleware(), testRoutes],
   // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request; the CDP
   // commands (test/helpers/cdp-plugin.js) serve the leak tests.
-  plugins: [hostAppsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
+  plugins: [
+    syncUnzipPlugin,
+    hostAppsPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    cdpPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -61,6 +61,10 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
  * @csspart card - The compact card for one account.
  * @csspart grid - The value × risk view.
  * @csspart grid-table - The grid's figures (and filter buttons).
+ * @csspart import - The CRM import: file picker, drop zone, paste box, column and value mapping, result.
+ * @csspart import-mapping - The column mapping step.
+ * @csspart import-result - What the import read, skipped (closed deals apart) and noted.
+ * @csspart import-usage - The optional usage-by-month file.
  * @csspart rules - The rules editor.
  * @csspart rules-source - Which rules are in use.
  * @csspart empty - Nothing to show (no data, or no rows).

@@ -114,4 +114,5 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
     </div>`;
   },
   fieldLabel: (c, path) => churnFieldLabel(path, CHURN[c.loc]),
+  import: { kind: 'accounts', usage: true },
 };

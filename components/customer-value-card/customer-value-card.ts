@@ -47,6 +47,11 @@ export type CustomerValueDetail = TierResult & {
  * @csspart validity - Validity check section.
  * @csspart validation - Validity check results.
  * @csspart validity-table - Per-tier table of the validity check.
+ * @csspart import-mapping - The history's column mapping (the shared import view).
+ * @csspart import-values - The history's value mapping (converted, lifecycle, source).
+ * @csspart import-result - What the history import read, skipped and noted.
+ * @csspart history-guard - Why the check is refused (no factor column mapped).
+ * @csspart history-warning - Few rows or conversions: the check says little.
  * @csspart calibration - Proposed calibration (before/after).
  *
  * @cssprop --revops-color-brand - Brand colour (buttons, bars).

@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '../../src/models/lead-flow.js';
 import type { Campaign, LeadFlowPeriod, TransitionReason } from '../../src/schemas/lead-flow.js';
-import { compileModel, type CompiledModel } from '../../src/models/tiering.js';
+import { compileModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
-import { isModelInputError, ModelInputError } from '../../src/schemas/issues.js';
-import type { LeadsFile } from '../../src/parse/leads.js';
+import { isModelInputError, ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { looksLikeJson } from '../../src/parse/leads.js';
+import type { FileIssue, ImportFactor } from '../../src/views/import-core.js';
+import { IMPORT } from '../../src/i18n/import.js';
 import { LEAD_FLOW, type LeadFlowStrings, type LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import {
@@ -33,8 +35,19 @@ import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
 import { downloadText } from '../shared/download.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
-import { ExportText, exportIssues, isCsvSource, LeadsReader } from './lead-flow-reader.js';
-import { ExportLoader } from './export-loader.js';
+import {
+  ExportText,
+  importedInput,
+  isCsvSource,
+  jsonInput,
+  LeadDataReader,
+  type LeadInput,
+} from './lead-flow-reader.js';
+import { ImportController } from '../shared/import/import-controller.js';
+import type { ImportViewContext } from '../shared/import/import-view.js';
+import { fileIssueText } from '../shared/import/view-context.js';
+import { rowProblemText } from '../shared/import/import-result.js';
+import { importStyles } from '../shared/import/import.styles.js';
 import type { LeadFlowContext } from './template-context.js';
 import { renderPeriod, renderSummary } from './overview.js';
 import { renderNoData, renderTabList, renderTabPanel, TABS } from './tabs.js';
@@ -58,7 +71,7 @@ export interface LeadFlowSaved {
   /** Monthly costs changed here (null: cleared). */
   periodCosts?: PeriodCosts;
   period?: PeriodChoice;
-  /** A CRM export loaded through the file picker or the paste box (kept up to 32 M characters). */
+  /** A JSON export loaded through the file picker or the paste box (kept up to 32 M characters); a CSV or .xlsx export is kept by the import view. */
   loaded?: { text: string; label: string };
 }
 
@@ -78,7 +91,7 @@ declare global {
   }
 }
 
-/** A loaded export longer than this is used but not saved (IndexedDB quotas). */
+/** A loaded JSON export longer than this is used but not saved (IndexedDB quotas). */
 const LOADED_KEEP = 32_000_000;
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
@@ -86,7 +99,8 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * Lead operations for the owner of a CRM's lead pools (seed 001: classify,
  * allocate, flow, reactivate; daily alerts, weekly tracking, monthly review).
  * Loads a lead export (the model input `{ asOf, leads, channelCosts?, rules? }`,
- * a list of leads, or CSV as CRMs export it) and shows the four pools with the
+ * a list of leads, CSV or .xlsx as CRMs export it through the import view's
+ * column mapping, or raw CRM records with a `field-map`) and shows the four pools with the
  * transitions now due by rule, drawn as flows between pools, with the list of
  * due transitions ready to export for the CRM; supply, follow-up within the
  * SLA, conversion, revenue, cost, cost per lead and ROI per source and per
@@ -103,7 +117,7 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @summary Lead pools, due transitions, channel follow-up and ROI, reactivation candidates, with a rules editor.
  *
  * @fires revops-change - A new analysis: `detail` is the analyzeLeadFlow output (for the period in force).
- * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `detail.source` is `data`, `model`, `leads` (bad rows, skipped; the rest analysed) or `import`.
+ * @fires revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `detail.source` is `data`, `model`, `leads` (bad rows, skipped; the rest analysed; paths `row.<line>` or `leads.<index>.<field>`) or `import` (a JSON export that cannot be read).
  * @fires revops-rules-change - The user changed a rule or a channel cost: `detail.rules` and `detail.channelCosts` are now in force.
  *
  * @csspart base - The frame.
@@ -127,7 +141,11 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @csspart reactivation - The reactivation section.
  * @csspart reactivation-table - The reactivation candidates table.
  * @csspart rules - The rules and costs editor.
- * @csspart import - The file picker and paste box.
+ * @csspart import - The import tab: file picker, drop zone and paste box, the column mapping, value mapping and result.
+ * @csspart import-mapping - The column mapping step.
+ * @csspart import-values - The value mapping (pools, converted).
+ * @csspart import-result - Counts, fallbacks, grouped row problems and the preview.
+ * @csspart import-progress - Progress while a file is read.
  * @csspart skipped - Rows of the export that could not be used.
  * @csspart error - The alert listing bad fields.
  * @csspart loading - Loading status while `src` is fetched.
@@ -147,7 +165,7 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @cssprop --revops-lead-flow-unclaimed - Colour of the unclaimed flow.
  */
 export class LeadFlowMonitor extends RevopsElement {
-  static override styles = [...RevopsElement.styles, leadFlowStyles];
+  static override styles = [...RevopsElement.styles, leadFlowStyles, importStyles];
 
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */
   @property({ attribute: 'as-of' }) asOf?: string;
@@ -167,6 +185,13 @@ export class LeadFlowMonitor extends RevopsElement {
    * preset). The data's own `rules` and `channelCosts` win over these.
    */
   @property({ converter: jsonConverter }) override model: unknown;
+
+  /**
+   * A column mapping for raw CRM records (JSON): `{ "fields": { "id": "Id", "pool": "Queue__c", … }, "values": { … } }`
+   * or flat `{ "id": "Id", … }` (docs/import.md). With it, `data` may be a list of the CRM's own objects or a
+   * `{ header, rows }` table; it also applies under the user's edits to a CSV given as data or loaded here.
+   */
+  @property({ attribute: 'field-map', converter: jsonConverter }) fieldMap: unknown;
 
   /** The last valid analysis. */
   @state() result?: LeadFlowResult;
@@ -190,33 +215,27 @@ export class LeadFlowMonitor extends RevopsElement {
   /** The as-of date of the last analysis and where it came from. */
   asOfUsed?: { date: string; origin: AsOfOrigin };
 
-  private readonly reader = new LeadsReader();
-  private readonly loader = new ExportLoader(this, this.reader, {
-    strings: () => ({ t: this.t, fmt: this.fmt }),
-    readingModel: () => this.readingModel(),
-    refused: (issues) => {
-      this.queueEvent('revops-invalid', { issues, source: 'import' });
-      this.requestUpdate();
-    },
-    use: async (loaded) => {
-      this.loaded = loaded;
-      this.reportedFile = undefined;
-      this.duePage = 0;
-      this.reactPage = 0;
-      this.save();
-      await this.updateComplete;
-    },
+  private readonly reader = new LeadDataReader();
+  /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. (for tests and hosts that drive it) @internal */
+  readonly importer = new ImportController(this, {
+    kind: 'leads',
+    namespace: this.localName,
+    storageKey: () => this.storageKey,
+    factors: () => this.readingFactors(),
+    changed: () => this.importChanged(),
   });
-  private file?: LeadsFile;
-  private fileLabel = '';
+  @state() private jsonIssues: Issue[] = [];
+  private input?: LeadInput;
+  private inputLabel = '';
   private rowIssues: RowIssue[] = [];
   private leads: LeadIndex = indexLeads([]);
   private indexed: readonly unknown[] | null = null;
   private readonly ranking = new ReactivationRanking();
   private costsInForce: ChannelCosts = {};
   private periodCostsInForce: PeriodCosts = {};
-  private reportedFile: LeadsFile | undefined;
+  private reportedInput: LeadInput | undefined;
   private lastContext: unknown;
+  private factorsFor?: { tiering: unknown; factors: readonly ImportFactor[] };
 
   protected readonly persist = new Persist<LeadFlowSaved>(this, {
     namespace: this.localName,
@@ -229,22 +248,21 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   protected override computeProps(): readonly string[] {
-    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'periodCostEdits', 'loaded'];
+    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'periodCostEdits', 'loaded', 'fieldMap'];
   }
 
   /** A src ending in .csv / .tsv, or served as CSV, is read as a CSV export; anything else as JSON. */
   protected override readSrc(text: string, info: { url: string; contentType: string }): unknown {
-    return isCsvSource(info.url, info.contentType, document.baseURI)
-      ? new ExportText(text, true)
-      : super.readSrc(text, info);
+    return isCsvSource(info.url, info.contentType, document.baseURI) ? new ExportText(text) : super.readSrc(text, info);
   }
 
   protected override storagePending(): boolean {
-    return this.persist.pending();
+    return this.persist.pending() || this.importer.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
+    this.importer.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
@@ -260,8 +278,9 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
-    const loaded = this.loaded;
-    if ((!loaded && data.status === 'loading') || model.status === 'loading') {
+    const json = this.loaded;
+    const imported = this.importer.loaded;
+    if ((!json && !imported && data.status === 'loading') || model.status === 'loading') {
       this.waiting = true;
       return undefined;
     }
@@ -278,32 +297,50 @@ export class LeadFlowMonitor extends RevopsElement {
     const tiering = this.tieringModel(cfg);
     // A tiering model that does not compile is bad input like any other: named, and the last good result stays.
     const cm = compileModel(tiering, this.context?.models.lead !== undefined ? 'lead' : 'model.tiering');
+    const mapIssues = this.importer.useHostMap(this.fieldMap);
+    if (mapIssues.length) throw new ModelInputError(mapIssues);
 
-    let file: LeadsFile;
+    let input: LeadInput | undefined;
     let page: LeadFlowEnvelope | undefined;
-    if (loaded) {
-      file = this.reader.text(loaded.text, cm);
-      this.fileLabel = loaded.label;
+    if (imported || json) {
+      input = imported ? this.importedLeads() : jsonInput(this.reader.jsonText(json!.text));
+      this.inputLabel = imported ? imported.label : json!.label;
       if (data.status === 'ready') page = this.reader.envelope(data.value);
     } else if (data.status === 'ready') {
-      file = this.reader.data(data.value, cm);
-      this.fileLabel = '';
+      const d = this.reader.read(data.value, this.fieldMap);
+      this.inputLabel = '';
+      if (d.kind === 'json') {
+        this.importer.useHostData(undefined, '');
+        input = jsonInput(d.file);
+      } else {
+        const it = IMPORT[this.locale];
+        const ready = this.importer.useHostData(
+          d.kind === 'text' ? d.text : d.records,
+          d.kind === 'text' ? it.hostData : it.hostRecords,
+        );
+        input = ready ? this.importedLeads() : undefined;
+      }
     } else {
+      this.importer.useHostData(undefined, '');
       if (data.status === 'empty') {
         this.empty = true;
         this.result = undefined;
       }
       return undefined;
     }
-    if (file.issues.length) throw new ModelInputError(exportIssues(file, this.t));
+    if (!input) {
+      // The import pipeline is loading: the element runs again once it is in.
+      this.waiting = true;
+      return undefined;
+    }
     this.empty = false;
 
     const run = runLeadFlow({
-      leads: file.leads,
+      leads: input.leads,
       layers: {
         config: cfg,
         page,
-        own: file.envelope,
+        own: input.envelope,
         edits: this.ruleEdits,
         costEdits: this.costEdits,
         periodCostEdits: this.periodCostEdits,
@@ -318,23 +355,68 @@ export class LeadFlowMonitor extends RevopsElement {
     this.periodCostsInForce = run.periodCosts;
     this.owners = run.owners;
     this.asOfUsed = run.asOf;
-    this.file = file;
-    if (this.indexed !== file.leads) {
-      this.indexed = file.leads;
-      this.leads = indexLeads(file.leads);
+    this.input = input;
+    if (this.indexed !== input.leads) {
+      this.indexed = input.leads;
+      this.leads = indexLeads(input.leads);
     }
     this.ranking.update(result.reactivation, this.leads.byId, tiering, cm);
-    this.rowIssues = collectRowIssues(file, result.invalid);
-    if (this.reportedFile !== file) {
-      this.reportedFile = file;
+    this.rowIssues = collectRowIssues(input, result.invalid);
+    const used = input;
+    if (this.reportedInput !== used) {
+      this.reportedInput = used;
       this.skippedPage = 0;
       if (this.rowIssues.length)
         this.queueEvent('revops-invalid', {
           source: 'leads',
-          issues: this.rowIssues.map((r) => rowIssueAsIssue(r, file.columns)),
+          issues: this.rowIssues.map((r) => rowIssueAsIssue(r, used.columns)),
         });
     }
     return result;
+  }
+
+  /** The import of the table in use as the model's input (undefined while the pipeline loads). */
+  private importedLeads(): LeadInput | undefined {
+    const r = this.importer.result;
+    return r && importedInput(r, (i) => this.importIssue(i));
+  }
+
+  /** A file-level import problem as an alert item: a missing column at `header.<field>`, the rest at `import`. */
+  private importIssue(i: FileIssue): Issue {
+    const message = fileIssueText(this.importView(), i);
+    const field = i.code === 'missing-columns' || i.code === 'unknown-column' ? i.fields?.[0] : undefined;
+    return { path: field ? `header.${field}` : 'import', message };
+  }
+
+  /** The lead factors an export's factor columns are read into (kept while the tiering model is the same object). */
+  private readingFactors(): readonly ImportFactor[] {
+    const model = this.modelSource.resolve();
+    const cfg = model.status === 'ready' && isObject(model.value) ? model.value : {};
+    const tiering = this.tieringModel(cfg);
+    let memo = this.factorsFor;
+    if (!memo || memo.tiering !== tiering) {
+      let factors: readonly ImportFactor[];
+      try {
+        factors = compileModel(tiering).model.factors;
+      } catch (e) {
+        if (!isModelInputError(e)) throw e;
+        factors = compileModel(LEAD_PRESET).model.factors; // the analysis names the bad model
+      }
+      this.factorsFor = memo = { tiering, factors };
+    }
+    return memo.factors;
+  }
+
+  private importChanged(): void {
+    // A file loaded in the import view replaces a JSON export loaded here.
+    if (this.importer.loaded && this.loaded) {
+      this.loaded = undefined;
+      this.save();
+    }
+    this.reportedInput = undefined;
+    this.duePage = 0;
+    this.reactPage = 0;
+    this.requestCompute();
   }
 
   protected accept(result: unknown): void {
@@ -356,8 +438,12 @@ export class LeadFlowMonitor extends RevopsElement {
     if (isObject(s.costs)) this.costEdits = s.costs as ChannelCosts;
     if (isObject(s.periodCosts)) this.periodCostEdits = s.periodCosts as PeriodCosts;
     if (s.period && PERIOD_CHOICES.includes(s.period)) this.period = s.period === 'all' ? null : s.period;
-    if (s.loaded && typeof s.loaded.text === 'string')
-      this.loaded = { text: s.loaded.text, label: String(s.loaded.label ?? '') };
+    if (s.loaded && typeof s.loaded.text === 'string') {
+      const label = String(s.loaded.label ?? '');
+      // Saved before the import view kept CSV exports itself: read it again through the pipeline.
+      if (looksLikeJson(s.loaded.text)) this.loaded = { text: s.loaded.text, label };
+      else void this.importer.openText(s.loaded.text, label);
+    }
     this.requestCompute();
   }
 
@@ -436,31 +522,38 @@ export class LeadFlowMonitor extends RevopsElement {
 
   // ---- loading an export ---------------------------------------------------------------
 
-  /** The compiled tiering model for reading an export's factor columns (the preset while the host's does not compile: the analysis names it). */
-  private readingModel(): CompiledModel {
-    const model = this.modelSource.resolve();
-    const cfg = model.status === 'ready' && isObject(model.value) ? model.value : {};
-    try {
-      return compileModel(this.tieringModel(cfg));
-    } catch (e) {
-      if (!isModelInputError(e)) throw e;
-      return compileModel(LEAD_PRESET);
-    }
-  }
-
   /**
-   * Load a CRM export (CSV or JSON text) as the user's data: it replaces the
-   * page's data until `clearLoaded()`, and is kept under the storage-key.
-   * Resolves false when the text cannot be read (the import panel says why).
+   * Load a CRM export as the user's data: JSON (the model input or a list of
+   * leads) is read here, CSV text through the import view (its column
+   * mapping, kept with the file under the storage-key). It replaces the
+   * page's data until `clearLoaded()`. Resolves false when the text cannot
+   * be read (the import tab says why).
    */
-  loadExport(text: string, label: string): Promise<boolean> {
-    return this.loader.load(text, label);
+  async loadExport(text: string, label: string): Promise<boolean> {
+    if (!looksLikeJson(text)) return this.importer.openText(text, label);
+    const file = this.reader.jsonText(text);
+    if (file.issues.length) {
+      this.jsonIssues = file.issues;
+      this.queueEvent('revops-invalid', { issues: file.issues, source: 'import' });
+      this.requestUpdate();
+      return false;
+    }
+    this.jsonIssues = [];
+    if (this.importer.loaded) this.importer.clear();
+    this.loaded = { text, label };
+    this.reportedInput = undefined;
+    this.duePage = 0;
+    this.reactPage = 0;
+    this.save();
+    await this.updateComplete;
+    return true;
   }
 
   /** Forget the loaded export: back to the page's data. */
   clearLoaded(): void {
     this.loaded = undefined;
-    this.loader.clear();
+    this.jsonIssues = [];
+    if (this.importer.loaded) this.importer.clear();
     this.save();
   }
 
@@ -495,7 +588,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
   private rowIssueText(r: RowIssue): string {
-    if (r.problem) return this.t.rowProblem(r.problem, (x) => this.fmt.integer(x));
+    if (r.problem) return rowProblemText(this.importView(), r.problem);
     return r.issue ? this.issueText(r.issue) : r.message;
   }
 
@@ -525,7 +618,7 @@ export class LeadFlowMonitor extends RevopsElement {
     return html`<section
       part="base"
       aria-labelledby="title"
-      aria-busy=${(this.waiting && !r) || this.loader.busy ? 'true' : 'false'}
+      aria-busy=${(this.waiting && !r) || this.importer.reading || this.importer.mapping !== null ? 'true' : 'false'}
     >
       <header part="header">
         <h2 id="title">${ctx.t.title}</h2>
@@ -544,7 +637,7 @@ export class LeadFlowMonitor extends RevopsElement {
           : nothing
       }
       ${renderPeriod(ctx, period, this.asOfUsed?.date, (p) => this.setPeriod(p))}
-      ${r ? renderSummary(ctx, r, this.fileLabel) : nothing}
+      ${r ? renderSummary(ctx, r, this.inputLabel) : nothing}
       ${
         r && this.rowIssues.length
           ? renderSkippedRows(
@@ -622,16 +715,28 @@ export class LeadFlowMonitor extends RevopsElement {
     });
   }
 
+  /** The import view's context (the strings and formats of the UI language, the tiering factors' labels). */
+  private importView(): ImportViewContext {
+    return {
+      ctl: this.importer,
+      t: IMPORT[this.locale],
+      fmt: this.fmt,
+      id: 'import-',
+      readLabel: this.t.analyse,
+      factorLabel: (k) => this.readingFactors().find((f) => f.key === k)?.label ?? undefined,
+      mappingFile: 'lead-flow-mapping.json',
+      ownText: (text, label) => this.loadExport(text, label),
+      accept: '.json,application/json',
+    };
+  }
+
   private renderImport(ctx: LeadFlowContext): TemplateResult {
+    const input = this.result && this.input?.format === 'json' ? this.input : undefined;
     return renderImportTab(ctx, {
-      file: this.result ? this.file : undefined,
-      label: this.fileLabel,
-      loaded: !!this.loaded,
-      busy: this.loader.busy,
-      progress: this.loader.progress,
-      issues: this.loader.issues.length ? this.renderIssues(this.loader.issues, false) : nothing,
-      loadFile: (f) => this.loader.loadFile(f),
-      loadText: (text) => this.loadExport(text, this.t.pasted),
+      view: this.importView(),
+      ...(input ? { json: { label: this.inputLabel, n: input.leads.length } } : {}),
+      loaded: !!this.loaded || !!this.importer.loaded,
+      issues: this.jsonIssues.length ? this.renderIssues(this.jsonIssues, false) : nothing,
       clear: () => this.clearLoaded(),
     });
   }

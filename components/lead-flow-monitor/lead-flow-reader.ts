@@ -1,22 +1,20 @@
-import type { CompiledModel } from '../../src/models/tiering.js';
+/**
+ * The monitor's lead input in its forms: JSON (the model input, a list of
+ * leads, or such text pasted or loaded), and everything that goes through
+ * the import pipeline (CSV text from `data` or a `.csv` src, raw CRM records
+ * with a `field-map`, a file or pasted rows from the import tab), turned
+ * into one shape: the leads for the model with where each came from.
+ */
 import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
-import {
-  chineseHeader,
-  leadsFromJson,
-  parseLeads,
-  parseLeadsCsv,
-  parseLeadsInChunks,
-  type LeadsFile,
-} from '../../src/parse/leads.js';
-import type { LeadFlowStrings } from '../../src/i18n/lead-flow.js';
+import { leadsFromJson, parseLeadsJson, type LeadsFile } from '../../src/parse/leads.js';
+import { isRecordTable } from '../../src/import/record-table.js';
+import type { LeadRows } from '../../src/views/lead-flow-rows.js';
+import type { ImportResult } from '../../src/views/import-core.js';
 import { isObject, type LeadFlowEnvelope } from '../../src/views/lead-flow-input.js';
 
-/** CSV text fetched from `src`, parsed when the element evaluates (with the tiering model's factors). */
+/** CSV text fetched from `src`: read through the import pipeline when the element evaluates. */
 export class ExportText {
-  constructor(
-    readonly text: string,
-    readonly csv: boolean,
-  ) {}
+  constructor(readonly text: string) {}
 }
 
 /** A src ending in .csv / .tsv, or served as CSV, is read as a CSV export. */
@@ -30,60 +28,28 @@ export function isCsvSource(url: string, contentType: string, base: string): boo
   return /\.(csv|tsv)$/i.test(path) || /text\/(csv|tab-separated-values)/i.test(contentType);
 }
 
-/** Problems with an export as a whole, in the UI language where the reader gave their cause (a missing column). */
-export function exportIssues(file: LeadsFile, t: LeadFlowStrings): Issue[] {
-  const missing = file.missingColumns;
-  if (!missing?.length) return file.issues;
-  return missing.map((f) => ({ path: `header.${f}`, message: t.noColumn(f, chineseHeader(f)) }));
+/** The leads the model gets, with where they came from (lines and columns of a file). */
+export interface LeadInput extends LeadRows {
+  leads: unknown[];
+  /** JSON input: the other parts of the model input it carried. */
+  envelope?: LeadFlowEnvelope;
 }
 
-/** The texts kept parsed: the page's data and a loaded export. */
-const KEEP_PARSED = 2;
+/** What the element's data is, for the monitor. */
+export type LeadData =
+  | { kind: 'json'; file: LeadsFile }
+  | { kind: 'text'; text: string }
+  | { kind: 'records'; records: readonly unknown[] | { header: unknown[]; rows: unknown[][] } };
 
 /**
- * Reads the monitor's lead input (a CSV or JSON text, the model input object,
- * a list of leads) into a LeadsFile, with the tiering model's factor columns
- * as the leads' values. Keeps the last texts parsed (per compiled model) and
- * each JSON object read, so a re-evaluation after an edit parses nothing again.
+ * Reads the element's data into its form, keeping each JSON object read (so a
+ * re-evaluation after an edit reads nothing again). CSV text, and raw records
+ * when the host gives a field-map (or a `{ header, rows }` table), go to the
+ * import pipeline; a list of leads or the model input is read as JSON.
  */
-export class LeadsReader {
-  private parsed = new Map<string, { cm: CompiledModel; file: LeadsFile }>();
+export class LeadDataReader {
   private json = new WeakMap<object, LeadsFile>();
-
-  private remember(text: string, cm: CompiledModel, file: LeadsFile): LeadsFile {
-    if (this.parsed.size >= KEEP_PARSED) this.parsed.delete(this.parsed.keys().next().value!);
-    this.parsed.set(text, { cm, file });
-    return file;
-  }
-
-  private cached(text: string, cm: CompiledModel): LeadsFile | undefined {
-    const hit = this.parsed.get(text);
-    return hit && hit.cm === cm ? hit.file : undefined;
-  }
-
-  /** A text export: CSV when `csv`, else sniffed (JSON or CSV). */
-  text(text: string, cm: CompiledModel, csv = false): LeadsFile {
-    const factors = cm.model.factors;
-    return (
-      this.cached(text, cm) ??
-      this.remember(text, cm, csv ? parseLeadsCsv(text, { factors }) : parseLeads(text, { factors }))
-    );
-  }
-
-  /**
-   * The same, read in chunks of `chunk` records with `pause(progress)` awaited
-   * between them, so the page stays responsive while a large export is read.
-   */
-  async textInChunks(
-    text: string,
-    cm: CompiledModel,
-    chunk: number,
-    pause: (progress: number) => Promise<void>,
-  ): Promise<LeadsFile> {
-    const hit = this.cached(text, cm);
-    if (hit) return hit;
-    return this.remember(text, cm, await parseLeadsInChunks(text, { factors: cm.model.factors, chunk, pause }));
-  }
+  private texts = new Map<string, LeadsFile>();
 
   private object(value: object): LeadsFile {
     let f = this.json.get(value);
@@ -91,22 +57,59 @@ export class LeadsReader {
     return f;
   }
 
-  /** The element's data, whatever form it came in; throws ModelInputError for a form it cannot read. */
-  data(value: unknown, cm: CompiledModel): LeadsFile {
-    if (value instanceof ExportText) return this.text(value.text, cm, value.csv);
-    if (typeof value === 'string') return this.text(value, cm);
-    if (Array.isArray(value) || (isObject(value) && Array.isArray(value.leads))) return this.object(value);
+  /** JSON text (pasted or loaded), kept parsed while it is in use. */
+  jsonText(text: string): LeadsFile {
+    let f = this.texts.get(text);
+    if (!f) {
+      this.texts.clear();
+      this.texts.set(text, (f = parseLeadsJson(text)));
+    }
+    return f;
+  }
+
+  /** The data, whatever form it came in; throws ModelInputError for a form it cannot read. */
+  read(value: unknown, fieldMap: unknown): LeadData {
+    if (value instanceof ExportText) return { kind: 'text', text: value.text };
+    if (typeof value === 'string')
+      return /^\ufeff?\s*[[{]/.test(value)
+        ? { kind: 'json', file: this.jsonText(value) }
+        : { kind: 'text', text: value };
+    if (isRecordTable(value) || (fieldMap != null && Array.isArray(value))) return { kind: 'records', records: value };
+    if (Array.isArray(value) || (isObject(value) && Array.isArray(value.leads)))
+      return { kind: 'json', file: this.object(value) };
     throw new ModelInputError([
       {
         path: 'data',
         message:
-          'data expected the model input { "asOf", "leads": [ … ], "channelCosts", "rules" }, a list of leads, or the CSV text of a lead export',
+          'data expected the model input { "asOf", "leads": [ … ], "channelCosts", "rules" }, a list of leads, the CSV text of a lead export, or CRM records with a field-map',
       },
     ]);
   }
 
-  /** The envelope (asOf, rules, channelCosts) of JSON page data; none for CSV or unusable data. */
+  /** The envelope (asOf, rules, channelCosts) of JSON page data; none for other data. */
   envelope(value: unknown): LeadFlowEnvelope | undefined {
     return isObject(value) && Array.isArray(value.leads) ? this.object(value).envelope : undefined;
   }
+}
+
+/** JSON leads as the monitor's input (the file's problems thrown, as bad input). */
+export function jsonInput(file: LeadsFile): LeadInput {
+  if (file.issues.length) throw new ModelInputError(file.issues);
+  const out: LeadInput = { format: 'json', leads: file.leads, skipped: [] };
+  if (file.envelope) out.envelope = file.envelope;
+  return out;
+}
+
+/** An import result as the monitor's input; a file-level problem (no column for a field …) is thrown, worded by `word`. */
+export function importedInput(r: ImportResult, word: (i: ImportResult['issues'][number]) => Issue): LeadInput {
+  if (r.issues.length) throw new ModelInputError(r.issues.map(word));
+  const columns: Record<string, string> = {};
+  for (const [k, v] of Object.entries(r.mapping.fields)) if (typeof v === 'string') columns[k] = v;
+  return {
+    format: r.source.format,
+    leads: r.rows,
+    lines: r.lines,
+    columns,
+    skipped: r.skipped,
+  };
 }

@@ -41,7 +41,7 @@ export function renderSkippedRows(
             (r) =>
               html`<tr data-row=${r.row ?? nothing} data-code=${r.problem?.code ?? nothing}>
                 <th scope="row">
-                  ${r.row !== undefined ? t.csvRow(f.integer(r.row)) : t.leadN(f.integer((r.index ?? 0) + 1))}${
+                  ${r.row !== undefined ? t.rowN(f.integer(r.row)) : t.leadN(f.integer((r.index ?? 0) + 1))}${
                     r.id ? html` <span class="weak">(${r.id})</span>` : nothing
                   }
                 </th>

@@ -62,6 +62,9 @@ export type OpportunitySelectDetail = RiskSelectDetail<OpportunityRow, Opportuni
  * @csspart team - The team view (chart and table).
  * @csspart chart - The team chart.
  * @csspart team-table - The team chart's figures.
+ * @csspart import - The CRM import: file picker, drop zone, paste box, column and value mapping, result.
+ * @csspart import-mapping - The column mapping step.
+ * @csspart import-result - What the import read, skipped (closed deals apart) and noted.
  * @csspart rules - The rules editor.
  * @csspart rules-source - Which rules are in use.
  * @csspart progress - Progress while a large list is assessed.

@@ -112,4 +112,9 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
     const t = OPPORTUNITY[c.loc];
     return t.droppedStages(keys.map((k) => `“${t.stages[k] ?? k}”`).join(', '), keys.length);
   },
+  import: {
+    kind: 'opportunities',
+    stages: (c) => (c.rules ?? resolvePipelineRules()).stages,
+    stageLabel: (c, key) => stageLabel(c, key),
+  },
 };

@@ -4,6 +4,7 @@
  * by dimension), its details (signals in words, metrics, suggested
  * responses) and a key account's response plan with its ticks.
  */
+import { IMPORT } from '../../src/i18n/import.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
   Opportunity,
@@ -116,6 +117,9 @@ export function opportunityColumns(c: OpportunityContext): TemplateResult {
     ><span class="num">${t.amount}</span><span>${c.r.level}</span><span>${t.signalsCol}</span>`;
 }
 
+/** A deal imported with a blank amount: assessed as 0 (src/import modelRows), shown as unknown. */
+const amountUnknown = (rec: Opportunity): boolean => (rec as { amountUnknown?: unknown }).amountUnknown === true;
+
 export function opportunityRowHead(c: OpportunityContext, row: OpportunityRow, rec: Opportunity): TemplateResult {
   const t = words(c);
   return html`<span class="cell name"
@@ -125,7 +129,11 @@ export function opportunityRowHead(c: OpportunityContext, row: OpportunityRow, r
     <span class="cell secondary stage"
       ><span class="visually-hidden">${t.stage}: </span>${stageLabel(c, rec.stage)}</span
     >
-    <span class="cell num amount"><span class="visually-hidden">${t.amount}: </span>${c.f.money(rec.amount)}</span>
+    <span class="cell num amount ${amountUnknown(rec) ? 'unknown' : ''}"
+      ><span class="visually-hidden">${t.amount}: </span>${
+        amountUnknown(rec) ? IMPORT[c.loc].amountUnknown : c.f.money(rec.amount)
+      }</span
+    >
     <span class="cell level">${c.levelBadge(row.level)}</span>
     <span class="cell chips"
       >${DIMS.map((d) => {

@@ -22,10 +22,17 @@ import { elementIssue } from '../../src/schemas/element-issues.js';
 import { EN_TEXT } from '../../src/i18n/issues/en-text.js';
 import { TIERING, type CardStrings, type TieringStrings } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
-import { normaliseHistory, parseHistory } from '../../src/parse/history.js';
+import { normaliseHistory } from '../../src/parse/history.js';
+import { IMPORT } from '../../src/i18n/import.js';
+import { historyCheck, type HistoryCheck } from '../../src/views/tiering-history.js';
+import type { ImportFactor } from '../../src/views/import-core.js';
+import { ImportController } from './import/import-controller.js';
+import type { ImportViewContext } from './import/import-view.js';
+import { importStyles } from './import/import.styles.js';
+import { renderValidity } from './tiering-validity.js';
 import { horizontalBars } from '../../src/charts/bars.js';
 import { RevopsElement } from './revops-element.js';
-import type { ResolvedInput } from './json-source.js';
+import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { jsonImportBox } from './views.js';
@@ -43,14 +50,12 @@ export interface TieringSaved {
   tuned?: unknown;
 }
 
-/** The loaded history, saved apart (it can be large and changes rarely). */
+/** A history saved by earlier versions (rows as read); a loaded history is now kept by the import view. */
 export interface HistorySaved {
   v: 1;
   rows: unknown[];
   label?: string;
 }
-
-const HISTORY_KEEP = 50_000;
 
 // Preset labels, to tell an untouched preset label (translated) from a custom one (shown as given).
 const PRESET_LABELS = new Map<string, string | undefined>(
@@ -61,13 +66,23 @@ const PRESET_TIER_LABELS = new Map<string, string | undefined>(LEAD_PRESET.tiers
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export abstract class TieringCard<Extra = unknown> extends RevopsElement {
-  static override styles = [...RevopsElement.styles, tieringStyles];
+  static override styles = [...RevopsElement.styles, tieringStyles, importStyles];
 
   /** Name of the shared model under a `<revops-provider>` (default: the card's preset name). */
   @property({ attribute: 'model-name' }) modelName?: string;
 
-  /** Historical rows for the validity check (`{ id?, values, converted, amount? }` or flat CRM rows). */
-  @property({ attribute: false }) history?: unknown[];
+  /**
+   * Historical rows for the validity check: `{ id?, values, converted, amount? }` or flat rows with the
+   * factor keys; with `field-map`, the CRM's own records (a list of objects or `{ header, rows }`).
+   */
+  @property({ attribute: false }) history?: unknown[] | { header: unknown[]; rows: unknown[][] };
+
+  /**
+   * A column mapping for the CRM records given as `history` (JSON): `{ "fields": { "converted": "IsConverted",
+   * "values.annualRevenue": "AnnualRevenue" }, "values": { "converted": { "Closed Won": true } } }` or flat
+   * (docs/import.md). It also applies, under the user's edits, to a history loaded in the card.
+   */
+  @property({ attribute: 'field-map', converter: jsonConverter }) fieldMap: unknown;
 
   @state() protected result?: TierResult;
   @state() protected extra?: Extra;
@@ -77,10 +92,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   @state() protected edits: Record<string, FactorValue | null> = {};
   @state() protected editsFor?: string;
   @state() protected tuned: unknown = undefined;
-  @state() protected historyRows?: unknown[];
-  @state() protected historyLabel?: string;
-  @state() protected historyIssues: Issue[] = [];
+  /** A history saved by an earlier version of the card (rows as read). */
+  @state() protected legacyHistory?: { rows: unknown[]; label: string };
   @state() protected validation?: TieringValidation;
+  /** Rows, conversions and factor columns of the history in use (the validity check's guard). */
+  @state() protected check?: HistoryCheck;
   @state() protected calibration?: TieringCalibration;
   @state() protected calibrating = false;
   @state() protected importText = '';
@@ -110,11 +126,25 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     namespace: `${this.localName}-history`,
     key: () => (this.history ? null : this.storageKey),
     restore: (s) => {
-      this.historyRows = s?.v === 1 && Array.isArray(s.rows) ? s.rows : undefined;
-      this.historyLabel = s?.v === 1 ? s.label : undefined;
+      this.legacyHistory = s?.v === 1 && Array.isArray(s.rows) ? { rows: s.rows, label: s.label ?? '' } : undefined;
       this.validationKey = [];
     },
   });
+
+  /** The history's import: a CSV or .xlsx export, pasted rows or JSON, and its column mapping (kind `history`). (for tests and hosts that drive it) @internal */
+  readonly importer = new ImportController(this, {
+    kind: 'history',
+    namespace: this.localName,
+    storageKey: () => this.storageKey,
+    factors: () => this.importFactors(),
+    changed: () => {
+      this.calibration = undefined;
+      this.validationKey = [];
+      this.requestUpdate();
+    },
+  });
+  private hostHistory?: { from: unknown; rows: unknown[] };
+  private factorsMemo?: { key: string; factors: readonly ImportFactor[] };
 
   /** The last tuned model that compiled: what is saved while the one being typed is invalid. */
   private lastValidTuned: unknown = undefined;
@@ -152,17 +182,18 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   protected override storagePending(): boolean {
-    return this.persist.pending() || this.historyPersist.pending();
+    return this.persist.pending() || this.historyPersist.pending() || this.importer.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
     this.historyPersist.sync();
+    this.importer.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
     }
-    if (changed.has('history') && this.history) this.useHistory(normaliseHistory(this.history), 'history');
+    this.syncHostHistory(changed);
     super.willUpdate(changed);
     this.refreshValidation();
   }
@@ -241,15 +272,6 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.persist.save(s);
   }
 
-  private saveHistory(): void {
-    if (this.history) return;
-    if (this.historyRows && this.historyRows.length <= HISTORY_KEEP) {
-      const h: HistorySaved = { v: 1, rows: this.historyRows };
-      if (this.historyLabel) h.label = this.historyLabel;
-      this.historyPersist.save(h);
-    } else void this.historyPersist.clear();
-  }
-
   /** Set a what-if value (undefined: back to the record's). */
   setValue(key: string, value: FactorValue | null | undefined): void {
     const edits = { ...this.edits };
@@ -315,28 +337,68 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.setModel(m);
   }
 
-  private useHistory(rows: unknown[], label: string, issues: Issue[] = []): void {
-    this.historyRows = rows;
-    this.historyLabel = label;
-    this.historyIssues = issues;
-    this.calibration = undefined;
-    if (issues.length) this.fail(issues, 'history');
-    this.validationKey = [];
-    this.saveHistory();
+  /** The model's factors as the import reads them (kept while they read the same). */
+  private importFactors(): readonly ImportFactor[] {
+    const factors = (this.compiled ?? compileModel(this.preset)).model.factors;
+    const key = JSON.stringify(factors.map((f) => [f.key, f.kind, f.label, 'options' in f ? f.options : null]));
+    if (this.factorsMemo?.key !== key) this.factorsMemo = { key, factors };
+    return this.factorsMemo.factors;
+  }
+
+  /** The host's `history`: model rows as given, or (with a field-map, or as `{ header, rows }`) the CRM's records through the import. */
+  private syncHostHistory(changed: PropertyValues): void {
+    const h = this.history;
+    const raw = !!h && (!Array.isArray(h) || this.fieldMap != null);
+    if (raw) {
+      const issues = this.importer.useHostMap(this.fieldMap);
+      if (issues.length && changed.has('fieldMap')) this.fail(issues, 'history');
+      this.importer.useHostData(h, IMPORT[this.locale].hostRecords);
+      this.hostHistory = undefined;
+      return;
+    }
+    this.importer.useHostData(undefined, '');
+    if (!Array.isArray(h)) this.hostHistory = undefined;
+    else if (this.hostHistory?.from !== h) {
+      this.hostHistory = { from: h, rows: normaliseHistory(h) };
+      this.calibration = undefined;
+    }
+  }
+
+  /** The history in use: a file loaded in the card, the host's, or one saved by an earlier version. */
+  protected currentHistory(): { rows: readonly unknown[]; label: string } | undefined {
+    const src = this.importer.source;
+    if (src) {
+      const r = this.importer.result;
+      return r && !r.issues.length ? { rows: r.rows, label: src.origin === 'host' ? '' : src.label } : undefined;
+    }
+    if (this.hostHistory) return { rows: this.hostHistory.rows, label: '' };
+    return this.legacyHistory;
   }
 
   private refreshValidation(): void {
-    const rows = this.historyRows;
+    const history = this.currentHistory();
+    const rows = history?.rows;
     const raw = this.currentModel();
     const key = [rows, raw];
     if (key[0] === this.validationKey[0] && key[1] === this.validationKey[1]) return;
     this.validationKey = key;
     if (!rows || !rows.length) {
       this.validation = undefined;
+      this.check = undefined;
+      return;
+    }
+    this.check = historyCheck(
+      rows,
+      this.importFactors().map((f) => f.key),
+    );
+    // Without any factor value every row scores 0 and lands in the lowest tier: the check would mean nothing.
+    if (this.check.noFactors) {
+      this.validation = undefined;
+      this.calibration = undefined;
       return;
     }
     try {
-      this.validation = validateTiering({ model: raw, history: rows });
+      this.validation = validateTiering({ model: raw, history: rows as unknown[] });
       if (this.validation.invalid.length)
         this.queueEvent('revops-invalid', {
           source: 'history',
@@ -352,49 +414,44 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     }
   }
 
-  private readHistoryText(text: string, label: string): void {
-    const model = this.compiled?.model ?? compileModel(this.preset).model;
-    const parsed = parseHistory(text, model);
-    if (parsed.issues.length) {
-      this.historyIssues = parsed.issues;
-      this.fail(parsed.issues, 'history');
-      return;
+  /** JSON pasted or loaded as history: a list of rows (or `{ history: [...] }`), read through the import as records. */
+  private readHistoryJson(text: string, label: string): Promise<boolean> {
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch (e) {
+      return this.importer.openRecords(undefined, label, `not valid JSON (${(e as Error).message})`);
     }
-    this.useHistory(parsed.rows, label);
-  }
-
-  private async onHistoryFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    this.readHistoryText(await file.text(), file.name);
-  }
-
-  private onPasteHistory(): void {
-    const ta = this.renderRoot.querySelector<HTMLTextAreaElement>('#history-text');
-    if (ta) this.readHistoryText(ta.value, this.t.pasteHistory);
+    const list = Array.isArray(v) ? v : isObject(v) && Array.isArray(v.history) ? v.history : undefined;
+    return this.importer.openRecords(list, label, 'expected a list of rows, or { "history": [ … ] }');
   }
 
   private clearHistory(): void {
-    this.historyRows = undefined;
-    this.historyLabel = undefined;
-    this.historyIssues = [];
+    this.importer.clear();
+    this.legacyHistory = undefined;
+    void this.historyPersist.clear();
     this.validation = undefined;
     this.calibration = undefined;
-    this.saveHistory();
+    this.check = undefined;
+    this.validationKey = [];
   }
 
   /** Propose calibrated weights and thresholds from the loaded history. */
   async calibrate(): Promise<TieringCalibration | undefined> {
-    if (!this.historyRows?.length) {
+    const rows = this.currentHistory()?.rows;
+    if (!rows?.length) {
       this.status = this.t.calibrationNeedsBoth;
+      return undefined;
+    }
+    if (this.check?.noFactors) {
+      this.status = IMPORT[this.locale].calibrateNeedsFactor;
       return undefined;
     }
     this.calibrating = true;
     this.status = this.t.calibrating;
     await new Promise((r) => setTimeout(r, 0)); // let "Calibrating…" paint first
     try {
-      this.calibration = calibrateTiering({ model: this.currentModel(), history: this.historyRows });
+      this.calibration = calibrateTiering({ model: this.currentModel(), history: rows as unknown[] });
       this.status = '';
       return this.calibration;
     } catch (e) {
@@ -544,7 +601,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? this.renderFactors(r, this.compiled) : nothing}
       ${this.compiled ? this.renderTuning(this.compiled) : nothing}
-      ${this.compiled ? this.renderValidity(card) : nothing}
+      ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
     </section>`;
   }
 
@@ -880,191 +937,47 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     </details>`;
   }
 
-  private renderValidity(card: CardStrings): TemplateResult {
-    const t = this.t;
-    const v = this.validation;
-    return html`<details part="validity" ?open=${!!v}>
-      <summary>${t.validity}</summary>
-      <div class="body">
-        <p class="weak">${card.historyHint}</p>
-        <div class="row">
-          <label class="file" for="history-file">${t.historyFile}</label>
-          <input
-            id="history-file"
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            @change=${this.onHistoryFile}
-          />
-        </div>
-        <label for="history-text">${t.pasteHistory}</label>
-        <textarea id="history-text" rows="3"></textarea>
-        <div class="row">
-          <button type="button" @click=${this.onPasteHistory}>${t.runCheck}</button>
-          ${this.historyRows ? html`<button type="button" @click=${this.clearHistory}>${t.clearHistory}</button>` : nothing}
-          <span class="spacer"></span>
-          <button
-            type="button"
-            id="calibrate"
-            class="brand"
-            ?disabled=${!this.historyRows?.length || this.calibrating}
-            @click=${this.calibrate}
-          >
-            ${this.calibrating ? t.calibrating : t.calibrate}
-          </button>
-        </div>
-        <p role="status" aria-live="polite" class="status">${this.status}</p>
-        ${this.historyIssues.length ? this.renderIssues(this.historyIssues, false) : nothing}
-        ${v ? this.renderValidation(v) : nothing}
-        ${this.calibration ? this.renderCalibration(this.calibration) : nothing}
-      </div>
-    </details>`;
+  private historyView(): ImportViewContext {
+    return {
+      ctl: this.importer,
+      t: IMPORT[this.locale],
+      fmt: this.fmt,
+      id: 'history-',
+      readLabel: this.t.runCheck,
+      factorLabel: (k) => {
+        const f = this.compiled?.model.factors.find((x) => x.key === k);
+        return f ? this.factorLabel(k, f.label ?? k) : undefined;
+      },
+      mappingFile: `${this.modelKey}-history-mapping.json`,
+      ownText: (text, label) => this.readHistoryJson(text, label),
+      accept: '.json,application/json',
+    };
   }
 
-  private renderValidation(v: TieringValidation): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const cm = this.compiled!;
-    const n = v.tiers.reduce((s, x) => s + x.count, 0);
-    return html`<div part="validation" class="validation">
-      <p class="row">
-        <span class="badge ${v.passed ? 'passed' : 'failed'}">${v.passed ? t.passed : t.failed}</span>
-        <span class="weak">${this.historyLabel ? `${this.historyLabel} · ` : ''}${t.historyRows(n)}</span>
-      </p>
-      <ul class="checks">
-        <li class=${v.monotonic ? 'ok' : 'bad'}>${v.monotonic ? t.monotonicYes : t.monotonicNo}</li>
-        <li class=${v.shareOk ? 'ok' : 'bad'}>
-          ${t.focusShare(f.percent(v.focusShare), f.percent(cm.targetFocusShare), f.percent(cm.shareTolerance))}
-        </li>
-        <li>${v.auc === null ? t.aucNone : t.auc(f.number(v.auc, 3))}</li>
-      </ul>
-      ${
-        v.invalid.length
-          ? html`<details class="skipped">
-              <summary>${ACTIONS[this.locale].rowsSkipped(v.invalid.length)}</summary>
-              <ul>
-                ${v.invalid.slice(0, 50).map((r) => html`<li>${ACTIONS[this.locale].row(r.index)}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => this.issueText(i)).join('; ')}</li>`)}
-              </ul>
-            </details>`
-          : nothing
-      }
-      ${this.renderValidityChart(v)}
-      <div class="table-wrap">
-        <table part="validity-table">
-          <caption>
-            ${t.validityChart}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.tier}</th>
-              <th scope="col" class="num">${t.count}</th>
-              <th scope="col" class="num">${t.share}</th>
-              <th scope="col" class="num">${t.converted}</th>
-              <th scope="col" class="num">${t.conversionRate}</th>
-              <th scope="col" class="num">${t.amount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${v.tiers.map(
-              (x) =>
-                html`<tr>
-                  <th scope="row">${x.key} · ${this.tierLabel(x.key, x.label)}</th>
-                  <td class="num">${f.integer(x.count)}</td>
-                  <td class="num">${f.percent(x.share)}</td>
-                  <td class="num">${f.integer(x.converted)}</td>
-                  <td class="num">${f.percent(x.conversionRate)}</td>
-                  <td class="num">${f.money(x.amount)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>`;
-  }
-
-  private renderValidityChart(v: TieringValidation): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const width = 320;
-    const rowH = 30;
-    const layout = horizontalBars(
-      v.tiers.map((x) => ({ key: x.key, value: x.conversionRate ?? 0, track: x.share ?? 0 })),
-      { width, rowHeight: rowH, labelWidth: 40, valueWidth: 80, max: 1 },
-    );
-    const parts = v.tiers
-      .map((x) => `${x.key} ${t.share} ${f.percent(x.share)}, ${t.conversionRate} ${f.percent(x.conversionRate)}`)
-      .join('; ');
-    return html`<figure class="chart">
-      <svg viewBox="0 0 ${width} ${layout.height + 4}" role="img" aria-label=${t.validityChartSummary(parts)}>
-        ${layout.bars.map(
-          (b) => svg`<g transform="translate(0 ${b.y + 2})">
-            <text x=${layout.x0 - 6} y="17" text-anchor="end">${b.key}</text>
-            <rect class="share" x=${layout.x0} y="2" width=${b.trackWidth} height="10" rx="2"></rect>
-            <rect class="bar" x=${layout.x0} y="14" width=${b.width} height="10" rx="2"></rect>
-            <text x=${layout.x0 + layout.inner + 4} y="11" class="small">${f.percent(b.track ?? 0)}</text>
-            <text x=${layout.x0 + layout.inner + 4} y="24" class="small">${f.percent(b.value)}</text>
-          </g>`,
-        )}
-      </svg>
-      <figcaption class="legend weak">
-        <span class="key share"></span>${t.share} <span class="key bar"></span>${t.conversionRate}
-      </figcaption>
-    </figure>`;
-  }
-
-  private renderCalibration(c: TieringCalibration): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const old = this.compiled!.model;
-    const oldTotal = old.factors.reduce((s, x) => s + x.weight, 0);
-    const rows: [string, string, string][] = [
-      ['AUC', f.number(c.before.auc, 3), f.number(c.after.auc, 3)],
-      [t.share, f.percent(c.before.focusShare), f.percent(c.after.focusShare)],
-      [
-        t.monotonicLabel,
-        c.before.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no,
-        c.after.monotonic ? ACTIONS[this.locale].yes : ACTIONS[this.locale].no,
-      ],
-      ...old.factors.map((x, i): [string, string, string] => [
-        `${t.weight} · ${this.factorLabel(x.key, x.label ?? x.key)}`,
-        f.percent(x.weight / oldTotal),
-        f.percent(c.model.factors[i]!.weight),
-      ]),
-      ...old.tiers.map((x, i): [string, string, string] => [
-        `${t.minScore} · ${x.key}`,
-        f.number(x.minScore, 2),
-        f.number(c.model.tiers[i]!.minScore, 2),
-      ]),
-    ];
-    return html`<div part="calibration" class="calibration" role="region" aria-label=${t.calibration}>
-      <div class="table-wrap">
-        <table>
-          <caption>
-            ${t.calibration}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.metric}</th>
-              <th scope="col" class="num">${t.before}</th>
-              <th scope="col" class="num">${t.after}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              ([k, a, b]) =>
-                html`<tr class=${a !== b ? 'changed' : ''}>
-                  <th scope="row">${k}</th>
-                  <td class="num">${a}</td>
-                  <td class="num">${b}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="row">
-        <button type="button" class="brand" @click=${this.acceptCalibration}>${ACTIONS[this.locale].accept}</button>
-        <button type="button" @click=${this.discardCalibration}>${ACTIONS[this.locale].discard}</button>
-      </div>
-    </div>`;
+  private renderValidity(card: CardStrings, compiled: CompiledModel): TemplateResult {
+    const history = this.currentHistory();
+    return renderValidity({
+      t: this.t,
+      it: IMPORT[this.locale],
+      actions: ACTIONS[this.locale],
+      card,
+      fmt: this.fmt,
+      compiled,
+      importView: this.historyView(),
+      ...(history ? { history } : {}),
+      ...(this.check ? { check: this.check } : {}),
+      ...(this.validation ? { validation: this.validation } : {}),
+      ...(this.calibration ? { calibration: this.calibration } : {}),
+      calibrating: this.calibrating,
+      status: this.status,
+      tierLabel: (k, l) => this.tierLabel(k, l),
+      factorLabel: (k, l) => this.factorLabel(k, l),
+      issueText: (i) => this.issueText(i),
+      onCalibrate: () => void this.calibrate(),
+      onAccept: () => this.acceptCalibration(),
+      onDiscard: () => this.discardCalibration(),
+      onClear: () => this.clearHistory(),
+    });
   }
 }
 

@@ -136,6 +136,26 @@ export function applyMapping(
   mapping: ImportMapping,
   opts: ApplyOptions,
 ): ImportResult {
+  const steps = applyMappingInSteps(table, kind, mapping, opts, Infinity);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/**
+ * `applyMapping` in steps: yields the share of rows done after every
+ * `rowsPerStep` rows and returns the result, so a page can map a large
+ * table in slices (the first step also reads the columns' date orders and
+ * decimal marks).
+ */
+export function* applyMappingInSteps(
+  table: ImportTable,
+  kind: TableKind,
+  mapping: ImportMapping,
+  opts: ApplyOptions,
+  rowsPerStep = 10_000,
+): Generator<number, ImportResult> {
   const run = new Run(table, mapping, opts);
   const factors = kind === 'leads' || kind === 'history' ? (opts.factors ?? []) : [];
   const result: ImportResult = {
@@ -212,6 +232,7 @@ export function applyMapping(
   const rows = table.rows;
   const out = result.rows;
   const lines = result.lines;
+  let n = 0;
   for (let r = 0; r < rows.length; r++) {
     run.line = table.lines[r]!;
     run.failed = false;
@@ -222,6 +243,10 @@ export function applyMapping(
       lines.push(run.line);
       if (run.warnings.length > warned) result.summary.warned++;
     } else run.warnings.length = warned; // a skipped row's notes are moot
+    if (++n >= rowsPerStep) {
+      n = 0;
+      yield (r + 1) / rows.length;
+    }
   }
   result.skipped = [...table.broken, ...run.skipped].sort((a, b) => a.line - b.line);
   result.warnings = run.warnings;

@@ -8,7 +8,7 @@
  *                         (header found, blank/title/footer rows counted apart)
  */
 import { LEAD_PRESET } from '../models/presets.js';
-import { applyMapping, type ImportResult } from './apply.js';
+import { applyMapping, applyMappingInSteps, type ImportResult } from './apply.js';
 import { decodeText, sniffFile } from './decode.js';
 import type { TableKind } from './fields.js';
 import { defaultMapping, detectPreset, mergeMapping, type ImportFactor, type ImportMapping } from './mapping.js';
@@ -22,6 +22,8 @@ export * from './decode.js';
 export * from './fields.js';
 export * from './mapping.js';
 export * from './presets.js';
+export * from './records.js';
+export * from './steps.js';
 export * from './table.js';
 export * from './value-maps.js';
 export { parseDate, parseMonth, readNumber, parseFlag, INVALID_DATE, type DateOrder } from './values.js';
@@ -41,7 +43,18 @@ export interface ReadOptions extends TableOptions {
  * empty, binary or legacy .xls file gives a table with one issue.
  */
 export async function readTable(bytes: ArrayBuffer | ArrayBufferView, opts: ReadOptions = {}): Promise<ImportTable> {
-  switch (sniffFile(bytes)) {
+  const kind = sniffFile(bytes);
+  if (kind === 'xlsx') return readXlsxTable(bytes, opts);
+  if (kind === 'text') {
+    const { text, encoding } = decodeText(bytes);
+    return readTextTable(text, { ...opts, encoding });
+  }
+  return unreadableTable(kind);
+}
+
+/** The table of a file that is no export: empty, binary, or a legacy .xls workbook (one issue, no rows). */
+export function unreadableTable(kind: 'empty' | 'binary' | 'xls'): ImportTable {
+  switch (kind) {
     case 'empty':
       return issueTable({ format: 'csv' }, { code: 'empty', message: 'the file is empty' });
     case 'binary':
@@ -58,12 +71,6 @@ export async function readTable(bytes: ArrayBuffer | ArrayBufferView, opts: Read
         { format: 'xlsx' },
         { code: 'xls', message: 'the file is a legacy .xls workbook: save it as .xlsx or CSV' },
       );
-    case 'xlsx':
-      return readXlsxTable(bytes, opts);
-    case 'text': {
-      const { text, encoding } = decodeText(bytes);
-      return readTextTable(text, { ...opts, encoding });
-    }
   }
 }
 
@@ -106,12 +113,26 @@ export function mappingFor(
 
 /** Import a table as `kind`: preset (detected or given), default mapping with the user's over it, applied. */
 export function importTable(table: ImportTable, kind: TableKind, opts: ImportOptions = {}): ImportResult {
+  const steps = importTableInSteps(table, kind, opts, Infinity);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** `importTable` in steps of `rowsPerStep` rows, yielding the share done (a page maps a large table in slices). */
+export function importTableInSteps(
+  table: ImportTable,
+  kind: TableKind,
+  opts: ImportOptions = {},
+  rowsPerStep = 10_000,
+): Generator<number, ImportResult> {
   const factors = opts.factors ?? LEAD_PRESET.factors;
   const { preset, mapping } = mappingFor(table, kind, { ...opts, factors });
   const apply: Parameters<typeof applyMapping>[3] = { preset, factors };
   if (opts.stages) apply.stages = opts.stages;
   if (opts.dateOrder) apply.dateOrder = opts.dateOrder;
-  return applyMapping(table, kind, mapping, apply);
+  return applyMappingInSteps(table, kind, mapping, apply, rowsPerStep);
 }
 
 /** Read and import an export's bytes in one step. */
@@ -160,6 +181,7 @@ export function joinUsage(accounts: ImportResult, usage: ImportResult): ImportRe
   if (unmatched.length)
     notes.push({
       code: 'usage-unmatched',
+      count: unmatched.length,
       message: `${unmatched.length} usage row${unmatched.length > 1 ? 's name accounts' : ' names an account'} not in the account file (usage file lines ${unmatched.slice(0, 5).join(', ')}${unmatched.length > 5 ? ', …' : ''})`,
     });
   return { ...accounts, rows, notes };

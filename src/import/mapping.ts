@@ -11,9 +11,13 @@ import { lookup } from './keys.js';
 import { FACTOR_HEADERS, PRESETS, PRESET_NAMES, headerKey, type PresetName } from './presets.js';
 import type { DateOrder } from './values.js';
 import { parseMonth } from './values.js';
+import { codedIssue, colonIssuesOf, type Issue } from '../schemas/issues.js';
+import { EN_IMPORT } from '../i18n/issues/en-import.js';
 import type { FileIssue, ImportTable } from './table.js';
 import { CLOSED_LOST, CLOSED_WON, channelOf, lifecycleConverted, poolOf, stageOf } from './value-maps.js';
 import { parseFlag } from './values.js';
+
+const issue = colonIssuesOf(EN_IMPORT);
 
 /** Where a field's value comes from: a column header, a constant for every row, or nothing (not imported). */
 export type FieldSource = string | { constant: string | number | boolean } | null;
@@ -193,11 +197,11 @@ const POOLS = new Set(['private', 'line', 'company', 'blacklist']);
  * a flat `{ field: header }` object (a host's `field-map`). Issues name what
  * is wrong (path and message); the parts that are right are kept.
  */
-export function parseMapping(input: unknown): { mapping: ImportMapping; issues: { path: string; message: string }[] } {
-  const issues: { path: string; message: string }[] = [];
+export function parseMapping(input: unknown): { mapping: ImportMapping; issues: Issue[] } {
+  const issues: Issue[] = [];
   const mapping: ImportMapping = { fields: {} };
   if (!isObject(input)) {
-    issues.push({ path: '', message: 'a mapping must be an object: { "fields": { "id": "Lead ID", … } }' });
+    issues.push(codedIssue('', EN_IMPORT.mapping_object(), 'mapping_object', {}));
     return { mapping, issues };
   }
   const rawFields = isObject(input.fields)
@@ -207,49 +211,34 @@ export function parseMapping(input: unknown): { mapping: ImportMapping; issues: 
     if (v === null || typeof v === 'string') mapping.fields[k] = v;
     else if (isObject(v) && 'constant' in v && ['string', 'number', 'boolean'].includes(typeof v.constant))
       mapping.fields[k] = { constant: v.constant as string | number | boolean };
-    else
-      issues.push({
-        path: `fields.${k}`,
-        message: `fields.${k}: expected a column header, { "constant": value } or null`,
-      });
+    else issues.push(issue(`fields.${k}`, 'mapping_field', {}));
   }
   if (input.values !== undefined) {
-    if (!isObject(input.values)) issues.push({ path: 'values', message: 'values: expected an object of value tables' });
+    if (!isObject(input.values)) issues.push(issue('values', 'mapping_values', {}));
     else {
       const values: ValueTables = {};
       for (const t of ['pool', 'stage', 'source'] as const) {
         const tab = input.values[t];
         if (tab === undefined) continue;
         if (!isObject(tab)) {
-          issues.push({ path: `values.${t}`, message: `values.${t}: expected an object { "CRM value": "key" }` });
+          issues.push(issue(`values.${t}`, 'mapping_table', {}));
           continue;
         }
         const out: Record<string, string> = {};
         for (const [from, to] of Object.entries(tab)) {
           if (typeof to !== 'string' || (t === 'pool' && !POOLS.has(to)))
-            issues.push({
-              path: `values.${t}.${from}`,
-              message:
-                t === 'pool'
-                  ? `values.pool.${from}: expected one of private, line, company, blacklist`
-                  : `values.${t}.${from}: expected a key (text)`,
-            });
+            issues.push(issue(`values.${t}.${from}`, t === 'pool' ? 'mapping_pool' : 'mapping_key', {}));
           else out[from] = to;
         }
         values[t] = out;
       }
       const conv = input.values.converted;
       if (conv !== undefined) {
-        if (!isObject(conv))
-          issues.push({ path: 'values.converted', message: 'values.converted: expected { "CRM value": true|false }' });
+        if (!isObject(conv)) issues.push(issue('values.converted', 'mapping_converted', {}));
         else {
           const out: Record<string, boolean> = {};
           for (const [from, to] of Object.entries(conv)) {
-            if (typeof to !== 'boolean')
-              issues.push({
-                path: `values.converted.${from}`,
-                message: `values.converted.${from}: expected true or false`,
-              });
+            if (typeof to !== 'boolean') issues.push(issue(`values.converted.${from}`, 'mapping_boolean', {}));
             else out[from] = to;
           }
           values.converted = out;
@@ -261,7 +250,7 @@ export function parseMapping(input: unknown): { mapping: ImportMapping; issues: 
   if (input.dateOrder !== undefined) {
     if (typeof input.dateOrder === 'string' && DATE_ORDERS.has(input.dateOrder))
       mapping.dateOrder = input.dateOrder as ImportMapping['dateOrder'];
-    else issues.push({ path: 'dateOrder', message: 'dateOrder: expected auto, mdy, dmy or ymd' });
+    else issues.push(issue('dateOrder', 'mapping_date_order', {}));
   }
   return { mapping, issues };
 }
@@ -300,6 +289,7 @@ export function unknownColumns(table: ImportTable, mapping: ImportMapping): File
         message: `${field}: the mapping names the column ${JSON.stringify(src)}, which this file does not have; its columns are ${table.header.map((h) => JSON.stringify(h)).join(', ')}`,
         fields: [field],
         headers: table.header,
+        column: src,
       });
   return out;
 }

@@ -40,10 +40,19 @@ export interface FileIssue {
   headers?: string[];
   /** sheet-not-found: the sheets the workbook has. */
   sheets?: string[];
+  /** header-only, title-only: the line of the header (or title). */
+  line?: number;
+  /** sheet-not-found: the sheet asked for, as given. */
+  sheet?: string;
+  /** unknown-column: the column the mapping names, as given. */
+  column?: string;
+  /** usage-unmatched: how many rows. */
+  count?: number;
 }
 
 export interface TableSource {
-  format: 'csv' | 'xlsx';
+  /** `records`: objects or a `{ header, rows }` table a host page handed over (records.ts). */
+  format: 'csv' | 'xlsx' | 'records';
   /** CSV: the delimiter found (`,`, tab or `;`) and the text encoding. */
   delimiter?: string;
   encoding?: TextEncoding;
@@ -293,6 +302,7 @@ class TableBuilder {
         code: 'header-only',
         message: `the file has a header row (line ${table.headerLine}) but no data rows`,
         headers: table.header,
+        line: table.headerLine,
       });
     return table;
   }
@@ -330,6 +340,23 @@ const emptyFile = (source: TableSource, decimalMark: '.' | ',', blank: number): 
  * caught at its line.
  */
 export function readCsvTable(text: string, opts: TableOptions & { encoding?: TextEncoding } = {}): ImportTable {
+  const steps = readCsvTableInSteps(text, opts, Infinity);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/**
+ * `readCsvTable` in steps: yields the share of the text read (0–1) after
+ * every `rowsPerStep` records and returns the table, so a page without a
+ * worker can read a large export in slices and show progress.
+ */
+export function* readCsvTableInSteps(
+  text: string,
+  opts: TableOptions & { encoding?: TextEncoding } = {},
+  rowsPerStep = 10_000,
+): Generator<number, ImportTable> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = sniffDelimiter(src);
   const source: TableSource = { format: 'csv', delimiter };
@@ -347,10 +374,15 @@ export function readCsvTable(text: string, opts: TableOptions & { encoding?: Tex
   const rec = new Records(src, delimiter, head[at]!.cells.length);
   const pre: RawRow[] = [];
   let b: TableBuilder | undefined;
+  let n = 0;
   while (rec.next()) {
     if (b) b.push(rec.start, rec.cells, rec.broken);
     else if (rec.start === headerLine) b = new TableBuilder(source, decimalMark, pre, rawOf(rec));
     else pre.push(rawOf(rec));
+    if (++n >= rowsPerStep) {
+      n = 0;
+      yield rec.pos / src.length;
+    }
   }
   return b ? b.finish() : emptyFile(source, decimalMark, pre.length);
 }

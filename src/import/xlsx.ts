@@ -86,6 +86,7 @@ export async function readXlsxTable(
       code: 'sheet-not-found',
       message: `the workbook has no sheet ${JSON.stringify(opts.sheet)}; its sheets are ${sheets.map((s) => JSON.stringify(s)).join(', ')}`,
       sheets,
+      sheet: String(opts.sheet),
     });
   source.sheet = sheets[index]!;
   progress({ phase: 'parse', done: 0.05 });

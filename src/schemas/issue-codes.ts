@@ -112,6 +112,16 @@ export interface IssueParams {
   /** `header`, `alt` as typed in the message (JSON). */
   csv_column: { field: string; header: string; alt: string | null };
   csv_header_quote: Record<string, never>;
+  // ---- an import mapping read from JSON (the path names the field, table or value) ----
+  mapping_object: Record<string, never>;
+  mapping_field: Record<string, never>;
+  mapping_values: Record<string, never>;
+  mapping_table: Record<string, never>;
+  mapping_pool: Record<string, never>;
+  mapping_key: Record<string, never>;
+  mapping_converted: Record<string, never>;
+  mapping_boolean: Record<string, never>;
+  mapping_date_order: Record<string, never>;
   // ---- the elements' own input checks ----
   /** A tiering card's data is not an object. */
   card_data: Record<string, never>;
@@ -208,6 +218,15 @@ export const ISSUE_CODES = [
   'leads_list',
   'csv_column',
   'csv_header_quote',
+  'mapping_object',
+  'mapping_field',
+  'mapping_values',
+  'mapping_table',
+  'mapping_pool',
+  'mapping_key',
+  'mapping_converted',
+  'mapping_boolean',
+  'mapping_date_order',
   'card_data',
   'card_values',
   'planner_data',

@@ -171,7 +171,8 @@ export const OPPORTUNITY_CSV: readonly CsvColumn<OpportunityRow, Opportunity>[] 
   { header: 'name', value: (_r, o) => o.name },
   { header: 'owner', value: (_r, o) => o.owner },
   { header: 'stage', value: (_r, o) => o.stage },
-  { header: 'amount', value: (_r, o) => o.amount },
+  // A deal imported with a blank amount is assessed as 0 but exported as blank: unknown, not zero.
+  { header: 'amount', value: (_r, o) => ((o as { amountUnknown?: unknown }).amountUnknown === true ? null : o.amount) },
   { header: 'keyAccount', value: (r) => r.keyAccount },
   { header: 'level', value: (r) => r.level },
   { header: 'riskScore', value: (r) => r.riskScore },

@@ -7,7 +7,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import type { LeadFlowResult } from '../../src/models/lead-flow.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
-import { uid, button, change } from '../helpers/harness.js';
+import { uid, button, change, captureDownload } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 /*
@@ -47,23 +47,6 @@ async function show(el: LeadFlowMonitor, name: 'flow' | 'sources' | 'reactivatio
   tab(el, name).click();
   await settle(el);
 }
-/** Capture what a download button saves: the file name and the text. */
-async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
-  const orig = HTMLAnchorElement.prototype.click;
-  let got: { name: string; href: string } | null = null;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    got = { name: this.download, href: this.href };
-  };
-  try {
-    click();
-  } finally {
-    HTMLAnchorElement.prototype.click = orig;
-  }
-  if (!got) throw new Error('nothing was downloaded');
-  const { name, href } = got as { name: string; href: string };
-  return { name, text: await (await fetch(href)).text() };
-}
-
 describe('lead-flow-monitor: the four ways in and the hand-computed case', () => {
   it('property: pool counts, due transitions, as-of from the data', async () => {
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
@@ -166,7 +149,7 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     expect(c.result!.bySource.find((s) => s.source === 'seo')!.revenue).to.equal(1200);
   });
 
-  it('a CSV with a malformed row reports that row (and a bad cell by row and column) and analyses the rest', async () => {
+  it('a CSV with a malformed row reports that row (and a bad cell by row and column) and imports the rest', async () => {
     const text = await (await fetch('/test/fixtures/lead-flow.csv')).text();
     const el = await fixture<LeadFlowMonitor>(
       html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`,
@@ -175,16 +158,17 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     const ev = await oneEvent(el, 'revops-invalid');
     const d = ev.detail as InvalidDetail;
     expect(d.source).to.equal('leads');
-    expect(d.issues.map((i) => i.path)).to.deep.equal(['row.5', 'leads.3.createdAt']);
-    expect(d.issues[0]!.message).to.contain('row 5 has 14 cells but the header has 13');
-    expect(d.issues[1]!.message).to.contain('CSV row 6, column "创建时间"');
+    // The import pipeline skips both rows by their line: one has a cell too many, the other an unreadable required date.
+    expect(d.issues.map((i) => i.path)).to.deep.equal(['row.5', 'row.6']);
+    expect(d.issues[0]!.message).to.contain('line 5 has 14 cells but the header has 13');
+    expect(d.issues[1]!.message).to.contain('createdAt "not-a-date" is not a date (column "创建时间")');
     await settle(el);
     const rows = rowsOf(el, 'skipped');
     expect(rows.map((r) => [r[0], r[1]])).to.deep.equal([
-      ['CSV row 5', '—'],
-      ['CSV row 6 (bad2)', '创建时间'],
+      ['Row 5', '—'],
+      ['Row 6', '创建时间'],
     ]);
-    expect(rows[1]![2]).to.contain('createdAt must be an ISO 8601 date');
+    expect(rows[1]![2]).to.equal('Created is not a date (not-a-date)');
     expect(partText(el, 'skipped')).to.contain('2 rows could not be used');
     // The rest is analysed: four good leads, a1 is due (4 days without follow-up), a4 (21 days in the line pool).
     expect(el.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
@@ -197,13 +181,10 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     await settle(el);
     setTimeout(() => (el.data = 'id,source,pool\nx,sem,private'));
     const ev = await oneEvent(el, 'revops-invalid');
-    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal([
-      'header.businessLine',
-      'header.createdAt',
-      'header.poolEnteredAt',
-    ]);
+    // The business line defaults to "all" and the pool-entry time to the creation time; the creation time has no default.
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['header.createdAt']);
     await settle(el);
-    expect(partText(el, 'error')).to.contain('the CSV has no createdAt column');
+    expect(partText(el, 'error')).to.contain('No column for Created: choose one below.');
     expect(poolCount(el, 'private')).to.equal('6');
   });
 
@@ -493,12 +474,13 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
     await settle(el);
     expect(el.shadowRoot!.textContent).to.contain('No leads yet');
     await show(el, 'data');
-    $<HTMLTextAreaElement>(el, '#paste').value = await (await fetch('/test/fixtures/lead-flow.csv')).text();
-    $<HTMLButtonElement>(el, '#analyse').click();
+    $<HTMLTextAreaElement>(el, '#import-text').value = await (await fetch('/test/fixtures/lead-flow.csv')).text();
+    $<HTMLButtonElement>(el, '#import-read').click();
     await until(() => el.result, 3000, 'pasted export analysed');
     await settle(el);
     expect(el.result!.pools.private).to.equal(2);
-    expect(partText(el, 'import')).to.contain('Showing pasted text (CSV, 5 leads)');
+    expect(partText(el, 'import')).to.contain('Pasted rows · CSV');
+    expect($(el, '[part~="import-counts"] [data-count="mapped"] dd').textContent).to.equal('4');
     $<HTMLInputElement>(el, '[part~="period"] input[value="week"]').click();
     await settle(el);
     await aTimeout(400);
@@ -521,8 +503,8 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
     await settle(el);
     await show(el, 'data');
-    $<HTMLTextAreaElement>(el, '#paste').value = '{"leads": ';
-    setTimeout(() => $<HTMLButtonElement>(el, '#analyse').click());
+    $<HTMLTextAreaElement>(el, '#import-text').value = '{"leads": ';
+    setTimeout(() => $<HTMLButtonElement>(el, '#import-read').click());
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).source).to.equal('import');
     await settle(el);
@@ -559,8 +541,8 @@ describe('lead-flow-monitor: reading real exports', () => {
     await settle(el);
     await show(el, 'data');
     // A CSV export has no envelope: the page's asOf, costs and rules stay in force.
-    $<HTMLTextAreaElement>(el, '#paste').value = await (await fetch('/test/fixtures/lead-flow.csv')).text();
-    $<HTMLButtonElement>(el, '#analyse').click();
+    $<HTMLTextAreaElement>(el, '#import-text').value = await (await fetch('/test/fixtures/lead-flow.csv')).text();
+    $<HTMLButtonElement>(el, '#import-read').click();
     await until(() => el.result?.pools.private === 2, 3000, 'pasted export analysed');
     await settle(el);
     expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
@@ -597,7 +579,7 @@ describe('lead-flow-monitor: reading real exports', () => {
     );
     await settle(el);
     await show(el, 'data');
-    const input = $<HTMLInputElement>(el, '#file');
+    const input = $<HTMLInputElement>(el, '#import-file');
     const dt = new DataTransfer();
     dt.items.add(new File([bytes], 'leads-gbk.csv', { type: 'text/csv' }));
     input.files = dt.files;
@@ -606,18 +588,19 @@ describe('lead-flow-monitor: reading real exports', () => {
     await settle(el);
     expect(el.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
     expect(el.result!.bySource.find((s) => s.source === 'seo')!.revenue).to.equal(1200);
-    expect(partText(el, 'import')).to.contain('Showing leads-gbk.csv (read as GB18030) (CSV, 5 leads)');
+    expect(partText(el, 'import')).to.contain('leads-gbk.csv · CSV (GB18030)');
+    expect($(el, '[part~="import-counts"] [data-count="mapped"] dd').textContent).to.equal('4');
     await show(el, 'flow');
     expect(rowsOf(el, 'due-table')[0]!.slice(0, 2)).to.deep.equal(['a1', '王']);
   });
 
-  it('rows that cannot be read are worded in zh-CN from their codes (unclosed quote, ambiguous date, cell count)', async () => {
+  it('rows that cannot be read are worded in zh-CN from their codes (unclosed quote, cell count); a year-last date is read', async () => {
     const text = [
       '线索ID,来源,所属业务线,线索池,跟进人,创建时间,入池时间,成交金额',
       'a1,sem,A,个人私海,王,2026/3/27 9:30,2026/3/27,', // row 2
       'q1,sem,A,个人私海,"李,2026-03-28,2026-03-28,', // row 3: the quote is never closed
       'a2,sem,A,private,李,2026-03-28,2026-03-28,"1,200"', // row 4
-      'x1,sem,A,private,赵,03/01/2026,2026-03-01,', // row 5: day and month could be swapped
+      'x1,sem,A,private,赵,03/01/2026,2026-03-01,', // row 5: nothing settles the order: read month first, noted
       'x2,sem,A,private,赵,2026-03-01,2026-03-01,1,extra', // row 6: one cell too many
     ].join('\r\n');
     const el = await fixture<LeadFlowMonitor>(
@@ -625,30 +608,25 @@ describe('lead-flow-monitor: reading real exports', () => {
     );
     setTimeout(() => (el.data = text));
     const ev = await oneEvent(el, 'revops-invalid');
-    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['row.3', 'row.5', 'row.6']);
+    expect((ev.detail as InvalidDetail).issues.map((i) => i.path)).to.deep.equal(['row.3', 'row.6']);
     await settle(el);
-    // Owner read from 跟进人, business line from 所属业务线; both leads analysed.
-    expect(el.result!.pools.private).to.equal(2);
+    // Owner read from 跟进人, business line from 所属业务线; a1, a2 and x1 analysed.
+    expect(el.result!.pools.private).to.equal(3);
     expect(rowsOf(el, 'due-table')[0]!.slice(0, 4)).to.deep.equal(['a1', '王', 'sem', 'A']);
     const rows = rowsOf(el, 'skipped');
     expect(rows.map((r) => [r[0], r[1]])).to.deep.equal([
-      ['CSV 第 3 行', '—'],
-      ['CSV 第 5 行', '创建时间'],
-      ['CSV 第 6 行', '—'],
+      ['第 3 行', '—'],
+      ['第 6 行', '—'],
     ]);
-    expect(rows[0]![2]).to.equal('本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。');
-    expect(rows[1]![2]).to.equal(
-      '“03/01/2026”可能是 2026-01-03 也可能是 2026-03-01(日与月可互换):请把日期写成 2026-03-01。',
-    );
-    expect(rows[2]![2]).to.equal('有 9 个单元格,而表头有 8 个:某个值里有未加引号的分隔符?');
-    expect(partText(el, 'skipped')).to.contain('3 行无法使用');
+    expect(rows[0]![2]).to.equal('引号在行尾没有闭合(跳过该行)');
+    expect(rows[1]![2]).to.equal('单元格比表头多(某个值里有未加引号的分隔符?)');
+    expect(partText(el, 'skipped')).to.contain('2 行无法使用');
     const csv = await captureDownload(() => $<HTMLButtonElement>(el, '#export-skipped').click());
     expect(csv.name).to.equal('lead-rows-skipped-2026-03-31.csv');
     expect(csv.text.split('\n')).to.deep.equal([
       'row,column,problem',
-      '3,,"本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。"',
-      '5,创建时间,“03/01/2026”可能是 2026-01-03 也可能是 2026-03-01(日与月可互换):请把日期写成 2026-03-01。',
-      '6,,"有 9 个单元格,而表头有 8 个:某个值里有未加引号的分隔符?"',
+      '3,,引号在行尾没有闭合(跳过该行)',
+      '6,,单元格比表头多(某个值里有未加引号的分隔符?)',
     ]);
   });
 
@@ -696,9 +674,9 @@ describe('lead-flow-monitor: reading real exports', () => {
     expect(partText(el, 'skipped')).to.contain('150 rows could not be used');
     expect(rowsOf(el, 'skipped').length).to.equal(100);
     expect(rowsOf(el, 'skipped')[0]).to.deep.equal([
-      'CSV row 2',
+      'Row 2',
       '—',
-      '3 cells but the header has 6: a line break or a missing quote?',
+      'fewer cells than the header (a line break or a missing quote?)',
     ]);
     expect(partText(el, 'skipped')).to.contain('1–100 of 150');
     const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="skipped"] .pager button')].find(
@@ -707,10 +685,10 @@ describe('lead-flow-monitor: reading real exports', () => {
     next.click();
     await settle(el);
     expect(rowsOf(el, 'skipped').length).to.equal(50);
-    expect(rowsOf(el, 'skipped')[49]![0]).to.equal('CSV row 300');
+    expect(rowsOf(el, 'skipped')[49]![0]).to.equal('Row 300');
     const csv = el.skippedCsv().split('\n');
     expect(csv.length).to.equal(151);
-    expect(csv[150]).to.equal('300,,3 cells but the header has 6: a line break or a missing quote?');
+    expect(csv[150]).to.equal('300,,fewer cells than the header (a line break or a missing quote?)');
   });
 });
 

@@ -501,7 +501,7 @@ describe('lead-score-card: validity check and calibration', () => {
     focusTiers: ['A', 'B'],
   };
 
-  it('checks pasted CSV history: per-tier table, focus share, AUC, skipped row', async () => {
+  it('checks pasted CSV history: per-tier table, focus share, AUC; an unknown option is left out and noted', async () => {
     const el = await fixture<LeadScoreCard>(
       html`<lead-score-card lang="en" .model=${model} .data=${{ values: { q: 'hi' } }}></lead-score-card>`,
     );
@@ -509,27 +509,29 @@ describe('lead-score-card: validity check and calibration', () => {
     const ta = $<HTMLTextAreaElement>(el, '#history-text');
     ta.value = CSV;
     const check = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Check')!;
-    setTimeout(() => check.click());
-    const invalid = await oneEvent(el, 'revops-invalid');
-    expect((invalid.detail as InvalidDetail).source).to.equal('history');
-    expect((invalid.detail as InvalidDetail).issues[0]!.path).to.equal('history.8.values.q');
+    check.click();
+    await until(() => el.shadowRoot!.querySelector('[part~="validity-table"] tbody tr'), 5000, 'the validity table');
     await settle(el);
+    // The import reads q by the model's options: "bogus" is none of them, so that row's q is left out (noted),
+    // and the row scores 0 (tier D) like any row missing every factor.
+    expect(partText(el, 'import-warnings')).to.contain('1 row: q is not an option of the model and is left out');
     const rows = [...el.shadowRoot!.querySelectorAll('[part~="validity-table"] tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent!.trim()),
     );
+    // A: r1 r2 (r1 converted, 100); B: r3 r4 r5 (r3, 50); D: r6 r7 r8 bad (r6 and bad converted, 10).
     expect(rows).to.deep.equal([
-      ['A · High value', '2', '25%', '1', '50%', 'CN¥100'],
-      ['B · Mid-high value', '3', '37.5%', '1', '33.3%', 'CN¥50'],
+      ['A · High value', '2', '22.2%', '1', '50%', 'CN¥100'],
+      ['B · Mid-high value', '3', '33.3%', '1', '33.3%', 'CN¥50'],
       ['C · Mid-low value', '0', '0%', '0', '—', 'CN¥0'],
-      ['D · Low value', '3', '37.5%', '1', '33.3%', 'CN¥10'],
+      ['D · Low value', '4', '44.4%', '2', '50%', 'CN¥10'],
     ]);
     const text = partText(el, 'validation');
-    expect(text).to.contain('AUC 0.6');
-    expect(text).to.contain('Focus share 62.5%');
-    expect(text).to.contain('1 row skipped');
+    // Positives 90, 70, 30, 0 against negatives 90, 70, 70, 30, 10: (4.5 + 3 + 1.5 + 0) / 20 = 0.45.
+    expect(text).to.contain('AUC 0.45');
+    expect(text).to.contain('Focus share 55.6%');
     expect(text).to.contain('Check not passed');
     expect(el.shadowRoot!.querySelector('[part~="validity"] svg')!.getAttribute('aria-label')).to.contain(
-      'A Share 25%',
+      'A Share 22.2%',
     );
   });
 

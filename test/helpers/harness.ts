@@ -66,3 +66,20 @@ export const shownIndexes = (el: Element): number[] =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')]
     .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
     .map((r) => Number(r.dataset.i));
+
+/** Capture what a download button saves: the file name and the text. */
+export async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
+  const orig = HTMLAnchorElement.prototype.click;
+  let got: { name: string; href: string } | null = null;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    got = { name: this.download, href: this.href };
+  };
+  try {
+    click();
+  } finally {
+    HTMLAnchorElement.prototype.click = orig;
+  }
+  if (!got) throw new Error('nothing was downloaded');
+  const { name, href } = got as { name: string; href: string };
+  return { name, text: await (await fetch(href)).text() };
+}

@@ -19,6 +19,14 @@ import { ISSUES as ZH_ISSUES } from '../../src/i18n/issues/zh-CN.js';
 import { issueSentence } from '../../src/i18n/issues.js';
 import { loadLocale, localeReady } from '../../src/i18n/registry.js';
 import { FUNNEL } from '../../src/i18n/funnel-forecast.js';
+import { IMPORT } from '../../src/i18n/import.js';
+import { IMPORT as IMPORT_ZH } from '../../src/i18n/import/zh-CN.js';
+import { formatter } from '../../src/i18n/format.js';
+import { importTable, readTable, readTextTable, type FileIssue } from '../../src/import/index.js';
+import { fileProblem } from '../../src/views/import-view.js';
+import { parseMapping } from '../../src/import/mapping.js';
+import { fileIssueWords } from '../../src/views/import-words.js';
+import { strToU8, zipSync } from 'fflate';
 
 const demo = (f: string) => JSON.parse(readFileSync(new URL(`../../demo/data/${f}.json`, import.meta.url), 'utf8'));
 const LEAD = demo('lead-score-card');
@@ -430,5 +438,146 @@ describe('locale registry', () => {
     assert.equal(FUNNEL.en.title, 'Funnel forecast');
     assert.notEqual(FUNNEL['zh-CN'].title, FUNNEL.en.title);
     assert.match(FUNNEL['zh-CN'].title, /[\u4e00-\u9fff]/);
+  });
+});
+
+describe('import messages in zh-CN', () => {
+  const zh = IMPORT_ZH;
+  const fmt = formatter('zh-CN');
+  /** The view's wording of a file problem with the zh-CN table (field names from the table, as the view names them). */
+  const fileIssueText = (header: readonly string[] | undefined, i: FileIssue) =>
+    fileIssueWords({ t: zh, fmt, fieldName: (k) => zh.fieldNames[k] ?? k, header }, i);
+  /** Chinese apart from the values quoted “…” (the user’s headers, sheets, cells) and format and product names. */
+  const latin = (s: string) =>
+    s
+      .replace(/“[^”]*”/g, '')
+      .replace(/\.xlsx|\.xls|CSV|PDF|ZIP|JSON|CRM|ID/g, '')
+      .match(/[A-Za-z]+/g) ?? [];
+
+  it('words every file problem of a real read in Chinese, the user’s values quoted as given', async () => {
+    const headerOnly = readTextTable('Lead ID,Owner Name\n');
+    const title = readTextTable('Q3 Leads Report\n');
+    const mapped = importTable(readTextTable('Lead ID,Owner\n1,Ann\n'), 'leads', {
+      mapping: { fields: { createdAt: 'Created Date' } },
+    });
+    const zip = zipSync({ 'x.txt': strToU8('x') });
+    const issues = [
+      readTextTable('').issues[0]!,
+      headerOnly.issues[0]!,
+      fileProblem(title)!,
+      mapped.issues.find((i) => i.code === 'unknown-column')!,
+      mapped.issues.find((i) => i.code === 'missing-columns') ??
+        importTable(readTextTable('Lead ID,Owner\n1,Ann\n'), 'leads').issues[0]!,
+      (await readTable(zip)).issues[0]!,
+      (await readTable(strToU8('%PDF-1.7\n\u0000\u0001binary'))).issues[0]!,
+    ];
+    const texts = issues.map((i) => fileIssueText(headerOnly.header, i));
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['empty', 'header-only', 'title-only', 'unknown-column', 'missing-columns', 'bad-xlsx', 'binary'],
+    );
+    for (const t of texts) {
+      assert.match(t, /[\u4e00-\u9fff]/);
+      assert.deepEqual(latin(t), [], `fully Chinese: ${t}`);
+    }
+    assert.equal(texts[1], '文件有表头行(第 1 行:“Lead ID”, “Owner Name”),但没有数据行。');
+    assert.equal(texts[2], '第 1 行只有标题(“Q3 Leads Report”,合并单元格):没有列名,也没有数据行。');
+    assert.equal(texts[3], '映射为 创建时间 指定了列 “Created Date”,但本文件没有这一列。');
+  });
+
+  it('words a missing sheet with the sheet names as the workbook has them', () => {
+    const text = fileIssueText(undefined, {
+      code: 'sheet-not-found',
+      message: 'the workbook has no sheet "Deals"; its sheets are "Leads", "客户"',
+      sheet: 'Deals',
+      sheets: ['Leads', '客户'],
+    });
+    assert.equal(text, '工作簿中没有工作表 “Deals”;现有工作表:“Leads”, “客户”。');
+  });
+
+  it('words the rows an import skips, by code, fully in Chinese with the cell quoted', () => {
+    const r = importTable(
+      readTextTable(
+        'Lead ID,Source,Pool,Owner,Created Date\n1,SEO,Shark tank,Ann,2026-03-01\n2,SEO,私海,Bob,not a date\n,SEO,私海,Cy,2026-03-01\n4,SEO,私海,Di\n',
+      ),
+      'leads',
+    );
+    const problems = r.skipped.map((i) => zh.rowProblem(i.code, i.field ? zh.fieldNames[i.field]! : '', i.value ?? ''));
+    assert.deepEqual(
+      r.skipped.map((i) => i.code),
+      ['pool-unknown', 'invalid-date', 'missing-value', 'too-few-cells'],
+    );
+    assert.deepEqual(problems, [
+      '无法识别线索池(Shark tank)',
+      '创建时间不是日期(not a date)',
+      'ID为空',
+      '单元格比表头少(换行或缺少引号?)',
+    ]);
+    for (const [k, p] of problems.entries()) {
+      const v = r.skipped[k]!.value ?? '';
+      assert.deepEqual(latin(p.split(v).join('')), [], `fully Chinese: ${p}`);
+    }
+  });
+
+  it('words the notes, fallbacks and guard of an import in Chinese', () => {
+    const r = importTable(readTextTable('Lead ID,Created Date\n1,3/5/2026\n'), 'leads');
+    const notes = r.notes.map((n) =>
+      zh.note(n.code, {
+        fields: (n.fields ?? []).map((f) => zh.fieldNames[f]).join(', '),
+        order: zh.dateOrders.mdy,
+        n: fmt.integer(n.count ?? 0),
+      }),
+    );
+    assert.ok(notes.length >= 2, notes.join(' / '));
+    for (const t of [
+      ...notes,
+      zh.note('usage-unmatched', { n: fmt.integer(12) }),
+      zh.fewRows(fmt.integer(12), fmt.integer(30)),
+      zh.fewConversions(fmt.integer(2), fmt.integer(5)),
+      zh.noFactorColumn,
+      zh.mappingNotJson('“{x”'),
+    ]) {
+      assert.match(t, /[\u4e00-\u9fff]/);
+      assert.deepEqual(latin(t), [], `fully Chinese: ${t}`);
+    }
+  });
+
+  it('words a mapping read from JSON by code: English as before, Chinese apart from paths and quoted keys', () => {
+    const { issues } = parseMapping({
+      fields: { id: 3, owner: 'Owner' },
+      values: { pool: { 公海: 'sea' }, stage: { Won: 7 }, source: 'x', converted: { Yes: 'yes' } },
+      dateOrder: 'dd/mm',
+    });
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.message]),
+      [
+        ['fields.id', 'fields.id: expected a column header, { "constant": value } or null'],
+        ['values.pool.公海', 'values.pool.公海: expected one of private, line, company, blacklist'],
+        ['values.stage.Won', 'values.stage.Won: expected a key (text)'],
+        ['values.source', 'values.source: expected an object { "CRM value": "key" }'],
+        ['values.converted.Yes', 'values.converted.Yes: expected true or false'],
+        ['dateOrder', 'dateOrder: expected auto, mdy, dmy or ymd'],
+      ],
+    );
+    const [notObject] = parseMapping([]).issues;
+    for (const i of [
+      ...issues,
+      notObject!,
+      ...parseMapping({ values: 1 }).issues,
+      ...parseMapping({ values: { converted: 1 } }).issues,
+    ]) {
+      assert.ok(i.code?.startsWith('mapping_'), i.message);
+      assert.equal(JSON.stringify(i), JSON.stringify({ path: i.path, message: i.message }));
+      const zh = issueSentence(i, 'zh-CN')!;
+      assert.match(zh, /[\u4e00-\u9fff]/);
+      assert.deepEqual(latinWords(zh, i.path), [], `fully Chinese: ${zh}`);
+    }
+    assert.equal(issueSentence(issues[1]!, 'zh-CN'), '应为 "private"、"line"、"company"、"blacklist" 之一');
+  });
+
+  it('loads the import strings with the locale', async () => {
+    await loadLocale('zh-CN');
+    assert.equal(IMPORT['zh-CN'], IMPORT_ZH);
+    assert.equal(IMPORT.en.cancel, 'Cancel');
   });
 });

@@ -16,18 +16,12 @@ const RESULT = analyzeLeadFlow(DATA);
 const en = LEAD_FLOW.en;
 const rules = resolveLeadFlowRules();
 
-/** The CSV fixture's two problems: row 5 has a cell too many; row 6 (lead 3, id bad2) a bad creation date. */
+/** Two problems of a CSV: line 5 has a cell too many (skipped by the import); lead 3 (line 6, id bad2) a bad creation date the model refuses. */
 const CSV_FILE = {
   format: 'csv' as const,
-  rows: [2, 3, 4, 6],
+  lines: [2, 3, 4, 6],
   columns: { id: '线索ID', createdAt: '创建时间' },
-  skipped: [
-    {
-      row: 5,
-      problems: [{ code: 'too-many-cells' as const, cells: 14, width: 13 }],
-      issues: [{ path: 'row.5', message: 'row 5 has 14 cells but the header has 13' }],
-    },
-  ],
+  skipped: [{ line: 5, code: 'too-many-cells', message: 'line 5 has 14 cells but the header has 13' }],
 };
 const BAD2 = {
   index: 3,
@@ -41,8 +35,8 @@ test('row problems of a CSV: skipped rows and refused leads, in row order, at th
     {
       row: 5,
       column: '',
-      message: 'row 5 has 14 cells but the header has 13',
-      problem: { code: 'too-many-cells', cells: 14, width: 13 },
+      message: 'line 5 has 14 cells but the header has 13',
+      problem: CSV_FILE.skipped[0],
     },
     {
       index: 3,
@@ -55,10 +49,10 @@ test('row problems of a CSV: skipped rows and refused leads, in row order, at th
   assert.deepEqual(
     rows.map((r) => rowIssueAsIssue(r, CSV_FILE.columns)),
     [
-      { path: 'row.5', message: 'CSV row 5: row 5 has 14 cells but the header has 13' },
+      { path: 'row.5', message: 'row 5: line 5 has 14 cells but the header has 13' },
       {
         path: 'leads.3.createdAt',
-        message: 'CSV row 6, column "创建时间": createdAt must be an ISO 8601 date such as 2026-03-05',
+        message: 'row 6, column "创建时间": createdAt must be an ISO 8601 date such as 2026-03-05',
       },
     ],
   );

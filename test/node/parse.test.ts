@@ -1,19 +1,21 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHistory } from '../../src/parse/history.js';
+import { normaliseHistory } from '../../src/parse/history.js';
+import { importTable, readTextTable } from '../../src/import/index.js';
 import { toCsv } from '../../src/parse/csv.js';
 import { compileModel, tierLead } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { deepFreeze } from '../../src/models/freeze.js';
 import { SEED_LEAD } from '../fixtures/seeds.js';
 
-const model = compileModel(LEAD_PRESET).model;
+// A history as the tiering cards read it now: through the import pipeline (kind `history`).
+const history = (text: string) => importTable(readTextTable(text), 'history', { factors: LEAD_PRESET.factors });
 
-describe('parseHistory (CSV as CRMs export it)', () => {
+describe('history CSV as CRMs export it (the import pipeline, kind history)', () => {
   it('reads factor columns by kind, multi cells split on | or ;, numbers with separators', () => {
-    const csv =
-      'id,channel,annualRevenue,interest,converted,amount\nA,seo,"1,200,000",pricing-page|trial-signup,yes,"¥80,000"\nB,referral,,,no,';
-    const r = parseHistory(csv, model);
+    const r = history(
+      'id,channel,annualRevenue,interest,converted,amount\nA,seo,"1,200,000",pricing-page|trial-signup,yes,"¥80,000"\nB,referral,,,no,',
+    );
     assert.deepEqual(r.issues, []);
     assert.deepEqual(r.rows, [
       {
@@ -22,27 +24,36 @@ describe('parseHistory (CSV as CRMs export it)', () => {
         converted: true,
         amount: 80000,
       },
-      { id: 'B', values: { channel: 'referral', annualRevenue: null, interest: null }, converted: false },
+      { id: 'B', values: { channel: 'referral' }, converted: false },
     ]);
   });
 
   it('recognises the usual names of the converted, id and amount columns, in any case', () => {
-    const r = parseHistory('Lead ID,channel,Converted,金额\nX,seo,TRUE,10', model);
-    assert.deepEqual(r.rows, [{ id: 'X', values: { channel: 'seo' }, converted: true, amount: 10 }]);
-    const zh = parseHistory('编号,channel,是否转化\nY,sem,是', model);
-    assert.deepEqual(zh.rows, [{ id: 'Y', values: { channel: 'sem' }, converted: true }]);
+    assert.deepEqual(history('Lead ID,channel,Converted,金额\nX,seo,TRUE,10').rows, [
+      { id: 'X', values: { channel: 'seo' }, converted: true, amount: 10 },
+    ]);
+    assert.deepEqual(history('编号,channel,是否转化\nY,sem,是').rows, [
+      { id: 'Y', values: { channel: 'sem' }, converted: true },
+    ]);
   });
 
-  it('a CSV without a converted column is refused, naming it; a bad cell stays for the model to report', () => {
-    assert.match(parseHistory('id,channel\n1,seo', model).issues[0]!.message, /"converted" column/);
-    const r = parseHistory('id,annualRevenue,converted\n1,lots,maybe', model);
-    assert.deepEqual(r.rows, [{ id: '1', values: { annualRevenue: 'lots' }, converted: 'maybe' }]);
+  it('a CSV without a converted column is refused, naming it; an unreadable converted value skips its row', () => {
+    const none = history('id,channel\n1,seo');
+    assert.deepEqual(none.issues[0]!.fields, ['converted']);
+    const r = history('id,annualRevenue,converted\n1,lots,maybe');
+    assert.deepEqual(r.rows, []);
+    assert.deepEqual(
+      r.skipped.map((s) => s.code),
+      ['converted-unknown'],
+    );
   });
 
-  it('JSON: a list or { history }, flat CRM rows wrapped as { values }', () => {
-    const r = parseHistory(JSON.stringify({ history: [{ id: 1, channel: 'seo', converted: true, amount: 5 }] }), model);
-    assert.deepEqual(r.rows, [{ id: 1, values: { channel: 'seo' }, converted: true, amount: 5 }]);
-    assert.match(parseHistory('[1,', model).issues[0]!.message, /not valid JSON/);
+  it('host rows: flat CRM rows wrapped as { values }, history rows kept', () => {
+    assert.deepEqual(normaliseHistory([{ id: 1, channel: 'seo', converted: true, amount: 5 }]), [
+      { id: 1, values: { channel: 'seo' }, converted: true, amount: 5 },
+    ]);
+    const kept = { values: { channel: 'sem' }, converted: false };
+    assert.equal(normaliseHistory([kept])[0], kept);
   });
 });
 

@@ -21,6 +21,8 @@ import {
 } from '../../../src/risk/engine.js';
 import { ModelInputError, rowsFromWire } from '../../../src/schemas/issues.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/risk-worker.js';
+import { trustedWorker } from '../trusted-worker.js';
+import { runWorkerJob, WorkerUnavailable } from '../worker-job.js';
 import {
   Cancelled,
   injectedWorkerFactory,
@@ -33,8 +35,6 @@ import {
 /** A worker to start, or why there is none. */
 type WorkerChoice = { make: WorkerFactory } | { make: null; why: string };
 let loaded: Promise<WorkerChoice> | null = null;
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function workerFactory(): Promise<WorkerChoice> {
   const injected = injectedWorkerFactory();
@@ -56,52 +56,10 @@ function workerFactory(): Promise<WorkerChoice> {
   return loaded;
 }
 
-type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
-let policy: ScriptUrlPolicy | null | undefined;
-
-/**
- * `Worker`, taking its URL through a Trusted Types policy named `revops-elements` where the page
- * requires Trusted Types (`require-trusted-types-for 'script'`), so the worker starts there too.
- * The policy passes only same-origin URLs: the one URL it is given is our own worker file.
- */
-function trustedWorker(): new (url: URL, options: WorkerOptions) => Worker {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptUrlPolicy } })
-    .trustedTypes;
-  if (policy === undefined) {
-    try {
-      policy = tt
-        ? tt.createPolicy('revops-elements', {
-            createScriptURL: (url: string) => {
-              if (new URL(url, location.href).origin !== location.origin)
-                throw new TypeError(`revops-elements: not a same-origin worker URL: ${url}`);
-              return url;
-            },
-          })
-        : null;
-    } catch {
-      policy = null; // the page's `trusted-types` directive does not allow the name: plain URLs
-    }
-  }
-  const p = policy;
-  return class extends globalThis.Worker {
-    constructor(url: URL, options: WorkerOptions) {
-      super((p ? p.createScriptURL(url.href) : url) as string | URL, options);
-    }
-  };
-}
-
 /** Rows per message sent to the worker (cloning them is a few milliseconds of the page's time). */
 const SEND = 2_500;
 /** Rows per main-thread slice (a few milliseconds each). */
 const MAIN_SLICE = 2_500;
-
-/** The worker could not be used (not started, blocked, rows not cloneable): the page assesses instead. */
-class WorkerUnavailable extends Error {
-  constructor(why: string) {
-    super(why);
-    this.name = 'WorkerUnavailable';
-  }
-}
 
 function viaWorker(
   make: WorkerFactory,
@@ -110,74 +68,36 @@ function viaWorker(
   onProgress: OnProgress,
   signal: AbortSignal,
 ): Promise<BackgroundAssessment> {
-  let worker: Worker;
-  try {
-    worker = make();
-  } catch (e) {
-    return Promise.reject(new WorkerUnavailable(`the worker did not start: ${reason(e)}`));
-  }
-  const id = Math.floor(Math.random() * 2 ** 31);
   const total = job.list.length;
-  return new Promise<BackgroundAssessment>((resolve, reject) => {
-    let answered = false;
-    const finish = () => {
-      worker.terminate();
-      signal.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(new Cancelled());
-    };
-    signal.addEventListener('abort', abort);
-    worker.onerror = (e) => {
-      e.preventDefault?.();
-      finish();
-      // Before any answer the worker could not start (blocked, failed to load): fall back.
-      reject(
-        answered
-          ? new Error(e.message || 'the assessment worker failed')
-          : new WorkerUnavailable(`the worker failed to load: ${e.message || 'no message'}`),
-      );
-    };
-    worker.onmessage = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      if (m.job !== id) return;
-      answered = true;
-      if (m.type === 'progress') onProgress('assess', m.done, m.total);
-      else if (m.type === 'done') {
-        finish();
-        onProgress('receive', total, total);
-        resolve({
-          summary: m.summary as RiskAssessment['summary'],
-          invalid: rowsFromWire(m.invalid),
-          facets: m.facets,
-          where: 'worker',
-        });
-      } else if (m.type === 'error') {
-        finish();
-        reject(m.issues ? new ModelInputError(m.issues) : new Error(m.message));
-      }
-    };
-    const post = (m: ToWorker) => worker.postMessage(m);
-    void (async () => {
-      post({ type: 'start', job: id, kind: job.kind, asOf: job.asOf, rules: job.rules, total, codes: [...codes] });
-      for (let s = 0; s < total; s += SEND) {
-        if (signal.aborted) return;
-        post({ type: 'rows', job: id, rows: job.list.slice(s, s + SEND) });
-        onProgress('send', Math.min(total, s + SEND), total);
-        await yieldToMain();
-      }
-      if (!signal.aborted) post({ type: 'run', job: id });
-    })().catch((e: unknown) => {
-      // Rows that cannot be cloned (functions, DOM nodes): assess on the main thread instead.
-      finish();
-      reject(
-        e instanceof DOMException && e.name === 'DataCloneError'
-          ? new WorkerUnavailable(`the rows cannot be sent to a worker: ${e.message}`)
-          : e,
-      );
-    });
-  });
+  return runWorkerJob<FromWorker, BackgroundAssessment>(
+    make,
+    {
+      name: 'the assessment worker',
+      async send(post: (m: ToWorker) => void, id) {
+        post({ type: 'start', job: id, kind: job.kind, asOf: job.asOf, rules: job.rules, total, codes: [...codes] });
+        for (let s = 0; s < total; s += SEND) {
+          if (signal.aborted) return;
+          post({ type: 'rows', job: id, rows: job.list.slice(s, s + SEND) });
+          onProgress('send', Math.min(total, s + SEND), total);
+          await yieldToMain();
+        }
+        if (!signal.aborted) post({ type: 'run', job: id });
+      },
+      message(m, done, fail) {
+        if (m.type === 'progress') onProgress('assess', m.done, m.total);
+        else if (m.type === 'done') {
+          onProgress('receive', total, total);
+          done({
+            summary: m.summary as RiskAssessment['summary'],
+            invalid: rowsFromWire(m.invalid),
+            facets: m.facets,
+            where: 'worker',
+          });
+        } else if (m.type === 'error') fail(m.issues ? new ModelInputError(m.issues) : new Error(m.message));
+      },
+    },
+    signal,
+  );
 }
 
 async function onMainThread(

@@ -43,12 +43,9 @@ export const yieldToMain = (): Promise<void> => {
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 };
 
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
-}
+import { Cancelled } from '../worker-job.js';
+
+export { Cancelled };
 
 /**
  * Assess a large list in the background: in a worker when one starts, else

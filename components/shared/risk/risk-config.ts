@@ -188,4 +188,12 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   fieldLabel(c: RiskContext<P, Rules, X>, path: string): string | undefined;
   /** The notice for overlay stages the host's rules dropped. */
   droppedNotice?(c: RiskContext<P, Rules, X>, keys: readonly string[]): string;
+  /** The panel's CRM import (risk-import.ts): the kind it reads, and for deals the stages stage values map to. */
+  import?: {
+    kind: 'opportunities' | 'accounts';
+    /** A second, optional file of usage by month joined by account id. */
+    usage?: boolean;
+    stages?(c: RiskContext<P, Rules, X>): readonly { key: string; label?: string | null }[];
+    stageLabel?(c: RiskContext<P, Rules, X>, key: string): string;
+  };
 }

@@ -25,7 +25,10 @@ import { aboutRules, editorRules, readEnvelope, rowPath } from '../../../src/vie
 import { csvTable, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
-import type { ResolvedInput } from '../json-source.js';
+import { jsonConverter, type ResolvedInput } from '../json-source.js';
+import { IMPORT } from '../../../src/i18n/import.js';
+import { importStyles } from '../import/import.styles.js';
+import { PanelImport, type PanelImportView } from './risk-import.js';
 import { downloadText } from '../download.js';
 import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
@@ -39,6 +42,13 @@ import { riskPanelStyles } from './risk-panel.styles.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
+/** The asOf and rules of the host's data (an object), to assess an imported list with. */
+const envelopeOf = (v: unknown): Record<string, unknown> => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+  const { asOf, rules } = v as Record<string, unknown>;
+  return { ...(asOf !== undefined ? { asOf } : {}), ...(rules !== undefined ? { rules } : {}) };
+};
+
 export abstract class RiskPanel<
   R extends RiskRow,
   Rec extends { id: string; name?: string | null },
@@ -46,7 +56,7 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [...RevopsElement.styles, riskPanelStyles];
+  static override styles = [...RevopsElement.styles, riskPanelStyles, importStyles];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
@@ -59,6 +69,13 @@ export abstract class RiskPanel<
 
   /** Hide the rules editor (e.g. a record page where the rules are managed elsewhere). */
   @property({ type: Boolean, attribute: 'hide-rules' }) hideRules = false;
+
+  /**
+   * A column mapping (JSON) for the CRM's own records given as `data` (a list of objects, or
+   * `{ header, rows }`): `{ "fields": { "id": "Id", "stage": "StageName", … }, "values": { "stage": { … } } }`
+   * or flat (docs/import.md). It also applies, under the user's edits, to an export loaded in the panel.
+   */
+  @property({ attribute: 'field-map', converter: jsonConverter }) fieldMap: unknown;
 
   /** The assessment shown, with what it was run with. */
   @state() protected assessment?: RiskRun<R, Rules, S>;
@@ -143,6 +160,46 @@ export abstract class RiskPanel<
     },
   });
 
+  private importState?: PanelImport | null;
+
+  /** The panel's CRM import (created with the panel's configuration). */
+  protected get imports(): PanelImport | undefined {
+    if (this.importState === undefined) {
+      const imp = this.config.import;
+      this.importState = imp
+        ? new PanelImport(this, {
+            kind: imp.kind,
+            usage: !!imp.usage,
+            namespace: this.localName,
+            storageKey: () => this.storageKey,
+            ...(imp.stages ? { stages: () => this.importStages() } : {}),
+            changed: () => this.requestCompute(),
+          })
+        : null;
+    }
+    return this.importState ?? undefined;
+  }
+
+  private stagesMemo?: { rules: unknown; stages: readonly { key: string; label?: string | null }[] };
+
+  /** The stages imported stage values map to: those of the rules in force (kept while the rules are). */
+  private importStages(): readonly { key: string; label?: string | null }[] {
+    const rules = this.assessment?.rules;
+    if (!this.stagesMemo || this.stagesMemo.rules !== rules)
+      this.stagesMemo = { rules, stages: this.config.import?.stages?.(this.ctx) ?? [] };
+    return this.stagesMemo.stages;
+  }
+
+  private importView(): PanelImportView {
+    const imp = this.config.import;
+    return {
+      loc: this.loc,
+      fmt: this.f ?? this.fmt,
+      listWord: this.config.words(this.loc).listWord,
+      ...(imp?.stageLabel ? { stageLabel: (k: string) => imp.stageLabel!(this.ctx, k) } : {}),
+    };
+  }
+
   /** The state kept under storage-key (for tests and hosts waiting for it to load). */
   protected get persist() {
     return this.saved.persist;
@@ -163,15 +220,16 @@ export abstract class RiskPanel<
   }
 
   protected override computeProps(): readonly string[] {
-    return ['workerThreshold'];
+    return ['workerThreshold', 'fieldMap'];
   }
 
   protected override storagePending(): boolean {
-    return this.saved.persist.pending();
+    return this.saved.persist.pending() || !!this.imports?.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.saved.persist.sync();
+    this.imports?.sync();
     this.loc = this.locale;
     const fk = `${this.loc}|${this.currency ?? this.context?.currency ?? ''}`;
     if (fk !== this.fKey) {
@@ -222,17 +280,32 @@ export abstract class RiskPanel<
   // ---- input and assessment ------------------------------------------------------
 
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
-    if (data.status === 'loading' || model.status === 'loading') {
+    const imp = this.imports;
+    const loaded = !!imp?.main.loaded;
+    if ((data.status === 'loading' && !loaded) || model.status === 'loading') {
       this.waiting = true;
       return undefined;
     }
     this.waiting = false;
-    if (data.status === 'error' || model.status === 'error' || data.status === 'empty') {
+    const c = this.config;
+    // The CRM's own records (with a field-map) go through the import, like an export loaded here.
+    const raw =
+      imp && data.status === 'ready'
+        ? imp.useHostData(data.value, this.fieldMap, IMPORT[this.locale].hostRecords)
+        : false;
+    const list = imp?.list((i) => imp.issue(i, this.importView()));
+    if (list === null) {
+      this.waiting = true;
+      return undefined;
+    }
+    if (model.status === 'error' || (!list && (data.status === 'error' || data.status === 'empty'))) {
       this.jobs.cancel();
       return undefined;
     }
-    const c = this.config;
-    const input = readEnvelope(data.value, c.kind, (v) => c.isRecord(v));
+    const host = data.status === 'ready' && !raw ? data.value : undefined;
+    const input = list
+      ? { env: { ...envelopeOf(host), [c.kind]: list }, single: false }
+      : readEnvelope(host, c.kind, (v) => c.isRecord(v));
     if (!input)
       throw new ModelInputError([
         { path: 'data', message: RISK[this.locale].notData(c.words(this.locale).listWord, c.kind) },
@@ -419,7 +492,7 @@ export abstract class RiskPanel<
       part="base"
       class=${single ? 'compact' : 'full'}
       aria-labelledby="title"
-      aria-busy=${(this.waiting || !!this.jobs.progress) && !a ? 'true' : 'false'}
+      aria-busy=${((this.waiting || !!this.jobs.progress) && !a) || !!this.imports?.reading ? 'true' : 'false'}
     >
       ${panelHeader(words.title, asOf, r)} ${this.renderIssues(this.issues, !!a)}
       ${this.waiting && !a ? this.renderLoading() : nothing} ${progressBar(this.jobs.progress, r, f)}
@@ -450,6 +523,7 @@ export abstract class RiskPanel<
             )
           : nothing
       }
+      ${this.imports && !single ? this.imports.render(this.importView(), this.localName) : nothing}
       ${run && !this.hideRules ? this.renderRules(run, single) : nothing}
     </section>`;
   }

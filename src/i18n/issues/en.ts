@@ -10,6 +10,7 @@ import { EN_TIERING } from './en-tiering.js';
 import { EN_RISK } from './en-risk.js';
 import { EN_PLANNING } from './en-planning.js';
 import { EN_TEXT } from './en-text.js';
+import { EN_IMPORT } from './en-import.js';
 import { EN_SQL } from './en-sql.js';
 import { EN_ELEMENTS } from './en-elements.js';
 
@@ -20,6 +21,7 @@ export const ISSUES: IssueStrings = {
   ...EN_RISK,
   ...EN_PLANNING,
   ...EN_TEXT,
+  ...EN_IMPORT,
   ...EN_ELEMENTS,
   ...EN_SQL,
 };

@@ -1,7 +1,6 @@
 /** English. Strings of lead-flow-monitor (lead operations: pools, flow, channel ROI, reactivation). */
 import type { LeadFlowRules } from '../../models/lead-flow.js';
 import type { Pool, ReactivationReason, TransitionReason } from '../../schemas/lead-flow.js';
-import type { LeadField, RowProblem } from '../../parse/leads.js';
 import type { AsOfOrigin, PeriodChoice, RuleKey } from '../../views/lead-flow-input.js';
 import { dayCount } from './days.js';
 import { counted, plural } from '../plural.js';
@@ -109,28 +108,18 @@ export interface LeadFlowStrings {
   edited: string;
   importTitle: string;
   importHint: string;
-  file: string;
-  pasteLabel: string;
   analyse: string;
   clearLoaded: string;
   using: (label: string, format: string, n: string) => string;
   hostData: string;
   pasted: string;
-  reading: string;
-  parsing: (n: string) => string;
-  analysing: (n: string) => string;
   skipped: (n: string) => string;
-  /** A CSV row that was not read, by its problem code (numbers already formatted). */
-  rowProblem: (p: RowProblem, n: (x: number) => string) => string;
-  /** A required column the CSV header lacks. */
-  noColumn: (field: LeadField, zh: string | undefined) => string;
   exportSkipped: string;
   skippedPages: string;
-  decoded: (encoding: string) => string;
   rowCol: string;
   column: string;
   problem: string;
-  csvRow: (n: string) => string;
+  rowN: (n: string) => string;
   leadN: (n: string) => string;
   noData: string;
   goImport: string;
@@ -306,41 +295,19 @@ export const LEAD_FLOW: LeadFlowStrings = {
   edited: 'changed here',
   importTitle: 'Load a CRM export',
   importHint:
-    'A lead export as CSV (header row; CSV, TSV or semicolons; Chinese or English headers) or JSON (a list of leads, or { asOf, leads, channelCosts, rules }). It stays in this browser.',
-  file: 'Export file',
-  pasteLabel: 'Or paste the export',
+    'A lead export as CSV or .xlsx (as your CRM writes it: Chinese or English headers, title rows and footers are fine), or JSON (a list of leads, or { asOf, leads, channelCosts, rules }). Check the columns below; your mapping is kept for the next export.',
   analyse: 'Analyse',
   clearLoaded: 'Back to the page’s data',
   using: (l, f, n) => `Showing ${l} (${f}, ${counted(n, 'lead', 'leads')}).`,
   hostData: 'the page’s data',
   pasted: 'pasted text',
-  reading: 'Reading the file…',
-  parsing: (n) => `Reading ${counted(n, 'character', 'characters')}…`,
-  analysing: (n) => `Analysing ${counted(n, 'lead', 'leads')}…`,
   skipped: (n) => `${counted(n, 'row', 'rows')} could not be used; the rest are analysed`,
-  rowProblem: (p, n) => {
-    switch (p.code) {
-      case 'too-many-cells':
-        return `${n(p.cells!)} cells but the header has ${n(p.width!)}: a delimiter inside a value without quotes?`;
-      case 'too-few-cells':
-        return `${n(p.cells!)} cells but the header has ${n(p.width!)}: a line break or a missing quote?`;
-      case 'unclosed-quote':
-        return 'A quote opened on this line is not closed where the row ends: this line is skipped and reading goes on at the next line.';
-      case 'ambiguous-date':
-        return `“${p.cell}” could be ${p.readings![0]} or ${p.readings![1]} (day and month can be swapped): write dates as 2026-03-01.`;
-      case 'ambiguous-number':
-        return `“${p.cell}” could be ${p.readings![0]} or ${p.readings![1]} (the file uses both decimal marks): write amounts without thousands separators, e.g. 1200.5.`;
-    }
-  },
-  noColumn: (f, z) =>
-    `header: the CSV has no ${f} column (expected a header such as ${JSON.stringify(f)}${z ? ` or ${JSON.stringify(z)}` : ''})`,
   exportSkipped: 'Export these rows (CSV)',
   skippedPages: 'Rows that could not be used',
-  decoded: (e) => `read as ${e}`,
   rowCol: 'Row',
   column: 'Column',
   problem: 'Problem',
-  csvRow: (n) => `CSV row ${n}`,
+  rowN: (n) => `Row ${n}`,
   leadN: (n) => `Lead ${n}`,
   noData: 'No leads yet: give the element data, or load a CRM export under Import.',
   goImport: 'Load a CRM export',

@@ -125,40 +125,19 @@ export const LEAD_FLOW: LeadFlowStrings = {
   edited: '已在此修改',
   importTitle: '载入 CRM 导出',
   importHint:
-    '线索导出的 CSV(首行为表头;逗号、制表符或分号分隔;中英文表头均可)或 JSON(线索列表,或 { asOf, leads, channelCosts, rules })。数据只留在本浏览器。',
-  file: '导出文件',
-  pasteLabel: '或粘贴导出内容',
+    '线索导出的 CSV 或 .xlsx(按 CRM 原样导出即可:中英文表头、标题行和页脚都可以),或 JSON(线索列表,或 { asOf, leads, channelCosts, rules })。请核对下方的列映射;映射会保留给下一次导出使用。',
   analyse: '分析',
   clearLoaded: '恢复页面数据',
   using: (l, f, n) => `当前显示:${l}(${f},${n} 条线索)。`,
   hostData: '页面数据',
   pasted: '粘贴的内容',
-  reading: '正在读取文件…',
-  parsing: (n) => `正在解析 ${n} 个字符…`,
-  analysing: (n) => `正在分析 ${n} 条线索…`,
   skipped: (n) => `${n} 行无法使用,其余照常分析`,
-  rowProblem: (p, n) => {
-    switch (p.code) {
-      case 'too-many-cells':
-        return `有 ${n(p.cells!)} 个单元格,而表头有 ${n(p.width!)} 个:某个值里有未加引号的分隔符?`;
-      case 'too-few-cells':
-        return `有 ${n(p.cells!)} 个单元格,而表头有 ${n(p.width!)} 个:有换行或缺少引号?`;
-      case 'unclosed-quote':
-        return '本行开始的引号在行尾没有闭合:跳过本行,从下一行继续读取。';
-      case 'ambiguous-date':
-        return `“${p.cell}”可能是 ${p.readings![0]} 也可能是 ${p.readings![1]}(日与月可互换):请把日期写成 2026-03-01。`;
-      case 'ambiguous-number':
-        return `“${p.cell}”可能是 ${p.readings![0]} 也可能是 ${p.readings![1]}(文件中两种小数点都有):请写不带千位分隔符的金额,如 1200.5。`;
-    }
-  },
-  noColumn: (f, z) => `header: CSV 缺少 ${f} 列(表头可写作 ${JSON.stringify(f)}${z ? ` 或 ${JSON.stringify(z)}` : ''})`,
   exportSkipped: '导出这些行(CSV)',
   skippedPages: '无法使用的行',
-  decoded: (e) => `按 ${e} 读取`,
   rowCol: '行',
   column: '列',
   problem: '问题',
-  csvRow: (n) => `CSV 第 ${n} 行`,
+  rowN: (n) => `第 ${n} 行`,
   leadN: (n) => `第 ${n} 条线索`,
   noData: '暂无线索:请给元素提供数据,或在“导入”中载入 CRM 导出。',
   goImport: '载入 CRM 导出',

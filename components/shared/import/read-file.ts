@@ -1,0 +1,143 @@
+/**
+ * Reading an export for the import view: large ones (any .xlsx, CSV above
+ * about 2 MB) in the import worker with progress and its rows received in
+ * slices; small ones, and every one when no worker can start, on the page in
+ * slices that yield between steps. Cancelled through an AbortSignal. A
+ * worker that cannot be used is no error the user sees; `fallback` says why.
+ */
+import type { ImportTable, ReadStep, TableKind } from '../../../src/views/import-core.js';
+import type { FromImportWorker, ToImportWorker } from '../../../src/worker/import-worker.js';
+import { Cancelled, runWorkerJob, WorkerUnavailable } from '../worker-job.js';
+import { loadImportCore, startImportWorker } from './load-core.js';
+
+export { Cancelled };
+
+/** Where reading is (the worker's steps, then receiving the rows). */
+export interface ReadProgress {
+  phase: ReadStep['phase'] | 'receive';
+  /** Share done (0–1), null while unknown (a workbook's sheet being parsed). */
+  done: number | null;
+}
+
+export interface ReadOutcome {
+  table: ImportTable;
+  where: 'worker' | 'page';
+  /** Why a file meant for the worker was read on the page. */
+  fallback?: string;
+}
+
+export type ReadInput = { bytes: ArrayBuffer } | { text: string };
+
+/** Text or bytes above this size go to the worker (smaller ones read faster than a worker starts). */
+export const WORKER_BYTES = 2_000_000;
+
+let injected: (() => Worker) | null | undefined;
+
+/**
+ * Replace how the import view starts its worker: a factory, `null` for none
+ * (read on the page), `undefined` for the bundled one. For hosts with their
+ * own worker URL, and for tests.
+ */
+export function setImportWorkerFactory(factory: (() => Worker) | null | undefined): void {
+  injected = factory;
+}
+
+const isZip = (b: ArrayBuffer): boolean => {
+  const u = new Uint8Array(b, 0, Math.min(4, b.byteLength));
+  return u.length === 4 && u[0] === 0x50 && u[1] === 0x4b && u[2] === 0x03 && u[3] === 0x04;
+};
+
+/** Whether an input is read in the worker (when one starts). */
+export const wantsWorker = (input: ReadInput): boolean =>
+  'bytes' in input ? isZip(input.bytes) || input.bytes.byteLength > WORKER_BYTES : input.text.length > WORKER_BYTES;
+
+/** CSV records read between two yields on the page (a few milliseconds of work). */
+const PAGE_ROWS_PER_STEP = 5_000;
+
+function viaWorker(
+  make: () => Worker,
+  input: ReadInput,
+  opts: { kind?: TableKind; sheet?: string | number },
+  onProgress: (p: ReadProgress) => void,
+  signal: AbortSignal,
+): Promise<ImportTable> {
+  let table: ImportTable | null = null;
+  let total = 0;
+  return runWorkerJob<FromImportWorker, ImportTable>(
+    make,
+    {
+      name: 'the import worker',
+      send(post: (m: ToImportWorker) => void, job) {
+        const kind = opts.kind ? { kind: opts.kind } : {};
+        post(
+          'bytes' in input
+            ? {
+                type: 'read',
+                job,
+                bytes: input.bytes,
+                ...kind,
+                ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+              }
+            : { type: 'text', job, text: input.text, ...kind },
+        );
+      },
+      message(m, done, fail) {
+        if (m.type === 'progress') onProgress(m.step);
+        else if (m.type === 'head') {
+          table = m.table;
+          total = m.total;
+          onProgress({ phase: 'receive', done: total ? 0 : 1 });
+        } else if (m.type === 'rows' && table) {
+          for (let i = 0; i < m.rows.length; i++) {
+            table.rows.push(m.rows[i]!);
+            table.lines.push(m.lines[i]!);
+          }
+          onProgress({ phase: 'receive', done: table.rows.length / total });
+        } else if (m.type === 'done' && table) done(table);
+        else if (m.type === 'error') fail(new Error(m.message));
+      },
+    },
+    signal,
+  );
+}
+
+async function onPage(
+  input: ReadInput,
+  opts: { kind?: TableKind; sheet?: string | number },
+  onProgress: (p: ReadProgress) => void,
+  signal: AbortSignal,
+): Promise<ImportTable> {
+  const core = await loadImportCore();
+  if (signal.aborted) throw new Cancelled();
+  return core.readTableInSteps('bytes' in input ? input.bytes : input.text, {
+    ...opts,
+    rowsPerStep: PAGE_ROWS_PER_STEP,
+    step: async (s) => {
+      onProgress(s);
+      // A timer, not scheduler.yield(): timers, input and painting all get their turn between slices.
+      await new Promise((r) => setTimeout(r, 0));
+      if (signal.aborted) throw new Cancelled();
+    },
+  });
+}
+
+/** Read an export: in the worker when it is large and one starts, else on the page in slices. */
+export async function readImport(
+  input: ReadInput,
+  opts: { kind?: TableKind; sheet?: string | number },
+  onProgress: (p: ReadProgress) => void,
+  signal: AbortSignal,
+): Promise<ReadOutcome> {
+  if (!wantsWorker(input)) return { table: await onPage(input, opts, onProgress, signal), where: 'page' };
+  let fallback: string;
+  const make = injected === undefined ? (typeof Worker === 'undefined' ? null : startImportWorker) : injected;
+  if (make) {
+    try {
+      return { table: await viaWorker(make, input, opts, onProgress, signal), where: 'worker' };
+    } catch (e) {
+      if (!(e instanceof WorkerUnavailable)) throw e;
+      fallback = e.message;
+    }
+  } else fallback = injected === null ? 'no worker (setImportWorkerFactory(null))' : 'this runtime has no Worker';
+  return { table: await onPage(input, opts, onProgress, signal), where: 'page', fallback };
+}
