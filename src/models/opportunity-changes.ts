@@ -191,3 +191,31 @@ export function changeSignals(
   }
   return out;
 }
+
+/** The fields the change flags read from history, compared between two exports. */
+export const TRACKED_FIELDS = ['stage', 'amount', 'expectedCloseDate'] as const;
+
+/**
+ * Two exports of the same pipeline at different dates, compared by id: each
+ * opportunity of `after` (a copy) gets, after its own history, one entry
+ * `{ field, from, to, at }` per tracked field (stage, amount, close date)
+ * whose value differs from the first row of `before` with the same id. Rows
+ * that are not objects, rows without a text id, and ids new in `after` are
+ * passed through unchanged.
+ */
+export function historyFromSnapshots(before: readonly unknown[], after: readonly unknown[], at: string): unknown[] {
+  const isRow = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const earlier = new Map<string, Record<string, unknown>>();
+  for (const r of before) if (isRow(r) && typeof r.id === 'string' && !earlier.has(r.id)) earlier.set(r.id, r);
+  return after.map((r) => {
+    if (!isRow(r) || typeof r.id !== 'string') return r;
+    const was = earlier.get(r.id);
+    if (!was) return r;
+    const added: HistoryEntry[] = [];
+    for (const field of TRACKED_FIELDS)
+      if (was[field] !== r[field]) added.push({ field, from: was[field] ?? null, to: r[field] ?? null, at });
+    if (!added.length) return r;
+    const own = Array.isArray(r.history) ? (r.history as HistoryEntry[]) : [];
+    return { ...r, history: [...own, ...added] };
+  });
+}

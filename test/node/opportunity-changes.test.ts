@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   changeSignals,
   DEFAULT_CHANGE_THRESHOLDS as T,
+  historyFromSnapshots,
   type ChangeInput,
   type HistoryEntry,
 } from '../../src/models/opportunity-changes.js';
@@ -103,4 +104,40 @@ test('next step and contacts: only when given; a count or distinct non-blank nam
     changeSignals({ amount: 1, hasNextStep: false, contacts: 2 }, AS_OF, STAGES, { ...T, minContacts: 3 }).length,
     1,
   );
+});
+
+test('two exports compared by id: one entry per changed tracked field, at the later export date', () => {
+  const before = [
+    { id: 'a', stage: 'proposal', amount: 500, expectedCloseDate: '2026-04-30' },
+    { id: 'b', stage: 'qualify', amount: 10 },
+    { id: 'a', stage: 'negotiation', amount: 1 },
+  ];
+  const after = [
+    {
+      id: 'a',
+      stage: 'solution',
+      amount: 400,
+      expectedCloseDate: '2026-06-30',
+      history: [push('2026-02-01', '2026-03-31', '2026-04-30')],
+    },
+    { id: 'b', stage: 'qualify', amount: 10 },
+    { id: 'c', stage: 'qualify', amount: 5 },
+    'not a row',
+  ];
+  const out = historyFromSnapshots(before, after, '2026-03-31') as { id: string; history?: HistoryEntry[] }[];
+  assert.deepEqual(out[0]!.history, [
+    push('2026-02-01', '2026-03-31', '2026-04-30'),
+    { field: 'stage', from: 'proposal', to: 'solution', at: '2026-03-31' },
+    { field: 'amount', from: 500, to: 400, at: '2026-03-31' },
+    { field: 'expectedCloseDate', from: '2026-04-30', to: '2026-06-30', at: '2026-03-31' },
+  ]);
+  assert.equal(out[1], after[1]);
+  assert.equal(out[2], after[2]);
+  assert.equal(out[3], 'not a row');
+  // The compared history flags the regression and the cut as the model reads them.
+  assert.deepEqual(flags({ amount: 400, history: out[0]!.history }), [
+    'close-date-pushed:critical',
+    'amount-decreased:warning',
+    'stage-regressed:warning',
+  ]);
 });
