@@ -108,18 +108,29 @@ export function changeSignals(
   const out: ChangeSignal[] = [];
   const history = o.history;
   if (history && history.length) {
-    // Read in day order (input order within a day); entries after asOf are not read.
-    const entries = history
-      .map((e, i) => ({ e, day: dayNumber(e.at), i }))
-      .filter((x) => !(x.day > asOfDay))
-      .sort((a, b) => a.day - b.day || a.i - b.i);
+    // Read in day order (input order within a day); entries after asOf are not read. CRMs export
+    // history in date order (either way round), so the sort is skipped when the days already ascend.
+    let ascending = true;
+    let prev = -Infinity;
+    for (let i = 0; i < history.length; i++) {
+      const d = dayNumber(history[i]!.at);
+      if (d < prev) ascending = false;
+      prev = d;
+    }
+    const entries = ascending
+      ? history.filter((e) => !(dayNumber(e.at) > asOfDay))
+      : history
+          .map((e, i) => ({ e, day: dayNumber(e.at), i }))
+          .filter((x) => !(x.day > asOfDay))
+          .sort((a, b) => a.day - b.day || a.i - b.i)
+          .map((x) => x.e);
     let pushes = 0;
     let daysPushed = 0;
     let lastPushAt = '';
     let peak = o.amount;
     let regressions = 0;
     let last: { from: string; to: string; at: string } | null = null;
-    for (const { e } of entries) {
+    for (const e of entries) {
       if (e.field === 'expectedCloseDate') {
         const from = dateDay(e.from);
         const to = dateDay(e.to);
