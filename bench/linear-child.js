@@ -1,5 +1,5 @@
 // One fresh process of bench/linear.js: `node --expose-gc bench/linear-child.js <model> <rows>` prints
-// { ms, gcMs } of one call on generated rows, after a warm-up on 1,000 rows (so the JIT has compiled
+// { ms, cpuMs, gcMs } of one call on generated rows, after a warm-up on 1,000 rows (so the JIT has compiled
 // the row path) and a full GC (so the heap holds just the input).
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,11 +42,13 @@ globalThis.gc();
 // GC entries arrive asynchronously: let the full GC's go by before counting.
 await new Promise((r) => setTimeout(r, 50));
 on = true;
+const cpu = process.cpuUsage();
 const t = performance.now();
 const out = fn(input);
 const ms = performance.now() - t;
+const used = process.cpuUsage(cpu);
 await new Promise((r) => setTimeout(r, 50));
 on = false;
 obs.disconnect();
 if (out.invalid?.length || out.before?.invalid?.length) throw new Error(`${model}: generated rows were not valid`);
-console.log(JSON.stringify({ ms, gcMs }));
+console.log(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, gcMs }));

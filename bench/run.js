@@ -173,6 +173,11 @@ if (planners.length) budgets['planners: recompute + re-render ≤ 16 ms (median 
 for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
   if (R?.[t]?.firstRenderMsMedian !== undefined)
     budgets[`${t}: 10,000 rows assessed and painted ≤ 150 ms`] = R[t].firstRenderMsMedian <= 150;
+for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
+  for (const mode of ['worker', 'slices'])
+    if (R?.[t]?.[`longTasks100k_${mode}`] !== undefined)
+      budgets[`${t}: 100,000 rows as a property (${mode}), no task over 50 ms`] =
+        R[t][`longTasks100k_${mode}`].longestMs <= 50;
 if (R?.['lead-flow-monitor']?.csv100kParseAnalysePaintMsMedian !== undefined)
   budgets['lead-flow-monitor: 100,000 leads parsed, analysed, painted ≤ 1 s'] =
     R['lead-flow-monitor'].csv100kParseAnalysePaintMsMedian <= 1000;

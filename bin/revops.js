@@ -205,7 +205,7 @@ if (importing) {
 async function runModel() {
   const [name, file, ...extra] = rest;
   if (!name || extra.length) fail(extra.length ? `unexpected argument ${extra[0]}` : 'no model given');
-  // Names are the kebab-case of MODELS.md (tier-lead); the camelCase function names (tierLead) work too.
+  // Names are the kebab-case of the function names in docs/models.md (tier-lead); the camelCase function names (tierLead) work too.
   const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   const model = Object.hasOwn(MODELS, kebab) ? MODELS[kebab] : undefined;
   if (!model) {

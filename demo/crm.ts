@@ -3,7 +3,8 @@
 import '../components/index.js';
 import type { LeadScoreDetail } from '../components/lead-score-card/index.js';
 
-type CrmRecord = Record<string, unknown>;
+/** A CRM record's fields: scalars by API name. */
+type CrmRecord = Record<string, string | number | boolean | null | undefined>;
 type WithData = HTMLElement & { data: unknown };
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -26,7 +27,7 @@ locale.addEventListener('change', () => {
 });
 
 // --- the lead record ---------------------------------------------------------
-const record = JSON.parse($('record').textContent!) as CrmRecord;
+const record = JSON.parse($('record').textContent) as CrmRecord;
 const card = $<WithData>('card');
 const form = $<HTMLFormElement>('fields');
 
@@ -80,18 +81,20 @@ card.addEventListener('revops-change', (e) => {
 renderLead();
 
 // --- one opportunity and one account, picked out of the demo data --------------
-async function load(url: string) {
-  return (await fetch(url)).json();
+/** The demo data files read here: an as-of date and a list of named records under `key`. */
+type DemoData<K extends string> = { asOf: string } & Record<K, { id: string; name: string }[]>;
+async function load<K extends string>(url: string): Promise<DemoData<K>> {
+  return (await fetch(url)).json() as Promise<DemoData<K>>;
 }
-load('./data/opportunity-alert-panel.json').then((d) => {
+void load<'opportunities'>('./data/opportunity-alert-panel.json').then((d) => {
   // A key account with a response plan.
-  const one = d.opportunities.find((o: { id: string }) => o.id === 'OPP-1062') ?? d.opportunities[0];
+  const one = d.opportunities.find((o) => o.id === 'OPP-1062') ?? d.opportunities[0]!;
   $('opp-title').textContent = one.name;
   $<WithData>('opp-one').data = { asOf: d.asOf, opportunities: [one] };
 });
-load('./data/churn-alert-panel.json').then((d) => {
+void load<'accounts'>('./data/churn-alert-panel.json').then((d) => {
   // Renews in a day, with signals.
-  const one = d.accounts.find((a: { id: string }) => a.id === 'CUST-2221') ?? d.accounts[0];
+  const one = d.accounts.find((a) => a.id === 'CUST-2221') ?? d.accounts[0]!;
   $('acct-title').textContent = one.name;
   $<WithData>('acct-churn').data = { asOf: d.asOf, accounts: [one] };
 });

@@ -208,6 +208,8 @@ async function largeListRun(page, tag, generator) {
  */
 export async function riskListFigures(page, { tag, list, generate, spec, runs, median }) {
   const own = await largeListFigures(page, tag, generate, list);
+  // Every long task from `el.data = rows` through the assessment, a search and a sort, with and without a worker.
+  Object.assign(own, await (await import('../risk-long-tasks.js')).riskLongTasks(page, tag));
   const { litVirtualizerFigures, skipVirtualizer } = await import('../risk-list-virtualizer/compare.js');
   if (skipVirtualizer) return own;
   return { ...own, litVirtualizer: await litVirtualizerFigures(page, { tag, list, generate, spec, runs, median }) };

@@ -9,7 +9,7 @@ import {
 import { forecastChecked } from '../../src/models/funnel-check.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
-import { Planner, list, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, paramProps, type Figure } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
 type Out = FunnelResult | FunnelTeamResult;

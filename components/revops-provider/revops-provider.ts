@@ -83,7 +83,7 @@ export class RevopsProvider extends LitElement {
     this.persist.sync();
     if (changed.has('models') && this.models instanceof JsonParseFailure)
       // The provider has no view of its own: say it with the event every element uses, and in the console.
-      this.updateComplete.then(() => {
+      void this.updateComplete.then(() => {
         const why = (this.models as unknown as JsonParseFailure).message;
         const issue = attributeIssue('models', 'attribute_json', { attr: 'models', why });
         console.warn(`<revops-provider> ${issue.message}`);

@@ -103,7 +103,7 @@ export async function parseInSlices(text: string, signal?: AbortSignal): Promise
     for (let k = 0; k + 1 < bounds.length; k++) {
       await turn();
       const part = JSON.parse(`[${text.slice(bounds[k]! + 1, bounds[k + 1])}]`) as unknown[];
-      for (let j = 0; j < part.length; j++) items.push(part[j]);
+      for (const item of part) items.push(item);
     }
     if (listDepth === 0) {
       // Anything around the list must be JSON whitespace only, as JSON.parse requires.

@@ -329,7 +329,7 @@ export class JsonSource implements ReactiveController {
           issues: [
             {
               path: name,
-              message: `${name}: ${direct.text === String({}) ? say.objectAsAttribute(attr) : say.jsonAttributeInvalid(attr, direct.message)}`,
+              message: `${name}: ${direct.text === '[object Object]' ? say.objectAsAttribute(attr) : say.jsonAttributeInvalid(attr, direct.message)}`,
             },
           ],
         };

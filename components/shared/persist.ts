@@ -71,7 +71,7 @@ export class Persist<S> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.flush();
+    void this.flush();
     this.connection?.abort();
     this.connection = null;
     this.unsubscribe?.();
@@ -102,7 +102,7 @@ export class Persist<S> implements ReactiveController {
     const full = k ? `${this.opts.namespace}:${k}` : null;
     const conn = this.connection;
     if (full === (this.slot?.key ?? null) || !conn) return;
-    this.flush();
+    void this.flush();
     this.slot?.watch?.close();
     this.slot = null;
     this.loaded = !full;
@@ -172,7 +172,7 @@ export class Persist<S> implements ReactiveController {
     if (!this.loaded) slot.touched = true;
     slot.local = state;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.opts.delay ?? 150);
+    this.timer = setTimeout(() => void this.flush(), this.opts.delay ?? 150);
   }
 
   /** Write a scheduled save now: the fields changed since the last read, merged into what the store holds. */

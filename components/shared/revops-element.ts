@@ -219,7 +219,9 @@ export abstract class RevopsElement extends LitElement {
   protected abstract accept(result: unknown): void;
 
   /** Called after every evaluation with its issues (empty when valid). */
-  protected onIssues(_issues: Issue[]): void {}
+  protected onIssues(_issues: Issue[]): void {
+    // Nothing by default: the base element already shows the issues and sends revops-invalid.
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -5,7 +5,9 @@
  * Worker(new URL('…', import.meta.url), { type: 'module' })`, the exact
  * pattern bundlers recognise to emit the worker as a file of its own.
  */
-type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
 let policy: ScriptUrlPolicy | null | undefined;
 
 /**

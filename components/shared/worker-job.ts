@@ -26,7 +26,7 @@ export interface WorkerJob<M, T> {
   /** Send the job with this id (may send it in slices, awaiting between them). */
   send(post: (message: unknown) => void, id: number): void | Promise<void>;
   /** A message of this job: settle with `done` or `fail`, or let it go on. */
-  message(m: M, done: (value: T) => void, fail: (error: unknown) => void): void;
+  message(m: M, done: (value: T) => void, fail: (error: Error) => void): void;
   /** What a worker that fails after answering is called in the error (“the import worker”). */
   name: string;
 }
@@ -90,6 +90,8 @@ export function runWorkerJob<M extends { job: number }, T>(
         if (settled) return;
         // Input that cannot be cloned (functions, DOM nodes): work on the page instead.
         finish();
+        // Anything else send threw passes on as it is, for the caller to tell apart.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
         reject(
           e instanceof DOMException && e.name === 'DataCloneError'
             ? new WorkerUnavailable(`the input cannot be sent to a worker: ${e.message}`)

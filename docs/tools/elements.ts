@@ -198,7 +198,7 @@ export function withApi(page: string, api: string, name = 'page'): string {
   const start = page.indexOf(API_START);
   const end = page.indexOf(API_END);
   if (start < 0 || end < start) throw new Error(`${name} has no ${API_START} … ${API_END} block`);
-  if (page.indexOf(API_START, start + 1) >= 0) throw new Error(`${name} has more than one ${API_START} block`);
+  if (page.includes(API_START, start + 1)) throw new Error(`${name} has more than one ${API_START} block`);
   return `${page.slice(0, start + API_START.length)}\n${api}\n${page.slice(end)}`;
 }
 
@@ -206,7 +206,7 @@ export function withApi(page: string, api: string, name = 'page'): string {
 export function apiBlockOf(page: string): string | null {
   const start = page.indexOf(API_START);
   const end = page.indexOf(API_END);
-  if (start < 0 || end < start || page.indexOf(API_START, start + 1) >= 0) return null;
+  if (start < 0 || end < start || page.includes(API_START, start + 1)) return null;
   return page
     .slice(start + API_START.length, end)
     .replace(/^\n/, '')

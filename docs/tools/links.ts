@@ -22,7 +22,7 @@ function withoutFences(md: string): string {
     .map((line) => {
       const m = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
       if (fence) {
-        if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) fence = null;
+        if (m && m[1]!.startsWith(fence[0]!) && m[1]!.length >= fence.length) fence = null;
         return '';
       }
       if (m) fence = m[1]!;

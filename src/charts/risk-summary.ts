@@ -6,7 +6,8 @@
  * which a response-plan tick is saved. No DOM; the panels call these and
  * render what they return.
  */
-import { FLAG_KEY_ACCOUNT, isObject, type RiskFacets } from '../risk/engine.js';
+import { FLAG_KEY_ACCOUNT, type RiskFacets } from '../risk/engine.js';
+import { isObject } from '../models/guards.js';
 import type { GridLevel } from './risk-grid.js';
 
 const GRID: readonly GridLevel[] = ['ok', 'warning', 'critical'];
@@ -68,7 +69,7 @@ export function riskGridCounts(
 /** A 0/1 mark per input row: 1 when the row was assessed (it has an output row). */
 export function assessedInputs(f: RiskFacets, inputs: number): Uint8Array {
   const mark = new Uint8Array(inputs);
-  for (let k = 0; k < f.index.length; k++) mark[f.index[k]!] = 1;
+  for (const i of f.index) mark[i] = 1;
   return mark;
 }
 
@@ -161,7 +162,7 @@ export function renewalSortKey(days: number | null | undefined): number | null {
 }
 
 /**
- * Tier keys from a tiering model (MODELS.md §1: `tiers` with `minScore`,
+ * Tier keys from a tiering model (docs/models.md §1: `tiers` with `minScore`,
  * used sorted by minScore descending, ties in input order): highest value
  * first. Null when the value is not such a model.
  */
@@ -182,7 +183,7 @@ export function tierOrderFromModel(model: unknown): string[] | null {
 /** A `tier-order` attribute (`"Strategic, Growth, Core"`, commas or spaces) as tier keys; null when empty. */
 export function parseTierOrder(text: string | null | undefined): string[] | null {
   const keys = (text ?? '')
-    .split(text && text.includes(',') ? ',' : /\s+/)
+    .split(text?.includes(',') ? ',' : /\s+/)
     .map((k) => k.trim())
     .filter(Boolean);
   return keys.length ? keys : null;
@@ -213,18 +214,24 @@ export function repeatedIds(
  */
 export const planRowKey = (id: string, index: number, repeated: boolean): string => (repeated ? `${id}#${index}` : id);
 
-type PlanSignal = { code: string; detail: unknown };
-type PlanRecord = { stage?: unknown; stageEnteredAt?: unknown };
+interface PlanSignal {
+  code: string;
+  detail: unknown;
+}
+interface PlanRecord {
+  stage?: unknown;
+  stageEnteredAt?: unknown;
+}
 
 /**
  * The key of one response-plan step: the signal code and a fingerprint of
  * what the signal is about, so a tick holds while the task is the same and
  * goes when the signal changes (other missing fields, another shortfall, a
  * new stage, a new last activity, another close date), not when a day
- * passes. Opportunity signals (MODELS.md §2); any other code uses its whole detail.
+ * passes. Opportunity signals (docs/models.md §2); any other code uses its whole detail.
  */
 export function planStepKey(signal: PlanSignal, rec: PlanRecord): string {
-  const d = (isObject(signal.detail) ? signal.detail : {}) as Record<string, unknown>;
+  const d = isObject(signal.detail) ? signal.detail : {};
   let about: unknown;
   switch (signal.code) {
     case 'missing-fields':

@@ -4,8 +4,6 @@ import { CHURN as CHURN_EN } from './churn-alerts/en.js';
 
 export type * from './churn-alerts/en.js';
 
-type EventText = (count: string, last: string, daysAgo: string, window: string) => string;
-
 export const CHURN = localized(CHURN_EN, {
   'zh-CN': () => import('./churn-alerts/zh-CN.js').then((m) => m.CHURN),
 });

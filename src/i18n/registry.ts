@@ -11,7 +11,7 @@
 import type { Locale } from './format.js';
 
 type Other = Exclude<Locale, 'en'>;
-type Loaders<T> = { readonly [L in Other]: () => Promise<T> };
+type Loaders<T> = Readonly<Record<Other, () => Promise<T>>>;
 
 interface Entry {
   readonly tables: Partial<Record<Locale, unknown>>;
@@ -80,7 +80,7 @@ export function localeReady(locale: Locale): boolean {
 /** Load `locale` for every registered table; resolves when all have it (or have fallen back to English). */
 export function loadLocale(locale: Locale): Promise<void> {
   if (locale === 'en') return Promise.resolve();
-  return Promise.all(entries.map((e) => (ready(e, locale) ? undefined : load(e, locale)))).then(() =>
+  return Promise.all(entries.filter((e) => !ready(e, locale)).map((e) => load(e, locale))).then(() =>
     // Loading a table can register more (a chunk that brings another module): load those too.
     localeReady(locale) ? undefined : loadLocale(locale),
   );

@@ -27,7 +27,7 @@ export interface ApplyOptions {
   preset: PresetName;
   /** Tiering factors whose columns fill `values` (leads, history); default: none for leads, the lead preset's for history (given by the caller). */
   factors?: readonly ImportFactor[];
-  /** Pipeline stages (opportunities; default the four of MODELS.md §2). */
+  /** Pipeline stages (opportunities; default the four of docs/models.md §2). */
   stages?: readonly { key: string; label?: string | null }[];
   /** Overrides the mapping's date order unless `auto`. */
   dateOrder?: 'auto' | DateOrder;

@@ -135,7 +135,7 @@ export class Records {
         }
         if (e > i) cell += text.slice(i, e);
         i = e;
-        if (cell.indexOf('\n') >= 0) {
+        if (cell.includes('\n')) {
           const n = countOf(cell, '\n');
           inner += n;
           // A quoted cell that holds a whole row's worth of delimiters on a later line swallowed rows.

@@ -98,7 +98,8 @@ function decodeWindows1252(b: Uint8Array): string {
     const codes = new Array<number>(end - at);
     for (let i = at; i < end; i++) {
       const c = b[i]!;
-      codes[i - at] = c >= 0x80 && c <= 0x9f ? CP1252[c - 0x80] || c : c;
+      // 0 in the table: a byte Windows-1252 leaves undefined, kept as its C1 control.
+      codes[i - at] = c >= 0x80 && c <= 0x9f ? CP1252[c - 0x80]! || c : c;
     }
     parts.push(String.fromCharCode(...codes));
   }

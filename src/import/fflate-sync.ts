@@ -15,7 +15,7 @@ export * from 'fflate';
 
 /** fflate's `unzip`, inflating synchronously; the callback runs on a later microtask, as fflate's does. */
 export function unzip(data: Uint8Array, opts: AsyncUnzipOptions | UnzipCallback, cb?: UnzipCallback): () => void {
-  const done = (typeof opts === 'function' ? opts : cb) as UnzipCallback;
+  const done = (typeof opts === 'function' ? opts : cb)!;
   const options = typeof opts === 'function' ? {} : opts;
   let files: Unzipped | null = null;
   let error: FlateError | null = null;

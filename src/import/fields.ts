@@ -1,6 +1,6 @@
 /**
  * The fields each import kind fills, with the type of value each reads.
- * Keys are the model's own field names (MODELS.md §1, §2, §5, §7); dotted
+ * Keys are the model's own field names (docs/models.md §1, §2, §5, §7); dotted
  * keys fill nested objects (`values.annualRevenue`, `fields.budget`,
  * `tickets.last30d`). A few keys are helpers the import reads to decide a
  * model field and does not output as such (`converted`, `lifecycleStage`,
@@ -39,7 +39,7 @@ export interface FieldSpec {
 const f = (key: string, type: FieldType, required = false): FieldSpec =>
   required ? { key, type, required } : { key, type };
 
-/** Fields of a lead of the lead-flow model (MODELS.md §7), plus the helpers `converted` and `lifecycleStage`. */
+/** Fields of a lead of the lead-flow model (docs/models.md §7), plus the helpers `converted` and `lifecycleStage`. */
 export const LEAD_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('id', 'id', true),
   f('source', 'text', true),
@@ -60,7 +60,7 @@ export const LEAD_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('region', 'text'),
 ];
 
-/** Rows of the tiering validity check (MODELS.md §1): converted from a flag, a conversion date or a lifecycle stage. */
+/** Rows of the tiering validity check (docs/models.md §1): converted from a flag, a conversion date or a lifecycle stage. */
 export const HISTORY_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('id', 'text'),
   f('converted', 'flag'),
@@ -70,7 +70,7 @@ export const HISTORY_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('source', 'text'),
 ];
 
-/** The pipeline's usual required fields (MODELS.md §2 default stages), plus the CRM's next step. */
+/** The pipeline's usual required fields (docs/models.md §2 default stages), plus the CRM's next step. */
 export const DEAL_FIELD_KEYS = [
   'need',
   'contactRole',
@@ -82,7 +82,7 @@ export const DEAL_FIELD_KEYS = [
   'nextStep',
 ] as const;
 
-/** Fields of an opportunity (MODELS.md §2), plus the helpers `createdAt`, `closed`, `won` and `lastActivityAt`. */
+/** Fields of an opportunity (docs/models.md §2), plus the helpers `createdAt`, `closed`, `won` and `lastActivityAt`. */
 export const OPPORTUNITY_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('id', 'id', true),
   f('name', 'text'),
@@ -99,7 +99,7 @@ export const OPPORTUNITY_IMPORT_FIELDS: readonly FieldSpec[] = [
   ...DEAL_FIELD_KEYS.map((k) => f(`fields.${k}`, 'text')),
 ];
 
-/** Fields of an account (MODELS.md §5); usage comes from month columns or a usage file. */
+/** Fields of an account (docs/models.md §5); usage comes from month columns or a usage file. */
 export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('id', 'id', true),
   f('name', 'text'),

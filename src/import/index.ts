@@ -91,7 +91,7 @@ export interface ImportOptions {
   mapping?: Partial<ImportMapping>;
   /** How year-last dates are read; wins over the mapping's. Default `auto` (inferred from the file). */
   dateOrder?: 'auto' | DateOrder;
-  /** Tiering factors read into `values` (leads, history). Default: the lead preset's (MODELS.md §1). */
+  /** Tiering factors read into `values` (leads, history). Default: the lead preset's (docs/models.md §1). */
   factors?: readonly ImportFactor[];
   /** Pipeline stages stage names map to (opportunities). Default: qualify, solution, proposal, negotiation. */
   stages?: readonly { key: string; label?: string | null }[];

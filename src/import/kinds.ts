@@ -1,5 +1,5 @@
 /**
- * The row builders of each kind: a table row → a model row (MODELS.md §7
+ * The row builders of each kind: a table row → a model row (docs/models.md §7
  * leads, §1 validity-check history, §2 opportunities, §5 accounts, and the
  * points of a usage file), with the documented defaults and fallbacks (see
  * docs/import.md). Each builder resolves its columns once per import.
@@ -48,7 +48,7 @@ function factorReader(run: Run, factors: readonly ImportFactor[]) {
       if (!known) return s;
       return run.cached(cache, s, (t) => {
         const k = t.toLowerCase();
-        return known.find((o) => o.value.toLowerCase() === k || (o.label && o.label.toLowerCase() === k))?.value;
+        return known.find((o) => o.value.toLowerCase() === k || o.label?.toLowerCase() === k)?.value;
       });
     };
   });
@@ -89,7 +89,7 @@ function factorReader(run: Run, factors: readonly ImportFactor[]) {
   };
 }
 
-/** Leads of MODELS.md §7 (see docs/import.md for the defaults and fallbacks). */
+/** Leads of docs/models.md §7 (see docs/import.md for the defaults and fallbacks). */
 export function leadBuilder(run: Run, factors: readonly ImportFactor[]): Builder {
   const C = {
     id: run.col('id'),
@@ -204,7 +204,7 @@ export function leadBuilder(run: Run, factors: readonly ImportFactor[]): Builder
   };
 }
 
-/** Validity-check rows of MODELS.md §1: `{ id?, values, converted, amount? }`. */
+/** Validity-check rows of docs/models.md §1: `{ id?, values, converted, amount? }`. */
 export function historyBuilder(run: Run, factors: readonly ImportFactor[]): Builder {
   const C = {
     id: run.col('id'),
@@ -287,7 +287,7 @@ export function historyBuilder(run: Run, factors: readonly ImportFactor[]): Buil
   };
 }
 
-/** Opportunities of MODELS.md §2; a closed deal is set apart (code `closed`). */
+/** Opportunities of docs/models.md §2; a closed deal is set apart (code `closed`). */
 export function opportunityBuilder(run: Run): Builder {
   const C = {
     id: run.col('id'),
@@ -393,7 +393,7 @@ export function opportunityBuilder(run: Run): Builder {
   };
 }
 
-/** Accounts of MODELS.md §5, with usage from wide month columns. */
+/** Accounts of docs/models.md §5, with usage from wide month columns. */
 export function accountBuilder(run: Run): Builder {
   const C = {
     id: run.col('id'),
@@ -446,7 +446,7 @@ export function accountBuilder(run: Run): Builder {
         const v = m.measure === 'usageRate' ? run.rate(row, m.c) : run.number(row, m.c);
         if (v === undefined) continue;
         let p = usage[usage.length - 1];
-        if (!p || p.month !== m.month) usage.push((p = { month: m.month }));
+        if (p?.month !== m.month) usage.push((p = { month: m.month }));
         p[m.measure] = v;
       }
       if (usage.length) a.usage = usage;

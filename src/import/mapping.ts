@@ -6,7 +6,7 @@
  * mapping from its headers, and list the distinct values of a column for
  * the value-mapping step.
  */
-import { FIELDS, USAGE_MEASURES, type ImportKind, type TableKind, type UsageMeasure } from './fields.js';
+import { FIELDS, type ImportKind, type TableKind, type UsageMeasure } from './fields.js';
 import { lookup } from './keys.js';
 import { FACTOR_HEADERS, PRESETS, PRESET_NAMES, headerKey, type PresetName } from './presets.js';
 import type { DateOrder } from './values.js';

@@ -1,5 +1,5 @@
 /**
- * Pool names of CRM lead exports → the four pools of MODELS.md §7. Apart
+ * Pool names of CRM lead exports → the four pools of docs/models.md §7. Apart
  * from the other value maps so that the lead reader of `src/parse` can use
  * the names without the stage and source tables.
  */

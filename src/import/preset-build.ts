@@ -29,7 +29,7 @@ export interface Preset {
 
 // ---- factor columns (every preset: tiering factors are the project's own fields) ----------
 
-/** Header names of the lead and customer tiering factors (MODELS.md §1 presets). */
+/** Header names of the lead and customer tiering factors (docs/models.md §1 presets). */
 export const FACTOR_HEADERS: Readonly<Record<string, readonly string[]>> = {
   channel: ['channel', '渠道', '线索渠道类型'],
   form: ['form', 'lead form', '形态', '線索形態', '线索形态', '线索形式', '转化形式'],

@@ -135,8 +135,8 @@ export class Run {
         let dmy = 0;
         let ambiguous = 0;
         let other = 0;
-        for (let r = 0; r < rows.length; r++) {
-          const cell = rows[r]![i]!;
+        for (const row of rows) {
+          const cell = row[i]!;
           const e = dateEvidence(cell);
           if (e === undefined) {
             // A column whose first 2,000 dates are all year first (or ISO) is such a column: stop looking.
@@ -154,8 +154,8 @@ export class Run {
       } else if (s.type === 'amount' || s.type === 'number' || s.type === 'rate') {
         let dot = false;
         let comma = false;
-        for (let r = 0; r < rows.length; r++) {
-          const m = numberMark(rows[r]![i]!);
+        for (const row of rows) {
+          const m = numberMark(row[i]!);
           if (m === '.') dot = true;
           else if (m === ',') comma = true;
         }

@@ -105,7 +105,7 @@ const blankCell = (s: string): boolean => {
   return !s.trim();
 };
 const isBlank = (cells: readonly string[]): boolean => {
-  for (let i = 0; i < cells.length; i++) if (!blankCell(cells[i]!)) return false;
+  for (const cell of cells) if (!blankCell(cell)) return false;
   return true;
 };
 const filled = (cells: readonly string[], stopAt = Infinity): number => {
@@ -114,7 +114,7 @@ const filled = (cells: readonly string[], stopAt = Infinity): number => {
   return n;
 };
 const firstFilled = (cells: readonly string[]): string => {
-  for (let i = 0; i < cells.length; i++) if (!blankCell(cells[i]!)) return cells[i]!.trim();
+  for (const cell of cells) if (!blankCell(cell)) return cell.trim();
   return '';
 };
 
@@ -397,6 +397,8 @@ export function sheetCellText(v: unknown): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : isoOfDate(v);
+  // The sheet readers give no other objects; anything else is shown as String() writes it.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   return String(v);
 }
 

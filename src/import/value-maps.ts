@@ -10,7 +10,7 @@ import { lookup, normKey } from './keys.js';
 
 export type { Pool };
 
-/** The lead model's channel options (MODELS.md §1, factor `channel`). */
+/** The lead model's channel options (docs/models.md §1, factor `channel`). */
 export const CHANNELS = [
   'website-direct',
   'seo',
@@ -149,7 +149,7 @@ stageNames(CLOSED_LOST, [
 /**
  * A stage cell → a stage key of the pipeline, CLOSED_WON / CLOSED_LOST, or
  * undefined when unknown. `stages` are the pipeline's stages (default:
- * MODELS.md §2's qualify, solution, proposal, negotiation); a value equal
+ * docs/models.md §2's qualify, solution, proposal, negotiation); a value equal
  * to a stage's key or label maps to it.
  */
 export function stageOf(

@@ -105,7 +105,7 @@ export function dateEvidence(cell: string): 'mdy' | 'dmy' | 'either' | undefined
   // Not a digit first, or year first (2026-…, 2026/…): settles nothing.
   if (!isDigit(t, 0) || (isDigit(t, 1) && isDigit(t, 2) && isDigit(t, 3))) return undefined;
   const s = scanDate(t);
-  if (!s || !s.yearLast) return undefined;
+  if (!s?.yearLast) return undefined;
   if (s.a > 12 && s.b <= 12) return 'dmy';
   if (s.b > 12 && s.a <= 12) return 'mdy';
   return s.a === s.b ? undefined : 'either';
@@ -336,7 +336,7 @@ export function readNumber(cell: string): NumberCell | null | undefined {
   let t = cell.trim();
   if (!t) return null;
   let sign = 1;
-  if (t[0] === '(' && t[t.length - 1] === ')') {
+  if (t.startsWith('(') && t.endsWith(')')) {
     sign = -1;
     t = t.slice(1, -1).trim();
   }
@@ -352,8 +352,8 @@ export function readNumber(cell: string): NumberCell | null | undefined {
     t = t.slice(0, mm.index);
   }
   t = t.replace(CURRENCY, '');
-  if (t[0] === '-' || t[0] === '+' || t[0] === '−') {
-    if (t[0] !== '+') sign = -sign;
+  if (t.startsWith('-') || t.startsWith('+') || t.startsWith('−')) {
+    if (!t.startsWith('+')) sign = -sign;
     t = t.slice(1);
   }
   if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return undefined;

@@ -28,7 +28,7 @@ export interface XlsxOptions extends TableOptions {
 
 const arrayBufferOf = (bytes: ArrayBuffer | ArrayBufferView): ArrayBuffer => {
   if (bytes instanceof ArrayBuffer) return bytes;
-  const v = bytes as ArrayBufferView;
+  const v = bytes;
   return (v.buffer as ArrayBuffer).slice(v.byteOffset, v.byteOffset + v.byteLength);
 };
 
@@ -93,7 +93,7 @@ export async function readXlsxTable(
   let data: unknown[][];
   try {
     const { readSheet } = await import('read-excel-file/universal');
-    data = (await readSheet(buffer, index + 1)) as unknown[][];
+    data = await readSheet(buffer, index + 1);
   } catch (e) {
     const code = (e as { code?: string }).code;
     return issueTable(

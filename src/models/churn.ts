@@ -30,6 +30,7 @@ import {
   levelCounts,
   moneyAtRisk,
   riskScore,
+  RowList,
   sortByRisk,
   worstLevel,
   type Level,
@@ -349,8 +350,18 @@ function readRow(a: Account): void {
 
 type Measure = 'usageRate' | 'activeUsers';
 
-/** Latest point having the measure and the mean of up to `lookback` earlier points having it. */
-function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: number): DropDetail | null {
+/* The last dropOf's figures (the model is synchronous): a detail object is made only for a signal. */
+let dropLatestIdx = -1;
+let dropBaseline = 0;
+let dropPoints = 0;
+let dropValue = 0;
+
+/**
+ * Latest point having the measure and the mean of up to `lookback` earlier points having it, into the
+ * drop scratch; false when there is no drop to judge. No object here: most rows raise no drop signal,
+ * and a detail made for each of them was most of the garbage the collector swept at 1,000,000 rows.
+ */
+function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: number): boolean {
   let k = usage.length - 1;
   let latestIdx = -1;
   for (; k >= 0; k--) {
@@ -359,7 +370,7 @@ function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: nu
       break;
     }
   }
-  if (latestIdx < 0) return null;
+  if (latestIdx < 0) return false;
   let total = 0;
   let count = 0;
   for (k--; k >= 0 && count < lookback; k--) {
@@ -369,12 +380,27 @@ function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: nu
       count++;
     }
   }
-  if (count === 0) return null;
+  if (count === 0) return false;
   const baseline = total / count;
-  if (baseline <= 0) return null;
-  const p = usage[latestIdx]!;
-  const latest = p[measure]!;
-  return { latest, latestMonth: p.month, baseline, baselinePoints: count, drop: (baseline - latest) / baseline };
+  if (baseline <= 0) return false;
+  const latest = usage[latestIdx]![measure]!;
+  dropLatestIdx = latestIdx;
+  dropBaseline = baseline;
+  dropPoints = count;
+  dropValue = (baseline - latest) / baseline;
+  return true;
+}
+
+/** The detail of the drop dropOf last found. */
+function dropDetail(usage: Account['usage'] & object, measure: Measure): DropDetail {
+  const p = usage[dropLatestIdx]!;
+  return {
+    latest: p[measure]!,
+    latestMonth: p.month,
+    baseline: dropBaseline,
+    baselinePoints: dropPoints,
+    drop: dropValue,
+  };
 }
 
 const dropLevel = (drop: number, warn: number, critical: number): SignalLevel | null =>
@@ -382,43 +408,53 @@ const dropLevel = (drop: number, warn: number, critical: number): SignalLevel | 
 
 const CAUSE_BIT = Object.fromEntries(CHURN_CAUSES.map((c, i) => [c, 1 << i])) as Record<ChurnCause, number>;
 
-/** Distinct causes of the signals: the worst level first, then first appearance. */
+const firstSeen: ChurnCause[] = [];
+
+/**
+ * Distinct causes of the signals: the worst level first, then first appearance. One array per row, made
+ * at its final length and order (no intermediate list for the collector to sweep).
+ */
 function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
-  const firstSeen: ChurnCause[] = [];
+  let n = 0;
   let seen = 0;
   let critical = 0;
-  for (let i = 0; i < signals.length; i++) {
-    const s = signals[i]!;
+  for (const s of signals) {
     const bit = CAUSE_BIT[s.cause];
     if (!(seen & bit)) {
       seen |= bit;
-      firstSeen.push(s.cause);
+      firstSeen[n++] = s.cause;
     }
     if (s.level === 'critical') critical |= bit;
   }
+  const out = new Array<ChurnCause>(n);
   // Signal levels are warning or critical: critical causes first, each group in first-appearance order.
-  if (critical === 0 || critical === seen) return firstSeen;
-  const out: ChurnCause[] = [];
-  for (const c of firstSeen) if (critical & CAUSE_BIT[c]) out.push(c);
-  for (const c of firstSeen) if (!(critical & CAUSE_BIT[c])) out.push(c);
+  if (critical === 0 || critical === seen) {
+    for (let i = 0; i < n; i++) out[i] = firstSeen[i]!;
+    return out;
+  }
+  let k = 0;
+  for (let i = 0; i < n; i++) if (critical & CAUSE_BIT[firstSeen[i]!]) out[k++] = firstSeen[i]!;
+  for (let i = 0; i < n; i++) if (!(critical & CAUSE_BIT[firstSeen[i]!])) out[k++] = firstSeen[i]!;
   return out;
 }
 
+const rowSignals = new RowList<ChurnSignal>();
+
 /** Assess one valid account whose days and month order are in the scratch. */
 function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
-  const signals: ChurnSignal[] = [];
+  const signals = rowSignals;
+  signals.clear();
   const usage = a.usage;
-  if (usage && usage.length) {
+  if (usage?.length) {
     const lookback = rules.usageLookbackMonths;
-    const u = dropOf(usage, 'usageRate', lookback);
-    if (u) {
-      const level = dropLevel(u.drop, rules.usageDropWarn, rules.usageDropCritical);
-      if (level) signals.push({ code: 'usage-drop', cause: 'value', level, detail: u });
+    if (dropOf(usage, 'usageRate', lookback)) {
+      const level = dropLevel(dropValue, rules.usageDropWarn, rules.usageDropCritical);
+      if (level) signals.push({ code: 'usage-drop', cause: 'value', level, detail: dropDetail(usage, 'usageRate') });
     }
-    const au = dropOf(usage, 'activeUsers', lookback);
-    if (au) {
-      const level = dropLevel(au.drop, rules.activeUsersDropWarn, rules.activeUsersDropCritical);
-      if (level) signals.push({ code: 'active-users-drop', cause: 'value', level, detail: au });
+    if (dropOf(usage, 'activeUsers', lookback)) {
+      const level = dropLevel(dropValue, rules.activeUsersDropWarn, rules.activeUsersDropCritical);
+      if (level)
+        signals.push({ code: 'active-users-drop', cause: 'value', level, detail: dropDetail(usage, 'activeUsers') });
     }
     for (let k = usage.length - 1; k >= 0; k--) {
       const p = usage[order[k]!]!;
@@ -477,7 +513,7 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   if (a.contactChanged === true)
     signals.push({ code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} });
   const events = a.events;
-  if (events && events.length) {
+  if (events?.length) {
     for (const type of CHURN_EVENT_TYPES) {
       let count = 0;
       let lastDay = -Infinity;
@@ -511,14 +547,15 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
       detail: { daysToRenewal, renewalDate: a.renewalDate! },
     });
 
-  const causes = signals.length ? causesOf(signals) : [];
+  const found = signals.take();
+  const causes = found.length ? causesOf(found) : [];
   const actions = new Array<ChurnAction>(causes.length);
   for (let i = 0; i < causes.length; i++) actions[i] = ACTION_FOR_CAUSE[causes[i]!];
   return {
     id: a.id,
-    level: worstLevel(signals),
-    riskScore: riskScore(signals),
-    signals,
+    level: worstLevel(found),
+    riskScore: riskScore(found),
+    signals: found,
     causes,
     daysToRenewal,
     actions,
@@ -547,8 +584,10 @@ export function assessChurn(input: unknown): ChurnAssessment {
   const asOfDay = dayNumber(env.data.asOf);
 
   const list = env.data.accounts;
-  const rows: ChurnRow[] = [];
-  const arr: number[] = [];
+  // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
+  const rows = new Array<ChurnRow>(list.length);
+  const arr = new Float64Array(list.length);
+  let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -573,9 +612,10 @@ export function assessChurn(input: unknown): ChurnAssessment {
       invalid.push(id === undefined ? { index, issues: e.issues } : { index, id, issues: e.issues });
       continue;
     }
-    rows.push(row);
-    arr.push(a.arr ?? 0);
+    rows[n] = row;
+    arr[n++] = a.arr ?? 0;
   }
+  rows.length = n;
   const arrAtRisk = moneyAtRisk(rows, arr);
   if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'sum_at_risk', { of: 'arr' })]);
   return { rows: sortByRisk(rows, arr), summary: { ...levelCounts(rows), arrAtRisk }, invalid };

@@ -1,5 +1,5 @@
 /**
- * Model 6, the customer-success organisation (MODELS.md §6, seed
+ * Model 6, the customer-success organisation (docs/models.md §6, seed
  * 客戶成功組織設計模型): the paying-customer base at the horizon, the
  * customers one CSM can serve at saturated workload given the deep-service
  * mix, and the CSMs and managers that base needs.
@@ -126,7 +126,7 @@ function capacityIssue(v: CsCapacityParsed, r2: number, capacity: number): Issue
   });
 }
 
-/** CSMs and managers for the paying-customer base at the horizon (MODELS.md §6). */
+/** CSMs and managers for the paying-customer base at the horizon (docs/models.md §6). */
 export function planCsCapacity(input: unknown): CsCapacityResult {
   const v = parseOrThrow(csCapacityInputSchema, input);
   const horizon = v.horizonMonths ?? 12;

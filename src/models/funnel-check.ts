@@ -14,7 +14,7 @@ type Obj = Record<string, unknown>;
 
 const plain = (v: unknown): v is Obj => {
   if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
+  const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 };
 const list = (v: unknown, min: number, max: number): v is unknown[] =>
@@ -28,8 +28,7 @@ const optText = (v: unknown): boolean => optional(v, (x) => typeof x === 'string
 
 /** Every item passes `ok` (a hole fails, as the schema reads it as undefined) and `keyOf` is unique. */
 function items(xs: unknown[], ok: (x: Obj) => boolean, keys?: Set<string>): boolean {
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
+  for (const x of xs) {
     if (!plain(x) || !ok(x)) return false;
     if (keys) {
       if (keys.has(x.key as string)) return false;
@@ -51,8 +50,7 @@ function isFunnel(f: unknown, rep: boolean): f is Funnel {
   if (!list(stages, 1, LIMITS.stages)) return false;
   if (!items(stages, (s) => key(s.key) && optText(s.label) && nonNegative(s.count), stageKeys)) return false;
   if (!list(conversion, stages.length, stages.length)) return false;
-  for (let i = 0; i < conversion.length; i++) {
-    const r = conversion[i];
+  for (const r of conversion) {
     if (!num(r) || r <= 0 || r > 1) return false;
   }
   const order = [...stageKeys];

@@ -1,5 +1,5 @@
 /**
- * Model 3a, short-term funnel back-calculation (MODELS.md §3a): from the
+ * Model 3a, short-term funnel back-calculation (docs/models.md §3a): from the
  * pipeline, the target and the conversion rates, the gap, the high-intent
  * customers still needed, and the activities that produce them; for one
  * funnel or for a team of reps.

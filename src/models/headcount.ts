@@ -1,5 +1,5 @@
 /**
- * Model 3b, long-term headcount plan (MODELS.md §3b): people × productivity
+ * Model 3b, long-term headcount plan (docs/models.md §3b): people × productivity
  * month by month, with retention, a ramp to qualification and a seasonal
  * spread; and the even monthly hiring that reaches the annual target.
  */
@@ -113,8 +113,8 @@ function smallestEvenHires(p: Plan, target: number, max: number): number | null 
   return lo;
 }
 
-/** The monthly plan, annual totals and the even-hiring suggestion. */
-export function planHeadcount(input: HeadcountInput | unknown): HeadcountPlan {
+/** The monthly plan, annual totals and the even-hiring suggestion for a {@link HeadcountInput}. */
+export function planHeadcount(input: unknown): HeadcountPlan {
   const v = parseOrThrow(headcountInputSchema, input);
   const seasonality = v.seasonality ?? Array.from({ length: 12 }, () => 1);
   const sum = seasonality.reduce((s, x) => s + x, 0);

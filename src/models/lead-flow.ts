@@ -1,5 +1,5 @@
 /**
- * Model 7, lead operations (MODELS.md §7, seed 001): which leads are due to
+ * Model 7, lead operations (docs/models.md §7, seed 001): which leads are due to
  * flow between pools, supply / follow-up / conversion / ROI per source and
  * per (source, business line), follow-up alerts, and reactivation candidates
  * in the public pools.
@@ -246,7 +246,7 @@ function fastLead(raw: unknown): LeadRow | null {
     assigned,
     first,
     converted: !Number.isNaN(conv),
-    revenue: (revenue as number | null | undefined) ?? 0,
+    revenue: revenue ?? 0,
     engaged,
     industry: (industry as string | null | undefined) ?? undefined,
     region: (region as string | null | undefined) ?? undefined,
@@ -267,7 +267,7 @@ export function readLead(raw: unknown, index: number, invalid: InvalidRow[]): Le
 }
 
 /**
- * The transition due for a lead as of `asOf` (MODELS.md §7), or null. Only the
+ * The transition due for a lead as of `asOf` (docs/models.md §7), or null. Only the
  * 30-day rule asks for "not converted", so a converted lead never followed up
  * still falls to no-follow-up, and a converted lead in the line pool still
  * falls to unclaimed. The company pool and the blacklist never move.

@@ -1,4 +1,4 @@
-/** Numeric and calendar conventions shared by every model (MODELS.md, "Conventions"). */
+/** Numeric and calendar conventions shared by every model (docs/models.md, "Conventions shared by all models"). */
 
 /** Tolerance for every comparison of a computed number with a threshold. */
 export const EPS = 1e-9;
@@ -46,7 +46,7 @@ export function parseDayNumber(text: string): number {
   let offsetMin = 0;
   const off = m[8];
   if (off && off !== 'Z' && off !== 'z') {
-    const sign = off[0] === '-' ? -1 : 1;
+    const sign = off.startsWith('-') ? -1 : 1;
     const digits = off.slice(1).replace(':', '');
     const oh = +digits.slice(0, 2),
       om = digits.length > 2 ? +digits.slice(2, 4) : 0;

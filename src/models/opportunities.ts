@@ -1,5 +1,5 @@
 /**
- * Model 2, opportunity alerts (商機預警模型, MODELS.md §2): information
+ * Model 2, opportunity alerts (商機預警模型, docs/models.md §2): information
  * completeness, follow-up action compliance and stage-cycle anomaly of each
  * open opportunity, as signals with levels, a risk score and suggestions.
  * Key projects are checked on all three measures and get a response plan;
@@ -27,10 +27,12 @@ import {
 import { above, atLeast, below, dayNumber } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
+import { isObject } from './guards.js';
 import {
   levelCounts,
   moneyAtRisk,
   riskScore,
+  RowList,
   sortByRisk,
   worstLevel,
   type Level,
@@ -220,8 +222,6 @@ export interface CompiledPipeline {
   stageIndex: Map<string, number>;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function compile(rules: PipelineRules, base = 'rules'): CompiledPipeline {
   const th = rules.thresholds;
   const union: string[] = [];
@@ -319,7 +319,6 @@ const doneScratch = (n: number): Int32Array => {
   return doneBuf;
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
 
@@ -372,6 +371,9 @@ function readDays(o: Opportunity): void {
   for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
 }
 
+const rowSignals = new RowList<OpportunitySignal>();
+const rowMissing = new RowList<string>();
+
 /** Assess one valid opportunity whose days are in the scratch. */
 function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): OpportunityRow {
   const k = cp.stageIndex.get(o.stage)!;
@@ -386,12 +388,12 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   // Information completeness over the fields required by stages 0..k.
   const fields = o.fields;
   const req = st.fields;
-  let missing: string[] | null = null;
-  for (let i = 0; i < req.length; i++) {
-    const f = req[i]!;
-    if (!fields || !hasOwn.call(fields, f) || !isFilled(fields[f])) (missing ??= []).push(f);
+  const missing = rowMissing;
+  missing.clear();
+  for (const f of req) {
+    if (!fields || !Object.hasOwn(fields, f) || !isFilled(fields[f])) missing.push(f);
   }
-  const completeness = req.length ? (req.length - (missing?.length ?? 0)) / req.length : 1;
+  const completeness = req.length ? (req.length - missing.length) / req.length : 1;
 
   // Activities: those of the current stage (by day) and the latest at or before asOf.
   const done = st.reqTotal > 0 ? doneScratch(st.reqTypes.length) : null;
@@ -421,7 +423,8 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   }
   const daysIdle = lastDay === -Infinity ? daysInStage : asOfDay - lastDay;
 
-  const signals: OpportunitySignal[] = [];
+  const signals = rowSignals;
+  signals.clear();
   if (keyAccount) {
     const level: SignalLevel | null = below(completeness, th.completenessCritical)
       ? 'critical'
@@ -433,7 +436,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
         dimension: 'info',
         code: 'missing-fields',
         level,
-        detail: { missing: missing ?? [], completeness, required: req.length },
+        detail: { missing: missing.take(), completeness, required: req.length },
       });
   }
   {
@@ -497,16 +500,18 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
       detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay },
     });
 
-  const suggestions: OpportunitySuggestion[] = new Array(signals.length);
-  for (let i = 0; i < signals.length; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[signals[i]!.code];
-  if (keyAccount && signals.length) suggestions.push('key-account-response-plan');
+  const found = signals.take();
+  const n = found.length;
+  const suggestions = new Array<OpportunitySuggestion>(keyAccount && n ? n + 1 : n);
+  for (let i = 0; i < n; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[found[i]!.code];
+  if (keyAccount && n) suggestions[n] = 'key-account-response-plan';
 
   return {
     id: o.id,
-    level: worstLevel(signals),
-    riskScore: riskScore(signals),
+    level: worstLevel(found),
+    riskScore: riskScore(found),
     keyAccount,
-    signals,
+    signals: found,
     metrics: { completeness, compliance, daysInStage, cycleRatio, daysIdle },
     suggestions,
   };
@@ -538,8 +543,10 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   const asOfDay = dayNumber(env.data.asOf);
 
   const list = env.data.opportunities;
-  const rows: OpportunityRow[] = [];
-  const amounts: number[] = [];
+  // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
+  const rows = new Array<OpportunityRow>(list.length);
+  const amounts = new Float64Array(list.length);
+  let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -560,9 +567,10 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
       o = r.data;
       readDays(o);
     }
-    rows.push(assessRow(pipeline, o, asOfDay));
-    amounts.push(o.amount);
+    rows[n] = assessRow(pipeline, o, asOfDay);
+    amounts[n++] = o.amount;
   }
+  rows.length = n;
   const amountAtRisk = moneyAtRisk(rows, amounts);
   if (!Number.isFinite(amountAtRisk))
     throw new ModelInputError([issue('opportunities', 'sum_at_risk', { of: 'amounts' })]);

@@ -1,5 +1,5 @@
 /**
- * The "managers by spans" rule shared by the sales organisation (MODELS.md §4)
+ * The "managers by spans" rule shared by the sales organisation (docs/models.md §4)
  * and the customer-success organisation (§6).
  */
 import { ceilE } from './math.js';

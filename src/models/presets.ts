@@ -1,4 +1,4 @@
-/** The seed's two tiering presets (MODELS.md §1): leads and paying customers. */
+/** The seed's two tiering presets (docs/models.md §1): leads and paying customers. */
 import type { TieringModelInput } from '../schemas/tiering.js';
 import { deepFreeze } from './freeze.js';
 

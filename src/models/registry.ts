@@ -1,5 +1,5 @@
 /**
- * Every model by its command-line name (kebab-case of MODELS.md). The CLI and
+ * Every model by its command-line name (kebab-case of the function names in docs/models.md). The CLI and
  * any host that dispatches by name use this table.
  */
 import { calibrateTiering } from './calibrate.js';
@@ -22,7 +22,7 @@ export const MODELS = {
   'route-lead': routeLead,
   'assess-opportunities': assessOpportunities,
   'assess-churn': assessChurn,
-  'forecast-funnel': forecastFunnel as (input: unknown) => unknown,
+  'forecast-funnel': forecastFunnel,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
   'plan-cs-capacity': planCsCapacity,

@@ -1,4 +1,4 @@
-/** Lead routing (MODELS.md §1, from seed 001 分配): which sales motion takes a tiered lead. */
+/** Lead routing (docs/models.md §1, from seed 001 分配): which sales motion takes a tiered lead. */
 import { routeInputSchema, type FactorValues, type RouteRule } from '../schemas/tiering.js';
 import { parseOrThrow } from '../schemas/issues.js';
 import { atLeast } from './math.js';

@@ -1,5 +1,5 @@
 /**
- * Model 4, the sales organisation from the gross-margin model (MODELS.md §4,
+ * Model 4, the sales organisation from the gross-margin model (docs/models.md §4,
  * seed 基於毛利模型的銷售組織設計模型): the sales team must pay for itself.
  * Size reps from the yearly new-customer target and the saturated workload
  * per rep, stack managers by the spans of control, and judge whether revenue
@@ -176,7 +176,7 @@ function assertFinite(values: Record<string, number | null | readonly (number | 
   }
 }
 
-/** Size a sales team that pays for itself and say how far each lever must move (MODELS.md §4). */
+/** Size a sales team that pays for itself and say how far each lever must move (docs/models.md §4). */
 export function designSalesOrg(input: unknown): SalesOrgResult {
   const v: SalesOrgParsed = parseOrThrow(salesOrgInputSchema, input);
   const target = v.newCustomersTarget;

@@ -2,7 +2,7 @@
  * Signals and levels shared by the alert models (opportunity alerts §2, churn
  * early warning §5): level order, the worst level of a row, the risk score,
  * the risk sort of rows and the level summary. One module, so both models
- * rank and count the same way (MODELS.md, "Conventions").
+ * rank and count the same way (docs/models.md, "Conventions shared by all models").
  */
 
 /** Levels in ascending order of severity: `ok < warning < critical`. */
@@ -28,8 +28,8 @@ export const RISK_POINTS: Readonly<Record<Level, number>> = { ok: 0, warning: 1,
 /** The worst level among signals; `ok` when there are none. */
 export function worstLevel(signals: readonly { level: Level }[]): Level {
   let rank = 0;
-  for (let i = 0; i < signals.length; i++) {
-    const r = RANK[signals[i]!.level];
+  for (const signal of signals) {
+    const r = RANK[signal.level];
     if (r > rank) rank = r;
   }
   return LEVELS[rank]!;
@@ -38,7 +38,7 @@ export function worstLevel(signals: readonly { level: Level }[]): Level {
 /** 3 per critical signal + 1 per warning signal. */
 export function riskScore(signals: readonly { level: Level }[]): number {
   let s = 0;
-  for (let i = 0; i < signals.length; i++) s += RISK_POINTS[signals[i]!.level];
+  for (const signal of signals) s += RISK_POINTS[signal.level];
   return s;
 }
 
@@ -53,13 +53,12 @@ export interface RiskRanked {
  * input order on ties (stable). `money[i]` is the money key of `rows[i]`.
  * Returns a new array; the input is left as it is.
  *
- * Linear time: a stable radix sort of the row indexes by money (descending,
- * 16 bits a pass over the IEEE 754 bits), then a stable counting sort by
- * (level, riskScore). A comparison sort costs n·log n and, past a few
- * hundred thousand rows, a cache miss per comparison (the keys no longer fit
- * in the processor's cache): 1,000,000 rows took 12× the time of 100,000. Small lists, and keys a radix sort cannot
- * order (a NaN, a risk score that is not a whole number), use the comparator;
- * both give the same order.
+ * Linear time: a stable least-significant-digit radix sort of (group, money) with the keys carried
+ * along, 8 bits a pass over the IEEE 754 bits of the money key (passes whose digit is the same for
+ * every row are skipped), then a counting pass by group (level, riskScore). A comparison sort costs
+ * n·log n and, past a few hundred thousand rows, a cache miss per comparison: 1,000,000 rows took 12×
+ * the time of 100,000. Small lists, and keys a radix sort cannot order (a NaN, a risk score that is
+ * not a whole number), use the comparator; both give the same order.
  */
 export function sortByRisk<T extends RiskRanked>(rows: readonly T[], money: ArrayLike<number>): T[] {
   const n = rows.length;
@@ -72,67 +71,78 @@ export function sortByRisk<T extends RiskRanked>(rows: readonly T[], money: Arra
   }
   if (maxScore > MAX_GROUPS) return sortByComparator(rows, money);
 
-  // Money as two unsigned words whose order is the descending order of the numbers (−0 is 0).
-  const bits = new Float64Array(n);
-  for (let i = 0; i < n; i++) bits[i] = money[i]! + 0;
+  // Keys: money as two unsigned words whose order is the descending order of the numbers (−0 is 0),
+  // and the group: 0 = critical with the highest score … last = ok with score 0. Each row is read once,
+  // in input order (a row object read in sorted order is a cache miss at 1,000,000 rows).
+  const span = maxScore + 1;
+  const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let grp = new Uint32Array(n);
+  let idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const hi = words[2 * i + 1]!;
-    if (hi >>> 31) {
+    const r = rows[i]!;
+    bits[0] = money[i]! + 0;
+    const h = words[1]!;
+    if (h >>> 31) {
       // Negative: ascending order is the bits inverted; descending is the bits as they are.
+      hi[i] = h;
+      lo[i] = words[0]!;
     } else {
-      words[2 * i + 1] = ~(hi ^ 0x80000000) >>> 0;
-      words[2 * i] = ~words[2 * i]! >>> 0;
+      hi[i] = ~(h ^ 0x80000000) >>> 0;
+      lo[i] = ~words[0]! >>> 0;
     }
+    grp[i] = (2 - RANK[r.level]) * span + (maxScore - r.riskScore);
+    idx[i] = i;
   }
-  let order = new Uint32Array(n);
-  let next = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const count = new Uint32Array(RADIX);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
+  // Least significant digit first, 8 bits a pass, the keys still needed carried along with the row
+  // indexes: every pass reads its keys in order and writes to 256 places. (Reading keys by index
+  // in sorted order, or writing to 65,536 places, missed the cache at 1,000,000 rows.)
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let grp2 = new Uint32Array(n);
+  let idx2 = new Uint32Array(n);
+  const count = new Uint32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const key = pass < 4 ? lo : hi;
+    const shift = (pass & 3) * 8;
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(words[2 * i + word]! >>> shift) & 0xffff]!++;
+    for (let k = 0; k < n; k++) count[(key[k]! >>> shift) & 0xff]!++;
     // A pass where every row has the same digit changes nothing (the low bits of whole amounts).
-    if (count[(words[word]! >>> shift) & 0xffff] === n) continue;
+    if (count[(key[0]! >>> shift) & 0xff] === n) continue;
     let sum = 0;
-    for (let d = 0; d < RADIX; d++) {
+    for (let d = 0; d < 256; d++) {
       const c = count[d]!;
       count[d] = sum;
       sum += c;
     }
+    const carryLo = pass < 3;
+    const carryHi = pass < 7;
     for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      next[count[(words[2 * i + word]! >>> shift) & 0xffff]!++] = i;
+      const at = count[(key[k]! >>> shift) & 0xff]!++;
+      idx2[at] = idx[k]!;
+      grp2[at] = grp[k]!;
+      if (carryHi) hi2[at] = hi[k]!;
+      if (carryLo) lo2[at] = lo[k]!;
     }
-    [order, next] = [next, order];
+    [idx, idx2] = [idx2, idx];
+    [grp, grp2] = [grp2, grp];
+    if (carryHi) [hi, hi2] = [hi2, hi];
+    if (carryLo) [lo, lo2] = [lo2, lo];
   }
-
-  // Stable by group: 0 = critical with the highest score … last = ok with score 0.
-  // Read each row once, in input order: a row object read in sorted order is a cache miss at 1,000,000 rows.
-  const span = maxScore + 1;
-  const group = new Uint32Array(n);
+  // Stable by group last: the most significant key.
   const start = new Uint32Array(3 * span + 1);
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    const g = (2 - RANK[r.level]) * span + (maxScore - r.riskScore);
-    group[i] = g;
-    start[g + 1]!++;
-  }
+  for (let k = 0; k < n; k++) start[grp[k]! + 1]!++;
   for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    next[start[group[i]!]!++] = i;
-  }
+  for (let k = 0; k < n; k++) idx2[start[grp[k]!]!++] = idx[k]!;
   const out = new Array<T>(n);
-  for (let k = 0; k < n; k++) out[k] = rows[next[k]!]!;
+  for (let k = 0; k < n; k++) out[k] = rows[idx2[k]!]!;
   return out;
 }
 
 /** Below this many rows the comparator is as fast, and needs no buckets. */
 const RADIX_MIN = 512;
-const RADIX = 65_536;
 /** Risk scores above this (never seen: a row has a handful of signals) fall back to the comparator. */
 const MAX_GROUPS = 1_000_000;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -150,6 +160,32 @@ function sortByComparator<T extends RiskRanked>(rows: readonly T[], money: Array
   return order.map((i) => rows[i]!);
 }
 
+/**
+ * A list built item by item for one row, then copied out at its exact length.
+ * An array grown by `push` keeps room for 17 items: the alert models keep a
+ * signals list (and a causes or suggestions list) per row, and at 1,000,000
+ * rows that spare room was over a quarter of the heap they retain, which the
+ * garbage collector copied again and again. One buffer per model, reused row
+ * after row (the models are synchronous); `clear()` at the start of a row.
+ */
+export class RowList<T> {
+  private readonly items: T[] = [];
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(item: T): void {
+    this.items[this.length++] = item;
+  }
+
+  /** The items as a new array of exactly their number. */
+  take(): T[] {
+    return this.length ? this.items.slice(0, this.length) : [];
+  }
+}
+
 /** How many rows are at each level. */
 export interface LevelCounts {
   ok: number;
@@ -160,7 +196,7 @@ export interface LevelCounts {
 /** Count rows per level. */
 export function levelCounts(rows: readonly { level: Level }[]): LevelCounts {
   const c: LevelCounts = { ok: 0, warning: 0, critical: 0 };
-  for (let i = 0; i < rows.length; i++) c[rows[i]!.level]++;
+  for (const row of rows) c[row.level]++;
   return c;
 }
 

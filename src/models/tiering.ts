@@ -1,5 +1,5 @@
 /**
- * Model 1, value tiering (MODELS.md §1): score a lead or a paying customer on
+ * Model 1, value tiering (docs/models.md §1): score a lead or a paying customer on
  * weighted factors, place it in a tier, and check a model against history.
  */
 import {
@@ -28,6 +28,7 @@ import { LIMITS } from '../schemas/limits.js';
 import { atLeast, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
 import { isDeepFrozen } from './freeze.js';
+import { isObject } from './guards.js';
 import { EN_TIERING } from '../i18n/issues/en-tiering.js';
 import type { ShownValue } from '../schemas/issue-codes.js';
 
@@ -133,8 +134,6 @@ const shown = (v: unknown): ShownValue =>
 
 const optionList = (f: CompiledFactor): string[] => [...f.options!.keys()].map((k) => JSON.stringify(k));
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * Score of one factor for one raw value, or issues. `missing` (absent/null)
  * is reported by returning -1.
@@ -197,14 +196,14 @@ function factorScore(f: CompiledFactor, v: unknown, base: string, issues: Issue[
 
 /** Score values against a compiled model; throws ModelInputError naming each bad factor value. */
 export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'values'): TierResult {
-  const contributions: Contribution[] = new Array(cm.factors.length);
+  const contributions = new Array<Contribution>(cm.factors.length);
   const missing: string[] = [];
   let issues: Issue[] | null = null;
   let weighted = 0;
   let missingWeight = 0;
   for (let i = 0; i < cm.factors.length; i++) {
     const f = cm.factors[i]!;
-    const raw = hasOwn.call(values, f.key) ? values[f.key] : undefined;
+    const raw = Object.hasOwn(values, f.key) ? values[f.key] : undefined;
     let s = factorScore(f, raw, base, (issues ??= []));
     if (s < 0) {
       s = 0;
@@ -221,7 +220,7 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
       points: (f.weight * s) / cm.totalWeight,
     };
   }
-  if (issues && issues.length) throw new ModelInputError(issues);
+  if (issues?.length) throw new ModelInputError(issues);
   const score = weighted / cm.totalWeight;
   const tier = pickTier(cm, score);
   return {
@@ -238,18 +237,15 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
 /** The first tier (by minScore descending) the score reaches; the lowest when it reaches none. */
 export function pickTier(cm: CompiledModel, score: number): CompiledModel['tiers'][number] {
   const tiers = cm.tiers;
-  for (let i = 0; i < tiers.length; i++) if (atLeast(score, tiers[i]!.minScore)) return tiers[i]!;
+  for (const tier of tiers) if (atLeast(score, tier.minScore)) return tier;
   return tiers[tiers.length - 1]!;
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function tierWith(input: unknown, preset: TieringModelInput): TierResult {
   // The common well-formed input skips the schema (it is the hot path of list
   // scoring); anything else goes through it so the messages stay zod's.
   let model: unknown, values: unknown;
-  if (isPlainObject(input) && isPlainObject(input.values) && (input.model == null || isPlainObject(input.model))) {
+  if (isObject(input) && isObject(input.values) && (input.model == null || isObject(input.model))) {
     ({ model, values } = input);
   } else ({ model, values } = parseOrThrow(tierInputSchema, input));
   return scoreValues(compileModel(model ?? preset), values as FactorValues);
@@ -295,7 +291,7 @@ export interface ScoredHistory {
 
 /** A history row the schema would accept as it is (checked by hand: the schema runs on the rest). */
 function isFastRow(raw: unknown): boolean {
-  if (!isPlainObject(raw) || !isPlainObject(raw.values) || typeof raw.converted !== 'boolean') return false;
+  if (!isObject(raw) || !isObject(raw.values) || typeof raw.converted !== 'boolean') return false;
   const id = raw.id,
     amount = raw.amount;
   return (
@@ -333,10 +329,15 @@ export function scoreHistory(cm: CompiledModel, history: readonly unknown[]): Sc
     let issues: Issue[] | null = null;
     for (let f = 0; f < F; f++) {
       const fac = cm.factors[f]!;
-      const s = factorScore(fac, hasOwn.call(values, fac.key) ? values[fac.key] : undefined, 'values', (issues ??= []));
+      const s = factorScore(
+        fac,
+        Object.hasOwn(values, fac.key) ? values[fac.key] : undefined,
+        'values',
+        (issues ??= []),
+      );
       factorScores[k * F + f] = s < 0 ? 0 : s;
     }
-    if (issues && issues.length) {
+    if (issues?.length) {
       const id = row.id == null ? undefined : String(row.id);
       invalid.push(id === undefined ? { index: r, issues } : { index: r, id, issues });
       continue;
@@ -436,7 +437,7 @@ export function validateScores(
     count: count[i]!,
     share: n ? count[i]! / n : null,
     converted: conv[i]!,
-    conversionRate: count[i] ? conv[i]! / count[i]! : null,
+    conversionRate: count[i] ? conv[i]! / count[i] : null,
     amount: amount[i]!,
   }));
   let monotonic = true;

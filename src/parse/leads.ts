@@ -1,9 +1,10 @@
 /**
- * Read a lead export given as JSON (MODELS.md §7): a list of leads, or the
+ * Read a lead export given as JSON (docs/models.md §7): a list of leads, or the
  * model input `{ asOf?, leads, channelCosts?, rules?, periodCosts?, sourceGroups?, teams? }`. A CSV or .xlsx
  * export goes through the import pipeline (src/import, kind `leads`).
  * Also: the factor values a lead carries, for tiering it.
  */
+import { isObject } from '../models/guards.js';
 import type { FactorValues } from '../schemas/tiering.js';
 import { colonIssuesOf, type Issue } from '../schemas/issues.js';
 import { EN_TEXT } from '../i18n/issues/en-text.js';
@@ -27,8 +28,6 @@ export interface LeadsFile {
   /** Problems with the text as a whole; with any, `leads` is empty. */
   issues: Issue[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Leads from parsed JSON: a list of leads, or the model input `{ asOf?, leads, channelCosts?, rules? }`. */
 export function leadsFromJson(v: unknown): LeadsFile {

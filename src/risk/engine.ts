@@ -16,6 +16,7 @@
 import type { OpportunityAssessment, OpportunityRow } from '../models/opportunities.js';
 import type { ChurnAssessment, ChurnRow } from '../models/churn.js';
 import type { Level } from '../models/signals.js';
+import { isObject } from '../models/guards.js';
 
 /** Which list the input carries: `opportunities` (model 2) or `accounts` (model 5). */
 export type RiskKind = 'opportunities' | 'accounts';
@@ -41,10 +42,6 @@ export interface IndexedAssessment<A extends RiskAssessment = RiskAssessment> {
   /** `index[k]` is the input index of `result.rows[k]`. */
   index: Int32Array;
 }
-
-/** A plain object (not null, not a list). */
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The money key the model sorts by: amount for opportunities, arr (missing = 0) for accounts. */
 export function moneyOf(kind: RiskKind, row: unknown): number {
@@ -109,7 +106,7 @@ export function assessSlice(job: RiskJob, list: readonly unknown[], offset: numb
     index[k] = i + offset;
   }
   for (const bad of result.invalid) {
-    if (repeated && bad.id !== undefined && bad.id.startsWith(prefix)) bad.id = (list[bad.index] as { id: string }).id;
+    if (repeated && bad.id?.startsWith(prefix)) bad.id = (list[bad.index] as { id: string }).id;
     bad.index += offset;
   }
   return { result, index };
@@ -210,10 +207,10 @@ export function fillFacets(
     f.money[k] = moneyOf(kind, list[i]);
     let bits = 0;
     const signals = row.signals as readonly { code: string; level: Level }[];
-    for (let s = 0; s < signals.length; s++) {
-      const sh = shifts.get(signals[s]!.code);
+    for (const signal of signals) {
+      const sh = shifts.get(signal.code);
       if (sh === undefined) continue;
-      const v = LEVEL_NUMBER[signals[s]!.level];
+      const v = LEVEL_NUMBER[signal.level];
       if (v > ((bits >>> sh) & 3)) bits = (bits & ~(3 << sh)) | (v << sh);
     }
     f.signals[k] = bits >>> 0;
@@ -225,7 +222,7 @@ export function fillFacets(
       n2![k] = o.metrics.daysIdle;
     } else {
       const d = (row as ChurnRow).daysToRenewal;
-      n0![k] = d === null ? NaN : d;
+      n0![k] = d ?? NaN;
     }
   }
   return f;

@@ -5,12 +5,12 @@
  * host makes later to any other value still takes effect; one edit never
  * freezes the whole rule set.
  *
- * Pipeline overlay (opportunity alerts, MODELS.md §2):
+ * Pipeline overlay (opportunity alerts, docs/models.md §2):
  * `{ stages?, keyAccountMinAmount?, thresholds? }` where `stages` is either
  * an object keyed by stage key holding the changed fields of that stage, or
  * a whole list (rules imported as JSON), which replaces the host's stages.
  * A stage key the host's pipeline no longer has is dropped and reported.
- * Churn overlay (MODELS.md §5): the changed ChurnRules values.
+ * Churn overlay (docs/models.md §5): the changed ChurnRules values.
  *
  * The merge does not validate: the model checks the merged rules and names
  * the bad value by its path (`rules.stages.1.standardDays`).
@@ -18,7 +18,7 @@
  */
 import type { PipelineRules } from '../models/opportunities.js';
 import type { ChurnRules } from '../models/churn.js';
-import { isObject } from './engine.js';
+import { isObject } from '../models/guards.js';
 
 export interface Overlaid {
   /** The merged rules to give the model (not validated). */
@@ -54,7 +54,7 @@ export function overlayPipelineRules(host: PipelineRules, overlay: unknown): Ove
     rules: {
       stages,
       keyAccountMinAmount: overlay.keyAccountMinAmount ?? host.keyAccountMinAmount,
-      thresholds: isObject(t) ? { ...host.thresholds, ...withoutNull(t) } : t == null ? host.thresholds : t,
+      thresholds: isObject(t) ? { ...host.thresholds, ...withoutNull(t) } : (t ?? host.thresholds),
     },
     dropped,
   };

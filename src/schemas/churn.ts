@@ -1,4 +1,4 @@
-/** Schemas of model 5 (churn early warning, MODELS.md §5): churn rules and account rows. */
+/** Schemas of model 5 (churn early warning, docs/models.md §5): churn rules and account rows. */
 import * as z from 'zod/mini';
 import {
   finite,

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, monthNumber } from '../models/math.js';
+import { isObject } from '../models/guards.js';
 import { checkError, customIssue, expecting } from './issues.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
 import type { DuplicateOf } from './issue-codes.js';
@@ -29,10 +30,7 @@ export const isoMonth = /* @__PURE__ */ z
   .check(z.refine((s) => !Number.isNaN(monthNumber(s)), checkError(EN_BASE, 'month', {})));
 
 /** A value that is an object (not null, not a list). */
-export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>(
-  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-  { error: expecting('object') },
-);
+export const plainObject = /* @__PURE__ */ z.custom<Record<string, unknown>>(isObject, { error: expecting('object') });
 
 /** A list of at most `max` items, for lists whose rows the model validates one by one (a z.custom list). */
 export const maxItems = (max: number) =>

@@ -1,4 +1,4 @@
-/** Schemas of model 6, the customer-success organisation (MODELS.md §6). */
+/** Schemas of model 6, the customer-success organisation (docs/models.md §6). */
 import * as z from 'zod/mini';
 import { fraction, key, nonNegative, opt, positive, text, wholeNonNegative, wholePositive } from './common.js';
 import { LIMITS } from './limits.js';
@@ -46,4 +46,7 @@ export const csSegmentsInputSchema = z.object({
   /** Spans for the combined organisation; default: the first valid segment's spans. */
   spans: opt(z.array(wholePositive).check(z.minLength(1), z.maxLength(LIMITS.spanLevels))),
 });
-export type CsSegmentsInput = { segments: CsSegmentInput[]; spans?: number[] | null };
+export interface CsSegmentsInput {
+  segments: CsSegmentInput[];
+  spans?: number[] | null;
+}

@@ -38,12 +38,12 @@ const fields = {
   maxNewHighIntent: opt(nonNegative),
 };
 
-type FunnelShape = {
+interface FunnelShape {
   stages: { key: string }[];
   conversion: number[];
   highIntentStage: string;
   activities?: { stage: string }[] | null | undefined;
-};
+}
 
 /** Cross-field rules: one rate per stage, the high-intent stage exists, activities sit at or above it. */
 const crossChecks = z.superRefine<FunnelShape>((v, ctx) => {
@@ -102,4 +102,6 @@ export type FunnelInput = z.input<typeof funnelInputSchema>;
 export type Funnel = z.output<typeof funnelInputSchema>;
 export type FunnelRepInput = z.input<typeof funnelRepSchema>;
 export type FunnelRep = z.output<typeof funnelRepSchema>;
-export type FunnelTeamInput = { reps: FunnelRepInput[] };
+export interface FunnelTeamInput {
+  reps: FunnelRepInput[];
+}

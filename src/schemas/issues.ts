@@ -30,7 +30,7 @@ export interface InvalidRow {
 
 /** An issue with its code and parameters (kept off the issue's JSON). */
 export function codedIssue<C extends IssueCode>(path: string, message: string, code: C, params: IssueParams[C]): Issue {
-  return Object.defineProperties({ path, message } as Issue, { code: { value: code }, params: { value: params } });
+  return Object.defineProperties<Issue>({ path, message }, { code: { value: code }, params: { value: params } });
 }
 
 /** The same issue at another path, its message naming the new path where it named the old one. */
@@ -85,6 +85,8 @@ export const shownValue = (v: unknown): ShownValue => {
   if (typeof v === 'number' && Number.isNaN(v)) return { kind: 'NaN' };
   if (typeof v === 'object') return { kind: 'object' };
   if (typeof v === 'string') return { kind: 'text', shown: JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) };
+  // Objects returned above: v is a primitive or a function, whose String() is its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   return { kind: typeof v, shown: String(v) };
 };
 
@@ -143,7 +145,7 @@ export function checkError<T extends Partial<IssueStrings>, C extends keyof T & 
 /** A z.custom list check: "must be a list of accounts". */
 export const listOf = (of: 'accounts' | 'opportunities') => checkError(EN_BASE, 'list_of', { of });
 
-type RawIssue = {
+interface RawIssue {
   code?: string;
   input?: unknown;
   expected?: unknown;
@@ -157,7 +159,7 @@ type RawIssue = {
   keys?: string[];
   format?: string;
   params?: { revops?: Coded };
-};
+}
 
 const got = (iss: RawIssue) => shownValue(iss.input);
 
@@ -255,7 +257,7 @@ export function toIssues(error: { issues: readonly unknown[] }, base = ''): Issu
 
 /** Parse with a zod schema or throw a ModelInputError naming every bad field. */
 export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown, base = ''): z.output<S> {
-  const r = schema.safeParse(input, { error: errorMap as never });
+  const r = schema.safeParse(input, { error: errorMap });
   if (!r.success) throw new ModelInputError(toIssues(r.error, base));
   return r.data;
 }
@@ -266,7 +268,7 @@ export function tryParse<S extends z.ZodMiniType>(
   input: unknown,
   base = '',
 ): { ok: true; data: z.output<S> } | { ok: false; issues: Issue[] } {
-  const r = schema.safeParse(input, { error: errorMap as never });
+  const r = schema.safeParse(input, { error: errorMap });
   return r.success ? { ok: true, data: r.data } : { ok: false, issues: toIssues(r.error, base) };
 }
 

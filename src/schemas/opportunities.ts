@@ -1,4 +1,4 @@
-/** Schemas of model 2 (opportunity alerts, MODELS.md §2): pipeline rules and opportunity rows. */
+/** Schemas of model 2 (opportunity alerts, docs/models.md §2): pipeline rules and opportunity rows. */
 import * as z from 'zod/mini';
 import {
   fraction,

@@ -1,4 +1,4 @@
-/** Schema of model 4, the sales organisation from the gross-margin model (MODELS.md §4). */
+/** Schema of model 4, the sales organisation from the gross-margin model (docs/models.md §4). */
 import * as z from 'zod/mini';
 import { fraction, nonNegative, opt, positive, wholePositive } from './common.js';
 import { LIMITS } from './limits.js';

@@ -10,7 +10,7 @@ import { EN_SQL } from '../i18n/issues/en-sql.js';
 import { dialectOf, SQL_DIALECTS, TESTED_DIALECTS, type SqlDialect } from './dialect.js';
 import { leadFlowSql, type LeadFlowSqlOptions } from './lead-flow.js';
 import { opportunitiesSql, type OpportunitiesSqlOptions } from './opportunities.js';
-import { createTableSql, type SqlProgram } from './shared.js';
+import type { SqlProgram } from './shared.js';
 import { routeSql, tierSql, type RouteSqlOptions, type TieringSqlOptions } from './tiering.js';
 
 const issue = issuesOf(EN_SQL);

@@ -1,5 +1,5 @@
 /**
- * Lead operations (MODELS.md §7, `analyzeLeadFlow`) as SQL: the transitions
+ * Lead operations (docs/models.md §7, `analyzeLeadFlow`) as SQL: the transitions
  * due as of a day, the per-source and per-(source, business line) statistics
  * with the follow-up alerts, and the reactivation candidates, one SELECT each.
  *

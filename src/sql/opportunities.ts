@@ -1,5 +1,5 @@
 /**
- * Opportunity alerts (MODELS.md §2, `assessOpportunities`) as one SQL
+ * Opportunity alerts (docs/models.md §2, `assessOpportunities`) as one SQL
  * SELECT: one row per opportunity with its level, risk score, signals and
  * metrics, in the model's order.
  *
@@ -14,7 +14,6 @@ import { issuesOf, ModelInputError } from '../schemas/issues.js';
 import { EN_SQL } from '../i18n/issues/en-sql.js';
 
 import { compilePipelineRules, OPPORTUNITY_SIGNAL_CODES, SUGGESTION_FOR_SIGNAL } from '../models/opportunities.js';
-import type { Dialect } from './dialect.js';
 import {
   aboveSql,
   asOfSql,

@@ -1,5 +1,5 @@
 /**
- * Value tiering and routing (MODELS.md §1) as one SQL SELECT: every row of an
+ * Value tiering and routing (docs/models.md §1) as one SQL SELECT: every row of an
  * input table scored as `tierLead` / `tierCustomer` scores it, and routed as
  * `routeLead` routes it.
  *
@@ -251,7 +251,7 @@ function tieringStatement(options: TieringSqlOptions, label: string, route?: { r
     `${ifValid('missing_weight_share')} AS ${d.ident('missing_weight_share')}`,
     `${ifValid('missing_keys')} AS ${d.ident('missing')}`,
     ...cm.factors.map(
-      (f, i) => `${ifValid(`COALESCE(c${i}, ${zero}) / ${T}`)} AS ${d.ident(points[i]!, `model.factors.${i}.key`)}`,
+      (_f, i) => `${ifValid(`COALESCE(c${i}, ${zero}) / ${T}`)} AS ${d.ident(points[i]!, `model.factors.${i}.key`)}`,
     ),
     `CASE WHEN is_invalid THEN ${d.compactList(bad.map((b, i) => [b, d.str(cm.factors[i]!.key)] as const))} END AS ${d.ident('invalid')}`,
   ];

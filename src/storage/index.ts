@@ -125,13 +125,15 @@ export async function updateValue(
   return next;
 }
 
+const nothing = (): void => undefined;
+
 /**
  * Tell the other elements and tabs of this origin that a key changed, and
  * listen for it: a BroadcastChannel per key (nothing when the browser has
  * none). `close()` stops listening and closes the channel.
  */
 export function watchKey(key: string, onChange: () => void): { notify(): void; close(): void } {
-  if (typeof BroadcastChannel === 'undefined') return { notify() {}, close() {} };
+  if (typeof BroadcastChannel === 'undefined') return { notify: nothing, close: nothing };
   const channel = new BroadcastChannel(`revops-elements:${key}`);
   channel.onmessage = () => onChange();
   return {
@@ -160,5 +162,5 @@ export function setDefaultStore(store: KeyValueStore | null): void {
 
 /** Subscribe to the store falling back to memory; returns an unsubscribe function. */
 export function onPersistenceChange(store: KeyValueStore, fn: Listener): () => void {
-  return store instanceof FallbackStore ? store.onChange(fn) : () => {};
+  return store instanceof FallbackStore ? store.onChange(fn) : nothing;
 }

@@ -50,7 +50,10 @@ export const valueTableOf = (f: ValueField): keyof ValueTables => (f === 'lifecy
 
 export const POOL_KEYS = ['private', 'line', 'company', 'blacklist'] as const;
 
-export type Stage = { key: string; label?: string | null };
+export interface Stage {
+  key: string;
+  label?: string | null;
+}
 
 /** The keys a value of a field can be mapped to (flags as `true` / `false`). */
 export function valueTargets(field: ValueField, stages: readonly Stage[]): string[] {
@@ -193,6 +196,8 @@ const previewCell = (v: unknown): string => {
   if (Array.isArray(v))
     return v.every((x) => typeof x !== 'object' || x === null) ? v.join(' | ') : `${v.length} × ${typeOfList(v)}`;
   if (typeof v === 'object') return JSON.stringify(v);
+  // Objects returned above: v is a primitive or a function, whose String() is its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   return String(v);
 };
 const typeOfList = (v: unknown[]): string => {
@@ -243,7 +248,7 @@ export function fallbacks(result: ImportResult): Fallback[] {
   for (const w of result.warnings) {
     if (w.code !== 'fallback' || !w.field || !w.value) continue;
     let m = by.get(w.field);
-    if (!m) by.set(w.field, (m = new Map()));
+    if (!m) by.set(w.field, (m = new Map<string, number>()));
     m.set(w.value, (m.get(w.value) ?? 0) + 1);
   }
   return [...by].map(([field, m]) => ({

@@ -15,6 +15,7 @@ import { analyzeLeadOwners, type LeadOwnersResult } from '../models/lead-owners.
 import { channelCostsSchema, LEAD_FLOW_PERIODS, type Campaign, type LeadFlowPeriod } from '../schemas/lead-flow.js';
 import { isModelInputError, ModelInputError, tryParse, type Issue } from '../schemas/issues.js';
 import { dayNumber, isoDay } from '../models/math.js';
+import { isObject } from '../models/guards.js';
 
 /** The rules the editor shows, in its order; `engagedWithinDays` lives under `rules.reactivation`. */
 export const RULE_KEYS = [
@@ -64,8 +65,8 @@ export interface LeadFlowEnvelope {
   teams?: unknown;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+// Re-exported for components/lead-flow-monitor, which imports it from here (drop once it imports ../models/guards.js).
+export { isObject };
 
 /**
  * Rule layers merged key by key, later layers winning (the reactivation object

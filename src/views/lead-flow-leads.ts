@@ -5,7 +5,7 @@
  * checkboxes edit.
  */
 import type { Campaign } from '../schemas/lead-flow.js';
-import { isObject } from './lead-flow-input.js';
+import { isObject } from '../models/guards.js';
 
 export type LeadRecord = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 /**
- * The churn alert panel's view model (MODELS.md §5) as pure functions over
+ * The churn alert panel's view model (docs/models.md §5) as pure functions over
  * the assessment's facets: an account's value tier, the panel's filters
  * (cause, tier, renewing soon), its sorts, the aggregates of an assessment
  * (tiers present, the value × risk grid counts, renewals at risk), the CSV

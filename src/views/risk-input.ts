@@ -5,7 +5,8 @@
  * the rules the editor shows, and the state saved under its storage-key.
  * Pure: no DOM.
  */
-import { isObject, type RiskKind } from '../risk/engine.js';
+import type { RiskKind } from '../risk/engine.js';
+import { isObject } from '../models/guards.js';
 import { isEmptyOverlay, type Overlaid } from '../risk/overlay.js';
 import type { RulesSource } from '../i18n/risk.js';
 import { isModelInputError } from '../schemas/issues.js';

@@ -1,5 +1,5 @@
 /**
- * The opportunity alert panel's view model (MODELS.md §2) as pure
+ * The opportunity alert panel's view model (docs/models.md §2) as pure
  * functions over the assessment's facets: its filters (dimension, owner,
  * stage, key accounts), its sorts, the aggregates of an assessment (owners,
  * key accounts at risk, the team view, repeated ids), the team view of the
@@ -225,11 +225,11 @@ export function opportunityFieldLabel(
   if (parts[0] === 'rules') {
     if (parts[1] === 'stages' && parts[2] !== undefined) {
       const name = stageName(Number(parts[2])) ?? parts[2];
-      const field = parts[3] && STAGE_FIELDS.has(parts[3]) ? (t[parts[3] as 'standardDays'] as string) : undefined;
+      const field = parts[3] && STAGE_FIELDS.has(parts[3]) ? t[parts[3] as 'standardDays'] : undefined;
       return field ? `${name} · ${field}` : name;
     }
     if (parts[1] === 'thresholds' && parts[2])
-      return THRESHOLDS.has(parts[2]) ? (t[parts[2] as 'cycleWarn'] as string) : t.rowFields.thresholds;
+      return THRESHOLDS.has(parts[2]) ? t[parts[2] as 'cycleWarn'] : t.rowFields.thresholds;
     return parts[1] ? t.rowFields[parts[1]] : undefined;
   }
   if (parts[0] === 'opportunities' && parts.length > 2) {

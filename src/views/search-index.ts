@@ -22,7 +22,7 @@ export interface SearchIndex {
 export function* searchIndexSteps(
   n: number,
   textAt: (k: number) => string,
-  step = 10_000,
+  step = 2_000,
 ): Generator<void, SearchIndex, void> {
   const starts = new Int32Array(n + 1);
   const parts = new Array<string>(n);
@@ -73,7 +73,7 @@ export function searchRows(index: SearchIndex, query: string): Uint8Array | null
   while (pos >= 0) {
     const k = rowAt(index.starts, pos);
     hit[k] = 1;
-    pos = index.text.indexOf(q, index.starts[k + 1]!);
+    pos = index.text.indexOf(q, index.starts[k + 1]);
   }
   return hit;
 }

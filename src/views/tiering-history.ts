@@ -1,5 +1,5 @@
 /**
- * Whether a history can say anything about a tiering model (MODELS.md §1
+ * Whether a history can say anything about a tiering model (docs/models.md §1
  * validity check): rows whose factor values are all missing score 0 and land
  * in the lowest tier, which would make any model look ordered; and a handful
  * of rows or conversions says little. Pure.

@@ -70,8 +70,8 @@ if (inWorker) {
     const m = e.data;
     if (m.type === 'start')
       current = { job: m.job, kind: m.kind, asOf: m.asOf, rules: m.rules, codes: m.codes, list: [] };
-    else if (current && m.job === current.job) {
-      if (m.type === 'rows') for (let i = 0; i < m.rows.length; i++) current.list.push(m.rows[i]);
+    else if (current?.job === m.job) {
+      if (m.type === 'rows') for (const row of m.rows) current.list.push(row);
       else if (m.type === 'run') {
         const c = current;
         current = null;

@@ -6,7 +6,7 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows, change } from '../helpers/harness.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FUNNEL_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
 describe('funnel-forecast: the worked example and the four ways in', () => {
@@ -612,7 +612,12 @@ describe('funnel-forecast: print and zh-CN', () => {
     ]);
     expect(partText(el, 'advice')).to.contain('(上限 20)').and.not.contain('max');
     edit(el, 'p-conversion-1', '130');
-    await settle(el);
+    // The message's Chinese wording loads on first use: wait for it, not for a number of frames.
+    await until(
+      () => zhWorded(el.shadowRoot!.querySelector('#p-conversion-1-d')?.textContent ?? ''),
+      5000,
+      'the Chinese wording',
+    );
     expect($(el, '#p-conversion-1-d').textContent).to.contain('转化率 · 意向客户 必须 ≤ 1');
   });
 });

@@ -12,7 +12,7 @@ interface ReactHost {
 describe('host: React 19', () => {
   it('sets data as a property, binds onrevops-change, follows new props', async () => {
     // @ts-expect-error built by the test server (test/hosts/build.js)
-    const { mount } = (await import('/test/hosts/react/bundle.js')) as { mount(t: Element): ReactHost };
+    const { mount } = (await import('/test/hosts/react/bundle.js')) as { mount: (t: Element) => ReactHost };
     const target = document.createElement('div');
     document.body.append(target);
     const app = mount(target);

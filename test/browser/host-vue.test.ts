@@ -13,7 +13,7 @@ interface VueHost {
 describe('host: Vue 3', () => {
   it('isCustomElement, :data as a property, @revops-change, reactive updates', async () => {
     // @ts-expect-error built by the test server (test/hosts/build.js)
-    const { mount } = (await import('/test/hosts/vue/bundle.js')) as { mount(t: Element): VueHost };
+    const { mount } = (await import('/test/hosts/vue/bundle.js')) as { mount: (t: Element) => VueHost };
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));

@@ -197,7 +197,7 @@ describe('import files: bad files get a clear message, the last good data stays'
       ['M2', '展会', null, '华南线索池', '2026/3/02 10:00', '2026/3/02'],
     ];
     const blob = await writeXlsxFile([
-      { data: title as never, sheet: '说明' },
+      { data: title, sheet: '说明' },
       { data, sheet: '线索' },
     ]).toBlob();
     chooseFile(el, `#${P}file`, new File([blob], 'cover.xlsx'));
@@ -241,7 +241,7 @@ describe('import files: the built bundles under a strict CSP', function () {
           'the elements in the frame',
         );
         win.__csp.step = 'import';
-        const el = win.document.createElement('lead-flow-monitor') as LeadFlowMonitor;
+        const el = win.document.createElement('lead-flow-monitor');
         el.setAttribute('lang', 'en');
         el.setAttribute('as-of', '2026-03-31');
         win.document.body.append(el);

@@ -50,17 +50,17 @@ describe('import view: the mapping step', () => {
     const el = await monitor();
     await loadXiaoshouyi(el);
     expect(partText(el, 'import')).to.contain('leads.xlsx · .xlsx (Sheet 线索)');
-    expect($<HTMLSelectElement>(el, `#${P}preset`).selectedOptions[0]!.textContent!.trim()).to.equal(
+    expect($<HTMLSelectElement>(el, `#${P}preset`).selectedOptions[0]!.textContent.trim()).to.equal(
       'Detected: 销售易 (Neocrm)',
     );
-    const chosen = (f: string) => fieldSelect(el, P, f).selectedOptions[0]!.textContent!.trim();
+    const chosen = (f: string) => fieldSelect(el, P, f).selectedOptions[0]!.textContent.trim();
     expect([chosen('id'), chosen('source'), chosen('businessLine'), chosen('pool'), chosen('createdAt')]).to.deep.equal(
       ['线索ID', '线索来源', '所属部门', '所属线索池', '创建时间'],
     );
     expect(chosen('poolEnteredAt')).to.equal('转入线索池时间');
     expect(chosen('industry')).to.equal('行业');
     // Every header of the file is offered for every field.
-    const options = [...fieldSelect(el, P, 'owner').options].map((o) => o.textContent!.trim());
+    const options = [...fieldSelect(el, P, 'owner').options].map((o) => o.textContent.trim());
     expect(options).to.include.members(['线索ID', '姓名', '公司名称', '手机', '负责人', '备注']);
     expect(options[0]).to.equal('— not imported —');
     expect(options[options.length - 1]).to.equal('One value for every row…');
@@ -77,7 +77,7 @@ describe('import view: the mapping step', () => {
     const el = await monitor();
     await loadXiaoshouyi(el);
     const group = $(el, '[part~="import-errors"] li[data-code="pool-unknown"]');
-    expect(group.textContent!.replace(/\s+/g, ' ')).to.contain(
+    expect(group.textContent.replace(/\s+/g, ' ')).to.contain(
       '8 rows: pool not recognised — map it lines 36, 156, 276, 396, 516, … values: “待分配池”',
     );
     const line = el.result!.pools.line;
@@ -124,7 +124,7 @@ describe('import view: the mapping step', () => {
 
     // Re-map the owner to another column by keyboard: the pools follow (no owner: the line pool).
     const owner = fieldSelect(el, P, 'owner');
-    expect(owner.selectedOptions[0]!.textContent!.trim()).to.equal('Lead Owner');
+    expect(owner.selectedOptions[0]!.textContent.trim()).to.equal('Lead Owner');
     await tabTo(owner);
     await press('Home'); // "— not imported —"
     await until(() => el.result!.pools.private === 0, 3000, 'leads without owner');
@@ -160,7 +160,12 @@ describe('import view: mappings kept, exported, read back, and given by the host
     await settle(el);
     const file = await captureDownload(() => $<HTMLButtonElement>(el, `#${P}export-mapping`).click());
     expect(file.name).to.equal('lead-flow-mapping.json');
-    const json = JSON.parse(file.text);
+    const json = JSON.parse(file.text) as {
+      kind: string;
+      preset: string;
+      fields: Record<string, string>;
+      values: Record<string, unknown>;
+    };
     expect(json.kind).to.equal('leads');
     expect(json.preset).to.equal('xiaoshouyi');
     expect(json.fields.pool).to.equal('所属线索池');
@@ -283,23 +288,24 @@ describe('import view: mappings kept, exported, read back, and given by the host
 });
 
 describe('import view: accessibility and a narrow column', () => {
-  it('has no axe violations with the mapping, values and result shown, light and dark, en and zh-CN', async () => {
-    for (const [lang, theme] of [
-      ['en', 'light'],
-      ['zh-CN', 'dark'],
-    ]) {
-      const el = await monitor({ lang: lang! });
-      el.setAttribute('theme', theme!);
+  // One audit per test: four audits of a full import view in one test outrun the test timeout on a busy machine.
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['zh-CN', 'dark'],
+  ] as const) {
+    it(`has no axe violations with the mapping, values and result shown (${lang}, ${theme})`, async () => {
+      const el = await monitor({ lang });
+      el.setAttribute('theme', theme);
       await loadXiaoshouyi(el);
       await expect(el).to.be.accessible();
-    }
-  });
+    });
+  }
 
   it('never widens a 400 px side column: the mapping stacks, tables scroll in their own box', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width: 400px"><lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor></div>`,
     );
-    const el = wrap.querySelector('lead-flow-monitor') as LeadFlowMonitor;
+    const el = wrap.querySelector('lead-flow-monitor')!;
     await settle(el);
     $<HTMLButtonElement>(el, '#tab-data').click();
     await settle(el);

@@ -33,7 +33,7 @@ async function panel<T extends Panel>(tag: 'opportunity-alert-panel' | 'churn-al
     [tag === 'churn-alert-panel' ? 'accounts' : 'opportunities']: [],
   };
   await fixture(html`<div></div>`).then((d) => d.append(el as unknown as Node));
-  await settle(el as unknown as Element);
+  await settle(el);
   return el;
 }
 
@@ -50,7 +50,7 @@ describe('opportunity-alert-panel: importing a deal export', () => {
       '22 closed deals (won or lost) are set apart: they need no alert.',
     );
     const stalled = $(el, '[part~="import-errors"] li[data-code="stage-unknown"]');
-    expect(stalled.textContent!.replace(/\s+/g, ' ')).to.contain(
+    expect(stalled.textContent.replace(/\s+/g, ' ')).to.contain(
       '4 rows: stage not recognised — map it lines 97, 275, 463, 640',
     );
     expect(el.shadowRoot!.querySelector('[part~="import-errors"] li[data-code="closed"]')).to.equal(null);
@@ -83,7 +83,7 @@ describe('opportunity-alert-panel: importing a deal export', () => {
     el.setFilter('dim', '');
     el.setQuery('0065g00000xDFr3byQ');
     await until(() => el.shadowRoot!.querySelector('[role="listitem"] .amount.unknown'), 5000, 'the unknown amount');
-    expect($(el, '[role="listitem"] .amount.unknown').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect($(el, '[role="listitem"] .amount.unknown').textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Amount: unknown',
     );
   });
@@ -117,7 +117,7 @@ describe('opportunity-alert-panel: importing a deal export', () => {
       }),
     );
     (host as unknown as { data: unknown }).data = deals;
-    document.body.append(host as unknown as Node);
+    document.body.append(host);
     try {
       await until(() => host.assessment, 5000, 'the records assessed');
       expect(listOf(host).map((o) => [o.id, o.stage, o.amount, o.amountUnknown ?? false])).to.deep.equal([
@@ -159,7 +159,7 @@ describe('churn-alert-panel: importing an account export and its usage', () => {
     await until(() => listOf(el).length === 500, 5000, 'the companies assessed');
     const months = [
       ...el.shadowRoot!.querySelectorAll('[data-import="import-"] [part~="import-fields"] tr[data-field^="usage."]'),
-    ].map((tr) => tr.querySelector('th')!.textContent!.trim());
+    ].map((tr) => tr.querySelector('th')!.textContent.trim());
     expect(months).to.include.members(['Usage rate 2026-01', 'Usage rate 2026-06', 'Active users 2026-05']);
     const hooli = listOf(el).find((a) => a.id === '21000000')!;
     expect((hooli.usage as unknown[]).length).to.equal(6);

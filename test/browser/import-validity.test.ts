@@ -16,7 +16,7 @@ type Card = LeadScoreCard | CustomerValueCard;
 
 const table = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="validity-table"] tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.trim()),
+    [...tr.children].map((c) => c.textContent.trim()),
   );
 const calibrateButton = (el: Element) => $<HTMLButtonElement>(el, '#calibrate');
 
@@ -112,7 +112,7 @@ describe('validity history: real exports', () => {
     expect(partText(el, 'validity')).to.contain('leads.csv · CSV (GB18030)');
     expect(counts(el, P)).to.include({ read: '800', mapped: '800', titles: '1' });
     expect(table(el).reduce((s, r) => s + Number(r[3]!), 0)).to.equal(100);
-    expect(fieldSelect(el, P, 'source').selectedOptions[0]!.textContent!.trim()).to.equal('来源');
+    expect(fieldSelect(el, P, 'source').selectedOptions[0]!.textContent.trim()).to.equal('来源');
   });
 
   it('the host’s raw history with a field-map (customer-value-card)', async () => {

@@ -5,7 +5,7 @@ import type { LeadScoreCard, LeadScoreDetail } from '../../components/lead-score
 import type { RevopsProvider } from '../../components/revops-provider/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
-import { SEED_LEAD, settle, partText, $, until } from '../helpers/fixtures.js';
+import { SEED_LEAD, settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
 import { uid, change } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
@@ -326,7 +326,8 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     const el = await fixture<LeadScoreCard>(
       html`<lead-score-card lang="zh-CN" .data=${{ values: { ...SEED_LEAD, channel: 'fax' } }}></lead-score-card>`,
     );
-    await settle(el);
+    // The message's Chinese wording loads on first use: wait for it, not for a number of frames.
+    await until(() => zhWorded(el.shadowRoot!.querySelector('[role="alert"] li')?.textContent ?? ''), 5000, 'wording');
     const li = $(el, '[role="alert"] li').textContent!.replace(/\s+/g, ' ');
     expect(li).to.contain('values.channel (渠道)');
     expect(li).to.contain('必须是因素 channel 的选项之一');

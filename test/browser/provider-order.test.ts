@@ -20,11 +20,11 @@ describe('provider defined after its consumers', () => {
     await import('../../components/lead-score-card/index.js');
     expect(customElements.get('revops-provider')).to.equal(undefined);
 
-    const provider = document.createElement('revops-provider') as RevopsProvider;
+    const provider: RevopsProvider = document.createElement('revops-provider');
     provider.setAttribute('locale', 'zh-CN');
     provider.setAttribute('currency', 'USD');
     provider.setAttribute('models', JSON.stringify({ lead: await sharedLead() }));
-    const card = document.createElement('lead-score-card') as LeadScoreCard;
+    const card: LeadScoreCard = document.createElement('lead-score-card');
     card.data = { values: SEED_LEAD };
     card.history = [
       { values: SEED_LEAD, converted: true, amount: 1200 },

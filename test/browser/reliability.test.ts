@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/index.js';
 import type { SalesOrgDesigner } from '../../components/sales-org-designer/sales-org-designer.js';
-import type { RevopsElement } from '../../components/shared/revops-element.js';
+import type { InvalidDetail, RevopsElement } from '../../components/shared/revops-element.js';
 import { parseInSlices } from '../../components/shared/json-slices.js';
 import { partText, until } from '../helpers/fixtures.js';
 
@@ -136,8 +136,8 @@ describe('reliability', () => {
     const make = async (tag: string, attrs: Record<string, string>) => {
       const el = document.createElement(tag) as RevopsElement;
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      const invalid: CustomEvent[] = [];
-      el.addEventListener('revops-invalid', (e) => invalid.push(e as CustomEvent));
+      const invalid: CustomEvent<InvalidDetail>[] = [];
+      el.addEventListener('revops-invalid', (e) => invalid.push(e));
       document.body.append(el);
       await el.updateComplete;
       return { el, invalid };
@@ -154,7 +154,7 @@ describe('reliability', () => {
           expect(alert.textContent, tag).to.contain('no answer in 0.5 s');
           await until(() => invalid.length, 2000, `${tag}: revops-invalid`);
           expect(invalid[0]!.detail.source, tag).to.equal('data');
-          expect(invalid[0]!.detail.issues[0].message, tag).to.contain(url);
+          expect(invalid[0]!.detail.issues[0]!.message, tag).to.contain(url);
           expect(alert.querySelector('button[part~=retry]')?.textContent?.trim(), tag).to.equal('Retry');
           expect(el.shadowRoot!.querySelector('[part~=loading]'), `${tag}: still loading`).to.equal(null);
           await expect(el).to.be.accessible();
@@ -325,7 +325,9 @@ describe('reliability', () => {
   });
 
   describe('demo pages pass axe', () => {
-    type AxeResult = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    interface AxeResult {
+      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+    }
     const load = async (path: string) => {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width:1280px;height:900px;border:0';

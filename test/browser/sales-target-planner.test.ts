@@ -5,7 +5,7 @@ import type { HeadcountPlan } from '../../src/models/headcount.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
 import { HEADCOUNT_PLAN } from '../fixtures/seeds.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
 import { tabTo, type, selectAll } from '../helpers/keyboard.js';
 
 /**
@@ -135,8 +135,13 @@ describe('sales-target-planner', () => {
     setTimeout(() => edit(el, 'p-monthlyRetention', '0'));
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('monthlyRetention');
+    // The inline message is localized (its wording loads on first use: wait for it) and names the field in plain words.
+    await until(
+      () => zhWorded(el.shadowRoot!.querySelector('#p-monthlyRetention-d')?.textContent ?? ''),
+      5000,
+      'the Chinese wording',
+    );
     await settle(el);
-    // The inline message is localized and names the field in plain words.
     expect($(el, '#p-monthlyRetention-d').textContent).to.contain('月留存率 必须 > 0');
     expect(figure(el, 'annualRevenue')).to.equal('¥6,320,000');
     expect(partText(el, 'header')).to.contain('销售目标规划');

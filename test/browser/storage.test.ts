@@ -20,7 +20,7 @@ describe('storage', () => {
   });
 
   it('falls back to memory when IndexedDB throws, says so once, and keeps the data', async () => {
-    const original = indexedDB.open;
+    // An own property over IDBFactory.prototype.open; deleting it puts the real one back.
     (indexedDB as { open: unknown }).open = () => {
       throw new DOMException('blocked', 'SecurityError');
     };
@@ -38,7 +38,7 @@ describe('storage', () => {
       expect(await store.get('k')).to.deep.equal({ a: 2 });
       expect(told).to.equal(1);
     } finally {
-      (indexedDB as { open: unknown }).open = original;
+      delete (indexedDB as { open?: unknown }).open;
     }
   });
 
@@ -71,7 +71,12 @@ describe('storage', () => {
 
   it('a host store without update still merges, through get and set', async () => {
     const m = memoryStore();
-    const plain: KeyValueStore = { persistent: false, get: m.get, set: m.set, del: m.del };
+    const plain: KeyValueStore = {
+      persistent: false,
+      get: (k) => m.get(k),
+      set: (k, v) => m.set(k, v),
+      del: (k) => m.del(k),
+    };
     await plain.set('k', { a: 1 });
     expect(await updateValue(plain, 'k', (cur) => ({ ...(cur as object), b: 2 }))).to.deep.equal({ a: 1, b: 2 });
     expect(await plain.get('k')).to.deep.equal({ a: 1, b: 2 });

@@ -7,7 +7,7 @@ import { SEED_LEAD, settle, partText } from '../helpers/fixtures.js';
 
 describe('before and after upgrade', () => {
   it('a data property set before the element is defined is applied after upgrade', async () => {
-    const el = document.createElement('lead-score-card') as LeadScoreCard;
+    const el: LeadScoreCard = document.createElement('lead-score-card');
     el.setAttribute('lang', 'en');
     (el as unknown as { data: unknown }).data = { values: SEED_LEAD };
     document.body.append(el);
@@ -20,9 +20,10 @@ describe('before and after upgrade', () => {
 
   it('"[object Object]" as the data attribute says what happened, in the alert and in revops-invalid', async () => {
     await import('../../components/lead-score-card/index.js');
-    const el = document.createElement('lead-score-card') as LeadScoreCard;
+    const el: LeadScoreCard = document.createElement('lead-score-card');
     el.setAttribute('lang', 'en');
-    el.setAttribute('data', String({ values: SEED_LEAD }));
+    // A JavaScript host passing the object itself: setAttribute turns it into text.
+    el.setAttribute('data', { values: SEED_LEAD } as unknown as string);
     const invalid = oneEvent(el, 'revops-invalid');
     document.body.append(el);
     const detail = ((await invalid) as CustomEvent<InvalidDetail>).detail;
@@ -45,7 +46,7 @@ describe('before and after upgrade', () => {
 
   it('every revops-* event also goes out under its LWC-legal name, with the same detail', async () => {
     await import('../../components/lead-score-card/index.js');
-    const el = document.createElement('lead-score-card') as LeadScoreCard;
+    const el: LeadScoreCard = document.createElement('lead-score-card');
     el.setAttribute('lang', 'en');
     el.data = { values: SEED_LEAD };
     const seen: string[] = [];

@@ -16,11 +16,17 @@ export async function until<T>(fn: () => T, ms = 3000, what = 'condition'): Prom
   const end = performance.now() + ms;
   for (;;) {
     const v = fn();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await aTimeout(10);
   }
 }
+
+/**
+ * Whether a model message reads in Chinese: its zh-CN wording is loaded the first time a zh-CN element
+ * shows one, so a test waits for this (`until`) instead of a number of frames.
+ */
+export const zhWorded = (text: string): string | false => !/\bmust\b/.test(text) && text.includes('必须') && text;
 
 /** The text of an element's shadow part. */
 export const partText = (el: Element, part: string): string =>

@@ -35,14 +35,14 @@ export function button(el: Element, text: string): HTMLButtonElement {
 }
 
 /** The text of a key figure (`[data-key]`). */
-export const figure = (el: Element, key: string): string => $(el, `[data-key="${key}"]`).textContent!.trim();
+export const figure = (el: Element, key: string): string => $(el, `[data-key="${key}"]`).textContent.trim();
 
 /** Rows of a table part as cell texts (an input reads as its value). */
 export const tableRows = (el: Element, part: string): string[][] =>
   [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
     [...tr.children].map((c) => {
       const input = c.querySelector('input');
-      return input ? input.value : c.textContent!.replace(/\s+/g, ' ').trim();
+      return input ? input.value : c.textContent.replace(/\s+/g, ' ').trim();
     }),
   );
 
@@ -55,7 +55,7 @@ export async function mount<T extends Element>(template: TemplateResult): Promis
 
 /** Risk panels: the level count shown in the header. */
 export const levelCount = (el: Element, level: string): string =>
-  el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent!.trim();
+  el.shadowRoot!.querySelector(`[data-count="${level}"]`)!.textContent.trim();
 
 /** Risk panels: the row head at a display position. */
 export const rowHead = (el: Element, pos: number): HTMLButtonElement =>
@@ -69,7 +69,6 @@ export const shownIndexes = (el: Element): number[] =>
 
 /** Capture what a download button saves: the file name and the text. */
 export async function captureDownload(click: () => void): Promise<{ name: string; text: string }> {
-  const orig = HTMLAnchorElement.prototype.click;
   let got: { name: string; href: string } | null = null;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     got = { name: this.download, href: this.href };
@@ -77,7 +76,8 @@ export async function captureDownload(click: () => void): Promise<{ name: string
   try {
     click();
   } finally {
-    HTMLAnchorElement.prototype.click = orig;
+    // The stand-in is an own property of the anchor prototype: deleting it brings back HTMLElement's click.
+    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
   }
   if (!got) throw new Error('nothing was downloaded');
   const { name, href } = got as { name: string; href: string };

@@ -37,7 +37,7 @@ export async function imported(ctl: ImportController, what = 'the import'): Prom
 export function counts(el: Element, prefix = 'import-'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of el.shadowRoot!.querySelectorAll(`[data-import="${prefix}"] [part~="import-counts"] [data-count]`))
-    out[(d as HTMLElement).dataset.count!] = d.querySelector('dd')!.textContent!.trim();
+    out[(d as HTMLElement).dataset.count!] = d.querySelector('dd')!.textContent.trim();
   return out;
 }
 

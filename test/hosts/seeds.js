@@ -1,4 +1,4 @@
-// The seed's lead (MODELS.md worked example: 68.5 → B), for the host apps.
+// The seed's lead (docs/models.md §1 worked example: 68.5 → B), for the host apps.
 export const LEAD = {
   values: {
     channel: 'website-direct',

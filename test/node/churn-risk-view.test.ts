@@ -10,7 +10,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { assessChurn, CHURN_SIGNAL_CODES, type Account, type ChurnRow } from '../../src/models/churn.js';
-import { assessIndexed, facetsOf, type RiskJob } from '../../src/risk/engine.js';
+import { assessIndexed, facetsOf } from '../../src/risk/engine.js';
 import { CHURN } from '../../src/i18n/churn-alerts.js';
 import {
   churnAggregates,
@@ -29,7 +29,7 @@ const DATA = JSON.parse(readFileSync(new URL('../fixtures/churn-alerts.json', im
   accounts: Account[];
 };
 const LIST = DATA.accounts;
-const A = assessIndexed({ kind: 'accounts', model: assessChurn as RiskJob['model'], asOf: DATA.asOf, list: LIST });
+const A = assessIndexed({ kind: 'accounts', model: assessChurn, asOf: DATA.asOf, list: LIST });
 const F = facetsOf('accounts', A, LIST, CHURN_SIGNAL_CODES);
 const ID = identityOrder(F.level.length);
 const aggregates = (tiers?: Record<string, string>) =>

@@ -4,15 +4,43 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type {
+  ChurnAssessment,
+  Issue,
+  LeadFlowResult,
+  OpportunityAssessment,
+  TieringValidation,
+} from '../../src/index.js';
+import type { FileIssue, ImportMapping, IssueGroup, RowIssue } from '../../src/import/index.js';
+import { readSidecar } from './crm-sidecar.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/revops.js');
 const fx = (p: string) => join(root, 'test/fixtures/crm', p);
-const sidecar = (p: string) => JSON.parse(readFileSync(`${fx(p)}.expected.json`, 'utf8'));
+const sidecar = (p: string) => readSidecar(fx(p));
+
+/** What `revops import` prints (importOutput in bin/revops.js). */
+interface ImportOutput {
+  kind: string;
+  preset: string;
+  mapping: ImportMapping;
+  rows: (Record<string, unknown> & { id: string; createdAt: string })[];
+  skipped: RowIssue[];
+  summary: { read: number; mapped: number; skipped: number };
+  issues?: FileIssue[];
+  warnings?: IssueGroup[];
+  file: Record<string, string | number | string[]>;
+}
+/** What a model command prints for an input it cannot use. */
+interface CliError {
+  error: { issues: Issue[] };
+}
+/** The CLI's JSON output, read as the type it prints. */
+const json = <T>(text: string) => JSON.parse(text) as T;
 
 const run = (args: string[], input?: string) => {
   const r = spawnSync(process.execPath, [bin, ...args], {
@@ -36,7 +64,7 @@ describe('revops import', () => {
   it('prints { kind, preset, mapping, rows, skipped, summary }; read counts data rows only; exit 0', () => {
     const r = run(['import', 'leads', fx('salesforce-report/leads.csv')]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<ImportOutput>(r.out);
     assert.deepEqual(Object.keys(out).slice(0, 6), ['kind', 'preset', 'mapping', 'rows', 'skipped', 'summary']);
     assert.equal(out.kind, 'leads');
     assert.equal(out.preset, 'salesforce-report');
@@ -46,20 +74,18 @@ describe('revops import', () => {
     assert.equal(out.file.footerRows, 5);
     assert.equal(out.file.blankLines, 2);
     assert.equal(out.file.dateOrder, 'mdy');
-    assert.equal(out.rows[0].id, s.rows[0].id);
-    assert.equal(out.rows[0].createdAt.slice(0, 10), s.rows[0].createdAt);
-    assert.ok(
-      out.warnings.some((w: { code: string; field: string }) => w.code === 'fallback' && w.field === 'poolEnteredAt'),
-    );
+    assert.equal(out.rows[0]!.id, s.rows[0]!.id);
+    assert.equal(out.rows[0]!.createdAt.slice(0, 10), s.rows[0]!.createdAt);
+    assert.ok(out.warnings!.some((w) => w.code === 'fallback' && w.field === 'poolEnteredAt'));
   });
 
   it('closed won/lost deals are skipped with code "closed"; skipped rows carry line, code and message', () => {
     const r = run(['import', 'opportunities', fx('hubspot/deals.xlsx'), '--compact']);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out.trim().split('\n').length, 1);
-    const out = JSON.parse(r.out);
+    const out = json<ImportOutput>(r.out);
     const s = sidecar('hubspot/deals.csv');
-    const closed = s.rows.filter((x: { closed: boolean }) => x.closed).length;
+    const closed = s.rows.filter((x) => x.closed).length;
     assert.ok(closed > 0);
     assert.equal(out.skipped.length, closed);
     for (const k of out.skipped) {
@@ -74,7 +100,7 @@ describe('revops import', () => {
   it('GB18030 CSV: ids as written (trimmed), dates keep at least YYYY-MM-DD, amounts as numbers', () => {
     const r = run(['import', 'leads', fx('xiaoshouyi/leads.csv')]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<ImportOutput>(r.out);
     assert.equal(out.file.encoding, 'gb18030');
     const s = sidecar('xiaoshouyi/leads.csv');
     const byId = new Map(out.rows.map((l: { id: string }) => [l.id, l]));
@@ -93,7 +119,7 @@ describe('revops import', () => {
     const bad = file('bad-pools.csv', '线索编号,所属线索池,创建时间\nA,待分配池,2026-03-05\nB,临时池,2026-03-05\n');
     const r = run(['import', 'leads', bad]);
     assert.equal(r.code, 2);
-    const out = JSON.parse(r.out);
+    const out = json<ImportOutput>(r.out);
     assert.deepEqual(out.summary, { read: 2, mapped: 0, skipped: 2 });
     assert.deepEqual(
       out.skipped.map((x: { code: string }) => x.code),
@@ -101,13 +127,16 @@ describe('revops import', () => {
     );
     const empty = run(['import', 'accounts', file('empty.csv', '')]);
     assert.equal(empty.code, 2);
-    assert.equal(JSON.parse(empty.out).issues[0].code, 'empty');
+    assert.equal(json<ImportOutput>(empty.out).issues![0]!.code, 'empty');
     const binary = run(['import', 'accounts', file('x.bin', new Uint8Array([0, 1, 2, 3, 0, 0, 255]))]);
     assert.equal(binary.code, 2);
-    assert.equal(JSON.parse(binary.out).issues[0].code, 'binary');
+    assert.equal(json<ImportOutput>(binary.out).issues![0]!.code, 'binary');
     const noHeader = run(['import', 'opportunities', file('nohead.csv', 'a,b\n1,2\n')]);
     assert.equal(noHeader.code, 2);
-    assert.match(JSON.parse(noHeader.out).issues[0].message, /no column for id, stage, stageEnteredAt.*"a", "b"/);
+    assert.match(
+      json<ImportOutput>(noHeader.out).issues![0]!.message,
+      /no column for id, stage, stageEnteredAt.*"a", "b"/,
+    );
   });
 
   it('usage errors exit 1: unknown kind, preset or date order, a missing file, a bad mapping', () => {
@@ -144,7 +173,7 @@ describe('revops import', () => {
     );
     const r = run(['import', 'leads', csv, '--map', map, '--preset', 'generic-en', '--date-order', 'dmy']);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<ImportOutput>(r.out);
     assert.equal(out.preset, 'generic-en');
     assert.deepEqual(
       out.rows.map((l: Record<string, unknown>) => [l.id, l.pool, l.businessLine, l.createdAt]),
@@ -168,10 +197,10 @@ describe('revops import', () => {
       fx('fxiaoke/usage.csv'),
     ]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<ImportOutput>(r.out);
     const s = sidecar('fxiaoke/accounts.csv');
     assert.equal(out.rows.length, s.dataRows);
-    assert.deepEqual(out.rows[0].usage, s.rows[0].usage);
+    assert.deepEqual(out.rows[0]!.usage, s.rows[0]!.usage);
     assert.equal(run(['import', 'accounts', fx('fxiaoke/accounts.xlsx'), '--sheet', 'Nope']).code, 2);
     assert.equal(run(['import', 'leads', fx('fxiaoke/leads.csv'), '--usage', fx('fxiaoke/usage.csv')]).code, 1);
   });
@@ -182,28 +211,28 @@ describe('revops <model> --from', () => {
     const input = file('lf.json', JSON.stringify({ channelCosts: { 官网注册: 100000 } }));
     const r = run(['analyze-lead-flow', '--from', 'leads', fx('fxiaoke/leads.csv'), '--as-of', '2026-04-01', input]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<LeadFlowResult>(r.out);
     const s = sidecar('fxiaoke/leads.csv');
     const want = { private: 0, line: 0, company: 0, blacklist: 0 } as Record<string, number>;
-    for (const e of s.rows) want[e.pool]!++;
+    for (const e of s.rows) want[e.pool!]!++;
     assert.deepEqual(out.pools, want);
     assert.deepEqual(out.invalid, []);
-    assert.equal(out.bySource.find((x: { source: string }) => x.source === '官网注册').cost, 100000);
+    assert.equal(out.bySource.find((x) => x.source === '官网注册')!.cost, 100000);
     assert.match(r.err, new RegExp(`imported ${s.dataRows} of ${s.dataRows} rows .*\\(fxiaoke; 0 skipped\\)`));
   });
 
   it('validate-tiering --from history: converted and channel from a HubSpot contacts export', () => {
     const r = run(['validate-tiering', '--from', 'history', fx('hubspot/contacts.csv')]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<TieringValidation>(r.out);
     const s = sidecar('hubspot/contacts.csv');
-    const converted = s.rows.filter((e: { converted: boolean }) => e.converted).length;
+    const converted = s.rows.filter((e) => e.converted).length;
     assert.equal(
-      out.tiers.reduce((n: number, t: { converted: number }) => n + t.converted, 0),
+      out.tiers.reduce((n, t) => n + t.converted, 0),
       converted,
     );
     assert.equal(
-      out.tiers.reduce((n: number, t: { count: number }) => n + t.count, 0),
+      out.tiers.reduce((n, t) => n + t.count, 0),
       s.dataRows,
     );
   });
@@ -218,15 +247,15 @@ describe('revops <model> --from', () => {
       '2026-04-01',
     ]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<OpportunityAssessment>(r.out);
     const s = sidecar('xiaoshouyi/opportunities.csv');
-    const open = s.rows.filter((e: { closed: boolean; skip?: unknown }) => !e.closed && !e.skip);
+    const open = s.rows.filter((e) => !e.closed && !e.skip);
     assert.equal(out.rows.length, open.length);
     assert.deepEqual(out.invalid, []);
     const atRisk = out.rows
-      .filter((x: { level: string }) => x.level !== 'ok')
-      .map((x: { id: string }) => open.find((e: { id: string }) => e.id === x.id).amount ?? 0)
-      .reduce((a: number, b: number) => a + b, 0);
+      .filter((x) => x.level !== 'ok')
+      .map((x) => open.find((e) => e.id === x.id)!.amount ?? 0)
+      .reduce((a, b) => a + b, 0);
     assert.equal(out.summary.amountAtRisk, atRisk);
   });
 
@@ -242,7 +271,7 @@ describe('revops <model> --from', () => {
       '2026-06-30',
     ]);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<ChurnAssessment>(r.out);
     assert.equal(out.rows.length, sidecar('salesforce-api/accounts.csv').dataRows);
     assert.deepEqual(out.invalid, []);
     assert.ok(out.rows.some((x: { signals: { code: string }[] }) => x.signals.some((g) => g.code === 'usage-drop')));
@@ -251,7 +280,7 @@ describe('revops <model> --from', () => {
   it('a model that needs asOf without --as-of reports it (exit 2); a kind the model does not take is a usage error', () => {
     const r = run(['assess-churn', '--from', 'accounts', fx('hubspot/companies.csv')]);
     assert.equal(r.code, 2);
-    assert.ok(JSON.parse(r.out).error.issues.some((i: { path: string }) => i.path === 'asOf'));
+    assert.ok(json<CliError>(r.out).error.issues.some((i) => i.path === 'asOf'));
     assert.equal(run(['assess-churn', '--from', 'leads', fx('hubspot/contacts.csv')]).code, 1);
     assert.equal(run(['tier-lead', '--from', 'leads', fx('hubspot/contacts.csv')]).code, 1);
     assert.equal(run(['assess-churn', '--from', 'accounts']).code, 1);
@@ -266,7 +295,7 @@ describe('revops <model> --from', () => {
       JSON.stringify({ asOf: '2026-04-01', leads: [{ id: 'x' }, { id: 'y' }] }),
     );
     assert.equal(allBad.code, 2);
-    assert.equal(JSON.parse(allBad.out).invalid.length, 2);
+    assert.equal(json<LeadFlowResult>(allBad.out).invalid.length, 2);
     const oneGood = run(
       ['analyze-lead-flow'],
       JSON.stringify({

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SEED_LEAD } from '../fixtures/seeds.js';
+import type { CsCapacityResult, FunnelResult, Issue, SalesOrgResult, TierResult } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/revops.js');
@@ -19,13 +20,25 @@ const run = (args: string[], input?: string) => {
 
 const SEED = { values: SEED_LEAD };
 
+/** What the CLI prints for an input it cannot use. */
+interface CliError {
+  error: { issues: Issue[] };
+}
+/** The CLI's JSON output, read as the model's output type it prints. */
+const json = <T>(text: string) => JSON.parse(text) as T;
+/** A check of one model's output, typed as that output. */
+const as =
+  <T>(check: (o: T) => void) =>
+  (o: unknown) =>
+    check(o as T);
+
 describe('revops CLI', () => {
   before(() => assert.ok(existsSync(join(root, 'dist/models.js')), 'run `npm run build` first'));
 
   it('tier-lead from stdin prints the model output', () => {
     const r = run(['tier-lead'], JSON.stringify(SEED));
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = json<TierResult>(r.out);
     assert.equal(out.score, 68.5);
     assert.equal(out.tier, 'B');
     assert.equal(out.focus, true);
@@ -40,7 +53,7 @@ describe('revops CLI', () => {
     );
     const r = run(['tier-customer', file]);
     assert.equal(r.code, 0, r.err);
-    assert.equal(JSON.parse(r.out).score, 78.5);
+    assert.equal(json<TierResult>(r.out).score, 78.5);
   });
 
   it('--jsonl: one output per line; an invalid line prints its issues, the rest go on, exit 2', () => {
@@ -56,13 +69,13 @@ describe('revops CLI', () => {
     const out = r.out
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => json<Partial<TierResult & CliError>>(l));
     assert.equal(out.length, 4);
-    assert.equal(out[0].score, 68.5);
-    assert.equal(out[1].error.issues[0].path, 'values.channel');
-    assert.match(out[1].error.issues[0].message, /values\.channel/);
-    assert.equal(out[2].error.issues[0].path, '');
-    assert.equal(out[3].tier, 'D');
+    assert.equal(out[0]!.score, 68.5);
+    assert.equal(out[1]!.error!.issues[0]!.path, 'values.channel');
+    assert.match(out[1]!.error!.issues[0]!.message, /values\.channel/);
+    assert.equal(out[2]!.error!.issues[0]!.path, '');
+    assert.equal(out[3]!.tier, 'D');
   });
 
   it('--jsonl with only valid lines exits 0', () => {
@@ -77,12 +90,12 @@ describe('revops CLI', () => {
   it('an invalid single input prints {"error":{"issues":[...]}} and exits 2', () => {
     const r = run(['forecast-funnel'], '{"target": -1}');
     assert.equal(r.code, 2);
-    const out = JSON.parse(r.out);
-    assert.ok(out.error.issues.some((i: { path: string }) => i.path === 'target'));
+    const out = json<CliError>(r.out);
+    assert.ok(out.error.issues.some((i) => i.path === 'target'));
   });
 
-  it('runs every model of MODELS.md on its worked example', () => {
-    const cases: [string, unknown, (o: any) => void][] = [
+  it('runs every model of docs/models.md on its worked example', () => {
+    const cases: [string, unknown, (o: unknown) => void][] = [
       [
         'forecast-funnel',
         {
@@ -99,12 +112,12 @@ describe('revops CLI', () => {
           highIntentStage: 'highIntent',
           activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1 }],
         },
-        (o) => {
+        as<FunnelResult>((o) => {
           assert.ok(Math.abs(o.gap - 290_000) < 1e-6);
           assert.ok(Math.abs(o.expectedPipelineRevenue - 410_000) < 1e-6);
           assert.deepEqual(o.needed, { lead: 484, intent: 97, highIntent: 29 });
-          assert.equal(o.activities[0].needed, 4834);
-        },
+          assert.equal(o.activities[0]!.needed, 4834);
+        }),
       ],
       [
         'design-sales-org',
@@ -116,14 +129,14 @@ describe('revops CLI', () => {
           spans: [8, 5],
           managerCosts: [500_000, 800_000],
         },
-        (o) => {
+        as<SalesOrgResult>((o) => {
           assert.equal(o.reps, 20);
           assert.deepEqual(o.managers, [3, 1]);
           assert.equal(o.margin, -1_100_000);
           assert.equal(o.healthy, false);
-          assert.ok(Math.abs(o.breakEven.avgContractValue - 13_833.333333) < 1e-3);
+          assert.ok(Math.abs(o.breakEven.avgContractValue! - 13_833.333333) < 1e-3);
           assert.equal(o.breakEven.repCost, 245_000);
-        },
+        }),
       ],
       [
         'plan-cs-capacity',
@@ -137,27 +150,27 @@ describe('revops CLI', () => {
           deepServiceMonths: 3,
           spans: [8, 4, 5],
         },
-        (o) => {
+        as<CsCapacityResult>((o) => {
           assert.equal(o.base, 1680);
           assert.ok(Math.abs(o.deepCustomerShare - 1 / 14) < 1e-12);
           assert.equal(o.capacityPerCsm, 168);
           assert.equal(o.csms, 10);
           assert.deepEqual(o.managers, [2, 1]);
           assert.equal(o.totalHeadcount, 13);
-        },
+        }),
       ],
     ];
     for (const [model, input, check] of cases) {
       const r = run([model], JSON.stringify(input));
       assert.equal(r.code, 0, `${model}: ${r.out}${r.err}`);
-      check(JSON.parse(r.out));
+      check(json<unknown>(r.out));
     }
   });
 
   it('accepts the function name as well as the kebab-case name, and -h', () => {
     const r = run(['tierLead'], JSON.stringify(SEED));
     assert.equal(r.code, 0, r.err);
-    assert.equal(JSON.parse(r.out).tier, 'B');
+    assert.equal(json<TierResult>(r.out).tier, 'B');
     const h = run(['-h']);
     assert.equal(h.code, 0);
     assert.match(h.out, /usage: revops/);
@@ -173,7 +186,7 @@ describe('revops CLI', () => {
   });
 
   it('the models entry imports in Node without a DOM', async () => {
-    const m = await import(pathToFileURL(join(root, 'dist/models.js')).href);
+    const m = (await import(pathToFileURL(join(root, 'dist/models.js')).href)) as typeof import('../../src/index.js');
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     assert.equal(m.tierLead(SEED).score, 68.5);
     assert.deepEqual(Object.keys(m.MODELS).sort(), [

@@ -9,7 +9,8 @@ import { forecastFunnel } from '../../src/models/funnel.js';
 import { forecastChecked } from '../../src/models/funnel-check.js';
 import { isModelInputError } from '../../src/schemas/issues.js';
 
-const DEMO = JSON.parse(readFileSync(new URL('../../demo/data/funnel-forecast.json', import.meta.url), 'utf8'));
+type Obj = Record<string, unknown>;
+const DEMO = JSON.parse(readFileSync(new URL('../../demo/data/funnel-forecast.json', import.meta.url), 'utf8')) as Obj;
 
 /** What forecastFunnel gives: its result, or its issues. */
 const model = (input: unknown) => {
@@ -81,7 +82,7 @@ const mutated = fc
     const f = structuredClone(DEMO);
     const parts = path.split('.');
     let o = f;
-    for (const p of parts.slice(0, -1)) o = o[p];
+    for (const p of parts.slice(0, -1)) o = o[p] as Obj;
     if (v === undefined) delete o[parts.at(-1)!];
     else o[parts.at(-1)!] = v;
     return f;

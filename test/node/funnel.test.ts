@@ -4,7 +4,7 @@ import { forecastFunnel, type FunnelResult, type FunnelTeamResult } from '../../
 import { hasIssue, issuesOf, near } from './helpers.js';
 import { FUNNEL_EXAMPLE } from '../fixtures/seeds.js';
 
-/** MODELS.md §3a worked example (a fresh copy each time). */
+/** docs/models.md §3a worked example (a fresh copy each time). */
 const example = () => structuredClone(FUNNEL_EXAMPLE);
 
 /**
@@ -28,7 +28,7 @@ const single = (input: unknown) => forecastFunnel(input) as FunnelResult;
 const team = (input: unknown) => forecastFunnel(input) as FunnelTeamResult;
 
 describe('forecastFunnel: single funnel', () => {
-  it('reproduces the worked example of MODELS.md §3a', () => {
+  it('reproduces the worked example of docs/models.md §3a', () => {
     const r = single(example());
     near(r.pWin, { lead: 0.012, intent: 0.06, highIntent: 0.2, negotiation: 0.5 }, 1e-12);
     near(r.expectedPipelineRevenue, 410_000, 1e-6);

@@ -1,5 +1,6 @@
 /** Float-tolerant asserts in the manner of d3's assertInDelta. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 
 /** Assert |actual − expected| ≤ delta, recursively through arrays and objects. */
@@ -40,3 +41,7 @@ export function hasIssue(issues: Issue[], path: string): Issue {
   assert.ok(hit.message.includes(path) || path === '', `message should name the field: ${hit.message}`);
   return hit;
 }
+
+/** A JSON file of test/fixtures, read as `T` (the shape the fixture is written in). */
+export const fixture = <T = unknown>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as T;

@@ -9,27 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFile, joinUsage, type ImportResult } from '../../src/import/index.js';
+import { readSidecar, type Expected, type Sidecar } from './crm-sidecar.js';
 
 const root = fileURLToPath(new URL('../fixtures/crm', import.meta.url));
 
-interface Sidecar {
-  file: string;
-  crm: string;
-  kinds: string[];
-  dataRows: number;
-  blank: number;
-  titles: number;
-  footers: number;
-  headerLine: number;
-  encoding?: string;
-  sameRowsAs?: string;
-  firstLine?: number;
-  rows: Expected[];
-}
-type Expected = Record<string, unknown> & { line: number; id: string; skip?: Record<string, string> };
-
 function sidecar(crm: string, file: string): Sidecar {
-  const s = JSON.parse(readFileSync(join(root, crm, `${file}.expected.json`), 'utf8')) as Sidecar;
+  const s = readSidecar(join(root, crm, file));
   if (s.sameRowsAs) {
     const base = JSON.parse(readFileSync(join(root, crm, s.sameRowsAs), 'utf8')) as Sidecar;
     s.rows = base.rows.map((r, i) => ({ ...r, line: s.firstLine! + i }));

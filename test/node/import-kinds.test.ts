@@ -27,7 +27,7 @@ describe('leads', () => {
   );
   const r = importTable(t, 'leads');
 
-  it('reads MODELS.md §7 leads: ids trimmed, dates ISO, pools mapped, amounts read, absent fields absent', () => {
+  it('reads docs/models.md §7 leads: ids trimmed, dates ISO, pools mapped, amounts read, absent fields absent', () => {
     assert.equal(r.preset, 'fxiaoke');
     assert.deepEqual(r.rows, [
       {

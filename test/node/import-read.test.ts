@@ -65,6 +65,7 @@ describe('decoding', () => {
 
   it('Western bytes that are not UTF-8 (a Salesforce report in ISO-8859-1) read as Windows-1252, not GB18030', () => {
     // "Lead Owner,Company\nJürgen Müller,Société Générale,€5\n" in ISO-8859-1 / Windows-1252.
+    // prettier-ignore
     const latin = new Uint8Array([
       ...utf8('Lead Owner,Company,Amount\nJ'),
       0xfc,

@@ -28,15 +28,18 @@ import { parseMapping } from '../../src/import/mapping.js';
 import { fileIssueWords } from '../../src/views/import-words.js';
 import { strToU8, zipSync } from 'fflate';
 
-const demo = (f: string) => JSON.parse(readFileSync(new URL(`../../demo/data/${f}.json`, import.meta.url), 'utf8'));
-const LEAD = demo('lead-score-card');
-const FUNNEL_DATA = demo('funnel-forecast');
-const OPPS = demo('opportunity-alert-panel');
-const CHURN = demo('churn-alert-panel');
+type Obj = Record<string, unknown>;
+/** A demo input (an object), with the lists and objects the cases below take apart. */
+const demo = <T extends object = Obj>(f: string) =>
+  JSON.parse(readFileSync(new URL(`../../demo/data/${f}.json`, import.meta.url), 'utf8')) as Obj & T;
+const LEAD = demo<{ values: Obj }>('lead-score-card');
+const FUNNEL_DATA = demo<{ stages: Obj[] }>('funnel-forecast');
+const OPPS = demo<{ opportunities: Obj[] }>('opportunity-alert-panel');
+const CHURN = demo<{ accounts: Obj[] }>('churn-alert-panel');
 const TARGET = demo('sales-target-planner');
 const ORG = demo('sales-org-designer');
 const CS = demo('cs-capacity-planner');
-const FLOW = demo('lead-flow-monitor');
+const FLOW = demo<{ leads: Obj[] }>('lead-flow-monitor');
 
 /** Invalid inputs across the models, with the English issues (path, message) they give. */
 const CASES: { label: string; model: keyof typeof MODELS; input: unknown; en: [string, string][] }[] = [

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { analyzeLeadFlow, resolveLeadFlowRules } from '../../src/models/lead-flow.js';
 import { compileModel, type TierResult } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
@@ -9,8 +8,10 @@ import { collectRowIssues, rowIssueAsIssue, rowsWithIssues } from '../../src/vie
 import { reactivationCsv, skippedCsv, transitionsCsv } from '../../src/views/lead-flow-export.js';
 import { indexLeads } from '../../src/views/lead-flow-leads.js';
 import { rankReactivation, tierCandidates } from '../../src/views/lead-flow-reactivation.js';
+import { fixture } from './helpers.js';
+import type { LeadFlowInput } from '../../src/schemas/lead-flow.js';
 
-const DATA = JSON.parse(readFileSync(new URL('../fixtures/lead-flow.json', import.meta.url), 'utf8'));
+const DATA = fixture<LeadFlowInput>('lead-flow.json');
 /** Due as of 2026-03-31: p1 and p3 (no follow-up), p4 (not converted in 30 days), l1 (unclaimed 15 days). */
 const RESULT = analyzeLeadFlow(DATA);
 const en = LEAD_FLOW.en;

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { analyzeLeadFlow, type Transition } from '../../src/models/lead-flow.js';
 import { dueByPool, dueOfReason, flowsByReason, pageWindow } from '../../src/views/lead-flow-pools.js';
+import { fixture } from './helpers.js';
+import type { LeadFlowInput } from '../../src/schemas/lead-flow.js';
 
-const DATA = JSON.parse(readFileSync(new URL('../fixtures/lead-flow.json', import.meta.url), 'utf8'));
+const DATA = fixture<LeadFlowInput>('lead-flow.json');
 /** Due as of 2026-03-31: p1 and p3 (no follow-up), p4 (not converted in 30 days), l1 (unclaimed 15 days). */
 const RESULT = analyzeLeadFlow(DATA);
 

@@ -8,6 +8,7 @@ import {
   ReactivationRanking,
   tierCandidates,
   tierTitle,
+  type ScoringMemo,
 } from '../../src/views/lead-flow-reactivation.js';
 import {
   campaignChoices,
@@ -63,7 +64,9 @@ const CANDIDATES = IDS.map(candidate);
 test('candidates are tiered on the factor values their lead carries; values the model rejects are counted', () => {
   const { byId } = indexLeads(LEADS);
   const { tiers, unscored } = tierCandidates(CANDIDATES, byId, cm);
-  const summary = Object.fromEntries([...tiers].map(([id, tr]) => [id, tr ? `${tr.tier} ${tr.score}` : null]));
+  const summary = Object.fromEntries(
+    [...tiers].map(([id, tr]) => [id as string, tr ? `${tr.tier} ${tr.score}` : null] as const),
+  );
   assert.deepEqual(summary, {
     u1: null,
     b1: 'B 70',
@@ -86,7 +89,7 @@ test('factor values as columns on the lead count too (a CSV export’s factor co
 test('a memo keeps scorings per lead object while the model stays the same', () => {
   const l = lead('m', 'low');
   const { byId } = indexLeads([l]);
-  const memo = new WeakMap();
+  const memo: ScoringMemo = new WeakMap();
   assert.equal(tierCandidates([candidate('m')], byId, cm, memo).tiers.get('m')!.tier, 'D');
   (l.values as { fit: string }).fit = 'hi';
   // Same lead object, same memo: the first scoring stands (nothing is scored twice on a re-evaluation).
@@ -96,7 +99,7 @@ test('a memo keeps scorings per lead object while the model stays the same', () 
   // An unscored lead stays counted on the memo's second pass.
   const x = lead('x', 'zzz');
   const xs = indexLeads([x]).byId;
-  const m2 = new WeakMap();
+  const m2: ScoringMemo = new WeakMap();
   tierCandidates([candidate('x')], xs, cm, m2);
   assert.equal(tierCandidates([candidate('x')], xs, cm, m2).unscored, 1);
 });

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { analyzeLeadFlow, type LeadFlowResult, type SourceRow } from '../../src/models/lead-flow.js';
 import {
   heatCells,
@@ -11,9 +10,10 @@ import {
   sourceTable,
   type HeatCell,
 } from '../../src/views/lead-flow-sources.js';
-import { near } from './helpers.js';
+import { near, fixture } from './helpers.js';
+import type { LeadFlowInput } from '../../src/schemas/lead-flow.js';
 
-const DATA = JSON.parse(readFileSync(new URL('../fixtures/lead-flow.json', import.meta.url), 'utf8'));
+const DATA = fixture<LeadFlowInput>('lead-flow.json');
 
 /*
  * The fixture as of 2026-03-31 (see test/browser/lead-flow-monitor.test.ts):

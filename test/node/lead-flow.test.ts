@@ -132,7 +132,7 @@ test('unclaimed: line moves to company at 15 days in the pool, not at 14', () =>
 });
 
 test('converted leads: the 30-day rule spares them; no-follow-up and unclaimed apply as written (at and past each limit)', () => {
-  // MODELS.md §7 conditions only the 30-day private rule (and reactivation) on "not converted".
+  // docs/models.md §7 conditions only the 30-day private rule (and reactivation) on "not converted".
   const conv = { createdAt: '2025-12-01', convertedAt: '2026-01-05' };
   const leads = [
     // private, converted, never followed up: assigned 03-28 = 3 days (at the limit) stays, 03-27 = 4 days moves
@@ -649,7 +649,7 @@ test('input is not changed and the same input gives the same output', () => {
     leads: [lead('a', { pool: 'line', poolEnteredAt: '2026-01-01', lastEngagementAt: AS_OF })],
     channelCosts: { web: 5 },
   };
-  const copy = JSON.parse(JSON.stringify(input));
+  const copy = JSON.parse(JSON.stringify(input)) as typeof input;
   const a = analyzeLeadFlow(input);
   assert.deepEqual(input, copy);
   near(analyzeLeadFlow(input), a);

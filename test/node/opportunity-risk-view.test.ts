@@ -16,7 +16,7 @@ import {
   type Opportunity,
   type OpportunityRow,
 } from '../../src/models/opportunities.js';
-import { assessIndexed, facetsOf, type RiskJob } from '../../src/risk/engine.js';
+import { assessIndexed, facetsOf } from '../../src/risk/engine.js';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
 import {
   activitiesText,
@@ -42,7 +42,7 @@ const LIST = DATA.opportunities;
 const RULES = resolvePipelineRules();
 const A = assessIndexed({
   kind: 'opportunities',
-  model: assessOpportunities as RiskJob['model'],
+  model: assessOpportunities,
   asOf: DATA.asOf,
   rules: RULES,
   list: LIST,
@@ -150,7 +150,7 @@ describe('opportunity view: aggregates', () => {
     const twice = [...LIST, { ...LIST[1]!, name: 'Beta twin' }];
     const a2 = assessIndexed({
       kind: 'opportunities',
-      model: assessOpportunities as RiskJob['model'],
+      model: assessOpportunities,
       asOf: DATA.asOf,
       list: twice,
     });

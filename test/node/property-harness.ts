@@ -91,7 +91,11 @@ const extreme = (): fc.Arbitrary<unknown> =>
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
   );
 
-type Edit = { at: number; value: unknown; op: 'set' | 'delete' | 'key' | 'empty' | 'repeat' };
+interface Edit {
+  at: number;
+  value: unknown;
+  op: 'set' | 'delete' | 'key' | 'empty' | 'repeat';
+}
 
 const edit = (): fc.Arbitrary<Edit> =>
   fc.record({
@@ -137,7 +141,7 @@ function applyEdits(base: unknown, edits: Edit[]): unknown {
     if (e.op === 'delete') {
       if (parent === null) continue;
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else delete (parent as Record<string, unknown>)[key as string];
+      else delete parent[key as string];
       continue;
     }
     if (e.op === 'key') {
@@ -147,7 +151,10 @@ function applyEdits(base: unknown, edits: Edit[]): unknown {
       continue;
     }
     if (e.op === 'empty') next = Array.isArray(current) ? [] : isContainer(current) ? {} : null;
-    if (e.op === 'repeat') next = Array.isArray(current) ? [...current, ...current, ...current] : current;
+    if (e.op === 'repeat') {
+      const list: unknown[] | null = Array.isArray(current) ? current : null;
+      next = list ? [...list, ...list, ...list] : current;
+    }
     if (parent === null) root = next;
     else define(parent, key, next);
   }
@@ -191,7 +198,10 @@ export function holds(model: (input: unknown) => unknown, input: unknown): void 
   try {
     out = model(input);
   } catch (e) {
-    assert.ok(isModelInputError(e), `threw something other than a ModelInputError: ${(e as Error)?.stack ?? e}`);
+    assert.ok(
+      isModelInputError(e),
+      `threw something other than a ModelInputError: ${(e as Error)?.stack ?? String(e)}`,
+    );
     assert.ok(e.issues.length > 0, 'a ModelInputError with no issues');
     for (const i of e.issues) {
       assert.equal(typeof i.path, 'string', 'an issue without a path');

@@ -1,10 +1,11 @@
 // Property-based suite of model 7 (lead flow): see property-harness.ts.
 import { test } from 'node:test';
-import { readFileSync } from 'node:fs';
 import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
 import { property } from './property-harness.js';
+import { fixture } from './helpers.js';
+import type { LeadFlowInput } from '../../src/schemas/lead-flow.js';
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/lead-flow.json', import.meta.url), 'utf8'));
+const FIXTURE = fixture<LeadFlowInput>('lead-flow.json');
 
 test('analyzeLeadFlow: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(analyzeLeadFlow, FIXTURE, 1000);

@@ -77,7 +77,7 @@ const accArb = fc.record({
 });
 
 const MODELS = { opportunities: assessOpportunities, accounts: assessChurn } as const;
-const withModel = (job: Omit<RiskJob, 'model'>): RiskJob => ({ ...job, model: MODELS[job.kind] as RiskJob['model'] });
+const withModel = (job: Omit<RiskJob, 'model'>): RiskJob => ({ ...job, model: MODELS[job.kind] });
 const assessIndexed = (job: Omit<RiskJob, 'model'>) => indexed(withModel(job));
 const model = (kind: RiskKind, list: unknown[]) =>
   kind === 'opportunities'
@@ -210,12 +210,12 @@ describe('risk engine: facets and rows rebuilt on demand', () => {
       }
     });
     // Rows rebuilt from the input rows, in any order of reading, equal the model's.
-    const store = new RowStore({ kind, model: MODELS[kind] as RiskJob['model'], asOf: AS_OF }, list, f.index);
+    const store = new RowStore({ kind, model: MODELS[kind], asOf: AS_OF }, list, f.index);
     const order = rows.map((_, k) => k).reverse();
     for (const k of order) assert.deepEqual(store.get(k), rows[k]);
     assert.deepEqual(store.all(), rows);
     const lazy = lazyAssessment(
-      new RowStore({ kind, model: MODELS[kind] as RiskJob['model'], asOf: AS_OF }, list, f.index),
+      new RowStore({ kind, model: MODELS[kind], asOf: AS_OF }, list, f.index),
       a.result.summary,
       a.result.invalid,
     );
@@ -250,11 +250,7 @@ describe('risk engine: facets and rows rebuilt on demand', () => {
   test('a lazy assessment builds its rows once, when first read', () => {
     const list = fc.sample(accArb, 30);
     const a = assessIndexed({ kind: 'accounts', asOf: AS_OF, list });
-    const store = new RowStore(
-      { kind: 'accounts', model: assessChurn as RiskJob['model'], asOf: AS_OF },
-      list,
-      a.index,
-    );
+    const store = new RowStore({ kind: 'accounts', model: assessChurn, asOf: AS_OF }, list, a.index);
     const lazy = lazyAssessment(store, a.result.summary, a.result.invalid);
     assert.equal(store.complete, a.index.length === 0);
     const first = lazy.rows;

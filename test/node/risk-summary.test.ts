@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, resolvePipelineRules } from '../../src/models/opportunities.js';
 import { assessChurn, CHURN_SIGNAL_CODES, resolveChurnRules } from '../../src/models/churn.js';
-import { assessIndexed, facetsOf, signalShifts, type RiskJob } from '../../src/risk/engine.js';
+import { assessIndexed, facetsOf, signalShifts } from '../../src/risk/engine.js';
 import {
   assessedInputs,
   collectTexts,
@@ -56,7 +56,7 @@ const OPPS = [
 const oppFacets = (list: unknown[]) =>
   facetsOf(
     'opportunities',
-    assessIndexed({ kind: 'opportunities', model: assessOpportunities as RiskJob['model'], asOf: AS_OF, list }),
+    assessIndexed({ kind: 'opportunities', model: assessOpportunities, asOf: AS_OF, list }),
     list,
     OPPORTUNITY_SIGNAL_CODES,
   );
@@ -170,7 +170,7 @@ describe('risk summary: churn aggregates', () => {
   const list = ACCOUNTS;
   const f = facetsOf(
     'accounts',
-    assessIndexed({ kind: 'accounts', model: assessChurn as RiskJob['model'], asOf: AS_OF, list }),
+    assessIndexed({ kind: 'accounts', model: assessChurn, asOf: AS_OF, list }),
     list,
     CHURN_SIGNAL_CODES,
   );

@@ -305,7 +305,10 @@ describe('risk input: the shape of the data, whose rules, what is saved', () => 
   });
 
   test("the editor's rules: the user's changes shown even while invalid; other errors are not hidden", () => {
-    type Rules = { a: number; b: number };
+    interface Rules {
+      a: number;
+      b: number;
+    }
     const host: Rules = { a: 1, b: 2 };
     const overlay = (h: Rules, o: unknown) => ({ rules: { ...h, ...(o as object) }, dropped: [] });
     const resolve = (raw: unknown): Rules => {

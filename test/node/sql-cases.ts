@@ -110,7 +110,7 @@ export const tieringModelArb: fc.Arbitrary<TieringModelInput> = fc
     }),
   )
   .filter((m) => m.factors.some((f) => f.weight > 0))
-  .map((m) => ({ ...m, factors: [...m.factors], tiers: [...m.tiers] }) as TieringModelInput);
+  .map((m) => ({ ...m, factors: [...m.factors], tiers: [...m.tiers] }));
 
 /** A value for a factor: edges of its bands, its options, missing, invalid. */
 function valueArb(f: TieringModelInput['factors'][number]): fc.Arbitrary<unknown> {
@@ -352,7 +352,7 @@ export const leadFlowCaseArb = (leads: number): fc.Arbitrary<LeadFlowCase> =>
 
 /** The table row of a model lead: snake_case columns, dates as their UTC day. */
 export function leadRow(lead: Record<string, unknown>): Row {
-  const day = (k: string) => (typeof lead[k] === 'string' ? utcDay(lead[k] as string) : null);
+  const day = (k: string) => (typeof lead[k] === 'string' ? utcDay(lead[k]) : null);
   return {
     id: lead.id as string,
     source: (lead.source as string | undefined) ?? null,
@@ -521,7 +521,7 @@ const fieldText = (v: unknown): string | null =>
           : null
         : typeof v === 'object'
           ? JSON.stringify(v)
-          : String(v);
+          : (v as number | boolean).toString();
 
 export function opportunityRows(
   o: Record<string, unknown>,

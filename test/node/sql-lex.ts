@@ -5,7 +5,10 @@
  */
 import type { SqlDialect } from '../../src/sql/index.js';
 
-export type Token = { kind: 'str' | 'ident' | 'code'; text: string };
+export interface Token {
+  kind: 'str' | 'ident' | 'code';
+  text: string;
+}
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', a: '\x07', '0': '\0' };
 
@@ -60,9 +63,13 @@ export function lex(dialect: SqlDialect, sql: string): Token[] {
     } else if (ch === '/' && next === '*') {
       let depth = 0;
       do {
-        if (sql.startsWith('/*', i)) (depth++, (i += 2));
-        else if (sql.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
+        if (sql.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (sql.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
       } while (depth > 0 && i < sql.length);
     } else if (ch === "'") {
       const e = dialect === 'postgres' && /[Ee]$/.test(code) && !/[\w$]$/.test(code.slice(0, -1));

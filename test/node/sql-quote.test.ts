@@ -222,7 +222,8 @@ describe('hostile names in every model and dialect: the structure of the SQL is 
         if (map.has(t)) return map.get(t)!;
         if (t.startsWith('points_') && map.has(t.slice(7))) return `points_${map.get(t.slice(7))}`;
         const json = /^,(".*"):$/.exec(t);
-        if (json && map.has(JSON.parse(json[1]!))) return `,${JSON.stringify(map.get(JSON.parse(json[1]!)))}:`;
+        if (json && map.has(JSON.parse(json[1]!) as string))
+          return `,${JSON.stringify(map.get(JSON.parse(json[1]!) as string))}:`;
         return t;
       };
       const compare = (hostile: string, benign: string, what: string) => {

@@ -463,7 +463,8 @@ describe('calibrateTiering', () => {
     );
     assert.ok(c.model.factors.every((f) => f.weight >= 0));
     const mins = c.model.tiers.map((t) => t.minScore);
-    for (let i = 1; i < mins.length; i++) assert.ok(mins[i]! <= mins[i - 1]!, `thresholds descending: ${mins}`);
+    for (let i = 1; i < mins.length; i++)
+      assert.ok(mins[i]! <= mins[i - 1]!, `thresholds descending: ${mins.join(',')}`);
     // Same factors, options and scores.
     assert.deepEqual(
       c.model.factors.map((f) => (f.kind === 'bands' ? f.bands : f.options)),

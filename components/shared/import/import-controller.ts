@@ -152,7 +152,9 @@ export class ImportController implements ReactiveController {
     return this.opts.kind;
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to start: a read begins when the user picks a file.
+  }
 
   hostDisconnected(): void {
     this.cancel();

@@ -26,6 +26,7 @@ import { runWorkerJob, WorkerUnavailable } from '../worker-job.js';
 import {
   Cancelled,
   injectedWorkerFactory,
+  runInTasks,
   yieldToMain,
   type BackgroundAssessment,
   type OnProgress,
@@ -58,8 +59,10 @@ function workerFactory(): Promise<WorkerChoice> {
 
 /** Rows per message sent to the worker (cloning them is a few milliseconds of the page's time). */
 const SEND = 2_500;
-/** Rows per main-thread slice (a few milliseconds each). */
-const MAIN_SLICE = 2_500;
+/** Rows per model call on the main thread (about a millisecond each); as many run per task as fit its time. */
+const MAIN_SLICE = 500;
+/** Rows whose facets are filled per step on the main thread. */
+const FACET_STEP = 2_000;
 
 function viaWorker(
   make: WorkerFactory,
@@ -106,42 +109,50 @@ async function onMainThread(
   onProgress: OnProgress,
   signal: AbortSignal,
 ): Promise<BackgroundAssessment> {
-  const it = assessInSlices(job, MAIN_SLICE);
-  let a: IndexedAssessment;
-  for (;;) {
-    const step = it.next();
-    if (step.done) {
-      a = step.value;
-      break;
-    }
-    onProgress('assess', step.value.done, step.value.total);
-    await yieldToMain();
-    if (signal.aborted) throw new Cancelled();
-  }
+  const stopped = () => signal.aborted;
+  const slices = assessInSlices(job, MAIN_SLICE);
+  const assessed = await runInTasks(
+    {
+      next: () => {
+        const step = slices.next();
+        if (!step.done) onProgress('assess', step.value.done, step.value.total);
+        return step;
+      },
+    },
+    stopped,
+  );
+  if (!assessed) throw new Cancelled();
+  const a: IndexedAssessment = assessed.value;
   const rows = a.result.rows as RiskRow[];
   const list = Array.isArray(job.list) ? (job.list as unknown[]) : [];
   const facets = emptyFacets(job.kind, rows.length);
   const shifts = signalShifts(codes);
-  for (let s = 0; s < rows.length; s += MAIN_SLICE * 4) {
-    fillFacets(facets, job.kind, rows, a.index, list, shifts, s, Math.min(rows.length, s + MAIN_SLICE * 4));
-    onProgress('receive', Math.min(rows.length, s + MAIN_SLICE * 4), rows.length);
-    await yieldToMain();
-    if (signal.aborted) throw new Cancelled();
+  function* fill(): Generator<void, void, void> {
+    for (let s = 0; s < rows.length; s += FACET_STEP) {
+      const e = Math.min(rows.length, s + FACET_STEP);
+      fillFacets(facets, job.kind, rows, a.index, list, shifts, s, e);
+      onProgress('receive', e, rows.length);
+      yield;
+    }
   }
+  if (!(await runInTasks(fill(), stopped))) throw new Cancelled();
   return { summary: a.result.summary, invalid: a.result.invalid, facets, rows, where: 'main' };
 }
 
 /**
- * Assess a large list in the background: in a worker when one starts, else
- * in main-thread slices. Rejects with ModelInputError for bad input and with
- * Cancelled when `signal` aborts.
+ * Assess a large list in the background: in a worker when one starts (and
+ * `worker` is true), else in main-thread slices. Rejects with
+ * ModelInputError for bad input and with Cancelled when `signal` aborts.
  */
 export async function assessInBackground(
   job: RiskJob,
   codes: readonly string[],
   onProgress: OnProgress,
   signal: AbortSignal,
+  worker = true,
 ): Promise<BackgroundAssessment> {
+  // A list short enough for the page, assessed in slices so its first screenful paints first: no worker meant.
+  if (!worker) return onMainThread(job, codes, onProgress, signal);
   let fallback = 'the data is not a list';
   if (Array.isArray(job.list)) {
     const choice = await workerFactory();

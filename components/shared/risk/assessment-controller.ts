@@ -4,14 +4,21 @@
  * once (ordinary lists) or in the background with progress (a worker, else
  * main-thread slices: assess-background.ts), compute the panel's aggregates
  * (in steps for a long list, so they land with the first paint), and hand
- * the panel one `RiskRun` to show. A background job stops when the panel
- * leaves the DOM and starts again when it comes back.
+ * the panel one `RiskRun` to show. A list the panel does not show yet that
+ * is longer than FIRST_SCREEN_MIN or the worker threshold paints its first
+ * screenful first: those rows are assessed at once and shown in input order
+ * (a `partial` run), and the whole list is assessed in slices (or the
+ * worker), then shown in the model's order. A background job stops when the panel leaves the DOM and
+ * starts again when it comes back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LevelCounts } from '../../../src/models/signals.js';
 import {
   assessIndexed,
+  assessSlice,
+  emptyFacets,
   facetsOf,
+  fillFacets,
   type IndexedAssessment,
   type RiskFacets,
   type RiskJob,
@@ -22,8 +29,17 @@ import { dropOverlayStages, isEmptyOverlay } from '../../../src/risk/overlay.js'
 import { hostRulesOf, type ModelChannel, type RiskEnvelope } from '../../../src/views/risk-input.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import type { ProgressPhase } from '../../../src/i18n/risk.js';
-import { assessInBackground, Cancelled, yieldToMain, type BackgroundAssessment } from './background.js';
+import { assessInBackground, Cancelled, runInTasks, type BackgroundAssessment } from './background.js';
 import type { Assessed, AssessedIn, RiskPanelConfig, RiskRun } from './risk-config.js';
+
+/**
+ * A new list longer than this paints its first screenful before the rest is
+ * assessed: assessing 5,000 rows at once is about 50 ms on a cold page (the
+ * long-task threshold), about 20 ms once the model is compiled.
+ */
+export const FIRST_SCREEN_MIN = 5_000;
+/** Rows of the first screenful (a tall list shows 20 to 30; keys and scrolling find some more). */
+export const FIRST_SCREEN_ROWS = 60;
 
 /** Where the blame goes when the rules turn out bad: the host's source, or the user's changes. */
 export type RulesBlame = 'rules' | 'model' | 'data';
@@ -36,6 +52,12 @@ export interface AssessmentOptions<R extends RiskRow, Rules, S extends LevelCoun
   >;
   /** The panel's aggregates of an assessment, in steps. */
   aggregate: (s: { facets: RiskFacets; list: readonly unknown[]; rules: Rules }) => Generator<void, X, void>;
+  /** The aggregates of no assessment (a partial run has none). */
+  noAggregates: () => X;
+  /** The input list the panel shows now (a list it shows is not painted again from its first screenful). */
+  shown: () => readonly unknown[] | undefined;
+  /** The first screenful of a long list, in input order (`run.partial`), to show while the rest is assessed. */
+  firstScreen: (ready: ReadyRun<R, Rules, S, X>) => void;
   /** A background assessment finished: show `result` and announce it. */
   done: (result: unknown) => void;
   /** A background assessment failed. */
@@ -73,6 +95,8 @@ export class RiskAssessment<R extends RiskRow, Rules, S extends LevelCounts, X> 
   progress: { phase: ProgressPhase; done: number; total: number } | null = null;
   /** Where the last assessment ran and how long it took. */
   ran: AssessedIn | null = null;
+  /** How a list shown in its first screenful finished (for the bench and tests): ms to that screen. */
+  firstScreenMs: number | null = null;
   /** Who is to blame for bad rules found now. */
   blame: RulesBlame = 'rules';
   private pending?: Pending<R, Rules, X>;
@@ -155,13 +179,44 @@ export class RiskAssessment<R extends RiskRow, Rules, S extends LevelCounts, X> 
       list: arr,
       job: { kind: c.kind, model: c.model, asOf, rules },
     };
-    if (!Array.isArray(list) || list.length <= threshold) {
+    const inWorker = arr.length > threshold;
+    // A list not shown yet, long enough to be assessed in the background, paints its first screenful first.
+    const fresh = (inWorker || arr.length > FIRST_SCREEN_MIN) && arr !== this.o.shown();
+    if (!Array.isArray(list) || (!inWorker && !fresh)) {
       const page = arr.length ? assessIndexed(job) : head;
       this.pending = { ...started, where: 'page', page };
       return page.result;
     }
-    this.background(job, started);
+    if (fresh) this.o.firstScreen(this.firstScreen(job, started));
+    // Up to the threshold on the page in slices (no worker meant); longer lists in the worker.
+    this.background(job, started, inWorker);
     return undefined;
+  }
+
+  /** The first FIRST_SCREEN_ROWS input rows assessed, in input order: a partial run to show at once. */
+  private firstScreen(job: RiskJob, started: Started<Rules>): ReadyRun<R, Rules, S, X> {
+    const { list, context } = started;
+    const head = assessSlice(job, list.slice(0, FIRST_SCREEN_ROWS), 0);
+    const rows = head.result.rows as R[];
+    // The model sorts by risk: put them back in input order, which is what the screen says it shows.
+    const order = Array.from(rows.keys()).sort((a, b) => head.index[a]! - head.index[b]!);
+    const inOrder = order.map((k) => rows[k]!);
+    const index = Int32Array.from(order, (k) => head.index[k]!);
+    const facets = fillFacets(
+      emptyFacets(job.kind, inOrder.length),
+      job.kind,
+      inOrder,
+      index,
+      list,
+      this.o.config().signalCodes,
+    );
+    const result = { rows: inOrder, summary: head.result.summary, invalid: [] } as unknown as Assessed<R, S>;
+    const store = new RowStore<R>(started.job, list, index, inOrder);
+    this.firstScreenMs = performance.now() - this.started;
+    return {
+      run: { ...context, partial: true, assessed: { result, facets, store, list } },
+      aggregates: this.o.noAggregates(),
+    };
   }
 
   /** The run of the assessment just finished (once). */
@@ -188,11 +243,11 @@ export class RiskAssessment<R extends RiskRow, Rules, S extends LevelCounts, X> 
     return { run: { ...context, assessed }, aggregates: p.aggregates };
   }
 
-  private background(job: RiskJob, started: Started<Rules>): void {
+  private background(job: RiskJob, started: Started<Rules>, worker: boolean): void {
     const ctrl = new AbortController();
     this.job = ctrl;
     const total = (job.list as unknown[]).length;
-    this.progress = { phase: 'send', done: 0, total };
+    this.progress = { phase: worker ? 'send' : 'assess', done: 0, total };
     assessInBackground(
       job,
       this.o.config().signalCodes,
@@ -202,22 +257,16 @@ export class RiskAssessment<R extends RiskRow, Rules, S extends LevelCounts, X> 
         this.host.requestUpdate();
       },
       ctrl.signal,
+      worker,
     ).then(
       async (bg) => {
-        // Each slice of the aggregates in its own task; the last step only
+        // The aggregates in tasks between frames; the last step only
         // returns them, so they and the first render land together.
         const { list, context } = started;
         const steps = this.o.aggregate({ facets: bg.facets, list, rules: context.rules });
-        let aggregates: X;
-        for (;;) {
-          await yieldToMain();
-          if (ctrl.signal.aborted) return;
-          const s = steps.next();
-          if (s.done) {
-            aggregates = s.value;
-            break;
-          }
-        }
+        const done = await runInTasks(steps, () => ctrl.signal.aborted);
+        if (!done) return;
+        const aggregates = done.value;
         this.job = null;
         this.progress = null;
         const store = new RowStore<R>(started.job, list, bg.facets.index, bg.rows as R[] | undefined);

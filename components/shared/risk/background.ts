@@ -7,6 +7,7 @@
  * only shows ordinary lists never loads it.
  */
 import type { RiskAssessment, RiskFacets, RiskJob, RiskRow } from '../../../src/risk/engine.js';
+import { Cancelled } from '../worker-job.js';
 
 export type Phase = 'send' | 'assess' | 'receive';
 export type OnProgress = (phase: Phase, done: number, total: number) => void;
@@ -43,22 +44,45 @@ export const yieldToMain = (): Promise<void> => {
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 };
 
-import { Cancelled } from '../worker-job.js';
+/** Main-thread work per task before yielding to the page: well under a long task's 50 ms, on a slow machine too. */
+export const TASK_MS = 8;
+
+/**
+ * Run a step generator to its end on the main thread in tasks of about
+ * TASK_MS (as many steps as fit, then a yield to the page for input and
+ * paint), starting with a yield. Resolves with `{ value }`, or null when
+ * `stop()` turns true between tasks (a newer job, the element left the page).
+ * Steps are small (a few hundred to a few thousand rows) so that a slow or
+ * busy machine still ends its task near the budget.
+ */
+export async function runInTasks<T>(it: Iterator<unknown, T, void>, stop: () => boolean): Promise<{ value: T } | null> {
+  for (;;) {
+    await yieldToMain();
+    if (stop()) return null;
+    const end = performance.now() + TASK_MS;
+    for (;;) {
+      const s = it.next();
+      if (s.done) return { value: s.value };
+      if (performance.now() >= end) break;
+    }
+  }
+}
 
 export { Cancelled };
 
 /**
- * Assess a large list in the background: in a worker when one starts, else
- * in main-thread slices. Rejects with ModelInputError for bad input and with
- * Cancelled when `signal` aborts.
+ * Assess a large list in the background: in a worker when one starts (and
+ * `worker` is true), else in main-thread slices. Rejects with
+ * ModelInputError for bad input and with Cancelled when `signal` aborts.
  */
 export async function assessInBackground(
   job: RiskJob,
   codes: readonly string[],
   onProgress: OnProgress,
   signal: AbortSignal,
+  worker = true,
 ): Promise<BackgroundAssessment> {
   const run = await import('./assess-background.js');
   if (signal.aborted) throw new Cancelled();
-  return run.assessInBackground(job, codes, onProgress, signal);
+  return run.assessInBackground(job, codes, onProgress, signal, worker);
 }

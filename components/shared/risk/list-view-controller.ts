@@ -25,7 +25,7 @@ import {
 } from '../../../src/views/risk-view.js';
 import { searchIndexSteps, searchRows, type SearchIndex } from '../../../src/views/search-index.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
-import { yieldToMain } from './background.js';
+import { runInTasks } from './background.js';
 import type { RiskAssessed } from './risk-config.js';
 
 /** Milliseconds after the last keystroke before a search runs. */
@@ -154,18 +154,11 @@ export class RiskListView implements ReactiveController {
     const it = this.searchSteps(a, searchText);
     const job = { a, it };
     this.searchBuild = job;
-    void (async () => {
-      for (;;) {
-        await yieldToMain();
-        if (this.searchBuild !== job || !this.host.isConnected) return;
-        const s = it.next();
-        if (s.done) {
-          this.searchIdx = { a, index: s.value };
-          this.searchBuild = null;
-          return;
-        }
-      }
-    })();
+    void runInTasks(it, () => this.searchBuild !== job || !this.host.isConnected).then((done) => {
+      if (!done) return;
+      this.searchIdx = { a, index: done.value };
+      this.searchBuild = null;
+    });
   }
 
   private compute(inputs: ViewInputs, start: boolean): Int32Array {
@@ -229,22 +222,14 @@ export class RiskListView implements ReactiveController {
     this.sortJob = job;
     this.sorting = true;
     const locale = inputs.locale;
-    void (async () => {
-      for (;;) {
-        await yieldToMain();
-        if (job.stop || !this.host.isConnected) return;
-        const s = steps.next();
-        if (s.done) {
-          if (this.perA !== a || this.ordersLocale !== locale) return;
-          this.orders.set(key, s.value);
-          this.sortJob = null;
-          this.sorting = false;
-          this.orderVersion++;
-          this.host.requestUpdate();
-          return;
-        }
-      }
-    })();
+    void runInTasks(steps, () => job.stop || !this.host.isConnected).then((done) => {
+      if (!done || this.perA !== a || this.ordersLocale !== locale) return;
+      this.orders.set(key, done.value);
+      this.sortJob = null;
+      this.sorting = false;
+      this.orderVersion++;
+      this.host.requestUpdate();
+    });
     return null;
   }
 

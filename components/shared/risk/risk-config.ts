@@ -73,6 +73,11 @@ export interface RiskRun<R extends RiskRow, Rules, S extends LevelCounts = Level
   tuned: boolean;
   hostRules: Rules;
   rules: Rules;
+  /**
+   * The first screenful of a long list, in input order, shown while the rest
+   * is assessed: no summary, aggregates, filters or invalid rows yet.
+   */
+  partial?: boolean;
 }
 
 /** Where the last assessment ran and how long it took (ms); `fallback` says why a worker was not used. */

@@ -111,6 +111,9 @@ export abstract class RiskPanel<
   private readonly jobs = new RiskAssessment<R, Rules, S, X>(this, {
     config: () => this.config,
     aggregate: (s) => this.config.aggregate(this.ctx, s),
+    noAggregates: () => this.config.noAggregates,
+    shown: () => (this.assessment?.partial ? undefined : this.assessment?.assessed.list),
+    firstScreen: (ready) => this.show(ready.run, ready.aggregates),
     done: (result) => {
       this.accept(result);
       this.queueEvent('revops-change', result);
@@ -209,9 +212,13 @@ export abstract class RiskPanel<
     return RISK[this.loc];
   }
 
-  /** Whether a long list is still being sorted (in steps between frames) for the sort chosen. */
+  /**
+   * Whether a long list is still being sorted for the sort chosen: in steps
+   * between frames, or, for a new long list, by risk while it is assessed
+   * (its first screenful shows meanwhile, in input order).
+   */
   get sorting(): boolean {
-    return this.views.sorting;
+    return this.views.sorting || !!this.assessment?.partial;
   }
 
   /** Where the last assessment ran (at once on the page, in a worker, or in main-thread slices), how long it took in ms, and why a worker was not used. */
@@ -259,6 +266,10 @@ export abstract class RiskPanel<
       this.rowVersion++;
     }
     this.views.update(this.viewInputs());
+    if (this.assessment && !this.assessment.partial) {
+      const opened = this.list.follow();
+      if (opened !== null) this.select(this.views.view[this.views.positionOf(opened)]!);
+    }
   }
 
   private displayDeps(): readonly unknown[] {
@@ -318,13 +329,7 @@ export abstract class RiskPanel<
     const ready = this.jobs.take();
     if (!ready) return;
     const { run, aggregates } = ready;
-    if (run.assessed.list !== this.assessment?.assessed.list) {
-      // New data: row indices mean other rows now.
-      this.list.reset();
-      this.cardOpen = true;
-    }
-    this.assessment = run;
-    this.aggregates = aggregates;
+    this.show(run, aggregates);
     this.aggregateDeps = this.config.aggregateDeps?.(this.ctx) ?? [];
     this.list.clearHeights();
     this.views.indexInBackground(run.assessed, (rec) => this.config.searchText(rec as Rec));
@@ -335,6 +340,21 @@ export abstract class RiskPanel<
         // The model's own messages (the panel shows them in the UI's language).
         issues: invalid.flatMap((b) => b.issues.map((i) => movedIssue(i, this.rowPath(b.index, i.path)))),
       });
+  }
+
+  /** Show a run: the first screenful of a long list (partial), or an assessment. */
+  private show(run: RiskRun<R, Rules, S>, aggregates: X): void {
+    const was = this.assessment;
+    if (run.assessed.list !== was?.assessed.list) {
+      // New data: row indices mean other rows now.
+      this.list.reset();
+      this.cardOpen = true;
+    } else if (was?.partial && !run.partial) {
+      const k = this.views.view[this.list.active];
+      this.list.settle(k === undefined ? -1 : was.assessed.facets.index[k]!);
+    }
+    this.assessment = run;
+    this.aggregates = aggregates;
   }
 
   /** Bad rules are reported as coming from where they came from: the page's model, the data, or the user's changes. */
@@ -428,7 +448,7 @@ export abstract class RiskPanel<
   /** The rows shown (filters and sort applied), as they stand now. */
   private *shownRows(): Generator<{ row: R; rec: Rec }> {
     const a = this.assessment?.assessed;
-    if (!a) return;
+    if (!a || this.assessment!.partial) return;
     for (const k of this.views.current(this.viewInputs()))
       yield { row: a.store.get(k), rec: a.list[a.facets.index[k]!] as Rec };
   }
@@ -461,7 +481,10 @@ export abstract class RiskPanel<
     const view = this.views.current(this.viewInputs());
     if (!this.assessment || p < 0 || p >= view.length) return;
     const k = view[p]!;
-    if (this.list.toggle(this.assessment.assessed.facets.index[k]!, p)) this.select(k);
+    const index = this.assessment.assessed.facets.index[k]!;
+    // A first screenful is not the list yet: the row opens where it lands once the list is sorted.
+    if (this.assessment.partial) this.list.openWhenSettled(index, p);
+    else if (this.list.toggle(index, p)) this.select(k);
   }
 
   /** Make a display position the active row, scrolled into view and focused. */
@@ -492,7 +515,9 @@ export abstract class RiskPanel<
       part="base"
       class=${single ? 'compact' : 'full'}
       aria-labelledby="title"
-      aria-busy=${((this.waiting || !!this.jobs.progress) && !a) || !!this.imports?.reading ? 'true' : 'false'}
+      aria-busy=${
+        ((this.waiting || !!this.jobs.progress) && (!a || run.partial)) || !!this.imports?.reading ? 'true' : 'false'
+      }
     >
       ${panelHeader(words.title, asOf, r)} ${this.renderIssues(this.issues, !!a)}
       ${this.waiting && !a ? this.renderLoading() : nothing} ${progressBar(this.jobs.progress, r, f)}
@@ -508,23 +533,23 @@ export abstract class RiskPanel<
       }
       ${dropped.length ? html`<p part="notice" class="dropped" role="status">${droppedText}</p>` : nothing}
       ${
-        a && !single
+        a && !single && !run.partial
           ? guard([run, this.aggregates, this.loc, f, ...display], () =>
               c.summary(ctx, a.result, { assessed: a.facets.level.length, skipped: a.result.invalid.length }),
             )
           : nothing
       }
-      ${a ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
+      ${a && !run.partial ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
       ${a ? (single ? this.renderCard() : this.renderList()) : nothing}
       ${
-        a && !single
+        a && !single && !run.partial
           ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
               c.views(ctx),
             )
           : nothing
       }
       ${this.imports && !single ? this.imports.render(this.importView(), this.localName) : nothing}
-      ${run && !this.hideRules ? this.renderRules(run, single) : nothing}
+      ${run && !this.hideRules && !run.partial ? this.renderRules(run, single) : nothing}
     </section>`;
   }
 
@@ -541,8 +566,10 @@ export abstract class RiskPanel<
 
   private renderList(): TemplateResult {
     const { r, f, ctx, config: c } = this;
-    const a = this.assessment!.assessed;
-    const total = a.facets.level.length;
+    const run = this.assessment!;
+    const a = run.assessed;
+    // A first screenful counts against the whole list.
+    const total = run.partial ? a.list.length : a.facets.level.length;
     if (!total) return nothingToList(c.words(this.loc).nothingToShow, a.result.invalid.length, r, f);
     const view = this.views.view;
     const n = view.length;
@@ -554,22 +581,24 @@ export abstract class RiskPanel<
       title: c.words(this.loc).title,
       total,
       view,
-      sorting: this.views.sorting,
+      sorting: this.sorting,
       window: w,
-      toolbar: guard(
-        [
-          this.assessment,
-          this.aggregates,
-          this.views.filters,
-          this.views.sort,
-          this.views.query,
-          this.views.queryInput,
-          this.loc,
-          this.views.sorting,
-          ...this.displayDeps(),
-        ],
-        () => this.renderToolbar(),
-      ),
+      toolbar: run.partial
+        ? nothing
+        : guard(
+            [
+              this.assessment,
+              this.aggregates,
+              this.views.filters,
+              this.views.sort,
+              this.views.query,
+              this.views.queryInput,
+              this.loc,
+              this.views.sorting,
+              ...this.displayDeps(),
+            ],
+            () => this.renderToolbar(),
+          ),
       columns: c.columns(ctx),
       row: (p) => {
         const k = view[p]!;

@@ -57,6 +57,9 @@ export class VirtualList implements ReactiveController {
   private measuredFor: readonly unknown[] = [];
   private layoutKey: readonly unknown[] = [];
   private resize?: ResizeObserver;
+  /** A row to make active (and open) once a first screenful gives way to the sorted list. */
+  private pendingFollow: { index: number; open: boolean } | null = null;
+  private revealActive = false;
 
   constructor(
     private readonly host: Host,
@@ -78,6 +81,13 @@ export class VirtualList implements ReactiveController {
   hostUpdated(): void {
     const list = this.list;
     if (!list) return;
+    if (this.revealActive) {
+      // The sorted list is rendered now (its full height): in the next frame, scroll the followed row into view and focus it.
+      this.revealActive = false;
+      requestAnimationFrame(() => {
+        if (this.host.isConnected) this.moveTo(this.active);
+      });
+    }
     if (!this.resize && typeof ResizeObserver !== 'undefined')
       this.resize = new ResizeObserver(() => this.queueMeasure());
     if (this.resize && list.dataset.observed !== '1') {
@@ -119,6 +129,47 @@ export class VirtualList implements ReactiveController {
   reset(): void {
     this.opened = new Set();
     this.active = 0;
+    this.pendingFollow = null;
+  }
+
+  /**
+   * A first screenful gives way to the sorted list of the same rows: the row
+   * a user opened there opens where it lands, and a focused row keeps the
+   * focus (found by its input index `activeIndex`); else the list starts at
+   * its first row. `follow()` applies it once the sorted view is computed.
+   */
+  settle(activeIndex: number): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    const focused = !!this.list && !!root.activeElement?.classList.contains('head');
+    if (!this.pendingFollow && focused && activeIndex >= 0) this.pendingFollow = { index: activeIndex, open: false };
+    if (!this.pendingFollow) this.active = 0;
+  }
+
+  /** Open a row of a first screenful once the list is sorted (it is made active meanwhile). */
+  openWhenSettled(index: number, p: number): void {
+    this.pendingFollow = { index, open: true };
+    this.active = p;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * After the view of a settled list is computed: make the followed row
+   * active (scrolled into view and focused after the render), opened when
+   * it was asked to open. Returns its input index when it opened (the
+   * panel selects it), else null.
+   */
+  follow(): number | null {
+    const f = this.pendingFollow;
+    if (!f) return null;
+    this.pendingFollow = null;
+    const p = this.rows.positionOf(f.index);
+    if (p < 0) {
+      this.active = 0;
+      return null;
+    }
+    this.active = p;
+    this.revealActive = true;
+    return f.open && this.toggle(f.index, p) ? f.index : null;
   }
 
   /** Forget measured open rows (a new assessment may change their content). */

@@ -23,7 +23,7 @@ export class LeadScoreControl {
   private raw: string | null = null;
 
   init(context: Context, notifyOutputChanged: () => void, _state: unknown, container: HTMLDivElement): void {
-    this.card = document.createElement('lead-score-card') as LeadScoreCard;
+    this.card = document.createElement('lead-score-card');
     this.card.addEventListener('revops-change', (e) => {
       const { tier, score } = (e as CustomEvent<{ tier: string; score: number }>).detail;
       this.outputs = { tier, score };

@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { loadScript } from 'x/resourceLoader';
 import { LEAD } from '../../../../seeds.js';
 
-// The seed's customer (MODELS.md worked example: 78.5 → B); the lead is shared with the other host apps.
+// The seed's customer (docs/models.md §1 worked example: 78.5 → B); the lead is shared with the other host apps.
 const CUSTOMER = { values: { tenureMonths: 11, cumulativePayment: 800000, users: 450, usageRate: 0.9 } };
 
 export default class App extends LightningElement {

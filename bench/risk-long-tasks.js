@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Long tasks of a risk panel given 100,000 rows as a property, for `npm run bench` (the risk cases'
+// `browser()` hook) and on its own: `node bench/risk-long-tasks.js [root]` (root: a built checkout,
+// default this one; `npm run build` first), e.g. to compare a build of main with this branch.
+//
+// A PerformanceObserver('longtask') on the page (Chromium: a task over 50 ms) records every task from
+// `el.data = rows` to the end of: the assessment and its painted result (`assess`), a search and
+// its clearing (`search`), a sort by name (`sort`). Two ways in: `worker` (the default: lists past
+// the worker threshold are assessed in a worker) and `slices` (no Worker on the page: the panel's
+// fallback, main-thread slices). Figures, never assertions.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateAccounts, generateOpportunities } from './cases/opportunity-alert-panel.js';
+
+const RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+const PANELS = {
+  'opportunity-alert-panel': generateOpportunities,
+  'churn-alert-panel': generateAccounts,
+};
+
+/** One run on an open page of bench/render.html: the long tasks (ms) of each phase. */
+function run(page, tag, mode) {
+  return page.evaluate(
+    async (tag, mode) => {
+      const data = window.__benchRows;
+      window.__benchRows = undefined;
+      const realWorker = window.Worker;
+      if (mode === 'slices')
+        window.Worker = function () {
+          throw new Error('no worker on this page');
+        };
+      // Let the task that generated the rows end before observing.
+      await new Promise((r) => setTimeout(r, 100));
+      const tasks = [];
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+      obs.observe({ type: 'longtask', buffered: false });
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const until = async (ok) => {
+        while (!ok()) await new Promise((r) => setTimeout(r, 5));
+      };
+      const stage = document.getElementById('stage');
+      stage.textContent = '';
+      const el = document.createElement(tag);
+      el.setAttribute('lang', 'en');
+      el.data = data;
+      stage.appendChild(el);
+      await until(() => el.assessedIn && !el.sorting && el.shadowRoot.querySelector('.item'));
+      await frame();
+      await new Promise((r) => setTimeout(r, 200));
+      const assess = tasks.splice(0);
+      el.setQuery('9999');
+      await el.updateComplete;
+      await frame();
+      el.setQuery('');
+      await el.updateComplete;
+      await frame();
+      await new Promise((r) => setTimeout(r, 200));
+      const search = tasks.splice(0);
+      el.setSort('name');
+      await el.updateComplete;
+      await until(() => !el.sorting);
+      await frame();
+      await new Promise((r) => setTimeout(r, 200));
+      const sort = tasks.splice(0);
+      obs.disconnect();
+      const where = el.assessedIn.where;
+      stage.textContent = '';
+      window.Worker = realWorker;
+      const round = (xs) => xs.map((x) => Math.round(x));
+      return { where, assess: round(assess), search: round(search), sort: round(sort) };
+    },
+    tag,
+    mode,
+  );
+}
+
+/** Generate the rows on the page (a long task of the bench's own, before anything is observed). */
+function generateOnPage(page, generator) {
+  return page.evaluate((src) => {
+    window.__benchRows = new Function(`return (${src})`)()(100_000);
+  }, generator.toString());
+}
+
+/**
+ * The renderer main thread's top-level tasks in a Chrome trace: the longest in thread (CPU) time and in
+ * wall time, and how many took over 50 ms of CPU. Thread time leaves out the time the thread waited for a
+ * core, which on a shared machine is most of a "long task".
+ */
+function mainThreadTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  // The page's renderer is the main thread that ran the most (other renderers idle).
+  const byThread = new Map();
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`)) {
+      const k = `${e.pid}:${e.tid}`;
+      if (!byThread.has(k)) byThread.set(k, []);
+      byThread.get(k).push(e);
+    }
+  const tasks = [...byThread.values()].reduce(
+    (a, b) => (b.reduce((s, e) => s + e.dur, 0) > a.reduce((s, e) => s + e.dur, 0) ? b : a),
+    [],
+  );
+  let longestCpuMs = 0;
+  let longestWallMs = 0;
+  let over50Cpu = 0;
+  for (const e of tasks) {
+    const cpuMs = (e.tdur ?? e.dur) / 1000;
+    longestCpuMs = Math.max(longestCpuMs, cpuMs);
+    longestWallMs = Math.max(longestWallMs, e.dur / 1000);
+    if (cpuMs > 50) over50Cpu++;
+  }
+  const r = (x) => Math.round(x * 10) / 10;
+  return { longestCpuMs: r(longestCpuMs), longestWallMs: r(longestWallMs), over50Cpu };
+}
+
+/** The figures of one panel: per way in, the longest task of each phase over RUNS runs, and every long task. */
+export async function riskLongTasks(page, tag) {
+  const out = {};
+  for (const mode of ['worker', 'slices']) {
+    const runs = [];
+    const cpu = [];
+    for (let r = 0; r < RUNS; r++) {
+      await generateOnPage(page, PANELS[tag]);
+      await page.tracing.start({ categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+      runs.push(await run(page, tag, mode));
+      cpu.push(mainThreadTasks(JSON.parse(new TextDecoder().decode(await page.tracing.stop()))));
+    }
+    const longest = (k) => Math.max(0, ...runs.flatMap((x) => x[k]));
+    out[`longTasks100k_${mode}`] = {
+      assessedIn: runs.map((x) => x.where),
+      longestMs: Math.max(longest('assess'), longest('search'), longest('sort')),
+      assessLongestMs: longest('assess'),
+      searchLongestMs: longest('search'),
+      sortLongestMs: longest('sort'),
+      tasksMsRuns: runs.map(({ assess, search, sort }) => ({ assess, search, sort })),
+      // From a trace of the page's main thread: the longest task in CPU time (what the page itself
+      // spent, whatever else ran on the machine) and in wall time, and how many took over 50 ms of CPU.
+      longestTaskCpuMsRuns: cpu.map((c) => c.longestCpuMs),
+      longestTaskWallMsRuns: cpu.map((c) => c.longestWallMs),
+      tasksOver50MsCpuRuns: cpu.map((c) => c.over50Cpu),
+    };
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
+  if (!existsSync(join(root, 'dist/revops-elements.iife.js'))) throw new Error(`build ${root} first`);
+  const puppeteer = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--allow-file-access-from-files', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(root, 'bench/render.html')).href);
+    const figures = {};
+    for (const tag of Object.keys(PANELS)) figures[tag] = await riskLongTasks(page, tag);
+    console.log(JSON.stringify(figures, null, 2));
+  } finally {
+    await browser.close();
+  }
+}
