@@ -34,7 +34,7 @@ const DATA = {
 };
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="owner-table"] tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    [...tr.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),
   );
 
 describe('lead-flow-monitor: Owners tab (issue 14)', () => {
@@ -58,7 +58,7 @@ describe('lead-flow-monitor: Owners tab (issue 14)', () => {
       ['1', 'Zhao', '1', '0', '0%', '0%', '$0', '1', '1'],
       ['', 'west total', '1', '0', '0%', '0%', '$0', '1', '1'],
     ]);
-    expect($(el, '[data-note="unowned"]').textContent!.trim()).to.equal('1 lead has no owner and is not counted here.');
+    expect($(el, '[data-note="unowned"]').textContent.trim()).to.equal('1 lead has no owner and is not counted here.');
     await expect(el).to.be.accessible();
   });
 
@@ -74,10 +74,10 @@ describe('lead-flow-monitor: Owners tab (issue 14)', () => {
       li.getAttribute('data-owner'),
     );
     expect(alerts).to.deep.equal(['Li', 'Wang']);
-    expect($(el, '[part~="owner-table"] caption').textContent!.trim()).to.equal(
+    expect($(el, '[part~="owner-table"] caption').textContent.trim()).to.equal(
       '按负责人的跟进、转化与超时,在团队内排名',
     );
-    expect($(el, '#tab-owners').textContent!.trim()).to.equal('负责人');
+    expect($(el, '#tab-owners').textContent.trim()).to.equal('负责人');
     expect(rows(el)[3]![1]).to.equal('east 合计');
     await expect(el).to.be.accessible();
   });

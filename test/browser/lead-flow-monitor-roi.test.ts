@@ -40,7 +40,7 @@ const DATA = {
   sourceGroups: { paid: ['web', 'fair'], organic: ['seo'] },
 };
 const foot = (el: Element, part: string) =>
-  [...$(el, `[part~="${part}"] tfoot tr`).children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+  [...$(el, `[part~="${part}"] tfoot tr`).children].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
 const pick = (el: LeadFlowMonitor, p: string) => $<HTMLInputElement>(el, `[part~="period"] input[value="${p}"]`);
 async function mountWeek(extra = ''): Promise<LeadFlowMonitor> {
   const el = await fixture<LeadFlowMonitor>(
@@ -125,7 +125,7 @@ describe('lead-flow-monitor: ROI by line, group and company (issue 14)', () => {
     const form = $<HTMLFormElement>(el, 'form.month-add');
     form.querySelector<HTMLInputElement>('input[name="source"]')!.focus();
     await type('seo');
-    (form.querySelector('input[name="month"]') as HTMLInputElement).value = '2026-03';
+    form.querySelector('input[name="month"]')!.value = '2026-03';
     // (Chrome's month field has a stop per part: focus the cost field itself.)
     form.querySelector<HTMLInputElement>('input[name="cost"]')!.focus();
     await type('3100');
@@ -153,10 +153,10 @@ describe('lead-flow-monitor: ROI by line, group and company (issue 14)', () => {
     );
     await until(() => el.result);
     await settle(el);
-    expect(pick(el, 'quarter').closest('label')!.textContent!.trim()).to.equal('季 · 复盘');
+    expect(pick(el, 'quarter').closest('label')!.textContent.trim()).to.equal('季 · 复盘');
     expect(foot(el, 'source-table')[0]).to.equal('公司合计');
     expect($(el, '[part~="line-table"] caption').textContent).to.contain('按业务线的 ROI');
-    expect($(el, '[part~="group-table"] caption').textContent!.trim()).to.equal('按来源分组的 ROI');
+    expect($(el, '[part~="group-table"] caption').textContent.trim()).to.equal('按来源分组的 ROI');
     await expect(el).to.be.accessible();
   });
 

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
+import { analyzeLeadFlow, type LeadFlowResult } from '../../src/models/lead-flow.js';
+import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (input: unknown) => {
@@ -54,24 +55,24 @@ describe('revops analyze-lead-flow with monthly costs and groups', () => {
   it('prints the worked example: week costs 700 and 300, company ROI 2.4, and the same JSON as the model', () => {
     const r = run(INPUT);
     assert.equal(r.code, 0, r.err);
-    const out = JSON.parse(r.out);
+    const out = JSON.parse(r.out) as LeadFlowResult;
     assert.deepEqual(
-      out.bySource.map((s: { source: string; cost: number | null }) => [s.source, s.cost]),
+      out.bySource.map((s) => [s.source, s.cost]),
       [
         ['fair', 300],
         ['seo', null],
         ['web', 700],
       ],
     );
-    assert.equal(out.total.roi, 2.4);
+    assert.equal(out.total!.roi, 2.4);
     assert.deepEqual(out, JSON.parse(JSON.stringify(analyzeLeadFlow(INPUT))));
   });
 
   it('a quarter, and without the extras the contract keys only', () => {
-    const q = JSON.parse(run({ ...INPUT, period: 'quarter' }).out);
-    assert.equal(q.total.cost, 10750);
+    const q = JSON.parse(run({ ...INPUT, period: 'quarter' }).out) as LeadFlowResult;
+    assert.equal(q.total!.cost, 10750);
     const { periodCosts: _c, sourceGroups: _g, ...plain } = INPUT;
-    const p = JSON.parse(run(plain).out);
+    const p = JSON.parse(run(plain).out) as LeadFlowResult;
     assert.deepEqual(Object.keys(p), [
       'transitions',
       'bySource',
@@ -117,14 +118,14 @@ describe('revops analyze-lead-owners', () => {
       cwd: root,
     });
     assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as LeadOwnersResult;
     assert.deepEqual(
-      out.owners.map((o: { owner: string; rank: number }) => [o.owner, o.rank]),
+      out.owners.map((o) => [o.owner, o.rank]),
       [
         ['Li', 1],
         ['Wang', 2],
       ],
     );
-    assert.equal(out.owners[1].transitionsCaused, 1);
+    assert.equal(out.owners[1]!.transitionsCaused, 1);
   });
 });
