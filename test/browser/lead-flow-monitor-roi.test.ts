@@ -125,7 +125,7 @@ describe('lead-flow-monitor: ROI by line, group and company (issue 14)', () => {
     const form = $<HTMLFormElement>(el, 'form.month-add');
     form.querySelector<HTMLInputElement>('input[name="source"]')!.focus();
     await type('seo');
-    form.querySelector('input[name="month"]')!.value = '2026-03';
+    form.querySelector<HTMLInputElement>('input[name="month"]')!.value = '2026-03';
     // (Chrome's month field has a stop per part: focus the cost field itself.)
     form.querySelector<HTMLInputElement>('input[name="cost"]')!.focus();
     await type('3100');
