@@ -391,8 +391,7 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
   const hist = o.history;
   if (hist != null) {
     if (!Array.isArray(hist) || hist.length > LIMITS.rowEvents) return false;
-    for (let i = 0; i < hist.length; i++) {
-      const h: unknown = hist[i];
+    for (const h of hist as unknown[]) {
       if (!isObject(h) || !isKey(h.field) || typeof h.at !== 'string' || Number.isNaN(dayNumber(h.at))) return false;
     }
   }

@@ -107,13 +107,13 @@ export function changeSignals(
 ): ChangeSignal[] {
   const out: ChangeSignal[] = [];
   const history = o.history;
-  if (history && history.length) {
+  if (history?.length) {
     // Read in day order (input order within a day); entries after asOf are not read. CRMs export
     // history in date order (either way round), so the sort is skipped when the days already ascend.
     let ascending = true;
     let prev = -Infinity;
-    for (let i = 0; i < history.length; i++) {
-      const d = dayNumber(history[i]!.at);
+    for (const e of history) {
+      const d = dayNumber(e.at);
       if (d < prev) ascending = false;
       prev = d;
     }

@@ -50,7 +50,7 @@ describe('opportunity-alert-panel: change flags (issue 14)', () => {
     ]);
     const lines = await until(() => {
       const li = [...el.shadowRoot!.querySelectorAll('.signal-list li')];
-      return li.length ? li.map((x) => x.textContent!.replace(/\s+/g, ' ').trim()) : null;
+      return li.length ? li.map((x) => x.textContent.replace(/\s+/g, ' ').trim()) : null;
     });
     expect(lines[0]).to.contain('Close date pushed 2 times, 91 days in all; last on');
     expect(lines[1]).to.contain('Amount down 40% from its peak $500,000 to $300,000.');
