@@ -216,6 +216,7 @@ async function runModel() {
   /** The list each model takes, and the import kind that fills it. */
   const LIST_OF = {
     'analyze-lead-flow': 'leads',
+    'analyze-lead-owners': 'leads',
     'validate-tiering': 'history',
     'calibrate-tiering': 'history',
     'assess-opportunities': 'opportunities',

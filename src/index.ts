@@ -121,6 +121,8 @@ export {
   type LeadFlowRules,
   type Lead,
 } from './models/lead-flow.js';
+export { analyzeLeadOwners, type LeadOwnersResult, type OwnerRow, type TeamRow } from './models/lead-owners.js';
+export { historyFromSnapshots, CHANGE_SIGNAL_CODES, DEFAULT_CHANGE_THRESHOLDS } from './models/opportunity-changes.js';
 
 // The models as SQL for a warehouse (docs/warehouse.md)
 export {

@@ -344,6 +344,22 @@ export const leadFlowStyles = css`
   td.reason {
     min-width: 12rem;
   }
+  tr.total-row th,
+  tr.total-row td {
+    font-weight: 700;
+    border-top: 2px solid var(--_border);
+  }
+  td.num.neg {
+    color: var(--_error);
+  }
+  .month-add {
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+  }
+  .month-add input {
+    max-width: 10rem;
+  }
   .table-wrap[tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
   }

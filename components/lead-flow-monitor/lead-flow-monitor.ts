@@ -21,6 +21,7 @@ import {
   type LeadFlowEnvelope,
   type LeadFlowRuleEdits,
   type PeriodChoice,
+  type PeriodCosts,
   type RuleKey,
 } from '../../src/views/lead-flow-input.js';
 import { campaignShown, indexLeads, leadField, type LeadIndex } from '../../src/views/lead-flow-leads.js';
@@ -54,6 +55,8 @@ import { renderSkippedRows } from './skipped-rows.js';
 import { renderPoolsTab } from './pools-tab.js';
 import { renderSourcesTab } from './sources-tab.js';
 import { renderReactivationTab } from './reactivation-tab.js';
+import { renderOwnersTab } from './owners-tab.js';
+import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
 import { renderRulesTab } from './rules-tab.js';
 import { renderImportTab } from './import-tab.js';
 
@@ -65,6 +68,8 @@ export interface LeadFlowSaved {
   rules: LeadFlowRuleEdits;
   /** Channel costs changed here; null: no cost for that source. */
   costs: ChannelCosts;
+  /** Monthly costs changed here (null: cleared). */
+  periodCosts?: PeriodCosts;
   period?: PeriodChoice;
   /** A JSON export loaded through the file picker or the paste box (kept up to 32 M characters); a CSV or .xlsx export is kept by the import view. */
   loaded?: { text: string; label: string };
@@ -76,6 +81,8 @@ export interface LeadFlowRulesDetail {
   channelCosts: ChannelCosts;
   edits: LeadFlowRuleEdits;
   costEdits: ChannelCosts;
+  /** The monthly costs now in force. */
+  periodCosts: PeriodCosts;
 }
 
 declare global {
@@ -98,7 +105,10 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * due transitions ready to export for the CRM; supply, follow-up within the
  * SLA, conversion, revenue, cost, cost per lead and ROI per source and per
  * source × business line as a heat table with ROI bars and follow-up alerts;
- * a day / week / month period switch; reactivation candidates in the public
+ * a day / week / month / quarter period switch; costs by source and month
+ * (each period counts a month's cost by its days) with ROI by business line,
+ * by source group and for the company; follow-up, conversion, SLA breaches
+ * and transitions caused per owner, ranked within each team; reactivation candidates in the public
  * pools with their value tier from the lead model; and a rules and costs
  * editor saved under `storage-key`.
  *
@@ -124,6 +134,10 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @csspart alerts - Follow-up alerts.
  * @csspart source-table - The heat table by source and business line.
  * @csspart roi-chart - ROI bars by source.
+ * @csspart owners - The Owners tab: follow-up by owner and team.
+ * @csspart owner-table - Owners ranked within each team, with team totals.
+ * @csspart line-table - ROI by business line (with monthly costs or source groups).
+ * @csspart group-table - ROI by source group.
  * @csspart reactivation - The reactivation section.
  * @csspart reactivation-table - The reactivation candidates table.
  * @csspart rules - The rules and costs editor.
@@ -156,14 +170,16 @@ export class LeadFlowMonitor extends RevopsElement {
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** The monitoring window of the source tables and alerts: `day` (alerts), `week` (tracking), `month` (review); empty or `all`: every lead. */
+  /** The monitoring window of the source tables and alerts: `day` (alerts), `week` (tracking), `month` or `quarter` (review); empty or `all`: every lead. */
   @property() period?: string | null;
 
   /** Rows per page of the due-transition and reactivation lists. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
   /**
-   * Lead operations configuration: `{ rules?, channelCosts?, tiering? }` where
+   * Lead operations configuration: `{ rules?, channelCosts?, periodCosts?, sourceGroups?, teams?, tiering? }`
+   * (`periodCosts`: cost by source and month `YYYY-MM`; `sourceGroups`: `{ paid: ["web", …] }`;
+   * `teams`: `{ east: ["Li", …] }`, owners by team for the Owners tab) where
    * `tiering` is the lead tiering model used for the value tier of
    * reactivation candidates (default: the provider's `lead` model, else the
    * preset). The data's own `rules` and `channelCosts` win over these.
@@ -179,9 +195,12 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** The last valid analysis. */
   @state() result?: LeadFlowResult;
+  /** Leads by owner and team for the same leads, period and rules (`analyzeLeadOwners`). */
+  owners?: LeadOwnersResult;
   @state() protected tab: LeadFlowTab = 'flow';
   @state() protected ruleEdits: LeadFlowRuleEdits = {};
   @state() protected costEdits: ChannelCosts = {};
+  @state() protected periodCostEdits: PeriodCosts = {};
   @state() protected loaded?: { text: string; label: string };
   @state() protected reasonFilter: TransitionReason | '' = '';
   @state() protected duePage = 0;
@@ -213,6 +232,7 @@ export class LeadFlowMonitor extends RevopsElement {
   private indexed: readonly unknown[] | null = null;
   private readonly ranking = new ReactivationRanking();
   private costsInForce: ChannelCosts = {};
+  private periodCostsInForce: PeriodCosts = {};
   private reportedInput: LeadInput | undefined;
   private lastContext: unknown;
   private factorsFor?: { tiering: unknown; factors: readonly ImportFactor[] };
@@ -228,7 +248,7 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   protected override computeProps(): readonly string[] {
-    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'loaded', 'fieldMap'];
+    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'periodCostEdits', 'loaded', 'fieldMap'];
   }
 
   /** A src ending in .csv / .tsv, or served as CSV, is read as a CSV export; anything else as JSON. */
@@ -317,7 +337,14 @@ export class LeadFlowMonitor extends RevopsElement {
 
     const run = runLeadFlow({
       leads: input.leads,
-      layers: { config: cfg, page, own: input.envelope, edits: this.ruleEdits, costEdits: this.costEdits },
+      layers: {
+        config: cfg,
+        page,
+        own: input.envelope,
+        edits: this.ruleEdits,
+        costEdits: this.costEdits,
+        periodCostEdits: this.periodCostEdits,
+      },
       asOfAttribute: this.asOf,
       today: todayUtc(),
       period: this.period,
@@ -325,6 +352,8 @@ export class LeadFlowMonitor extends RevopsElement {
     const result = run.result;
     this.rules = run.rules;
     this.costsInForce = run.channelCosts;
+    this.periodCostsInForce = run.periodCosts;
+    this.owners = run.owners;
     this.asOfUsed = run.asOf;
     this.input = input;
     if (this.indexed !== input.leads) {
@@ -407,6 +436,7 @@ export class LeadFlowMonitor extends RevopsElement {
     if (!s || s.v !== 1) return;
     if (isObject(s.rules)) this.ruleEdits = s.rules as LeadFlowRuleEdits;
     if (isObject(s.costs)) this.costEdits = s.costs as ChannelCosts;
+    if (isObject(s.periodCosts)) this.periodCostEdits = s.periodCosts as PeriodCosts;
     if (s.period && PERIOD_CHOICES.includes(s.period)) this.period = s.period === 'all' ? null : s.period;
     if (s.loaded && typeof s.loaded.text === 'string') {
       const label = String(s.loaded.label ?? '');
@@ -419,6 +449,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   private save(): void {
     const s: LeadFlowSaved = { v: 1, rules: this.ruleEdits, costs: this.costEdits };
+    if (Object.keys(this.periodCostEdits).length) s.periodCosts = this.periodCostEdits;
     s.period = (periodInForce(this.period) as PeriodChoice | undefined) ?? 'all';
     if (this.loaded && this.loaded.text.length <= LOADED_KEEP) s.loaded = this.loaded;
     this.persist.save(s);
@@ -434,6 +465,7 @@ export class LeadFlowMonitor extends RevopsElement {
           channelCosts: this.costsInForce,
           edits: this.ruleEdits,
           costEdits: this.costEdits,
+          periodCosts: this.periodCostsInForce,
         } satisfies LeadFlowRulesDetail);
     });
   }
@@ -463,10 +495,22 @@ export class LeadFlowMonitor extends RevopsElement {
     this.rulesChanged();
   }
 
+  /** Set the cost of one source in one month `YYYY-MM` (null: no cost that month; undefined: back to the host's). */
+  setPeriodCost(source: string, month: string, cost: number | null | undefined): void {
+    const months = { ...this.periodCostEdits[source] };
+    if (cost === undefined) delete months[month];
+    else months[month] = cost;
+    const next = { ...this.periodCostEdits, [source]: months };
+    if (!Object.keys(months).length) delete next[source];
+    this.periodCostEdits = next;
+    this.rulesChanged();
+  }
+
   /** Drop every rule and cost changed here: back to the host's rules. */
   resetRules(): void {
     this.ruleEdits = {};
     this.costEdits = {};
+    this.periodCostEdits = {};
     this.rulesChanged();
   }
 
@@ -534,7 +578,7 @@ export class LeadFlowMonitor extends RevopsElement {
     return skippedCsv(this.rowIssues, (r) => this.rowIssueText(r));
   }
 
-  /** Show one tab (`flow`, `sources`, `reactivation`, `rules`, `data`). */
+  /** Show one tab (`flow`, `sources`, `owners`, `reactivation`, `rules`, `data`). */
   async selectTab(tab: LeadFlowTab, focus = false): Promise<void> {
     this.tab = tab;
     if (!focus) return;
@@ -632,12 +676,14 @@ export class LeadFlowMonitor extends RevopsElement {
             ext === 'csv' ? this.transitionsCsv() : JSON.stringify(this.dueRows(), null, 2),
           ),
       });
+    if (tab === 'owners') return this.owners ? renderOwnersTab(ctx, this.owners) : nothing;
     if (tab === 'sources')
       return renderSourcesTab(
         ctx,
         r,
         { sort: this.sort, setSort: (s) => (this.sort = s) },
-        periodInForce(this.period) !== undefined,
+        // Channel costs cover all dates; monthly costs give every period its own.
+        periodInForce(this.period) !== undefined && !Object.keys(this.periodCostsInForce).length,
       );
     return renderReactivationTab(ctx, {
       total: r.reactivation.length,
@@ -659,10 +705,12 @@ export class LeadFlowMonitor extends RevopsElement {
       edits: this.ruleEdits,
       costEdits: this.costEdits,
       costs: this.costsInForce,
+      periodCosts: this.periodCostsInForce,
       sources: costSources(r?.bySource ?? [], this.costsInForce, this.costEdits),
       badPaths: new Set(this.issues.map((i) => i.path)),
       setRule: (k, v) => this.setRule(k, v),
       setCost: (s, c) => this.setCost(s, c),
+      setPeriodCost: (s, m, c) => this.setPeriodCost(s, m, c),
       reset: () => this.resetRules(),
     });
   }

@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { RULE_KEYS, type ChannelCosts, type LeadFlowRuleEdits, type RuleKey } from '../../src/views/lead-flow-input.js';
+import {
+  RULE_KEYS,
+  type ChannelCosts,
+  type LeadFlowRuleEdits,
+  type PeriodCosts,
+  type RuleKey,
+} from '../../src/views/lead-flow-input.js';
+import { renderMonthCosts } from './month-costs.js';
 import type { LeadFlowContext } from './template-context.js';
 
 /** The rules and costs editor's data and actions. */
@@ -8,12 +15,15 @@ export interface RulesEditor {
   costEdits: ChannelCosts;
   /** The costs in force (every layer). */
   costs: ChannelCosts;
+  /** The monthly costs in force (every layer). */
+  periodCosts: PeriodCosts;
   /** The sources of the analysis (costs can be given for sources with no lead too). */
   sources: readonly string[];
   /** Paths of the bad fields of the last analysis (their inputs are marked invalid). */
   badPaths: ReadonlySet<string>;
   setRule: (key: RuleKey, value: number | undefined) => void;
   setCost: (source: string, cost: number | null) => void;
+  setPeriodCost: (source: string, month: string, cost: number | null) => void;
   reset: () => void;
 }
 
@@ -31,7 +41,7 @@ export function renderRulesTab(ctx: LeadFlowContext, ed: RulesEditor): TemplateR
     <div class="rules-grid">${RULE_KEYS.map((k) => renderRule(ctx, ed, k))}</div>
     <h3 id="costs-title">${t.costs}</h3>
     <p class="weak" id="costs-hint">${t.costsHint}</p>
-    ${ed.sources.length ? renderCosts(ctx, ed) : nothing}
+    ${ed.sources.length ? renderCosts(ctx, ed) : nothing} ${renderMonthCosts(ctx, ed)}
     <div class="row">
       <button type="button" id="reset-rules" @click=${ed.reset}>${actions.reset}</button>
     </div>
@@ -76,6 +86,8 @@ function renderCosts({ t, fmt }: LeadFlowContext, ed: RulesEditor): TemplateResu
     const n = el.valueAsNumber;
     if (Number.isFinite(n)) ed.setCost(s, n);
   };
+  // The model uses a source's monthly costs instead of its channel cost.
+  const monthly = (s: string) => Object.prototype.hasOwnProperty.call(ed.periodCosts, s);
   const cost = (s: string) => {
     const v = ed.costs[s];
     return typeof v === 'number' ? String(v) : '';
@@ -108,11 +120,13 @@ function renderCosts({ t, fmt }: LeadFlowContext, ed: RulesEditor): TemplateResu
                   step="any"
                   inputmode="decimal"
                   data-source=${s}
-                  aria-describedby="costs-hint"
+                  aria-describedby=${monthly(s) ? `costs-hint from-months-${i}` : 'costs-hint'}
                   aria-invalid=${ed.badPaths.has(`channelCosts.${s}`) ? 'true' : 'false'}
+                  ?disabled=${monthly(s)}
                   .value=${cost(s)}
                   @change=${onChange(s)}
                 />
+                ${monthly(s) ? html`<span class="weak" id="from-months-${i}">${t.fromMonths}</span>` : nothing}
               </td>
             </tr>`,
         )}

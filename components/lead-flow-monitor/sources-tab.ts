@@ -15,6 +15,7 @@ import {
 } from '../../src/views/lead-flow-sources.js';
 import { styleProps } from '../shared/style-props.js';
 import type { LeadFlowContext } from './template-context.js';
+import { renderRollups, renderTotalRow } from './roi-rollups.js';
 
 /** The heat table's sort and how to change it. */
 export interface SourcesSort {
@@ -24,8 +25,9 @@ export interface SourcesSort {
 
 /**
  * The sources tab: follow-up alerts, the heat table by source and business
- * line, and ROI bars by source. `periodView`: the source tables count one
- * period, for which no costs are given.
+ * line (with the company's total row and the roll-ups by line and group
+ * when the model gives them), and ROI bars by source. `periodView`: the
+ * source tables count one period, for which no costs are given.
  */
 export function renderSourcesTab(
   ctx: LeadFlowContext,
@@ -34,10 +36,10 @@ export function renderSourcesTab(
   periodView: boolean,
 ): TemplateResult {
   const { t } = ctx;
-  return html`${renderAlerts(ctx, r)} ${renderHeatTable(ctx, sourceTable(r, sorting.sort), sorting)}
+  return html`${renderAlerts(ctx, r)} ${renderHeatTable(ctx, r, sourceTable(r, sorting.sort), sorting)}
     <p class="weak">${t.heatHint}</p>
     ${periodView ? html`<p class="note" data-note="costs-all-dates">${t.costsAllDates}</p>` : nothing}
-    ${renderRoi(ctx, r, periodView)}`;
+    ${renderRollups(ctx, r)} ${renderRoi(ctx, r, periodView)}`;
 }
 
 function renderAlerts({ t, fmt: f, rules, locale }: LeadFlowContext, r: LeadFlowResult): TemplateResult {
@@ -77,7 +79,12 @@ function cells({ fmt: f }: LeadFlowContext, { row, heat }: HeatSource | HeatLine
     ${heatTd(heat.costPerLead, f.money(row.costPerLead))} ${heatTd(heat.roi, f.percent(row.roi, 0))}`;
 }
 
-function renderHeatTable(ctx: LeadFlowContext, rows: readonly HeatSource[], sorting: SourcesSort): TemplateResult {
+function renderHeatTable(
+  ctx: LeadFlowContext,
+  r: LeadFlowResult,
+  rows: readonly HeatSource[],
+  sorting: SourcesSort,
+): TemplateResult {
   const { t, locale, rules } = ctx;
   const sla = dayCount(locale, rules.followUpSlaDays);
   const cols: [HeatColumn | 'cost', string][] = [
@@ -138,6 +145,7 @@ function renderHeatTable(ctx: LeadFlowContext, rows: readonly HeatSource[], sort
               ${s.lines.map((l) => lineRow(s, l))}`,
         )}
       </tbody>
+      ${renderTotalRow(ctx, r)}
     </table>
   </div>`;
 }

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import type { LeadFlowContext } from './template-context.js';
 
-export const TABS: readonly LeadFlowTab[] = ['flow', 'sources', 'reactivation', 'rules', 'data'];
+export const TABS: readonly LeadFlowTab[] = ['flow', 'sources', 'owners', 'reactivation', 'rules', 'data'];
 
 /** The tab a key moves to in the tab list (arrows wrap, Home, End); undefined for other keys. */
 function tabAfterKey(current: LeadFlowTab, key: string): LeadFlowTab | undefined {

@@ -6,13 +6,15 @@
  */
 import { IMPORT } from '../../src/i18n/import.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type {
-  Opportunity,
-  OpportunityRow,
-  OpportunitySignal,
-  OpportunitySummary,
-  PipelineRules,
+import {
+  isChangeSignal,
+  type Opportunity,
+  type OpportunityRow,
+  type OpportunitySignal,
+  type OpportunitySummary,
+  type PipelineRules,
 } from '../../src/models/opportunities.js';
+import { CHANGE_SUGGESTIONS, type ChangeSignal, type ChangeSuggestion } from '../../src/models/opportunity-changes.js';
 import { worstLevel } from '../../src/models/signals.js';
 import { OPPORTUNITY, type OpportunityStrings } from '../../src/i18n/opportunity-alerts.js';
 import { planRowKey, planStepKey } from '../../src/charts/risk-summary.js';
@@ -36,8 +38,44 @@ const activityList = (c: OpportunityContext, counts: Readonly<Record<string, num
     .map(([type, n]) => `${c.f.integer(n)} × ${words(c).activityNames[type] ?? type}`)
     .join(', ');
 
+type AnySignal = OpportunitySignal | ChangeSignal;
+
+/** A signal's name: the contract's signals and the change flags (issue 14). */
+const signalName = (t: OpportunityStrings, s: AnySignal): string =>
+  isChangeSignal(s) ? t.changeNames[s.code] : t.signalNames[s.code];
+
+/** A suggestion in words. */
+const suggestionText = (t: OpportunityStrings, key: OpportunityRow['suggestions'][number]): string =>
+  key in t.changeSuggestions
+    ? t.changeSuggestions[key as ChangeSuggestion]
+    : t.suggestions[key as keyof OpportunityStrings['suggestions']];
+
+/** A change flag's numbers in words. */
+function changeText(c: OpportunityContext, s: ChangeSignal): string {
+  const t = words(c);
+  const f = c.f;
+  switch (s.code) {
+    case 'close-date-pushed':
+      return t.closePushed(s.detail.pushes, f.integer(s.detail.daysPushed), c.day(s.detail.lastPushAt));
+    case 'amount-decreased':
+      return t.amountCut(f.percent(s.detail.share), f.money(s.detail.peakAmount), f.money(s.detail.amount));
+    case 'stage-regressed':
+      return t.stageRegressed(
+        s.detail.regressions,
+        stageLabel(c, s.detail.lastFrom),
+        stageLabel(c, s.detail.lastTo),
+        c.day(s.detail.lastAt),
+      );
+    case 'no-next-step':
+      return t.noNextStep;
+    case 'single-threaded':
+      return t.singleThreaded(s.detail.contacts, f.integer(s.detail.minContacts));
+  }
+}
+
 /** A signal's numbers in words. */
-export function signalText(c: OpportunityContext, s: OpportunitySignal): string {
+export function signalText(c: OpportunityContext, s: AnySignal): string {
+  if (isChangeSignal(s)) return changeText(c, s);
   const t = words(c);
   const f = c.f;
   switch (s.code) {
@@ -69,7 +107,8 @@ export function signalText(c: OpportunityContext, s: OpportunitySignal): string 
 }
 
 /** The response-plan step for a signal. */
-function planText(c: OpportunityContext, s: OpportunitySignal, rec: Opportunity): string {
+function planText(c: OpportunityContext, s: AnySignal, rec: Opportunity): string {
+  if (isChangeSignal(s)) return words(c).changeSuggestions[CHANGE_SUGGESTIONS[s.code]];
   const p = words(c).planItems;
   switch (s.code) {
     case 'missing-fields':
@@ -139,7 +178,7 @@ export function opportunityRowHead(c: OpportunityContext, row: OpportunityRow, r
       >${DIMS.map((d) => {
         const sig = row.signals.filter((s) => s.dimension === d);
         if (!sig.length) return nothing;
-        const names = sig.map((s) => t.signalNames[s.code]).join(', ');
+        const names = sig.map((s) => signalName(t, s)).join(', ');
         return html`<span class="chip lvl-${worstLevel(sig)}" data-dim=${d} title=${names}
           >${t.dims[d]}${sig.length > 1 ? ` ×${sig.length}` : ''}<span class="visually-hidden">: ${names}</span></span
         >`;
@@ -219,7 +258,7 @@ export function opportunityRowDetail(
         ? html`<section>
             <h3>${r.responses}</h3>
             <ul class="suggestions">
-              ${row.suggestions.map((s) => html`<li data-suggestion=${s}>${t.suggestions[s]}</li>`)}
+              ${row.suggestions.map((s) => html`<li data-suggestion=${s}>${suggestionText(t, s)}</li>`)}
             </ul>
           </section>`
         : nothing
@@ -227,10 +266,10 @@ export function opportunityRowDetail(
     ${plan ? renderPlan(c, row, rec, index, false) : nothing}`;
 }
 
-function signalLine(c: OpportunityContext, s: OpportunitySignal): TemplateResult {
+function signalLine(c: OpportunityContext, s: AnySignal): TemplateResult {
   const t = words(c);
   return html`<span class="badge lvl-${s.level}">${c.r.levels[s.level]}</span>
-    <strong>${t.dims[s.dimension]} · ${t.signalNames[s.code]}</strong> — ${signalText(c, s)}`;
+    <strong>${t.dims[s.dimension]} · ${signalName(t, s)}</strong> — ${signalText(c, s)}`;
 }
 
 /**

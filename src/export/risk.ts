@@ -6,7 +6,8 @@
  */
 import type { Cell } from '../parse/csv.js';
 import type { Level } from '../models/signals.js';
-import type { OpportunityRow } from '../models/opportunities.js';
+import type { OpportunityRow, OpportunitySuggestion } from '../models/opportunities.js';
+import type { ChangeSuggestion } from '../models/opportunity-changes.js';
 import type { ChurnRow } from '../models/churn.js';
 import type { Opportunity } from '../schemas/opportunities.js';
 import type { Account } from '../schemas/churn.js';
@@ -54,7 +55,7 @@ const signalText = (
 export function opportunityPeopleColumns(
   t: Pick<
     OpportunityStrings,
-    'name' | 'owner' | 'stage' | 'amount' | 'key' | 'signalNames' | 'metricNames' | 'suggestions'
+    'name' | 'owner' | 'stage' | 'amount' | 'key' | 'signalNames' | 'metricNames' | 'suggestions' | 'changeSuggestions'
   >,
   w: RiskExportWords,
   stageName: (key: string) => string,
@@ -75,7 +76,18 @@ export function opportunityPeopleColumns(
     { label: t.metricNames.cycleRatio, kind: 'number', digits: 2, value: (x) => x.metrics.cycleRatio },
     { label: t.metricNames.daysIdle, kind: 'count', value: (x) => x.metrics.daysIdle },
     { label: r.signals, kind: 'text', value: (x) => signalText(x.signals, t.signalNames, r.levels) },
-    { label: r.responses, kind: 'text', value: (x) => x.suggestions.map((s) => t.suggestions[s] ?? s).join(' ') },
+    {
+      label: r.responses,
+      kind: 'text',
+      value: (x) =>
+        x.suggestions
+          .map((s) =>
+            s in t.changeSuggestions
+              ? t.changeSuggestions[s as ChangeSuggestion]
+              : t.suggestions[s as OpportunitySuggestion],
+          )
+          .join(' '),
+    },
   ];
 }
 

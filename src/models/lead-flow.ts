@@ -23,7 +23,7 @@ import {
   type TransitionReason,
 } from '../schemas/lead-flow.js';
 import { issuesOf, ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow } from '../schemas/issues.js';
-import { above, atLeast, below, ceilE, dayNumber } from './math.js';
+import { above, atLeast, below, ceilE, dayNumber, monthFirstDay, monthNumber as monthNumberOf } from './math.js';
 import { EN_TEXT } from '../i18n/issues/en-text.js';
 
 const issue = issuesOf(EN_TEXT);
@@ -83,7 +83,11 @@ export interface SourceRow {
   roi: number | null;
 }
 
-/** The same for one (source, business line); costs are per source only, so they are null here. */
+/**
+ * The same for one (source, business line). Costs are per source, so they are
+ * null here, except with the roll-up extras (`periodCosts` or `sourceGroups`
+ * given), which allocate a source's cost to its lines by leads supplied.
+ */
 export interface SourceLineRow {
   source: string;
   businessLine: string;
@@ -93,9 +97,30 @@ export interface SourceLineRow {
   converted: number;
   conversionRate: number | null;
   revenue: number;
-  cost: null;
-  costPerLead: null;
-  roi: null;
+  cost: number | null;
+  costPerLead: number | null;
+  roi: number | null;
+}
+
+/** Supply, follow-up, conversion, cost and ROI of a roll-up (a business line, a source group, the company). */
+export interface RollupFigures {
+  supplied: number;
+  followedUp: number;
+  followUpRate: number | null;
+  converted: number;
+  conversionRate: number | null;
+  revenue: number;
+  cost: number | null;
+  costPerLead: number | null;
+  roi: number | null;
+}
+export interface LineRollup extends RollupFigures {
+  businessLine: string;
+}
+export interface GroupRollup extends RollupFigures {
+  group: string;
+  /** The group's sources as given. */
+  sources: string[];
 }
 
 export interface LeadFlowAlert {
@@ -122,6 +147,12 @@ export interface LeadFlowResult {
   reactivation: ReactivationCandidate[];
   pools: PoolCounts;
   invalid: InvalidRow[];
+  /** Extras (issue 14), present only when `periodCosts` or `sourceGroups` is given: ROI by business line… */
+  byLine?: LineRollup[];
+  /** …by source group (`[]` without groups)… */
+  byGroup?: GroupRollup[];
+  /** …and for the company. */
+  total?: RollupFigures;
 }
 
 /** Partial rules merged with the defaults key by key (the reactivation object too); null counts as absent. */
@@ -145,8 +176,9 @@ export function resolveLeadFlowRules(rules?: LeadFlowRulesInput | null): LeadFlo
 }
 
 /** A valid lead reduced to what the analysis reads; absent dates are NaN. */
-interface Row {
+export interface LeadRow {
   id: string | number;
+  owner: string | undefined;
   source: string;
   line: string;
   pool: Pool;
@@ -180,7 +212,7 @@ const isPool = (v: unknown): v is Pool => v === 'private' || v === 'line' || v =
  * at 100,000 leads. It may only be stricter than the schema, never looser;
  * a row it refuses goes through zod, which has the last word and the messages.
  */
-function fastLead(raw: unknown): Row | null {
+function fastLead(raw: unknown): LeadRow | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
   const id = r.id;
@@ -205,6 +237,7 @@ function fastLead(raw: unknown): Row | null {
   if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD) return null;
   return {
     id: id as string | number,
+    owner: (r.owner as string | null | undefined) ?? undefined,
     source,
     line: businessLine,
     pool,
@@ -222,9 +255,58 @@ function fastLead(raw: unknown): Row | null {
 
 const day = (s: string | null | undefined): number => (s == null ? ABSENT : dayNumber(s));
 
-function fromParsed(l: Lead): Row {
+/** One lead row read as the analysis reads it, or null after listing it in `invalid`. */
+export function readLead(raw: unknown, index: number, invalid: InvalidRow[]): LeadRow | null {
+  const row = fastLead(raw);
+  if (row !== null) return row;
+  const parsed = tryParse(leadSchema, raw);
+  if (parsed.ok) return fromParsed(parsed.data);
+  const id = rowId(raw);
+  invalid.push(id === undefined ? { index, issues: parsed.issues } : { index, id, issues: parsed.issues });
+  return null;
+}
+
+/**
+ * The transition due for a lead as of `asOf` (docs/models.md §7), or null. Only the
+ * 30-day rule asks for "not converted", so a converted lead never followed up
+ * still falls to no-follow-up, and a converted lead in the line pool still
+ * falls to unclaimed. The company pool and the blacklist never move.
+ */
+export function dueReason(row: LeadRow, asOf: number, rules: LeadFlowRules): TransitionReason | null {
+  if (row.pool === 'private') {
+    if (
+      Number.isNaN(row.first) &&
+      above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), rules.privateNoFollowUpDays)
+    )
+      return 'no-follow-up';
+    if (!row.converted && above(asOf - row.entered, rules.privateMaxDays)) return 'not-converted-in-time';
+  } else if (row.pool === 'line') {
+    if (above(asOf - row.entered, rules.lineUnclaimedDays)) return 'unclaimed';
+  }
+  return null;
+}
+
+/** Followed up within the SLA: days(assignedAt ?? createdAt, firstFollowUpAt) ≤ followUpSlaDays. */
+export const followedWithinSla = (row: LeadRow, slaDays: number): boolean =>
+  !Number.isNaN(row.first) && !above(row.first - (Number.isNaN(row.assigned) ? row.created : row.assigned), slaDays);
+
+/** Whether a lead created on day `created` is in the period's window (null: every lead counts). */
+export function inWindow(
+  created: number,
+  asOf: number,
+  period: LeadFlowPeriod | null | undefined,
+  slaDays: number,
+): boolean {
+  if (period == null) return true;
+  const age = asOf - created;
+  const lag = slaLag(slaDays);
+  return age >= lag && age < lag + PERIOD_DAYS[period];
+}
+
+function fromParsed(l: Lead): LeadRow {
   return {
     id: l.id,
+    owner: l.owner ?? undefined,
     source: l.source,
     line: l.businessLine,
     pool: l.pool,
@@ -266,7 +348,7 @@ const campaignSets = (c: Campaign | undefined): CampaignSets | null =>
         region: c.region == null ? null : new Set(c.region),
       };
 
-function campaignMatches(c: CampaignSets | null, row: Row): boolean {
+function campaignMatches(c: CampaignSets | null, row: LeadRow): boolean {
   if (c === null) return false;
   const { industry, region } = c;
   // Every list given must contain the lead's value.
@@ -293,6 +375,73 @@ export function periodWindow(
   return { from: to - PERIOD_DAYS[period] + 1, to };
 }
 
+const MONTH_DAYS_MS = 86_400_000;
+/** The month index (year·12 + month − 1) of a day number. */
+const monthOfDay = (d: number): number => {
+  const t = new Date(d * MONTH_DAYS_MS);
+  return t.getUTCFullYear() * 12 + t.getUTCMonth();
+};
+
+/**
+ * A source's cost for a window of days (inclusive day numbers), each month
+ * prorated by its days: Σ over the months the window touches, in month
+ * order, of `cost[m] * d / D` (d: window days in m, D: days of m). Without a
+ * window, the sum of every month in month order. Months absent or null count 0.
+ */
+export function periodCost(
+  months: Readonly<Record<string, number | null | undefined>>,
+  window: { from: number; to: number } | null,
+): number {
+  const byMonth = new Map<number, number>();
+  for (const [k, v] of Object.entries(months)) if (v != null) byMonth.set(monthNumberOf(k), v);
+  let total = 0;
+  if (window === null) {
+    for (const m of [...byMonth.keys()].sort((a, b) => a - b)) total += byMonth.get(m)!;
+    return total;
+  }
+  for (let m = monthOfDay(window.from), last = monthOfDay(window.to); m <= last; m++) {
+    const cost = byMonth.get(m);
+    if (cost === undefined) continue;
+    const start = monthFirstDay(m);
+    const end = monthFirstDay(m + 1) - 1;
+    const d = Math.min(window.to, end) - Math.max(window.from, start) + 1;
+    total += (cost * d) / (end - start + 1);
+  }
+  return total;
+}
+
+/** A roll-up's figures from its counts and cost; an ROI that is not finite is null (an extra never rejects input). */
+function rollup(a: Agg, cost: number | null): RollupFigures {
+  const roi = cost === null || cost === 0 ? null : (a.revenue - cost) / cost;
+  return {
+    supplied: a.supplied,
+    followedUp: a.followedUp,
+    followUpRate: rate(a.followedUp, a.supplied),
+    converted: a.converted,
+    conversionRate: rate(a.converted, a.supplied),
+    revenue: a.revenue,
+    cost,
+    costPerLead: cost === null || a.supplied === 0 ? null : cost / a.supplied,
+    roi: roi !== null && Number.isFinite(roi) ? roi : null,
+  };
+}
+
+const addTo = (a: Agg, followed: boolean, converted: boolean, revenue: number): void => {
+  a.supplied++;
+  if (followed) a.followedUp++;
+  if (converted) {
+    a.converted++;
+    a.revenue += revenue;
+  }
+};
+
+/** Σ of the costs given (null: no cost), in the order given; null when none has a cost. */
+function costSum(costs: readonly (number | null)[]): number | null {
+  let total: number | null = null;
+  for (const c of costs) if (c !== null) total = (total ?? 0) + c;
+  return total;
+}
+
 /**
  * Analyse lead operations as of `asOf`: due pool transitions, per-source and
  * per-(source, business line) supply, follow-up, conversion and ROI, follow-up
@@ -309,6 +458,20 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
 
   const costs = new Map<string, number>();
   if (env.channelCosts != null) for (const [k, v] of Object.entries(env.channelCosts)) if (v != null) costs.set(k, v);
+  // Extras (issue 14): monthly costs win over channelCosts for their sources; roll-ups by line, group, company.
+  const periodCosts = env.periodCosts ?? null;
+  const extras = periodCosts !== null || env.sourceGroups != null;
+  if (periodCosts !== null) {
+    const w = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
+    for (const [k, months] of Object.entries(periodCosts)) costs.set(k, periodCost(months, w));
+  }
+  const groups = env.sourceGroups ?? {};
+  const groupNames = Object.keys(groups).sort(cmp);
+  const groupOf = new Map<string, string>();
+  for (const g of groupNames) for (const src of groups[g]!) groupOf.set(src, g);
+  const lineAggs = new Map<string, Agg>();
+  const groupAggs = new Map<string, Agg>(groupNames.map((g) => [g, newAgg()]));
+  const totalAgg = newAgg();
 
   const transitions: Transition[] = [];
   const reactivation: ReactivationCandidate[] = [];
@@ -316,41 +479,20 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const pools: PoolCounts = { private: 0, line: 0, company: 0, blacklist: 0 };
   const sources = new Map<string, { agg: Agg; lines: Map<string, Agg> }>();
 
-  const { followUpSlaDays, privateNoFollowUpDays, privateMaxDays, lineUnclaimedDays } = rules;
+  const { followUpSlaDays } = rules;
   const { engagedWithinDays } = rules.reactivation;
   const campaign = campaignSets(rules.reactivation.campaign);
 
   const leads = env.leads;
   for (let index = 0; index < leads.length; index++) {
-    const raw = leads[index];
-    let row = fastLead(raw);
-    if (row === null) {
-      const parsed = tryParse(leadSchema, raw);
-      if (!parsed.ok) {
-        const id = rowId(raw);
-        invalid.push(id === undefined ? { index, issues: parsed.issues } : { index, id, issues: parsed.issues });
-        continue;
-      }
-      row = fromParsed(parsed.data);
-    }
+    const row = readLead(leads[index], index, invalid);
+    if (row === null) continue;
     const { pool } = row;
     pools[pool]++;
 
-    // Due transitions, as docs/models.md §7 writes them: only the 30-day rule (and reactivation below) asks
-    // for "not converted", so a converted lead never followed up still falls to no-follow-up, and a
-    // converted lead in the line pool still falls to unclaimed. The company pool and the blacklist never move.
-    if (pool === 'private') {
-      if (
-        Number.isNaN(row.first) &&
-        above(asOf - (Number.isNaN(row.assigned) ? row.entered : row.assigned), privateNoFollowUpDays)
-      )
-        transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'no-follow-up' });
-      else if (!row.converted && above(asOf - row.entered, privateMaxDays))
-        transitions.push({ id: row.id, from: 'private', to: 'line', reason: 'not-converted-in-time' });
-    } else if (pool === 'line') {
-      if (above(asOf - row.entered, lineUnclaimedDays))
-        transitions.push({ id: row.id, from: 'line', to: 'company', reason: 'unclaimed' });
-    }
+    const reason = dueReason(row, asOf, rules);
+    if (reason !== null)
+      transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
     // Reactivation reads the current pools, before the due transitions; only leads not converted.
     if (!row.converted && (pool === 'line' || pool === 'company')) {
       const reasons: ReactivationReason[] = [];
@@ -370,9 +512,7 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     if (s === undefined) sources.set(row.source, (s = { agg: newAgg(), lines: new Map() }));
     let g = s.lines.get(row.line);
     if (g === undefined) s.lines.set(row.line, (g = newAgg()));
-    const followed =
-      !Number.isNaN(row.first) &&
-      !above(row.first - (Number.isNaN(row.assigned) ? row.created : row.assigned), followUpSlaDays);
+    const followed = followedWithinSla(row, followUpSlaDays);
     const a = s.agg;
     a.supplied++;
     g.supplied++;
@@ -386,6 +526,14 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
       a.revenue += row.revenue;
       g.revenue += row.revenue;
     }
+    if (extras) {
+      let l = lineAggs.get(row.line);
+      if (l === undefined) lineAggs.set(row.line, (l = newAgg()));
+      addTo(l, followed, row.converted, row.revenue);
+      addTo(totalAgg, followed, row.converted, row.revenue);
+      const gName = groupOf.get(row.source);
+      if (gName !== undefined) addTo(groupAggs.get(gName)!, followed, row.converted, row.revenue);
+    }
   }
 
   for (const k of costs.keys()) if (!sources.has(k)) sources.set(k, { agg: newAgg(), lines: new Map() });
@@ -393,13 +541,17 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const bySource: SourceRow[] = [];
   const bySourceLine: SourceLineRow[] = [];
   const alerts: LeadFlowAlert[] = [];
+  /** Allocated costs per business line, in code-unit order of source. */
+  const lineCosts = new Map<string, number[]>();
   for (const source of [...sources.keys()].sort(cmp)) {
     const { agg, lines } = sources.get(source)!;
     if (!Number.isFinite(agg.revenue)) throw new ModelInputError([issue('leads', 'source_revenue', { source })]);
     const cost = costs.get(source) ?? null;
     const roi = cost === null || cost === 0 ? null : (agg.revenue - cost) / cost;
     if (roi !== null && !Number.isFinite(roi))
-      throw new ModelInputError([issue(`channelCosts.${source}`, 'roi_small', {})]);
+      throw new ModelInputError([
+        issue(`${periodCosts?.[source] != null ? 'periodCosts' : 'channelCosts'}.${source}`, 'roi_small', {}),
+      ]);
     bySource.push({
       source,
       supplied: agg.supplied,
@@ -415,6 +567,11 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     for (const businessLine of [...lines.keys()].sort(cmp)) {
       const g = lines.get(businessLine)!;
       const followUpRate = rate(g.followedUp, g.supplied);
+      // With the extras a line gets its share of the source's cost, by leads supplied.
+      const lineCost = extras && cost !== null ? (cost * g.supplied) / agg.supplied : null;
+      if (lineCost !== null)
+        (lineCosts.get(businessLine) ?? lineCosts.set(businessLine, []).get(businessLine)!).push(lineCost);
+      const figures = extras ? rollup(g, lineCost) : null;
       bySourceLine.push({
         source,
         businessLine,
@@ -424,9 +581,9 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
         converted: g.converted,
         conversionRate: rate(g.converted, g.supplied),
         revenue: g.revenue,
-        cost: null,
-        costPerLead: null,
-        roi: null,
+        cost: figures?.cost ?? null,
+        costPerLead: figures?.costPerLead ?? null,
+        roi: figures?.roi ?? null,
       });
       if (
         followUpRate !== null &&
@@ -437,5 +594,22 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     }
   }
 
-  return { transitions, bySource, bySourceLine, alerts, reactivation, pools, invalid };
+  const result: LeadFlowResult = { transitions, bySource, bySourceLine, alerts, reactivation, pools, invalid };
+  if (!extras) return result;
+  const sourceNames = bySource.map((s) => s.source);
+  const costOf = (src: string): number | null => costs.get(src) ?? null;
+  result.byLine = [...lineAggs.keys()].sort(cmp).map((businessLine) => ({
+    businessLine,
+    ...rollup(lineAggs.get(businessLine)!, costSum(lineCosts.get(businessLine) ?? [])),
+  }));
+  result.byGroup = groupNames.map((group) => {
+    const members = new Set(groups[group]);
+    return {
+      group,
+      sources: [...groups[group]!],
+      ...rollup(groupAggs.get(group)!, costSum([...members].sort(cmp).map(costOf))),
+    };
+  });
+  result.total = rollup(totalAgg, costSum(sourceNames.map(costOf)));
+  return result;
 }

@@ -141,6 +141,9 @@ export function monthNumber(text: string): number {
   return mo >= 1 && mo <= 12 ? +m[1]! * 12 + mo - 1 : NaN;
 }
 
+/** The day number of the first day of a month index (year·12 + month − 1, as `monthNumber` gives). */
+export const monthFirstDay = (m: number): number => civilDay(Math.floor(m / 12), (m % 12) + 1, 1);
+
 /** Sum of a list of numbers. */
 export const sum = (xs: readonly number[]): number => {
   let s = 0;

@@ -40,6 +40,20 @@ import {
   type SignalLevel,
 } from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
+import {
+  CHANGE_SIGNAL_DIMENSION,
+  CHANGE_SUGGESTIONS,
+  CHANGE_THRESHOLD_KEYS,
+  changeSignals,
+  DEFAULT_CHANGE_THRESHOLDS,
+  type ChangeSignal,
+  type ChangeSuggestion,
+  type ChangeThresholds,
+} from './opportunity-changes.js';
+
+/** A change flag (issue 14), not one of the contract's signals. */
+export const isChangeSignal = (s: OpportunitySignal | ChangeSignal): s is ChangeSignal =>
+  Object.prototype.hasOwnProperty.call(CHANGE_SIGNAL_DIMENSION, s.code);
 
 const issue = issuesOf(EN_RISK);
 
@@ -68,6 +82,8 @@ export interface PipelineRules {
   stages: PipelineStage[];
   keyAccountMinAmount: number;
   thresholds: PipelineThresholds;
+  /** The change-flag thresholds (issue 14), only when given. */
+  changes?: ChangeThresholds;
 }
 
 /** The seed's pipeline: four stages, key accounts from 500000 (frozen). */
@@ -112,7 +128,10 @@ export const DEFAULT_PIPELINE_RULES: PipelineRules = deepFreeze<PipelineRules>({
   },
 });
 
-/** Signal codes in the order signals appear in a row. */
+export { CHANGE_SIGNAL_CODES, DEFAULT_CHANGE_THRESHOLDS, historyFromSnapshots } from './opportunity-changes.js';
+export type { ChangeSignal, ChangeSignalCode, ChangeSuggestion, ChangeThresholds } from './opportunity-changes.js';
+
+/** Signal codes of the contract in the order signals appear in a row (the change flags of issue 14 follow them). */
 export const OPPORTUNITY_SIGNAL_CODES = [
   'missing-fields',
   'stage-overdue',
@@ -186,9 +205,10 @@ export interface OpportunityRow {
   level: Level;
   riskScore: number;
   keyAccount: boolean;
-  signals: OpportunitySignal[];
+  /** The contract's signals, then the change flags (issue 14) when the row carries history, nextStep or contacts. */
+  signals: (OpportunitySignal | ChangeSignal)[];
   metrics: OpportunityMetrics;
-  suggestions: OpportunitySuggestion[];
+  suggestions: (OpportunitySuggestion | ChangeSuggestion)[];
 }
 
 export interface OpportunitySummary extends LevelCounts {
@@ -220,6 +240,8 @@ export interface CompiledPipeline {
   rules: PipelineRules;
   stages: CompiledStage[];
   stageIndex: Map<string, number>;
+  /** The change-flag thresholds, defaults filled in (issue 14). */
+  changes: ChangeThresholds;
 }
 
 function compile(rules: PipelineRules, base = 'rules'): CompiledPipeline {
@@ -250,7 +272,12 @@ function compile(rules: PipelineRules, base = 'rules'): CompiledPipeline {
       reqTotal: reqCounts.reduce((a, b) => a + b, 0),
     };
   });
-  return { rules: deepFreeze(rules), stages, stageIndex: new Map(stages.map((s, i) => [s.key, i])) };
+  return {
+    rules: deepFreeze(rules),
+    stages,
+    stageIndex: new Map(stages.map((s, i) => [s.key, i])),
+    changes: { ...DEFAULT_CHANGE_THRESHOLDS, ...rules.changes },
+  };
 }
 
 let defaultCompiled: CompiledPipeline | null = null;
@@ -284,6 +311,8 @@ export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledP
         }))
       : d.stages,
     keyAccountMinAmount: r.keyAccountMinAmount ?? d.keyAccountMinAmount,
+    // Given only: the contract's merged rules stay as they were without it.
+    ...(r.changes == null ? {} : { changes: mergeChanges(r.changes) }),
     thresholds: {
       completenessWarn: t.completenessWarn ?? d.thresholds.completenessWarn,
       completenessCritical: t.completenessCritical ?? d.thresholds.completenessCritical,
@@ -295,6 +324,16 @@ export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledP
   const compiled = compile(rules, base);
   if (isDeepFrozen(input)) cache.set(input, compiled);
   return compiled;
+}
+
+/** Change thresholds given (null counts as absent) over the defaults. */
+function mergeChanges(c: Partial<Record<keyof ChangeThresholds, number | null | undefined>>): ChangeThresholds {
+  const out = { ...DEFAULT_CHANGE_THRESHOLDS };
+  for (const k of CHANGE_THRESHOLD_KEYS) {
+    const v = c[k];
+    if (v != null) out[k] = v;
+  }
+  return out;
 }
 
 /** Partial rules merged with the defaults (what the UI shows as the rules in force). */
@@ -348,6 +387,17 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
     if (Number.isNaN(closeDay)) return false;
   }
   const acts = o.activities;
+  // The change-flag fields (issue 14): a quick check of the history; anything unusual goes to zod.
+  const hist = o.history;
+  if (hist != null) {
+    if (!Array.isArray(hist) || hist.length > LIMITS.rowEvents) return false;
+    for (const h of hist as unknown[]) {
+      if (!isObject(h) || !isKey(h.field) || typeof h.at !== 'string' || Number.isNaN(dayNumber(h.at))) return false;
+    }
+  }
+  if (!isOptText(o.nextStep)) return false;
+  if (o.contacts != null && !(typeof o.contacts === 'number' && o.contacts >= 0 && o.contacts !== Infinity))
+    return false;
   if (acts != null) {
     if (!Array.isArray(acts) || acts.length > LIMITS.rowEvents) return false;
     if (acts.length > actDays.length) actDays = new Float64Array(Math.max(acts.length, actDays.length * 2));
@@ -501,17 +551,39 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
     });
 
   const found = signals.take();
-  const n = found.length;
-  const suggestions = new Array<OpportunitySuggestion>(keyAccount && n ? n + 1 : n);
-  for (let i = 0; i < n; i++) suggestions[i] = SUGGESTION_FOR_SIGNAL[found[i]!.code];
+  // Change flags (issue 14): only for rows that carry history, a next step or contacts.
+  const all: (OpportunitySignal | ChangeSignal)[] =
+    o.history != null || o.nextStep !== undefined || o.contacts != null
+      ? [
+          ...found,
+          ...changeSignals(
+            {
+              amount: o.amount,
+              history: o.history,
+              nextStep: o.nextStep,
+              hasNextStep: o.nextStep !== undefined,
+              contacts: o.contacts,
+            },
+            asOfDay,
+            cp.stageIndex,
+            cp.changes,
+          ),
+        ]
+      : found;
+  const n = all.length;
+  const suggestions = new Array<OpportunitySuggestion | ChangeSuggestion>(keyAccount && n ? n + 1 : n);
+  for (let i = 0; i < n; i++) {
+    const s = all[i]!;
+    suggestions[i] = isChangeSignal(s) ? CHANGE_SUGGESTIONS[s.code] : SUGGESTION_FOR_SIGNAL[s.code];
+  }
   if (keyAccount && n) suggestions[n] = 'key-account-response-plan';
 
   return {
     id: o.id,
-    level: worstLevel(found),
-    riskScore: riskScore(found),
+    level: worstLevel(all),
+    riskScore: riskScore(all),
     keyAccount,
-    signals: found,
+    signals: all,
     metrics: { completeness, compliance, daysInStage, cycleRatio, daysIdle },
     suggestions,
   };

@@ -10,6 +10,7 @@ import { learnFunnelRates } from './funnel-history.js';
 import { learnHeadcountInputs } from './history-headcount.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
+import { analyzeLeadOwners } from './lead-owners.js';
 import { assessOpportunities } from './opportunities.js';
 import { routeLead } from './routing.js';
 import { designSalesOrg } from './sales-org.js';
@@ -31,6 +32,7 @@ export const MODELS = {
   'plan-cs-capacity': planCsCapacity,
   'plan-cs-segments': planCsSegments,
   'analyze-lead-flow': analyzeLeadFlow,
+  'analyze-lead-owners': analyzeLeadOwners,
 } as const satisfies Record<string, (input: unknown) => unknown>;
 
 export type ModelName = keyof typeof MODELS;

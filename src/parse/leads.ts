@@ -1,6 +1,6 @@
 /**
  * Read a lead export given as JSON (docs/models.md §7): a list of leads, or the
- * model input `{ asOf?, leads, channelCosts?, rules? }`. A CSV or .xlsx
+ * model input `{ asOf?, leads, channelCosts?, rules?, periodCosts?, sourceGroups?, teams? }`. A CSV or .xlsx
  * export goes through the import pipeline (src/import, kind `leads`).
  * Also: the factor values a lead carries, for tiering it.
  */
@@ -17,7 +17,14 @@ export interface LeadsFile {
   /** Lead rows for the model (bad values kept as given, so the model names them). */
   leads: unknown[];
   /** The other parts of the model input it carried. */
-  envelope?: { asOf?: unknown; channelCosts?: unknown; rules?: unknown };
+  envelope?: {
+    asOf?: unknown;
+    channelCosts?: unknown;
+    rules?: unknown;
+    periodCosts?: unknown;
+    sourceGroups?: unknown;
+    teams?: unknown;
+  };
   /** Problems with the text as a whole; with any, `leads` is empty. */
   issues: Issue[];
 }
@@ -32,6 +39,9 @@ export function leadsFromJson(v: unknown): LeadsFile {
     if (v.asOf != null) envelope.asOf = v.asOf;
     if (v.channelCosts != null) envelope.channelCosts = v.channelCosts;
     if (v.rules != null) envelope.rules = v.rules;
+    if (v.periodCosts != null) envelope.periodCosts = v.periodCosts;
+    if (v.sourceGroups != null) envelope.sourceGroups = v.sourceGroups;
+    if (v.teams != null) envelope.teams = v.teams;
     out.envelope = envelope;
   } else out.issues.push(issue('leads', 'leads_list', {}));
   return out;

@@ -21,7 +21,16 @@ export type Expected =
 
 /** The list a `duplicate` issue is about. */
 export type DuplicateOf =
-  'option value' | 'factor key' | 'tier key' | 'stage key' | 'activity key' | 'month' | 'segment key' | 'rep id';
+  | 'option value'
+  | 'factor key'
+  | 'tier key'
+  | 'stage key'
+  | 'activity key'
+  | 'month'
+  | 'segment key'
+  | 'rep id'
+  | 'source'
+  | 'owner';
 
 /** A result field of planCsCapacity that came out non-finite (each has its own fix). */
 export type CsFigure =

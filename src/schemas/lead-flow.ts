@@ -1,6 +1,9 @@
 /** Schemas of model 7 (lead operations: pools, flow and channel ROI): the envelope, the rules and one lead. */
 import * as z from 'zod/mini';
 import { finite, fraction, isoDate, key, maxKeys, nonNegative, opt, text } from './common.js';
+import { customIssue } from './issues.js';
+import { monthNumber } from '../models/math.js';
+import { EN_BASE } from '../i18n/issues/en-base.js';
 import { LIMITS } from './limits.js';
 
 /** The four pools of seed 001: 個人私海, 業務線公海, 大公海, 黑名單 (manual only). */
@@ -16,10 +19,10 @@ export const REACTIVATION_REASONS = ['engaged', 'campaign'] as const;
 export type ReactivationReason = (typeof REACTIVATION_REASONS)[number];
 
 /** The monitoring rhythm of seed 001 (日預警, 周追蹤, 月復盤): the window of the source tables. */
-export const LEAD_FLOW_PERIODS = ['day', 'week', 'month'] as const;
+export const LEAD_FLOW_PERIODS = ['day', 'week', 'month', 'quarter'] as const;
 export type LeadFlowPeriod = (typeof LEAD_FLOW_PERIODS)[number];
 /** Creation days each period covers, in the window that ends at asOf − followUpSlaDays (see `periodWindow`). */
-export const PERIOD_DAYS: Readonly<Record<LeadFlowPeriod, number>> = { day: 1, week: 7, month: 30 };
+export const PERIOD_DAYS: Readonly<Record<LeadFlowPeriod, number>> = { day: 1, week: 7, month: 30, quarter: 90 };
 
 export const leadSchema = z.object({
   id: z.union([key, finite]),
@@ -71,11 +74,68 @@ export const channelCostsSchema = /* @__PURE__ */ z
   .record(z.string(), opt(nonNegative))
   .check(maxKeys(LIMITS.channelCosts));
 
+/** One source's costs by calendar month (`YYYY-MM`); a null cost counts as 0 (extras, issue 14). */
+const monthCostsSchema = /* @__PURE__ */ z.record(z.string(), opt(nonNegative)).check(
+  maxKeys(LIMITS.channelCosts),
+  z.superRefine((o: Record<string, unknown>, ctx) => {
+    for (const k of Object.keys(o))
+      if (Number.isNaN(monthNumber(k))) ctx.addIssue(customIssue(EN_BASE, 'month', {}, [k], k));
+  }),
+);
+
+/** The cost table: money spent on each source in each calendar month. */
+export const periodCostsSchema = /* @__PURE__ */ z
+  .record(z.string(), monthCostsSchema)
+  .check(maxKeys(LIMITS.channelCosts));
+
+/** User-defined groups of sources (organic, paid…); a source belongs to one group at most. */
+export const sourceGroupsSchema = /* @__PURE__ */ z
+  .record(z.string(), z.array(key).check(z.maxLength(LIMITS.channelCosts)))
+  .check(
+    maxKeys(LIMITS.channelCosts),
+    z.superRefine((o: Record<string, string[]>, ctx) => {
+      const seen = new Set<string>();
+      for (const g of Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+        o[g]!.forEach((s, i) => {
+          if (seen.has(s)) ctx.addIssue(customIssue(EN_BASE, 'duplicate', { of: 'source', key: s }, [g, i], s));
+          seen.add(s);
+        });
+    }),
+  );
+
 export const leadFlowInputSchema = z.object({
   asOf: isoDate,
   rules: opt(leadFlowRulesSchema),
   leads: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
   channelCosts: opt(channelCostsSchema),
   period: opt(z.enum(LEAD_FLOW_PERIODS)),
+  periodCosts: opt(periodCostsSchema),
+  sourceGroups: opt(sourceGroupsSchema),
 });
 export type LeadFlowInput = Omit<z.input<typeof leadFlowInputSchema>, 'leads'> & { leads: readonly unknown[] };
+
+/** Teams of owners (issue 14): an owner belongs to one team at most. */
+export const teamsSchema = /* @__PURE__ */ z.record(z.string(), z.array(key).check(z.maxLength(LIMITS.rows))).check(
+  maxKeys(LIMITS.channelCosts),
+  z.superRefine((o: Record<string, string[]>, ctx) => {
+    const seen = new Set<string>();
+    for (const g of Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+      o[g]!.forEach((s, i) => {
+        if (seen.has(s)) ctx.addIssue(customIssue(EN_BASE, 'duplicate', { of: 'owner', key: s }, [g, i], s));
+        seen.add(s);
+      });
+  }),
+);
+
+/** The input of analyzeLeadOwners: the lead-flow input (costs are read by analyzeLeadFlow only) and teams. */
+export const leadOwnersInputSchema = z.object({
+  asOf: isoDate,
+  rules: opt(leadFlowRulesSchema),
+  leads: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
+  period: opt(z.enum(LEAD_FLOW_PERIODS)),
+  teams: opt(teamsSchema),
+});
+export type LeadOwnersInput = Omit<z.input<typeof leadOwnersInputSchema>, 'leads'> & {
+  leads: readonly unknown[];
+  [k: string]: unknown;
+};

@@ -37,6 +37,18 @@ export const pipelineThresholdsSchema = z.object({
   idleCriticalFactor: opt(nonNegative),
 });
 
+/** Thresholds of the change flags (issue 14), apart from the contract's thresholds. */
+export const changeThresholdsSchema = z.object({
+  pushCountWarn: opt(nonNegative),
+  pushCountCritical: opt(nonNegative),
+  pushDaysWarn: opt(nonNegative),
+  pushDaysCritical: opt(nonNegative),
+  amountCutWarn: opt(fraction),
+  amountCutCritical: opt(fraction),
+  regressCritical: opt(nonNegative),
+  minContacts: opt(nonNegative),
+});
+
 /** A partial rules object: every key merges with the defaults; `stages` replaces them as a whole. */
 export const pipelineRulesSchema = z.object({
   stages: opt(
@@ -48,10 +60,19 @@ export const pipelineRulesSchema = z.object({
   ),
   keyAccountMinAmount: opt(nonNegative),
   thresholds: opt(pipelineThresholdsSchema),
+  changes: opt(changeThresholdsSchema),
 });
 export type PipelineRulesInput = z.input<typeof pipelineRulesSchema>;
 
 export const activitySchema = z.object({ type: key, at: isoDate });
+
+/** One entry of an opportunity's field history (issue 14); `from` and `to` are read per field. */
+export const historyEntrySchema = z.object({
+  field: key,
+  from: z.optional(z.unknown()),
+  to: z.optional(z.unknown()),
+  at: isoDate,
+});
 
 export const opportunitySchema = z.object({
   id: key,
@@ -64,6 +85,9 @@ export const opportunitySchema = z.object({
   keyAccount: opt(z.boolean()),
   fields: opt(plainObject),
   activities: opt(z.array(activitySchema).check(z.maxLength(LIMITS.rowEvents))),
+  history: opt(z.array(historyEntrySchema).check(z.maxLength(LIMITS.rowEvents))),
+  nextStep: opt(text),
+  contacts: opt(z.union([nonNegative, z.array(text).check(z.maxLength(LIMITS.rowEvents))])),
 });
 export type OpportunityInput = z.input<typeof opportunitySchema>;
 export type Opportunity = z.output<typeof opportunitySchema>;

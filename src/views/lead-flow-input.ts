@@ -11,6 +11,7 @@ import {
   type LeadFlowResult,
   type LeadFlowRules,
 } from '../models/lead-flow.js';
+import { analyzeLeadOwners, type LeadOwnersResult } from '../models/lead-owners.js';
 import { channelCostsSchema, LEAD_FLOW_PERIODS, type Campaign, type LeadFlowPeriod } from '../schemas/lead-flow.js';
 import { isModelInputError, ModelInputError, tryParse, type Issue } from '../schemas/issues.js';
 import { dayNumber, isoDay } from '../models/math.js';
@@ -29,7 +30,7 @@ export const RULE_KEYS = [
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 /** The period switch: a model period, or `all` (every lead). */
-export const PERIOD_CHOICES = ['day', 'week', 'month', 'all'] as const;
+export const PERIOD_CHOICES = ['day', 'week', 'month', 'quarter', 'all'] as const;
 export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
 
 /** Where the as-of date of an analysis came from. */
@@ -51,11 +52,17 @@ export interface LeadFlowRuleEdits {
 /** Channel costs by source; null: no cost for that source. */
 export type ChannelCosts = Record<string, number | null>;
 
+/** Costs by source and calendar month (`YYYY-MM`); null: no cost that month. */
+export type PeriodCosts = Record<string, Record<string, number | null>>;
+
 /** The parts of the model input a JSON export or the page data carries besides the leads. */
 export interface LeadFlowEnvelope {
   asOf?: unknown;
   rules?: unknown;
   channelCosts?: unknown;
+  periodCosts?: unknown;
+  sourceGroups?: unknown;
+  teams?: unknown;
 }
 
 // Re-exported for components/lead-flow-monitor, which imports it from here (drop once it imports ../models/guards.js).
@@ -88,6 +95,48 @@ export function mergeCostLayers(layers: readonly unknown[]): unknown {
   }
   return out;
 }
+
+/**
+ * Monthly cost layers merged source by source and, within a source, month by
+ * month, later layers winning; a layer (or a source's months) that is not an
+ * object is returned as it is, so the model names it. A source whose months
+ * are all null after the merge (cleared here) is left out: it has no monthly
+ * costs; with no source left there is no table (undefined).
+ */
+export function mergePeriodCostLayers(layers: readonly unknown[]): unknown {
+  let out: Record<string, unknown> | undefined;
+  for (const l of layers) {
+    if (l === undefined || l === null) continue;
+    if (!isObject(l)) return l;
+    out = { ...out };
+    for (const [source, months] of Object.entries(l)) {
+      const before = out[source];
+      out[source] = isObject(before) && isObject(months) ? { ...before, ...months } : months;
+    }
+  }
+  if (out === undefined) return undefined;
+  for (const [source, months] of Object.entries(out))
+    if (isObject(months) && Object.keys(months).length && Object.values(months).every((v) => v === null))
+      delete out[source];
+  // No monthly cost anywhere (an empty edit layer) is no table: the contract's output.
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The monthly costs in force as rows (source, then month, in code-unit order), for the editor; none that are null. */
+export function periodCostRows(costs: unknown): { source: string; month: string; cost: number }[] {
+  if (!isObject(costs)) return [];
+  const rows: { source: string; month: string; cost: number }[] = [];
+  for (const source of Object.keys(costs).sort(byCode)) {
+    const months = costs[source];
+    if (!isObject(months)) continue;
+    for (const month of Object.keys(months).sort(byCode)) {
+      const v = months[month];
+      if (typeof v === 'number') rows.push({ source, month, cost: v });
+    }
+  }
+  return rows;
+}
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The editor's changes as a rules layer (engagedWithinDays and the campaign under `reactivation`); none when nothing changed. */
 export function ruleEditsLayer(edits: LeadFlowRuleEdits): Record<string, unknown> | undefined {
@@ -148,6 +197,8 @@ export interface LeadFlowLayers {
   /** What the user changed in the rules editor. */
   edits?: LeadFlowRuleEdits;
   costEdits?: ChannelCosts;
+  /** Monthly costs changed here (null: cleared). */
+  periodCostEdits?: PeriodCosts;
 }
 
 export interface LeadFlowRunInput {
@@ -167,6 +218,10 @@ export interface LeadFlowRun {
   rules: LeadFlowRules;
   /** The channel costs in force (all layers). */
   channelCosts: ChannelCosts;
+  /** The monthly costs in force (all layers); empty without any. */
+  periodCosts: PeriodCosts;
+  /** Leads by owner and team, for the same leads, period and rules. */
+  owners: LeadOwnersResult;
   /** The as-of day (ISO) and where it came from. */
   asOf: { date: string; origin: AsOfOrigin };
 }
@@ -178,21 +233,35 @@ export interface LeadFlowRun {
  * any other bad field. Throws ModelInputError naming every bad field.
  */
 export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: LeadFlowRunInput): LeadFlowRun {
-  const { config = {}, page = {}, own = {}, edits = {}, costEdits } = layers;
+  const { config = {}, page = {}, own = {}, edits = {}, costEdits, periodCostEdits } = layers;
   const { asOf, origin } = resolveAsOf(asOfAttribute, own.asOf, page.asOf, today);
   const rules = mergeRuleLayers([config.rules, page.rules, own.rules, ruleEditsLayer(edits)]);
   const channelCosts = mergeCostLayers([config.channelCosts, page.channelCosts, own.channelCosts, costEdits]);
+  const periodCosts = mergePeriodCostLayers([config.periodCosts, page.periodCosts, own.periodCosts, periodCostEdits]);
+  const sourceGroups = mergeCostLayers([config.sourceGroups, page.sourceGroups, own.sourceGroups]);
   const p = periodInForce(period);
   const input: Record<string, unknown> = { asOf, leads };
   if (rules !== undefined) input.rules = rules;
+  // Monthly costs cover every period (each view prorates them); the roll-ups come with them or with groups.
+  if (periodCosts !== undefined) input.periodCosts = periodCosts;
+  if (sourceGroups !== undefined) input.sourceGroups = sourceGroups;
   let costIssues: Issue[] = [];
   if (p !== undefined) {
     input.period = p;
     costIssues = channelCostIssues(channelCosts);
   } else if (channelCosts !== undefined) input.channelCosts = channelCosts;
+  const teams = mergeCostLayers([config.teams, page.teams, own.teams]);
   let result: LeadFlowResult;
+  let owners: LeadOwnersResult;
   try {
     result = analyzeLeadFlow(input);
+    owners = analyzeLeadOwners({
+      asOf,
+      leads,
+      ...(rules === undefined ? {} : { rules }),
+      ...(p === undefined ? {} : { period: p }),
+      ...(teams === undefined ? {} : { teams }),
+    });
   } catch (e) {
     throw isModelInputError(e) && costIssues.length ? new ModelInputError([...e.issues, ...costIssues]) : e;
   }
@@ -202,6 +271,8 @@ export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: Lea
     result,
     rules: resolveLeadFlowRules(rules as Parameters<typeof resolveLeadFlowRules>[0]),
     channelCosts: (channelCosts ?? {}) as ChannelCosts,
+    periodCosts: (periodCosts ?? {}) as PeriodCosts,
+    owners,
     asOf: { date: isoDay(dayNumber(asOf as string)), origin },
   };
 }

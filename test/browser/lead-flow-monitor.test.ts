@@ -746,7 +746,10 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     await settle(el);
     const all = $<HTMLInputElement>(el, '[part~="period"] input[value="all"]');
     await tabTo(all);
-    await press('ArrowLeft'); // previous radio: month
+    await press('ArrowLeft'); // previous radio: quarter
+    await settle(el);
+    expect(el.period).to.equal('quarter');
+    await press('ArrowLeft'); // then month
     await settle(el);
     expect(el.period).to.equal('month');
     expect(el.result!.bySource.find((s) => s.source === 'sem')!.supplied).to.equal(4);

@@ -191,6 +191,7 @@ describe('revops CLI', () => {
     assert.equal(m.tierLead(SEED).score, 68.5);
     assert.deepEqual(Object.keys(m.MODELS).sort(), [
       'analyze-lead-flow',
+      'analyze-lead-owners',
       'assess-churn',
       'assess-opportunities',
       'calibrate-tiering',

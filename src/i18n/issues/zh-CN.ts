@@ -43,6 +43,8 @@ const OF: Record<DuplicateOf, string> = {
   month: '月份',
   'segment key': '分群键',
   'rep id': '销售编号',
+  source: '来源',
+  owner: '负责人',
 };
 
 const SMALLER = '请使用更小的数值';

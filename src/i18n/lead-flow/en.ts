@@ -7,7 +7,7 @@ import { counted, plural } from '../plural.js';
 
 const en = (n: number) => dayCount('en', n);
 
-export type LeadFlowTab = 'flow' | 'sources' | 'reactivation' | 'rules' | 'data';
+export type LeadFlowTab = 'flow' | 'sources' | 'owners' | 'reactivation' | 'rules' | 'data';
 
 export interface LeadFlowStrings {
   title: string;
@@ -123,6 +123,41 @@ export interface LeadFlowStrings {
   leadN: (n: string) => string;
   noData: string;
   goImport: string;
+  /** Monthly costs and ROI roll-ups (issue 14). */
+  costsByMonth: string;
+  costsByMonthHint: string;
+  month: string;
+  addMonthCost: string;
+  remove: string;
+  removeMonthCost: (source: string, month: string) => string;
+  fromMonths: string;
+  companyTotal: string;
+  byLineCaption: string;
+  byGroupCaption: string;
+  group: string;
+  groupSources: string;
+  /** The Owners tab (issue 14). */
+  ownersCaption: string;
+  ownersHint: (sla: string) => string;
+  rank: string;
+  followedOnTime: (sla: string) => string;
+  followRate: string;
+  team: string;
+  noTeam: string;
+  teamTotal: (team: string) => string;
+  slaBreaches: string;
+  transitionsCaused: string;
+  unowned: (n: string) => string;
+  noOwners: string;
+  ownerAlertLine: (
+    owner: string,
+    rate: string,
+    followed: string,
+    supplied: string,
+    threshold: string,
+    sla: string,
+  ) => string;
+  noOwnerAlerts: (threshold: string, min: string) => string;
 }
 
 export type { AsOfOrigin, PeriodChoice, RuleKey };
@@ -132,7 +167,13 @@ export const LEAD_FLOW: LeadFlowStrings = {
   asOf: (d) => `As of ${d}`,
   asOfOrigin: { attribute: 'set on the element', data: 'from the data', today: 'today (UTC): no date was given' },
   period: 'Period',
-  periods: { day: 'Day · alerts', week: 'Week · tracking', month: 'Month · review', all: 'All dates' },
+  periods: {
+    day: 'Day · alerts',
+    week: 'Week · tracking',
+    month: 'Month · review',
+    quarter: 'Quarter · review',
+    all: 'All dates',
+  },
   periodAll: 'Sources and alerts count every lead.',
   periodWindow: (a, b, sla) =>
     `Sources and alerts count leads created ${a === b ? `on ${a}` : `${a} – ${b}`}: the window ends one follow-up SLA (${sla}) before the as-of date, so every lead counted has had its whole SLA.`,
@@ -154,6 +195,7 @@ export const LEAD_FLOW: LeadFlowStrings = {
   tabs: {
     flow: 'Pools and flow',
     sources: 'Sources and ROI',
+    owners: 'Owners',
     reactivation: 'Reactivation',
     rules: 'Rules and costs',
     data: 'Import',
@@ -269,4 +311,34 @@ export const LEAD_FLOW: LeadFlowStrings = {
   leadN: (n) => `Lead ${n}`,
   noData: 'No leads yet: give the element data, or load a CRM export under Import.',
   goImport: 'Load a CRM export',
+  costsByMonth: 'Costs by month',
+  costsByMonthHint:
+    'Spend per source and calendar month. The Day, Week, Month and Quarter views count each month’s cost by its days in the window (1/31 of a 31-day month per day); All dates counts every month. A source with monthly costs uses them instead of its channel cost.',
+  month: 'Month',
+  addMonthCost: 'Add monthly cost',
+  remove: 'Remove',
+  removeMonthCost: (s, m) => `Remove the cost of ${s} in ${m}`,
+  fromMonths: 'from the monthly costs',
+  companyTotal: 'Company total',
+  byLineCaption: 'ROI by business line (each source’s cost shared among its lines by leads supplied)',
+  byGroupCaption: 'ROI by source group',
+  group: 'Group',
+  groupSources: 'Sources',
+  ownersCaption: 'Follow-up, conversion and SLA breaches by owner, ranked within each team',
+  ownersHint: (sla) =>
+    `Rank: follow-up rate within ${sla}, then conversion rate, then revenue; owners equal on all three share a rank. Transitions caused: the owner's leads now due to move for no follow-up or no conversion in time (all dates).`,
+  rank: 'Rank',
+  followedOnTime: (sla) => `Followed up within ${sla}`,
+  followRate: 'Follow-up rate',
+  team: 'Team',
+  noTeam: 'No team',
+  teamTotal: (t) => `${t} total`,
+  slaBreaches: 'SLA breaches',
+  transitionsCaused: 'Transitions caused',
+  unowned: (n) =>
+    `${counted(n, 'lead has', 'leads have')} no owner and ${plural('en', n, { one: 'is', other: 'are' })} not counted here.`,
+  noOwners: 'No lead has an owner.',
+  ownerAlertLine: (o, rate, f, s, t, sla) =>
+    `${o}: ${rate} followed up within ${sla} (${f} of ${s}), under the ${t} line`,
+  noOwnerAlerts: (t, m) => `No owner with ${m} or more leads is under the ${t} follow-up line.`,
 };

@@ -1,5 +1,6 @@
 /** English. Strings of opportunity-alert-panel (商机预警). */
 import type { OpportunityDimension, OpportunitySignalCode, OpportunitySuggestion } from '../../models/opportunities.js';
+import type { ChangeSignalCode, ChangeSuggestion, ChangeThresholds } from '../../models/opportunity-changes.js';
 import { counted } from '../plural.js';
 
 export interface OpportunityStrings {
@@ -78,6 +79,16 @@ export interface OpportunityStrings {
   idleCriticalFactor: string;
   keyAccountMinAmount: string;
   badActivities: string;
+  /** Change flags from history (issue 14). */
+  changeNames: Record<ChangeSignalCode, string>;
+  closePushed: (pushes: number, days: string, last: string) => string;
+  amountCut: (share: string, peak: string, amount: string) => string;
+  stageRegressed: (n: number, from: string, to: string, at: string) => string;
+  noNextStep: string;
+  singleThreaded: (contacts: number, min: string) => string;
+  changeSuggestions: Record<ChangeSuggestion, string>;
+  changeThresholds: string;
+  changeThresholdLabels: Record<keyof ChangeThresholds, string>;
 }
 
 export const OPPORTUNITY: OpportunityStrings = {
@@ -199,4 +210,35 @@ export const OPPORTUNITY: OpportunityStrings = {
   idleCriticalFactor: 'Idle critical after (× max idle days)',
   keyAccountMinAmount: 'Key account from amount',
   badActivities: 'Write each activity as type:count with a whole count.',
+  changeNames: {
+    'close-date-pushed': 'Close date pushed',
+    'amount-decreased': 'Amount decreased',
+    'stage-regressed': 'Stage moved back',
+    'no-next-step': 'No next step',
+    'single-threaded': 'Single-threaded',
+  },
+  closePushed: (n, d, last) =>
+    `Close date pushed ${counted(n, 'time', 'times')}, ${counted(d, 'day', 'days')} in all; last on ${last}.`,
+  amountCut: (s, p, a) => `Amount down ${s} from its peak ${p} to ${a}.`,
+  stageRegressed: (n, f, t, at) => `Moved back ${counted(n, 'time', 'times')}; last from ${f} to ${t} on ${at}.`,
+  noNextStep: 'No next step is recorded.',
+  singleThreaded: (c, m) => `${counted(c, 'contact', 'contacts')} engaged (at least ${m} wanted).`,
+  changeSuggestions: {
+    'requalify-close-date': 'Requalify the close date with the buyer: what has to happen, and by when.',
+    'review-amount': 'Review why the amount fell: scope, discount or competition.',
+    'review-stage-regression': 'Review what sent the deal back a stage, and the plan to move it forward.',
+    'set-next-step': 'Agree and record the next step with a date.',
+    'multi-thread': 'Reach more people at the account: the decision maker, the users, procurement.',
+  },
+  changeThresholds: 'Change flags',
+  changeThresholdLabels: {
+    pushCountWarn: 'Close date pushed: warning from (times)',
+    pushCountCritical: 'Close date pushed: critical from (times)',
+    pushDaysWarn: 'Close date pushed: warning from (days in all)',
+    pushDaysCritical: 'Close date pushed: critical from (days in all)',
+    amountCutWarn: 'Amount decreased: warning from (%)',
+    amountCutCritical: 'Amount decreased: critical from (%)',
+    regressCritical: 'Stage moved back: critical from (times)',
+    minContacts: 'Single-threaded: fewer contacts than',
+  },
 };

@@ -1,0 +1,62 @@
+/** The Owners tab's view model (issue 14). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeLeadOwners } from '../../src/models/lead-owners.js';
+import { ownerAlerts, ownerBlocks } from '../../src/views/lead-flow-owners.js';
+import { runLeadFlow } from '../../src/views/lead-flow-input.js';
+
+const mk = (id: string, owner: string, followed: boolean) => ({
+  id,
+  owner,
+  source: 'web',
+  businessLine: 'S',
+  pool: 'private',
+  createdAt: '2026-03-20',
+  poolEnteredAt: '2026-03-20',
+  ...(followed ? { firstFollowUpAt: '2026-03-20' } : {}),
+});
+const LEADS = [
+  mk('1', 'Li', true),
+  mk('2', 'Li', false),
+  mk('3', 'Wu', true),
+  mk('4', 'Ma', false),
+  mk('5', 'Ma', false),
+];
+
+test('owners grouped under their teams in rank order, empty teams kept, the no-team group last; alerts', () => {
+  const r = analyzeLeadOwners({
+    asOf: '2026-03-31',
+    rules: { minGroupSize: 2 },
+    leads: LEADS,
+    teams: { east: ['Li', 'Wu'], empty: ['Nobody'] },
+  });
+  assert.deepEqual(
+    ownerBlocks(r).map((b) => [b.team.team, b.team.owners, b.owners.map((o) => `${o.rank}:${o.owner}`)]),
+    [
+      ['east', 2, ['1:Wu', '2:Li']],
+      ['empty', 0, []],
+      [null, 1, ['1:Ma']],
+    ],
+  );
+  assert.deepEqual(
+    ownerAlerts(r).map((o) => o.owner),
+    ['Li', 'Ma'],
+  );
+});
+
+test('runLeadFlow gives the Owners tab the same period and rules, and the teams of the layers', () => {
+  const run = runLeadFlow({
+    leads: LEADS,
+    layers: { config: { teams: { east: ['Li'] } }, page: { asOf: '2026-03-31', teams: { east: ['Li', 'Ma'] } } },
+    today: '2026-03-31',
+    period: 'week',
+  });
+  // The week (03-24 … 03-30) counts none of the leads; Ma's and Li's unfollowed leads are due no-follow-up.
+  assert.deepEqual(
+    run.owners.owners.map((o) => [o.owner, o.team, o.supplied, o.transitionsCaused]),
+    [
+      ['Li', 'east', 0, 1],
+      ['Ma', 'east', 0, 2],
+    ],
+  );
+});
