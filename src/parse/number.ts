@@ -38,7 +38,7 @@ export function readTypedNumber(text: string): TypedNumber {
     out.value = NUM.test(t) ? Number(t) : NaN;
   } else {
     // "3亿5000万" = 3·10⁸ + 5000·10⁴; each part a plain number followed by a larger unit than the next.
-    const sign = t.startsWith("-") ? -1 : 1;
+    const sign = t.startsWith('-') ? -1 : 1;
     const body = t.replace(/^[-+]/, '');
     const parts = [...body.matchAll(/(\d+\.?\d*|\.\d+)([万萬亿億])|(\d+\.?\d*|\.\d+)$/g)];
     let sum = 0;

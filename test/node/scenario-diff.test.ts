@@ -20,7 +20,7 @@ const LABELS: Record<string, string> = {
 };
 const opts = {
   label: (p: string) => LABELS[p],
-  value: (p: string, v: unknown) => valueText(v, KINDS[p] ?? (p.startsWith("conversion.") ? 'pct' : undefined), f),
+  value: (p: string, v: unknown) => valueText(v, KINDS[p] ?? (p.startsWith('conversion.') ? 'pct' : undefined), f),
 };
 const A = {
   target: 1_000_000,
