@@ -76,7 +76,15 @@ function publicApi() {
           d.attributes = (d.attributes ?? [])
             .map((a) => (a.fieldName || !fields.has(camel(a.name)) ? a : { ...a, fieldName: camel(a.name) }))
             .filter((a) => !a.fieldName || fields.has(a.fieldName))
-            .map((a) => (a.inheritedFrom ? { ...a, inheritedFrom: nameOnly(a.inheritedFrom) } : a));
+            .map((a) => (a.inheritedFrom ? { ...a, inheritedFrom: nameOnly(a.inheritedFrom) } : a))
+            // An attribute that names its field says the same as the field: the text once, on the field.
+            .map((a) => {
+              const field = a.fieldName && d.members.find((m) => m.name === a.fieldName);
+              if (!field || !a.description || a.description !== field.description) return a;
+              const once = { ...a };
+              delete once.description;
+              return once;
+            });
           const events = (d.events ?? []).map((e) => ({
             ...e,
             ...(e.type ? {} : { type: { text: DETAIL_TYPES[`${d.tagName} ${e.name}`] ?? DETAIL_TYPES[e.name] } }),

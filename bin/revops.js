@@ -223,6 +223,8 @@ async function runModel() {
     'assess-churn': 'accounts',
   };
   const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings'];
+  /** Models whose `invalid` lists the rows of one list of several (learn-headcount-inputs also takes reps). */
+  const INVALID_OF = { 'learn-headcount-inputs': 'bookings', 'learn-funnel-rates': 'opportunities' };
 
   async function readInput(allowEmpty) {
     if (file && file !== '-') return readFile(file, 'utf8');
@@ -237,7 +239,8 @@ async function runModel() {
     if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return false;
     const invalid = Array.isArray(output.invalid) ? output.invalid : output.before?.invalid;
     if (!Array.isArray(invalid)) return false;
-    return LISTS.some((k) => Array.isArray(input[k]) && input[k].length > 0 && invalid.length >= input[k].length);
+    const lists = Object.hasOwn(INVALID_OF, kebab) ? [INVALID_OF[kebab]] : LISTS;
+    return lists.some((k) => Array.isArray(input[k]) && input[k].length > 0 && invalid.length >= input[k].length);
   }
 
   /** Output for one parsed input: [json, status] with status 0 ok, 2 invalid, 1 internal error. */

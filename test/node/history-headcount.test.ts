@@ -175,4 +175,13 @@ describe('learn-headcount-inputs on the command line', () => {
     const bad = run({ ...example(), reps: undefined, bookings: [{ amount: -1, closedAt: '2025-01-01' }] });
     assert.equal(bad.status, 2);
   });
+  it('exit 0 when some bookings are invalid, even more of them than there are reps', () => {
+    const input = example();
+    const reps = (input as { reps?: unknown[] }).reps ?? [];
+    const bookings = (input as { bookings: unknown[] }).bookings;
+    const badOnes = Array.from({ length: reps.length + 1 }, () => ({ amount: -1, closedAt: '2025-01-01' }));
+    assert.ok(badOnes.length < bookings.length + badOnes.length && badOnes.length >= reps.length);
+    const r = run({ ...input, bookings: [...bookings, ...badOnes] });
+    assert.equal(r.status, 0, r.stdout);
+  });
 });
