@@ -34,6 +34,28 @@ export function cssLiterals() {
   };
 }
 
+/** Build `source` (an ES module's text, written to a temporary file) as one minified ES module `outDir/fileName`. */
+async function buildSibling({ source, outDir, fileName, plugins = [] }) {
+  const { build } = await import('vite');
+  const dir = mkdtempSync(join(tmpdir(), 'revops-sibling-'));
+  const entry = join(dir, 'entry.js');
+  writeFileSync(entry, source);
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
 /**
  * One-file scripts (IIFE) have no chunks: a dynamic import would be inlined,
  * shipping every locale in the script. Instead each strings module's loader
@@ -62,28 +84,12 @@ export function localeSiblings({ base, root, outDir }) {
       return out === code ? null : { code: out, map: null };
     },
     async closeBundle() {
-      const { build } = await import('vite');
       for (const [locale, names] of used) {
         const entry = [...names]
           .sort()
           .map((n) => `export * as ${id(n)} from ${JSON.stringify(`${root}src/i18n/${n}/${locale}.ts`)};`)
           .join('\n');
-        const dir = mkdtempSync(join(tmpdir(), 'revops-locale-'));
-        const file = join(dir, `${locale}.js`);
-        writeFileSync(file, entry);
-        await build({
-          configFile: false,
-          logLevel: 'warn',
-          build: {
-            outDir,
-            emptyOutDir: false,
-            target: 'es2022',
-            minify: true,
-            sourcemap: false,
-            lib: { entry: file, formats: ['es'], fileName: () => `${base}.${locale}.js` },
-            rolldownOptions: { output: { minify: true } },
-          },
-        }).finally(() => rmSync(dir, { recursive: true, force: true }));
+        await buildSibling({ source: entry, outDir, fileName: `${base}.${locale}.js` });
       }
     },
   };
@@ -155,16 +161,10 @@ export function iifeImportView({ base, outDir }) {
       return r && r.id === view ? lazy : null;
     },
     async closeBundle() {
-      const { build } = await import('vite');
-      const dir = mkdtempSync(join(tmpdir(), 'revops-import-view-'));
-      const entry = join(dir, 'import-view.js');
-      writeFileSync(
-        entry,
-        `export { renderImportView } from ${JSON.stringify(view)};\nexport { init } from ${JSON.stringify(DEPS)};\n`,
-      );
-      await build({
-        configFile: false,
-        logLevel: 'warn',
+      await buildSibling({
+        source: `export { renderImportView } from ${JSON.stringify(view)};\nexport { init } from ${JSON.stringify(DEPS)};\n`,
+        outDir,
+        fileName: file,
         plugins: [
           {
             name: 'revops-import-view-deps',
@@ -181,16 +181,7 @@ export function iifeImportView({ base, outDir }) {
             },
           },
         ],
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: false,
-          lib: { entry, formats: ['es'], fileName: () => file },
-          rolldownOptions: { output: { minify: true } },
-        },
-      }).finally(() => rmSync(dir, { recursive: true, force: true }));
+      });
     },
   };
 }

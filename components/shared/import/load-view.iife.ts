@@ -14,7 +14,7 @@ import { issueSentence } from '../../../src/i18n/issues.js';
 
 export type { ImportViewContext };
 
-/** What the view's file imports from the script (the names its modules use). */
+/** What the view's file imports from the script: the names its modules use, as IMPORT_VIEW_SHARED in vite.plugins.js lists them. */
 export const IMPORT_VIEW_DEPS = {
   html,
   nothing,
