@@ -1,5 +1,5 @@
 // npm build: ES modules with bare imports (dependencies stay external) and one
-// entry per element, plus `models` (the pure core), `import` (the CRM import pipeline) and `index` (everything).
+// entry per element, plus `models` (the pure core), `sql` (the models as warehouse SQL), `import` (the CRM import pipeline) and `index` (everything).
 import { defineConfig } from 'vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const elements = readdirSync(`${root}components`).filter(
   (d) => d !== 'shared' && existsSync(`${root}components/${d}/index.ts`),
 );
-const entries: Record<string, string> = { models: `${root}src/index.ts`, import: `${root}src/import/index.ts` };
+const entries: Record<string, string> = {
+  models: `${root}src/index.ts`,
+  sql: `${root}src/sql/index.ts`,
+  import: `${root}src/import/index.ts`,
+};
 if (existsSync(`${root}components/index.ts`)) entries.index = `${root}components/index.ts`;
 for (const tag of elements) entries[tag] = `${root}components/${tag}/index.ts`;
 

@@ -34,6 +34,28 @@ export function cssLiterals() {
   };
 }
 
+/** Build `source` (an ES module's text, written to a temporary file) as one minified ES module `outDir/fileName`. */
+async function buildSibling({ source, outDir, fileName, plugins = [] }) {
+  const { build } = await import('vite');
+  const dir = mkdtempSync(join(tmpdir(), 'revops-sibling-'));
+  const entry = join(dir, 'entry.js');
+  writeFileSync(entry, source);
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
 /**
  * One-file scripts (IIFE) have no chunks: a dynamic import would be inlined,
  * shipping every locale in the script. Instead each strings module's loader
@@ -62,28 +84,12 @@ export function localeSiblings({ base, root, outDir }) {
       return out === code ? null : { code: out, map: null };
     },
     async closeBundle() {
-      const { build } = await import('vite');
       for (const [locale, names] of used) {
         const entry = [...names]
           .sort()
           .map((n) => `export * as ${id(n)} from ${JSON.stringify(`${root}src/i18n/${n}/${locale}.ts`)};`)
           .join('\n');
-        const dir = mkdtempSync(join(tmpdir(), 'revops-locale-'));
-        const file = join(dir, `${locale}.js`);
-        writeFileSync(file, entry);
-        await build({
-          configFile: false,
-          logLevel: 'warn',
-          build: {
-            outDir,
-            emptyOutDir: false,
-            target: 'es2022',
-            minify: true,
-            sourcemap: false,
-            lib: { entry: file, formats: ['es'], fileName: () => `${base}.${locale}.js` },
-            rolldownOptions: { output: { minify: true } },
-          },
-        }).finally(() => rmSync(dir, { recursive: true, force: true }));
+        await buildSibling({ source: entry, outDir, fileName: `${base}.${locale}.js` });
       }
     },
   };
@@ -115,6 +121,67 @@ export function iifeImportCore() {
       if (!importer || !/[\\/]components[\\/]shared[\\/]import[\\/]/.test(importer) || !/\/load-core\.js$/.test(source))
         return null;
       return fileURLToPath(new URL('./components/shared/import/load-core.iife.ts', import.meta.url));
+    },
+  };
+}
+
+/** What the import view's modules take from the script (load-view.iife.ts hands them over): module → names. */
+const IMPORT_VIEW_SHARED = {
+  lit: ['html', 'nothing'],
+  'components/shared/import/view-context.ts': ['ACCEPT', 'fieldIssue', 'fieldName', 'fileIssueText'],
+  'components/shared/import/import-controller.ts': ['constantId', 'fieldId', 'valueId'],
+  'components/shared/download.ts': ['downloadText'],
+  'src/i18n/issues.ts': ['issueSentence'],
+};
+
+/**
+ * The one-file IIFE builds: the elements' import view (components/shared/import/import-view.ts and the
+ * mapping and result steps) → load-view.iife.ts, which loads the view from `<base>.import-view.js` beside
+ * the script the first time one is shown. That file is built here, after the script, with every module
+ * the script already has (IMPORT_VIEW_SHARED) replaced by what the script hands it (`init`): no second
+ * lit, and the same strings tables. `define()` is the script's name for it (`__revopsImportViewFile`).
+ */
+export function iifeImportView({ base, outDir }) {
+  const file = `${base}.import-view.js`;
+  const view = fileURLToPath(new URL('./components/shared/import/import-view.ts', import.meta.url));
+  const lazy = fileURLToPath(new URL('./components/shared/import/load-view.iife.ts', import.meta.url));
+  const DEPS = '\0revops-import-view-deps';
+  const names = Object.values(IMPORT_VIEW_SHARED).flat();
+  const shared = (id) =>
+    Object.keys(IMPORT_VIEW_SHARED).some(
+      (m) => m !== 'lit' && id === fileURLToPath(new URL(`./${m}`, import.meta.url)),
+    );
+  return {
+    name: 'revops-iife-import-view',
+    enforce: 'pre',
+    define: () => ({ __revopsImportViewFile: JSON.stringify(file) }),
+    async resolveId(source, importer, options) {
+      if (!importer || importer === lazy || !/import-view\.js$/.test(source)) return null;
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r && r.id === view ? lazy : null;
+    },
+    async closeBundle() {
+      await buildSibling({
+        source: `export { renderImportView } from ${JSON.stringify(view)};\nexport { init } from ${JSON.stringify(DEPS)};\n`,
+        outDir,
+        fileName: file,
+        plugins: [
+          {
+            name: 'revops-import-view-deps',
+            enforce: 'pre',
+            async resolveId(source, importer, options) {
+              if (source === DEPS || source === 'lit') return DEPS;
+              if (!importer || source.startsWith('\0')) return null;
+              const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+              return r && shared(r.id) ? DEPS : null;
+            },
+            load(id) {
+              if (id !== DEPS) return null;
+              return `export let ${names.join(', ')};\nexport function init(d) { ({ ${names.join(', ')} } = d); }\n`;
+            },
+          },
+        ],
+      });
     },
   };
 }

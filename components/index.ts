@@ -1,7 +1,7 @@
 /**
  * revops-elements: every element, defined on import. For one element only,
  * import `revops-elements/<tag>.js`; for the pure models,
- * `revops-elements/models`.
+ * `revops-elements/models` (with the SQL compiler: also `revops-elements/sql`).
  */
 export * from './revops-provider/index.js';
 export * from './lead-score-card/index.js';
@@ -15,5 +15,6 @@ export * from './sales-target-planner/index.js';
 export * from './sales-org-designer/index.js';
 export * from './cs-capacity-planner/index.js';
 export * from './lead-flow-monitor/index.js';
-export * as models from '../src/index.js';
+// The models without the warehouse SQL compiler (revops-elements/models and revops-elements/sql have it).
+export * as models from '../src/models-core.js';
 export { setDefaultStore, memoryStore, type KeyValueStore } from '../src/storage/index.js';

@@ -251,7 +251,12 @@ describe('import files: the built bundles under a strict CSP', function () {
         const bytes = await (await fetch('/test/fixtures/crm/xiaoshouyi/leads.xlsx')).arrayBuffer();
         const dt = new win.DataTransfer();
         dt.items.add(new win.File([bytes], 'leads.xlsx'));
-        const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${P}file`)!;
+        // The IIFE build loads the view itself on first use (revops-elements.import-view.js beside the script).
+        const input = await until(
+          () => el.shadowRoot!.querySelector<HTMLInputElement>(`#${P}file`),
+          15000,
+          'the import view',
+        );
         input.files = dt.files;
         input.dispatchEvent(new win.Event('change', { bubbles: true }));
         await until(() => el.result, 20000, 'the workbook analysed');

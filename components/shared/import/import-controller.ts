@@ -110,6 +110,11 @@ export class ImportController implements ReactiveController {
   private readonly mappings: Persist<SavedMapping>;
   private readonly tables: Persist<SavedTable>;
 
+  /** Render the host again (the one-file scripts' import view, once its file is in: load-view.iife.ts). @internal */
+  requestUpdate(): void {
+    this.host.requestUpdate();
+  }
+
   constructor(
     private readonly host: ImportHost,
     private readonly opts: ImportControllerOptions,
