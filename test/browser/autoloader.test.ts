@@ -13,11 +13,14 @@ const requested = (): string[] =>
     .map((e) => /\/dist\/loader\/([a-z-]+)-[\w-]{8}\.js$/.exec(e.name)?.[1])
     .filter((t): t is string => !!t && TAGS.includes(t));
 
-/** Locale chunks the page has requested so far (dist/loader/<module>.<locale>-<hash>.js), as `<module>.<locale>`. */
+/**
+ * Locale chunks the page has requested so far (dist/loader/<module>.<locale>-<hash>.js), as `<module>.<locale>`;
+ * a shared module chunk such as `tiering-card.styles` is not one.
+ */
 const localeChunks = (): string[] =>
   performance
     .getEntriesByType('resource')
-    .map((e) => /\/dist\/loader\/([a-z-]+\.[a-zA-Z-]+)-[\w-]{8}\.js$/.exec(e.name)?.[1])
+    .map((e) => /\/dist\/loader\/([a-z-]+\.[a-z]{2}(?:-[A-Z]{2})?)-[\w-]{8}\.js$/.exec(e.name)?.[1])
     .filter((t): t is string => !!t);
 
 describe('autoloader', () => {
