@@ -268,7 +268,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   /** Put saved state back; a key with nothing saved starts from the defaults (nothing carries over from another key). */
   private restore(s: TieringSaved | undefined): void {
     const ok = s?.v === 1;
-    this.edits = ok && isObject(s.edits) ? (s.edits as TieringSaved['edits']) : {};
+    this.edits = ok && isObject(s.edits) ? s.edits : {};
     this.editsFor = ok ? s.editsFor : undefined;
     this.tuned = ok ? s.tuned : undefined;
     this.lastValidTuned = this.tuned;
@@ -393,7 +393,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const key = [rows, raw];
     if (key[0] === this.validationKey[0] && key[1] === this.validationKey[1]) return;
     this.validationKey = key;
-    if (!rows || !rows.length) {
+    if (!rows?.length) {
       this.validation = undefined;
       this.check = undefined;
       return;

@@ -89,7 +89,7 @@ export function renderTuning(v: TuningView, cm: CompiledModel): TemplateResult {
                           @change=${(e: Event) =>
                             v.tune((d) => {
                               const x = d.factors[i]!;
-                              if (x.kind === 'bands') x.reference = num(e) as number;
+                              if (x.kind === 'bands') x.reference = num(e);
                             })}
                         />`
                     : nothing,
@@ -110,7 +110,7 @@ export function renderTuning(v: TuningView, cm: CompiledModel): TemplateResult {
                 step="any"
                 aria-invalid=${bad.has(`t-${i}`) ? 'true' : 'false'}
                 .value=${String(tier.minScore)}
-                @change=${(e: Event) => v.tune((d) => void (d.tiers[i]!.minScore = num(e) as number))}
+                @change=${(e: Event) => v.tune((d) => void (d.tiers[i]!.minScore = num(e)!))}
               />
               <label class="check"
                 ><span class="visually-hidden">${tier.key} · </span

@@ -60,7 +60,7 @@ test('a field label names the factor, its weight or reference, a tier threshold 
   assert.equal(label('model.shareTolerance'), 'tol');
   assert.equal(label('model.name'), undefined);
   assert.equal(
-    tieringFieldLabel('model.factors.0.weight', undefined, words, (k, l) => l),
+    tieringFieldLabel('model.factors.0.weight', undefined, words, (_k, l) => l),
     undefined,
   );
   assert.equal(label('data'), undefined);
