@@ -5,7 +5,7 @@
  * validity check on history and one-click calibration. The subclasses add
  * their preset, their strategy wording and their extra (routing, trend).
  */
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calibrateTiering, type TieringCalibration } from '../../src/models/calibrate.js';
 import {
@@ -31,13 +31,15 @@ import { importStyles } from './import/import.styles.js';
 import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
 import { calibrateReason, renderValidity } from './tiering-validity.js';
 import { calibrateBlock } from '../../src/views/tiering-calibration.js';
-import { horizontalBars } from '../../src/charts/bars.js';
+import { invalidControlIds, tieringFieldLabel } from '../../src/views/tiering-controls.js';
+import { renderWhatIf, type WhatIfView } from './tiering-whatif.js';
+import { renderSummary, type SummaryView } from './tiering-summary.js';
+import { renderTuning, type TuningView } from './tiering-tuning.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
 import { fieldMessage } from '../../src/parse/number-messages.js';
-import { jsonImportBox } from './views.js';
 import { tierBadgeStyles, tieringStyles } from './tiering-card.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
@@ -266,7 +268,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   /** Put saved state back; a key with nothing saved starts from the defaults (nothing carries over from another key). */
   private restore(s: TieringSaved | undefined): void {
     const ok = s?.v === 1;
-    this.edits = ok && isObject(s.edits) ? (s.edits as TieringSaved['edits']) : {};
+    this.edits = ok && isObject(s.edits) ? s.edits : {};
     this.editsFor = ok ? s.editsFor : undefined;
     this.tuned = ok ? s.tuned : undefined;
     this.lastValidTuned = this.tuned;
@@ -391,7 +393,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     const key = [rows, raw];
     if (key[0] === this.validationKey[0] && key[1] === this.validationKey[1]) return;
     this.validationKey = key;
-    if (!rows || !rows.length) {
+    if (!rows?.length) {
       this.validation = undefined;
       this.check = undefined;
       return;
@@ -535,51 +537,15 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   protected override fieldLabel(path: string): string | undefined {
-    const m = this.compiled?.model;
-    const t = this.t;
-    const p = path.split('.');
-    if (p[0] === 'values' && p[1]) {
-      const f = m?.factors.find((x) => x.key === p[1]);
-      return this.factorLabel(p[1], f?.label ?? p[1]);
-    }
-    if (p[0] !== 'model' || !m) return undefined;
-    if (p[1] === 'factors' && p[2] !== undefined) {
-      const f = m.factors[Number(p[2])];
-      if (!f) return undefined;
-      const name = this.factorLabel(f.key, f.label ?? f.key);
-      return p[3] === 'weight'
-        ? `${name} · ${t.weight}`
-        : p[3] === 'reference'
-          ? `${name} · ${t.referenceLabel}`
-          : name;
-    }
-    if (p[1] === 'tiers' && p[2] !== undefined) {
-      const tier = m.tiers[Number(p[2])];
-      return tier ? `${tier.key} · ${t.minScore}` : undefined;
-    }
-    if (p[1] === 'targetFocusShare') return t.targetShare;
-    if (p[1] === 'shareTolerance') return t.tolerance;
-    return undefined;
+    return tieringFieldLabel(path, this.compiled?.model, this.t, (k, l) => this.factorLabel(k, l));
   }
 
   /** Ids of the controls whose value an issue names, to mark them aria-invalid. */
   private invalidIds(): Set<string> {
-    const ids = new Set<string>();
-    const factors = this.compiled?.model.factors ?? [];
-    for (const { path } of this.issues) {
-      const p = path.split('.');
-      if (p[0] === 'values' && p[1]) {
-        const i = factors.findIndex((f) => f.key === p[1]);
-        if (i >= 0) ids.add(`f-${i}`);
-      } else if (p[0] === 'model') {
-        if (p[1] === 'factors' && p[3] === 'weight') ids.add(`w-${p[2]}`);
-        else if (p[1] === 'factors' && p[3] === 'reference') ids.add(`ref-${p[2]}`);
-        else if (p[1] === 'tiers' && p[3] === 'minScore') ids.add(`t-${p[2]}`);
-        else if (p[1] === 'targetFocusShare') ids.add('target');
-        else if (p[1] === 'shareTolerance') ids.add('tolerance');
-      }
-    }
-    return ids;
+    return invalidControlIds(
+      this.issues,
+      (this.compiled?.model.factors ?? []).map((f) => f.key),
+    );
   }
 
   protected factorLabel(key: string, label: string): string {
@@ -612,350 +578,58 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         </h2>
       </header>
       ${this.renderIssues(this.issues, !!r)} ${waiting ? this.renderLoading() : nothing}
-      ${r ? this.renderSummary(r, card) : nothing}
+      ${r ? renderSummary(this.summaryView(card), r) : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
-      ${r && this.compiled ? this.renderFactors(r, this.compiled) : nothing}
-      ${this.compiled ? this.renderTuning(this.compiled) : nothing}
+      ${r && this.compiled ? renderWhatIf(this.whatIfView(), r, this.compiled) : nothing}
+      ${this.compiled ? renderTuning(this.tuningView(), this.compiled) : nothing}
       ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
     </section>`;
   }
 
-  private renderSummary(r: TierResult, card: CardStrings): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    return html`<div part="summary" class="summary">
-      <div class="score-block">
-        <span class="weak label">${t.score}</span>
-        <span part="score" class="score" aria-label="${t.score} ${f.number(r.score, 1)} / 100"
-          >${f.number(r.score, 1)}</span
-        >
-        <span class="weak out-of">${t.outOf}</span>
-      </div>
-      <div class="tier-block">
-        <span class="weak label">${t.tier}</span>
-        <span part="tier" class="badge tier-${this.tierIndex(r.tier)}" data-tier=${r.tier}
-          >${r.tier} · ${this.tierLabel(r.tier, r.tierLabel)}</span
-        >
-      </div>
-      <p part="strategy" class="strategy ${r.focus ? 'focus' : ''}">
-        <span class="weak">${t.strategy}:</span> ${r.focus ? card.focusStrategy : card.standardStrategy}
-      </p>
-      ${this.renderExtra()}
-      ${
-        r.missing.length
-          ? html`<p part="missing" class="missing">
-              ${t.missingNote(
-                r.missing.length,
-                f.percent(r.missingWeightShare),
-                r.missing
-                  .map((k) => this.factorLabel(k, r.contributions.find((c) => c.key === k)?.label ?? k))
-                  .join(', '),
-              )}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderFactors(r: TierResult, cm: CompiledModel): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const edited = Object.keys(this.edits).length > 0;
-    return html`<details part="factors" open>
-      <summary>${t.factors}</summary>
-      <div class="body">
-        <p class="weak">${t.whatIfHint}</p>
-        ${
-          edited
-            ? html`<p class="row edited-note">
-                <span>${t.edited}</span><button type="button" @click=${this.revertEdits}>${t.revertEdits}</button>
-              </p>`
-            : nothing
-        }
-        <div class="table-wrap">
-          <table part="factor-table" class="factor-table">
-            <caption class="visually-hidden">
-              ${t.factors}
-            </caption>
-            <colgroup>
-              <col class="c-factor" />
-              <col class="c-value" />
-              <col class="c-num" />
-              <col class="c-num c-weight" />
-              <col class="c-num" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">${t.factor}</th>
-                <th scope="col">${t.value}</th>
-                <th scope="col" class="num">${t.factorScore}</th>
-                <th scope="col" class="num c-weight">${t.weight}</th>
-                <th scope="col" class="num">${t.points}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${r.contributions.map((c, i) => {
-                const fac = cm.model.factors[i]!;
-                const isEdited = Object.prototype.hasOwnProperty.call(this.edits, c.key);
-                return html`<tr class=${isEdited ? 'edited' : ''}>
-                  <th scope="row">
-                    <label for="f-${i}" id="fl-${i}">${this.factorLabel(c.key, c.label)}</label
-                    >${isEdited ? html`<span class="dot" title=${t.edited}>•</span>` : nothing}
-                  </th>
-                  <td>${this.renderControl(fac, i, c.value)}</td>
-                  <td class="num">
-                    ${f.number(c.score, 1)}${
-                      c.decay !== undefined && c.decay < 1
-                        ? html`<span class="weak aged" data-decay=${c.decay}> · ${t.aged(f.percent(c.decay))}</span>`
-                        : nothing
-                    }
-                  </td>
-                  <td class="num c-weight">${f.percent(c.weight)}</td>
-                  <td class="num">${f.number(c.points, 2)}</td>
-                </tr>`;
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colspan="2">${ACTIONS[this.locale].total}</th>
-                <td></td>
-                <td class="c-weight"></td>
-                <td class="num"><strong>${f.number(r.score, 2)}</strong></td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-        ${this.renderContributionChart(r)}
-      </div>
-    </details>`;
-  }
-
-  private renderControl(fac: TieringModel['factors'][number], i: number, value: unknown): TemplateResult {
-    const t = this.t;
-    const invalid = this.invalidIds().has(`f-${i}`) ? 'true' : 'false';
-    if (fac.kind === 'options') {
-      const v = typeof value === 'string' ? value : '';
-      return html`<select
-        id="f-${i}"
-        aria-invalid=${invalid}
-        @change=${(e: Event) => this.setValue(fac.key, (e.target as HTMLSelectElement).value || null)}
-      >
-        <option value="" ?selected=${v === ''}>${t.notSet}</option>
-        ${fac.options.map((o) => html`<option value=${o.value} ?selected=${o.value === v}>${this.optionLabel(o.value, o.label)} (${o.score})</option>`)}
-      </select>`;
-    }
-    if (fac.kind === 'multi') {
-      const chosen = Array.isArray(value) ? (value as string[]) : [];
-      const toggle = (opt: string, on: boolean) => {
-        const next = on ? [...chosen.filter((c) => c !== opt), opt] : chosen.filter((c) => c !== opt);
-        this.setValue(fac.key, next);
-      };
-      return html`<fieldset id="f-${i}" class="multi" aria-labelledby="fl-${i}">
-        ${fac.options.map(
-          (o, j) =>
-            html`<label class="check"
-              ><input
-                type="checkbox"
-                id="f-${i}-${j}"
-                .checked=${chosen.includes(o.value)}
-                @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
-              />${this.optionLabel(o.value, o.label)} (+${o.score})</label
-            >`,
-        )}
-      </fieldset>`;
-    }
-    const num = typeof value === 'number' ? value : '';
-    return html`<div class="band-input">
-      <input
-        id="f-${i}"
-        type="number"
-        step="any"
-        aria-invalid=${invalid}
-        inputmode="decimal"
-        .value=${String(num)}
-        @input=${(e: Event) => {
-          const el = e.target as HTMLInputElement;
-          if (el.value === '') this.setValue(fac.key, null);
-          else if (Number.isFinite(el.valueAsNumber)) this.setValue(fac.key, el.valueAsNumber);
-        }}
-      />
-      ${typeof value === 'number' && Math.abs(value) >= 10000 ? html`<span class="weak hint">${this.fmt.number(value, 2)}</span>` : nothing}
-      ${fac.reference != null ? html`<span class="weak hint">${t.reference(this.fmt.number(fac.reference, 2))}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderContributionChart(r: TierResult): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const width = 320;
-    const layout = horizontalBars(
-      r.contributions.map((c) => ({ key: c.key, value: c.points, track: c.weight * 100 })),
-      { width, labelWidth: 112, valueWidth: 40, max: Math.max(...r.contributions.map((c) => c.weight * 100), 1e-9) },
-    );
-    const top = [...r.contributions].sort((a, b) => b.points - a.points).slice(0, 3);
-    const summary = t.chartSummary(
-      f.number(r.score, 1),
-      top.map((c) => `${this.factorLabel(c.key, c.label)} ${f.number(c.points, 1)}`).join(', '),
-    );
-    const labels = new Map(r.contributions.map((c) => [c.key, this.factorLabel(c.key, c.label)]));
-    return html`<figure part="chart" class="chart">
-      <figcaption>${t.contributions}</figcaption>
-      <svg
-        viewBox="0 0 ${width} ${layout.height + 4}"
-        role="img"
-        aria-label=${summary}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        ${layout.bars.map(
-          (b) => svg`<g transform="translate(0 ${b.y + 2})">
-            <text x=${layout.x0 - 6} y="14" text-anchor="end">${truncate(labels.get(b.key) ?? b.key, 14)}</text>
-            <rect class="track" x=${layout.x0} y="4" width=${b.trackWidth} height="14" rx="2"></rect>
-            <rect class="bar" x=${layout.x0} y="4" width=${b.width} height="14" rx="2"></rect>
-            <text x=${layout.x0 + b.trackWidth + 4} y="15">${f.number(b.value, 1)}</text>
-          </g>`,
-        )}
-      </svg>
-    </figure>`;
-  }
-
-  private renderTuning(cm: CompiledModel): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const m = cm.model;
-    const totalWeight = m.factors.reduce((s, x) => s + x.weight, 0);
-    const bad = this.invalidIds();
-    const num = (e: Event): number | null => {
-      const el = e.target as HTMLInputElement;
-      return el.value === '' || !Number.isFinite(el.valueAsNumber) ? null : el.valueAsNumber;
+  private summaryView(card: CardStrings): SummaryView {
+    return {
+      t: this.t,
+      card,
+      fmt: this.fmt,
+      tierIndex: (k) => this.tierIndex(k),
+      tierLabel: (k, l) => this.tierLabel(k, l),
+      factorLabel: (k, l) => this.factorLabel(k, l),
+      extra: this.renderExtra(),
     };
-    return html`<details part="tuning">
-      <summary>${t.tuning}</summary>
-      <div class="body">
-        <p part="model-source" class="weak" data-from=${this.modelInForce().from}>
-          ${t.modelFrom[this.modelInForce().from]}
-        </p>
-        <fieldset>
-          <legend>${t.weightPct}</legend>
-          <div class="grid">
-            ${m.factors.map(
-              (fac, i) =>
-                html`<label for="w-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
-                  <input
-                    id="w-${i}"
-                    type="number"
-                    min="0"
-                    step="1"
-                    aria-invalid=${bad.has(`w-${i}`) ? 'true' : 'false'}
-                    .value=${String(round(fac.weight * 100))}
-                    @change=${(e: Event) => this.tune((d) => void (d.factors[i]!.weight = percent(num(e))))}
-                  />`,
-            )}
-          </div>
-          <p class="weak">${t.weightTotal(f.number(totalWeight * 100, 1) + ' %')}</p>
-        </fieldset>
-        ${
-          m.factors.some((x) => x.kind === 'bands' && x.reference != null)
-            ? html`<fieldset>
-                <legend>${t.referenceLabel}</legend>
-                <div class="grid">
-                  ${m.factors.map((fac, i) =>
-                    fac.kind === 'bands' && fac.reference != null
-                      ? html`<label for="ref-${i}">${this.factorLabel(fac.key, fac.label ?? fac.key)}</label>
-                          <input
-                            id="ref-${i}"
-                            type="number"
-                            min="0"
-                            step="any"
-                            aria-invalid=${bad.has(`ref-${i}`) ? 'true' : 'false'}
-                            .value=${String(fac.reference)}
-                            @change=${(e: Event) =>
-                              this.tune((d) => {
-                                const x = d.factors[i]!;
-                                if (x.kind === 'bands') x.reference = num(e) as number;
-                              })}
-                          />`
-                      : nothing,
-                  )}
-                </div>
-              </fieldset>`
-            : nothing
-        }
-        <fieldset>
-          <legend>${t.thresholds}</legend>
-          <div class="grid tiers">
-            ${cm.tiers.map((tier) => {
-              const i = m.tiers.findIndex((x) => x.key === tier.key);
-              return html`<label for="t-${i}">${tier.key} · ${this.tierLabel(tier.key, tier.label)}</label>
-                <input
-                  id="t-${i}"
-                  type="number"
-                  step="any"
-                  aria-invalid=${bad.has(`t-${i}`) ? 'true' : 'false'}
-                  .value=${String(tier.minScore)}
-                  @change=${(e: Event) => this.tune((d) => void (d.tiers[i]!.minScore = num(e) as number))}
-                />
-                <label class="check"
-                  ><span class="visually-hidden">${tier.key} · </span
-                  ><input
-                    type="checkbox"
-                    .checked=${tier.focus}
-                    @change=${(e: Event) =>
-                      this.tune((d) => {
-                        const on = (e.target as HTMLInputElement).checked;
-                        d.focusTiers = on
-                          ? [...new Set([...d.focusTiers, tier.key])]
-                          : d.focusTiers.filter((k) => k !== tier.key);
-                      })}
-                  />${t.focus}</label
-                >`;
-            })}
-          </div>
-          <div class="grid">
-            <label for="target">${t.targetShare}</label>
-            <input
-              id="target"
-              type="number"
-              min="0"
-              max="100"
-              step="1"
-              aria-invalid=${bad.has('target') ? 'true' : 'false'}
-              .value=${String(round(cm.targetFocusShare * 100))}
-              @change=${(e: Event) => this.tune((d) => void (d.targetFocusShare = percent(num(e))))}
-            />
-            <label for="tolerance">${t.tolerance}</label>
-            <input
-              id="tolerance"
-              type="number"
-              min="0"
-              max="100"
-              step="1"
-              aria-invalid=${bad.has('tolerance') ? 'true' : 'false'}
-              .value=${String(round(cm.shareTolerance * 100))}
-              @change=${(e: Event) => this.tune((d) => void (d.shareTolerance = percent(num(e))))}
-            />
-          </div>
-        </fieldset>
-        <div class="row">
-          <button type="button" @click=${this.resetModel}>${ACTIONS[this.locale].reset}</button>
-          <button type="button" @click=${this.exportModel}>${ACTIONS[this.locale].exportJson}</button>
-        </div>
-        ${jsonImportBox({
-          id: 'import-text',
-          label: t.modelJson,
-          hint: t.importHint,
-          text: this.importText,
-          onInput: (text) => (this.importText = text),
-          onImport: () => this.importModel(this.importText),
-          importLabel: ACTIONS[this.locale].importJson,
-          file: {
-            label: ACTIONS[this.locale].chooseFile,
-            accept: '.json,application/json',
-            onChange: (e) => void this.onImportFile(e),
-          },
-          issues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
-        })}
-      </div>
-    </details>`;
+  }
+
+  private whatIfView(): WhatIfView {
+    return {
+      t: this.t,
+      actions: ACTIONS[this.locale],
+      fmt: this.fmt,
+      edits: this.edits,
+      invalid: this.invalidIds(),
+      factorLabel: (k, l) => this.factorLabel(k, l),
+      optionLabel: (v, l) => this.optionLabel(v, l),
+      setValue: (k, v) => this.setValue(k, v),
+      revertEdits: () => this.revertEdits(),
+    };
+  }
+
+  private tuningView(): TuningView {
+    return {
+      t: this.t,
+      actions: ACTIONS[this.locale],
+      fmt: this.fmt,
+      from: this.modelInForce().from,
+      invalid: this.invalidIds(),
+      factorLabel: (k, l) => this.factorLabel(k, l),
+      tierLabel: (k, l) => this.tierLabel(k, l),
+      tune: (mutate) => this.tune(mutate),
+      onReset: () => this.resetModel(),
+      onExport: () => this.exportModel(),
+      importText: this.importText,
+      importIssues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
+      onImportText: (text) => (this.importText = text),
+      onImport: () => this.importModel(this.importText),
+      onImportFile: (e) => void this.onImportFile(e),
+    };
   }
 
   private historyView(): ImportViewContext {
@@ -1001,8 +675,3 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     });
   }
 }
-
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
-// An emptied field stays empty (null reads as "is required"); a number is a percentage.
-const percent = (x: number | null): number => (x === null ? (null as unknown as number) : x / 100);
-const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);

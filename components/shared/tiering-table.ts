@@ -382,7 +382,7 @@ export abstract class TieringTable extends RevopsElement {
         aria-expanded=${isOpen ? 'true' : 'false'}
       >
         <span class="cell">${label}</span>
-        <span class="cell num">${f.number(table.score[r]!, 1)}</span>
+        <span class="cell num">${f.number(table.score[r], 1)}</span>
         <span class="cell"><span class="badge tier-${Math.min(5, tierPos + 1)}">${tier.key}</span></span>
         ${this.routed ? html`<span class="cell route-cell">${this.routeName(table.route[r]!)}</span>` : nothing}
       </button>

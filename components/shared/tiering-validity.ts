@@ -47,7 +47,7 @@ export interface ValidityView {
 /** The guard's messages: refused without a factor column, warned with few rows or conversions. */
 function guard(v: ValidityView): TemplateResult | typeof nothing {
   const c = v.check;
-  if (!c || !c.rows) return nothing;
+  if (!c?.rows) return nothing;
   if (c.noFactors)
     return html`<p part="history-guard" id="history-guard" role="alert" class="guard">${v.it.noFactorColumn}</p>`;
   const warn = [

@@ -18,7 +18,7 @@ describe('customer-value-card', () => {
     expect(partText(el, 'factors')).to.contain('divided by the average 600,000');
     expect(partText(el, 'factors')).to.contain('divided by the average 0.7');
     const rows = [...el.shadowRoot!.querySelectorAll('[part~="factor-table"] tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      [...tr.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),
     );
     expect(rows.map((r) => [r[2], r[3], r[4]])).to.deep.equal([
       ['70', '15%', '10.5'],

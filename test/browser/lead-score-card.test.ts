@@ -259,7 +259,7 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     const wrap = document.createElement('div');
     wrap.addEventListener('revops-change', (e) => scores.push((e as CustomEvent<LeadScoreDetail>).detail.score));
     document.body.append(wrap);
-    const again = document.createElement('lead-score-card') as LeadScoreCard;
+    const again = document.createElement('lead-score-card');
     again.setAttribute('lang', 'en');
     again.setAttribute('storage-key', key);
     again.data = { values: SEED_LEAD };
@@ -330,7 +330,7 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     );
     // The message's Chinese wording loads on first use: wait for it, not for a number of frames.
     await until(() => zhWorded(el.shadowRoot!.querySelector('[role="alert"] li')?.textContent ?? ''), 5000, 'wording');
-    const li = $(el, '[role="alert"] li').textContent!.replace(/\s+/g, ' ');
+    const li = $(el, '[role="alert"] li').textContent.replace(/\s+/g, ' ');
     expect(li).to.contain('values.channel (渠道)');
     expect(li).to.contain('必须是因素 channel 的选项之一');
     expect(li.split('values.channel').length - 1).to.equal(1);
@@ -519,7 +519,7 @@ describe('lead-score-card: validity check and calibration', () => {
     // and the row scores 0 (tier D) like any row missing every factor.
     expect(partText(el, 'import-warnings')).to.contain('1 row: q is not an option of the model and is left out');
     const rows = [...el.shadowRoot!.querySelectorAll('[part~="validity-table"] tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent!.trim()),
+      [...tr.children].map((c) => c.textContent.trim()),
     );
     // A: r1 r2 (r1 converted, 100); B: r3 r4 r5 (r3, 50); D: r6 r7 r8 bad (r6 and bad converted, 10).
     expect(rows).to.deep.equal([
