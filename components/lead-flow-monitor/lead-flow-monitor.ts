@@ -4,7 +4,7 @@ import { resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '.
 import type { Campaign, LeadFlowPeriod, TransitionReason } from '../../src/schemas/lead-flow.js';
 import { compileModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
-import { isModelInputError, ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { looksLikeJson } from '../../src/parse/leads.js';
 import type { FileIssue, ImportFactor } from '../../src/views/import-core.js';
 import { IMPORT } from '../../src/i18n/import.js';
@@ -14,7 +14,6 @@ import {
   costSources,
   isObject,
   periodInForce,
-  PERIOD_CHOICES,
   runLeadFlow,
   type AsOfOrigin,
   type ChannelCosts,
@@ -41,6 +40,7 @@ import {
   isCsvSource,
   jsonInput,
   LeadDataReader,
+  ReadingFactors,
   type LeadInput,
 } from './lead-flow-reader.js';
 import { ImportController } from '../shared/import/import-controller.js';
@@ -59,40 +59,18 @@ import { renderOwnersTab } from './owners-tab.js';
 import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
 import { renderRulesTab } from './rules-tab.js';
 import { renderImportTab } from './import-tab.js';
+import {
+  readSaved,
+  savedOf,
+  withEdit,
+  withMonthCost,
+  type LeadFlowRulesDetail,
+  type LeadFlowSaved,
+} from './lead-flow-saved.js';
 
 export type { LeadFlowRuleEdits };
+export type { LeadFlowRulesDetail, LeadFlowSaved };
 
-/** What the monitor saves under its storage-key. */
-export interface LeadFlowSaved {
-  v: 1;
-  rules: LeadFlowRuleEdits;
-  /** Channel costs changed here; null: no cost for that source. */
-  costs: ChannelCosts;
-  /** Monthly costs changed here (null: cleared). */
-  periodCosts?: PeriodCosts;
-  period?: PeriodChoice;
-  /** A JSON export loaded through the file picker or the paste box (kept up to 32 M characters); a CSV or .xlsx export is kept by the import view. */
-  loaded?: { text: string; label: string };
-}
-
-/** Detail of `revops-rules-change`: the rules and costs now in force after a user edit. */
-export interface LeadFlowRulesDetail {
-  rules: LeadFlowRules;
-  channelCosts: ChannelCosts;
-  edits: LeadFlowRuleEdits;
-  costEdits: ChannelCosts;
-  /** The monthly costs now in force. */
-  periodCosts: PeriodCosts;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'revops-rules-change': CustomEvent<LeadFlowRulesDetail>;
-  }
-}
-
-/** A loaded JSON export longer than this is used but not saved (IndexedDB quotas). */
-const LOADED_KEEP = 32_000_000;
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /**
@@ -235,7 +213,7 @@ export class LeadFlowMonitor extends RevopsElement {
   private periodCostsInForce: PeriodCosts = {};
   private reportedInput: LeadInput | undefined;
   private lastContext: unknown;
-  private factorsFor?: { tiering: unknown; factors: readonly ImportFactor[] };
+  private readonly factors = new ReadingFactors();
 
   protected readonly persist = new Persist<LeadFlowSaved>(this, {
     namespace: this.localName,
@@ -388,23 +366,10 @@ export class LeadFlowMonitor extends RevopsElement {
     return { path: field ? `header.${field}` : 'import', message };
   }
 
-  /** The lead factors an export's factor columns are read into (kept while the tiering model is the same object). */
+  /** The lead factors an export's factor columns are read into. */
   private readingFactors(): readonly ImportFactor[] {
     const model = this.modelSource.resolve();
-    const cfg = model.status === 'ready' && isObject(model.value) ? model.value : {};
-    const tiering = this.tieringModel(cfg);
-    let memo = this.factorsFor;
-    if (!memo || memo.tiering !== tiering) {
-      let factors: readonly ImportFactor[];
-      try {
-        factors = compileModel(tiering).model.factors;
-      } catch (e) {
-        if (!isModelInputError(e)) throw e;
-        factors = compileModel(LEAD_PRESET).model.factors; // the analysis names the bad model
-      }
-      this.factorsFor = memo = { tiering, factors };
-    }
-    return memo.factors;
+    return this.factors.of(this.tieringModel(model.status === 'ready' && isObject(model.value) ? model.value : {}));
   }
 
   private importChanged(): void {
@@ -432,27 +397,28 @@ export class LeadFlowMonitor extends RevopsElement {
 
   // ---- state changes -------------------------------------------------------------
 
-  private restore(s: LeadFlowSaved | undefined): void {
-    if (!s || s.v !== 1) return;
-    if (isObject(s.rules)) this.ruleEdits = s.rules as LeadFlowRuleEdits;
-    if (isObject(s.costs)) this.costEdits = s.costs as ChannelCosts;
-    if (isObject(s.periodCosts)) this.periodCostEdits = s.periodCosts as PeriodCosts;
-    if (s.period && PERIOD_CHOICES.includes(s.period)) this.period = s.period === 'all' ? null : s.period;
-    if (s.loaded && typeof s.loaded.text === 'string') {
-      const label = String(s.loaded.label ?? '');
-      // Saved before the import view kept CSV exports itself: read it again through the pipeline.
-      if (looksLikeJson(s.loaded.text)) this.loaded = { text: s.loaded.text, label };
-      else void this.importer.openText(s.loaded.text, label);
-    }
+  private restore(saved: LeadFlowSaved | undefined): void {
+    const s = readSaved(saved);
+    if (!s) return;
+    if (s.ruleEdits) this.ruleEdits = s.ruleEdits;
+    if (s.costEdits) this.costEdits = s.costEdits;
+    if (s.periodCostEdits) this.periodCostEdits = s.periodCostEdits;
+    if (s.period !== undefined) this.period = s.period;
+    if (s.loaded) this.loaded = s.loaded;
+    else if (s.csv) void this.importer.openText(s.csv.text, s.csv.label);
     this.requestCompute();
   }
 
   private save(): void {
-    const s: LeadFlowSaved = { v: 1, rules: this.ruleEdits, costs: this.costEdits };
-    if (Object.keys(this.periodCostEdits).length) s.periodCosts = this.periodCostEdits;
-    s.period = (periodInForce(this.period) as PeriodChoice | undefined) ?? 'all';
-    if (this.loaded && this.loaded.text.length <= LOADED_KEEP) s.loaded = this.loaded;
-    this.persist.save(s);
+    this.persist.save(
+      savedOf({
+        ruleEdits: this.ruleEdits,
+        costEdits: this.costEdits,
+        periodCostEdits: this.periodCostEdits,
+        period: this.period,
+        loaded: this.loaded,
+      }),
+    );
   }
 
   private rulesChanged(): void {
@@ -472,10 +438,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** Change one rule (undefined: back to the host's value). `followUpRateAlert` is a fraction (0.8). */
   setRule(key: RuleKey, value: number | undefined): void {
-    const next = { ...this.ruleEdits };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    this.ruleEdits = next;
+    this.ruleEdits = withEdit(this.ruleEdits, key, value);
     this.rulesChanged();
   }
 
@@ -488,21 +451,13 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** Set the cost of one source (null: no cost; undefined: back to the host's). */
   setCost(source: string, cost: number | null | undefined): void {
-    const next = { ...this.costEdits };
-    if (cost === undefined) delete next[source];
-    else next[source] = cost;
-    this.costEdits = next;
+    this.costEdits = withEdit(this.costEdits, source, cost);
     this.rulesChanged();
   }
 
   /** Set the cost of one source in one month `YYYY-MM` (null: no cost that month; undefined: back to the host's). */
   setPeriodCost(source: string, month: string, cost: number | null | undefined): void {
-    const months = { ...this.periodCostEdits[source] };
-    if (cost === undefined) delete months[month];
-    else months[month] = cost;
-    const next = { ...this.periodCostEdits, [source]: months };
-    if (!Object.keys(months).length) delete next[source];
-    this.periodCostEdits = next;
+    this.periodCostEdits = withMonthCost(this.periodCostEdits, source, month, cost);
     this.rulesChanged();
   }
 

@@ -11,6 +11,10 @@ import { isRecordTable } from '../../src/import/record-table.js';
 import type { LeadRows } from '../../src/views/lead-flow-rows.js';
 import type { ImportResult } from '../../src/views/import-core.js';
 import { isObject, type LeadFlowEnvelope } from '../../src/views/lead-flow-input.js';
+import type { ImportFactor } from '../../src/views/import-core.js';
+import { compileModel } from '../../src/models/tiering.js';
+import { LEAD_PRESET } from '../../src/models/presets.js';
+import { isModelInputError } from '../../src/schemas/issues.js';
 
 /** CSV text fetched from `src`: read through the import pipeline when the element evaluates. */
 export class ExportText {
@@ -112,4 +116,23 @@ export function importedInput(r: ImportResult, word: (i: ImportResult['issues'][
     columns,
     skipped: r.skipped,
   };
+}
+
+/** The lead factors an export's factor columns are read into, kept while the tiering model is the same object. */
+export class ReadingFactors {
+  private memo?: { tiering: unknown; factors: readonly ImportFactor[] };
+
+  of(tiering: unknown): readonly ImportFactor[] {
+    if (!this.memo || this.memo.tiering !== tiering) {
+      let factors: readonly ImportFactor[];
+      try {
+        factors = compileModel(tiering).model.factors;
+      } catch (e) {
+        if (!isModelInputError(e)) throw e;
+        factors = compileModel(LEAD_PRESET).model.factors; // the analysis names the bad model
+      }
+      this.memo = { tiering, factors };
+    }
+    return this.memo.factors;
+  }
 }

@@ -27,13 +27,13 @@ import { Persist } from './persist.js';
 import { downloadTables, downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
-import { myriads, parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
-import { fieldMessage } from '../../src/parse/number-messages.js';
-import { scenarioDiff, valueText } from '../../src/views/scenario-diff.js';
-import { loadLocale } from '../../src/i18n/registry.js';
+import { myriads, readTypedNumber } from '../../src/parse/number.js';
+import { renderCompare, renderScenarios } from './planner-scenarios.js';
+import { clone, diff, getPath, isObj, setIn, show, type Kind, type Obj } from './planner-input.js';
 
-/** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
-export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
+export { diff, getPath, isObj, list, listAttr, numAttr, paramProps, parseNum, type Kind } from './planner-input.js';
+import { fieldMessage } from '../../src/parse/number-messages.js';
+import { loadLocale } from '../../src/i18n/registry.js';
 
 /** One labelled parameter input. */
 export interface Field {
@@ -76,91 +76,11 @@ export interface PlannerSaved {
   active?: string;
 }
 
-type Obj = Record<string, unknown>;
 /** Where a planner keeps a part loaded on demand (see `lazyPart`). */
 export interface LazySlot<V> {
   view?: V;
   loading?: boolean;
 }
-
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The rows of a list parameter that are objects. */
-export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) as T[];
-
-/** Text to a number: null when empty, NaN when not a number. Group separators are ignored; "95%" reads 0.95, "260万" 2,600,000 (src/parse/number.ts). */
-export const parseNum = parseTypedNumber;
-
-/** Attribute converter for a number parameter; text that is not a number is kept, so the model names it. */
-export const numAttr = {
-  fromAttribute: (v: string | null): unknown => {
-    const n = v === null ? null : parseNum(v);
-    return n === null ? undefined : Number.isNaN(n) ? v : n;
-  },
-};
-
-/** Attribute converter for a list parameter: JSON (`[8, 5]`, `[{…}]`) or numbers separated by commas or spaces. */
-export const listAttr = {
-  fromAttribute: (v: string | null): unknown => {
-    const t = v?.trim();
-    if (!t) return undefined;
-    if (/^[[{]/.test(t)) {
-      try {
-        return JSON.parse(t);
-      } catch {
-        return t;
-      }
-    }
-    return t.split(/[\s,;]+/).map((x) => numAttr.fromAttribute(x));
-  },
-};
-
-/**
- * Lit property declarations for the parameter attributes: `n` a number, `l` a
- * list or JSON, `s` text; the attribute is the kebab-case of the name.
- */
-export const paramProps = (spec: Record<string, 'n' | 'l' | 's'>) =>
-  Object.fromEntries(
-    Object.entries(spec).map(([k, t]) => [
-      k,
-      {
-        attribute: k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-        converter: t === 'n' ? numAttr : t === 'l' ? listAttr : undefined,
-      },
-    ]),
-  );
-
-export const getPath = (o: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((a, k) => (a == null ? undefined : (a as Obj)[k]), o);
-
-const setIn = (o: unknown, [k, ...rest]: string[], v: unknown): unknown => {
-  const c = (Array.isArray(o) ? [...o] : isObj(o) ? { ...o } : /^\d+$/.test(k!) ? [] : {}) as Obj;
-  c[k!] = rest.length ? setIn(c[k!], rest, v) : v;
-  return c;
-};
-
-/** The leaf paths where two inputs differ (a list of another length differs as a whole); null and absent are the same. */
-export const diff = (a: unknown, b: unknown, p = ''): string[] =>
-  (isObj(a) && isObj(b)) || (Array.isArray(a) && Array.isArray(b) && a.length === b.length)
-    ? [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) =>
-        diff((a as Obj)[k], (b as Obj)[k], p ? `${p}.${k}` : k),
-      )
-    : JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-      ? []
-      : [p];
-
-const clone = <T>(x: T): T => structuredClone(x);
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
-
-/** A value as its input shows it: plain digits with group commas, fractions as %. */
-const show = (v: unknown, kind?: Kind): string =>
-  typeof v === 'number'
-    ? grouped.format(kind === 'pct' ? +(v * 100).toPrecision(12) : v)
-    : v == null
-      ? ''
-      : typeof v === 'object'
-        ? JSON.stringify(v)
-        : String(v);
 
 export abstract class Planner<R = unknown> extends RevopsElement {
   static override styles = [...RevopsElement.styles, plannerStyles];
@@ -643,53 +563,23 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     </div>`;
   }
 
-  /** The key figures with scenarios A and B beside them (rows matched by key), and the parameters where A and B differ. */
+  /** The key figures with scenarios A and B beside them, and the parameters where A and B differ. */
   private compare(r: R): TemplateResult {
-    const p = this.ps;
-    const A = this.sc(this.pickA);
-    const B = this.sc(this.pick);
-    const cols = [...new Set([A, B])].filter((s): s is Scenario => !!s);
-    const figs = [
-      this.figures(r, this.shown),
-      ...cols.map((s) => (this.runOf(s) === null ? [] : this.figures(this.runOf(s)!, s.input))),
-    ];
-    const rows = new Map<string, string>();
-    for (const f of figs.flat()) if (!rows.has(f.key)) rows.set(f.key, f.label);
-    const cell = (fs: Figure[], k: string) => {
-      const f = fs.find((x) => x.key === k);
-      return f ? this.fmtFigure(f) : '—';
-    };
-    const a = A?.input ?? this.input;
-    const d = B
-      ? scenarioDiff(a, B.input, {
-          label: (x) => this.labels[x] ?? this.listLabels[x],
-          value: (x, v) => valueText(v, this.kinds[x], this.fmt),
-          aligned: this.alignedLists,
-        })
-      : [];
-    return html`${this.table(
-      'figures',
-      p.results,
-      [ACTIONS[this.locale].field, p.current, ...cols.map((s) => `${s === A ? 'A' : 'B'}: ${s.name}`)],
-      [...rows].map(([k, label]) => [
-        label,
-        html`<b data-key=${k}>${cell(figs[0]!, k)}</b>`,
-        ...figs.slice(1).map((fs) => cell(fs, k)),
-      ]),
-    )}
-    ${
-      B
-        ? html`<div part="scenario-diff">
-            <b>${p.differ(A?.name ?? p.current, B.name)}</b>${
-              d.length
-                ? html`<ul>
-                    ${d.map((x) => html`<li>${x.change === 'added' ? p.added(x.label, x.to) : x.change === 'removed' ? p.removed(x.label, x.from) : `${x.label}: ${x.from} → ${x.to}`}</li>`)}
-                  </ul>`
-                : html` ${p.same}`
-            }
-          </div>`
-        : nothing
-    }`;
+    return renderCompare({
+      ps: this.ps,
+      locale: this.locale,
+      fmt: this.fmt,
+      A: this.sc(this.pickA),
+      B: this.sc(this.pick),
+      current: this.figures(r, this.shown),
+      figuresOf: (s) => (this.runOf(s) === null ? [] : this.figures(this.runOf(s)!, s.input)),
+      fmtFigure: (f) => this.fmtFigure(f),
+      input: this.input,
+      label: (x) => this.labels[x] ?? this.listLabels[x],
+      kind: (x) => this.kinds[x],
+      aligned: this.alignedLists,
+      table: (...a) => this.table(...a),
+    });
   }
 
   override render(): TemplateResult {
@@ -697,11 +587,6 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const p = this.ps;
     const c = { ...this.common, ...ACTIONS[this.locale] };
     const act = this.active;
-    const opts = (first: string): [string, string][] => [
-      ['', first],
-      ...this.scenarios.map((s): [string, string] => [s.name, s.name]),
-    ];
-    const b = !this.sc(this.pick);
     // Editors first, so the alert can name each field in plain words.
     const params = this.renderParams();
     const res =
@@ -728,40 +613,26 @@ export abstract class Planner<R = unknown> extends RevopsElement {
         </form>
         ${res || nothing}
       </div>
-      <details part="scenarios" class="no-print" open>
-        <summary>${p.scenarios}</summary>
-        <div class="body">
-          <div class="row">
-            <label for="sc-name">${p.name}</label>
-            <input
-              id="sc-name"
-              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.saveScenario((e.target as HTMLInputElement).value)}
-            />
-            <button
-              type="button"
-              class="brand"
-              @click=${() => this.saveScenario(this.renderRoot.querySelector<HTMLInputElement>('#sc-name')!.value)}
-            >
-              ${p.save}
-            </button>
-          </div>
-          <div class="row">
-            ${this.select('sc', p.compareA, this.pickA, opts(p.current), (v) => (this.pickA = v))}
-            <div class="field">
-              <label for="sc-pick">${p.compareB}</label
-              ><select
-                id="sc-pick"
-                part="scenario-list"
-                @change=${(e: Event) => (this.pick = (e.target as HTMLSelectElement).value)}
-              >
-                ${opts('—').map(([v, t]) => html`<option value=${v} ?selected=${v === this.pick}>${t}</option>`)}
-              </select>
-            </div>
-            ${this.btn(p.load, () => this.loadScenario(this.pick), undefined, b)}${this.btn(p.duplicate, () => this.duplicateScenario(this.pick), undefined, b)}${this.btn(p.remove, () => this.deleteScenario(this.pick), undefined, b)}
-          </div>
-          ${this.undo ? html`<p class="row" role="status">${p.loaded(act)} ${this.btn(p.undo, this.undoLoad)}</p>` : nothing}
-        </div>
-      </details>
+      ${renderScenarios(
+        {
+          ps: p,
+          names: this.scenarios.map((s) => s.name),
+          pickA: this.pickA,
+          pick: this.pick,
+          active: act,
+          canUndo: !!this.undo,
+          setPickA: (v) => (this.pickA = v),
+          setPick: (v) => (this.pick = v),
+          save: (n) => this.saveScenario(n),
+          load: () => this.loadScenario(this.pick),
+          duplicate: () => this.duplicateScenario(this.pick),
+          remove: () => this.deleteScenario(this.pick),
+          undoLoad: () => this.undoLoad(),
+          select: (...a) => this.select(...a),
+          btn: (...a) => this.btn(...a),
+        },
+        this.renderRoot,
+      )}
     </section>`;
   }
 }

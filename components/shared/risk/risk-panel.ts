@@ -39,7 +39,7 @@ import { VirtualList } from './virtual-list-controller.js';
 import { invalidRows, panelHeader, progressBar } from './risk-header.js';
 import { toolbar } from './risk-toolbar.js';
 import { listRow, listView, nothingToList, singleCard } from './risk-list.js';
-import { rulesEditor } from './rules-editor.js';
+import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
@@ -85,8 +85,6 @@ export abstract class RiskPanel<
   @state() protected aggregates?: X;
   @state() private waiting = false;
   @state() private cardOpen = true;
-  @state() private importText = '';
-  @state() private importIssues: Issue[] = [];
   @state() private fieldErrors: ReadonlySet<string> = new Set();
 
   /** The locale and formatter of the current update (the formatter kept while locale and currency stay). */
@@ -128,6 +126,16 @@ export abstract class RiskPanel<
     },
     restart: () => this.requestCompute(),
     dropped: (keys, overlay) => this.saved.dropStages(keys, overlay),
+  });
+  private readonly rulesSection = new RiskRulesSection(this, {
+    r: () => this.r,
+    resolveRules: (raw) => this.config.resolveRules(raw),
+    apply: (rules) => {
+      this.fieldErrors = new Set();
+      this.setRules(rules);
+    },
+    reset: () => this.resetRules(),
+    issuesView: (issues) => this.renderIssues(issues, false),
   });
   private readonly views = new RiskListView(this);
   private readonly list = new VirtualList(this, {
@@ -387,30 +395,13 @@ export abstract class RiskPanel<
   /** Forget the user's rules changes: back to the host's rules. */
   resetRules(): void {
     this.fieldErrors = new Set();
-    this.importIssues = [];
+    this.rulesSection.clearIssues();
     this.setRules(undefined);
   }
 
   /** Use rules given as JSON text (checked before they become the user's rules). */
   importRules(text: string): void {
-    let v: unknown;
-    try {
-      v = JSON.parse(text);
-    } catch (e) {
-      this.importIssues = [{ path: 'rules', message: this.r.rulesNotJson((e as Error).message) }];
-      return;
-    }
-    try {
-      this.config.resolveRules(v);
-    } catch (e) {
-      if (!isModelInputError(e)) throw e;
-      this.importIssues = e.issues;
-      return;
-    }
-    this.importIssues = [];
-    this.importText = '';
-    this.fieldErrors = new Set();
-    this.setRules(v);
+    this.rulesSection.import(text);
   }
 
   // ---- filters, search, sort --------------------------------------------------------
@@ -683,35 +674,12 @@ export abstract class RiskPanel<
   }
 
   private renderRules(run: RiskRun<R, Rules, S>, single: boolean): unknown {
-    const deps = [
-      run.rules,
-      this.saved.tuned,
-      this.issues,
-      this.importText,
-      this.importIssues,
-      this.loc,
-      run.source,
-      run.tuned,
-      this.storageKey,
-      single,
-      this.fieldErrors,
-    ];
-    return guard(deps, () =>
-      rulesEditor({
-        r: this.r,
-        compact: single,
-        source: run.source,
-        tuned: run.tuned,
-        kept: !!this.storageKey,
-        fields: this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules)),
-        importText: this.importText,
-        importIssues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
-        onReset: () => this.resetRules(),
-        onExport: () =>
-          downloadText(`${this.localName}-rules.json`, JSON.stringify(run.rules, null, 2), 'application/json'),
-        onImportText: (text) => (this.importText = text),
-        onImport: () => this.importRules(this.importText),
-      }),
-    );
+    return this.rulesSection.render(run, {
+      compact: single,
+      kept: !!this.storageKey,
+      file: `${this.localName}-rules.json`,
+      deps: [this.saved.tuned, this.issues, this.fieldErrors],
+      fields: () => this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules)),
+    });
   }
 }
