@@ -69,39 +69,6 @@ export interface Transition {
   reason: TransitionReason;
 }
 
-/** Supply, follow-up, conversion and ROI of one source. */
-export interface SourceRow {
-  source: string;
-  supplied: number;
-  followedUp: number;
-  followUpRate: number | null;
-  converted: number;
-  conversionRate: number | null;
-  revenue: number;
-  cost: number | null;
-  costPerLead: number | null;
-  roi: number | null;
-}
-
-/**
- * The same for one (source, business line). Costs are per source, so they are
- * null here, except with the roll-up extras (`periodCosts` or `sourceGroups`
- * given), which allocate a source's cost to its lines by leads supplied.
- */
-export interface SourceLineRow {
-  source: string;
-  businessLine: string;
-  supplied: number;
-  followedUp: number;
-  followUpRate: number | null;
-  converted: number;
-  conversionRate: number | null;
-  revenue: number;
-  cost: number | null;
-  costPerLead: number | null;
-  roi: number | null;
-}
-
 /** Supply, follow-up, conversion, cost and ROI of a roll-up (a business line, a source group, the company). */
 export interface RollupFigures {
   supplied: number;
@@ -113,6 +80,21 @@ export interface RollupFigures {
   cost: number | null;
   costPerLead: number | null;
   roi: number | null;
+}
+
+/** Supply, follow-up, conversion and ROI of one source. */
+export interface SourceRow extends RollupFigures {
+  source: string;
+}
+
+/**
+ * The same for one (source, business line). Costs are per source, so they are
+ * null here, except with the roll-up extras (`periodCosts` or `sourceGroups`
+ * given), which allocate a source's cost to its lines by leads supplied.
+ */
+export interface SourceLineRow extends RollupFigures {
+  source: string;
+  businessLine: string;
 }
 export interface LineRollup extends RollupFigures {
   businessLine: string;
