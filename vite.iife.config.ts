@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => {
   const lazy = iifeLazyChunks({
     name: tiering ? 'RevopsTiering' : 'RevopsElements',
     prelude: scriptUrl + locales.loaderCode(),
+    dir: `${root}dist/${base}`,
   });
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
@@ -49,7 +50,7 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       lib: {
-        entry: `${root}components/${tiering ? 'tiering' : 'index'}.ts`,
+        entry: `${root}components/${tiering ? 'tiering' : 'iife'}.ts`,
         formats: ['es'],
         fileName: () => (tiering ? 'revops-tiering.iife.js' : 'revops-elements.iife.js'),
       },

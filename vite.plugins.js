@@ -197,10 +197,10 @@ export function iifeImportView({ base, outDir }) {
  * Those files are ES modules; what they take from the script (lit, the base element, the models) the
  * script hands over through one object on `globalThis` under `Symbol.for('revops-elements:<hash>')`,
  * the first copy's when a page loads the same script twice, so a lazy file and the elements that
- * asked for it share one lit and one set of tables. `prelude` is the script's own code before the
+ * asked for it share one lit and one set of tables. `dir` (the files' folder) is emptied when a build starts. `prelude` is the script's own code before the
  * bundle (the script URL, the locale loader): the lazy files get the same two names from the handoff.
  */
-export function iifeLazyChunks({ name, prelude }) {
+export function iifeLazyChunks({ name, prelude, dir }) {
   const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   /** `a as b, c` → [[local, exported], …] */
   const specifiers = (list) =>
@@ -216,6 +216,10 @@ export function iifeLazyChunks({ name, prelude }) {
   const GLOBALS = ['__revopsScriptUrl', '__revopsLocale'];
   return {
     name: 'revops-iife-lazy-chunks',
+    // The files of an earlier build go: their names change with their content.
+    buildStart() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const entry = chunks.find((c) => c.isEntry);
@@ -230,10 +234,15 @@ export function iifeLazyChunks({ name, prelude }) {
       const mainExports = specifiers(exportRe.exec(code)?.[1] ?? '');
       code = code.replace(exportRe, '');
       const localOf = new Map(mainExports.map(([local, exported]) => [exported, local]));
-      // The public API: the facade's `export { x as Name }` of `import { y as x } from main`.
+      // The public API: what the facade re-exports from the main chunk.
       let api;
       if (main === entry) api = mainExports;
-      else {
+      else if (/export\s*\{[^}]*\}\s*from/.test(entry.code)) {
+        // `export { x as Name } from main`
+        const list = /export\s*\{([^}]*)\}\s*from/.exec(entry.code)[1];
+        api = specifiers(list).map(([ext, name]) => [localOf.get(ext), name]);
+      } else {
+        // `import { y as x } from main; export { x as Name }`
         const imported = new Map();
         for (const m of entry.code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'`][^"'`]+["'`]/g))
           for (const [ext, local] of specifiers(m[1])) imported.set(local, localOf.get(ext));

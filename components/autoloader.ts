@@ -8,6 +8,8 @@
  * `discover(root)` for it). Loading it next to the full script (IIFE) or twice is harmless: a tag
  * that is already defined is skipped.
  */
+import { elementLoader } from './shared/element-loader.js';
+
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'revops-provider': () => import('./revops-provider/index.js'),
   'lead-score-card': () => import('./lead-score-card/index.js'),
@@ -23,37 +25,9 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'lead-flow-monitor': () => import('./lead-flow-monitor/index.js'),
 };
 
-const started = new Set<string>();
-const watched = new WeakSet<Node>();
-
-const observer = new MutationObserver((records) => {
-  for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) discover(n);
-});
-
-function load(tag: string): void {
-  const loader = LOADERS[tag];
-  if (!loader || started.has(tag) || customElements.get(tag)) return;
-  started.add(tag);
-  loader().catch((e: unknown) => {
-    started.delete(tag);
-    console.error(`revops-elements: could not load <${tag}>`, e);
-  });
-}
-
-function visit(el: Element): void {
-  load(el.localName);
-  // Our own elements hold none of the suite's tags in their shadow roots: only a host's are worth watching.
-  if (el.shadowRoot && !(el.localName in LOADERS)) discover(el.shadowRoot);
-}
+const loader = elementLoader(LOADERS);
 
 /** Load the elements used in `root` (a document, a shadow root, an element) and watch it for more. */
-export function discover(root: Document | ShadowRoot | Element): void {
-  if (root instanceof Element) visit(root);
-  root.querySelectorAll('*').forEach(visit);
-  if (!(root instanceof Element) && !watched.has(root)) {
-    watched.add(root);
-    observer.observe(root, { childList: true, subtree: true });
-  }
-}
+export const discover = loader.discover;
 
 discover(document);
