@@ -27,7 +27,7 @@ const median = (xs) => {
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
 
 /** A static server over the checkout that remembers which files a page asked for. */
-function serve(root) {
+export function serve(root) {
   const requested = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -51,7 +51,7 @@ function serve(root) {
 }
 
 /** gzip (level 6, what a server sends) of the JS files among `paths`. */
-const jsGzip = (root, paths) =>
+export const jsGzip = (root, paths) =>
   [...new Set(paths.filter((p) => p.endsWith('.js')))].reduce(
     (s, p) => s + gzipSync(readFileSync(join(root, p))).length,
     0,
