@@ -51,9 +51,7 @@ export async function iifePageFigures({ root, browser }) {
     await page.setCacheEnabled(false);
     requested.length = 0;
     await page.goto(`${base}/bench/embed.html`);
-    await page.evaluate(
-      `(${showAll.toString()})(${JSON.stringify(tags.map((t) => [t, data(t)]))})`,
-    );
+    await page.evaluate(`(${showAll.toString()})(${JSON.stringify(tags.map((t) => [t, data(t)]))})`);
     const files = requested.filter((p) => p.endsWith('.js'));
     await page.close();
     return { jsGzipKB: kb(jsGzip(root, files)), files: files.map((f) => f.replace(/^\/dist\//, '')) };
