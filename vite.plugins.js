@@ -1,8 +1,8 @@
 // Build plugins shared by the library builds (vite.config.ts, vite.iife.config.ts) and the size bench.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Collapse the whitespace and comments of a CSS text (the bodies of Lit `css` templates). */
@@ -197,7 +197,7 @@ export function iifeImportView({ base, outDir }) {
  * Those files are ES modules; what they take from the script (lit, the base element, the models) the
  * script hands over through one object on `globalThis` under `Symbol.for('revops-elements:<hash>')`,
  * the first copy's when a page loads the same script twice, so a lazy file and the elements that
- * asked for it share one lit and one set of tables. `dir` (the files' folder) is emptied when a build starts. `prelude` is the script's own code before the
+ * asked for it share one lit and one set of tables. `dir` (the files' folder) keeps only this build's files once it is written. `prelude` is the script's own code before the
  * bundle (the script URL, the locale loader): the lazy files get the same two names from the handoff.
  */
 export function iifeLazyChunks({ name, prelude, dir }) {
@@ -216,9 +216,12 @@ export function iifeLazyChunks({ name, prelude, dir }) {
   const GLOBALS = ['__revopsScriptUrl', '__revopsLocale'];
   return {
     name: 'revops-iife-lazy-chunks',
-    // The files of an earlier build go: their names change with their content.
-    buildStart() {
-      if (dir) rmSync(dir, { recursive: true, force: true });
+    // The files of an earlier build go once this one is written (their names change with their content).
+    writeBundle(options, bundle) {
+      if (!dir || !existsSync(dir)) return;
+      const outDir = options.dir ?? '';
+      for (const f of readdirSync(dir))
+        if (!(relative(outDir, join(dir, f)).replace(/\\/g, '/') in bundle)) rmSync(join(dir, f));
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');

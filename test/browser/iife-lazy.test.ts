@@ -71,3 +71,46 @@ describe('one-file script: elements on first use', function () {
     expect(customElements.get('opportunity-alert-panel')).to.equal(undefined);
   });
 });
+
+type CspWindow = Window &
+  typeof globalThis & { __csp: { step: string; log: { directive: string; blocked: string }[] } };
+
+describe('one-file script: elements on first use under a strict CSP with Trusted Types', function () {
+  this.timeout(40000);
+
+  it("loads the elements' files beside the script with no violation", async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'IIFE build, Trusted Types required';
+    frame.src = '/test/csp/frame-iife.html?tt';
+    document.body.append(frame);
+    try {
+      const win = await until(
+        () => {
+          const w = frame.contentWindow as CspWindow | null;
+          return w?.__csp && w.document.readyState === 'complete' && w.customElements.get('lead-score-card')
+            ? w
+            : undefined;
+        },
+        15000,
+        'the script in the frame',
+      );
+      const shown = ['funnel-forecast', 'churn-alert-panel'].map((tag) => {
+        const el = win.document.createElement(tag);
+        el.setAttribute('lang', 'en');
+        el.setAttribute('src', `/demo/data/${tag}.json`);
+        const changed = new Promise<void>((resolve) => el.addEventListener('revops-change', () => resolve()));
+        win.document.body.append(el);
+        return changed;
+      });
+      await Promise.all(shown);
+      const files = win.performance
+        .getEntriesByType('resource')
+        .map((e) => /\/dist\/revops-elements\/([\w-]+)-[\w-]{8}\.js$/.exec(e.name)?.[1])
+        .filter((n): n is string => !!n && (ELEMENT_TAGS as readonly string[]).includes(n));
+      expect(files.sort()).to.deep.equal(['churn-alert-panel', 'funnel-forecast']);
+      expect(win.__csp.log, JSON.stringify(win.__csp.log)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
