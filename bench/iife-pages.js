@@ -3,25 +3,19 @@
 // the loader pages) and which files, for (a) one lead-score-card and (b) one of every element, each with
 // its demo data (demo/data/<tag>.json) set as a property. First paint = every element has sent its first
 // revops-change and a frame has been painted.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, jsGzip } from './embed.js';
 
 const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
-const TAGS = [
-  'lead-score-card',
-  'customer-value-card',
-  'lead-score-table',
-  'customer-value-table',
-  'opportunity-alert-panel',
-  'churn-alert-panel',
-  'funnel-forecast',
-  'sales-target-planner',
-  'sales-org-designer',
-  'cs-capacity-planner',
-  'lead-flow-monitor',
-];
+// Every element: the folders of components/ with an index.ts, but the provider.
+const TAGS = readdirSync(fileURLToPath(new URL('../components', import.meta.url))).filter(
+  (d) =>
+    d !== 'shared' &&
+    d !== 'revops-provider' &&
+    existsSync(fileURLToPath(new URL(`../components/${d}/index.ts`, import.meta.url))),
+);
 
 /** In the page: add each tag with its data, then the script; resolve once every element has shown a result. */
 async function showAll(items) {

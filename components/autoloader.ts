@@ -10,22 +10,7 @@
  */
 import { elementLoader } from './shared/element-loader.js';
 
-const LOADERS: Record<string, () => Promise<unknown>> = {
-  'revops-provider': () => import('./revops-provider/index.js'),
-  'lead-score-card': () => import('./lead-score-card/index.js'),
-  'customer-value-card': () => import('./customer-value-card/index.js'),
-  'lead-score-table': () => import('./lead-score-table/index.js'),
-  'customer-value-table': () => import('./customer-value-table/index.js'),
-  'opportunity-alert-panel': () => import('./opportunity-alert-panel/index.js'),
-  'churn-alert-panel': () => import('./churn-alert-panel/index.js'),
-  'funnel-forecast': () => import('./funnel-forecast/index.js'),
-  'sales-target-planner': () => import('./sales-target-planner/index.js'),
-  'sales-org-designer': () => import('./sales-org-designer/index.js'),
-  'cs-capacity-planner': () => import('./cs-capacity-planner/index.js'),
-  'lead-flow-monitor': () => import('./lead-flow-monitor/index.js'),
-};
-
-const loader = elementLoader(LOADERS);
+const loader = elementLoader();
 
 /** Load the elements used in `root` (a document, a shadow root, an element) and watch it for more. */
 export const discover = loader.discover;

@@ -9,7 +9,7 @@
  * tags the script cannot see: in closed shadow roots, or rendered by a framework that sets properties
  * before the tag is defined).
  */
-import { elementLoader } from './shared/element-loader.js';
+import { ELEMENT_LOADERS, elementLoader } from './shared/element-loader.js';
 
 export * from './revops-provider/index.js';
 export * from './lead-score-card/index.js';
@@ -17,23 +17,8 @@ export * from './customer-value-card/index.js';
 export * as models from '../src/models-core.js';
 export { setDefaultStore, memoryStore, type KeyValueStore } from '../src/storage/index.js';
 
-const defined = () => Promise.resolve();
-const LOADERS: Record<string, () => Promise<unknown>> = {
-  'revops-provider': defined,
-  'lead-score-card': defined,
-  'customer-value-card': defined,
-  'lead-score-table': () => import('./lead-score-table/index.js'),
-  'customer-value-table': () => import('./customer-value-table/index.js'),
-  'opportunity-alert-panel': () => import('./opportunity-alert-panel/index.js'),
-  'churn-alert-panel': () => import('./churn-alert-panel/index.js'),
-  'funnel-forecast': () => import('./funnel-forecast/index.js'),
-  'sales-target-planner': () => import('./sales-target-planner/index.js'),
-  'sales-org-designer': () => import('./sales-org-designer/index.js'),
-  'cs-capacity-planner': () => import('./cs-capacity-planner/index.js'),
-  'lead-flow-monitor': () => import('./lead-flow-monitor/index.js'),
-};
-
-const loader = elementLoader(LOADERS);
+// The provider and the tiering cards are in the script (above): their loaders resolve at once.
+const loader = elementLoader();
 
 /** Load the elements used in `root` (a document, a shadow root, an element) and watch it for more. */
 export const discover = loader.discover;
@@ -42,7 +27,7 @@ export const discover = loader.discover;
 export const load = loader.load;
 
 /** Every element's class once all are defined: what `data-load="all"` on the script tag does as the script runs. */
-export const loadAll = (): Promise<CustomElementConstructor[]> => Promise.all(Object.keys(LOADERS).map(load));
+export const loadAll = (): Promise<CustomElementConstructor[]> => Promise.all(Object.keys(ELEMENT_LOADERS).map(load));
 
 if (typeof document !== 'undefined') {
   const script = document.currentScript as HTMLScriptElement | null;

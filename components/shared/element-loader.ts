@@ -7,6 +7,22 @@
  * `discover(root)` for it, or `load(tag)`). A tag that is already defined is skipped, so loading it
  * twice, or next to a build that defines the tags itself, is harmless.
  */
+/** Each tag's module (it defines the tag when imported). */
+export const ELEMENT_LOADERS: Record<string, () => Promise<unknown>> = {
+  'revops-provider': () => import('../revops-provider/index.js'),
+  'lead-score-card': () => import('../lead-score-card/index.js'),
+  'customer-value-card': () => import('../customer-value-card/index.js'),
+  'lead-score-table': () => import('../lead-score-table/index.js'),
+  'customer-value-table': () => import('../customer-value-table/index.js'),
+  'opportunity-alert-panel': () => import('../opportunity-alert-panel/index.js'),
+  'churn-alert-panel': () => import('../churn-alert-panel/index.js'),
+  'funnel-forecast': () => import('../funnel-forecast/index.js'),
+  'sales-target-planner': () => import('../sales-target-planner/index.js'),
+  'sales-org-designer': () => import('../sales-org-designer/index.js'),
+  'cs-capacity-planner': () => import('../cs-capacity-planner/index.js'),
+  'lead-flow-monitor': () => import('../lead-flow-monitor/index.js'),
+};
+
 export interface ElementLoader {
   /** Load the elements used in `root` (a document, a shadow root, an element) and watch it for more. */
   discover(root: Document | ShadowRoot | Element): void;
@@ -14,7 +30,7 @@ export interface ElementLoader {
   load(tag: string): Promise<CustomElementConstructor>;
 }
 
-export function elementLoader(loaders: Record<string, () => Promise<unknown>>): ElementLoader {
+export function elementLoader(loaders: Record<string, () => Promise<unknown>> = ELEMENT_LOADERS): ElementLoader {
   const started = new Set<string>();
   const watched = new WeakSet<Node>();
 

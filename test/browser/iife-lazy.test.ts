@@ -2,21 +2,14 @@
 // and the tiering cards itself, and loads any other element's code (a file beside it,
 // dist/revops-elements/<tag>-<hash>.js) only when that tag appears or `RevopsElements.load(tag)` asks.
 import { expect } from '@open-wc/testing';
-import { until, partText } from '../helpers/fixtures.js';
+import { classicScript, until, partText } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
 
 interface Script {
   load(tag: string): Promise<CustomElementConstructor>;
 }
 
-const script = (src: string) =>
-  new Promise<void>((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  });
+const script = classicScript;
 
 /** Files the page requested from beside the script (dist/revops-elements/…), as names without their hash. */
 const besideScript = (): string[] =>
