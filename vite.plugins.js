@@ -292,6 +292,9 @@ export function iifeLazyChunks({ name, prelude, dir }) {
             out;
           if (c.imports.includes(main.fileName)) c.imports = c.imports.filter((i) => i !== main.fileName);
         }
+        // A form of import the rewrite does not know would fetch the script's chunk, which is not written.
+        if (out.includes(main.fileName.split('/').pop()))
+          this.error(`${c.fileName} still imports the script's chunk in a form iifeLazyChunks does not rewrite`);
         c.code = out;
       }
     },
