@@ -34,7 +34,7 @@ interface Rep extends Obj {
 
 const isTeam = (r: Out): r is FunnelTeamResult => 'reps' in r;
 /** A list parameter as an array (a copy), whatever it holds. */
-const arr = (v: unknown): Row[] => (Array.isArray(v) ? [...v] : []);
+const arr = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]).slice() : []);
 /** The seed's activity kinds: calls for telesales, visits for field sales, online and offline events for marketing. */
 const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
 
@@ -417,7 +417,7 @@ export class FunnelForecast extends Planner<Out> {
       ${
         sel?.[1] && cur[i]
           ? html`<h3>${sel[1].name}</h3>
-              ${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i]!)}`
+              ${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i])}`
           : nothing
       }`;
   }

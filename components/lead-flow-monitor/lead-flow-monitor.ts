@@ -424,7 +424,7 @@ export class LeadFlowMonitor extends RevopsElement {
   private rulesChanged(): void {
     this.save();
     this.requestCompute();
-    this.updateComplete.then(() => {
+    void this.updateComplete.then(() => {
       if (!this.issues.length)
         this.emit('revops-rules-change', {
           rules: this.rules,

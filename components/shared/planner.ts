@@ -173,7 +173,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   get input(): Obj {
     const a = this.params.map((k) => (this as unknown as Obj)[k]);
     const m = this.memo;
-    if (m && m[0] === this.edits && m[1] === this.base && a.every((v, i) => v === m[2][i])) return m[3];
+    if (m?.[0] === this.edits && m[1] === this.base && a.every((v, i) => v === m[2][i])) return m[3];
     let o = this.page();
     for (const [p, v] of Object.entries(this.edits)) o = setIn(o, p.split('.'), v) as Obj;
     this.memo = [this.edits, this.base, a, o];
@@ -611,7 +611,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
           <h3 id="pt">${p.parameters}</h3>
           ${params} ${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
         </form>
-        ${res || nothing}
+        ${res ?? nothing}
       </div>
       ${renderScenarios(
         {
