@@ -273,6 +273,10 @@ export function iifeLazyChunks({ name, prelude, dir }) {
         `import\\s*(?:\\{([^}]*)\\}\\s*from\\s*)?["'\`](?:\\.{1,2}/)+(?:[^"'\`]*/)?${esc(main.fileName.split('/').pop())}["'\`]\\s*;?`,
         'g',
       );
+      const mainImportRe = new RegExp(
+        `import\\(\\s*(["'\`])(?:\\.{1,2}/)+(?:[^"'\`]*/)?${esc(main.fileName.split('/').pop())}\\1\\s*\\)`,
+        'g',
+      );
       for (const c of chunks) {
         if (c === entry || c === main) continue;
         let uses = false;
@@ -283,6 +287,11 @@ export function iifeLazyChunks({ name, prelude, dir }) {
                 .map(([ext, local]) => `${ext}:${local}`)
                 .join(',')}}=__h;`
             : '';
+        });
+        // `import()` of the script's chunk (a module the script holds, asked for lazily): the handoff is its namespace.
+        out = out.replace(mainImportRe, () => {
+          uses = true;
+          return 'Promise.resolve(__h)';
         });
         const globals = GLOBALS.filter((g) => out.includes(g));
         if (uses || globals.length) {
