@@ -35,7 +35,7 @@ describe('factor classes: the worked example', () => {
       { class: 'engagement', points: 9, maxPoints: 15 },
     ]);
     assert.equal(
-      r.classes!.reduce((s, c) => s + c.points, 0),
+      r.classes.reduce((s, c) => s + c.points, 0),
       r.score,
     );
   });
