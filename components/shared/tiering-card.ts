@@ -35,6 +35,8 @@ import { invalidControlIds, tieringFieldLabel } from '../../src/views/tiering-co
 import { renderWhatIf, type WhatIfView } from './tiering-whatif.js';
 import { renderSummary, type SummaryView } from './tiering-summary.js';
 import { renderTuning, type TuningView } from './tiering-tuning.js';
+import { ModelEditorSlot } from './tiering-editor-slot.js';
+import type { EditorHost } from './tiering-editor/editor-host.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
@@ -149,6 +151,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       this.requestUpdate();
     },
   });
+  /** The model editor, loaded when first opened. (for tests and hosts that drive it) @internal */
+  readonly modelEditor = new ModelEditorSlot(() => this.editorHost());
   private hostHistory?: { from: unknown; rows: unknown[] };
   private factorsMemo?: { key: string; factors: readonly ImportFactor[] };
 
@@ -582,14 +586,45 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? renderWhatIf(this.whatIfView(), r, this.compiled) : nothing}
       ${this.compiled ? renderTuning(this.tuningView(), this.compiled) : nothing}
-      ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
+      ${this.modelEditor.render(this.t.editModel)} ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
     </section>`;
+  }
+
+  private editorHost(): EditorHost {
+    return {
+      locale: this.locale,
+      fmt: this.fmt,
+      model: () => this.currentModel(),
+      validate: (m) => {
+        try {
+          compileModel(m);
+          return [];
+        } catch (e) {
+          if (!isModelInputError(e)) throw e;
+          return e.issues;
+        }
+      },
+      save: (m) => this.setModel(m),
+      issueText: (i) => this.issueText(i),
+      factorLabel: (k, l) => this.factorLabel(k, l),
+      tierLabel: (k, l) => this.tierLabel(k, l),
+      update: (focusId) => {
+        this.requestUpdate();
+        if (focusId)
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${focusId}`)?.focus());
+      },
+      adoptStyles: (sheet) => {
+        const root = this.renderRoot as ShadowRoot;
+        if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      },
+    };
   }
 
   private summaryView(card: CardStrings): SummaryView {
     return {
       t: this.t,
       card,
+      strategy: this.compiled?.model.tiers.find((x) => x.key === this.result?.tier)?.strategy ?? undefined,
       fmt: this.fmt,
       tierIndex: (k) => this.tierIndex(k),
       tierLabel: (k, l) => this.tierLabel(k, l),
