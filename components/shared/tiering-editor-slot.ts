@@ -27,7 +27,7 @@ export class ModelEditorSlot {
     this.open = true;
     if (!this.session && !this.loading) {
       this.loading = true;
-      this.host().update();
+      void this.host().update();
       try {
         const m = await loadEditor();
         this.session = new m.EditorSession(this.host());
@@ -38,7 +38,7 @@ export class ModelEditorSlot {
         this.loading = false;
       }
     }
-    this.host().update();
+    void this.host().update();
     return this.session;
   }
 

@@ -17,6 +17,7 @@ import {
   baseIssue,
   issuesOf,
   shownValue,
+  isModelInputError,
   ModelInputError,
   parseOrThrow,
   rowId,
@@ -142,6 +143,17 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
   };
   if (isDeepFrozen(input)) cache.set(input, compiled);
   return compiled;
+}
+
+/** A model's validation issues (paths under `model`): none when the elements accept it. */
+export function modelIssues(input: unknown): Issue[] {
+  try {
+    compileModel(input);
+    return [];
+  } catch (e) {
+    if (isModelInputError(e)) return e.issues;
+    throw e;
+  }
 }
 
 /** The model's factor classes in the order of their first factor, or null when no factor has one. */

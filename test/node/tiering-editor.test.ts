@@ -19,6 +19,7 @@ import {
   type EditModel,
 } from '../../src/views/tiering-editor.js';
 import { compileModel, tierLead } from '../../src/models/tiering.js';
+import { readCardData } from '../../src/views/tiering-card-data.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { issuesOf } from './helpers.js';
 import { SEED_LEAD } from '../fixtures/seeds.js';
@@ -255,5 +256,33 @@ describe('editor: helpers and where issues go', () => {
     assert.deepEqual([...issuesByCell([{ path: 'model', message: 'x' }], []).keys()], ['']);
     assert.equal(cellId('factors.1.options.2.score'), 'ed-factors-1-options-2-score');
     assert.equal(cellId(''), 'ed-model');
+  });
+});
+
+describe('a tiering card reads its data (readCardData)', () => {
+  it('values, fields, asOf, name and the record key', () => {
+    assert.deepEqual(
+      readCardData({
+        id: 7,
+        name: 'Acme',
+        values: { channel: 'seo' },
+        fields: { region: 'north' },
+        asOf: '2026-01-01',
+      }),
+      { values: { channel: 'seo' }, fields: { region: 'north' }, asOf: '2026-01-01', name: 'Acme', key: 'id:7' },
+    );
+  });
+  it('flat values without an id: keyed by the values; the id names it when there is no name', () => {
+    assert.deepEqual(readCardData({ channel: 'seo' }), {
+      values: { channel: 'seo' },
+      fields: {},
+      key: 'values:{"channel":"seo"}',
+    });
+    assert.equal(readCardData({ id: 'L1', values: {} }).name, 'L1');
+    assert.deepEqual(readCardData(undefined), { values: {}, fields: {}, key: 'values:{}' });
+  });
+  it('bad data names its path', () => {
+    assert.equal(issuesOf(() => readCardData([1]))[0]!.path, 'data');
+    assert.equal(issuesOf(() => readCardData({ values: 3 }))[0]!.path, 'data.values');
   });
 });

@@ -14,8 +14,8 @@ export interface EditorHost {
   issueText(i: Issue): string;
   factorLabel(key: string, label: string): string;
   tierLabel(key: string, label: string): string;
-  /** Render again, then move keyboard focus to the element with this id (when given). */
-  update(focusId?: string): void;
-  /** Add the editor's own style sheet to the host's shadow root (once). */
-  adoptStyles(sheet: CSSStyleSheet): void;
+  /** The host's shadow root: the editor adopts its style sheet there and moves focus in it. */
+  readonly root: ShadowRoot;
+  /** Render again; resolves when the host has rendered. */
+  update(): Promise<unknown>;
 }

@@ -41,7 +41,8 @@ export class EditorSession {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(EDITOR_CSS);
     }
-    host.adoptStyles(sheet);
+    const root = host.root;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Take in a model put in force elsewhere, as an undoable step (not while the user's draft has problems). */
@@ -97,7 +98,7 @@ export class EditorSession {
   }
 
   private go(h: EditHistory, focusId?: string): void {
-    if (h === this.history) return this.host.update(focusId);
+    if (h === this.history) return this.rendered(focusId);
     this.history = h;
     this.check();
     this.status = this.issues.length ? 'invalid' : 'saved';
@@ -105,7 +106,14 @@ export class EditorSession {
       this.inForce = h.present;
       this.host.save(h.present);
     }
-    this.host.update(focusId);
+    this.rendered(focusId);
+  }
+
+  /** Render the host again, then move keyboard focus to the element with this id (the moved or added item). */
+  private rendered(focusId?: string): void {
+    void this.host.update().then(() => {
+      if (focusId) this.host.root.querySelector<HTMLElement>(`#${focusId}`)?.focus();
+    });
   }
 
   private check(): void {

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cellId, type Edit, type EditFactor, type EditModel } from '../../../src/views/tiering-editor.js';
 import type { FactorKind } from '../../../src/schemas/tiering.js';
+import type { Issue } from '../../../src/schemas/issues.js';
 import { TIERING_EDITOR, type TieringEditorStrings } from '../../../src/i18n/tiering-editor.js';
 import type { EditorSession } from './editor-session.js';
 
@@ -21,20 +22,24 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 const shownNumber = (x: unknown, scale = 1): string =>
   typeof x === 'number' && Number.isFinite(x) ? String(round(x * scale)) : '';
 
+/** An issue's words at its field: the sentence, without the path the alert starts with. */
+function atField(s: EditorSession, i: Issue): string {
+  const text = s.host.issueText(i);
+  return i.path && text.startsWith(`${i.path} `) ? text.slice(i.path.length + 1) : text;
+}
+
 /** The messages of a cell, or nothing. */
 function issuesAt(s: EditorSession, cell: string): TemplateResult | typeof nothing {
   const list = s.byCell.get(cell);
   if (!list) return nothing;
-  return html`<span class="cell-issue" id="${cellId(cell)}-issue"
-    >${list.map((i) => s.host.issueText(i)).join(' ')}</span
-  >`;
+  return html`<span class="cell-issue" id="${cellId(cell)}-issue">${list.map((i) => atField(s, i)).join(' ')}</span>`;
 }
 
 /** Problems of a whole list or item (no field of its own), announced where they are. */
 function blockIssues(s: EditorSession, cell: string): TemplateResult | typeof nothing {
   const list = s.byCell.get(cell);
   if (!list) return nothing;
-  return html`<p class="cell-issue" id="${cellId(cell)}-issue">${list.map((i) => s.host.issueText(i)).join(' ')}</p>`;
+  return html`<p class="cell-issue" id="${cellId(cell)}-issue">${list.map((i) => atField(s, i)).join(' ')}</p>`;
 }
 
 interface FieldOpts {
