@@ -81,9 +81,13 @@ describe('tiering table: .xlsx export', () => {
     await until(() => el.shadowRoot!.querySelector('[part~="row"]'), 3000, 'rows');
     const blobs: Blob[] = [];
     const names: string[] = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:test');
+    const create = Object.getOwnPropertyDescriptor(URL, 'createObjectURL')!;
+    Object.defineProperty(URL, 'createObjectURL', {
+      value: (b: Blob) => (blobs.push(b), 'blob:test'),
+      configurable: true,
+      writable: true,
+    });
+    // An own property of the anchor prototype: deleting it brings back HTMLElement's click.
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       names.push(this.download);
     };
@@ -91,8 +95,8 @@ describe('tiering table: .xlsx export', () => {
       $<HTMLButtonElement>(el, '#export-xlsx').click();
       await until(() => blobs.length === 1, 5000, 'the workbook');
     } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
+      Object.defineProperty(URL, 'createObjectURL', create);
+      delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
     }
     expect(names).to.deep.equal(['lead-score-table.xlsx']);
     const rows = (await readSheet(blobs[0]!)) as unknown[][];

@@ -38,7 +38,7 @@ describe('tiering table: .xlsx beside the CSV', () => {
     assert.equal(l1[3], 'B');
     assert.equal(l1[5], 'telesales');
     assert.deepEqual(
-      back.slice(1).map((r) => r.map((v) => (v == null ? '' : String(v)))),
+      back.slice(1).map((r) => r.map((v) => (v == null ? '' : String(v as string | number | boolean)))),
       csv.slice(1),
     );
   });
