@@ -38,7 +38,6 @@ import { renderTuning, type TuningView } from './tiering-tuning.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
 import { ModelJson } from './tiering-model-json.js';
 import { HistorySource } from './tiering-history-source.js';
-import type { EditorHost } from './tiering-editor/editor-host.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
@@ -147,7 +146,13 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     apply: (m) => this.setModel(m),
   });
   /** The model editor, loaded when first opened. (for tests and hosts that drive it) @internal */
-  readonly modelEditor = new ModelEditorSlot(() => this.editorHost());
+  readonly modelEditor = new ModelEditorSlot(this, {
+    model: () => this.currentModel(),
+    save: (m) => this.setModel(m),
+    issueText: (i) => this.issueText(i),
+    factorLabel: (k, l) => this.factorLabel(k, l),
+    tierLabel: (k, l) => this.tierLabel(k, l),
+  });
   private factorsMemo?: { key: string; factors: readonly ImportFactor[] };
 
   /** The last tuned model that compiled: what is saved while the one being typed is invalid. */
@@ -494,21 +499,6 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       ${this.compiled ? renderTuning(this.tuningView(), this.compiled) : nothing}
       ${this.modelEditor.render(this.t.editModel)} ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
     </section>`;
-  }
-
-  private editorHost(): EditorHost {
-    return {
-      locale: this.locale,
-      fmt: this.fmt,
-      root: this.renderRoot as ShadowRoot,
-      model: () => this.currentModel(),
-      validate: (m) => modelIssues(m),
-      save: (m) => this.setModel(m),
-      issueText: (i) => this.issueText(i),
-      factorLabel: (k, l) => this.factorLabel(k, l),
-      tierLabel: (k, l) => this.tierLabel(k, l),
-      update: () => (this.requestUpdate(), this.updateComplete),
-    };
   }
 
   private summaryView(card: CardStrings): SummaryView {

@@ -3,7 +3,9 @@
  * is loaded the first time it is opened (tiering-editor/, its own file), so it adds nothing to the
  * element's first paint.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { modelIssues } from '../../src/models/tiering.js';
+import type { Formatter, Locale } from '../../src/i18n/format.js';
 import type { EditorHost } from './tiering-editor/editor-host.js';
 import type { EditorSession } from './tiering-editor/editor-session.js';
 import { loadEditor } from './tiering-editor/load-editor.js';
@@ -15,7 +17,22 @@ export class ModelEditorSlot {
   /** Why the editor could not load, shown in its place. */
   private failed = '';
 
-  constructor(private readonly host: () => EditorHost) {}
+  private readonly host: () => EditorHost;
+
+  /** `el`: the card or table; `o`: its model in force, how it puts a model in force, its words. */
+  constructor(
+    el: ReactiveElement & { readonly locale: Locale; readonly fmt: Formatter },
+    o: Pick<EditorHost, 'model' | 'save' | 'issueText' | 'factorLabel' | 'tierLabel'>,
+  ) {
+    this.host = () => ({
+      ...o,
+      locale: el.locale,
+      fmt: el.fmt,
+      root: el.renderRoot as ShadowRoot,
+      validate: modelIssues,
+      update: () => (el.requestUpdate(), el.updateComplete),
+    });
+  }
 
   /** The editor's session once loaded (for tests and hosts that drive it). */
   get editor(): EditorSession | undefined {

@@ -12,7 +12,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { asOfDay, compileModel, modelIssues, scoreValues, type CompiledModel } from '../../src/models/tiering.js';
+import { asOfDay, compileModel, scoreValues, type CompiledModel } from '../../src/models/tiering.js';
 import { compileRouteRules } from '../../src/models/routing.js';
 import type { TieringModelInput } from '../../src/schemas/tiering.js';
 import { ModelInputError } from '../../src/schemas/issues.js';
@@ -45,7 +45,6 @@ import { Persist } from './persist.js';
 import { scoredListTable } from '../../src/export/tiering.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
-import type { EditorHost } from './tiering-editor/editor-host.js';
 
 /** What a tiering table saves under its storage-key: its filters, its sort and (without a provider) its edited model. */
 export interface TieringTableSaved {
@@ -126,7 +125,13 @@ export abstract class TieringTable extends RevopsElement {
   });
 
   /** The model editor, loaded when first opened. (for tests and hosts that drive it) @internal */
-  readonly modelEditor = new ModelEditorSlot(() => this.editorHost());
+  readonly modelEditor = new ModelEditorSlot(this, {
+    model: () => this.currentModel(),
+    save: (m) => this.setModel(m),
+    issueText: (i) => this.issueText(i),
+    factorLabel: (k, l) => factorLabel(this.tt, k, l),
+    tierLabel: (k, l) => tierLabel(this.tt, k, l),
+  });
 
   private readonly list = new VirtualList(this, {
     count: () => this.view.length,
@@ -222,21 +227,6 @@ export abstract class TieringTable extends RevopsElement {
     };
     if (this.tuned !== undefined && !this.context) s.model = this.tuned;
     this.persist.save(s);
-  }
-
-  private editorHost(): EditorHost {
-    return {
-      locale: this.locale,
-      fmt: this.fmt,
-      root: this.renderRoot as ShadowRoot,
-      model: () => this.currentModel(),
-      validate: (m) => modelIssues(m),
-      save: (m) => this.setModel(m),
-      issueText: (i) => this.issueText(i),
-      factorLabel: (k, l) => factorLabel(this.tt, k, l),
-      tierLabel: (k, l) => tierLabel(this.tt, k, l),
-      update: () => (this.requestUpdate(), this.updateComplete),
-    };
   }
 
   protected accept(out: unknown): void {
