@@ -27,7 +27,7 @@ const median = (xs) => {
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
 
 /** A static server over the checkout that remembers which files a page asked for. */
-function serve(root) {
+export function serve(root) {
   const requested = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -135,6 +135,18 @@ async function panelRows(src) {
   return window.__autoloaded('opportunity-alert-panel', data, 'el.shadowRoot && el.shadowRoot.querySelector(".item")');
 }
 
+/** Install the in-page measurements on an open bench/embed.html page (also used by bench/embed-profile.js). */
+export const inPage = (page) =>
+  page.evaluate(
+    [
+      `window.__autoloaded = ${autoloaded.toString()}`,
+      `window.__script = ${script.toString()}`,
+      `window.__chartJs = ${chartJsFunnel.toString()}`,
+      `window.__panelRows = ${panelRows.toString()}`,
+      `window.__agGridRows = ${agGridRows.toString()}`,
+    ].join(';'),
+  );
+
 // ---- where the bytes are ----
 
 const group = (id, root) => {
@@ -194,6 +206,69 @@ async function bytes(root) {
   return { loaderFunnelPage: attribute([...page], root), fullIife: attribute(iifeChunks, root) };
 }
 
+/**
+ * The two timing comparisons on cold pages made by `fresh(throttle)`: funnel-forecast against Chart.js 4
+ * (both on the same page load, order alternating), and opportunity-alert-panel against AG Grid (each on a
+ * cold page of its own, order alternating), medians of `RUNS`.
+ */
+export async function ratios(fresh, RUNS, log) {
+  const figures = {};
+  for (const throttle of [1, 4]) {
+    log(`embed: funnel-forecast vs Chart.js (CPU ×${throttle})…`);
+    const ours = [];
+    const theirs = [];
+    for (let r = 0; r < RUNS; r++) {
+      const page = await fresh(throttle);
+      await page.evaluate(`window.__chartJs = ${chartJsFunnel.toString()}`);
+      const runOurs = () =>
+        page.evaluate(
+          (f) =>
+            window.__autoloaded(
+              'funnel-forecast',
+              f,
+              'el.shadowRoot && el.shadowRoot.querySelector("[part~=funnel-chart] svg")',
+            ),
+          FUNNEL,
+        );
+      const runTheirs = () => page.evaluate((f) => window.__chartJs(f), FUNNEL);
+      if (r % 2) {
+        theirs.push(await runTheirs());
+        ours.push(await runOurs());
+      } else {
+        ours.push(await runOurs());
+        theirs.push(await runTheirs());
+      }
+      await page.close();
+    }
+    figures[`funnelVsChartJs${throttle === 1 ? '' : `Cpu${throttle}x`}`] = {
+      oursMsMedian: round(median(ours)),
+      chartJsMsMedian: round(median(theirs)),
+      ratio: round(median(ours) / median(theirs), 2),
+    };
+  }
+
+  log('embed: opportunity-alert-panel vs AG Grid, 10,000 rows, cold pages…');
+  const src = generateOpportunities.toString();
+  const ours = [];
+  const theirs = [];
+  for (let r = 0; r < RUNS; r++) {
+    let page = await fresh();
+    ours.push(await page.evaluate(`(${panelRows.toString()})(${JSON.stringify(src)})`));
+    await page.close();
+    page = await fresh();
+    theirs.push(await page.evaluate(`(${agGridRows.toString()})(${JSON.stringify(src)})`));
+    await page.close();
+  }
+  figures.panelVsAgGrid = {
+    oursFirstRowsMsMedian: round(median(ours)),
+    agGridFirstRowsMsMedian: round(median(theirs)),
+    ratio: round(median(ours) / median(theirs), 2),
+    oursRuns: ours.map((x) => Math.round(x)),
+    agGridRuns: theirs.map((x) => Math.round(x)),
+  };
+  return figures;
+}
+
 export async function embedFigures({ root, puppeteer, executablePath, args, log }) {
   const RUNS = Number(process.env.BENCH_EMBED_RUNS ?? 5);
   const figures = { runs: RUNS };
@@ -240,59 +315,7 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
       ),
     };
 
-    for (const throttle of [1, 4]) {
-      log(`embed: funnel-forecast vs Chart.js (CPU ×${throttle})…`);
-      const ours = [];
-      const theirs = [];
-      for (let r = 0; r < RUNS; r++) {
-        const page = await fresh(throttle);
-        await page.evaluate(`window.__chartJs = ${chartJsFunnel.toString()}`);
-        const runOurs = () =>
-          page.evaluate(
-            (f) =>
-              window.__autoloaded(
-                'funnel-forecast',
-                f,
-                'el.shadowRoot && el.shadowRoot.querySelector("[part~=funnel-chart] svg")',
-              ),
-            FUNNEL,
-          );
-        const runTheirs = () => page.evaluate((f) => window.__chartJs(f), FUNNEL);
-        if (r % 2) {
-          theirs.push(await runTheirs());
-          ours.push(await runOurs());
-        } else {
-          ours.push(await runOurs());
-          theirs.push(await runTheirs());
-        }
-        await page.close();
-      }
-      figures[`funnelVsChartJs${throttle === 1 ? '' : `Cpu${throttle}x`}`] = {
-        oursMsMedian: round(median(ours)),
-        chartJsMsMedian: round(median(theirs)),
-        ratio: round(median(ours) / median(theirs), 2),
-      };
-    }
-
-    log('embed: opportunity-alert-panel vs AG Grid, 10,000 rows, cold pages…');
-    const src = generateOpportunities.toString();
-    const ours = [];
-    const theirs = [];
-    for (let r = 0; r < RUNS; r++) {
-      let page = await fresh();
-      ours.push(await page.evaluate(`(${panelRows.toString()})(${JSON.stringify(src)})`));
-      await page.close();
-      page = await fresh();
-      theirs.push(await page.evaluate(`(${agGridRows.toString()})(${JSON.stringify(src)})`));
-      await page.close();
-    }
-    figures.panelVsAgGrid = {
-      oursFirstRowsMsMedian: round(median(ours)),
-      agGridFirstRowsMsMedian: round(median(theirs)),
-      ratio: round(median(ours) / median(theirs), 2),
-      oursRuns: ours.map((x) => Math.round(x)),
-      agGridRuns: theirs.map((x) => Math.round(x)),
-    };
+    Object.assign(figures, await ratios(fresh, RUNS, log));
   } finally {
     await browser.close();
     server.close();
