@@ -17,51 +17,50 @@ const throttle = Number(arg('throttle', 1));
 const RUNS = Number(arg('runs', 3));
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 
+/** Where an event's own CPU time goes (the first pattern that matches its name). */
 const PHASES = [
+  [/^(v8\.compile|V8\.Compile|v8\.parseOnBackground|CompileScript|CompileCode)/, 'compile'],
+  [/^v8\.evaluateModule|^EvaluateScript/, 'module evaluation'],
   [
-    /^(v8\.compile|V8\.CompileCode|v8\.compileModule|V8\.ScriptCompiler|v8\.parseOnBackground|CompileScript|CompileCode)/,
-    'compile',
-  ],
-  [
-    /^(EvaluateScript|v8\.evaluateModule|v8\.run|FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks|v8\.callFunction|EventDispatch|V8\.Execute)/,
+    /^(RunMicrotasks|v8\.callFunction|FunctionCall|TimerFire|FireAnimationFrame|v8\.run|v8\.callAsConstructor|v8\.newInstance|EventDispatch|CustomElementRegistry::define|V8\.(HandleInterrupts|BytecodeBudget|StackGuard)|AsyncTask)/,
     'script',
   ],
-  [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|StyleRecalc)/, 'style'],
-  [/^(Layout|UpdateLayerTree|HitTest)/, 'layout'],
-  [/^(Paint|PrePaint|Layerize|CompositeLayers|UpdateLayer|Commit|RasterTask)/, 'paint'],
-  [/^(MinorGC|MajorGC|V8\.GC|BlinkGC)/, 'gc'],
-  [/^(ParseHTML|ResourceReceivedData|ResourceFinish)/, 'html/net'],
+  [/^(ParseHTML|HTMLDocumentParser)/, 'HTML parsing (templates)'],
+  [/(UpdateLayoutTree|recalcStyle|RecalculateStyles|updateStyle|UpdateStyle|ActiveStyle|rebuildLayoutTree)/, 'style'],
+  [/(CSSParser|ParseAuthorStyleSheet|RuleSet|StyleSheet)/, 'CSS parsing'],
+  [/(Layout|ShapeText|SvgText|FindSvgTextChunks|HitTest)/, 'layout'],
+  [/(Paint|Layerize|Composit|Commit|RasterTask|PrePaint)/, 'paint'],
+  [/(GC|Scavenge|Sweep|Marking)/, 'gc'],
+  [/(Resource|Receive mojo|mojo|SimpleWatcher|ResponseBody)/, 'network'],
 ];
 
-/** Self time of trace events on the page's main thread, grouped by phase, within [t0, t1] (µs). */
-function phases(events, tid, t0, t1) {
-  const mine = events
-    .filter((e) => e.ph === 'X' && e.tid === tid && e.ts >= t0 && e.ts <= t1)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+/**
+ * The page's main thread between the first and last of its events: each RunTask's nested events' own CPU
+ * time (thread time: on a shared machine the wall time is mostly waiting for a core), by phase and by name.
+ */
+function phases(events, tid) {
+  const X = events.filter((e) => e.ph === 'X' && e.tid === tid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpu = (e) => e.tdur ?? e.dur;
   const self = new Map();
   const stack = [];
-  // CPU (thread) time: on a shared machine the wall time of an event is mostly waiting for a core.
-  const cpu = (e) => e.tdur ?? e.dur;
-  const add = (e, us) => self.set(e.name, (self.get(e.name) ?? 0) + us);
-  for (const e of mine) {
+  for (const e of X) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    if (stack.length) add(stack.at(-1), -cpu(e));
-    add(e, cpu(e));
+    if (!stack.length && e.name !== 'RunTask') continue;
+    if (stack.length) self.set(stack.at(-1).name, (self.get(stack.at(-1).name) ?? 0) - cpu(e));
+    self.set(e.name, (self.get(e.name) ?? 0) + cpu(e));
     stack.push(e);
   }
   const byPhase = {};
-  const byName = [...self].filter(([, us]) => us > 500).sort((a, b) => b[1] - a[1]);
   for (const [name, us] of self) {
-    const p =
-      PHASES.find(([re]) => re.test(name))?.[1] ??
-      (name === 'RunTask' || name === 'ThreadControllerImpl::RunTask' ? 'task (other)' : 'other');
+    const p = PHASES.find(([re]) => re.test(name))?.[1] ?? 'other';
     byPhase[p] = (byPhase[p] ?? 0) + us / 1000;
   }
   for (const k in byPhase) byPhase[k] = Math.round(byPhase[k] * 10) / 10;
+  const top = [...self].filter(([, us]) => us > 500).sort((a, b) => b[1] - a[1]);
   return {
     cpuMs: Math.round(Object.values(byPhase).reduce((a, b) => a + b, 0)),
     byPhase,
-    topEvents: byName.slice(0, 25).map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`),
+    topEvents: top.slice(0, 20).map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`),
   };
 }
 
@@ -114,6 +113,7 @@ try {
     process.exit(0);
   }
   const ms = [];
+  const cpus = [];
   for (let r = 0; r < RUNS; r++) {
     const page = await browser.newPage();
     await page.setCacheEnabled(false);
@@ -133,7 +133,8 @@ try {
         'disabled-by-default-devtools.timeline',
       ],
     });
-    await cdp.send('Profiler.start');
+    const js = !process.argv.includes('--no-js');
+    if (js) await cdp.send('Profiler.start');
     const src = generateOpportunities.toString();
     const t = await {
       funnel: () =>
@@ -150,7 +151,7 @@ try {
       panel: () => page.evaluate((s) => window.__panelRows(s), src),
       aggrid: () => page.evaluate((s) => window.__agGridRows(s), src),
     }[what]();
-    const { profile } = await cdp.send('Profiler.stop');
+    const profile = js ? (await cdp.send('Profiler.stop')).profile : null;
     const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     ms.push(t);
     const events = trace.traceEvents;
@@ -164,27 +165,29 @@ try {
     for (const e of events)
       if (e.ph === 'X' && e.name === 'RunTask' && mains.has(e.tid)) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
     const mainTid = [...busy].sort((a, b) => b[1] - a[1])[0][0];
-    const times = events.filter((e) => e.tid === mainTid && e.ph === 'X').map((e) => e.ts);
+    const ph = phases(events, mainTid);
+    cpus.push(ph);
     if (r === RUNS - 1) {
       if (arg('trace')) writeFileSync(arg('trace'), JSON.stringify(trace));
-      writeFileSync(`/tmp/speed/${what}.cpuprofile`, JSON.stringify(profile));
-      console.log(
-        JSON.stringify(
-          {
-            what,
-            throttle,
-            ms: Math.round(t),
-            ...phases(events, mainTid, Math.min(...times), Math.max(...times)),
-            ...jsSelf(profile),
-          },
-          null,
-          1,
-        ),
-      );
+      if (process.argv.includes('--detail'))
+        console.log(
+          JSON.stringify({ what, throttle, ms: Math.round(t), ...ph, ...(profile ? jsSelf(profile) : {}) }, null, 1),
+        );
     }
     await page.close();
   }
-  console.log(`${what} ×${throttle}: runs ${ms.map(Math.round).join(', ')} ms, median ${Math.round(median(ms))}`);
+  const phaseNames = [...new Set(cpus.flatMap((c) => Object.keys(c.byPhase)))];
+  console.log(
+    JSON.stringify({
+      what,
+      throttle,
+      runsMs: ms.map(Math.round),
+      msMedian: Math.round(median(ms)),
+      mainThreadCpuMsRuns: cpus.map((c) => c.cpuMs),
+      mainThreadCpuMsMedian: median(cpus.map((c) => c.cpuMs)),
+      cpuByPhaseMedianMs: Object.fromEntries(phaseNames.map((p) => [p, median(cpus.map((c) => c.byPhase[p] ?? 0))])),
+    }),
+  );
 } finally {
   await browser.close();
   server.close();

@@ -135,15 +135,32 @@ async function panelRows(src) {
   return window.__autoloaded('opportunity-alert-panel', data, 'el.shadowRoot && el.shadowRoot.querySelector(".item")');
 }
 
-/** Install the in-page measurements on an open bench/embed.html page (also used by bench/embed-profile.js). */
+/**
+ * What any page has done before a chart or a grid appears: formatted a number and laid out a line of text.
+ * Both are one-time costs of the page's renderer (ICU's number data: 20–40 ms on the bench machine, the
+ * first font lookup) that every contender pays; without this they fall on whichever runs first on the page.
+ */
+async function warmUp() {
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(1234.5);
+  const p = document.createElement('p');
+  p.textContent = 'Warm-up 1,234.5';
+  document.body.append(p);
+  void p.offsetHeight;
+  p.remove();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
+/** Install the in-page measurements on an open bench/embed.html page and warm it up (also bench/embed-profile.js). */
 export const inPage = (page) =>
   page.evaluate(
     [
+      `window.__warmUp = ${warmUp.toString()}`,
       `window.__autoloaded = ${autoloaded.toString()}`,
       `window.__script = ${script.toString()}`,
       `window.__chartJs = ${chartJsFunnel.toString()}`,
       `window.__panelRows = ${panelRows.toString()}`,
       `window.__agGridRows = ${agGridRows.toString()}`,
+      'window.__warmUp()',
     ].join(';'),
   );
 
@@ -211,7 +228,10 @@ async function bytes(root) {
  * (both on the same page load, order alternating), and opportunity-alert-panel against AG Grid (each on a
  * cold page of its own, order alternating), medians of `RUNS`.
  */
-export async function ratios(fresh, RUNS, log) {
+export async function ratios(fresh, runs, log) {
+  // An even number of runs: each contender goes first on the page equally often.
+  const RUNS = runs + (runs % 2);
+  const paired = (ours, theirs) => round(median(ours.map((x, i) => x / theirs[i])), 2);
   const figures = {};
   for (const throttle of [1, 4]) {
     log(`embed: funnel-forecast vs Chart.js (CPU ×${throttle})…`);
@@ -219,7 +239,6 @@ export async function ratios(fresh, RUNS, log) {
     const theirs = [];
     for (let r = 0; r < RUNS; r++) {
       const page = await fresh(throttle);
-      await page.evaluate(`window.__chartJs = ${chartJsFunnel.toString()}`);
       const runOurs = () =>
         page.evaluate(
           (f) =>
@@ -244,6 +263,11 @@ export async function ratios(fresh, RUNS, log) {
       oursMsMedian: round(median(ours)),
       chartJsMsMedian: round(median(theirs)),
       ratio: round(median(ours) / median(theirs), 2),
+      // The median of each page load's own ratio: both measured within a second of each other, so a
+      // spell of load on the machine weighs on both.
+      pairedRatioMedian: paired(ours, theirs),
+      oursRuns: ours.map((x) => Math.round(x)),
+      chartJsRuns: theirs.map((x) => Math.round(x)),
     };
   }
 
@@ -251,18 +275,26 @@ export async function ratios(fresh, RUNS, log) {
   const src = generateOpportunities.toString();
   const ours = [];
   const theirs = [];
+  const one = async (fn) => {
+    const page = await fresh();
+    const ms = await page.evaluate((f, s) => window[f](s), fn, src);
+    await page.close();
+    return ms;
+  };
   for (let r = 0; r < RUNS; r++) {
-    let page = await fresh();
-    ours.push(await page.evaluate(`(${panelRows.toString()})(${JSON.stringify(src)})`));
-    await page.close();
-    page = await fresh();
-    theirs.push(await page.evaluate(`(${agGridRows.toString()})(${JSON.stringify(src)})`));
-    await page.close();
+    if (r % 2) {
+      theirs.push(await one('__agGridRows'));
+      ours.push(await one('__panelRows'));
+    } else {
+      ours.push(await one('__panelRows'));
+      theirs.push(await one('__agGridRows'));
+    }
   }
   figures.panelVsAgGrid = {
     oursFirstRowsMsMedian: round(median(ours)),
     agGridFirstRowsMsMedian: round(median(theirs)),
     ratio: round(median(ours) / median(theirs), 2),
+    pairedRatioMedian: paired(ours, theirs),
     oursRuns: ours.map((x) => Math.round(x)),
     agGridRuns: theirs.map((x) => Math.round(x)),
   };
@@ -284,7 +316,7 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     requested.length = 0;
     await page.goto(`${base}/bench/embed.html`);
-    await page.evaluate(`window.__autoloaded = ${autoloaded.toString()}; window.__script = ${script.toString()}`);
+    await inPage(page);
     return page;
   };
   try {

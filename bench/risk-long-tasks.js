@@ -129,13 +129,25 @@ export async function riskLongTasks(page, tag) {
       await generateOnPage(page, PANELS[tag]);
       await page.tracing.start({
         categories: process.env.BENCH_TRACE_DIR
-          ? ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler']
+          ? [
+              ...[
+                'toplevel',
+                'devtools.timeline',
+                'v8',
+                'v8.execute',
+                'blink',
+                'disabled-by-default-devtools.timeline',
+              ],
+              // BENCH_TRACE_JS=1: JS samples too (names of the functions; slows the page down).
+              ...(process.env.BENCH_TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : []),
+            ]
           : ['toplevel', 'disabled-by-default-devtools.timeline'],
       });
       runs.push(await run(page, tag, mode));
       const trace = new TextDecoder().decode(await page.tracing.stop());
       // BENCH_TRACE_DIR=dir keeps each run's trace (open it in DevTools' Performance panel).
-      if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${tag}-${mode}-${r}.json`), trace);
+      if (process.env.BENCH_TRACE_DIR)
+        writeFileSync(join(process.env.BENCH_TRACE_DIR, `${tag}-${mode}-${r}.json`), trace);
       cpu.push(mainThreadTasks(JSON.parse(trace)));
     }
     const longest = (k) => Math.max(0, ...runs.flatMap((x) => x[k]));
