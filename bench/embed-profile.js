@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE as FUNNEL } from './cases/funnel-forecast.js';
 import { generateOpportunities } from './cases/opportunity-alert-panel.js';
-import { serve, inPage, ratios } from './embed.js';
+import { serve, inPage, ratios, ourFunnel } from './embed.js';
+import { TIMELINE } from './risk-long-tasks.js';
 
 const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d;
 const root = arg('root', fileURLToPath(new URL('..', import.meta.url)));
@@ -123,30 +124,12 @@ try {
     await inPage(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.tracing.start({
-      categories: [
-        'toplevel',
-        'devtools.timeline',
-        'v8',
-        'v8.execute',
-        'blink',
-        'disabled-by-default-devtools.timeline',
-      ],
-    });
+    await page.tracing.start({ categories: TIMELINE });
     const js = !process.argv.includes('--no-js');
     if (js) await cdp.send('Profiler.start');
     const src = generateOpportunities.toString();
     const t = await {
-      funnel: () =>
-        page.evaluate(
-          (f) =>
-            window.__autoloaded(
-              'funnel-forecast',
-              f,
-              'el.shadowRoot && el.shadowRoot.querySelector("[part~=funnel-chart] svg")',
-            ),
-          FUNNEL,
-        ),
+      funnel: () => ourFunnel(page),
       chartjs: () => page.evaluate((f) => window.__chartJs(f), FUNNEL),
       panel: () => page.evaluate((s) => window.__panelRows(s), src),
       aggrid: () => page.evaluate((s) => window.__agGridRows(s), src),

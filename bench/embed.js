@@ -154,6 +154,13 @@ async function warmUp() {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
 
+/** funnel-forecast's chart is shown. */
+const FUNNEL_CHART = 'el.shadowRoot && el.shadowRoot.querySelector("[part~=funnel-chart] svg")';
+
+/** Our funnel on a page made by `inPage`, through the autoloader: ms to its first frame with the chart. */
+export const ourFunnel = (page) =>
+  page.evaluate((f, done) => window.__autoloaded('funnel-forecast', f, done), FUNNEL, FUNNEL_CHART);
+
 /** Install the in-page measurements on an open bench/embed.html page and warm it up (also bench/embed-profile.js). */
 export const inPage = (page) =>
   page.evaluate(
@@ -243,16 +250,7 @@ export async function ratios(fresh, runs, log) {
     const theirs = [];
     for (let r = 0; r < RUNS; r++) {
       const page = await fresh(throttle);
-      const runOurs = () =>
-        page.evaluate(
-          (f) =>
-            window.__autoloaded(
-              'funnel-forecast',
-              f,
-              'el.shadowRoot && el.shadowRoot.querySelector("[part~=funnel-chart] svg")',
-            ),
-          FUNNEL,
-        );
+      const runOurs = () => ourFunnel(page);
       const runTheirs = () => page.evaluate((f) => window.__chartJs(f), FUNNEL);
       if (r % 2) {
         theirs.push(await runTheirs());
@@ -339,11 +337,7 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
       return { jsGzipKB: kb(wire), jsFiles: files.length, shownMsMedian: round(median(ms)) };
     };
     figures.loaderPages = {
-      'funnel-forecast': await loaderPage(
-        'funnel-forecast',
-        FUNNEL,
-        'el.shadowRoot && el.shadowRoot.querySelector("[part~=funnel-chart] svg")',
-      ),
+      'funnel-forecast': await loaderPage('funnel-forecast', FUNNEL, FUNNEL_CHART),
       'opportunity-alert-panel': await loaderPage(
         'opportunity-alert-panel',
         JSON.parse(readFileSync(join(root, 'demo/data/opportunity-alert-panel.json'), 'utf8')),

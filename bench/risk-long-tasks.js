@@ -14,6 +14,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAccounts, generateOpportunities } from './cases/opportunity-alert-panel.js';
 
 const RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+/** Trace categories for a DevTools-style timeline of the page (also bench/embed-profile.js). */
+export const TIMELINE = [
+  'toplevel',
+  'devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'disabled-by-default-devtools.timeline',
+];
 const PANELS = {
   'opportunity-alert-panel': generateOpportunities,
   'churn-alert-panel': generateAccounts,
@@ -130,14 +139,7 @@ export async function riskLongTasks(page, tag) {
       await page.tracing.start({
         categories: process.env.BENCH_TRACE_DIR
           ? [
-              ...[
-                'toplevel',
-                'devtools.timeline',
-                'v8',
-                'v8.execute',
-                'blink',
-                'disabled-by-default-devtools.timeline',
-              ],
+              ...TIMELINE,
               // BENCH_TRACE_JS=1: JS samples too (names of the functions; slows the page down).
               ...(process.env.BENCH_TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : []),
             ]
