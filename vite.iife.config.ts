@@ -4,7 +4,14 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { cssLiterals, iifeImportCore, iifeImportView, iifeLazyChunks, localeSiblings } from './vite.plugins.js';
+import {
+  cssLiterals,
+  iifeImportCore,
+  iifeImportView,
+  iifeLazyChunks,
+  iifeModelEditor,
+  localeSiblings,
+} from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +22,8 @@ export default defineConfig(({ mode }) => {
   const locales = localeSiblings({ base, root, outDir: `${root}dist` });
   // The import view in a file beside the script too (revops-elements.import-view.js), loaded when one is shown.
   const importView = iifeImportView({ base, outDir: `${root}dist` });
+  // The tiering model editor as well (revops-tiering.model-editor.js), loaded when a user first opens one.
+  const modelEditor = iifeModelEditor({ base, outDir: `${root}dist` });
   // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript), stands in.
   const scriptUrl =
     'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");';
@@ -27,13 +36,14 @@ export default defineConfig(({ mode }) => {
   });
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
-    plugins: [cssLiterals(), iifeImportCore(), importView, locales, lazy],
+    plugins: [cssLiterals(), iifeImportCore(), importView, modelEditor, locales, lazy],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: {
       'process.env.NODE_ENV': JSON.stringify('production'),
       'import.meta.url': '__revopsScriptUrl',
       ...importView.define(),
+      ...modelEditor.define(),
     },
     // Built files (the worker) resolve against the script's URL taken at load time, not document.baseURI.
     experimental: {

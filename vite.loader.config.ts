@@ -4,12 +4,12 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
-import { cssLiterals, syncUnzip } from './vite.plugins.js';
+import { cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [cssLiterals(), syncUnzip()],
+  plugins: [cssLiterals(), syncUnzip(), hoistChunkImports()],
   // The workers as files of their own, found relative to the chunk that starts them.
   base: './',
   worker: {

@@ -138,43 +138,79 @@ const IMPORT_VIEW_SHARED = {
 /**
  * The one-file IIFE builds: the elements' import view (components/shared/import/import-view.ts and the
  * mapping and result steps) → load-view.iife.ts, which loads the view from `<base>.import-view.js` beside
- * the script the first time one is shown. That file is built here, after the script, with every module
- * the script already has (IMPORT_VIEW_SHARED) replaced by what the script hands it (`init`): no second
- * lit, and the same strings tables. `define()` is the script's name for it (`__revopsImportViewFile`).
+ * the script the first time one is shown (see `iifeLazyFile`). `define()` is the script's name for it
+ * (`__revopsImportViewFile`).
  */
 export function iifeImportView({ base, outDir }) {
-  const file = `${base}.import-view.js`;
   const view = fileURLToPath(new URL('./components/shared/import/import-view.ts', import.meta.url));
-  const lazy = fileURLToPath(new URL('./components/shared/import/load-view.iife.ts', import.meta.url));
-  const DEPS = '\0revops-import-view-deps';
-  const names = Object.values(IMPORT_VIEW_SHARED).flat();
-  const shared = (id) =>
-    Object.keys(IMPORT_VIEW_SHARED).some(
-      (m) => m !== 'lit' && id === fileURLToPath(new URL(`./${m}`, import.meta.url)),
-    );
+  return iifeLazyFile({
+    name: 'import-view',
+    base,
+    outDir,
+    swap: view,
+    lazy: fileURLToPath(new URL('./components/shared/import/load-view.iife.ts', import.meta.url)),
+    entry: `export { renderImportView } from ${JSON.stringify(view)};`,
+    shared: IMPORT_VIEW_SHARED,
+    define: '__revopsImportViewFile',
+  });
+}
+
+/**
+ * The one-file IIFE builds: the tiering model editor (components/shared/tiering-editor/) → load-editor.iife.ts,
+ * which loads it from `<base>.model-editor.js` beside the script the first time a user opens an editor
+ * (`__revopsModelEditorFile`). It takes lit's `html` and `nothing` from the script.
+ */
+export function iifeModelEditor({ base, outDir }) {
+  const dir = './components/shared/tiering-editor/';
+  return iifeLazyFile({
+    name: 'model-editor',
+    base,
+    outDir,
+    swap: fileURLToPath(new URL(`${dir}load-editor.ts`, import.meta.url)),
+    lazy: fileURLToPath(new URL(`${dir}load-editor.iife.ts`, import.meta.url)),
+    entry: `export { EditorSession } from ${JSON.stringify(fileURLToPath(new URL(`${dir}index.ts`, import.meta.url)))};`,
+    shared: { lit: ['html', 'nothing'] },
+    define: '__revopsModelEditorFile',
+  });
+}
+
+/**
+ * A part of the one-file scripts loaded on first use from `<base>.<name>.js` beside the script: the module
+ * `swap` is replaced in the script by `lazy` (which imports that file from the script's URL and hands it
+ * what it shares, `init`), and the file is built after the script from `entry`, with every module the
+ * script already has (`shared`: module → names) replaced by what the script hands it — no second lit, the
+ * same strings tables and ids.
+ */
+function iifeLazyFile({ name, base, outDir, swap, lazy, entry, shared, define }) {
+  const file = `${base}.${name}.js`;
+  const DEPS = `\0revops-${name}-deps`;
+  const names = Object.values(shared).flat();
+  const swapName = swap.replace(/^.*[\\/]/, '').replace(/\.ts$/, '.js');
+  const isShared = (id) =>
+    Object.keys(shared).some((m) => m !== 'lit' && id === fileURLToPath(new URL(`./${m}`, import.meta.url)));
   return {
-    name: 'revops-iife-import-view',
+    name: `revops-iife-${name}`,
     enforce: 'pre',
-    define: () => ({ __revopsImportViewFile: JSON.stringify(file) }),
+    define: () => ({ [define]: JSON.stringify(file) }),
     async resolveId(source, importer, options) {
-      if (!importer || importer === lazy || !/import-view\.js$/.test(source)) return null;
+      if (!importer || importer === lazy || !source.endsWith(swapName)) return null;
       const r = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return r && r.id === view ? lazy : null;
+      return r && r.id === swap ? lazy : null;
     },
     async closeBundle() {
       await buildSibling({
-        source: `export { renderImportView } from ${JSON.stringify(view)};\nexport { init } from ${JSON.stringify(DEPS)};\n`,
+        source: `${entry}\nexport { init } from ${JSON.stringify(DEPS)};\n`,
         outDir,
         fileName: file,
         plugins: [
           {
-            name: 'revops-import-view-deps',
+            name: `revops-${name}-deps`,
             enforce: 'pre',
             async resolveId(source, importer, options) {
               if (source === DEPS || source === 'lit') return DEPS;
               if (!importer || source.startsWith('\0')) return null;
               const r = await this.resolve(source, importer, { ...options, skipSelf: true });
-              return r && shared(r.id) ? DEPS : null;
+              return r && isShared(r.id) ? DEPS : null;
             },
             load(id) {
               if (id !== DEPS) return null;
@@ -183,6 +219,39 @@ export function iifeImportView({ base, outDir }) {
           },
         ],
       });
+    },
+  };
+}
+
+/**
+ * In the autoloader's build (ES chunks loaded with `import()`): each element chunk also names, as empty
+ * imports at its end, the chunks its imports import, so the browser requests all of them as soon as it
+ * has the element chunk, instead of one level of imports after another (4–5 round trips before the
+ * first paint; Rollup's `hoistTransitiveImports`, which rolldown does not do). Imports already
+ * evaluated through an earlier import: the order of evaluation does not change.
+ */
+export function hoistChunkImports() {
+  return {
+    name: 'revops-hoist-chunk-imports',
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      for (const c of chunks) {
+        if (!/components\/[^/]+\/index\.ts$/.test(c.facadeModuleId ?? '')) continue;
+        const all = new Set();
+        const walk = (f) => {
+          for (const i of byName.get(f)?.imports ?? [])
+            if (!all.has(i)) {
+              all.add(i);
+              walk(i);
+            }
+        };
+        walk(c.fileName);
+        const more = [...all].filter((f) => !c.imports.includes(f));
+        const dir = c.fileName.split('/').slice(0, -1).join('/');
+        const rel = (f) => `./${dir ? f.slice(dir.length + 1) : f}`;
+        if (more.length) c.code += more.map((f) => `import${JSON.stringify(rel(f))};`).join('');
+      }
     },
   };
 }

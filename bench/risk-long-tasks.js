@@ -8,12 +8,21 @@
 // its clearing (`search`), a sort by name (`sort`). Two ways in: `worker` (the default: lists past
 // the worker threshold are assessed in a worker) and `slices` (no Worker on the page: the panel's
 // fallback, main-thread slices). Figures, never assertions.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAccounts, generateOpportunities } from './cases/opportunity-alert-panel.js';
 
 const RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+/** Trace categories for a DevTools-style timeline of the page (also bench/embed-profile.js). */
+export const TIMELINE = [
+  'toplevel',
+  'devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'disabled-by-default-devtools.timeline',
+];
 const PANELS = {
   'opportunity-alert-panel': generateOpportunities,
   'churn-alert-panel': generateAccounts,
@@ -127,9 +136,21 @@ export async function riskLongTasks(page, tag) {
     const cpu = [];
     for (let r = 0; r < RUNS; r++) {
       await generateOnPage(page, PANELS[tag]);
-      await page.tracing.start({ categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+      await page.tracing.start({
+        categories: process.env.BENCH_TRACE_DIR
+          ? [
+              ...TIMELINE,
+              // BENCH_TRACE_JS=1: JS samples too (names of the functions; slows the page down).
+              ...(process.env.BENCH_TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : []),
+            ]
+          : ['toplevel', 'disabled-by-default-devtools.timeline'],
+      });
       runs.push(await run(page, tag, mode));
-      cpu.push(mainThreadTasks(JSON.parse(new TextDecoder().decode(await page.tracing.stop()))));
+      const trace = new TextDecoder().decode(await page.tracing.stop());
+      // BENCH_TRACE_DIR=dir keeps each run's trace (open it in DevTools' Performance panel).
+      if (process.env.BENCH_TRACE_DIR)
+        writeFileSync(join(process.env.BENCH_TRACE_DIR, `${tag}-${mode}-${r}.json`), trace);
+      cpu.push(mainThreadTasks(JSON.parse(trace)));
     }
     const longest = (k) => Math.max(0, ...runs.flatMap((x) => x[k]));
     out[`longTasks100k_${mode}`] = {

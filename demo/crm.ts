@@ -10,7 +10,7 @@ type WithData = HTMLElement & { data: unknown };
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 // --- pages -------------------------------------------------------------------
-const pages = ['lead', 'opportunity', 'account', 'pipeline', 'forecast', 'service', 'lead-ops'];
+const pages = ['lead', 'opportunity', 'account', 'pipeline', 'forecast', 'service', 'leads', 'lead-ops'];
 function showPage() {
   const name = pages.includes(location.hash.slice(1)) ? location.hash.slice(1) : 'lead';
   for (const p of pages) $(`page-${p}`).hidden = p !== name;

@@ -402,7 +402,6 @@ export class FunnelForecast extends Planner<Out> {
   private funnel(r: FunnelResult, f: Obj, p: string, c: Obj): TemplateResult {
     const t = this.t;
     const x = this.fmt;
-    const drop = this.ps.drop;
     const stages = arr(f.stages);
     const conv = arr(f.conversion) as unknown as number[];
     const h = stages.findIndex((s) => s?.key === f.highIntentStage);
@@ -423,10 +422,6 @@ export class FunnelForecast extends Planner<Out> {
     const label = [target, achieved, r.expectedPipelineRevenue, r.gap]
       .map((v, i) => `${names[i]} ${x.money(v)}`)
       .join(', ');
-    const cs = arr(c.stages);
-    const ca = arr(c.activities);
-    const free = KINDS.filter((k) => !ca.some((a) => a?.key === k));
-    const opts = cs.map((s): [string, string] => [String(s?.key), stepLabel(s, t.stages)]);
     // One picture: the gap bar on top, the funnel below; widths of the funnel follow √count.
     return html`<figure part="funnel-chart">
         ${gapLegend(names)}<svg
@@ -444,7 +439,19 @@ export class FunnelForecast extends Planner<Out> {
           </g>
         </svg>
       </figure>
-      ${this.table(
+      ${this.firstScreen.active ? nothing : this.editors(r, p, c)}`;
+  }
+
+  /** Under a funnel's chart: the stage and activity editors from the input in force `c`, their computed cells from `r`. */
+  private editors(r: FunnelResult, p: string, c: Obj): TemplateResult {
+    const t = this.t;
+    const x = this.fmt;
+    const drop = this.ps.drop;
+    const cs = arr(c.stages);
+    const ca = arr(c.activities);
+    const free = KINDS.filter((k) => !ca.some((a) => a?.key === k));
+    const opts = cs.map((s): [string, string] => [String(s?.key), stepLabel(s, t.stages)]);
+    return html`${this.table(
         'funnel-table',
         t.stage,
         [t.stage, `${t.count} (${t.customers})`, `${t.conversion} (%)`, t.pWin, t.needed, drop],

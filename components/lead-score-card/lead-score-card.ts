@@ -57,6 +57,9 @@ export type LeadScoreDetail = TierResult & {
  * @csspart history-guard - Why the check is refused (no factor column mapped).
  * @csspart history-warning - Few rows or conversions: the check says little.
  * @csspart calibration - Proposed calibration (before/after).
+ * @csspart classes - Sub-scores by factor class (when the model's factors have classes).
+ * @csspart editor - The model editor's disclosure (the editor loads when it is first opened).
+ * @csspart model-editor - The model editor: factors, options, bands, tiers, undo/redo.
  *
  * @cssprop --revops-color-brand - Brand colour (buttons, bars).
  * @cssprop --revops-color-text - Text colour.

@@ -26,6 +26,9 @@ import { TieringTable } from '../shared/tiering-table.js';
  * @csspart focus-share - The focus share against the target.
  * @csspart toolbar - Filters, sort and export.
  * @csspart export - The CSV export button.
+ * @csspart export-xlsx - The .xlsx export button.
+ * @csspart editor - The model editor's disclosure (the editor loads when it is first opened).
+ * @csspart model-editor - The model editor: factors, options, bands, tiers, undo/redo.
  * @csspart count - How many rows are shown.
  * @csspart list - The scrolling list.
  * @csspart row - A row's button.

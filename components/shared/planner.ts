@@ -30,6 +30,7 @@ import { plannerTable } from './planner-table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { myriads, readTypedNumber } from '../../src/parse/number.js';
 import { renderCompare, renderScenarios } from './planner-scenarios.js';
+import { FirstScreen } from './first-screen.js';
 import { clone, diff, getPath, isObj, setIn, show, type Kind, type Obj } from './planner-input.js';
 
 export { diff, getPath, isObj, list, listAttr, numAttr, paramProps, parseNum, type Kind } from './planner-input.js';
@@ -85,6 +86,12 @@ export interface LazySlot<V> {
 
 export abstract class Planner<R = unknown> extends RevopsElement {
   static override styles = [...RevopsElement.styles, plannerStyles];
+
+  /** A result at the first render: the key figures and chart first, the rest a frame later (first-screen.ts). */
+  protected readonly firstScreen = new FirstScreen(
+    this,
+    () => !this.hasUpdated && !!this.result && !this.issues.length,
+  );
 
   @state() protected result?: R;
   /** The input that produced `result`: results, charts and advice are drawn from this pair. */
@@ -528,9 +535,19 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     });
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.firstScreen.active) {
+      await this.firstScreen.rest;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override render(): TemplateResult {
     const r = this.result;
     const p = this.ps;
+    const lite = this.firstScreen.active;
     const c = { ...this.common, ...ACTIONS[this.locale] };
     const act = this.active;
     // Editors first, so the alert can name each field in plain words.
@@ -540,7 +557,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       html`<div part="results" class=${this.issues.length ? 'stale' : ''}>
         ${this.issues.length ? html`<p class="stale-note" role="status">${this.common.lastGood}</p>` : nothing}${this.rowIssues.length ? this.renderIssues(this.rowIssues, false) : nothing}${this.compare(r)}${this.renderResults(r, this.shown)}
         <h3>${p.tune}</h3>
-        <div part="advice">${this.renderAdvice(r, this.shown)}</div>
+        <div part="advice">${lite ? nothing : this.renderAdvice(r, this.shown)}</div>
       </div>`;
     return html`<section part="base" aria-labelledby="title">
       <header part="header" class="row">
@@ -555,30 +572,34 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       <div class="cols">
         <form part="parameters" aria-labelledby="title pt" @submit=${(e: Event) => e.preventDefault()}>
           <h3 id="pt">${p.parameters}</h3>
-          ${params} ${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
+          ${lite ? nothing : params} ${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
         </form>
         ${res ?? nothing}
       </div>
-      ${renderScenarios(
-        {
-          ps: p,
-          names: this.scenarios.map((s) => s.name),
-          pickA: this.pickA,
-          pick: this.pick,
-          active: act,
-          canUndo: !!this.undo,
-          setPickA: (v) => (this.pickA = v),
-          setPick: (v) => (this.pick = v),
-          save: (n) => this.saveScenario(n),
-          load: () => this.loadScenario(this.pick),
-          duplicate: () => this.duplicateScenario(this.pick),
-          remove: () => this.deleteScenario(this.pick),
-          undoLoad: () => this.undoLoad(),
-          select: (...a) => this.select(...a),
-          btn: (...a) => this.btn(...a),
-        },
-        this.renderRoot,
-      )}
+      ${
+        lite
+          ? nothing
+          : renderScenarios(
+              {
+                ps: p,
+                names: this.scenarios.map((s) => s.name),
+                pickA: this.pickA,
+                pick: this.pick,
+                active: act,
+                canUndo: !!this.undo,
+                setPickA: (v) => (this.pickA = v),
+                setPick: (v) => (this.pick = v),
+                save: (n) => this.saveScenario(n),
+                load: () => this.loadScenario(this.pick),
+                duplicate: () => this.duplicateScenario(this.pick),
+                remove: () => this.deleteScenario(this.pick),
+                undoLoad: () => this.undoLoad(),
+                select: (...a) => this.select(...a),
+                btn: (...a) => this.btn(...a),
+              },
+              this.renderRoot,
+            )
+      }
     </section>`;
   }
 }

@@ -62,6 +62,17 @@ export const tieringStyles = css`
   .strategy.focus {
     font-weight: 600;
   }
+  .classes {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  .classes dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
   .missing {
     color: var(--_warning);
   }

@@ -10,20 +10,20 @@ import { property, state } from 'lit/decorators.js';
 import { calibrateTiering, type TieringCalibration } from '../../src/models/calibrate.js';
 import {
   compileModel,
+  modelIssues,
   validateTiering,
   type CompiledModel,
   type TierResult,
   type TieringValidation,
 } from '../../src/models/tiering.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
-import { colonIssuesOf, isModelInputError, ModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
-import { elementIssue } from '../../src/schemas/element-issues.js';
-import { EN_TEXT } from '../../src/i18n/issues/en-text.js';
+import { isModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
 import { TIERING, type CardStrings, type TieringStrings } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
-import { normaliseHistory } from '../../src/parse/history.js';
 import { IMPORT } from '../../src/i18n/import.js';
 import { historyCheck, type HistoryCheck } from '../../src/views/tiering-history.js';
+import { readCardData } from '../../src/views/tiering-card-data.js';
+import { isObject } from '../../src/models/guards.js';
 import type { ImportFactor } from '../../src/views/import-core.js';
 import { ImportController } from './import/import-controller.js';
 import type { ImportViewContext } from './import/import-view.js';
@@ -35,10 +35,12 @@ import { invalidControlIds, tieringFieldLabel } from '../../src/views/tiering-co
 import { renderWhatIf, type WhatIfView } from './tiering-whatif.js';
 import { renderSummary, type SummaryView } from './tiering-summary.js';
 import { renderTuning, type TuningView } from './tiering-tuning.js';
+import { ModelEditorSlot } from './tiering-editor-slot.js';
+import { ModelJson } from './tiering-model-json.js';
+import { HistorySource } from './tiering-history-source.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
-import { downloadText } from './download.js';
 import { fieldMessage } from '../../src/parse/number-messages.js';
 import { tierBadgeStyles, tieringStyles } from './tiering-card.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -54,15 +56,7 @@ export interface TieringSaved {
   tuned?: unknown;
 }
 
-/** A history saved by earlier versions (rows as read); a loaded history is now kept by the import view. */
-export interface HistorySaved {
-  v: 1;
-  rows: unknown[];
-  label?: string;
-}
-
-// Preset labels, to tell an untouched preset label (translated) from a custom one (shown as given).
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type { HistorySaved } from './tiering-history-source.js';
 
 export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringStyles, importStyles];
@@ -91,15 +85,11 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   @state() protected edits: Record<string, FactorValue | null> = {};
   @state() protected editsFor?: string;
   @state() protected tuned: unknown = undefined;
-  /** A history saved by an earlier version of the card (rows as read). */
-  @state() protected legacyHistory?: { rows: unknown[]; label: string };
   @state() protected validation?: TieringValidation;
   /** Rows, conversions and factor columns of the history in use (the validity check's guard). */
   @state() protected check?: HistoryCheck;
   @state() protected calibration?: TieringCalibration;
   @state() protected calibrating = false;
-  @state() protected importText = '';
-  @state() protected importIssues: Issue[] = [];
   @state() protected status = '';
   @state() protected waiting = false;
 
@@ -128,13 +118,14 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     restore: (s) => this.restore(s),
   });
 
-  protected readonly historyPersist = new Persist<HistorySaved>(this, {
-    namespace: `${this.localName}-history`,
-    key: () => (this.history ? null : this.storageKey),
-    restore: (s) => {
-      this.legacyHistory = s?.v === 1 && Array.isArray(s.rows) ? { rows: s.rows, label: s.label ?? '' } : undefined;
+  private readonly historySource = new HistorySource(this, {
+    importer: () => this.importer,
+    hostLabel: () => IMPORT[this.locale].hostRecords,
+    changed: () => {
+      this.calibration = undefined;
       this.validationKey = [];
     },
+    fail: (issues) => this.fail(issues, 'history'),
   });
 
   /** The history's import: a CSV or .xlsx export, pasted rows or JSON, and its column mapping (kind `history`). (for tests and hosts that drive it) @internal */
@@ -149,7 +140,19 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       this.requestUpdate();
     },
   });
-  private hostHistory?: { from: unknown; rows: unknown[] };
+  private readonly modelJson = new ModelJson(this, {
+    name: () => this.modelKey,
+    model: () => this.currentModel(),
+    apply: (m) => this.setModel(m),
+  });
+  /** The model editor, loaded when first opened. (for tests and hosts that drive it) @internal */
+  readonly modelEditor = new ModelEditorSlot(this, {
+    model: () => this.currentModel(),
+    save: (m) => this.setModel(m),
+    issueText: (i) => this.issueText(i),
+    factorLabel: (k, l) => this.factorLabel(k, l),
+    tierLabel: (k, l) => this.tierLabel(k, l),
+  });
   private factorsMemo?: { key: string; factors: readonly ImportFactor[] };
 
   /** The last tuned model that compiled: what is saved while the one being typed is invalid. */
@@ -188,18 +191,18 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   protected override storagePending(): boolean {
-    return this.persist.pending() || this.historyPersist.pending() || this.importer.pending();
+    return this.persist.pending() || this.historySource.persist.pending() || this.importer.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
-    this.historyPersist.sync();
+    this.historySource.persist.sync();
     this.importer.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
     }
-    this.syncHostHistory(changed);
+    this.historySource.sync(changed);
     super.willUpdate(changed);
     this.refreshValidation();
   }
@@ -211,26 +214,12 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     }
     this.waiting = false;
     if (data.status === 'error' || model.status === 'error') return undefined;
-    let record: FactorValues = {};
-    let fields: Record<string, unknown> = {};
+    const d = readCardData(data.status === 'ready' ? data.value : undefined);
     // Ageing factors are scored as of data.asOf, else today (the UI may read the clock; the model never does).
-    let asOf = new Date().toISOString().slice(0, 10);
-    let name: string | undefined;
-    if (data.status === 'ready') {
-      const d = data.value;
-      if (!isObject(d)) throw new ModelInputError([elementIssue('data', 'card_data', {})]);
-      if ('values' in d) {
-        if (!isObject(d.values)) throw new ModelInputError([elementIssue('data.values', 'card_values', {})]);
-        record = d.values as FactorValues;
-        if (isObject(d.fields)) fields = d.fields;
-        if (d.asOf != null) asOf = d.asOf as string;
-      } else record = d as FactorValues;
-      const n = d.name ?? d.id;
-      name = typeof n === 'string' || typeof n === 'number' ? String(n) : undefined;
-    }
+    const asOf = d.asOf ?? new Date().toISOString().slice(0, 10);
+    const { values: record, fields, name } = d;
     // What-if values belong to the record they were made on: a different record drops them.
-    const id = data.status === 'ready' && isObject(data.value) ? data.value.id : undefined;
-    this.recordKey = typeof id === 'string' || typeof id === 'number' ? `id:${id}` : `values:${JSON.stringify(record)}`;
+    this.recordKey = d.key;
     if (this.editsFor !== undefined && this.editsFor !== this.recordKey && Object.keys(this.edits).length) {
       this.edits = {};
       this.editsFor = undefined;
@@ -309,13 +298,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       if (this.tuned !== undefined) this.tuned = undefined;
     } else {
       this.tuned = model;
-      try {
-        compileModel(model);
-        this.lastValidTuned = model;
-      } catch (e) {
-        if (!isModelInputError(e)) throw e;
-        // Invalid while being typed: shown with its message, not saved; the last valid tuning is.
-      }
+      // Invalid while being typed: shown with its message, not saved; the last valid tuning is.
+      if (!modelIssues(model).length) this.lastValidTuned = model;
     }
     this.save();
     this.requestCompute();
@@ -356,34 +340,9 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return this.factorsMemo.factors;
   }
 
-  /** The host's `history`: model rows as given, or (with a field-map, or as `{ header, rows }`) the CRM's records through the import. */
-  private syncHostHistory(changed: PropertyValues): void {
-    const h = this.history;
-    const raw = !!h && (!Array.isArray(h) || this.fieldMap != null);
-    if (raw) {
-      const issues = this.importer.useHostMap(this.fieldMap);
-      if (issues.length && changed.has('fieldMap')) this.fail(issues, 'history');
-      this.importer.useHostData(h, IMPORT[this.locale].hostRecords);
-      this.hostHistory = undefined;
-      return;
-    }
-    this.importer.useHostData(undefined, '');
-    if (!Array.isArray(h)) this.hostHistory = undefined;
-    else if (this.hostHistory?.from !== h) {
-      this.hostHistory = { from: h, rows: normaliseHistory(h) };
-      this.calibration = undefined;
-    }
-  }
-
   /** The history in use: a file loaded in the card, the host's, or one saved by an earlier version. */
   protected currentHistory(): { rows: readonly unknown[]; label: string } | undefined {
-    const src = this.importer.source;
-    if (src) {
-      const r = this.importer.result;
-      return r && !r.issues.length ? { rows: r.rows, label: src.origin === 'host' ? '' : src.label } : undefined;
-    }
-    if (this.hostHistory) return { rows: this.hostHistory.rows, label: '' };
-    return this.legacyHistory;
+    return this.historySource.current();
   }
 
   private refreshValidation(): void {
@@ -425,22 +384,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     }
   }
 
-  /** JSON pasted or loaded as history: a list of rows (or `{ history: [...] }`), read through the import as records. */
-  private readHistoryJson(text: string, label: string): Promise<boolean> {
-    let v: unknown;
-    try {
-      v = JSON.parse(text);
-    } catch (e) {
-      return this.importer.openRecords(undefined, label, `not valid JSON (${(e as Error).message})`);
-    }
-    const list = Array.isArray(v) ? v : isObject(v) && Array.isArray(v.history) ? v.history : undefined;
-    return this.importer.openRecords(list, label, 'expected a list of rows, or { "history": [ … ] }');
-  }
-
   private clearHistory(): void {
-    this.importer.clear();
-    this.legacyHistory = undefined;
-    void this.historyPersist.clear();
+    this.historySource.clear();
     this.validation = undefined;
     this.calibration = undefined;
     this.check = undefined;
@@ -495,36 +440,6 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   private async focusCalibrate(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('#calibrate')?.focus();
-  }
-
-  private exportModel(): void {
-    // The model in force as it is (even while invalid, so it can be fixed as JSON).
-    downloadText(`${this.modelKey}-model.json`, JSON.stringify(this.currentModel(), null, 2), 'application/json');
-  }
-
-  private importModel(text: string): void {
-    let m: unknown;
-    try {
-      m = JSON.parse(text);
-    } catch (e) {
-      this.importIssues = [colonIssuesOf(EN_TEXT)('model', 'not_json', { why: (e as Error).message })];
-      return;
-    }
-    try {
-      compileModel(m);
-    } catch (e) {
-      if (!isModelInputError(e)) throw e;
-      this.importIssues = e.issues;
-      return;
-    }
-    this.importIssues = [];
-    this.importText = '';
-    this.setModel(m);
-  }
-
-  private async onImportFile(e: Event): Promise<void> {
-    const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) this.importModel(await file.text());
   }
 
   // ---- labels ----------------------------------------------------------------
@@ -582,7 +497,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? renderWhatIf(this.whatIfView(), r, this.compiled) : nothing}
       ${this.compiled ? renderTuning(this.tuningView(), this.compiled) : nothing}
-      ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
+      ${this.modelEditor.render(this.t.editModel)} ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
     </section>`;
   }
 
@@ -590,6 +505,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     return {
       t: this.t,
       card,
+      strategy: this.compiled?.model.tiers.find((x) => x.key === this.result?.tier)?.strategy ?? undefined,
       fmt: this.fmt,
       tierIndex: (k) => this.tierIndex(k),
       tierLabel: (k, l) => this.tierLabel(k, l),
@@ -623,12 +539,12 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       tierLabel: (k, l) => this.tierLabel(k, l),
       tune: (mutate) => this.tune(mutate),
       onReset: () => this.resetModel(),
-      onExport: () => this.exportModel(),
-      importText: this.importText,
-      importIssues: this.importIssues.length ? this.renderIssues(this.importIssues, false) : nothing,
-      onImportText: (text) => (this.importText = text),
-      onImport: () => this.importModel(this.importText),
-      onImportFile: (e) => void this.onImportFile(e),
+      onExport: () => this.modelJson.export(),
+      importText: this.modelJson.text,
+      importIssues: this.modelJson.issues.length ? this.renderIssues(this.modelJson.issues, false) : nothing,
+      onImportText: (text) => this.modelJson.setText(text),
+      onImport: () => this.modelJson.import(this.modelJson.text),
+      onImportFile: (e) => void this.modelJson.importFile(e),
     };
   }
 
@@ -644,7 +560,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
         return f ? this.factorLabel(k, f.label ?? k) : undefined;
       },
       mappingFile: `${this.modelKey}-history-mapping.json`,
-      ownText: (text, label) => this.readHistoryJson(text, label),
+      ownText: (text, label) => this.historySource.readJson(text, label),
       accept: '.json,application/json',
     };
   }

@@ -17,6 +17,8 @@ export interface SummaryView {
   tierIndex: (key: string) => number;
   tierLabel: (key: string, label: string) => string;
   factorLabel: (key: string, label: string) => string;
+  /** The tier's own strategy from the model (MODELS.md §1 tier strategies), in place of the card's wording. */
+  strategy?: string | undefined;
   /** The card's own line under the tier. */
   extra: TemplateResult | typeof nothing;
 }
@@ -39,8 +41,22 @@ export function renderSummary(v: SummaryView, r: TierResult): TemplateResult {
       >
     </div>
     <p part="strategy" class="strategy ${r.focus ? 'focus' : ''}">
-      <span class="weak">${t.strategy}:</span> ${r.focus ? v.card.focusStrategy : v.card.standardStrategy}
+      <span class="weak">${t.strategy}:</span>
+      ${v.strategy ?? (r.focus ? v.card.focusStrategy : v.card.standardStrategy)}
     </p>
+    ${
+      r.classes
+        ? html`<dl part="classes" class="classes" aria-label=${t.classScores}>
+            ${r.classes.map(
+              (c) =>
+                html`<div>
+                  <dt>${c.class}</dt>
+                  <dd>${t.classPoints(f.number(c.points, 1), f.number(c.maxPoints, 1))}</dd>
+                </div>`,
+            )}
+          </dl>`
+        : nothing
+    }
     ${v.extra}
     ${
       r.missing.length

@@ -37,10 +37,25 @@ import { RevopsElement } from './revops-element.js';
 import { JsonParseFailure, type ResolvedInput } from './json-source.js';
 import { VirtualList } from './risk/virtual-list-controller.js';
 import { styleProps } from './style-props.js';
-import { downloadText } from './download.js';
+import { downloadTables, downloadText } from './download.js';
 import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
 import { tieringTableStyles } from './tiering-table.styles.js';
 import { tierBadgeStyles } from './tiering-card.styles.js';
+import { Persist } from './persist.js';
+import { scoredListTable } from '../../src/export/tiering.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
+import { ModelEditorSlot } from './tiering-editor-slot.js';
+
+/** What a tiering table saves under its storage-key: its filters, its sort and (without a provider) its edited model. */
+export interface TieringTableSaved {
+  v: 1;
+  tier: string;
+  route: string | null;
+  sort: SortKey;
+  dir: SortDir;
+  /** The last valid model edited in the table, when it is not under a provider. */
+  model?: unknown;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -92,6 +107,32 @@ export abstract class TieringTable extends RevopsElement {
   private viewKey: readonly unknown[] = [];
   private lastContext?: unknown;
 
+  /** The model edited in this table (not under a provider); undefined: the host's, or the preset. */
+  @state() private tuned: unknown = undefined;
+
+  private readonly persist = new Persist<TieringTableSaved>(this, {
+    namespace: this.localName,
+    key: () => this.storageKey,
+    restore: (s) => {
+      const ok = s?.v === 1;
+      this.tierFilter = ok && typeof s.tier === 'string' ? s.tier : '';
+      this.routeFilter = ok && (typeof s.route === 'string' || s.route === null) ? s.route : null;
+      this.sortKey = ok && typeof s.sort === 'string' ? s.sort : 'score';
+      this.sortDir = ok && (s.dir === 'asc' || s.dir === 'desc') ? s.dir : 'desc';
+      this.tuned = ok ? s.model : undefined;
+      this.requestCompute();
+    },
+  });
+
+  /** The model editor, loaded when first opened. (for tests and hosts that drive it) @internal */
+  readonly modelEditor = new ModelEditorSlot(this, {
+    model: () => this.currentModel(),
+    save: (m) => this.setModel(m),
+    issueText: (i) => this.issueText(i),
+    factorLabel: (k, l) => factorLabel(this.tt, k, l),
+    tierLabel: (k, l) => tierLabel(this.tt, k, l),
+  });
+
   private readonly list = new VirtualList(this, {
     count: () => this.view.length,
     indexAt: (p) => this.view[p]!,
@@ -115,7 +156,12 @@ export abstract class TieringTable extends RevopsElement {
     return ['modelName', 'asOf'];
   }
 
+  protected override storagePending(): boolean {
+    return this.persist.pending();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.persist.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
@@ -126,9 +172,7 @@ export abstract class TieringTable extends RevopsElement {
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
     if (data.status === 'loading' || model.status === 'loading' || data.status === 'error' || model.status === 'error')
       return undefined;
-    const shared = this.context?.models[this.modelKey];
-    const raw = shared !== undefined ? shared : model.status === 'ready' ? model.value : this.preset;
-    const cm = compileModel(raw);
+    const cm = compileModel(this.currentModel(model));
     let records: readonly unknown[] = [];
     let asOf = this.asOf;
     if (data.status === 'ready') {
@@ -149,6 +193,40 @@ export abstract class TieringTable extends RevopsElement {
     const day = asOfDay(asOf ?? new Date().toISOString().slice(0, 10));
     if (Number.isNaN(day)) throw new ModelInputError([elementIssue('as-of', 'card_data', {})]);
     return { cm, records, table: scoreTable(records, cm, { rules, asOf: day }) };
+  }
+
+  /** The model in force: the provider's shared one, else the one edited here, else the host's, else the preset. */
+  private currentModel(model: ResolvedInput = this.modelSource.resolve()): unknown {
+    const shared = this.context?.models[this.modelKey];
+    if (shared !== undefined) return shared;
+    if (this.tuned !== undefined) return this.tuned;
+    return model.status === 'ready' ? model.value : this.preset;
+  }
+
+  /** Put an edited (valid) model in force: shared through the provider, else kept and saved under storage-key. */
+  setModel(model: unknown): void {
+    if (this.context) this.context.setModel(this.modelKey, model);
+    else this.tuned = model;
+    this.save();
+    this.requestCompute();
+  }
+
+  /** A filter or the sort changed by the user: saved under storage-key. */
+  private saveView(change: () => void): void {
+    change();
+    this.save();
+  }
+
+  private save(): void {
+    const s: TieringTableSaved = {
+      v: 1,
+      tier: this.tierFilter,
+      route: this.routeFilter,
+      sort: this.sortKey,
+      dir: this.sortDir,
+    };
+    if (this.tuned !== undefined && !this.context) s.model = this.tuned;
+    this.persist.save(s);
   }
 
   protected accept(out: unknown): void {
@@ -209,6 +287,14 @@ export abstract class TieringTable extends RevopsElement {
     return text;
   }
 
+  /** Download the rows shown (in display order) as an .xlsx workbook: the CSV's columns, numbers as numbers. */
+  async exportXlsx(): Promise<void> {
+    const t = this.table;
+    if (!t) return;
+    const e = tableExport(t, this.currentView(t), this.routed);
+    await downloadTables(this.localName, [scoredListTable(this.heading(this.t), e)], 'xlsx');
+  }
+
   private routeName(route: string | null): string {
     if (route === null || route === '') return this.t.noRoute;
     return this.tt.routes[route] ?? route;
@@ -220,6 +306,7 @@ export abstract class TieringTable extends RevopsElement {
     return html`<section part="base" aria-labelledby="title">
       <header part="header" class="row"><h2 id="title">${this.heading(t)}</h2></header>
       ${this.renderIssues(this.issues, !!table)} ${table ? this.renderTable(table) : nothing}
+      ${this.modelEditor.render(this.tt.editModel)}
     </section>`;
   }
 
@@ -303,7 +390,10 @@ export abstract class TieringTable extends RevopsElement {
     return html`<div part="toolbar" class="toolbar">
       <label
         >${t.tierFilter}
-        <select id="tier-filter" @change=${(e: Event) => (this.tierFilter = (e.target as HTMLSelectElement).value)}>
+        <select
+          id="tier-filter"
+          @change=${(e: Event) => this.saveView(() => (this.tierFilter = (e.target as HTMLSelectElement).value))}
+        >
           <option value="" ?selected=${this.tierFilter === ''}>${t.all}</option>
           ${table.tiers.map(
             (x) =>
@@ -321,7 +411,7 @@ export abstract class TieringTable extends RevopsElement {
                 id="route-filter"
                 @change=${(e: Event) => {
                   const v = (e.target as HTMLSelectElement).value;
-                  this.routeFilter = v === '*' ? null : v;
+                  this.saveView(() => (this.routeFilter = v === '*' ? null : v));
                 }}
               >
                 <option value="*" ?selected=${this.routeFilter === null}>${t.all}</option>
@@ -334,7 +424,10 @@ export abstract class TieringTable extends RevopsElement {
       }
       <label
         >${t.sortBy}
-        <select id="sort" @change=${(e: Event) => (this.sortKey = (e.target as HTMLSelectElement).value as SortKey)}>
+        <select
+          id="sort"
+          @change=${(e: Event) => this.saveView(() => (this.sortKey = (e.target as HTMLSelectElement).value as SortKey))}
+        >
           ${sorts.map(([k, label]) => html`<option value=${k} ?selected=${this.sortKey === k}>${label}</option>`)}
         </select></label
       >
@@ -342,13 +435,16 @@ export abstract class TieringTable extends RevopsElement {
         >${t.sortDirection}
         <select
           id="sort-dir"
-          @change=${(e: Event) => (this.sortDir = (e.target as HTMLSelectElement).value as SortDir)}
+          @change=${(e: Event) => this.saveView(() => (this.sortDir = (e.target as HTMLSelectElement).value as SortDir))}
         >
           <option value="desc" ?selected=${this.sortDir === 'desc'}>${t.descending}</option>
           <option value="asc" ?selected=${this.sortDir === 'asc'}>${t.ascending}</option>
         </select></label
       >
       <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
+      <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
+        ${ACTIONS[this.locale].exportXlsx}
+      </button>
     </div>`;
   }
 

@@ -17,6 +17,7 @@ import {
   baseIssue,
   issuesOf,
   shownValue,
+  isModelInputError,
   ModelInputError,
   parseOrThrow,
   rowId,
@@ -53,6 +54,15 @@ export interface Contribution {
   decay?: number;
 }
 
+/** A factor class's sub-score (MODELS.md §1 factor classes). */
+export interface ClassScore {
+  class: string;
+  /** Σ points of the class's factors. */
+  points: number;
+  /** 100 × Σ w_i of the class / Σw: its points with every factor at 100. */
+  maxPoints: number;
+}
+
 export interface TierResult {
   score: number;
   tier: string;
@@ -61,6 +71,8 @@ export interface TierResult {
   contributions: Contribution[];
   missing: string[];
   missingWeightShare: number;
+  /** Only when a factor of the model has a `class`: one sub-score per class, in the order of its first factor. */
+  classes?: ClassScore[];
 }
 
 interface CompiledFactor {
@@ -85,6 +97,8 @@ export interface CompiledModel {
   /** Tiers by minScore descending; equal minScore keeps input order. */
   tiers: { key: string; label: string; minScore: number; focus: boolean }[];
   totalWeight: number;
+  /** Per class (order of first factor): its name, maxPoints and the indexes of its factors; null without classes. */
+  classes: { class: string; maxPoints: number; factors: number[] }[] | null;
   targetFocusShare: number;
   shareTolerance: number;
 }
@@ -123,11 +137,41 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
     factors,
     tiers,
     totalWeight,
+    classes: classesOf(model.factors, totalWeight),
     targetFocusShare: model.targetFocusShare ?? 0.3,
     shareTolerance: model.shareTolerance ?? 0.05,
   };
   if (isDeepFrozen(input)) cache.set(input, compiled);
   return compiled;
+}
+
+/** A model's validation issues (paths under `model`): none when the elements accept it. */
+export function modelIssues(input: unknown): Issue[] {
+  try {
+    compileModel(input);
+    return [];
+  } catch (e) {
+    if (isModelInputError(e)) return e.issues;
+    throw e;
+  }
+}
+
+/** The model's factor classes in the order of their first factor, or null when no factor has one. */
+function classesOf(factors: readonly Factor[], totalWeight: number): CompiledModel['classes'] {
+  const byName = new Map<string, { weight: number; factors: number[] }>();
+  factors.forEach((f, i) => {
+    if (f.class == null) return;
+    const c = byName.get(f.class) ?? { weight: 0, factors: [] };
+    c.weight += f.weight;
+    c.factors.push(i);
+    byName.set(f.class, c);
+  });
+  if (!byName.size) return null;
+  return [...byName].map(([name, c]) => ({
+    class: name,
+    maxPoints: (100 * c.weight) / totalWeight,
+    factors: c.factors,
+  }));
 }
 
 // The tiering messages show a value as JSON (`number 5`, `object {"a":1}`), as they always have.
@@ -265,7 +309,7 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
   if (issues?.length) throw new ModelInputError(issues);
   const score = weighted / cm.totalWeight;
   const tier = pickTier(cm, score);
-  return {
+  const result: TierResult = {
     score,
     tier: tier.key,
     tierLabel: tier.label,
@@ -274,6 +318,17 @@ export function scoreValues(cm: CompiledModel, values: FactorValues, base = 'val
     missing,
     missingWeightShare: missingWeight / cm.totalWeight,
   };
+  if (cm.classes) result.classes = classScores(cm, contributions);
+  return result;
+}
+
+/** Sub-score per factor class: the class's points summed in factor order. */
+export function classScores(cm: CompiledModel, contributions: readonly Contribution[]): ClassScore[] {
+  return (cm.classes ?? []).map((c) => {
+    let points = 0;
+    for (const i of c.factors) points += contributions[i]!.points;
+    return { class: c.class, points, maxPoints: c.maxPoints };
+  });
 }
 
 /** The first tier (by minScore descending) the score reaches; the lowest when it reaches none. */

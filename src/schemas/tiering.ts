@@ -35,7 +35,8 @@ export const bandSchema = z.object({ min: finite, score, label: opt(text) });
 /** Optional ageing of a time-stamped factor (MODELS.md §1, engagement that ages): its score halves every halfLifeDays. */
 export const decaySchema = z.object({ halfLifeDays: positive });
 
-const base = { key, label: opt(text), weight: nonNegative, decay: opt(decaySchema) };
+// `class`: the factor's class (MODELS.md §1 factor classes), for a sub-score per class.
+const base = { key, label: opt(text), weight: nonNegative, decay: opt(decaySchema), class: opt(key) };
 
 export const factorSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('options'), options }),
@@ -59,7 +60,8 @@ export const factorSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const tierSchema = z.object({ key, label: opt(text), minScore: finite });
+// `strategy`: the tier's follow-up in the user's words (MODELS.md §1 tier strategies), shown by the elements.
+export const tierSchema = z.object({ key, label: opt(text), minScore: finite, strategy: opt(text) });
 
 export const tieringModelSchema = z
   .object({

@@ -81,13 +81,17 @@ export const hasOwnFilters = (filters: Filters): boolean =>
 export const isFiltered = (filters: Filters, query: string): boolean =>
   Object.keys(filters).length > 0 || query.trim() !== '';
 
+/** Sort values read per step: reading a row's value can build its record (100,000 rows: 40 ms at once). */
+const READ_STEP = 8192;
+
 /**
  * A stable sort of output rows 0..n−1 by `value` as steps (drain it for a
  * sort at once): numbers ascending (`dir` 1) or descending (−1); texts in
  * the locale's order with numbers in them compared as numbers; missing
- * values last either way; ties keep the risk order.
+ * values last either way; ties keep the risk order. The values are read in
+ * steps too, from the first `next()`.
  */
-export function sortOrderSteps(
+export function* sortOrderSteps(
   n: number,
   value: SortValue,
   dir: 1 | -1,
@@ -102,18 +106,19 @@ export function sortOrderSteps(
       texts[k] = v;
       nums[k] = 0;
     } else nums[k] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+    if (k % READ_STEP === READ_STEP - 1) yield;
   }
   if (texts) {
     const t = texts;
     const collator = new Intl.Collator(locale, { numeric: true });
-    return sortSteps(n, (x, y) => {
+    return yield* sortSteps(n, (x, y) => {
       const a = t[x];
       const b = t[y];
       if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
       return collator.compare(a, b) * dir;
     });
   }
-  return sortSteps(n, (x, y) => {
+  return yield* sortSteps(n, (x, y) => {
     const a = nums[x]!;
     const b = nums[y]!;
     const ma = a !== a;

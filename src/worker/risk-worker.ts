@@ -51,8 +51,13 @@ if (inWorker) {
       const model: RiskModel = c.kind === 'opportunities' ? assessOpportunities : assessChurn;
       const it = assessInSlices({ kind: c.kind, model, asOf: c.asOf, rules: c.rules, list: c.list }, WORKER_SLICE);
       let step = it.next();
+      let told = -1;
       while (!step.done) {
-        scope.postMessage({ type: 'progress', job, done: step.value.done, total: step.value.total });
+        // The merge's steps repeat the last figure: one message per figure.
+        if (step.value.done !== told) {
+          told = step.value.done;
+          scope.postMessage({ type: 'progress', job, done: step.value.done, total: step.value.total });
+        }
         step = it.next();
       }
       const facets = facetsOf(c.kind, step.value, c.list, c.codes);

@@ -356,6 +356,8 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
     );
     await settle(el);
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
+    // The history and import stores are read too before the card computes: wait for the tuning controls.
+    await until(() => el.shadowRoot!.querySelector('#w-3'), 3000, 'the tuning controls');
     // contactRole weight 20 → 60: Σw = 1.4; score = (68.5 − 12 + 0.6·60) / 1.4 = 66.07…
     change($<HTMLInputElement>(el, '#w-3'), '60');
     await settle(el);
@@ -582,7 +584,9 @@ describe('lead-score-card: validity check and calibration', () => {
 });
 
 describe('lead-score-card: accessibility', () => {
-  it('has no axe violations, light and dark, with every section open', async () => {
+  it('has no axe violations, light and dark, with every section open', async function () {
+    // Every section includes the model editor (loaded when opened): two axe runs over a large tree.
+    this.timeout(30000);
     // 40 rows, 20 conversions: enough for Calibrate (30 rows, 5 conversions), so the proposal is audited too.
     const history = Array.from({ length: 40 }, (_, i) => ({
       values: { ...SEED_LEAD, contactRole: i % 2 ? 'decision-maker' : 'end-user' },
@@ -599,6 +603,7 @@ describe('lead-score-card: accessibility', () => {
       );
       await settle(el);
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+      await until(() => el.shadowRoot!.querySelector('[part~="model-editor"]'), 8000, 'the model editor');
       await el.calibrate();
       await settle(el);
       expect(el.shadowRoot!.querySelector('[part~="calibration"]')).to.not.equal(null);

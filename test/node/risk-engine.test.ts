@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, type OpportunityRow } from '../../src/models/opportunities.js';
 import { assessChurn, CHURN_SIGNAL_CODES, type ChurnRow } from '../../src/models/churn.js';
-import { assessAllSlices } from '../../src/risk/slices.js';
+import { assessAllSlices, assessInSlices } from '../../src/risk/slices.js';
 import {
   assessIndexed as indexed,
   facetBuffers,
@@ -258,4 +258,33 @@ describe('risk engine: facets and rows rebuilt on demand', () => {
     assert.equal(lazy.rows, first);
     assert.deepEqual(Object.keys(lazy).sort(), ['invalid', 'rows', 'summary']);
   });
+});
+
+test('slices: the merge runs in steps reported as the whole list done, and gives the one-call result', () => {
+  const list = Array.from({ length: 12_000 }, (_, i) => ({
+    id: `o${i}`,
+    amount: ((i * 7919) % 97) * 1000,
+    stage: STAGES[i % 4]!,
+    stageEnteredAt: ['2026-01-01', '2026-03-01', '2026-03-25'][i % 3]!,
+  }));
+  const it = assessInSlices(withModel({ kind: 'opportunities', asOf: AS_OF, list }), 1000);
+  const progress: number[] = [];
+  for (;;) {
+    const s = it.next();
+    if (s.done) {
+      assert.deepEqual(s.value.result, model('opportunities', list));
+      break;
+    }
+    assert.equal(s.value.total, 12_000);
+    progress.push(s.value.done);
+  }
+  // 12 slices (1,000 … 12,000), then the merge: gathering (5,000 rows a step), the summary, the sort's
+  // passes and placing the rows (5,000 a step), every one of them reported as 12,000 done.
+  assert.deepEqual(
+    progress.slice(0, 12),
+    Array.from({ length: 12 }, (_, i) => (i + 1) * 1000),
+  );
+  const merging = progress.slice(12);
+  assert.ok(merging.length >= 7, `merge steps ${merging.length}`);
+  assert.ok(merging.every((d) => d === 12_000));
 });

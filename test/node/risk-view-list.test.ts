@@ -107,6 +107,19 @@ describe('risk view: which rows show, in which order', () => {
     assert.deepEqual(list(drainSteps(sortOrderSteps(4, (k) => t[k], -1, 'en'))), [0, 1, 2, 3]);
   });
 
+  test('sortOrderSteps reads the values in steps, from the first step on, not when it is called', () => {
+    const n = 20_000;
+    let read = 0;
+    const it = sortOrderSteps(n, (k) => (read++, (k * 7919) % 1000), 1, 'en');
+    assert.equal(read, 0, 'nothing read before the first step');
+    it.next();
+    // One step reads 8,192 values: a long list's values are read over several tasks.
+    assert.equal(read, 8192);
+    const order = list(drainSteps(it));
+    assert.equal(read, n);
+    for (let i = 1; i < n; i++) assert.ok((order[i - 1]! * 7919) % 1000 <= (order[i]! * 7919) % 1000);
+  });
+
   test('positionsOf: display position per input row', () => {
     // Output rows 0, 1, 2 come from input rows 5, 3, 4; the view shows output rows 2 then 0.
     // Input 4 (output 2) is at position 0, input 5 (output 0) at 1; the others are not shown.

@@ -27,6 +27,11 @@ export interface TieringStrings {
   contributions: string;
   chartSummary: (score: string, top: string) => string;
   tuning: string;
+  /** The model editor's disclosure (the editor loads when it is opened). */
+  editModel: string;
+  /** The sub-scores by factor class: heading, and one class's points of its maximum. */
+  classScores: string;
+  classPoints: (points: string, max: string) => string;
   weightPct: string;
   weightTotal: (total: string) => string;
   thresholds: string;
@@ -123,6 +128,9 @@ export const TIERING: TieringStrings = {
   contributions: 'Contribution of each factor',
   chartSummary: (score, top) => `Bar chart: points each factor adds to the score of ${score}. ${top}`,
   tuning: 'Weights and tiers',
+  editModel: 'Edit the model',
+  classScores: 'By factor class',
+  classPoints: (points, max) => `${points} of ${max}`,
   weightPct: 'Weight (%)',
   weightTotal: (t) => `Total ${t}; weights are normalised to 100 %.`,
   thresholds: 'Tier thresholds',
