@@ -4,7 +4,14 @@
 // (dist/revops-tiering.iife.js), for pages that need nothing else.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { cssLiterals, iifeImportCore, iifeImportView, iifeModelEditor, localeSiblings } from './vite.plugins.js';
+import {
+  cssLiterals,
+  iifeImportCore,
+  iifeImportView,
+  iifeLazyChunks,
+  iifeModelEditor,
+  localeSiblings,
+} from './vite.plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,9 +24,19 @@ export default defineConfig(({ mode }) => {
   const importView = iifeImportView({ base, outDir: `${root}dist` });
   // The tiering model editor as well (revops-tiering.model-editor.js), loaded when a user first opens one.
   const modelEditor = iifeModelEditor({ base, outDir: `${root}dist` });
+  // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript), stands in.
+  const scriptUrl =
+    'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");';
+  // Built as ES modules, then the script's chunk becomes the classic script and each dynamic import a file
+  // beside it (dist/<base>/<name>-<hash>.js), loaded on first use (iifeLazyChunks in vite.plugins.js).
+  const lazy = iifeLazyChunks({
+    name: tiering ? 'RevopsTiering' : 'RevopsElements',
+    prelude: scriptUrl + locales.loaderCode(),
+    dir: `${root}dist/${base}`,
+  });
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
-    plugins: [cssLiterals(), iifeImportCore(), importView, modelEditor, locales],
+    plugins: [cssLiterals(), iifeImportCore(), importView, modelEditor, locales, lazy],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: {
@@ -43,16 +60,17 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       lib: {
-        entry: `${root}components/${tiering ? 'tiering' : 'index'}.ts`,
-        formats: ['iife'],
-        name: tiering ? 'RevopsTiering' : 'RevopsElements',
+        entry: `${root}components/${tiering ? 'tiering' : 'iife'}.ts`,
+        formats: ['es'],
         fileName: () => (tiering ? 'revops-tiering.iife.js' : 'revops-elements.iife.js'),
       },
       rolldownOptions: {
         output: {
-          intro:
-            'var __revopsScriptUrl = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || (typeof location !== "undefined" ? location.href : "");' +
-            locales.intro(),
+          // Vite keeps whitespace in ES library output; these files go to browsers as they are.
+          minify: true,
+          chunkFileNames: `${base}/[name]-[hash].js`,
+          // Every module the script imports statically in one chunk: the script itself.
+          codeSplitting: { groups: [{ name: base, tags: ['$initial'] }] },
         },
       },
     },

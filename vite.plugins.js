@@ -1,7 +1,8 @@
 // Build plugins shared by the library builds (vite.config.ts, vite.iife.config.ts) and the size bench.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Collapse the whitespace and comments of a CSS text (the bodies of Lit `css` templates). */
@@ -63,7 +64,7 @@ async function buildSibling({ source, outDir, fileName, plugins = [] }) {
  * one file beside the script, `<base>.<locale>.js` (an ES module holding that
  * locale's tables of the modules the script uses), found from the script's own
  * URL (`__revopsScriptUrl`, see vite.iife.config.ts). The files are built when
- * the script is. `intro()` is the loader's code for the script's intro.
+ * the script is. `loaderCode()` is the loader's code, for the script's prelude.
  */
 export function localeSiblings({ base, root, outDir }) {
   /** locale → module names (src/i18n/<name>) the script loads it for. */
@@ -72,7 +73,7 @@ export function localeSiblings({ base, root, outDir }) {
   return {
     name: 'revops-locale-siblings',
     enforce: 'pre',
-    intro: () =>
+    loaderCode: () =>
       `var __revopsLocales = {}; function __revopsLocale(l) { return __revopsLocales[l] || (__revopsLocales[l] = import(new URL(${JSON.stringify(`${base}.`)} + l + ".js", __revopsScriptUrl).href)); }`,
     transform(code, file) {
       if (!/[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$/.test(file)) return null;
@@ -250,6 +251,129 @@ export function hoistChunkImports() {
         const dir = c.fileName.split('/').slice(0, -1).join('/');
         const rel = (f) => `./${dir ? f.slice(dir.length + 1) : f}`;
         if (more.length) c.code += more.map((f) => `import${JSON.stringify(rel(f))};`).join('');
+      }
+    },
+  };
+}
+
+/**
+ * The one-file builds with files beside them: vite.iife.config.ts builds the script as ES modules with
+ * code splitting, every module the entry imports statically in one chunk (`$initial`), and this plugin
+ * turns that chunk into the classic script (`name` = the global, as an IIFE build would) and each
+ * dynamic `import()` into a file of its own, `<dir>/<name>-<hash>.js` beside the script, loaded from
+ * the script's own URL on first use (the xlsx writer, the history views, the risk worker's starter…).
+ *
+ * Those files are ES modules; what they take from the script (lit, the base element, the models) the
+ * script hands over through one object on `globalThis` under `Symbol.for('revops-elements:<hash>')`,
+ * the first copy's when a page loads the same script twice, so a lazy file and the elements that
+ * asked for it share one lit and one set of tables. `dir` (the files' folder) keeps only this build's files once it is written. `prelude` is the script's own code before the
+ * bundle (the script URL, the locale loader): the lazy files get the same two names from the handoff.
+ */
+export function iifeLazyChunks({ name, prelude, dir }) {
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** `a as b, c` → [[local, exported], …] */
+  const specifiers = (list) =>
+    list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const [local, exported = local] = s.split(/\s+as\s+/);
+        return [local, exported];
+      });
+  const dirOf = (f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '');
+  const GLOBALS = ['__revopsScriptUrl', '__revopsLocale'];
+  return {
+    name: 'revops-iife-lazy-chunks',
+    // The files of an earlier build go once this one is written (their names change with their content).
+    writeBundle(options, bundle) {
+      if (!dir || !existsSync(dir)) return;
+      const outDir = options.dir ?? '';
+      for (const f of readdirSync(dir))
+        if (!(relative(outDir, join(dir, f)).replace(/\\/g, '/') in bundle)) rmSync(join(dir, f));
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) return;
+      // The entry is a facade over the `$initial` chunk (or holds the code itself).
+      const main = entry.imports.length === 1 ? bundle[entry.imports[0]] : entry;
+      if (entry.imports.length > 1 || (main !== entry && main.imports.length))
+        this.error(`the script's modules must be one chunk; ${entry.fileName} imports ${entry.imports.join(', ')}`);
+      let code = main.code;
+      // The exports of the main chunk: what the facade re-exports and what the lazy files import.
+      const exportRe = /export\s*\{([^}]*)\}\s*;?\s*$/;
+      const mainExports = specifiers(exportRe.exec(code)?.[1] ?? '');
+      code = code.replace(exportRe, '');
+      const localOf = new Map(mainExports.map(([local, exported]) => [exported, local]));
+      // The public API: what the facade re-exports from the main chunk.
+      let api;
+      if (main === entry) api = mainExports;
+      else if (/export\s*\{[^}]*\}\s*from/.test(entry.code)) {
+        // `export { x as Name } from main`
+        const list = /export\s*\{([^}]*)\}\s*from/.exec(entry.code)[1];
+        api = specifiers(list).map(([ext, name]) => [localOf.get(ext), name]);
+      } else {
+        // `import { y as x } from main; export { x as Name }`
+        const imported = new Map();
+        for (const m of entry.code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'`][^"'`]+["'`]/g))
+          for (const [ext, local] of specifiers(m[1])) imported.set(local, localOf.get(ext));
+        api = specifiers(exportRe.exec(entry.code)?.[1] ?? '').map(([l, e]) => [imported.get(l), e]);
+      }
+      if (api.some(([l]) => !l)) this.error('could not read the public exports of the script');
+      const key = `revops-elements:${createHash('sha256').update(code).digest('hex').slice(0, 12)}`;
+      // Dynamic imports from the script: resolved against the script's URL, not the page's.
+      const mainDir = dirOf(main.fileName);
+      code = code.replace(
+        /import\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g,
+        (_, q, spec) =>
+          `import(new URL(${JSON.stringify(new URL(spec, `file:///${mainDir}`).pathname.slice(1))},__revopsScriptUrl).href)`,
+      );
+      const handoff = `{${[...mainExports.map(([l, e]) => `${JSON.stringify(e)}:${l}`), ...GLOBALS.map((g) => `${g}:typeof ${g}<"u"?${g}:void 0`)].join(',')}}`;
+      entry.code =
+        `var ${name}=(function(){"use strict";${prelude}\n${code}\n` +
+        `var __k=Symbol.for(${JSON.stringify(key)});globalThis[__k]||(globalThis[__k]=${handoff});` +
+        `return{${api.map(([l, e]) => `${JSON.stringify(e)}:${l}`).join(',')}}})();\n`;
+      entry.imports = [];
+      entry.dynamicImports = main.dynamicImports;
+      if (main !== entry) delete bundle[main.fileName];
+      // The lazy files: their imports from the script become reads from the handoff.
+      const mainRe = new RegExp(
+        `import\\s*(?:\\{([^}]*)\\}\\s*from\\s*)?["'\`](?:\\.{1,2}/)+(?:[^"'\`]*/)?${esc(main.fileName.split('/').pop())}["'\`]\\s*;?`,
+        'g',
+      );
+      const mainImportRe = new RegExp(
+        `import\\(\\s*(["'\`])(?:\\.{1,2}/)+(?:[^"'\`]*/)?${esc(main.fileName.split('/').pop())}\\1\\s*\\)`,
+        'g',
+      );
+      for (const c of chunks) {
+        if (c === entry || c === main) continue;
+        let uses = false;
+        let out = c.code.replace(mainRe, (_, list) => {
+          uses = true;
+          return list
+            ? `const{${specifiers(list)
+                .map(([ext, local]) => `${ext}:${local}`)
+                .join(',')}}=__h;`
+            : '';
+        });
+        // `import()` of the script's chunk (a module the script holds, asked for lazily): the handoff is its namespace.
+        out = out.replace(mainImportRe, () => {
+          uses = true;
+          return 'Promise.resolve(__h)';
+        });
+        const globals = GLOBALS.filter((g) => out.includes(g));
+        if (uses || globals.length) {
+          out =
+            `const __h=globalThis[Symbol.for(${JSON.stringify(key)})];` +
+            (globals.length ? `const{${globals.join(',')}}=__h;` : '') +
+            out;
+          if (c.imports.includes(main.fileName)) c.imports = c.imports.filter((i) => i !== main.fileName);
+        }
+        // A form of import the rewrite does not know would fetch the script's chunk, which is not written.
+        if (out.includes(main.fileName.split('/').pop()))
+          this.error(`${c.fileName} still imports the script's chunk in a form iifeLazyChunks does not rewrite`);
+        c.code = out;
       }
     },
   };

@@ -3,6 +3,7 @@
 //   loaderPages   a cold page with dist/autoloader.js and one funnel-forecast (then one
 //                 opportunity-alert-panel): KB gzip of the JS it requested, ms to the chart / first rows;
 //   iife          gzip of the full IIFE and of the tiering IIFE;
+//   iifePages     what a cold page with the full IIFE requests to first paint (bench/iife-pages.js);
 //   funnelVsChartJs  funnel-forecast's first chart against the same funnel drawn by Chart.js 4 on the
 //                 same page load (order alternating between runs), as a ratio, also at 4× CPU throttling
 //                 (CDP Emulation.setCPUThrottlingRate);
@@ -17,6 +18,7 @@ import { join, extname, relative } from 'node:path';
 import { build } from 'vite';
 import { generateOpportunities } from './cases/opportunity-alert-panel.js';
 import { EXAMPLE as FUNNEL } from './cases/funnel-forecast.js';
+import { iifePageFigures } from './iife-pages.js';
 
 const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
@@ -51,7 +53,7 @@ export function serve(root) {
 }
 
 /** gzip (level 6, what a server sends) of the JS files among `paths`. */
-const jsGzip = (root, paths) =>
+export const jsGzip = (root, paths) =>
   [...new Set(paths.filter((p) => p.endsWith('.js')))].reduce(
     (s, p) => s + gzipSync(readFileSync(join(root, p))).length,
     0,
@@ -346,6 +348,8 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
     };
 
     Object.assign(figures, await ratios(fresh, RUNS, log));
+    log('embed: the full one-file script on cold pages…');
+    figures.iifePages = await iifePageFigures({ root, browser });
   } finally {
     await browser.close();
     server.close();

@@ -63,7 +63,7 @@ for (const variant of FRAMES) {
           const w = frame.contentWindow as CspWindow | null;
           return w?.__csp &&
             w.document.readyState === 'complete' &&
-            w.customElements.get('lead-flow-monitor') &&
+            w.customElements.get('lead-score-card') &&
             w.customElements.get('revops-provider')
             ? w
             : undefined;

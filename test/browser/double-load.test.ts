@@ -1,20 +1,13 @@
 // The library loaded twice on one page (the IIFE twice, the ES build after it, the autoloader after
 // both): nothing throws, each tag keeps its first definition, and the elements still work together.
 import { expect } from '@open-wc/testing';
-import { SEED_LEAD, until, partText, settle } from '../helpers/fixtures.js';
+import { SEED_LEAD, classicScript, until, partText, settle } from '../helpers/fixtures.js';
 
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-const script = (src: string) =>
-  new Promise<void>((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  });
+const script = classicScript;
 
 describe('loading the library twice', () => {
   it('the IIFE twice, then the ES build, then the autoloader: no error, one definition per tag', async () => {

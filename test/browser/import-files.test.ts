@@ -233,7 +233,7 @@ describe('import files: the built bundles under a strict CSP', function () {
         const win = await until(
           () => {
             const w = frame.contentWindow as CspWindow | null;
-            return w?.__csp && w.document.readyState === 'complete' && w.customElements.get('lead-flow-monitor')
+            return w?.__csp && w.document.readyState === 'complete' && w.customElements.get('revops-provider')
               ? w
               : undefined;
           },
@@ -245,6 +245,8 @@ describe('import files: the built bundles under a strict CSP', function () {
         el.setAttribute('lang', 'en');
         el.setAttribute('as-of', '2026-03-31');
         win.document.body.append(el);
+        // The one-file script defines it when it appears (its file beside the script).
+        await win.customElements.whenDefined('lead-flow-monitor');
         await el.updateComplete;
         el.shadowRoot!.querySelector<HTMLButtonElement>('#tab-data')!.click();
         await el.updateComplete;

@@ -38,3 +38,13 @@ export const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T 
   if (!hit) throw new Error(`no ${sel} in ${el.localName}`);
   return hit;
 };
+
+/** Append a classic `<script src>` to the document; resolves once it has run. */
+export const classicScript = (src: string): Promise<void> =>
+  new Promise<void>((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
