@@ -1,5 +1,5 @@
 /**
- * Model 5, churn early warning (用戶流失預警模型, MODELS.md §5). Churn runs
+ * Model 5, churn early warning (用戶流失預警模型, docs/models.md §5). Churn runs
  * cause triggered → symptoms abnormal → customer lost; retention runs symptoms
  * abnormal → respond to the problem or need → customer kept. So the model
  * watches symptoms (usage, tickets, satisfaction, payment, contacts, events),

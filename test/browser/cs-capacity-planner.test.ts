@@ -38,7 +38,7 @@ const SEGMENTS = {
 };
 
 describe('cs-capacity-planner', () => {
-  it('renders MODELS.md §6: B 1680, r2 1/14, capacity 168, 10 CSMs, managers 2 and 1, total 13', async () => {
+  it('renders docs/models.md §6: B 1680, r2 1/14, capacity 168, 10 CSMs, managers 2 and 1, total 13', async () => {
     const el = await fixture<CsCapacityPlanner>(
       html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`,
     );

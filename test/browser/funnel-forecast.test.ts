@@ -10,7 +10,7 @@ import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
 describe('funnel-forecast: the worked example and the four ways in', () => {
-  it('renders MODELS.md §3a: expected 410,000, gap 290,000; 29 high intent, 97 intent, 484 leads; 4,834 calls', async () => {
+  it('renders docs/models.md §3a: expected 410,000, gap 290,000; 29 high intent, 97 intent, 484 leads; 4,834 calls', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
     expect(figure(el, 'expected')).to.equal('CN¥410,000');

@@ -140,7 +140,7 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     await until(() => c.result, 3000, 'csv src');
     await settle(c);
     expect(c.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
-    // a4 is converted but has been in the line pool 21 days: unclaimed applies to converted leads too (MODELS.md §7 as written).
+    // a4 is converted but has been in the line pool 21 days: unclaimed applies to converted leads too (docs/models.md §7 as written).
     expect(c.result!.transitions).to.deep.equal([
       { id: 'a1', from: 'private', to: 'line', reason: 'no-follow-up' },
       { id: 'a4', from: 'line', to: 'company', reason: 'unclaimed' },

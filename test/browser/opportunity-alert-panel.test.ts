@@ -60,7 +60,7 @@ describe('opportunity-alert-panel: input and the header', () => {
     expect(partText(el, 'assessed')).to.equal('4 assessed · 1 skipped');
     expect(partText(el, 'as-of')).to.equal('As of Mar 31, 2026');
     expect($(el, '[part~="as-of"]').dataset.asOf).to.equal('2026-03-31');
-    // Sorted as MODELS.md says: critical o1 (score 13), critical o4 (3), warning o3, ok o2.
+    // Sorted as docs/models.md says: critical o1 (score 13), critical o4 (3), warning o3, ok o2.
     expect(ids(el)).to.deep.equal(['o1', 'o4', 'o3', 'o2']);
   });
 

@@ -15,7 +15,7 @@ const applyOf = (el: Element, lever: string) =>
     ?.querySelector('button');
 
 describe('sales-org-designer', () => {
-  it('renders MODELS.md §4: 20 reps, managers 3 and 1, revenue 7.2M, labour 6M, management 2.3M, margin −1.1M → 不健康', async () => {
+  it('renders docs/models.md §4: 20 reps, managers 3 and 1, revenue 7.2M, labour 6M, management 2.3M, margin −1.1M → 不健康', async () => {
     const el = await fixture<SalesOrgDesigner>(
       html`<sales-org-designer lang="zh-CN" .data=${EXAMPLE}></sales-org-designer>`,
     );
