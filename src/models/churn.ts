@@ -38,6 +38,7 @@ import {
   type SignalLevel,
 } from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
+import { isObject } from './guards.js';
 
 const issue = issuesOf(EN_RISK);
 
@@ -234,7 +235,6 @@ export function resolveChurnRules(input?: unknown, base = 'rules'): ChurnRules {
 /* Row reading: a fast check that mirrors accountSchema, zod for the issues */
 /* ------------------------------------------------------------------------ */
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
 const isNonNeg = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v !== Infinity;
