@@ -1,4 +1,4 @@
-// Bench case for <cs-capacity-planner>: first render of MODELS.md §6's worked example, and
+// Bench case for <cs-capacity-planner>: first render of docs/models.md §6's worked example, and
 // recompute + re-render after one keystroke (the work to a forced layout, and to the next painted frame) in the CSM service hours (budget ≤ 16 ms median, the work);
 // in Node, the model on a 10-year monthly horizon and on 50 segments.
 export const EXAMPLE = {

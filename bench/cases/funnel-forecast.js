@@ -1,4 +1,4 @@
-// Bench case for <funnel-forecast>: first render of MODELS.md §3a's worked example, and
+// Bench case for <funnel-forecast>: first render of docs/models.md §3a's worked example, and
 // recompute + re-render after one keystroke (the work to a forced layout, and to the next painted frame) in the target field (budget ≤ 16 ms median, the work);
 // in Node, the model's throughput on one funnel and on a team of 200 reps, and rates learned from 200,000 stage histories.
 export const EXAMPLE = {

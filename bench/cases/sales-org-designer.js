@@ -1,4 +1,4 @@
-// Bench case for <sales-org-designer>: first render of MODELS.md §4's worked example, and
+// Bench case for <sales-org-designer>: first render of docs/models.md §4's worked example, and
 // recompute + re-render after one keystroke (the work to a forced layout, and to the next painted frame) in the average contract value (budget ≤ 16 ms median, the work);
 // in Node, the model with its break-even searches on a large target.
 import { largeAttributeFigures } from '../large-attribute.js';

@@ -21,7 +21,7 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
  * Filters, keyboard list, rules editor, CSV export and events as in
  * opportunity-alert-panel.
  *
- * Input (`data`): `{ asOf?, accounts: [...], rules? }` as in MODELS.md §5,
+ * Input (`data`): `{ asOf?, accounts: [...], rules? }` as in docs/models.md §5,
  * the list alone, or one account (an object with an `id`, bare or with its
  * `asOf`: the compact card). Without `asOf` the panel uses today's UTC date
  * and says so. Rules: the host's (the `model` channel, else `data.rules`,

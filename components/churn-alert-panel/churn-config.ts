@@ -1,5 +1,5 @@
 /**
- * What makes the risk panel the churn alert panel (MODELS.md §5): the model
+ * What makes the risk panel the churn alert panel (docs/models.md §5): the model
  * and its rules, the words, the filters (cause, value tier, renewing soon),
  * the sorts, the aggregates and the CSV (src/views/risk-churn.ts), and the
  * templates of its rows, summary, value × risk view and rule fields.

@@ -39,7 +39,7 @@ type Obj = Record<string, unknown>;
  * own spans.
  *
  * Precedence: the user's edits or a loaded scenario, then the attributes,
- * then `data`; without any data it opens on MODELS.md's worked example.
+ * then `data`; without any data it opens on docs/models.md's worked example.
  *
  * @tag cs-capacity-planner
  * @customElement cs-capacity-planner

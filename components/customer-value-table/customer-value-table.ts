@@ -4,7 +4,7 @@ import { TieringTable } from '../shared/tiering-table.js';
 
 /**
  * A list of paying customers scored by the customer tiering model
- * (MODELS.md §1): tier counts and the focus share against the target,
+ * (docs/models.md §1): tier counts and the focus share against the target,
  * a filter by tier, sorting by score, tier, name or any factor, each
  * customer's factor contributions, and a CSV export (tier, score) for the
  * CRM to re-import. Virtualised: 100,000 customers stay responsive.

@@ -54,7 +54,7 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  *
  * Precedence: the user's edits or a loaded scenario, then the attributes,
  * then `data` (property, JSON attribute, child script or `src`); without any
- * data it opens on MODELS.md's worked example.
+ * data it opens on docs/models.md's worked example.
  *
  * @tag funnel-forecast
  * @customElement funnel-forecast

@@ -5,6 +5,8 @@ import { rateLearner, type RateLearner } from '../../src/models/funnel-history.j
 import { FUNNEL_HISTORY, type FunnelHistoryStrings } from '../../src/i18n/funnel-history.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { IMPORT } from '../../src/i18n/import.js';
+import { fileIssueWords } from '../../src/views/import-words.js';
+import type { FileIssue } from '../../src/import/table.js';
 import { periodSelect } from '../shared/planner-history.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
@@ -111,6 +113,11 @@ export class HistoryView implements ReactiveController {
     return undefined;
   }
 
+  /** A file problem in the UI language (fields by key: a stage history file has no mapping step). */
+  private problemText(problem: FileIssue, header: readonly string[]): string {
+    return fileIssueWords({ t: IMPORT[this.host.locale], fmt: this.host.fmt, fieldName: (k) => k, header }, problem);
+  }
+
   private get s(): FunnelHistoryStrings {
     return FUNNEL_HISTORY[this.host.locale];
   }
@@ -192,7 +199,7 @@ export class HistoryView implements ReactiveController {
         opportunities: r?.opportunities ?? [],
         missing: r?.missing ?? [],
         leftOut: r?.skipped.length ?? 0,
-        ...(problem ? { problem: IMPORT[this.host.locale].fileIssue(problem.code, {}) } : {}),
+        ...(problem ? { problem: this.problemText(problem, table.header) } : {}),
       };
     } catch (e) {
       if (!(e instanceof Error && e.name === 'Cancelled')) throw e;

@@ -5,6 +5,7 @@ import type { Campaign, LeadFlowPeriod, TransitionReason } from '../../src/schem
 import { compileModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { elementIssue } from '../../src/schemas/element-issues.js';
 import { looksLikeJson } from '../../src/parse/leads.js';
 import { LEAD_FLOW, type LeadFlowStrings, type LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -260,10 +261,7 @@ export class LeadFlowMonitor extends RevopsElement {
     if (model.status === 'error') return undefined;
     let cfg: Record<string, unknown> = {};
     if (model.status === 'ready' && model.value != null) {
-      if (!isObject(model.value))
-        throw new ModelInputError([
-          { path: 'model', message: 'model expected an object { "rules", "channelCosts", "tiering" }' },
-        ]);
+      if (!isObject(model.value)) throw new ModelInputError([elementIssue('model', 'lead_flow_model', {})]);
       cfg = model.value;
     }
     const tiering = this.tieringModel(cfg);

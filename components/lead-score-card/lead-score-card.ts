@@ -75,7 +75,7 @@ export type LeadScoreDetail = TierResult & {
 export class LeadScoreCard extends TieringCard<RouteResult> {
   static override styles = [...TieringCard.styles, leadScoreCardStyles];
 
-  /** Routing rules (MODELS.md RouteRule[]) replacing the default ones; JSON attribute or property. */
+  /** Routing rules (docs/models.md RouteRule[]) replacing the default ones; JSON attribute or property. */
   @property({ converter: jsonConverter }) rules?: RouteRule[];
 
   protected readonly preset = LEAD_PRESET;

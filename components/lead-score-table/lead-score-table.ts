@@ -6,7 +6,7 @@ import { jsonConverter } from '../shared/json-source.js';
 import { TieringTable } from '../shared/tiering-table.js';
 
 /**
- * A list of leads scored and routed by the lead tiering model (MODELS.md §1):
+ * A list of leads scored and routed by the lead tiering model (docs/models.md §1):
  * tier counts and the focus share against the target, filters by tier and
  * route, sorting by score, tier, route, name or any factor, each lead's
  * factor contributions, and a CSV export (tier, score, route, reason) for
@@ -40,7 +40,7 @@ import { TieringTable } from '../shared/tiering-table.js';
  * @cssprop --revops-tier-1 - Colour of the highest tier (then --revops-tier-2 … --revops-tier-5).
  */
 export class LeadScoreTable extends TieringTable {
-  /** Routing rules (MODELS.md RouteRule[]) replacing the default ones; JSON attribute or property. */
+  /** Routing rules (docs/models.md RouteRule[]) replacing the default ones; JSON attribute or property. */
   @property({ converter: jsonConverter }) rules?: RouteRule[];
 
   protected readonly preset = LEAD_PRESET;

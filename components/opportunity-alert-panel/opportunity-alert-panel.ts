@@ -28,7 +28,7 @@ export type OpportunitySelectDetail = RiskSelectDetail<OpportunityRow, Opportuni
  * itself, `{ asOf, ...opportunity }`, or a list of one) renders as a compact
  * card for a record page.
  *
- * Input (`data`): `{ asOf?, opportunities: [...], rules? }` as in MODELS.md
+ * Input (`data`): `{ asOf?, opportunities: [...], rules? }` as in docs/models.md
  * §2, the list alone, or one opportunity. Without `asOf` the panel uses
  * today's UTC date and says so. Rules: the host's (the `model` channel, else
  * `data.rules`, else the defaults) with the values the user changed in the

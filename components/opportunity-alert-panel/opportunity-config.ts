@@ -1,5 +1,5 @@
 /**
- * What makes the risk panel the opportunity alert panel (MODELS.md §2):
+ * What makes the risk panel the opportunity alert panel (docs/models.md §2):
  * the model and its rules, the words, the filters (dimension, owner, stage,
  * key accounts), the sorts, the aggregates and the CSV (src/views/risk-opportunity.ts),
  * and the templates of its rows, summary, team view and rule fields.

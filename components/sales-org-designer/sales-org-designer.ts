@@ -22,7 +22,7 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * target), each with an "apply" button.
  *
  * Precedence: the user's edits or a loaded scenario, then the attributes,
- * then `data`; without any data it opens on MODELS.md's worked example.
+ * then `data`; without any data it opens on docs/models.md's worked example.
  *
  * @tag sales-org-designer
  * @customElement sales-org-designer

@@ -54,6 +54,8 @@ export class Persist<S> implements ReactiveController {
   /** Aborted on disconnect: what resolves later must not reach the element. */
   private connection: AbortController | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** Writes started and not finished. */
+  private writing = 0;
   /** Store operations of this element run one after another (a refresh never overtakes a write). */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -160,6 +162,11 @@ export class Persist<S> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** True while a save is scheduled or being written (tests wait for it instead of sleeping past the debounce). */
+  get saving(): boolean {
+    return this.timer !== null || this.writing > 0;
+  }
+
   /** True while the state of a given storage-key is still being read. */
   pending(): boolean {
     return !!this.opts.key() && !this.loaded;
@@ -184,6 +191,8 @@ export class Persist<S> implements ReactiveController {
     if (!slot || !due) return Promise.resolve();
     // Written even after a disconnect (the user's edit must not be lost); only the element is left alone.
     const signal = this.connection?.signal ?? null;
+    this.writing++;
+    const done = () => void this.writing--;
     return this.enqueue(async () => {
       const mod = await storage();
       // Read when it runs, after the load and any refresh queued before it: the base is what the store held.
@@ -198,7 +207,7 @@ export class Persist<S> implements ReactiveController {
       this.persistent = store.persistent;
       // Others' fields came in with the write: restore them, keeping what was edited since it was sent.
       this.rebase(mod, slot, written, sent);
-    }, signal);
+    }, signal).finally(done);
   }
 
   /** Forget the stored state for the current key. */

@@ -4,13 +4,15 @@
  * diff between two inputs, and a value as its input field shows it.
  */
 import { parseTypedNumber } from '../../src/parse/number.js';
+import { isObject } from '../../src/models/guards.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
 
 export type Obj = Record<string, unknown>;
 
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (the shared guard, by the name the planners use). */
+export const isObj: (v: unknown) => v is Obj = isObject;
 
 /** The rows of a list parameter that are objects. */
 export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v.filter(isObj) : []) as T[];

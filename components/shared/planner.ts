@@ -140,7 +140,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
 
   /** The planner's title. */
   protected abstract get heading(): string;
-  /** The model input used when no data is given: MODELS.md's worked example. */
+  /** The model input used when no data is given: docs/models.md's worked example. */
   protected abstract defaults(): Obj;
   /** Run the model (throws ModelInputError on bad input). */
   /** Run the model on the input in force; undefined while the model loads (see RevopsElement.waitFor). */

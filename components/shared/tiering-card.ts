@@ -97,7 +97,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   protected abstract readonly presetName: 'lead' | 'customer';
   protected abstract cardStrings(locale: Locale): CardStrings;
   /** Run the card's model on `{ model, values }`. */
-  /** `asOf`: the date ageing factors are scored at (MODELS.md §1 decay). */
+  /** `asOf`: the date ageing factors are scored at (docs/models.md §1 decay). */
   protected abstract tier(model: unknown, values: FactorValues, asOf: string): TierResult;
   /** Anything the card computes besides the tier (routing, trend). */
   /** `fields`: the record's CRM fields (`data.fields`, `{}` without), which routing rules may test. */

@@ -1,5 +1,5 @@
 /**
- * The tiering cards' validity section (MODELS.md §1 validity check and
+ * The tiering cards' validity section (docs/models.md §1 validity check and
  * calibration): the history comes in through the shared import view (a CSV
  * or .xlsx export, pasted rows, JSON, or the host's `history`), is guarded
  * (no factor column: refused; fewer than 30 rows or 5 conversions: a

@@ -1,5 +1,5 @@
 /**
- * The tiering cards' what-if editor (MODELS.md §1): one control per factor
+ * The tiering cards' what-if editor (docs/models.md §1): one control per factor
  * seeded with the record's value, the contribution table (score, weight,
  * points) and the contribution chart. Edits go back through `setValue`.
  */

@@ -15,7 +15,7 @@ const dateFormat = (locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.Date
 };
 
 /**
- * An ISO date or date-time as its UTC calendar day (MODELS.md: `2026-03-05T01:00:00+08:00`
+ * An ISO date or date-time as its UTC calendar day (docs/models.md: `2026-03-05T01:00:00+08:00`
  * is 4 March), written for the locale (Mar 4, 2026 / 2026年3月4日). Text
  * that is no date comes back as it is; null and undefined as a dash.
  */

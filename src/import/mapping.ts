@@ -16,6 +16,7 @@ import { EN_IMPORT } from '../i18n/issues/en-import.js';
 import type { FileIssue, ImportTable } from './table.js';
 import { CLOSED_LOST, CLOSED_WON, channelOf, lifecycleConverted, poolOf, stageOf } from './value-maps.js';
 import { parseFlag } from './values.js';
+import { isObject } from '../models/guards.js';
 
 const issue = colonIssuesOf(EN_IMPORT);
 
@@ -187,7 +188,6 @@ export function defaultMapping(
 
 // ---- user mappings -------------------------------------------------------------------------
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const META = new Set(['fields', 'values', 'dateOrder', 'kind', 'preset']);
 const DATE_ORDERS = new Set(['auto', 'mdy', 'dmy', 'ymd']);
 const POOLS = new Set(['private', 'line', 'company', 'blacklist']);

@@ -21,6 +21,41 @@ export interface RawRow {
   broken?: boolean;
 }
 
+/** The codes of a problem with the file as a whole (`FileIssue.code` in `ImportTable.issues`). */
+export type FileIssueCode =
+  | 'empty'
+  | 'binary'
+  | 'xls'
+  | 'bad-xlsx'
+  | 'sheet-not-found'
+  | 'header-only'
+  | 'title-only'
+  | 'missing-columns'
+  | 'unknown-column';
+
+/** The codes of a row's problem (`RowIssue.code`: skipped rows and rows imported with a note). */
+export type RowProblemCode =
+  | 'pool-unknown'
+  | 'stage-unknown'
+  | 'converted-unknown'
+  | 'missing-value'
+  | 'invalid-date'
+  | 'unclosed-quote'
+  | 'too-many-cells'
+  | 'too-few-cells'
+  | 'not-a-record'
+  | 'closed'
+  | 'amount-unknown'
+  | 'source-blank'
+  | 'source-other'
+  | 'default-value'
+  | 'invalid-value'
+  | 'amount-ambiguous'
+  | 'option-unknown';
+
+/** The codes of a note on an import (`FileIssue.code` in `notes`). */
+export type ImportNoteCode = 'default-value' | 'pool-from-owner' | 'date-order-assumed' | 'usage-unmatched';
+
 /** A problem with one row of a file: the file's line number, a code, an English message, and the field and value when one cell is the cause. */
 export interface RowIssue {
   line: number;

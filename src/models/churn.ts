@@ -1,5 +1,5 @@
 /**
- * Model 5, churn early warning (用戶流失預警模型, MODELS.md §5). Churn runs
+ * Model 5, churn early warning (用戶流失預警模型, docs/models.md §5). Churn runs
  * cause triggered → symptoms abnormal → customer lost; retention runs symptoms
  * abnormal → respond to the problem or need → customer kept. So the model
  * watches symptoms (usage, tickets, satisfaction, payment, contacts, events),
@@ -38,6 +38,7 @@ import {
   type SignalLevel,
 } from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
+import { isObject } from './guards.js';
 
 const issue = issuesOf(EN_RISK);
 
@@ -234,7 +235,6 @@ export function resolveChurnRules(input?: unknown, base = 'rules'): ChurnRules {
 /* Row reading: a fast check that mirrors accountSchema, zod for the issues */
 /* ------------------------------------------------------------------------ */
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isOptText = (v: unknown): boolean => v == null || typeof v === 'string';
 const isNonNeg = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v !== Infinity;

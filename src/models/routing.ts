@@ -56,7 +56,7 @@ export function defaultRouteRules(cm: CompiledModel): RouteRule[] {
 
 const own = (o: Readonly<Record<string, unknown>>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 
-/** One value test (MODELS.md §1 value conditions): a listed value (any item of a list), or a number in [min, max). */
+/** One value test (docs/models.md §1 value conditions): a listed value (any item of a list), or a number in [min, max). */
 export function valueTestHolds(test: ValueTest | readonly unknown[] | RouteRange, x: unknown): boolean {
   if (x === undefined || x === null) return false;
   if (Array.isArray(test)) {

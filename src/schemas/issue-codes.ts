@@ -146,6 +146,8 @@ export interface IssueParams {
   card_values: Record<string, never>;
   /** A planner's data is not an object. */
   planner_data: Record<string, never>;
+  /** lead-flow-monitor's `model` is not an object. */
+  lead_flow_model: Record<string, never>;
   /** An attribute that is not valid JSON (`why`: the parser's words). */
   attribute_json: { attr: string; why: string };
   // ---- SQL (toSql) ----
@@ -256,6 +258,7 @@ export const ISSUE_CODES = [
   'card_data',
   'card_values',
   'planner_data',
+  'lead_flow_model',
   'attribute_json',
   'sql_model',
   'sql_preset',

@@ -32,7 +32,7 @@ const options = z.array(optionSchema).check(
 
 export const bandSchema = z.object({ min: finite, score, label: opt(text) });
 
-/** Optional ageing of a time-stamped factor (MODELS.md §1, engagement that ages): its score halves every halfLifeDays. */
+/** Optional ageing of a time-stamped factor (docs/models.md §1, engagement that ages): its score halves every halfLifeDays. */
 export const decaySchema = z.object({ halfLifeDays: positive });
 
 // `class`: the factor's class (MODELS.md §1 factor classes), for a sub-score per class.
@@ -123,7 +123,7 @@ export const validateInputSchema = z.object({
   history: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
 });
 
-/** The conditions a route rule's `when` knows (MODELS.md §1 routing); any other key is an error. */
+/** The conditions a route rule's `when` knows (docs/models.md §1 routing); any other key is an error. */
 export const ROUTE_CONDITIONS = ['tiers', 'minMissingWeightShare', 'flags', 'values', 'fields'] as const;
 const RANGE_KEYS = ['min', 'max'] as const;
 

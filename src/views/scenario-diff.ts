@@ -5,9 +5,7 @@
  * removed is one row ("Stage “Demo” added") and the stages after it are not
  * all "changed". Lists of plain values of another length are one row.
  */
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject as isObj } from '../models/guards.js';
 
 export interface DiffRow {
   /** The path in the second input (the first for a removed row). */

@@ -1,5 +1,5 @@
 /**
- * What the tiering cards show around calibration (MODELS.md §1): whether
+ * What the tiering cards show around calibration (docs/models.md §1): whether
  * Calibrate may run on a history, and how many history rows support each
  * tier before and after the proposal. Pure; the history's counts come from
  * `historyCheck` (src/views/tiering-history.ts), whose thresholds it reuses.

@@ -1,6 +1,6 @@
 /**
  * The scored list behind <lead-score-table> and <customer-value-table>
- * (MODELS.md §1): every record scored by the same model (and, for leads,
+ * (docs/models.md §1): every record scored by the same model (and, for leads,
  * routed by the same rules) as the cards score one, kept in typed arrays so
  * 100,000 rows stay cheap; the display order (filter by tier and route, a
  * stable sort by score, tier, route or any factor's points), the tier counts

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/churn-alert-panel/index.js';
 import {
   setRiskWorkerFactory,
@@ -6,11 +6,10 @@ import {
   type ChurnSelectDetail,
 } from '../../components/churn-alert-panel/index.js';
 import '../../components/revops-provider/index.js';
-import { SEARCH_DEBOUNCE } from '../../components/shared/risk/list-view-controller.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessChurn, type ChurnAssessment } from '../../src/models/churn.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
-import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded, saved } from '../helpers/fixtures.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
 // Hand-checked accounts as of 2026-03-31 (default rules):
@@ -28,7 +27,8 @@ const panel = (t: ReturnType<typeof html>) => mount<ChurnAlertPanel>(t);
 /** Type into the search field as a user does, and wait for the pause after typing. */
 async function search(el: ChurnAlertPanel, text: string) {
   change($<HTMLInputElement>(el, '#f-q'), text, 'input');
-  await aTimeout(SEARCH_DEBOUNCE + 50);
+  // The search runs after the pause in typing (SEARCH_DEBOUNCE in list-view-controller.ts): wait for it to be in force.
+  await until(() => (el as unknown as { views: { query: string } }).views.query === text, 3000, 'the search to run');
   await settle(el);
 }
 /** The saved state is read and the assessed list painted (a busy machine takes a while for both). */
@@ -360,7 +360,7 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
     expect(ids(el)).to.deep.equal(['a1']);
     $<HTMLInputElement>(el, '#f-renewal').click();
     await settle(el);
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = await panel(
       html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`,
@@ -405,7 +405,7 @@ describe('churn-alert-panel: rules', () => {
     rowHead(el, 0).click();
     await settle(el);
     expect($(el, '#d0 [data-code="usage-drop"] .badge').textContent).to.equal('Warning');
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = await panel(
       html`<churn-alert-panel lang="en" storage-key=${key} .data=${clone()}></churn-alert-panel>`,

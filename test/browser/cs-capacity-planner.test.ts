@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/cs-capacity-planner/index.js';
 import type { CsCapacityPlanner } from '../../components/cs-capacity-planner/index.js';
 import type { CsCapacityResult } from '../../src/models/cs-capacity.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows, change } from '../helpers/harness.js';
 import { CS_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, saved } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll } from '../helpers/keyboard.js';
 
 const SEGMENTS = {
@@ -38,7 +38,7 @@ const SEGMENTS = {
 };
 
 describe('cs-capacity-planner', () => {
-  it('renders MODELS.md §6: B 1680, r2 1/14, capacity 168, 10 CSMs, managers 2 and 1, total 13', async () => {
+  it('renders docs/models.md §6: B 1680, r2 1/14, capacity 168, 10 CSMs, managers 2 and 1, total 13', async () => {
     const el = await fixture<CsCapacityPlanner>(
       html`<cs-capacity-planner lang="en" .data=${EXAMPLE}></cs-capacity-planner>`,
     );
@@ -167,7 +167,7 @@ describe('cs-capacity-planner', () => {
     name.dispatchEvent(new Event('input'));
     await settle(el);
     button(el, 'Save').click();
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<CsCapacityPlanner>(
       html`<cs-capacity-planner

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/funnel-forecast/index.js';
 import type { FunnelForecast } from '../../components/funnel-forecast/index.js';
 import type { FunnelResult, FunnelTeamResult } from '../../src/models/funnel.js';
@@ -6,11 +6,11 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows, change } from '../helpers/harness.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FUNNEL_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
-import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded, saved } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
 describe('funnel-forecast: the worked example and the four ways in', () => {
-  it('renders MODELS.md §3a: expected 410,000, gap 290,000; 29 high intent, 97 intent, 484 leads; 4,834 calls', async () => {
+  it('renders docs/models.md §3a: expected 410,000, gap 290,000; 29 high intent, 97 intent, 484 leads; 4,834 calls', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);
     expect(figure(el, 'expected')).to.equal('CN¥410,000');
@@ -261,7 +261,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     button(el, 'Save').click();
     await settle(el);
     expect(partText(el, 'scenario')).to.equal('Bigger deals');
-    await aTimeout(400); // the save is debounced
+    await saved(el);
     el.remove();
 
     const again = await fixture<FunnelForecast>(
@@ -302,7 +302,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     edit(el, 'p-acv', '5o,000');
     await settle(el);
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<FunnelForecast>(
       html`<funnel-forecast lang="en" storage-key=${key} .data=${EXAMPLE}></funnel-forecast>`,

@@ -3,10 +3,10 @@
 // editable by keyboard, a constant for a field the file lacks, value mapping of pools, grouped errors with
 // line numbers and a "Map it" jump, the mapping saved under the storage-key, exported and read back, and a
 // `field-map` from the host for raw CRM records.
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/lead-flow-monitor/index.js';
 import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/index.js';
-import { $, partText, settle, until } from '../helpers/fixtures.js';
+import { $, partText, settle, until, saved } from '../helpers/fixtures.js';
 import { uid } from '../helpers/harness.js';
 import { deepActive, press, tabTo, type } from '../helpers/keyboard.js';
 import {
@@ -141,7 +141,7 @@ describe('import view: mappings kept, exported, read back, and given by the host
     valueSelect(el, P, 'pool', '待分配池').dispatchEvent(new Event('change'));
     await until(() => counts(el).mapped === '900', 3000, 'the remapped rows');
     const pools = el.result!.pools;
-    await aTimeout(400); // saves are debounced
+    await saved(el);
     el.remove();
     const again = await monitor({ key });
     await until(() => again.result?.pools.company === pools.company, 10000, 'the restored file and mapping');

@@ -6,7 +6,7 @@ import type { RevopsProvider } from '../../components/revops-provider/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import type { LeadFlowResult } from '../../src/models/lead-flow.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, saved } from '../helpers/fixtures.js';
 import { uid, button, change, captureDownload } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
@@ -140,7 +140,7 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     await until(() => c.result, 3000, 'csv src');
     await settle(c);
     expect(c.result!.pools).to.deep.equal({ private: 2, line: 1, company: 1, blacklist: 0 });
-    // a4 is converted but has been in the line pool 21 days: unclaimed applies to converted leads too (MODELS.md §7 as written).
+    // a4 is converted but has been in the line pool 21 days: unclaimed applies to converted leads too (docs/models.md §7 as written).
     expect(c.result!.transitions).to.deep.equal([
       { id: 'a1', from: 'private', to: 'line', reason: 'no-follow-up' },
       { id: 'a4', from: 'line', to: 'company', reason: 'unclaimed' },
@@ -430,7 +430,7 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
     change(seo, '1500');
     await settle(el);
     expect(el.result!.bySource.find((s) => s.source === 'seo')!.roi).to.equal(1); // (3000 − 1500) / 1500
-    await aTimeout(400); // saves are debounced
+    await saved(el);
     el.remove();
     const again = await fixture<LeadFlowMonitor>(
       html`<lead-flow-monitor lang="en" storage-key=${key} .data=${DATA}></lead-flow-monitor>`,
@@ -482,7 +482,7 @@ describe('lead-flow-monitor: rules editor, persistence, import', () => {
     expect($(el, '[part~="import-counts"] [data-count="mapped"] dd').textContent).to.equal('4');
     $<HTMLInputElement>(el, '[part~="period"] input[value="week"]').click();
     await settle(el);
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<LeadFlowMonitor>(
       html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key=${key}></lead-flow-monitor>`,

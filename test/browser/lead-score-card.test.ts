@@ -5,7 +5,7 @@ import type { LeadScoreCard, LeadScoreDetail } from '../../components/lead-score
 import type { RevopsProvider } from '../../components/revops-provider/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
-import { SEED_LEAD, settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
+import { SEED_LEAD, settle, partText, $, until, zhWorded, saved } from '../helpers/fixtures.js';
 import { uid, change } from '../helpers/harness.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
@@ -253,7 +253,7 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     await until(() => partText(el, 'score') === '68.5', 3000, 'first score');
     change($<HTMLInputElement>(el, '#w-3'), '60');
     await settle(el);
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const scores: number[] = [];
     const wrap = document.createElement('div');
@@ -302,7 +302,7 @@ describe('lead-score-card: what-if edits, saved state and the alert, in depth', 
     expect($<HTMLInputElement>(el, '#w-3').getAttribute('aria-invalid')).to.equal('true');
     expect($<HTMLInputElement>(el, '#w-3').value).to.equal('-5');
     expect(partText(el, 'score')).to.equal('66.1'); // the last good result stays
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<LeadScoreCard>(
       html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
@@ -362,7 +362,7 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
     change($<HTMLInputElement>(el, '#w-3'), '60');
     await settle(el);
     expect(partText(el, 'score')).to.equal('66.1');
-    await aTimeout(400); // the save is debounced
+    await saved(el);
     el.remove();
     const again = await fixture<LeadScoreCard>(
       html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,
@@ -387,7 +387,7 @@ describe('lead-score-card: tuning, persistence and the provider', () => {
     await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 2000, 'storage read');
     change(select(el, 'f-3'), 'decision-maker');
     await settle(el);
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<LeadScoreCard>(
       html`<lead-score-card lang="en" storage-key=${key} .data=${{ values: SEED_LEAD }}></lead-score-card>`,

@@ -5,12 +5,11 @@ import {
   type OpportunityAlertPanel,
   type OpportunitySelectDetail,
 } from '../../components/opportunity-alert-panel/index.js';
-import { SEARCH_DEBOUNCE } from '../../components/shared/risk/list-view-controller.js';
 import { FIRST_SCREEN_ROWS } from '../../components/shared/risk/assessment-controller.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { assessOpportunities, type OpportunityAssessment } from '../../src/models/opportunities.js';
 import { uid, change, levelCount, rowHead, shownIndexes, mount } from '../helpers/harness.js';
-import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded, saved } from '../helpers/fixtures.js';
 import { tablesCsv } from '../../src/export/table.js';
 import { tabTo, press, deepActive } from '../helpers/keyboard.js';
 
@@ -27,7 +26,8 @@ const panel = (t: ReturnType<typeof html>) => mount<OpportunityAlertPanel>(t);
 /** Type into the search field as a user does, and wait for the pause after typing. */
 async function search(el: OpportunityAlertPanel, text: string) {
   change($<HTMLInputElement>(el, '#f-q'), text, 'input');
-  await aTimeout(SEARCH_DEBOUNCE + 50);
+  // The search runs after the pause in typing (SEARCH_DEBOUNCE in list-view-controller.ts): wait for it to be in force.
+  await until(() => (el as unknown as { views: { query: string } }).views.query === text, 3000, 'the search to run');
   await settle(el);
 }
 /** A row head once it is painted (a list assessed after the saved state is read comes a few frames later). */
@@ -60,7 +60,7 @@ describe('opportunity-alert-panel: input and the header', () => {
     expect(partText(el, 'assessed')).to.equal('4 assessed · 1 skipped');
     expect(partText(el, 'as-of')).to.equal('As of Mar 31, 2026');
     expect($(el, '[part~="as-of"]').dataset.asOf).to.equal('2026-03-31');
-    // Sorted as MODELS.md says: critical o1 (score 13), critical o4 (3), warning o3, ok o2.
+    // Sorted as docs/models.md says: critical o1 (score 13), critical o4 (3), warning o3, ok o2.
     expect(ids(el)).to.deep.equal(['o1', 'o4', 'o3', 'o2']);
   });
 
@@ -386,7 +386,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     $<HTMLInputElement>(el, '#plan-0-idle').click();
     await settle(el);
     expect(partText(el, 'plan')).to.contain('1 of 5 done');
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
@@ -464,7 +464,7 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
     expect(ids(el)).to.deep.equal(['o1', 'o2', 'o4', 'o3']); // Acme, Beta, Delta, Gamma
     change($<HTMLSelectElement>(el, '#f-owner'), 'Alice');
     await settle(el);
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
@@ -543,7 +543,7 @@ describe('opportunity-alert-panel: rules', () => {
     await settle(el);
     expect(levelCount(el, 'critical')).to.equal('4');
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('tuned');
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
@@ -675,7 +675,7 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
       'Your changes to the stage “Solution” were dropped: the pipeline no longer has that stage.',
     );
     expect($(el, '[part~="rules-source"]').dataset.source).to.equal('model');
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
@@ -695,7 +695,7 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
     await loaded(el);
     change($<HTMLInputElement>(el, '#r-key'), '100000');
     await settle(el);
-    await aTimeout(300);
+    await saved(el);
     el.remove();
     const again = document.createElement('opportunity-alert-panel');
     again.lang = 'en';

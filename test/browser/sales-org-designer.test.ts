@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/sales-org-designer/index.js';
 import type { SalesOrgDesigner } from '../../components/sales-org-designer/index.js';
 import type { SalesOrgResult } from '../../src/models/sales-org.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
 import { SALES_ORG_EXAMPLE as EXAMPLE } from '../fixtures/seeds.js';
-import { settle, partText, $, until } from '../helpers/fixtures.js';
+import { settle, partText, $, until, saved } from '../helpers/fixtures.js';
 import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.js';
 
 /** The apply button of a break-even row, by lever label. */
@@ -15,7 +15,7 @@ const applyOf = (el: Element, lever: string) =>
     ?.querySelector('button');
 
 describe('sales-org-designer', () => {
-  it('renders MODELS.md §4: 20 reps, managers 3 and 1, revenue 7.2M, labour 6M, management 2.3M, margin −1.1M → 不健康', async () => {
+  it('renders docs/models.md §4: 20 reps, managers 3 and 1, revenue 7.2M, labour 6M, management 2.3M, margin −1.1M → 不健康', async () => {
     const el = await fixture<SalesOrgDesigner>(
       html`<sales-org-designer lang="zh-CN" .data=${EXAMPLE}></sales-org-designer>`,
     );
@@ -145,7 +145,7 @@ describe('sales-org-designer', () => {
     await settle(el);
     button(el, 'Save').click();
     await settle(el);
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<SalesOrgDesigner>(
       html`<sales-org-designer lang="en" storage-key=${key}></sales-org-designer>`,

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/sales-target-planner/index.js';
 import type { SalesTargetPlanner } from '../../components/sales-target-planner/index.js';
 import type { HeadcountPlan } from '../../src/models/headcount.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { uid, edit, button, figure, tableRows } from '../helpers/harness.js';
 import { HEADCOUNT_PLAN } from '../fixtures/seeds.js';
-import { settle, partText, $, until, zhWorded } from '../helpers/fixtures.js';
+import { settle, partText, $, until, zhWorded, saved } from '../helpers/fixtures.js';
 import { tabTo, type, selectAll } from '../helpers/keyboard.js';
 
 /**
@@ -167,7 +167,7 @@ describe('sales-target-planner', () => {
     name.dispatchEvent(new Event('input'));
     await settle(el);
     button(el, 'Save').click();
-    await aTimeout(400);
+    await saved(el);
     el.remove();
     const again = await fixture<SalesTargetPlanner>(
       html`<sales-target-planner lang="en" storage-key=${key} .data=${PLAN}></sales-target-planner>`,

@@ -23,6 +23,15 @@ export async function until<T>(fn: () => T, ms = 3000, what = 'condition'): Prom
 }
 
 /**
+ * Wait until an element's debounced saves under its storage-key are written (its `persist`, and its import
+ * view's mapping and file): a test that reloads the element waits for this, not for the debounce to pass.
+ */
+export async function saved(el: Element, ms = 5000): Promise<void> {
+  const e = el as unknown as { persist?: { saving: boolean }; importer?: { saving: boolean } };
+  await until(() => !e.persist?.saving && !e.importer?.saving, ms, 'the save to be written');
+}
+
+/**
  * Whether a model message reads in Chinese: its zh-CN wording is loaded the first time a zh-CN element
  * shows one, so a test waits for this (`until`) instead of a number of frames.
  */

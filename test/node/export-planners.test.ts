@@ -58,7 +58,7 @@ describe('export: cs-capacity-planner', () => {
   });
 });
 
-// MODELS.md §3a's example, with a capacity for the calls (4,834 needed: not feasible).
+// docs/models.md §3a's example, with a capacity for the calls (4,834 needed: not feasible).
 const FUNNEL = {
   ...FUNNEL_EXAMPLE,
   activities: [{ key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 1000 }],

@@ -17,6 +17,7 @@ import { ISSUE_CODES } from '../../src/schemas/issue-codes.js';
 import { ISSUES as EN_ISSUES } from '../../src/i18n/issues/en.js';
 import { ISSUES as ZH_ISSUES } from '../../src/i18n/issues/zh-CN.js';
 import { issueSentence } from '../../src/i18n/issues.js';
+import { elementIssue } from '../../src/schemas/element-issues.js';
 import { loadLocale, localeReady } from '../../src/i18n/registry.js';
 import { FUNNEL } from '../../src/i18n/funnel-forecast.js';
 import { IMPORT } from '../../src/i18n/import.js';
@@ -25,7 +26,7 @@ import { formatter } from '../../src/i18n/format.js';
 import { importTable, readTable, readTextTable, type FileIssue } from '../../src/import/index.js';
 import { fileProblem } from '../../src/views/import-view.js';
 import { parseMapping } from '../../src/import/mapping.js';
-import { fileIssueWords } from '../../src/views/import-words.js';
+import { fileIssueWords, noteWords, rowProblemWords } from '../../src/views/import-words.js';
 import { strToU8, zipSync } from 'fflate';
 
 type Obj = Record<string, unknown>;
@@ -411,6 +412,14 @@ describe('issues as codes', () => {
     assert.equal(issueSentence(below!, 'en'), undefined, 'English shows the message itself');
   });
 
+  it("words lead-flow-monitor's model check as before, and in Chinese apart from the quoted keys", () => {
+    const i = elementIssue('model', 'lead_flow_model', {});
+    assert.equal(i.message, 'model expected an object { "rules", "channelCosts", "tiering" }');
+    const zh = issueSentence(i, 'zh-CN')!;
+    assert.equal(zh, '应为对象 { "rules", "channelCosts", "tiering" }');
+    assert.deepEqual(latinWords(zh, i.path), []);
+  });
+
   it('every code has an English and a Chinese sentence', () => {
     assert.deepEqual(Object.keys(EN_ISSUES).sort(), [...ISSUE_CODES].sort());
     assert.deepEqual(Object.keys(ZH_ISSUES).sort(), [...ISSUE_CODES].sort());
@@ -505,7 +514,9 @@ describe('import messages in zh-CN', () => {
       ),
       'leads',
     );
-    const problems = r.skipped.map((i) => zh.rowProblem(i.code, i.field ? zh.fieldNames[i.field]! : '', i.value ?? ''));
+    const problems = r.skipped.map((i) =>
+      rowProblemWords(zh, i.code, i.field ? zh.fieldNames[i.field]! : '', i.value ?? ''),
+    );
     assert.deepEqual(
       r.skipped.map((i) => i.code),
       ['pool-unknown', 'invalid-date', 'missing-value', 'too-few-cells'],
@@ -525,7 +536,7 @@ describe('import messages in zh-CN', () => {
   it('words the notes, fallbacks and guard of an import in Chinese', () => {
     const r = importTable(readTextTable('Lead ID,Created Date\n1,3/5/2026\n'), 'leads');
     const notes = r.notes.map((n) =>
-      zh.note(n.code, {
+      noteWords(zh, n.code, {
         fields: (n.fields ?? []).map((f) => zh.fieldNames[f]).join(', '),
         order: zh.dateOrders.mdy,
         n: fmt.integer(n.count ?? 0),
@@ -534,7 +545,7 @@ describe('import messages in zh-CN', () => {
     assert.ok(notes.length >= 2, notes.join(' / '));
     for (const t of [
       ...notes,
-      zh.note('usage-unmatched', { n: fmt.integer(12) }),
+      zh.notes['usage-unmatched']({ n: fmt.integer(12) }),
       zh.fewRows(fmt.integer(12), fmt.integer(30)),
       zh.fewConversions(fmt.integer(2), fmt.integer(5)),
       zh.noFactorColumn,
@@ -543,6 +554,21 @@ describe('import messages in zh-CN', () => {
       assert.match(t, /[\u4e00-\u9fff]/);
       assert.deepEqual(latin(t), [], `fully Chinese: ${t}`);
     }
+  });
+
+  it('words a code the tables do not know as before: a file problem by its code, a row problem or note as the code', () => {
+    const other = { code: 'too-big', message: 'the file is too big' };
+    assert.equal(fileIssueText(undefined, other), '无法使用该文件(too-big)。');
+    assert.equal(
+      fileIssueWords({ t: IMPORT.en, fmt: formatter('en'), fieldName: (k) => k }, other),
+      'The file cannot be used (too-big).',
+    );
+    assert.equal(rowProblemWords(zh, 'cell-on-fire', '负责人', 'x'), 'cell-on-fire');
+    assert.equal(noteWords(zh, 'toString', {}), 'toString');
+    // Every code has its sentence in both locales (the tables are typed by the codes; this checks the keys at run time).
+    assert.deepEqual(Object.keys(zh.fileIssues).sort(), Object.keys(IMPORT.en.fileIssues).sort());
+    assert.deepEqual(Object.keys(zh.rowProblems).sort(), Object.keys(IMPORT.en.rowProblems).sort());
+    assert.deepEqual(Object.keys(zh.notes).sort(), Object.keys(IMPORT.en.notes).sort());
   });
 
   it('words a mapping read from JSON by code: English as before, Chinese apart from paths and quoted keys', () => {

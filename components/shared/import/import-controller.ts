@@ -115,6 +115,11 @@ export class ImportController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** True while the mapping or the file is being saved under the storage-key. */
+  get saving(): boolean {
+    return this.mappings.saving || this.tables.saving;
+  }
+
   constructor(
     private readonly host: ImportHost,
     private readonly opts: ImportControllerOptions,

@@ -11,6 +11,7 @@ import type { FileIssue, ImportResult, RowIssue } from '../../../src/views/impor
 import type { ImportView, ProblemGroup } from '../../../src/views/import-view.js';
 import { downloadText } from '../download.js';
 import { issueSentence } from '../../../src/i18n/issues.js';
+import { noteWords, rowProblemWords } from '../../../src/views/import-words.js';
 import type { Issue } from '../../../src/schemas/issues.js';
 import { fieldName, type ImportViewContext } from './view-context.js';
 
@@ -18,7 +19,7 @@ const COUNTS = ['read', 'mapped', 'skipped', 'closed', 'blank', 'titles', 'foote
 
 /** A row problem in the UI language. */
 export function rowProblemText(c: ImportViewContext, i: Pick<RowIssue, 'code' | 'field' | 'value'>): string {
-  return c.t.rowProblem(i.code, i.field ? fieldName(c, i.field) : '', i.value ?? '');
+  return rowProblemWords(c.t, i.code, i.field ? fieldName(c, i.field) : '', i.value ?? '');
 }
 
 /** A problem of a mapping read from JSON in the UI language: its path, then its sentence from the code. */
@@ -28,11 +29,11 @@ function mappingIssueText(c: ImportViewContext, i: Issue): string {
 }
 
 function noteText(c: ImportViewContext, n: FileIssue, result: ImportResult): string {
-  const d: Parameters<ImportViewContext['t']['note']>[1] = {};
+  const d: Parameters<typeof noteWords>[2] = {};
   if (n.fields) d.fields = n.fields.map((f) => fieldName(c, f)).join(', ');
   if (n.code === 'date-order-assumed' && result.dateOrder) d.order = c.t.dateOrders[result.dateOrder];
   if (n.code === 'usage-unmatched') d.n = c.fmt.integer(n.count ?? 0);
-  return c.t.note(n.code, d);
+  return noteWords(c.t, n.code, d);
 }
 
 function group(c: ImportViewContext, g: ProblemGroup, kind: 'error' | 'warning'): TemplateResult {

@@ -162,7 +162,7 @@ export class PanelImport {
                   joined
                     ? html`<p part="usage-joined">
                         ${t.usageJoined(v.fmt.integer(joined.accounts), v.fmt.integer(joined.points))}
-                        ${joined.unmatched ? t.note('usage-unmatched', { n: v.fmt.integer(joined.unmatched) }) : ''}
+                        ${joined.unmatched ? t.notes['usage-unmatched']({ n: v.fmt.integer(joined.unmatched) }) : ''}
                       </p>`
                     : nothing
                 }

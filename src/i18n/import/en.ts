@@ -1,7 +1,24 @@
 /** English. Strings of the shared import view (components/shared/import) and of the elements' import sections. */
 
+import type { FileIssueCode, ImportNoteCode, RowProblemCode } from '../../import/table.js';
+
 /** Where reading a file is (components/shared/import/read-file.ts). */
 export type ImportPhase = 'decode' | 'open' | 'parse' | 'rows' | 'done' | 'receive' | 'map';
+
+/**
+ * The words a file problem's sentence puts in, made from its typed parameters by `fileIssueWords`
+ * (src/views/import-words.ts): numbers formatted, the user's headers, sheet and column names quoted as given.
+ */
+export interface FileIssueWords {
+  line?: string;
+  title?: string;
+  sheet?: string;
+  sheets?: string;
+  headers?: string;
+  fields?: string;
+  column?: string;
+  field?: string;
+}
 
 export interface ImportStrings {
   // ---- choosing a file --------------------------------------------------------------------
@@ -23,20 +40,10 @@ export interface ImportStrings {
   readFailed: (why: string) => string;
   /** The last good data stays in use while the new file cannot be. */
   keptNote: string;
-  // ---- file problems, by code --------------------------------------------------------------
-  fileIssue: (
-    code: string,
-    d: {
-      line?: string;
-      title?: string;
-      sheet?: string;
-      sheets?: string;
-      headers?: string;
-      fields?: string;
-      column?: string;
-      field?: string;
-    },
-  ) => string;
+  // ---- file problems, by code (src/import/table.ts) ---------------------------------------
+  fileIssues: Record<FileIssueCode, (d: FileIssueWords) => string>;
+  /** A file problem whose code the table does not know. */
+  fileIssueOther: (code: string) => string;
   // ---- the mapping step -------------------------------------------------------------------
   mappingTitle: string;
   mappingHint: string;
@@ -79,8 +86,8 @@ export interface ImportStrings {
   errorsTitle: string;
   /** "730 rows: pool not recognised" — the group's size, its problem worded by code. */
   group: (count: number, n: string, problem: string) => string;
-  /** A row problem by code (the field already named in the UI language). */
-  rowProblem: (code: string, field: string, value: string) => string;
+  /** Row problems by code (the field already named in the UI language, the value as given); an unknown code is shown as it is. */
+  rowProblems: Record<RowProblemCode, (field: string, value: string) => string>;
   /** What fixes a group ("map it", "choose the column"). */
   fixHint: (step: 'value' | 'field') => string;
   examples: (lines: string) => string;
@@ -91,7 +98,8 @@ export interface ImportStrings {
   warningsTitle: string;
   /** "pool-entry time taken from assigned for 105 rows, then from created for 45" */
   fallback: (field: string, parts: { from: string; n: string }[]) => string;
-  note: (code: string, d: { fields?: string; order?: string; n?: string }) => string;
+  /** Notes on an import by code; an unknown code is shown as it is. */
+  notes: Record<ImportNoteCode, (d: { fields?: string; order?: string; n?: string }) => string>;
   closedNote: (n: string) => string;
   // ---- saving and sharing the mapping -----------------------------------------------------
   mappingSaved: string;
@@ -213,30 +221,20 @@ export const IMPORT: ImportStrings = {
   cancelled: 'Reading was cancelled.',
   readFailed: (why) => `The file could not be read: ${why}`,
   keptNote: 'The last good data stays in use.',
-  fileIssue: (code, d) => {
-    switch (code) {
-      case 'empty':
-        return 'The file is empty.';
-      case 'binary':
-        return 'This is not a CSV or .xlsx file (it looks like a PDF, an image or an archive). Export the data from your CRM as CSV or .xlsx.';
-      case 'xls':
-        return 'This is a legacy .xls workbook: save it as .xlsx or CSV and load it again.';
-      case 'bad-xlsx':
-        return 'The workbook cannot be read: the file is damaged, or it is a ZIP archive but not an .xlsx.';
-      case 'sheet-not-found':
-        return `The workbook has no sheet ${d.sheet}; its sheets are ${d.sheets}.`;
-      case 'header-only':
-        return `The file has a header row (line ${d.line}: ${d.headers}) but no data rows.`;
-      case 'title-only':
-        return `Line ${d.line} holds only a title (${d.title}, merged cells): no column headers and no data rows.${d.sheets ? ` Choose another sheet: ${d.sheets}.` : ''}`;
-      case 'missing-columns':
-        return `No column for ${d.fields}: choose one below. The file’s columns are ${d.headers}.`;
-      case 'unknown-column':
-        return `The mapping names the column ${d.column} for ${d.field}, which this file does not have.`;
-      default:
-        return `The file cannot be used (${code}).`;
-    }
+  fileIssues: {
+    empty: () => 'The file is empty.',
+    binary: () =>
+      'This is not a CSV or .xlsx file (it looks like a PDF, an image or an archive). Export the data from your CRM as CSV or .xlsx.',
+    xls: () => 'This is a legacy .xls workbook: save it as .xlsx or CSV and load it again.',
+    'bad-xlsx': () => 'The workbook cannot be read: the file is damaged, or it is a ZIP archive but not an .xlsx.',
+    'sheet-not-found': (d) => `The workbook has no sheet ${d.sheet}; its sheets are ${d.sheets}.`,
+    'header-only': (d) => `The file has a header row (line ${d.line}: ${d.headers}) but no data rows.`,
+    'title-only': (d) =>
+      `Line ${d.line} holds only a title (${d.title}, merged cells): no column headers and no data rows.${d.sheets ? ` Choose another sheet: ${d.sheets}.` : ''}`,
+    'missing-columns': (d) => `No column for ${d.fields}: choose one below. The file’s columns are ${d.headers}.`,
+    'unknown-column': (d) => `The mapping names the column ${d.column} for ${d.field}, which this file does not have.`,
   },
+  fileIssueOther: (code) => `The file cannot be used (${code}).`,
   mappingTitle: 'Columns',
   mappingHint:
     'Each field the model reads, and the column of your file it comes from. Change any of them; a field your file lacks can take one value for every row.',
@@ -293,45 +291,25 @@ export const IMPORT: ImportStrings = {
   previewEmpty: 'No row could be imported yet.',
   errorsTitle: 'Rows not imported',
   group: (count, n, p) => `${n} ${count === 1 ? 'row' : 'rows'}: ${p}`,
-  rowProblem: (code, f, v) => {
-    switch (code) {
-      case 'pool-unknown':
-        return `pool not recognised${v ? ` (${v})` : ''}`;
-      case 'stage-unknown':
-        return `stage not recognised${v ? ` (${v})` : ''}`;
-      case 'converted-unknown':
-        return `converted or not cannot be read${v ? ` (${v})` : ''}`;
-      case 'missing-value':
-        return `${f} is blank`;
-      case 'invalid-date':
-        return `${f} is not a date${v ? ` (${v})` : ''}`;
-      case 'unclosed-quote':
-        return 'a quote is not closed where the row ends (the line is skipped)';
-      case 'too-many-cells':
-        return 'more cells than the header (a delimiter inside a value without quotes?)';
-      case 'too-few-cells':
-        return 'fewer cells than the header (a line break or a missing quote?)';
-      case 'not-a-record':
-        return 'not a record';
-      case 'closed':
-        return 'closed deal (set apart)';
-      case 'amount-unknown':
-        return 'amount blank: kept, shown as unknown';
-      case 'source-blank':
-        return 'source blank: read as “unknown”';
-      case 'source-other':
-        return `source not recognised, read as “other”${v ? ` (${v})` : ''}`;
-      case 'default-value':
-        return `${f} blank: the default is used`;
-      case 'invalid-value':
-        return `${f} cannot be read and is left out${v ? ` (${v})` : ''}`;
-      case 'amount-ambiguous':
-        return `${f} could be read two ways (the column uses both decimal marks) and is left out${v ? ` (${v})` : ''}`;
-      case 'option-unknown':
-        return `${f} is not an option of the model and is left out${v ? ` (${v})` : ''}`;
-      default:
-        return code;
-    }
+  rowProblems: {
+    'pool-unknown': (_f, v) => `pool not recognised${v ? ` (${v})` : ''}`,
+    'stage-unknown': (_f, v) => `stage not recognised${v ? ` (${v})` : ''}`,
+    'converted-unknown': (_f, v) => `converted or not cannot be read${v ? ` (${v})` : ''}`,
+    'missing-value': (f) => `${f} is blank`,
+    'invalid-date': (f, v) => `${f} is not a date${v ? ` (${v})` : ''}`,
+    'unclosed-quote': () => 'a quote is not closed where the row ends (the line is skipped)',
+    'too-many-cells': () => 'more cells than the header (a delimiter inside a value without quotes?)',
+    'too-few-cells': () => 'fewer cells than the header (a line break or a missing quote?)',
+    'not-a-record': () => 'not a record',
+    closed: () => 'closed deal (set apart)',
+    'amount-unknown': () => 'amount blank: kept, shown as unknown',
+    'source-blank': () => 'source blank: read as “unknown”',
+    'source-other': (_f, v) => `source not recognised, read as “other”${v ? ` (${v})` : ''}`,
+    'default-value': (f) => `${f} blank: the default is used`,
+    'invalid-value': (f, v) => `${f} cannot be read and is left out${v ? ` (${v})` : ''}`,
+    'amount-ambiguous': (f, v) =>
+      `${f} could be read two ways (the column uses both decimal marks) and is left out${v ? ` (${v})` : ''}`,
+    'option-unknown': (f, v) => `${f} is not an option of the model and is left out${v ? ` (${v})` : ''}`,
   },
   fixHint: (step) => (step === 'value' ? 'map it' : 'choose the column'),
   examples: (l) => `lines ${l}`,
@@ -342,19 +320,13 @@ export const IMPORT: ImportStrings = {
   warningsTitle: 'Imported with a note',
   fallback: (f, parts) =>
     `${f} taken from ${parts.map((p, i) => `${i ? 'then from ' : ''}${p.from} for ${p.n} rows`).join(', ')}`,
-  note: (code, d) => {
-    switch (code) {
-      case 'default-value':
-        return `No column for ${d.fields}: the default is used for every row (choose a column or give one value).`;
-      case 'pool-from-owner':
-        return 'No pool column: a lead with an owner is in the owner’s private pool, one without in the business line’s public pool.';
-      case 'date-order-assumed':
-        return `Nothing in the file tells whether 3/5 is March or May: read as ${d.order}.`;
-      case 'usage-unmatched':
-        return `${d.n} usage rows name accounts that are not in the account file.`;
-      default:
-        return code;
-    }
+  notes: {
+    'default-value': (d) =>
+      `No column for ${d.fields}: the default is used for every row (choose a column or give one value).`,
+    'pool-from-owner': () =>
+      'No pool column: a lead with an owner is in the owner’s private pool, one without in the business line’s public pool.',
+    'date-order-assumed': (d) => `Nothing in the file tells whether 3/5 is March or May: read as ${d.order}.`,
+    'usage-unmatched': (d) => `${d.n} usage rows name accounts that are not in the account file.`,
   },
   closedNote: (n) => `${n} closed deals (won or lost) are set apart: they need no alert.`,
   mappingSaved: 'Your mapping is kept for the next file of this kind.',

@@ -99,30 +99,19 @@ export const IMPORT: ImportStrings = {
   cancelled: '已取消读取。',
   readFailed: (why) => `无法读取文件:${why}`,
   keptNote: '继续使用上一次有效的数据。',
-  fileIssue: (code, d) => {
-    switch (code) {
-      case 'empty':
-        return '文件是空的。';
-      case 'binary':
-        return '这不是 CSV 或 .xlsx 文件(看起来是 PDF、图片或压缩包)。请从 CRM 导出 CSV 或 .xlsx。';
-      case 'xls':
-        return '这是旧版 .xls 工作簿:请另存为 .xlsx 或 CSV 后重新载入。';
-      case 'bad-xlsx':
-        return '无法读取该工作簿:文件已损坏,或者是 ZIP 压缩包而不是 .xlsx。';
-      case 'sheet-not-found':
-        return `工作簿中没有工作表 ${d.sheet};现有工作表:${d.sheets}。`;
-      case 'header-only':
-        return `文件有表头行(第 ${d.line} 行:${d.headers}),但没有数据行。`;
-      case 'title-only':
-        return `第 ${d.line} 行只有标题(${d.title},合并单元格):没有列名,也没有数据行。${d.sheets ? `请选择其他工作表:${d.sheets}。` : ''}`;
-      case 'missing-columns':
-        return `没有对应 ${d.fields} 的列:请在下方选择。文件的列为 ${d.headers}。`;
-      case 'unknown-column':
-        return `映射为 ${d.field} 指定了列 ${d.column},但本文件没有这一列。`;
-      default:
-        return `无法使用该文件(${code})。`;
-    }
+  fileIssues: {
+    empty: () => '文件是空的。',
+    binary: () => '这不是 CSV 或 .xlsx 文件(看起来是 PDF、图片或压缩包)。请从 CRM 导出 CSV 或 .xlsx。',
+    xls: () => '这是旧版 .xls 工作簿:请另存为 .xlsx 或 CSV 后重新载入。',
+    'bad-xlsx': () => '无法读取该工作簿:文件已损坏,或者是 ZIP 压缩包而不是 .xlsx。',
+    'sheet-not-found': (d) => `工作簿中没有工作表 ${d.sheet};现有工作表:${d.sheets}。`,
+    'header-only': (d) => `文件有表头行(第 ${d.line} 行:${d.headers}),但没有数据行。`,
+    'title-only': (d) =>
+      `第 ${d.line} 行只有标题(${d.title},合并单元格):没有列名,也没有数据行。${d.sheets ? `请选择其他工作表:${d.sheets}。` : ''}`,
+    'missing-columns': (d) => `没有对应 ${d.fields} 的列:请在下方选择。文件的列为 ${d.headers}。`,
+    'unknown-column': (d) => `映射为 ${d.field} 指定了列 ${d.column},但本文件没有这一列。`,
   },
+  fileIssueOther: (code) => `无法使用该文件(${code})。`,
   mappingTitle: '列映射',
   mappingHint:
     '模型读取的每个字段,以及它来自文件中的哪一列。可以修改任意一项;文件中没有的字段可以为所有行指定同一个值。',
@@ -179,45 +168,24 @@ export const IMPORT: ImportStrings = {
   previewEmpty: '还没有可以导入的行。',
   errorsTitle: '未导入的行',
   group: (_count, n, p) => `${n} 行:${p}`,
-  rowProblem: (code, f, v) => {
-    switch (code) {
-      case 'pool-unknown':
-        return `无法识别线索池${v ? `(${v})` : ''}`;
-      case 'stage-unknown':
-        return `无法识别阶段${v ? `(${v})` : ''}`;
-      case 'converted-unknown':
-        return `无法判断是否转化${v ? `(${v})` : ''}`;
-      case 'missing-value':
-        return `${f}为空`;
-      case 'invalid-date':
-        return `${f}不是日期${v ? `(${v})` : ''}`;
-      case 'unclosed-quote':
-        return '引号在行尾没有闭合(跳过该行)';
-      case 'too-many-cells':
-        return '单元格比表头多(某个值里有未加引号的分隔符?)';
-      case 'too-few-cells':
-        return '单元格比表头少(换行或缺少引号?)';
-      case 'not-a-record':
-        return '不是一条记录';
-      case 'closed':
-        return '已关闭的商机(单独列出)';
-      case 'amount-unknown':
-        return '金额为空:保留,显示为未知';
-      case 'source-blank':
-        return '来源为空:记为 “unknown”';
-      case 'source-other':
-        return `无法识别来源,记为 “其他”${v ? `(${v})` : ''}`;
-      case 'default-value':
-        return `${f}为空:使用默认值`;
-      case 'invalid-value':
-        return `${f}无法读取,已略去${v ? `(${v})` : ''}`;
-      case 'amount-ambiguous':
-        return `${f}有两种读法(该列同时使用两种小数点),已略去${v ? `(${v})` : ''}`;
-      case 'option-unknown':
-        return `${f}不是模型的选项,已略去${v ? `(${v})` : ''}`;
-      default:
-        return code;
-    }
+  rowProblems: {
+    'pool-unknown': (_f, v) => `无法识别线索池${v ? `(${v})` : ''}`,
+    'stage-unknown': (_f, v) => `无法识别阶段${v ? `(${v})` : ''}`,
+    'converted-unknown': (_f, v) => `无法判断是否转化${v ? `(${v})` : ''}`,
+    'missing-value': (f) => `${f}为空`,
+    'invalid-date': (f, v) => `${f}不是日期${v ? `(${v})` : ''}`,
+    'unclosed-quote': () => '引号在行尾没有闭合(跳过该行)',
+    'too-many-cells': () => '单元格比表头多(某个值里有未加引号的分隔符?)',
+    'too-few-cells': () => '单元格比表头少(换行或缺少引号?)',
+    'not-a-record': () => '不是一条记录',
+    closed: () => '已关闭的商机(单独列出)',
+    'amount-unknown': () => '金额为空:保留,显示为未知',
+    'source-blank': () => '来源为空:记为 “unknown”',
+    'source-other': (_f, v) => `无法识别来源,记为 “其他”${v ? `(${v})` : ''}`,
+    'default-value': (f) => `${f}为空:使用默认值`,
+    'invalid-value': (f, v) => `${f}无法读取,已略去${v ? `(${v})` : ''}`,
+    'amount-ambiguous': (f, v) => `${f}有两种读法(该列同时使用两种小数点),已略去${v ? `(${v})` : ''}`,
+    'option-unknown': (f, v) => `${f}不是模型的选项,已略去${v ? `(${v})` : ''}`,
   },
   fixHint: (step) => (step === 'value' ? '请映射' : '请选择列'),
   examples: (l) => `第 ${l} 行`,
@@ -227,19 +195,11 @@ export const IMPORT: ImportStrings = {
   skippedCsvHead: { line: '行号', problem: '问题', field: '字段', value: '值' },
   warningsTitle: '已导入但有提示',
   fallback: (f, parts) => `${f}取自${parts.map((p, i) => `${i ? '其次取自' : ''}${p.from}(${p.n} 行)`).join(',')}`,
-  note: (code, d) => {
-    switch (code) {
-      case 'default-value':
-        return `没有 ${d.fields} 列:所有行使用默认值(可选择一列或指定一个值)。`;
-      case 'pool-from-owner':
-        return '没有线索池列:有负责人的线索在负责人的私海,没有的在业务线公海。';
-      case 'date-order-assumed':
-        return `文件中无法判断 3/5 是 3 月还是 5 月:按${d.order}读取。`;
-      case 'usage-unmatched':
-        return `${d.n} 行使用数据对应的客户不在客户文件中。`;
-      default:
-        return code;
-    }
+  notes: {
+    'default-value': (d) => `没有 ${d.fields} 列:所有行使用默认值(可选择一列或指定一个值)。`,
+    'pool-from-owner': () => '没有线索池列:有负责人的线索在负责人的私海,没有的在业务线公海。',
+    'date-order-assumed': (d) => `文件中无法判断 3/5 是 3 月还是 5 月:按${d.order}读取。`,
+    'usage-unmatched': (d) => `${d.n} 行使用数据对应的客户不在客户文件中。`,
   },
   closedNote: (n) => `${n} 个已关闭的商机(赢单或输单)单独列出:无需预警。`,
   mappingSaved: '映射已保存,下次导入同类文件时沿用。',

@@ -5,5 +5,6 @@ export const EN_ELEMENTS = {
   card_data: () => 'expected an object: { "values": { … } } or the factor values themselves',
   card_values: () => 'expected an object of factor values',
   planner_data: () => 'expected an object: the model input',
+  lead_flow_model: () => 'expected an object { "rules", "channelCosts", "tiering" }',
   attribute_json: (p) => `the ${p.attr} attribute is not valid JSON (${p.why})`,
 } satisfies Partial<IssueStrings>;

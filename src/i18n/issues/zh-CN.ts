@@ -155,6 +155,7 @@ export const ISSUES: IssueStrings = {
   card_data: () => `应为对象:{ ${q('values')}: { … } } 或直接给出各因素的值`,
   card_values: () => '应为由各因素的值组成的对象',
   planner_data: () => '应为对象:模型的输入',
+  lead_flow_model: () => `应为对象 { ${q('rules')}, ${q('channelCosts')}, ${q('tiering')} }`,
   attribute_json: (p) => `${p.attr} 属性不是有效的 JSON(${p.why})`,
   sql_model: (p) => `${p.model} 没有 SQL 形式;有 SQL 形式的模型:${p.models.join('、')}`,
   sql_preset: (p) => `必须是 "lead" 或 "customer"(实际为 ${p.got})`,
