@@ -224,7 +224,13 @@ async function runModel() {
   };
   const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings'];
   /** Models whose `invalid` lists the rows of one list of several (learn-headcount-inputs also takes reps). */
-  const INVALID_OF = { 'learn-headcount-inputs': 'bookings', 'learn-funnel-rates': 'opportunities' };
+  const INVALID_OF = {
+    'learn-headcount-inputs': 'bookings',
+    'learn-funnel-rates': 'opportunities',
+    'learn-hiring-funnel': 'bookings',
+  };
+  /** Models that list the bad rows of a second list in a field of their own: [list, field]. */
+  const INVALID_ALSO = { 'learn-hiring-funnel': ['reps', 'invalidReps'] };
 
   async function readInput(allowEmpty) {
     if (file && file !== '-') return readFile(file, 'utf8');
@@ -237,6 +243,9 @@ async function runModel() {
   /** True when the input has a non-empty list and the output lists every one of its rows as invalid. */
   function everyRowInvalid(input, output) {
     if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return false;
+    const also = INVALID_ALSO[kebab];
+    if (also && Array.isArray(input[also[0]]) && input[also[0]].length > 0)
+      if (output[also[1]]?.length >= input[also[0]].length) return true;
     const invalid = Array.isArray(output.invalid) ? output.invalid : output.before?.invalid;
     if (!Array.isArray(invalid)) return false;
     const lists = Object.hasOwn(INVALID_OF, kebab) ? [INVALID_OF[kebab]] : LISTS;

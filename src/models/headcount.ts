@@ -6,6 +6,7 @@
 import { headcountInputSchema, type HeadcountInput, type HeadcountPlanInput } from '../schemas/headcount.js';
 import { baseIssue, ModelInputError, parseOrThrow } from '../schemas/issues.js';
 import { atLeast, floorE } from './math.js';
+import { monthText } from './funnel-history.js';
 
 export type { HeadcountInput, HeadcountPlanInput };
 
@@ -265,8 +266,7 @@ function development(v: HeadcountPlanInput, hires: number[]): HeadcountDevelopme
       const openMonth = month - lead;
       let openBy: string | null = null;
       if (v.planYear != null) {
-        const k = v.planYear * 12 + openMonth - 1;
-        openBy = `${String(Math.floor(k / 12)).padStart(4, '0')}-${String((k % 12) + 1).padStart(2, '0')}`;
+        openBy = monthText(v.planYear * 12 + openMonth - 1);
       }
       hireBy.push({ month, hires: n, openMonth, openBy });
     }

@@ -8,6 +8,7 @@ import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { forecastFunnel } from './funnel.js';
 import { learnFunnelRates } from './funnel-history.js';
 import { learnHeadcountInputs } from './history-headcount.js';
+import { learnHiringFunnel } from './hiring-funnel.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { analyzeLeadOwners } from './lead-owners.js';
@@ -27,6 +28,7 @@ export const MODELS = {
   'forecast-funnel': forecastFunnel,
   'learn-funnel-rates': learnFunnelRates,
   'learn-headcount-inputs': learnHeadcountInputs,
+  'learn-hiring-funnel': learnHiringFunnel,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
   'plan-cs-capacity': planCsCapacity,

@@ -199,6 +199,7 @@ describe('revops CLI', () => {
       'forecast-funnel',
       'learn-funnel-rates',
       'learn-headcount-inputs',
+      'learn-hiring-funnel',
       'plan-cs-capacity',
       'plan-cs-segments',
       'plan-headcount',
