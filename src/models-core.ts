@@ -100,6 +100,12 @@ export {
 // 4. Sales organisation
 export { designSalesOrg, SALES_ORG_LEVERS, type SalesOrgResult, type SalesOrgInput } from './models/sales-org.js';
 export { managersBySpans } from './models/org.js';
+export {
+  projectSalesOrg,
+  type SalesOrgTimeline,
+  type SalesOrgMonth,
+  type SalesOrgTimelineInput,
+} from './models/sales-org-timeline.js';
 
 // 5. Churn early warning
 export {

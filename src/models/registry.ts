@@ -15,6 +15,7 @@ import { analyzeLeadOwners } from './lead-owners.js';
 import { assessOpportunities } from './opportunities.js';
 import { routeLead } from './routing.js';
 import { designSalesOrg } from './sales-org.js';
+import { projectSalesOrg } from './sales-org-timeline.js';
 import { tierCustomer, tierLead, validateTiering } from './tiering.js';
 
 export const MODELS = {
@@ -31,6 +32,7 @@ export const MODELS = {
   'learn-hiring-funnel': learnHiringFunnel,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
+  'project-sales-org': projectSalesOrg,
   'plan-cs-capacity': planCsCapacity,
   'plan-cs-segments': planCsSegments,
   'analyze-lead-flow': analyzeLeadFlow,

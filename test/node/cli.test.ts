@@ -203,6 +203,7 @@ describe('revops CLI', () => {
       'plan-cs-capacity',
       'plan-cs-segments',
       'plan-headcount',
+      'project-sales-org',
       'route-lead',
       'tier-customer',
       'tier-lead',
