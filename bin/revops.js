@@ -221,8 +221,11 @@ async function runModel() {
     'calibrate-tiering': 'history',
     'assess-opportunities': 'opportunities',
     'assess-churn': 'accounts',
+    'deep-share-from-tiers': 'history',
   };
-  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings'];
+  /** Models whose imported list goes in a field of another name than its kind. */
+  const FIELD_OF = { 'deep-share-from-tiers': 'customers' };
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings', 'customers'];
   /** Models whose `invalid` lists the rows of one list of several (learn-headcount-inputs also takes reps). */
   const INVALID_OF = {
     'learn-headcount-inputs': 'bookings',
@@ -302,7 +305,10 @@ async function runModel() {
       extraOpts.factors =
         m && typeof m === 'object' && Array.isArray(m.factors)
           ? m.factors
-          : (input.preset === 'customer' ? CUSTOMER_PRESET : LEAD_PRESET).factors;
+          : ((input.preset ?? (kebab === 'deep-share-from-tiers' ? 'customer' : 'lead')) === 'customer'
+              ? CUSTOMER_PRESET
+              : LEAD_PRESET
+            ).factors;
     }
     if (list === 'opportunities' && Array.isArray(input.rules?.stages)) extraOpts.stages = input.rules.stages;
     const r = await importExport(from.kind, from.file, extraOpts);
@@ -311,7 +317,7 @@ async function runModel() {
         (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
         '\n',
     );
-    input[list] = (await loadImport()).modelRows(from.kind, r.rows);
+    input[FIELD_OF[kebab] ?? list] = (await loadImport()).modelRows(from.kind, r.rows);
     if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
     const [res, s] = runParsed(input);
     print(res);

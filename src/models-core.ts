@@ -130,6 +130,12 @@ export {
   type CsSegmentsResult,
   type CsCapacityInput,
 } from './models/cs-capacity.js';
+export {
+  deepShareFromTiers,
+  type DeepShareInput,
+  type DeepShareResult,
+  type DeepShareTier,
+} from './models/cs-tiers.js';
 
 // 7. Lead flow
 export {

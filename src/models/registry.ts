@@ -5,6 +5,7 @@
 import { calibrateTiering } from './calibrate.js';
 import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
+import { deepShareFromTiers } from './cs-tiers.js';
 import { forecastFunnel } from './funnel.js';
 import { learnFunnelRates } from './funnel-history.js';
 import { learnHeadcountInputs } from './history-headcount.js';
@@ -35,6 +36,7 @@ export const MODELS = {
   'project-sales-org': projectSalesOrg,
   'plan-cs-capacity': planCsCapacity,
   'plan-cs-segments': planCsSegments,
+  'deep-share-from-tiers': deepShareFromTiers,
   'analyze-lead-flow': analyzeLeadFlow,
   'analyze-lead-owners': analyzeLeadOwners,
 } as const satisfies Record<string, (input: unknown) => unknown>;

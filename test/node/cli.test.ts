@@ -195,6 +195,7 @@ describe('revops CLI', () => {
       'assess-churn',
       'assess-opportunities',
       'calibrate-tiering',
+      'deep-share-from-tiers',
       'design-sales-org',
       'forecast-funnel',
       'learn-funnel-rates',
