@@ -36,6 +36,8 @@ export interface SalesOrgMonth {
   margin: number;
   /** margin / revenue; null for a revenue of 0. */
   marginRate: number | null;
+  /** targetMarginRate · revenue: the margin the month must leave. */
+  required: number;
   healthy: boolean;
   cumulativeRevenue: number;
   cumulativeMargin: number;
@@ -124,6 +126,7 @@ export function projectSalesOrg(input: unknown): SalesOrgTimeline {
       managementCost,
       margin,
       marginRate: revenue === 0 ? null : margin / revenue,
+      required: tm * revenue,
       healthy: healthy(margin, tm * revenue),
       cumulativeRevenue,
       cumulativeMargin,

@@ -33,6 +33,7 @@ describe('projectSalesOrg: docs/models.md §4 extras worked example', () => {
     );
     near(r.months.map((m) => m.cumulativeMargin).slice(0, 6), [-1, -2, 1, 4, 19, 34]);
     near(r.months[0]!.marginRate, -1 / 28);
+    near(r.months.map((m) => m.required).slice(0, 5), [2.8, 2.8, 4.8, 4.8, 6]);
   });
   it('healthy from May, paid back in June; the year', () => {
     assert.equal(r.healthyMonth, 5);
