@@ -1,7 +1,7 @@
 import { csCapacityTables } from '../../src/export/planners.js';
 import type { ExportTable } from '../../src/export/table.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   planCsCapacity,
   planCsSegments,
@@ -13,7 +13,8 @@ import { CS, type CsStrings } from '../../src/i18n/cs-capacity-planner.js';
 import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
-import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
+import { Planner, isObj, paramProps, type Field, type Figure, type LazySlot } from '../shared/planner.js';
+import type { TiersView } from './tiers-view.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -136,6 +137,19 @@ export class CsCapacityPlanner extends Planner<Out> {
   protected override rowsKey = 'segments';
   /** Segments mode: the segment whose details are open. */
   @state() private seg = 0;
+  /** Customers to count by tier, `[{ id?, values }]`: r2 from the focus tiers (docs/models.md §6 extras). */
+  @property({ type: Object, attribute: 'customer-list' }) customerList?: unknown;
+  /** The customer-value model (§1) the list is tiered with; default the customer preset. */
+  @property({ type: Object, attribute: 'tiering-model' }) tieringModel?: unknown;
+  private tiers: LazySlot<TiersView> = {};
+
+  /** The tiers view when a customer list is given (loaded with its model). */
+  private tiers_(): TiersView | undefined {
+    if (this.customerList == null) return undefined;
+    return this.lazyPart(this.tiers, () =>
+      import('./tiers-view.js').then((m) => () => new m.TiersView(this, (i) => this.issueText(i))),
+    );
+  }
 
   get t(): CsStrings {
     return CS[this.locale];
@@ -286,7 +300,10 @@ export class CsCapacityPlanner extends Planner<Out> {
       'keyAccounts',
       'standardHoursPerCustomer',
     ];
-    if (input.segments == null) return html`${all.map((k) => this.fieldOf('', k))}${this.spansTable('spans', t.spans)}`;
+    if (input.segments == null) {
+      const tiers = this.tiers_();
+      return html`${all.map((k) => (k === 'deepCustomerShare' ? html`${this.fieldOf('', k)}${tiers?.mark(input) ?? nothing}` : this.fieldOf('', k)))}${this.spansTable('spans', t.spans)}${tiers?.render(input) ?? nothing}`;
+    }
     // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
     const segs: unknown[] = Array.isArray(input.segments) ? input.segments : [];
     const cells = [

@@ -8,6 +8,7 @@ import { pairedLayout, stackedLayout, type Box } from '../../src/charts/monthly.
 import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { targetStyles } from './sales-target-planner.styles.js';
 import type { TargetHistoryView } from './history-view.js';
+import type { DevelopmentView } from './development-view.js';
 
 const twelve = (x: number) => Array.from({ length: 12 }, () => x);
 const rect = (b: Box, cls: string) =>
@@ -117,6 +118,18 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   @property({ attribute: 'history-as-of' }) historyAsOf?: string;
 
   private hist: LazySlot<TargetHistoryView> = {};
+  private dev: LazySlot<DevelopmentView> = {};
+  /** The development panel was asked for (it also opens by itself when the plan has tenure inputs). */
+  private devOpen = false;
+
+  /** The development and hiring funnel panel (docs/models.md §3b extras), loaded on first use. */
+  private development_(input: Record<string, unknown>): DevelopmentView | undefined {
+    const on = ['rampCurve', 'retentionByTenure', 'hiringLeadMonths', 'planYear'].some((k) => input[k] != null);
+    if (!this.devOpen && !on && !this.dev.view) return undefined;
+    return this.lazyPart(this.dev, () =>
+      import('./development-view.js').then((m) => () => new m.DevelopmentView(this, (f) => this.field(f))),
+    );
+  }
 
   /** The history view when a history is given (loaded with its module). */
   private history_(): TargetHistoryView | undefined {
@@ -307,7 +320,21 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
         <button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button
         >${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}
       </p>
-      ${this.history_()?.render(this.input, (m) => this.monthName(m)) ?? nothing}`;
+      ${this.history_()?.render(this.input, (m) => this.monthName(m)) ?? nothing}
+      ${
+        this.development_(this.input)?.render(this.input, r, (m) => this.monthName(m)) ??
+        html`<p class="row no-print">
+          <button
+            type="button"
+            @click=${() => {
+              this.devOpen = true;
+              this.requestUpdate();
+            }}
+          >
+            ${t.development}
+          </button>
+        </p>`
+      }`;
   }
 
   // ---- what to tune ------------------------------------------------------------

@@ -130,7 +130,7 @@ export function learnHiringFunnel(input: unknown): HiringFunnelResult {
     const qm = sum(months, ramp, Infinity);
     qualified = qm ? sum(booked, ramp, Infinity) / qm : null;
     rampRates = Array.from({ length: ramp }, (_, t) =>
-      qualified && months[t] ? (booked[t] ?? 0) / months[t]! / qualified : null,
+      qualified && months[t] ? (booked[t] ?? 0) / months[t] / qualified : null,
     );
   }
   const med = median(leads);

@@ -110,7 +110,7 @@ describe('learnHiringFunnel: edge cases', () => {
   });
   it('bad rows are listed and left out: openedAt after startedAt, leftAt before startedAt, a repeated id', () => {
     const e = example();
-    e.reps.push(
+    (e.reps as object[]).push(
       { id: 'E', openedAt: '2025-05-02', startedAt: '2025-05-01' },
       { id: 'F', startedAt: '2025-05-01', leftAt: '2025-04-01' },
       { id: 'A', startedAt: '2025-01-01' },
