@@ -59,6 +59,8 @@ type Obj = Record<string, unknown>;
  * @attr {number} standard-hours-per-customer - T2: standard-service hours per customer a month (optional).
  * @attr {string} spans - R1, R2, R3…: CSMs per first-line manager, then per level; JSON or comma-separated.
  * @attr {string} segments - Segments mode, JSON: `[{ "key", "label"?, …the fields above }]`.
+ * @attr {string} customer-list - Customers to count by tier, JSON `[{ "id"?, "values": {…} }]`: r2 from the focus tiers (docs/models.md §6 extras).
+ * @attr {string} tiering-model - The customer-value model (§1) for the list, JSON; default the customer preset.
  *
  * @fires {CustomEvent<CsCapacityResult | CsSegmentsResult>} revops-change - A new result: `detail` is the planCsCapacity output (planCsSegments with `segments`).
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `segments`.
@@ -82,6 +84,8 @@ type Obj = Record<string, unknown>;
  * @csspart segment-table - Segments mode: each segment's result and the sum.
  * @csspart scenario-diff - The parameters where scenarios A and B differ.
  * @csspart advice - What to tune next, in the seed's five steps.
+ * @csspart tiers - With a customer list: the count by tier and the button that sets r2 from it.
+ * @csspart tier-table - Customers and share by tier, focus tiers ticked.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *

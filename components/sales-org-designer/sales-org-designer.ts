@@ -39,6 +39,8 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @attr {number} ops-cost - Operations cost a year (money; default 0).
  * @attr {number} gross-margin-rate - Gross margin rate, a fraction (default 1).
  * @attr {number} target-margin-rate - Margin the team must leave, a fraction of revenue (default 0).
+ * @attr {string} plan - A headcount plan, JSON (§3b's input): the organisation month by month (docs/models.md §4 extras).
+ * @attr {string} plan-from - The id of a sales-target-planner on the page whose plan in force the timeline follows.
  *
  * @fires {CustomEvent<SalesOrgResult>} revops-change - A new result: `detail` is the designSalesOrg output.
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
@@ -61,6 +63,11 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @csspart org-table - Head counts, spans and costs per level.
  * @csspart advice - What to tune next.
  * @csspart break-even - Break-even of each lever with its apply button.
+ * @csspart timeline - With a plan: the organisation over the plan year.
+ * @csspart healthy-month - The month from which it stays healthy (`data-month`) and the month the year pays for itself.
+ * @csspart timeline-chart - Margin by month against the target margin.
+ * @csspart timeline-table - People, managers, costs and margin by month, and the year.
+ * @csspart timeline-levers - Break-even of each lever for the month picked.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *

@@ -67,6 +67,12 @@ const rect = (b: Box, cls: string) =>
  * @csspart history - From history: years read, fill button, the tables.
  * @csspart history-table - Each year read with its monthly shares, and the averaged weights.
  * @csspart productivity-table - Rep-months, bookings and bookings per rep-month, qualified and ramping.
+ * @csspart development - The development and hiring funnel panel (docs/models.md §3b extras).
+ * @csspart ramp-curve - The ramp curve's editors.
+ * @csspart retention-by-tenure - Retention by tenure month's editors.
+ * @csspart development-funnel - Hired → still here after the ramp → qualified within the year.
+ * @csspart survival-table - Share of a hire still here by tenure.
+ * @csspart hire-by - When each month's roles must be opened.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
