@@ -75,8 +75,12 @@ export class HistoryView implements ReactiveController {
   learned(keys: string[]): FunnelHistoryResult | Issue[] | undefined {
     const of = this.opportunities;
     if (!of) return undefined;
-    if (this.latest?.of !== of) this.latest = { of, day: latestEventDay(of) };
-    const asOf = this.host.historyAsOf ?? this.latest.day ?? '';
+    // The latest event is read only when the page gives no asOf (a scan of every event).
+    let asOf = this.host.historyAsOf;
+    if (asOf == null) {
+      if (this.latest?.of !== of) this.latest = { of, day: latestEventDay(of) };
+      asOf = this.latest.day ?? '';
+    }
     const key = JSON.stringify([keys, this.window, asOf]);
     if (this.memo?.key === key && this.memo.of === of) return this.memo.out;
     if (this.job?.key === key && this.job.of === of) return undefined;

@@ -1,16 +1,23 @@
 /**
  * Worker entry for funnel-forecast's rates from history (docs/models.md §3c):
- * the page sends the stage histories in slices and the worker learns each
- * slice as it comes (so sending and learning overlap), reporting progress,
+ * the page sends the stage histories in slices, encoded as typed columns
+ * whose buffers are transferred (src/models/funnel-history.ts
+ * `historyEncoder`: no structured clone of 200,000 objects), and the worker
+ * learns each slice as it comes (so sending and learning overlap), reporting progress,
  * then sends back the result — the rates, a few hundred numbers, never the
  * rows. Started from a same-origin module file (never a blob: or data: URL,
  * which a strict CSP blocks): a chunk of its own in the ES build, a file
  * beside the IIFE. Loaded as a plain module on the page, it does nothing.
  */
-import { rateLearner, type FunnelHistoryResult, type RateLearner } from '../models/funnel-history.js';
+import {
+  rateLearner,
+  type EncodedHistories,
+  type FunnelHistoryResult,
+  type RateLearner,
+} from '../models/funnel-history.js';
 import { isModelInputError, issuesToWire, rowsToWire, type Issue } from '../schemas/issues.js';
 
-/** Page → worker: the input without its rows, the rows in slices (offset = index of the first), then run. */
+/** Page → worker: the input without its rows, the rows in encoded slices (transferred buffers), then run. */
 export type ToRatesWorker =
   | {
       type: 'start';
@@ -18,7 +25,7 @@ export type ToRatesWorker =
       input: { stages: unknown; asOf: unknown; windowMonths?: unknown; minRecords?: unknown };
       total: number;
     }
-  | { type: 'rows'; job: number; rows: unknown[]; offset: number }
+  | { type: 'rows'; job: number; rows: EncodedHistories; count: number }
   | { type: 'run'; job: number };
 
 /** Worker → page. */
@@ -54,8 +61,8 @@ if (inWorker) {
       } else if (current?.job === m.job) {
         const c = current;
         if (m.type === 'rows') {
-          c.learner.add(m.rows, m.offset);
-          c.done += m.rows.length;
+          c.learner.addEncoded(m.rows);
+          c.done += m.count;
           scope.postMessage({ type: 'progress', job: c.job, done: c.done, total: c.total });
         } else {
           current = null;
