@@ -4,20 +4,12 @@ import type { CsCapacityPlanner } from '../../components/cs-capacity-planner/ind
 import type { CsCapacityResult } from '../../src/models/cs-capacity.js';
 import { button, tableRows, uid } from '../helpers/harness.js';
 import { DEEP_SHARE_EXAMPLE } from '../fixtures/cs-tiers.js';
+import { CS_EXAMPLE } from '../fixtures/seeds.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
 import { tabTo, press } from '../helpers/keyboard.js';
 
 /** docs/models.md §6's worked example. */
-const DATA = {
-  customers: 1200,
-  monthlyNewCustomers: 40,
-  horizonMonths: 12,
-  serviceHoursPerCsm: 120,
-  deepHoursPerCustomer: 6,
-  deepHoursShare: 0.6,
-  deepServiceMonths: 3,
-  spans: [8, 4, 5],
-};
+const DATA = CS_EXAMPLE;
 
 async function mount(lang = 'en'): Promise<CsCapacityPlanner> {
   const el = await fixture<CsCapacityPlanner>(

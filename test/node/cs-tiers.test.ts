@@ -8,6 +8,7 @@ import { planCsCapacity } from '../../src/models/cs-capacity.js';
 import { tierCustomer } from '../../src/models/tiering.js';
 import { hasIssue, issuesOf, near } from './helpers.js';
 import { DEEP_SHARE_EXAMPLE } from '../fixtures/cs-tiers.js';
+import { CS_EXAMPLE } from '../fixtures/seeds.js';
 
 const example = () => structuredClone(DEEP_SHARE_EXAMPLE);
 
@@ -28,17 +29,7 @@ describe('deepShareFromTiers: docs/models.md §6 extras worked example', () => {
     );
   });
   it('as r2 of §6’s worked example: capacity 30, 56 CSMs, managers [7, 2, 1]', () => {
-    const plan = planCsCapacity({
-      customers: 1200,
-      monthlyNewCustomers: 40,
-      horizonMonths: 12,
-      serviceHoursPerCsm: 120,
-      deepHoursPerCustomer: 6,
-      deepHoursShare: 0.6,
-      deepServiceMonths: 3,
-      deepCustomerShare: r.deepCustomerShare!,
-      spans: [8, 4, 5],
-    });
+    const plan = planCsCapacity({ ...CS_EXAMPLE, deepCustomerShare: r.deepCustomerShare! });
     assert.equal(plan.capacityPerCsm, 30);
     assert.equal(plan.csms, 56);
     assert.deepEqual(plan.managers, [7, 2, 1]);
