@@ -156,6 +156,9 @@ if (S?.entries?.['funnel-forecast'] !== undefined)
   budgets['funnel-forecast entry ≤ 30 KB gzip'] = S.entries['funnel-forecast'] <= 30;
 if (N?.['funnel-forecast']?.learnRates200kMsMedian !== undefined)
   budgets['learnFunnelRates: 200,000 stage histories ≤ 1 s'] = N['funnel-forecast'].learnRates200kMsMedian <= 1000;
+if (R?.['funnel-forecast']?.learnRates200kPageMsMedian !== undefined)
+  budgets['funnel-forecast: rates from 200,000 stage histories off the main thread ≤ 1 s'] =
+    R['funnel-forecast'].learnRates200kPageMsMedian <= 1000 && R['funnel-forecast'].learnRates200kWhere === 'worker';
 if (N?.['lead-score-card']) budgets['tierLead ≥ 1,000,000 leads/s'] = N['lead-score-card'].tierLeadRowsPerSecond >= 1e6;
 if (N?.['sales-org-designer']?.target1MCustomersMsPerCall !== undefined)
   budgets['designSalesOrg at 1,000,000 customers < 1 ms per call'] =

@@ -221,10 +221,19 @@ async function runModel() {
     'calibrate-tiering': 'history',
     'assess-opportunities': 'opportunities',
     'assess-churn': 'accounts',
+    'deep-share-from-tiers': 'history',
   };
-  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings'];
+  /** Models whose imported list goes in a field of another name than its kind. */
+  const FIELD_OF = { 'deep-share-from-tiers': 'customers' };
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings', 'customers'];
   /** Models whose `invalid` lists the rows of one list of several (learn-headcount-inputs also takes reps). */
-  const INVALID_OF = { 'learn-headcount-inputs': 'bookings', 'learn-funnel-rates': 'opportunities' };
+  const INVALID_OF = {
+    'learn-headcount-inputs': 'bookings',
+    'learn-funnel-rates': 'opportunities',
+    'learn-hiring-funnel': 'bookings',
+  };
+  /** Models that list the bad rows of a second list in a field of their own: [list, field]. */
+  const INVALID_ALSO = { 'learn-hiring-funnel': ['reps', 'invalidReps'] };
 
   async function readInput(allowEmpty) {
     if (file && file !== '-') return readFile(file, 'utf8');
@@ -237,6 +246,9 @@ async function runModel() {
   /** True when the input has a non-empty list and the output lists every one of its rows as invalid. */
   function everyRowInvalid(input, output) {
     if (!input || typeof input !== 'object' || !output || typeof output !== 'object') return false;
+    const also = INVALID_ALSO[kebab];
+    if (also && Array.isArray(input[also[0]]) && input[also[0]].length > 0)
+      if (output[also[1]]?.length >= input[also[0]].length) return true;
     const invalid = Array.isArray(output.invalid) ? output.invalid : output.before?.invalid;
     if (!Array.isArray(invalid)) return false;
     const lists = Object.hasOwn(INVALID_OF, kebab) ? [INVALID_OF[kebab]] : LISTS;
@@ -293,7 +305,10 @@ async function runModel() {
       extraOpts.factors =
         m && typeof m === 'object' && Array.isArray(m.factors)
           ? m.factors
-          : (input.preset === 'customer' ? CUSTOMER_PRESET : LEAD_PRESET).factors;
+          : ((input.preset ?? (kebab === 'deep-share-from-tiers' ? 'customer' : 'lead')) === 'customer'
+              ? CUSTOMER_PRESET
+              : LEAD_PRESET
+            ).factors;
     }
     if (list === 'opportunities' && Array.isArray(input.rules?.stages)) extraOpts.stages = input.rules.stages;
     const r = await importExport(from.kind, from.file, extraOpts);
@@ -302,7 +317,7 @@ async function runModel() {
         (r.issues.length ? `: ${r.issues.map((i) => i.message).join('; ')}` : '') +
         '\n',
     );
-    input[list] = (await loadImport()).modelRows(from.kind, r.rows);
+    input[FIELD_OF[kebab] ?? list] = (await loadImport()).modelRows(from.kind, r.rows);
     if (opts['as-of'] !== undefined) input.asOf = opts['as-of'];
     const [res, s] = runParsed(input);
     print(res);

@@ -66,7 +66,13 @@ export {
   type FunnelInput,
   type FunnelTeamInput,
 } from './models/funnel.js';
-export { planHeadcount, type HeadcountPlan, type HeadcountMonth, type HeadcountInput } from './models/headcount.js';
+export {
+  planHeadcount,
+  type HeadcountPlan,
+  type HeadcountMonth,
+  type HeadcountInput,
+  type HeadcountDevelopment,
+} from './models/headcount.js';
 // 3c. Funnel rates from history
 export {
   learnFunnelRates,
@@ -83,10 +89,23 @@ export {
   type HeadcountHistoryResult,
   type HeadcountProductivity,
 } from './models/history-headcount.js';
+// 3b extras. The development and hiring funnel from history
+export {
+  learnHiringFunnel,
+  type HiringFunnelResult,
+  type HiringHistoryInput,
+  type TenureBucket,
+} from './models/hiring-funnel.js';
 
 // 4. Sales organisation
 export { designSalesOrg, SALES_ORG_LEVERS, type SalesOrgResult, type SalesOrgInput } from './models/sales-org.js';
 export { managersBySpans } from './models/org.js';
+export {
+  projectSalesOrg,
+  type SalesOrgTimeline,
+  type SalesOrgMonth,
+  type SalesOrgTimelineInput,
+} from './models/sales-org-timeline.js';
 
 // 5. Churn early warning
 export {
@@ -111,6 +130,12 @@ export {
   type CsSegmentsResult,
   type CsCapacityInput,
 } from './models/cs-capacity.js';
+export {
+  deepShareFromTiers,
+  type DeepShareInput,
+  type DeepShareResult,
+  type DeepShareTier,
+} from './models/cs-tiers.js';
 
 // 7. Lead flow
 export {

@@ -1,7 +1,7 @@
 import { csCapacityTables } from '../../src/export/planners.js';
 import type { ExportTable } from '../../src/export/table.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   planCsCapacity,
   planCsSegments,
@@ -13,7 +13,8 @@ import { CS, type CsStrings } from '../../src/i18n/cs-capacity-planner.js';
 import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
-import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
+import { Planner, isObj, paramProps, type Field, type Figure, type LazySlot } from '../shared/planner.js';
+import type { TiersView } from './tiers-view.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -58,6 +59,8 @@ type Obj = Record<string, unknown>;
  * @attr {number} standard-hours-per-customer - T2: standard-service hours per customer a month (optional).
  * @attr {string} spans - R1, R2, R3…: CSMs per first-line manager, then per level; JSON or comma-separated.
  * @attr {string} segments - Segments mode, JSON: `[{ "key", "label"?, …the fields above }]`.
+ * @attr {string} customer-list - Customers to count by tier, JSON `[{ "id"?, "values": {…} }]`: r2 from the focus tiers (docs/models.md §6 extras).
+ * @attr {string} tiering-model - The customer-value model (§1) for the list, JSON; default the customer preset.
  *
  * @fires {CustomEvent<CsCapacityResult | CsSegmentsResult>} revops-change - A new result: `detail` is the planCsCapacity output (planCsSegments with `segments`).
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `segments`.
@@ -81,6 +84,8 @@ type Obj = Record<string, unknown>;
  * @csspart segment-table - Segments mode: each segment's result and the sum.
  * @csspart scenario-diff - The parameters where scenarios A and B differ.
  * @csspart advice - What to tune next, in the seed's five steps.
+ * @csspart tiers - With a customer list: the count by tier and the button that sets r2 from it.
+ * @csspart tier-table - Customers and share by tier, focus tiers ticked.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
@@ -136,6 +141,19 @@ export class CsCapacityPlanner extends Planner<Out> {
   protected override rowsKey = 'segments';
   /** Segments mode: the segment whose details are open. */
   @state() private seg = 0;
+  /** Customers to count by tier, `[{ id?, values }]`: r2 from the focus tiers (docs/models.md §6 extras). */
+  @property({ type: Object, attribute: 'customer-list' }) customerList?: unknown;
+  /** The customer-value model (§1) the list is tiered with; default the customer preset. */
+  @property({ type: Object, attribute: 'tiering-model' }) tieringModel?: unknown;
+  private tiers: LazySlot<TiersView> = {};
+
+  /** The tiers view when a customer list is given (loaded with its model). */
+  private tiers_(): TiersView | undefined {
+    if (this.customerList == null) return undefined;
+    return this.lazyPart(this.tiers, () =>
+      import('./tiers-view.js').then((m) => () => new m.TiersView(this, (i) => this.issueText(i))),
+    );
+  }
 
   get t(): CsStrings {
     return CS[this.locale];
@@ -286,7 +304,10 @@ export class CsCapacityPlanner extends Planner<Out> {
       'keyAccounts',
       'standardHoursPerCustomer',
     ];
-    if (input.segments == null) return html`${all.map((k) => this.fieldOf('', k))}${this.spansTable('spans', t.spans)}`;
+    if (input.segments == null) {
+      const tiers = this.tiers_();
+      return html`${all.map((k) => (k === 'deepCustomerShare' ? html`${this.fieldOf('', k)}${tiers?.mark(input) ?? nothing}` : this.fieldOf('', k)))}${this.spansTable('spans', t.spans)}${tiers?.render(input) ?? nothing}`;
+    }
     // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
     const segs: unknown[] = Array.isArray(input.segments) ? input.segments : [];
     const cells = [

@@ -31,7 +31,7 @@ interface Stage {
   label?: unknown;
 }
 const WINDOWS = [3, 6, 12, 24];
-/** Rows learned between two yields (about 20 ms of work). */
+/** Histories learned at once on the page (about 20 ms of work); more go to the rates worker. */
 const LEARN_SLICE = 20_000;
 
 /**
@@ -56,6 +56,9 @@ export class HistoryView implements ReactiveController {
   /** Rates being learned from a large history (share done while in progress). */
   private job?: { key: string; of: unknown[] };
   private learning?: number;
+  /** Where the rates in force were learned: on the page, or in the rates worker. */
+  private where?: 'worker' | 'main';
+  private learnCtl?: AbortController;
   private latest?: { of: unknown[]; day: string | undefined };
 
   constructor(
@@ -74,8 +77,12 @@ export class HistoryView implements ReactiveController {
   learned(keys: string[]): FunnelHistoryResult | Issue[] | undefined {
     const of = this.opportunities;
     if (!of) return undefined;
-    if (this.latest?.of !== of) this.latest = { of, day: latestEventDay(of) };
-    const asOf = this.host.historyAsOf ?? this.latest.day ?? '';
+    // The latest event is read only when the page gives no asOf (a scan of every event).
+    let asOf = this.host.historyAsOf;
+    if (asOf == null) {
+      if (this.latest?.of !== of) this.latest = { of, day: latestEventDay(of) };
+      asOf = this.latest.day ?? '';
+    }
     const key = JSON.stringify([keys, this.window, asOf]);
     if (this.memo?.key === key && this.memo.of === of) return this.memo.out;
     if (this.job?.key === key && this.job.of === of) return undefined;
@@ -93,19 +100,34 @@ export class HistoryView implements ReactiveController {
       learner.add(of, 0);
       this.memo = { key, of, out: learner.result() };
       this.job = undefined;
+      this.where = 'main';
       return this.memo.out;
     }
-    // A large history: slices between yields, so the page keeps answering, with progress.
+    // A large history: learned off the main thread (the rates worker, or page slices without one), with progress.
+    this.learnCtl?.abort();
+    const ctl = (this.learnCtl = new AbortController());
+    this.learning = 0;
     void (async () => {
-      for (let i = 0; i < of.length; i += LEARN_SLICE) {
+      try {
+        const { learnRatesInBackground } = await import('../shared/learn-rates-background.js');
+        const r = await learnRatesInBackground(
+          { stages: keys, asOf, windowMonths: this.window },
+          of,
+          (done) => {
+            if (this.job !== job) return;
+            this.learning = done;
+            this.host.requestUpdate();
+          },
+          ctl.signal,
+        );
         if (this.job !== job) return;
-        this.learning = i / of.length;
-        this.host.requestUpdate();
-        await new Promise((r) => setTimeout(r, 0));
-        learner.add(of.slice(i, i + LEARN_SLICE), i);
+        this.memo = { key, of, out: r.result };
+        this.where = r.where;
+      } catch (e) {
+        if ((e instanceof Error && e.name === 'Cancelled') || this.job !== job) return;
+        if (!isModelInputError(e)) throw e;
+        this.memo = { key, of, out: e.issues };
       }
-      if (this.job !== job) return;
-      this.memo = { key, of, out: learner.result() };
       this.job = undefined;
       this.learning = undefined;
       this.host.requestUpdate();
@@ -214,6 +236,8 @@ export class HistoryView implements ReactiveController {
 
   hostDisconnected(): void {
     this.reading?.abort();
+    this.learnCtl?.abort();
+    this.job = undefined;
   }
 
   /** The history section of funnel `p` (input in force `c`): window, fill, file, and the learned rates. */
@@ -232,7 +256,12 @@ export class HistoryView implements ReactiveController {
         ]
       : [];
     const name = (k: string) => label(stages.find((s) => s?.key === k) ?? { key: k });
-    return html`<section part="history" class="no-print" aria-labelledby="${id}-h">
+    return html`<section
+      part="history"
+      class="no-print"
+      aria-labelledby="${id}-h"
+      data-learned-in=${l && !Array.isArray(l) ? (this.where ?? nothing) : nothing}
+    >
       <h3 id="${id}-h">${h.fromHistory}</h3>
       <div class="row">
         ${periodSelect(

@@ -1,10 +1,12 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { designSalesOrg, type SalesOrgResult } from '../../src/models/sales-org.js';
 import { SALES_ORG, type SalesOrgStrings } from '../../src/i18n/sales-org-designer.js';
 import { waterfallLayout, wrapLabel, type WaterfallStep } from '../../src/charts/waterfall.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
 import { keepFocus } from '../shared/keep-focus.js';
-import { Planner, paramProps, type Figure } from '../shared/planner.js';
+import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
+import type { TimelineView } from './timeline-view.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { salesOrgStyles } from './sales-org-designer.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -37,6 +39,8 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @attr {number} ops-cost - Operations cost a year (money; default 0).
  * @attr {number} gross-margin-rate - Gross margin rate, a fraction (default 1).
  * @attr {number} target-margin-rate - Margin the team must leave, a fraction of revenue (default 0).
+ * @attr {string} plan - A headcount plan, JSON (§3b's input): the organisation month by month (docs/models.md §4 extras).
+ * @attr {string} plan-from - The id of a sales-target-planner on the page whose plan in force the timeline follows.
  *
  * @fires {CustomEvent<SalesOrgResult>} revops-change - A new result: `detail` is the designSalesOrg output.
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
@@ -59,6 +63,11 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @csspart org-table - Head counts, spans and costs per level.
  * @csspart advice - What to tune next.
  * @csspart break-even - Break-even of each lever with its apply button.
+ * @csspart timeline - With a plan: the organisation over the plan year.
+ * @csspart healthy-month - The month from which it stays healthy (`data-month`) and the month the year pays for itself.
+ * @csspart timeline-chart - Margin by month against the target margin.
+ * @csspart timeline-table - People, managers, costs and margin by month, and the year.
+ * @csspart timeline-levers - Break-even of each lever for the month picked.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
@@ -100,6 +109,54 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
   grossMarginRate?: number;
   /** Target margin rate (fraction of revenue). */
   targetMarginRate?: number;
+
+  /** A headcount plan (§3b's input, e.g. a sales-target-planner's `input`): the organisation month by month (docs/models.md §4 extras). */
+  @property({ type: Object }) plan?: unknown;
+  /** The id of a `<sales-target-planner>` on the page whose plan in force the timeline follows. */
+  @property({ attribute: 'plan-from' }) planFrom?: string;
+
+  private tl: LazySlot<TimelineView> = {};
+  /** The planner followed through `plan-from`, and its listener. */
+  private source?: { el: Element; off: () => void };
+
+  /** The plan in force: the `plan` property, else the input of the planner named by `plan-from`. */
+  private planInForce(): unknown {
+    if (this.plan != null) return this.plan;
+    const el = this.planFrom ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.planFrom) : null;
+    if (this.source?.el !== el) {
+      this.source?.off();
+      this.source = undefined;
+      if (el) {
+        const on = () => this.requestUpdate();
+        el.addEventListener('revops-change', on);
+        this.source = { el, off: () => el.removeEventListener('revops-change', on) };
+      }
+    }
+    return (el as { input?: unknown } | null)?.input;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.source?.off();
+    this.source = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The planner named by plan-from may come after this element in the page: look again once it is there.
+    if (changed.has('planFrom') && this.planFrom)
+      void customElements.whenDefined('sales-target-planner').then(() => this.requestUpdate());
+  }
+
+  /** The organisation over the plan year (docs/models.md §4 extras), loaded with its model on first use. */
+  private timeline_(): unknown {
+    const plan = this.planInForce();
+    if (plan == null) return nothing;
+    const v = this.lazyPart(this.tl, () =>
+      import('./timeline-view.js').then((m) => () => new m.TimelineView(this, (i) => this.issueText(i))),
+    );
+    return v ? v.render(plan, this.shown, this.plan != null ? '' : (this.planFrom ?? '')) : nothing;
+  }
 
   get t(): SalesOrgStrings {
     return SALES_ORG[this.locale];
@@ -277,7 +334,8 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
           ...r.managers.map((m, k) => [t.managerRole(k + 1), f.integer(m), f.integer(spans[k]), f.money(costs[k])]),
         ],
         [t.headcount, f.integer(r.headcount), '', ''],
-      )}`;
+      )}
+      ${this.timeline_()}`;
   }
 
   // ---- what to tune ------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { learnHeadcountInputs, type HeadcountHistoryResult } from '../../src/models/history-headcount.js';
+import { learnHiringFunnel } from '../../src/models/hiring-funnel.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { TARGET_HISTORY, type TargetHistoryStrings } from '../../src/i18n/target-history.js';
 import type { Formatter, Locale } from '../../src/i18n/format.js';
@@ -84,7 +85,35 @@ export class TargetHistoryView {
     if (l.productivity?.qualified != null) this.host.setParam('productivityQualified', cent(l.productivity.qualified));
     if (l.productivity?.unqualified != null)
       this.host.setParam('productivityUnqualified', cent(l.productivity.unqualified));
+    this.fillFunnel(input);
     this.done = true;
+  }
+
+  /**
+   * With reps in the history, the development funnel too (docs/models.md §3b extras): the ramp curve, retention
+   * for each ramp month and one for later tenures, and the hiring lead time; fractions to 4 decimals.
+   */
+  private fillFunnel(input: Obj): void {
+    const h = this.host.history as Obj;
+    if (!Array.isArray(h.reps)) return;
+    const ramp = typeof input.rampMonths === 'number' ? input.rampMonths : 3;
+    let f;
+    try {
+      f = learnHiringFunnel({
+        ...h,
+        asOf: this.host.historyAsOf ?? latestDay(h) ?? '',
+        years: this.years,
+        rampMonths: ramp,
+        tenureMonths: ramp + 1,
+      });
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+      return;
+    }
+    const four = (xs: number[]) => xs.map((x) => Math.round(x * 1e4) / 1e4);
+    if (f.rampCurve) this.host.setParam('rampCurve', four(f.rampCurve));
+    if (f.retentionByTenure) this.host.setParam('retentionByTenure', four(f.retentionByTenure));
+    if (f.leadTime.hiringLeadMonths !== null) this.host.setParam('hiringLeadMonths', f.leadTime.hiringLeadMonths);
   }
 
   render(input: Obj, monthName: (m: number) => string): TemplateResult {

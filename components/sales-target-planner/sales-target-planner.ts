@@ -8,6 +8,7 @@ import { pairedLayout, stackedLayout, type Box } from '../../src/charts/monthly.
 import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { targetStyles } from './sales-target-planner.styles.js';
 import type { TargetHistoryView } from './history-view.js';
+import type { DevelopmentView } from './development-view.js';
 
 const twelve = (x: number) => Array.from({ length: 12 }, () => x);
 const rect = (b: Box, cls: string) =>
@@ -66,6 +67,12 @@ const rect = (b: Box, cls: string) =>
  * @csspart history - From history: years read, fill button, the tables.
  * @csspart history-table - Each year read with its monthly shares, and the averaged weights.
  * @csspart productivity-table - Rep-months, bookings and bookings per rep-month, qualified and ramping.
+ * @csspart development - The development and hiring funnel panel (docs/models.md §3b extras).
+ * @csspart ramp-curve - The ramp curve's editors.
+ * @csspart retention-by-tenure - Retention by tenure month's editors.
+ * @csspart development-funnel - Hired → still here after the ramp → qualified within the year.
+ * @csspart survival-table - Share of a hire still here by tenure.
+ * @csspart hire-by - When each month's roles must be opened.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
@@ -117,6 +124,18 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   @property({ attribute: 'history-as-of' }) historyAsOf?: string;
 
   private hist: LazySlot<TargetHistoryView> = {};
+  private dev: LazySlot<DevelopmentView> = {};
+  /** The development panel was asked for (it also opens by itself when the plan has tenure inputs). */
+  private devOpen = false;
+
+  /** The development and hiring funnel panel (docs/models.md §3b extras), loaded on first use. */
+  private development_(input: Record<string, unknown>): DevelopmentView | undefined {
+    const on = ['rampCurve', 'retentionByTenure', 'hiringLeadMonths', 'planYear'].some((k) => input[k] != null);
+    if (!this.devOpen && !on && !this.dev.view) return undefined;
+    return this.lazyPart(this.dev, () =>
+      import('./development-view.js').then((m) => () => new m.DevelopmentView(this, (f) => this.field(f))),
+    );
+  }
 
   /** The history view when a history is given (loaded with its module). */
   private history_(): TargetHistoryView | undefined {
@@ -307,7 +326,21 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
         <button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button
         >${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}
       </p>
-      ${this.history_()?.render(this.input, (m) => this.monthName(m)) ?? nothing}`;
+      ${this.history_()?.render(this.input, (m) => this.monthName(m)) ?? nothing}
+      ${
+        this.development_(this.input)?.render(this.input, r, (m) => this.monthName(m)) ??
+        html`<p class="row no-print">
+          <button
+            type="button"
+            @click=${() => {
+              this.devOpen = true;
+              this.requestUpdate();
+            }}
+          >
+            ${t.development}
+          </button>
+        </p>`
+      }`;
   }
 
   // ---- what to tune ------------------------------------------------------------

@@ -23,8 +23,8 @@ export class WorkerUnavailable extends Error {
 }
 
 export interface WorkerJob<M, T> {
-  /** Send the job with this id (may send it in slices, awaiting between them). */
-  send(post: (message: unknown) => void, id: number): void | Promise<void>;
+  /** Send the job with this id (may send it in slices, awaiting between them; buffers in `transfer` are moved, not copied). */
+  send(post: (message: unknown, transfer?: Transferable[]) => void, id: number): void | Promise<void>;
   /** A message of this job: settle with `done` or `fail`, or let it go on. */
   message(m: M, done: (value: T) => void, fail: (error: Error) => void): void;
   /** What a worker that fails after answering is called in the error (“the import worker”). */
@@ -85,7 +85,7 @@ export function runWorkerJob<M extends { job: number }, T>(
       );
     };
     Promise.resolve()
-      .then(() => job.send((m) => worker.postMessage(m), id))
+      .then(() => job.send((m, transfer) => worker.postMessage(m, transfer ?? []), id))
       .catch((e: unknown) => {
         if (settled) return;
         // Input that cannot be cloned (functions, DOM nodes): work on the page instead.

@@ -78,12 +78,15 @@ export function historyMarks(
 /** The latest valid event day of a history (YYYY-MM-DD), the default `asOf`; undefined when it has none. */
 export function latestEventDay(opportunities: readonly unknown[]): string | undefined {
   let max = -Infinity;
+  // A history repeats its dates: each text is read once.
+  const seen = new Set<string>();
   for (const o of opportunities) {
     const events = (o as { events?: unknown } | null)?.events;
     if (!Array.isArray(events)) continue;
     for (const e of events) {
       const at = (e as { at?: unknown } | null)?.at;
-      if (typeof at !== 'string') continue;
+      if (typeof at !== 'string' || seen.has(at)) continue;
+      if (seen.size < 100_000) seen.add(at);
       const d = dayNumber(at);
       if (d > max) max = d;
     }

@@ -158,8 +158,90 @@ export function learnFunnelRates(input: unknown): FunnelHistoryResult {
 export interface RateLearner {
   /** Read rows; `offset` is the index of the first one in the whole list (for `invalid`). */
   add(rows: readonly unknown[], offset: number): void;
+  /** Read rows encoded by {@link historyEncoder} (a worker receives them as transferred buffers). */
+  addEncoded(e: EncodedHistories): void;
   /** The result over every row added so far. */
   result(): FunnelHistoryResult;
+}
+
+/**
+ * Stage histories as typed columns: the rows `quickRow` reads (plainly
+ * valid), their events as stage indexes and day numbers, and every other
+ * row as it is with its index (the learner judges it as `add` does). A page
+ * sends these to the rates worker as transferred buffers, so 200,000 rows
+ * cost it no structured clone.
+ */
+export interface EncodedHistories {
+  /** Events of encoded row k are at [starts[k], starts[k + 1]). */
+  starts: Int32Array;
+  stages: Int32Array;
+  days: Float64Array;
+  /** Rows that are not encoded, by their index in the whole list. */
+  others: { index: number; row: unknown }[];
+}
+
+/** Stage key → index: the funnel's stages 0..n−1, `won` n, `lost` LOST. */
+function stageIndex(keys: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>(keys.map((k, i) => [k, i]));
+  index.set('won', keys.length);
+  index.set('lost', LOST);
+  return index;
+}
+
+/** Day numbers cached by text (a history repeats its dates), bounded. */
+function dayReader(): (t: string) => number {
+  const cache = new Map<string, number>();
+  return (t) => {
+    let d = cache.get(t);
+    if (d === undefined) {
+      d = dayNumber(t);
+      if (cache.size < 100_000) cache.set(t, d);
+    }
+    return d;
+  };
+}
+
+/**
+ * An encoder of stage histories for `stages` (the same rules as the
+ * learner's quick path): `encode(rows, offset)` returns them as
+ * {@link EncodedHistories} for `RateLearner.addEncoded`.
+ */
+export function historyEncoder(
+  stages: readonly string[],
+): (rows: readonly unknown[], offset: number) => EncodedHistories {
+  const index = stageIndex(stages);
+  const dayOf = dayReader();
+  const ev: Events = { stages: new Int32Array(16), days: new Float64Array(16), length: 0 };
+  return (rows, offset) => {
+    let cap = rows.length * 4;
+    let st = new Int32Array(cap);
+    let dy = new Float64Array(cap);
+    const starts = new Int32Array(rows.length + 1);
+    const others: EncodedHistories['others'] = [];
+    let n = 0;
+    let k = 0;
+    for (let r = 0; r < rows.length; r++) {
+      if (!quickRow(rows[r], index, dayOf, ev)) {
+        others.push({ index: offset + r, row: rows[r] });
+        continue;
+      }
+      if (n + ev.length > cap) {
+        cap = Math.max(cap * 2, n + ev.length);
+        const s2 = new Int32Array(cap);
+        s2.set(st.subarray(0, n));
+        st = s2;
+        const d2 = new Float64Array(cap);
+        d2.set(dy.subarray(0, n));
+        dy = d2;
+      }
+      for (let j = 0; j < ev.length; j++) {
+        st[n] = ev.stages[j]!;
+        dy[n++] = ev.days[j]!;
+      }
+      starts[++k] = n;
+    }
+    return { starts: starts.slice(0, k + 1), stages: st.slice(0, n), days: dy.slice(0, n), others };
+  };
 }
 
 /**
@@ -188,9 +270,7 @@ function openLearner(p: {
   const to = monthOfDay(asOf);
   const from = to - windowMonths + 1;
   // Stage index: funnel stages 0..n−1, won n, lost LOST.
-  const index = new Map<string, number>(keys.map((k, i) => [k, i]));
-  index.set('won', n);
-  index.set('lost', LOST);
+  const index = stageIndex(keys);
 
   const total = keys.map(acc);
   const byMonth = Array.from({ length: windowMonths }, () => keys.map(acc));
@@ -212,16 +292,7 @@ function openLearner(p: {
   };
 
   const ev: Events = { stages: new Int32Array(16), days: new Float64Array(16), length: 0 };
-  const dayCache = new Map<string, number>();
-  const dayOf = (t: string): number => {
-    let d = dayCache.get(t);
-    if (d === undefined) {
-      d = dayNumber(t);
-      // A bounded cache: a history of timestamps would otherwise keep every text.
-      if (dayCache.size < 100_000) dayCache.set(t, d);
-    }
-    return d;
-  };
+  const dayOf = dayReader();
   const add = (rows: readonly unknown[], offset: number): void => {
     for (let k = 0; k < rows.length; k++) {
       const raw = rows[k];
@@ -239,67 +310,84 @@ function openLearner(p: {
         ev.days = Float64Array.from(es, (e) => dayNumber(e.at));
         ev.length = es.length;
       }
-      // The state on asOf: events after it are not yet known.
-      first.fill(Infinity);
-      let reach = -1;
-      let lastDay = -Infinity;
-      let last = NONE;
-      const { stages, days, length } = ev;
-      for (let j = 0; j < length; j++) {
-        const d = days[j]!;
-        if (d > asOf) continue;
-        const s = stages[j]!;
-        // The last event by date; on the same day the later one in the input.
-        if (d >= lastDay) {
-          lastDay = d;
-          last = s;
-        }
-        if (s === LOST) continue;
-        if (d < first[s]!) first[s] = d;
-        if (s > reach) reach = s;
-      }
-      if (reach < 0) continue;
-      // For each stage: the first entry into any higher stage (when a skipped stage was passed).
-      let above = Infinity;
-      for (let i = n; i >= 0; i--) {
-        higher[i] = above;
-        if (first[i]! < above) above = first[i]!;
-      }
-      let counted = false;
-      const top = Math.min(reach, n - 1);
-      for (let i = 0; i <= top; i++) {
-        const entered = first[i] !== Infinity;
-        const month = monthOfDay(entered ? first[i]! : higher[i]!);
-        if (month < from || month > to) continue;
-        counted = true;
-        const a = total[i]!;
-        const b = byMonth[month - from]![i]!;
-        if (reach > i) {
-          a.converted++;
-          b.converted++;
-          if (entered) {
-            // Days to the earliest event at a higher stage on or after the first entry.
-            const e = first[i]!;
-            let next = Infinity;
-            for (let j = 0; j < length; j++) {
-              const d = days[j]!;
-              if (stages[j]! > i && d >= e && d <= asOf && d < next) next = d;
-            }
-            if (next !== Infinity) {
-              a.days.push(next - e);
-              b.days.push(next - e);
-            }
-          }
-        } else if (last === LOST) {
-          a.lost++;
-          b.lost++;
-        } else {
-          a.open++;
-          b.open++;
-        }
-      }
-      if (counted) used++;
+      countRow(ev);
     }
+  };
+  const addEncoded = (e: EncodedHistories): void => {
+    const one: Events = { stages: e.stages, days: e.days, length: 0 };
+    for (let k = 0; k + 1 < e.starts.length; k++) {
+      const a = e.starts[k]!;
+      const b = e.starts[k + 1]!;
+      one.stages = e.stages.subarray(a, b);
+      one.days = e.days.subarray(a, b);
+      one.length = b - a;
+      countRow(one);
+    }
+    // The rows the encoder left as they are, in index order: invalid rows keep their order.
+    for (const o of e.others) add([o.row], o.index);
+  };
+  /** Count one opportunity's events (the state on asOf) into the totals and its months. */
+  const countRow = (ev: Events): void => {
+    // The state on asOf: events after it are not yet known.
+    first.fill(Infinity);
+    let reach = -1;
+    let lastDay = -Infinity;
+    let last = NONE;
+    const { stages, days, length } = ev;
+    for (let j = 0; j < length; j++) {
+      const d = days[j]!;
+      if (d > asOf) continue;
+      const s = stages[j]!;
+      // The last event by date; on the same day the later one in the input.
+      if (d >= lastDay) {
+        lastDay = d;
+        last = s;
+      }
+      if (s === LOST) continue;
+      if (d < first[s]!) first[s] = d;
+      if (s > reach) reach = s;
+    }
+    if (reach < 0) return;
+    // For each stage: the first entry into any higher stage (when a skipped stage was passed).
+    let above = Infinity;
+    for (let i = n; i >= 0; i--) {
+      higher[i] = above;
+      if (first[i]! < above) above = first[i]!;
+    }
+    let counted = false;
+    const top = Math.min(reach, n - 1);
+    for (let i = 0; i <= top; i++) {
+      const entered = first[i] !== Infinity;
+      const month = monthOfDay(entered ? first[i]! : higher[i]!);
+      if (month < from || month > to) continue;
+      counted = true;
+      const a = total[i]!;
+      const b = byMonth[month - from]![i]!;
+      if (reach > i) {
+        a.converted++;
+        b.converted++;
+        if (entered) {
+          // Days to the earliest event at a higher stage on or after the first entry.
+          const e = first[i]!;
+          let next = Infinity;
+          for (let j = 0; j < length; j++) {
+            const d = days[j]!;
+            if (stages[j]! > i && d >= e && d <= asOf && d < next) next = d;
+          }
+          if (next !== Infinity) {
+            a.days.push(next - e);
+            b.days.push(next - e);
+          }
+        }
+      } else if (last === LOST) {
+        a.lost++;
+        b.lost++;
+      } else {
+        a.open++;
+        b.open++;
+      }
+    }
+    if (counted) used++;
   };
 
   const result = (): FunnelHistoryResult => {
@@ -317,5 +405,5 @@ function openLearner(p: {
       invalid: [...invalid],
     };
   };
-  return { add, result };
+  return { add, addEncoded, result };
 }

@@ -5,7 +5,8 @@
  */
 import { headcountInputSchema, type HeadcountInput, type HeadcountPlanInput } from '../schemas/headcount.js';
 import { baseIssue, ModelInputError, parseOrThrow } from '../schemas/issues.js';
-import { atLeast } from './math.js';
+import { atLeast, floorE } from './math.js';
+import { monthText } from './funnel-history.js';
 
 export type { HeadcountInput, HeadcountPlanInput };
 
@@ -37,6 +38,29 @@ export interface HeadcountSuggestion {
   productivityScale: number | null;
 }
 
+/** Beyond the contract (§3b extras, issue 15): the development and hiring funnel. */
+export interface HeadcountDevelopment {
+  /** S(t), t = 0..rampMonths: the share of a hire still here at tenure t. */
+  survival: number[];
+  funnel: {
+    /** Σ hires. */
+    hired: number;
+    /** Σ hires · S(rampMonths): still here when their ramp ends. */
+    pastRamp: number;
+    /** The same over the cohorts whose ramp ends within the year (h + rampMonths ≤ 12). */
+    qualifiedInYear: number;
+  };
+  /** One row per month with hires: when the roles must be opened. */
+  hireBy: {
+    month: number;
+    hires: number;
+    /** month − hiringLeadMonths: 1..12 in the plan year, ≤ 0 the year before (0 = December). */
+    openMonth: number;
+    /** `YYYY-MM` of openMonth with planYear, else null. */
+    openBy: string | null;
+  }[];
+}
+
 export interface HeadcountPlan {
   months: HeadcountMonth[];
   annualRevenue: number;
@@ -49,6 +73,8 @@ export interface HeadcountPlan {
    * seed's step 5 without rewriting the plan); null when that revenue is 0.
    */
   planProductivityScale: number | null;
+  /** Present only with rampCurve, retentionByTenure or hiringLeadMonths (§3b extras). */
+  development?: HeadcountDevelopment;
 }
 
 /** Annual revenue may fall short of the target by this much and still reach it. */
@@ -65,32 +91,50 @@ interface Plan {
   pow: number[];
   /** Normalised seasonality. */
   w: number[];
+  /** §3b extras: productivity by ramp tenure as a fraction of pq. */
+  curve?: number[];
+  /** §3b extras: surv[t] = S(t), t = 0..12, the share of a hire still here at tenure t. */
+  surv?: number[];
+  /** §3b extras: the start unqualified cohort's survival in month m (index m − 1). */
+  startSurv?: number[];
 }
 
-/** Expected qualified and unqualified head count in month m (1-based) for a hiring plan. */
-function heads(p: Plan, hires: (h: number) => number, m: number): [number, number] {
+/**
+ * Expected qualified and unqualified head count in month m (1-based) for a
+ * hiring plan, and the ramping people's revenue a month with a ramp curve
+ * (Σ U_t · curve[t] · pq; 0 without one).
+ */
+function heads(p: Plan, hires: (h: number) => number, m: number): [number, number, number] {
   let q = p.startQualified * p.pow[m - 1]!;
   let u = 0;
-  const su = p.startUnqualified * p.pow[m - 1]!;
+  let uw = 0;
+  const su = p.startUnqualified * (p.startSurv ? p.startSurv[m - 1]! : p.pow[m - 1]!);
   if (atLeast(p.tenure + m - 1, p.ramp)) q += su;
-  else u += su;
-  for (let h = 1; h <= m; h++) {
-    const size = hires(h) * p.pow[m - h]!;
-    if (m - h >= p.ramp) q += size;
-    else u += size;
+  else {
+    u += su;
+    if (p.curve) uw += su * p.curve[floorE(p.tenure + m - 1)]! * p.pq;
   }
-  return [q, u];
+  for (let h = 1; h <= m; h++) {
+    const size = hires(h) * (p.surv ? p.surv[m - h]! : p.pow[m - h]!);
+    if (m - h >= p.ramp) q += size;
+    else {
+      u += size;
+      if (p.curve) uw += size * p.curve[m - h]! * p.pq;
+    }
+  }
+  return [q, u, uw];
 }
 
-const monthRevenue = (p: Plan, q: number, u: number, m: number): number => (q * p.pq + u * p.pu) * 12 * p.w[m - 1]!;
+const monthRevenue = (p: Plan, q: number, u: number, uw: number, m: number): number =>
+  (p.curve ? q * p.pq + uw : q * p.pq + u * p.pu) * 12 * p.w[m - 1]!;
 
 /** Annual revenue when k people are hired at the start of every month. */
 function evenRevenue(p: Plan, k: number): number {
   const hires = () => k;
   let total = 0;
   for (let m = 1; m <= 12; m++) {
-    const [q, u] = heads(p, hires, m);
-    total += monthRevenue(p, q, u, m);
+    const [q, u, uw] = heads(p, hires, m);
+    total += monthRevenue(p, q, u, uw, m);
   }
   return total;
 }
@@ -128,6 +172,14 @@ export function planHeadcount(input: unknown): HeadcountPlan {
     pow: Array.from({ length: 12 }, (_, i) => Math.pow(v.monthlyRetention, i)),
     w: seasonality.map((x) => x / sum),
   };
+  const tenured = v.rampCurve != null || v.retentionByTenure != null || v.hiringLeadMonths != null;
+  if (v.rampCurve != null) plan.curve = v.rampCurve;
+  const ret = v.retentionByTenure;
+  if (ret != null) {
+    const at = (t: number) => ret[Math.min(t, ret.length - 1)]!;
+    plan.surv = survival(at, 0, 12);
+    plan.startSurv = survival(at, floorE(plan.tenure), 11);
+  }
   const hires = v.hires ?? Array.from({ length: 12 }, () => 0);
   const max = v.maxHiresPerMonth ?? 1000;
 
@@ -135,8 +187,8 @@ export function planHeadcount(input: unknown): HeadcountPlan {
   let cumulativeRevenue = 0;
   let cumulativeTarget = 0;
   for (let m = 1; m <= 12; m++) {
-    const [qualified, unqualified] = heads(plan, (h) => hires[h - 1]!, m);
-    const revenue = monthRevenue(plan, qualified, unqualified, m);
+    const [qualified, unqualified, uw] = heads(plan, (h) => hires[h - 1]!, m);
+    const revenue = monthRevenue(plan, qualified, unqualified, uw, m);
     const target = v.annualTarget * plan.w[m - 1]!;
     cumulativeRevenue += revenue;
     cumulativeTarget += target;
@@ -175,11 +227,49 @@ export function planHeadcount(input: unknown): HeadcountPlan {
   if (productivityScale !== null && !Number.isFinite(productivityScale)) bad.add('suggestion.productivityScale');
   if (bad.size) throw new ModelInputError([baseIssue('', 'results_not_finite', { fields: [...bad], hint: 'extreme' })]);
 
-  return {
+  const out: HeadcountPlan = {
     months,
     annualRevenue,
     attainment,
     suggestion: { evenHires, feasible: evenHires !== null, productivityScale },
     planProductivityScale,
   };
+  if (tenured) out.development = development(v, hires);
+  return out;
+}
+
+/** [S(0), …, S(n)] for a cohort at tenure t0 in its first month: S(i) = Π_{k<i} ret(t0 + k). */
+function survival(ret: (t: number) => number, t0: number, n: number): number[] {
+  const s = [1];
+  for (let i = 1; i <= n; i++) s.push(s[i - 1]! * ret(t0 + i - 1));
+  return s;
+}
+
+/** The development funnel and the hire-by months (§3b extras). */
+function development(v: HeadcountPlanInput, hires: number[]): HeadcountDevelopment {
+  const ramp = v.rampMonths;
+  const ret = v.retentionByTenure;
+  const r = v.monthlyRetention;
+  const s = ret
+    ? survival((t) => ret[Math.min(t, ret.length - 1)]!, 0, ramp)
+    : Array.from({ length: ramp + 1 }, (_, t) => Math.pow(r, t));
+  const past = s[ramp]!;
+  const lead = v.hiringLeadMonths ?? 0;
+  let hired = 0;
+  let inYear = 0;
+  const hireBy: HeadcountDevelopment['hireBy'] = [];
+  hires.forEach((n, i) => {
+    const month = i + 1;
+    hired += n;
+    if (month + ramp <= 12) inYear += n;
+    if (n > 0) {
+      const openMonth = month - lead;
+      let openBy: string | null = null;
+      if (v.planYear != null) {
+        openBy = monthText(v.planYear * 12 + openMonth - 1);
+      }
+      hireBy.push({ month, hires: n, openMonth, openBy });
+    }
+  });
+  return { survival: s, funnel: { hired, pastRamp: hired * past, qualifiedInYear: inYear * past }, hireBy };
 }

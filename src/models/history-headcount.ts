@@ -12,6 +12,7 @@ import {
   type HeadcountHistoryInput,
   type RepHistory,
 } from '../schemas/history-headcount.js';
+import type * as z from 'zod/mini';
 import { codedIssue, parseOrThrow, parseRows, type InvalidRow, type Issue } from '../schemas/issues.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
 import { EN_FUNNEL } from '../i18n/issues/en-funnel.js';
@@ -44,11 +45,19 @@ export interface HeadcountHistoryResult {
   invalidReps: InvalidRow[];
 }
 
-/** The reps' rows: parsed, each `leftAt` on or after its `startedAt`, ids unique (the first stays). */
-function readReps(rows: readonly unknown[]): { reps: RepHistory[]; invalid: InvalidRow[] } {
+/**
+ * The reps' rows: parsed, each `leftAt` on or after its `startedAt`, ids
+ * unique (the first stays); `check` adds a schema's own rules (§3b extras'
+ * `openedAt`).
+ */
+export function readReps<S extends z.ZodMiniType<RepHistory>>(
+  rows: readonly unknown[],
+  schema: S,
+  check?: (r: z.output<S>) => Issue[],
+): { reps: z.output<S>[]; invalid: InvalidRow[] } {
   const seen = new Set<string>();
-  const parsed = parseRows(repHistorySchema, rows, (r) => {
-    const issues: Issue[] = [];
+  const parsed = parseRows(schema, rows, (r) => {
+    const issues: Issue[] = check ? check(r) : [];
     if (r.leftAt != null && dayNumber(r.leftAt) < dayNumber(r.startedAt))
       issues.push(codedIssue('leftAt', `leftAt ${EN_FUNNEL.left_before_start()}`, 'left_before_start', {}));
     const id = String(r.id);
@@ -62,6 +71,19 @@ function readReps(rows: readonly unknown[]): { reps: RepHistory[]; invalid: Inva
   return { reps: parsed.rows.map((r) => r.row), invalid: parsed.invalid };
 }
 
+/** The `years` latest complete calendar years on or before asOf (§3d): their first and last year and month index. */
+export function yearsRead(
+  asOf: number,
+  years: number,
+): { firstYear: number; lastYear: number; from: number; to: number } {
+  const asOfMonth = monthOfDay(asOf);
+  const asOfYear = Math.floor(asOfMonth / 12);
+  // The latest year whose 31 December is on or before asOf.
+  const lastYear = monthOfDay(asOf + 1) === (asOfYear + 1) * 12 ? asOfYear : asOfYear - 1;
+  const firstYear = lastYear - years + 1;
+  return { firstYear, lastYear, from: firstYear * 12, to: lastYear * 12 + 11 };
+}
+
 /**
  * Learn §3b's seasonality and productivities from bookings and reps
  * (docs/models.md §3d). Bad rows are listed and left out.
@@ -72,17 +94,10 @@ export function learnHeadcountInputs(input: unknown): HeadcountHistoryResult {
   const p = parseOrThrow(headcountHistoryInputSchema, input);
   const years = p.years ?? 2;
   const ramp = p.rampMonths ?? 3;
-  const asOf = dayNumber(p.asOf);
-  // The latest year whose 31 December is on or before asOf.
-  const asOfMonth = monthOfDay(asOf);
-  const asOfYear = Math.floor(asOfMonth / 12);
-  const lastYear = monthOfDay(asOf + 1) === (asOfYear + 1) * 12 ? asOfYear : asOfYear - 1;
-  const firstYear = lastYear - years + 1;
-  const from = firstYear * 12;
-  const to = lastYear * 12 + 11;
+  const { firstYear, from, to } = yearsRead(dayNumber(p.asOf), years);
 
   const bookings = parseRows(bookingSchema, p.bookings);
-  const reps = p.reps ? readReps(p.reps) : undefined;
+  const reps = p.reps ? readReps(p.reps, repHistorySchema) : undefined;
   // Active months by rep id (as text): [first, last] month index within the years read.
   const active = new Map<string, { start: number; first: number; last: number }>();
   for (const r of reps?.reps ?? []) {

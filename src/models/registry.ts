@@ -5,15 +5,18 @@
 import { calibrateTiering } from './calibrate.js';
 import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
+import { deepShareFromTiers } from './cs-tiers.js';
 import { forecastFunnel } from './funnel.js';
 import { learnFunnelRates } from './funnel-history.js';
 import { learnHeadcountInputs } from './history-headcount.js';
+import { learnHiringFunnel } from './hiring-funnel.js';
 import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { analyzeLeadOwners } from './lead-owners.js';
 import { assessOpportunities } from './opportunities.js';
 import { routeLead } from './routing.js';
 import { designSalesOrg } from './sales-org.js';
+import { projectSalesOrg } from './sales-org-timeline.js';
 import { tierCustomer, tierLead, validateTiering } from './tiering.js';
 
 export const MODELS = {
@@ -27,10 +30,13 @@ export const MODELS = {
   'forecast-funnel': forecastFunnel,
   'learn-funnel-rates': learnFunnelRates,
   'learn-headcount-inputs': learnHeadcountInputs,
+  'learn-hiring-funnel': learnHiringFunnel,
   'plan-headcount': planHeadcount,
   'design-sales-org': designSalesOrg,
+  'project-sales-org': projectSalesOrg,
   'plan-cs-capacity': planCsCapacity,
   'plan-cs-segments': planCsSegments,
+  'deep-share-from-tiers': deepShareFromTiers,
   'analyze-lead-flow': analyzeLeadFlow,
   'analyze-lead-owners': analyzeLeadOwners,
 } as const satisfies Record<string, (input: unknown) => unknown>;

@@ -1,6 +1,17 @@
 /** Schemas of model 6, the customer-success organisation (docs/models.md §6). */
 import * as z from 'zod/mini';
-import { fraction, key, nonNegative, opt, positive, text, wholeNonNegative, wholePositive } from './common.js';
+import {
+  fraction,
+  isoDate,
+  key,
+  nonNegative,
+  opt,
+  plainObject,
+  positive,
+  text,
+  wholeNonNegative,
+  wholePositive,
+} from './common.js';
 import { LIMITS } from './limits.js';
 
 /** Longest planning horizon: 100 years of monthly rows. */
@@ -50,3 +61,14 @@ export interface CsSegmentsInput {
   segments: CsSegmentInput[];
   spans?: number[] | null;
 }
+
+/** §6 extras: a customer to count by tier (docs/models.md, `deepShareFromTiers`). */
+export const tierCustomerRowSchema = z.object({ id: opt(z.union([z.string(), z.number()])), values: plainObject });
+
+export const deepShareInputSchema = z.object({
+  customers: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
+  model: opt(plainObject),
+  preset: opt(z.enum(['lead', 'customer'])),
+  asOf: opt(isoDate),
+});
+export type DeepShareInput = z.input<typeof deepShareInputSchema>;

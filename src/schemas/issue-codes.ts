@@ -76,6 +76,8 @@ export interface IssueParams {
   list_of: { of: 'accounts' | 'opportunities' };
   twelve: { got: number };
   seasonality_zero: Record<string, never>;
+  /** A ramp curve whose length is not rampMonths (docs/models.md §3b extras). */
+  ramp_curve: { ramp: number; got: number };
   costs_per_level: { levels: number; got: number };
   // ---- funnel ----
   stage_rates: { stages: number; got: number };
@@ -88,6 +90,8 @@ export interface IssueParams {
   reserved_stage: { stage: string };
   /** A rep's leftAt before its startedAt (docs/models.md §3d). */
   left_before_start: Record<string, never>;
+  /** A rep's openedAt after its startedAt (docs/models.md §3b extras). */
+  opened_after_start: Record<string, never>;
   // ---- tiering ----
   bands_order: { previous: number };
   weights_zero: Record<string, never>;
@@ -206,6 +210,7 @@ export const ISSUE_CODES = [
   'list_of',
   'twelve',
   'seasonality_zero',
+  'ramp_curve',
   'costs_per_level',
   'stage_rates',
   'unknown_stage',
@@ -214,6 +219,7 @@ export const ISSUE_CODES = [
   'team_total',
   'reserved_stage',
   'left_before_start',
+  'opened_after_start',
   'bands_order',
   'weights_zero',
   'weights_overflow',

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { LEAD_PRESET, CUSTOMER_PRESET } from '../../src/models/presets.js';
 import { until } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS as TAGS } from '../helpers/tags.js';
+import { historyOf } from '../../bench/cases/funnel-forecast.js';
 
 interface Violation {
   step: string;
@@ -179,6 +180,25 @@ for (const variant of FRAMES) {
             // Where Trusted Types are required a worker needs a trusted script URL; without one the panel
             // may assess on the page, but it must not trip the policy.
             if (!variant.url.includes('?tt')) expect(panel.assessedIn!.where).to.equal('worker');
+          });
+
+        if (tag === 'funnel-forecast')
+          it('learns the rates of a large history in its worker with no violation', async () => {
+            win.__csp.step = `${tag} rates worker`;
+            const f = win.document.createElement(tag) as HTMLElement & { history?: unknown[] };
+            f.setAttribute('history-as-of', '2025-12-31');
+            f.history = historyOf(20_001); // more than the page learns at once: the rates worker
+            provider.append(f);
+            const where = await until(
+              () => f.shadowRoot?.querySelector<HTMLElement>('[part~="history"]')?.dataset.learnedIn,
+              20000,
+              'the rates to be learned',
+            );
+            await frames(win, 4);
+            const seen = win.__csp.log.filter((v) => v.step === `${tag} rates worker`);
+            f.remove();
+            expect(seen.length, `violations: ${describeViolations(seen)}`).to.equal(0);
+            if (!variant.url.includes('?tt')) expect(where).to.equal('worker');
           });
 
         if (tag === 'opportunity-alert-panel' || tag === 'churn-alert-panel')

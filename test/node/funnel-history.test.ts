@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { learnFunnelRates, median, monthOfDay, monthText, rateLearner } from '../../src/models/funnel-history.js';
+import {
+  historyEncoder,
+  learnFunnelRates,
+  median,
+  monthOfDay,
+  monthText,
+  rateLearner,
+} from '../../src/models/funnel-history.js';
 import { dayNumber } from '../../src/models/math.js';
 import { hasIssue, issuesOf } from './helpers.js';
 import { FUNNEL_HISTORY_EXAMPLE } from '../fixtures/funnel-history.js';
@@ -336,5 +343,34 @@ describe('learn-funnel-rates on the command line', () => {
     assert.equal(bad.status, 2);
     const out = JSON.parse(bad.stdout) as { invalid: { issues: { path: string }[] }[] };
     assert.equal(out.invalid[0]!.issues[0]!.path, 'events');
+  });
+});
+
+describe('historyEncoder + addEncoded (the rates worker’s transfer)', () => {
+  it('gives the same result as add, invalid rows included in index order', () => {
+    const input = structuredClone(FUNNEL_HISTORY_EXAMPLE);
+    const rows: unknown[] = [
+      ...input.opportunities,
+      { id: 'bad', events: [{ stage: 'nowhere', at: '2026-01-01' }] },
+      7,
+      { id: 9, events: [{ stage: 'lead', at: '2026-02-01T10:00:00+08:00' }] },
+    ];
+    const plain = learnFunnelRates({ ...input, opportunities: rows });
+    const learner = rateLearner({
+      stages: input.stages,
+      asOf: input.asOf,
+      windowMonths: input.windowMonths,
+      minRecords: input.minRecords,
+    });
+    const encode = historyEncoder(input.stages);
+    learner.addEncoded(encode(rows.slice(0, 5), 0));
+    learner.addEncoded(encode(rows.slice(5), 5));
+    assert.deepEqual(learner.result(), plain);
+    const e = encode(rows, 0);
+    assert.deepEqual(
+      e.others.map((o) => o.index),
+      [8, 9],
+    );
+    assert.equal(e.starts.length, rows.length - 2 + 1);
   });
 });

@@ -10,5 +10,6 @@ export const EN_FUNNEL = {
   reserved_stage: (p) =>
     `names the stage ${JSON.stringify(p.stage)}, which a stage history keeps for closed deals (won, lost): rename the stage`,
   left_before_start: () => 'must be on or after startedAt (the day the rep started)',
+  opened_after_start: () => 'must be on or before startedAt (the role is opened before the rep starts)',
   team_total: (p) => `have results whose team total (${p.field}) is not a finite number; check for extreme values`,
 } satisfies Partial<IssueStrings>;

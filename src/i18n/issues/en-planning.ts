@@ -21,6 +21,8 @@ const CS_FIGURE: Record<CsFigure, [what: string, fix: string]> = {
 export const EN_PLANNING = {
   twelve: (p) => `must have exactly 12 values, one per month (got ${p.got})`,
   seasonality_zero: () => 'needs a positive sum (every month is 0)',
+  ramp_curve: (p) =>
+    `must have one value per ramp month (rampMonths ${p.ramp}: tenure 0 to ${p.ramp - 1}), got ${p.got}`,
   costs_per_level: (p) =>
     `needs one cost per level of spans: ${p.levels} item${p.levels === 1 ? '' : 's'} (got ${p.got})`,
   result_not_finite: (p) => `gives ${p.field} that is not a finite number; use smaller amounts`,

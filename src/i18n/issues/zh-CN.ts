@@ -87,10 +87,12 @@ export const ISSUES: IssueStrings = {
   list_of: (p) => (p.of === 'accounts' ? '必须是客户列表' : '必须是商机列表'),
   twelve: (p) => `必须正好有 12 个值,每月一个(实际为 ${p.got} 个)`,
   seasonality_zero: () => '总和必须大于 0(目前每个月都是 0)',
+  ramp_curve: (p) => `爬坡期每月需要一个值(爬坡月数为 ${p.ramp}:司龄 0 到 ${p.ramp - 1} 个月),实际为 ${p.got} 个`,
   costs_per_level: (p) => `管理幅度的每一层需要一项成本:共 ${p.levels} 项(实际为 ${p.got} 项)`,
   stage_rates: (p) => `每个阶段需要一个转化率(共 ${p.stages} 个:各阶段到下一阶段,最后一个到赢单),实际为 ${p.got} 个`,
   reserved_stage: (p) => `阶段 ${q(p.stage)} 是阶段历史中已关闭商机(赢单、输单)的保留名称:请改名`,
   left_before_start: () => '不得早于入职日期(startedAt)',
+  opened_after_start: () => '不得晚于入职日期(startedAt):职位须在入职前开放',
   unknown_stage: (p) => `指定的阶段 ${q(p.stage)} 不在阶段列表中(${p.stages.join('、')})`,
   after_high_intent: (p) => `必须在高意向阶段 ${q(p.highIntent)} 或其之前(实际为 ${q(p.stage)},在其之后)`,
   results_not_finite: (p) =>

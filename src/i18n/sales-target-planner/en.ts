@@ -39,6 +39,8 @@ export interface TargetStrings {
   applyScale: string;
   applyPlanScale: string;
   evenSeasonality: string;
+  /** Opens the development and hiring funnel panel (docs/models.md §3b extras). */
+  development: string;
   revenueChart: string;
   headcountChart: string;
   step2: (q: string, u: string, r: string) => string;
@@ -89,6 +91,7 @@ export const TARGET: TargetStrings = {
   applyScale: 'Hire the most each month and raise productivity',
   applyPlanScale: 'Raise productivity (keep the hiring plan)',
   evenSeasonality: 'Even seasonality',
+  development: 'Development and hiring funnel',
   revenueChart: 'Revenue against target by month (bars), cumulative (lines)',
   headcountChart: 'Headcount by month: qualified and ramping',
   step2: (q, u, r) => `Start of the year: ${q} qualified and ${u} ramping reps, ${r} staying each month.`,
