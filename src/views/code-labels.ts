@@ -3,8 +3,8 @@
  * the elements' `labels` property (docs/labels.md), read leniently — one bad
  * entry is reported by its path and dropped, the others stay in use.
  */
-import { tryParse, type Issue } from '../schemas/issues.js';
-import { codeLabelsSchema, labelSchema, LABEL_KINDS, type CodeLabels, type LabelKind } from '../schemas/labels.js';
+import { baseIssue, shownValue, type Issue } from '../schemas/issues.js';
+import { LABEL_KINDS, MAX_LABELS_PER_KIND, type CodeLabels, type Label, type LabelKind } from '../schemas/labels.js';
 import { isObject } from '../models/guards.js';
 import type { Locale } from '../i18n/format.js';
 
@@ -26,39 +26,46 @@ const EMPTY: LabelsRead = Object.freeze({ labels: Object.freeze({}), issues: [] 
  */
 export function readLabels(raw: unknown): LabelsRead {
   if (raw == null) return EMPTY;
-  const whole = tryParse(codeLabelsSchema, raw, 'labels');
-  if (whole.ok) return { labels: whole.data, issues: [] };
-  if (!isObject(raw)) return { labels: {}, issues: whole.issues };
+  if (!isObject(raw))
+    return { labels: {}, issues: [baseIssue('labels', 'type', { expected: ['object'], got: shownValue(raw) })] };
   const labels: CodeLabels = {};
   const issues: Issue[] = [];
-  const unknown: Record<string, unknown> = {};
-  for (const [kind, map] of Object.entries(raw)) {
-    if (!(LABEL_KINDS as readonly string[]).includes(kind)) {
-      unknown[kind] = map;
+  const unknown = Object.keys(raw).filter((k) => !(LABEL_KINDS as readonly string[]).includes(k));
+  if (unknown.length) issues.push(baseIssue('labels', 'unknown_keys', { keys: unknown }));
+  for (const kind of LABEL_KINDS) {
+    const map = raw[kind];
+    if (map == null) continue;
+    const at = `labels.${kind}`;
+    if (!isObject(map)) {
+      issues.push(baseIssue(at, 'type', { expected: ['object'], got: shownValue(map) }));
       continue;
     }
-    const k = kind as LabelKind;
-    const one = tryParse(codeLabelsSchema, { [k]: map }, 'labels');
-    if (one.ok) labels[k] = one.data[k]!;
-    else if (!isObject(map)) issues.push(...one.issues);
-    else {
-      const good: NonNullable<CodeLabels[LabelKind]> = {};
-      const bad: Issue[] = [];
-      for (const [code, label] of Object.entries(map)) {
-        const r = tryParse(labelSchema, label, `labels.${k}.${code}`);
-        if (r.ok && code) good[code] = r.data;
-        else if (!r.ok) bad.push(...r.issues);
-      }
-      // Entries fine one by one but not together (too many codes): the kind's own issue, no label of it kept.
-      if (bad.length) labels[k] = good;
-      issues.push(...(bad.length ? bad : one.issues));
+    const codes = Object.keys(map);
+    if (codes.length > MAX_LABELS_PER_KIND) {
+      issues.push(baseIssue(at, 'max_keys', { max: MAX_LABELS_PER_KIND, got: codes.length }));
+      continue;
     }
-  }
-  if (Object.keys(unknown).length) {
-    const r = tryParse(codeLabelsSchema, unknown, 'labels');
-    if (!r.ok) issues.push(...r.issues);
+    const good: Record<string, Label> = {};
+    for (const code of codes) {
+      const issue = labelIssue(`${at}.${code}`, map[code]);
+      if (issue) issues.push(issue);
+      else good[code] = map[code] as Label;
+    }
+    labels[kind] = good;
   }
   return { labels, issues };
+}
+
+/** What is wrong with one label, if anything: it is non-empty text, or an object of texts by locale. */
+function labelIssue(path: string, v: unknown): Issue | null {
+  if (typeof v === 'string') return v ? null : baseIssue(path, 'not_empty', {});
+  if (!isObject(v)) return baseIssue(path, 'type', { expected: ['string', 'object'], got: shownValue(v) });
+  const extra = Object.keys(v).filter((k) => k !== 'en' && k !== 'zh-CN');
+  if (extra.length) return baseIssue(path, 'unknown_keys', { keys: extra });
+  for (const k of ['en', 'zh-CN'] as const)
+    if (v[k] !== undefined && typeof v[k] !== 'string')
+      return baseIssue(`${path}.${k}`, 'type', { expected: ['string'], got: shownValue(v[k]) });
+  return null;
 }
 
 /**
