@@ -57,6 +57,7 @@ export interface LeadFlowStrings {
   /** Exports for people (issue 12): the sheet of the sources by business line, the alert column. */
   exportSourceLines: string;
   alertCol: string;
+  exportsLabel: string;
   peopleExportHint: string;
   shown: (from: string, to: string, total: string) => string;
   prev: string;
@@ -233,6 +234,7 @@ export const LEAD_FLOW: LeadFlowStrings = {
   exportHint: 'Exports the rows of the current filter for the CRM to apply.',
   exportSourceLines: 'Sources by business line',
   alertCol: 'Under the alert line',
+  exportsLabel: 'Exports',
   peopleExportHint: 'CSV and Excel: the table as shown, in words. JSON: the model’s rows for the CRM.',
   shown: (a, b, n) => `${a}–${b} of ${n}`,
   prev: 'Previous page',

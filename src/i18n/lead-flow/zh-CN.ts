@@ -60,6 +60,7 @@ export const LEAD_FLOW: LeadFlowStrings = {
   exportHint: '导出当前筛选的行,供 CRM 执行流转。',
   exportSourceLines: '按来源与业务线',
   alertCol: '低于预警线',
+  exportsLabel: '导出',
   peopleExportHint: 'CSV 与 Excel:按界面所示的表格与文字导出。JSON:供 CRM 使用的模型原始行。',
   shown: (a, b, n) => `第 ${a}–${b} 条,共 ${n} 条`,
   prev: '上一页',
