@@ -29,6 +29,8 @@ import type { SourceSort } from '../../src/views/lead-flow-sources.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { downloadText } from '../shared/download.js';
+import { RovingTabindex } from '../shared/roving-tabindex.js';
+import { downloadPeople, type PeopleExport } from './people-exports.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
 import { ExportText, isCsvSource, type LeadInput } from './lead-flow-reader.js';
 import { LeadSource } from './lead-source.js';
@@ -123,6 +125,8 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @cssprop --revops-lead-flow-unclaimed - Colour of the unclaimed flow.
  */
 export class LeadFlowMonitor extends RevopsElement {
+  /** Chip groups, sort headers and export buttons are one tab stop each (arrows move inside). */
+  protected readonly roving = new RovingTabindex(this);
   static override styles = [...RevopsElement.styles, leadFlowStyles, importStyles];
 
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */
@@ -439,6 +443,19 @@ export class LeadFlowMonitor extends RevopsElement {
     );
   }
 
+  /**
+   * Download a tab's table for people — the due list (of the reason filter), the sources and their
+   * business lines, the owners or the reactivation candidates — as shown: headers and codes in words,
+   * rounded as the tab shows them (src/export/lead-flow.ts), as CSV or Excel.
+   */
+  exportPeople(which: PeopleExport, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+    const r = this.result;
+    if (!r) return Promise.resolve();
+    const { rows: reactivation, tiers } = this.ranking;
+    const state = { result: r, owners: this.owners ?? null, due: this.dueRows(), sort: this.sort, reactivation, tiers };
+    return downloadPeople(this.templateContext(), which, state, this.asOfUsed?.date ?? '', format);
+  }
+
   /** The rows that could not be used, as CSV: row (the CSV row, or the lead number of JSON), column, problem. */
   skippedCsv(): string {
     return skippedCsv(this.rowIssues, (r) => this.rowIssueText(r));
@@ -474,6 +491,7 @@ export class LeadFlowMonitor extends RevopsElement {
       locale: this.locale,
       rules: this.rules,
       field: (id, key) => leadField(byId, id, key),
+      label: (kind, code, builtin) => this.codeLabel(kind, code, builtin),
     };
   }
 
@@ -491,7 +509,7 @@ export class LeadFlowMonitor extends RevopsElement {
         ${
           this.asOfUsed && r
             ? html`<p part="as-of" class="weak" data-origin=${this.asOfUsed.origin}>
-                ${ctx.t.asOf(this.asOfUsed.date)} · ${ctx.t.asOfOrigin[this.asOfUsed.origin]}
+                ${ctx.t.asOf(this.fmt.date(this.asOfUsed.date))} · ${ctx.t.asOfOrigin[this.asOfUsed.origin]}
               </p>`
             : nothing
         }
@@ -535,14 +553,13 @@ export class LeadFlowMonitor extends RevopsElement {
           this.duePage = 0;
         },
         setPage: (p) => (this.duePage = p),
-        export: (ext) =>
-          this.download(
-            'lead-transitions',
-            ext,
-            ext === 'csv' ? this.transitionsCsv() : JSON.stringify(this.dueRows(), null, 2),
-          ),
+        export: (f) =>
+          f === 'json'
+            ? this.download('lead-transitions', f, JSON.stringify(this.dueRows(), null, 2))
+            : void this.exportPeople('due', f),
       });
-    if (tab === 'owners') return this.owners ? renderOwnersTab(ctx, this.owners) : nothing;
+    if (tab === 'owners')
+      return this.owners ? renderOwnersTab(ctx, this.owners, (f) => void this.exportPeople('owners', f)) : nothing;
     if (tab === 'sources')
       return renderSourcesTab(
         ctx,
@@ -550,6 +567,7 @@ export class LeadFlowMonitor extends RevopsElement {
         { sort: this.sort, setSort: (s) => (this.sort = s) },
         // Channel costs cover all dates; monthly costs give every period its own.
         periodInForce(this.period) !== undefined && !Object.keys(this.periodCostsInForce).length,
+        (f) => void this.exportPeople('sources', f),
       );
     return renderReactivationTab(ctx, {
       total: r.reactivation.length,
@@ -562,7 +580,7 @@ export class LeadFlowMonitor extends RevopsElement {
       page: this.reactPage,
       pageSize: this.pageSize,
       setPage: (p) => (this.reactPage = p),
-      export: () => this.download('lead-reactivation', 'csv', this.reactivationCsv()),
+      export: (f) => void this.exportPeople('reactivation', f),
     });
   }
 

@@ -61,9 +61,7 @@ export function peopleTables(ctx: LeadFlowContext, which: PeopleExport, s: Peopl
     case 'owners':
       return s.owners ? [ownersTable(s.owners, w)] : [];
     case 'reactivation':
-      return [
-        reactivationTable(s.reactivation, s.tiers, (tr) => tierTitle(tr, ctx.t.tierNames, LEAD_PRESET.tiers), w),
-      ];
+      return [reactivationTable(s.reactivation, s.tiers, (tr) => tierTitle(tr, ctx.t.tierNames, LEAD_PRESET.tiers), w)];
   }
 }
 
