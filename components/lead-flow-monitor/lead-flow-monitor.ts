@@ -125,7 +125,7 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @cssprop --revops-lead-flow-unclaimed - Colour of the unclaimed flow.
  */
 export class LeadFlowMonitor extends RevopsElement {
-  /** Chip groups, sort headers and export buttons are one tab stop each (arrows move inside). */
+  /** Chip groups, sort headers, export buttons: one tab stop each (arrows move inside). */
   protected readonly roving = new RovingTabindex(this);
   static override styles = [...RevopsElement.styles, leadFlowStyles, importStyles];
 
@@ -443,11 +443,7 @@ export class LeadFlowMonitor extends RevopsElement {
     );
   }
 
-  /**
-   * Download a tab's table for people — the due list (of the reason filter), the sources and their
-   * business lines, the owners or the reactivation candidates — as shown: headers and codes in words,
-   * rounded as the tab shows them (src/export/lead-flow.ts), as CSV or Excel.
-   */
+  /** Download a tab's table for people, as shown (words, not codes; rounded as shown): CSV or Excel. */
   exportPeople(which: PeopleExport, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
     const r = this.result;
     if (!r) return Promise.resolve();
