@@ -8,7 +8,7 @@
  */
 import { linkPathVertical } from './path.js';
 import { linear } from './scale.js';
-import type { FlowLayout, FlowLink, FlowLinkInput, FlowNode, FlowNodeInput } from './lead-flow.js';
+import { stackLinks, type FlowLayout, type FlowLinkInput, type FlowNode, type FlowNodeInput } from './lead-flow.js';
 
 export interface FlowColumnOptions {
   /** Width of the drawing (its viewBox): at most the column, so 11 px text stays 11 px. */
@@ -56,23 +56,16 @@ export function poolFlowColumn(
     width: Math.max(minBar, w(n.count)),
     height: barHeight,
   }));
-  const byKey = new Map(nodes.map((n) => [n.key, n]));
-  const outAt = new Map<string, number>();
-  const inAt = new Map<string, number>();
-  const links: FlowLink[] = [];
-  for (const l of linksIn) {
-    const a = byKey.get(l.from);
-    const b = byKey.get(l.to);
-    if (!a || !b || l.count <= 0) continue;
-    const thickness = Math.max(minLink, w(l.count));
-    const x0 = (outAt.get(a.key) ?? a.x) + thickness / 2;
-    const x1 = (inAt.get(b.key) ?? b.x) + thickness / 2;
-    outAt.set(a.key, x0 + thickness / 2);
-    inAt.set(b.key, x1 + thickness / 2);
-    const y0 = a.y + a.height;
-    const y1 = b.y;
-    links.push({ ...l, thickness, path: linkPathVertical([x0, y0], [x1, y1]), mx: (x0 + x1) / 2, my: (y0 + y1) / 2 });
-  }
+  const links = stackLinks(
+    nodes,
+    linksIn,
+    (count) => Math.max(minLink, w(count)),
+    (n) => n.x,
+    (a, b, x0, x1) => {
+      const [y0, y1] = [a.y + a.height, b.y];
+      return { path: linkPathVertical([x0, y0], [x1, y1]), mx: (x0 + x1) / 2, my: (y0 + y1) / 2 };
+    },
+  );
   const height = nodes.length ? top + (nodes.length - 1) * rowHeight + barHeight + top : 0;
   return { nodes, links, width, height };
 }
