@@ -2,6 +2,8 @@
 // element's input, feed it JSON, and react to its events. Pages switch by hash.
 import '../components/index.js';
 import type { LeadScoreDetail } from '../components/lead-score-card/index.js';
+import { formatter, type Locale } from '../src/i18n/format.js';
+import { wireChrome } from './chrome.js';
 
 /** A CRM record's fields: scalars by API name. */
 type CrmRecord = Record<string, string | number | boolean | null | undefined>;
@@ -20,10 +22,12 @@ function showPage() {
 addEventListener('hashchange', showPage);
 showPage();
 
-const locale = $<HTMLSelectElement>('locale');
-locale.addEventListener('change', () => {
-  $('provider').setAttribute('locale', locale.value);
-  document.documentElement.lang = locale.value;
+/** The page's words and dates follow the language switch (the account's highlights are written in it). */
+let pageLocale: Locale = 'en';
+const onLocale: ((l: Locale) => void)[] = [];
+wireChrome($('provider'), (l) => {
+  pageLocale = l;
+  for (const f of onLocale) f(l);
 });
 
 // --- the lead record ---------------------------------------------------------
@@ -92,11 +96,36 @@ void load<'opportunities'>('./data/opportunity-alert-panel.json').then((d) => {
   $('opp-title').textContent = one.name;
   $<WithData>('opp-one').data = { asOf: d.asOf, opportunities: [one] };
 });
-void load<'accounts'>('./data/churn-alert-panel.json').then((d) => {
+/** One account for the whole Account page: header, churn panel and value card read the same record. */
+interface DemoAccount {
+  id: string;
+  name: string;
+  arr?: number;
+  renewalDate?: string;
+  usage?: { month: string; usageRate?: number; activeUsers?: number }[];
+}
+void Promise.all([
+  load<'accounts'>('./data/churn-alert-panel.json'),
+  fetch('./data/customer-value-card.json').then((r) => r.json() as Promise<{ values: Record<string, number> }>),
+]).then(([d, value]) => {
   // Renews in a day, with signals.
-  const one = d.accounts.find((a) => a.id === 'CUST-2221') ?? d.accounts[0]!;
+  const one = (d.accounts.find((a) => a.id === 'CUST-2221') ?? d.accounts[0]!) as DemoAccount;
+  const last = one.usage?.at(-1);
   $('acct-title').textContent = one.name;
   $<WithData>('acct-churn').data = { asOf: d.asOf, accounts: [one] };
+  // The value card scores this account: its usage from the same record; tenure and payments from the CRM's finance fields.
+  $<WithData>('acct-value').data = {
+    id: one.id,
+    name: one.name,
+    values: { ...value.values, ...(last?.usageRate != null ? { usageRate: last.usageRate } : {}) },
+  };
+  const highlights = (l: Locale) => {
+    const f = formatter(l);
+    $('acct-arr').textContent = f.money(one.arr);
+    $('acct-renewal').textContent = f.date(one.renewalDate);
+  };
+  onLocale.push(highlights);
+  highlights(pageLocale);
 });
 
 // The host page can react to a chosen row, e.g. navigate to the record.

@@ -1,23 +1,45 @@
-// Gallery wiring: every element from source, the provider's language and the page theme.
+// Gallery wiring: every element from source, the page's language and theme, and captions computed from the data.
 import '../components/index.js';
+import type { Locale } from '../src/i18n/format.js';
+import { wireChrome } from './chrome.js';
+import { attributeInput, CAPTIONS, type CaptionKey } from './captions.js';
 
-const provider = document.getElementById('provider')!;
-const locale = document.getElementById('locale') as HTMLSelectElement;
-const theme = document.getElementById('theme') as HTMLSelectElement;
-
-const applyLocale = () => {
-  provider.setAttribute('locale', locale.value);
-  document.documentElement.lang = locale.value;
+/** sales-org-designer takes its input as attributes in the gallery. */
+const ORG_ATTRS = {
+  'new-customers-target': 'newCustomersTarget',
+  'avg-contract-value': 'avgContractValue',
+  'customers-per-rep': 'customersPerRep',
+  'rep-cost': 'repCost',
+  spans: 'spans',
+  'manager-costs': 'managerCosts',
 };
-const applyTheme = () => {
-  document.documentElement.dataset.theme = theme.value;
-  for (const el of document.querySelectorAll('#gallery > section > *:not(h2):not(p)'))
-    el.setAttribute('theme', theme.value);
-};
-locale.addEventListener('change', applyLocale);
-theme.addEventListener('change', applyTheme);
-applyLocale();
-applyTheme();
 
-// Elements added later (by id) also get the theme.
-new MutationObserver(applyTheme).observe(document.getElementById('gallery')!, { childList: true, subtree: true });
+/** The input an element of the gallery gets: its `src`, its child JSON, or its attributes. */
+async function inputOf(el: Element): Promise<Record<string, unknown>> {
+  const src = el.getAttribute('src');
+  if (src) return (await (await fetch(src)).json()) as Record<string, unknown>;
+  const script = el.querySelector('script[type="application/json"]:not([data-model])');
+  if (script?.textContent) return JSON.parse(script.textContent) as Record<string, unknown>;
+  return attributeInput(el, ORG_ATTRS);
+}
+
+const captions = [...document.querySelectorAll<HTMLElement>('[data-caption]')].map((p) => {
+  const el = p.parentElement!.querySelector(':scope > :not(h2):not(p)')!;
+  return { p, key: p.dataset.caption as CaptionKey, input: inputOf(el) };
+});
+
+let current: Locale = 'en';
+function caption(locale: Locale): void {
+  current = locale;
+  for (const c of captions)
+    void c.input.then((input) => {
+      if (current !== locale) return;
+      try {
+        c.p.textContent = CAPTIONS[c.key](input, locale).text;
+      } catch {
+        c.p.textContent = '';
+      }
+    });
+}
+
+wireChrome(document.getElementById('provider')!, caption);

@@ -309,7 +309,7 @@ export class HistoryView implements ReactiveController {
           ? html`<p class="msg" role="alert">${l.map((i) => this.issueText(i)).join('; ')}</p>`
           : l
             ? html`<p role="status" data-history-summary>
-                  ${h.historySummary(f.integer(l.used), l.window.from, l.window.to)}${
+                  ${h.historySummary(f.integer(l.used), f.month(l.window.from), f.month(l.window.to))}${
                     l.invalid.length
                       ? html` · <span class="warn">${h.notRead(f.integer(l.invalid.length))}</span>`
                       : nothing

@@ -295,6 +295,29 @@ export const leadFlowStyles = css`
     align-items: center;
     gap: 0.25rem;
   }
+  /* The campaign values as chips: one tab stop per facet, arrows move (roving tab index). */
+  .chips {
+    gap: 0.375rem;
+    padding: 0.125rem;
+  }
+  .chips .check {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.125rem 0.625rem 0.125rem 0.375rem;
+  }
+  .chips .check:has(input:checked) {
+    border-color: var(--_brand);
+    background: var(--_surface-alt);
+  }
+  .exports {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  /* The column flow chart is drawn only in a compact column (below). */
+  svg.flow-column {
+    display: none;
+  }
   .rules-grid {
     max-width: 44rem;
     display: grid;
@@ -362,6 +385,30 @@ export const leadFlowStyles = css`
   }
   .table-wrap[tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
+  }
+  /*
+   * Compact mode, a CRM side column of 420 px or less: the flow chart top to bottom, tables
+   * scroll inside their own box (.table-wrap), controls wrap; nothing is wider than the column.
+   */
+  @container (max-width: 420px) {
+    .chart svg.flow-wide {
+      display: none;
+    }
+    .chart svg.flow-column {
+      display: block;
+    }
+    .controls,
+    .month-add {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .month-add input,
+    .month-add select {
+      max-width: none;
+    }
+    .campaign {
+      grid-template-columns: 1fr;
+    }
   }
   @container (max-width: 480px) {
     .rules-grid {

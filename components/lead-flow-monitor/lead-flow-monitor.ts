@@ -30,6 +30,8 @@ import type { SourceSort } from '../../src/views/lead-flow-sources.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { downloadText } from '../shared/download.js';
+import { RovingTabindex } from '../shared/roving-tabindex.js';
+import { downloadPeople, type PeopleExport } from './people-exports.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
 import { ExportText, isCsvSource, type LeadInput } from './lead-flow-reader.js';
 import { LeadSource } from './lead-source.js';
@@ -124,6 +126,8 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @cssprop --revops-lead-flow-unclaimed - Colour of the unclaimed flow.
  */
 export class LeadFlowMonitor extends RevopsElement {
+  /** Chip groups, sort headers, export buttons: one tab stop each (arrows move inside). */
+  protected readonly roving = new RovingTabindex(this);
   static override styles = [...RevopsElement.styles, leadFlowStyles, importStyles];
 
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */
@@ -437,6 +441,15 @@ export class LeadFlowMonitor extends RevopsElement {
     );
   }
 
+  /** Download a tab's table for people, as shown (words, not codes; rounded as shown): CSV or Excel. */
+  exportPeople(which: PeopleExport, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+    const r = this.result;
+    if (!r) return Promise.resolve();
+    const { rows: reactivation, tiers } = this.ranking;
+    const state = { result: r, owners: this.owners ?? null, due: this.dueRows(), sort: this.sort, reactivation, tiers };
+    return downloadPeople(this.templateContext(), which, state, this.asOfUsed?.date ?? '', format);
+  }
+
   /** The rows that could not be used, as CSV: row (the CSV row, or the lead number of JSON), column, problem. */
   skippedCsv(): string {
     return skippedCsv(this.rowIssues, (r) => this.rowIssueText(r));
@@ -472,6 +485,7 @@ export class LeadFlowMonitor extends RevopsElement {
       locale: this.locale,
       rules: this.rules,
       field: (id, key) => leadField(byId, id, key),
+      label: (kind, code, builtin) => this.codeLabel(kind, code, builtin),
     };
   }
 
@@ -489,7 +503,7 @@ export class LeadFlowMonitor extends RevopsElement {
         ${
           this.asOfUsed && r
             ? html`<p part="as-of" class="weak" data-origin=${this.asOfUsed.origin}>
-                ${ctx.t.asOf(this.asOfUsed.date)} · ${ctx.t.asOfOrigin[this.asOfUsed.origin]}
+                ${ctx.t.asOf(this.fmt.date(this.asOfUsed.date))} · ${ctx.t.asOfOrigin[this.asOfUsed.origin]}
               </p>`
             : nothing
         }
@@ -533,14 +547,13 @@ export class LeadFlowMonitor extends RevopsElement {
           this.duePage = 0;
         },
         setPage: (p) => (this.duePage = p),
-        export: (ext) =>
-          this.download(
-            'lead-transitions',
-            ext,
-            ext === 'csv' ? this.transitionsCsv() : JSON.stringify(this.dueRows(), null, 2),
-          ),
+        export: (f) =>
+          f === 'json'
+            ? this.download('lead-transitions', f, JSON.stringify(this.dueRows(), null, 2))
+            : void this.exportPeople('due', f),
       });
-    if (tab === 'owners') return this.owners ? renderOwnersTab(ctx, this.owners) : nothing;
+    if (tab === 'owners')
+      return this.owners ? renderOwnersTab(ctx, this.owners, (f) => void this.exportPeople('owners', f)) : nothing;
     if (tab === 'sources')
       return renderSourcesTab(
         ctx,
@@ -548,6 +561,7 @@ export class LeadFlowMonitor extends RevopsElement {
         { sort: this.sort, setSort: (s) => (this.sort = s) },
         // Channel costs cover all dates; monthly costs give every period its own.
         periodInForce(this.period) !== undefined && !Object.keys(this.periodCostsInForce).length,
+        (f) => void this.exportPeople('sources', f),
       );
     return renderReactivationTab(ctx, {
       total: r.reactivation.length,
@@ -560,7 +574,7 @@ export class LeadFlowMonitor extends RevopsElement {
       page: this.reactPage,
       pageSize: this.pageSize,
       setPage: (p) => (this.reactPage = p),
-      export: () => this.download('lead-reactivation', 'csv', this.reactivationCsv()),
+      export: (f) => void this.exportPeople('reactivation', f),
     });
   }
 

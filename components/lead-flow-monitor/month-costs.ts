@@ -17,7 +17,7 @@ export interface MonthCostsEditor {
  * Costs by source and calendar month: one row per month with a cost (its cost
  * editable, a button to clear it) and a row to add a source's month.
  */
-export function renderMonthCosts({ t, fmt }: LeadFlowContext, ed: MonthCostsEditor): TemplateResult {
+export function renderMonthCosts({ t, fmt, label }: LeadFlowContext, ed: MonthCostsEditor): TemplateResult {
   const rows = periodCostRows(ed.periodCosts);
   const onChange = (source: string, month: string) => (e: Event) => {
     const el = e.target as HTMLInputElement;
@@ -28,7 +28,7 @@ export function renderMonthCosts({ t, fmt }: LeadFlowContext, ed: MonthCostsEdit
   const add = (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const source = (form.elements.namedItem('source') as HTMLInputElement).value.trim();
+    const source = (form.elements.namedItem('source') as HTMLSelectElement).value;
     const month = (form.elements.namedItem('month') as HTMLInputElement).value;
     const cost = (form.elements.namedItem('cost') as HTMLInputElement).valueAsNumber;
     // A browser without a month picker takes text: only a YYYY-MM month is added.
@@ -57,8 +57,8 @@ export function renderMonthCosts({ t, fmt }: LeadFlowContext, ed: MonthCostsEdit
                 ${rows.map(
                   (r, i) =>
                     html`<tr data-source=${r.source} data-month=${r.month}>
-                      <th scope="row">${r.source}</th>
-                      <td>${r.month}</td>
+                      <th scope="row">${label('source', r.source)}</th>
+                      <td><time datetime=${r.month}>${fmt.month(r.month)}</time></td>
                       <td>
                         <input
                           id="month-cost-${i}"
@@ -66,7 +66,7 @@ export function renderMonthCosts({ t, fmt }: LeadFlowContext, ed: MonthCostsEdit
                           min="0"
                           step="any"
                           inputmode="decimal"
-                          aria-label="${r.source} ${r.month}"
+                          aria-label="${label('source', r.source)} ${fmt.month(r.month)}"
                           aria-invalid=${ed.badPaths.has(`periodCosts.${r.source}.${r.month}`) ? 'true' : 'false'}
                           .value=${String(r.cost)}
                           @change=${onChange(r.source, r.month)}
@@ -76,7 +76,7 @@ export function renderMonthCosts({ t, fmt }: LeadFlowContext, ed: MonthCostsEdit
                         <button
                           type="button"
                           class="remove"
-                          aria-label=${t.removeMonthCost(r.source, r.month)}
+                          aria-label=${t.removeMonthCost(label('source', r.source), fmt.month(r.month))}
                           @click=${() => ed.setPeriodCost(r.source, r.month, null)}
                         >
                           ×
@@ -92,9 +92,10 @@ export function renderMonthCosts({ t, fmt }: LeadFlowContext, ed: MonthCostsEdit
     <form class="row month-add" aria-labelledby="month-costs-title" @submit=${add}>
       <label
         >${t.source}
-        <input name="source" list="month-cost-sources" required autocomplete="off" />
+        <select name="source" required>
+          ${ed.sources.map((s) => html`<option value=${s}>${label('source', s)}</option>`)}
+        </select>
       </label>
-      <datalist id="month-cost-sources">${ed.sources.map((s) => html`<option value=${s}></option>`)}</datalist>
       <label>${t.month} <input name="month" type="month" required /></label>
       <label>${t.cost} <input name="cost" type="number" min="0" step="any" inputmode="decimal" required /></label>
       <button type="submit">${t.addMonthCost}</button>

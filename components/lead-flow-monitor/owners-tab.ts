@@ -3,6 +3,7 @@ import type { LeadOwnersResult, OwnerFigures } from '../../src/models/lead-owner
 import { dayCount } from '../../src/i18n/lead-flow.js';
 import { ownerAlerts, ownerBlocks } from '../../src/views/lead-flow-owners.js';
 import type { LeadFlowContext } from './template-context.js';
+import { exportButtons } from './people-exports.js';
 
 /** The counts of an owner or team row, in the table's column order. */
 function cells({ fmt: f }: LeadFlowContext, r: OwnerFigures): TemplateResult {
@@ -21,12 +22,16 @@ function cells({ fmt: f }: LeadFlowContext, r: OwnerFigures): TemplateResult {
  * 001's 奖惩 and PK: follow-up within the SLA, conversion, SLA breaches and
  * the transitions the owner's inaction causes).
  */
-export function renderOwnersTab(ctx: LeadFlowContext, r: LeadOwnersResult): TemplateResult {
-  const { t, fmt: f, locale, rules } = ctx;
+export function renderOwnersTab(
+  ctx: LeadFlowContext,
+  r: LeadOwnersResult,
+  onExport: (format: 'csv' | 'xlsx') => void,
+): TemplateResult {
+  const { t, fmt: f, locale, rules, label } = ctx;
   const sla = dayCount(locale, rules.followUpSlaDays);
   const threshold = f.percent(rules.followUpRateAlert);
   const alerts = ownerAlerts(r);
-  const teamName = (team: string | null) => team ?? t.noTeam;
+  const teamName = (team: string | null) => (team === null ? t.noTeam : label('team', team));
   const blocks = ownerBlocks(r);
   return html`<section part="owners" aria-labelledby="owners-title">
     <h3 id="owners-title">${t.alerts} <span class="weak">(${f.integer(alerts.length)})</span></h3>
@@ -49,6 +54,7 @@ export function renderOwnersTab(ctx: LeadFlowContext, r: LeadOwnersResult): Temp
           </ul>`
         : html`<p>${t.noOwnerAlerts(threshold, f.integer(rules.minGroupSize))}</p>`
     }
+    ${exportButtons(ctx, 'owners', !r.owners.length, onExport)}
     ${
       r.owners.length
         ? html`<div class="table-wrap" role="region" aria-labelledby="owners-caption" tabindex="0">

@@ -2,8 +2,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LeadFlowResult } from '../../src/models/lead-flow.js';
 import { POOLS, TRANSITION_REASONS, type Pool, type TransitionReason } from '../../src/schemas/lead-flow.js';
 import { poolFlowLayout } from '../../src/charts/lead-flow.js';
+import { poolFlowColumn } from '../../src/charts/lead-flow-column.js';
 import { dueByPool, dueOfReason, flowsByReason, pageWindow, type ReasonFlow } from '../../src/views/lead-flow-pools.js';
-import { dateCell, type LeadFlowContext } from './template-context.js';
+import { codedField, dateCell, type LeadFlowContext } from './template-context.js';
+import { flowColumnSvg } from './flow-column.js';
+import { exportButtons } from './people-exports.js';
 import { renderPager } from './pager.js';
 
 /** The due list's state and what its controls do. */
@@ -13,7 +16,8 @@ export interface DueList {
   pageSize: number;
   setReason: (reason: TransitionReason | '') => void;
   setPage: (page: number) => void;
-  export: (format: 'csv' | 'json') => void;
+  /** CSV and Excel: the due list for people; JSON: the model's rows for the CRM. */
+  export: (format: 'csv' | 'xlsx' | 'json') => void;
 }
 
 /** The pools tab: the flow chart of the transitions now due, the pool table (its text alternative) and the due list. */
@@ -24,11 +28,8 @@ export function renderPoolsTab(ctx: LeadFlowContext, r: LeadFlowResult, due: Due
 
 function renderFlowChart(ctx: LeadFlowContext, r: LeadFlowResult, flows: readonly ReasonFlow[]): TemplateResult {
   const { t, fmt: f, rules } = ctx;
-  const layout = poolFlowLayout(
-    POOLS.map((p) => ({ key: p, count: r.pools[p], detached: p === 'blacklist' })),
-    flows,
-    { width: 640 },
-  );
+  const nodes = POOLS.map((p) => ({ key: p, count: r.pools[p], detached: p === 'blacklist' }));
+  const layout = poolFlowLayout(nodes, flows, { width: 640 });
   const summary = t.flowSummary(
     POOLS.map((p) => `${t.pools[p]} ${f.integer(r.pools[p])}`).join(', '),
     flows.length
@@ -41,6 +42,7 @@ function renderFlowChart(ctx: LeadFlowContext, r: LeadFlowResult, flows: readonl
   return html`<figure part="flow-chart" class="chart">
     <figcaption>${t.flowChart}</figcaption>
     <svg
+      class="flow-wide"
       viewBox="0 0 ${layout.width} ${layout.height}"
       role="img"
       aria-label=${summary}
@@ -61,6 +63,7 @@ function renderFlowChart(ctx: LeadFlowContext, r: LeadFlowResult, flows: readonl
           >`;
       })}
     </svg>
+    ${flowColumnSvg(ctx, poolFlowColumn(nodes, flows), summary)}
     <ul class="legend">
       ${flows.map(
         (x) =>
@@ -122,14 +125,17 @@ function renderDue(ctx: LeadFlowContext, r: LeadFlowResult, due: DueList): Templ
           )}
         </select></label
       >
-      <button type="button" id="export-due-csv" ?disabled=${!rows.length} @click=${() => due.export('csv')}>
-        ${actions.exportCsv}
-      </button>
-      <button type="button" id="export-due-json" ?disabled=${!rows.length} @click=${() => due.export('json')}>
-        ${actions.exportJson}
-      </button>
+      ${exportButtons(
+        ctx,
+        'due',
+        !rows.length,
+        due.export,
+        html`<button type="button" id="export-due-json" ?disabled=${!rows.length} @click=${() => due.export('json')}>
+          ${actions.exportJson}
+        </button>`,
+      )}
     </div>
-    <p class="weak">${t.exportHint}</p>
+    <p class="weak">${t.peopleExportHint}</p>
     ${
       rows.length
         ? html`<div class="table-wrap" role="region" aria-label="${t.due} · ${actions.table}" tabindex="0">
@@ -155,8 +161,8 @@ function renderDue(ctx: LeadFlowContext, r: LeadFlowResult, due: DueList): Templ
                       html`<tr data-id=${String(x.id)} data-reason=${x.reason}>
                         <th scope="row">${String(x.id)}</th>
                         <td>${ctx.field(x.id, 'owner') ?? '—'}</td>
-                        <td>${ctx.field(x.id, 'source') ?? '—'}</td>
-                        <td>${ctx.field(x.id, 'businessLine') ?? '—'}</td>
+                        <td>${codedField(ctx, x.id, 'source')}</td>
+                        <td>${codedField(ctx, x.id, 'businessLine')}</td>
                         <td>${t.poolShort[x.from]} → ${t.poolShort[x.to]}</td>
                         <td class="reason">${t.reasons[x.reason](rules)}</td>
                         <td>${dateCell(ctx, ctx.field(x.id, 'poolEnteredAt'))}</td>

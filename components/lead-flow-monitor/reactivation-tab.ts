@@ -11,7 +11,8 @@ import {
   toggleCampaign,
   type CampaignFacet,
 } from '../../src/views/lead-flow-leads.js';
-import { dateCell, type LeadFlowContext } from './template-context.js';
+import { codedField, dateCell, type LeadFlowContext } from './template-context.js';
+import { exportButtons } from './people-exports.js';
 import { renderPager } from './pager.js';
 
 /** The reactivation tab's data, state and actions. */
@@ -30,7 +31,7 @@ export interface ReactivationList {
   page: number;
   pageSize: number;
   setPage: (page: number) => void;
-  export: () => void;
+  export: (format: 'csv' | 'xlsx') => void;
 }
 
 /** The reactivation tab: the campaign filter, then the candidates in the public pools with their value tier. */
@@ -44,11 +45,7 @@ export function renderReactivationTab(ctx: LeadFlowContext, list: ReactivationLi
     <div class="campaign" role="group" aria-label=${t.campaign}>
       ${CAMPAIGN_FACETS.map((k) => renderFacet(ctx, list, k))}
     </div>
-    <div class="controls">
-      <button type="button" id="export-reactivation" ?disabled=${!rows.length} @click=${list.export}>
-        ${actions.exportCsv}
-      </button>
-    </div>
+    <div class="controls">${exportButtons(ctx, 'reactivation', !rows.length, list.export)}</div>
     ${list.unscored ? html`<p class="weak">${t.tierUnscored(f.integer(list.unscored))}</p>` : nothing}
     ${
       rows.length
@@ -93,7 +90,7 @@ function renderCandidate(ctx: LeadFlowContext, c: ReactivationCandidate, tr: Tie
     </td>
     <td>${tr ? tierTitle(tr, t.tierNames, LEAD_PRESET.tiers) : html`<span class="weak">${t.noTier}</span>`}</td>
     <td class="num">${tr ? f.number(tr.score, 1) : '—'}</td>
-    <td>${ctx.field(c.id, 'source') ?? '—'}</td>
+    <td>${codedField(ctx, c.id, 'source')}</td>
     <td>${ctx.field(c.id, 'industry') ?? '—'}</td>
     <td>${ctx.field(c.id, 'region') ?? '—'}</td>
     <td>${dateCell(ctx, ctx.field(c.id, 'lastEngagementAt'))}</td>
@@ -109,7 +106,7 @@ function renderFacet({ t }: LeadFlowContext, list: ReactivationList, facet: Camp
     <legend>${t[facet]}</legend>
     ${
       shown.length
-        ? html`<div class="checks">
+        ? html`<div class="checks chips" data-roving>
             ${shown.map(
               (v, i) =>
                 html`<label class="check"

@@ -79,7 +79,7 @@ function renderRule({ t, rules }: LeadFlowContext, ed: RulesEditor, k: RuleKey):
     <span class="unit weak" id="unit-${k}">${t.ruleUnits[k]}</span>`;
 }
 
-function renderCosts({ t, fmt }: LeadFlowContext, ed: RulesEditor): TemplateResult {
+function renderCosts({ t, fmt, label }: LeadFlowContext, ed: RulesEditor): TemplateResult {
   const onChange = (s: string) => (e: Event) => {
     const el = e.target as HTMLInputElement;
     if (el.value === '') return ed.setCost(s, null);
@@ -108,7 +108,7 @@ function renderCosts({ t, fmt }: LeadFlowContext, ed: RulesEditor): TemplateResu
           (s, i) =>
             html`<tr>
               <th scope="row">
-                <label for="cost-${i}">${s}</label>${
+                <label for="cost-${i}">${label('source', s)}</label>${
                   ed.costEdits[s] !== undefined ? html` <span class="dot" title=${t.edited}>•</span>` : nothing
                 }
               </th>

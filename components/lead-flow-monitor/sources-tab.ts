@@ -16,6 +16,7 @@ import {
 import { styleProps } from '../shared/style-props.js';
 import type { LeadFlowContext } from './template-context.js';
 import { renderRollups, renderTotalRow } from './roi-rollups.js';
+import { exportButtons } from './people-exports.js';
 
 /** The heat table's sort and how to change it. */
 export interface SourcesSort {
@@ -34,20 +35,22 @@ export function renderSourcesTab(
   r: LeadFlowResult,
   sorting: SourcesSort,
   periodView: boolean,
+  onExport: (format: 'csv' | 'xlsx') => void,
 ): TemplateResult {
   const { t } = ctx;
-  return html`${renderAlerts(ctx, r)} ${renderHeatTable(ctx, r, sourceTable(r, sorting.sort), sorting)}
+  return html`${renderAlerts(ctx, r)} ${exportButtons(ctx, 'sources', !r.bySource.length, onExport)}
+    ${renderHeatTable(ctx, r, sourceTable(r, sorting.sort), sorting)}
     <p class="weak">${t.heatHint}</p>
     ${periodView ? html`<p class="note" data-note="costs-all-dates">${t.costsAllDates}</p>` : nothing}
     ${renderRollups(ctx, r)} ${renderRoi(ctx, r, periodView)}`;
 }
 
-function renderAlerts({ t, fmt: f, rules, locale }: LeadFlowContext, r: LeadFlowResult): TemplateResult {
+function renderAlerts({ t, fmt: f, rules, locale, label }: LeadFlowContext, r: LeadFlowResult): TemplateResult {
   const sla = dayCount(locale, rules.followUpSlaDays);
   const threshold = f.percent(rules.followUpRateAlert);
   const line = (a: LeadFlowResult['alerts'][number]) =>
     t.alertLine(
-      `${a.source} · ${a.businessLine}`,
+      `${label('source', a.source)} · ${label('businessLine', a.businessLine)}`,
       f.percent(a.followUpRate),
       f.integer(a.followedUp),
       f.integer(a.supplied),
@@ -85,7 +88,7 @@ function renderHeatTable(
   rows: readonly HeatSource[],
   sorting: SourcesSort,
 ): TemplateResult {
-  const { t, locale, rules } = ctx;
+  const { t, locale, rules, label } = ctx;
   const sla = dayCount(locale, rules.followUpSlaDays);
   const cols: [HeatColumn | 'cost', string][] = [
     ['supplied', t.supplied],
@@ -117,7 +120,8 @@ function renderHeatTable(
       data-alert=${l.alert ? 'true' : 'false'}
     >
       <th scope="row">
-        <span class="visually-hidden">${s.row.source} · </span>${l.row.businessLine}${
+        <span class="visually-hidden">${label('source', s.row.source)} · </span
+        >${label('businessLine', l.row.businessLine)}${
           l.alert
             ? html`<span class="flag" aria-hidden="true">⚠</span><span class="visually-hidden">${t.belowAlert}</span>`
             : nothing
@@ -131,7 +135,7 @@ function renderHeatTable(
         ${t.heatCaption}
       </caption>
       <thead>
-        <tr>
+        <tr data-roving="horizontal">
           ${sortHead('source', t.sourceLine, false)} ${cols.map(([k, label]) => sortHead(k, label))}
         </tr>
       </thead>
@@ -139,7 +143,7 @@ function renderHeatTable(
         ${rows.map(
           (s) =>
             html`<tr class="source-row" data-source=${s.row.source}>
-                <th scope="row">${s.row.source}</th>
+                <th scope="row">${label('source', s.row.source)}</th>
                 ${cells(ctx, s)}
               </tr>
               ${s.lines.map((l) => lineRow(s, l))}`,
@@ -152,8 +156,10 @@ function renderHeatTable(
 
 const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-function renderRoi({ t, fmt: f }: LeadFlowContext, r: LeadFlowResult, periodView: boolean): TemplateResult {
-  const { bars, noCost } = roiBars(r.bySource);
+function renderRoi({ t, fmt: f, label }: LeadFlowContext, r: LeadFlowResult, periodView: boolean): TemplateResult {
+  const roi = roiBars(r.bySource);
+  const bars = roi.bars.map((b) => ({ ...b, key: label('source', b.key) }));
+  const noCost = roi.noCost.map((s) => label('source', s));
   const note = (text: string) =>
     html`<figure part="roi-chart" class="chart">
       <figcaption>${t.roiChart}</figcaption>

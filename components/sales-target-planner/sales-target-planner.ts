@@ -188,7 +188,7 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   }
 
   private monthName(m: number): string {
-    return new Intl.DateTimeFormat(this.locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2001, m - 1, 1));
+    return this.fmt.monthName(m);
   }
 
   // ---- parameters ------------------------------------------------------------

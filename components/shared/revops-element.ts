@@ -12,6 +12,7 @@ import { COMMON, type CommonStrings } from '../../src/i18n/common.js';
 import { issueSentence } from '../../src/i18n/issues.js';
 import { loadLocale, localeReady } from '../../src/i18n/registry.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { codeLabel as labelOf, readLabels, type LabelKind, type LabelsRead } from '../../src/views/code-labels.js';
 import { revopsContext, type RevopsContext, type Theme } from './context.js';
 import { formatBytes, jsonConverter, JsonSource, readJsonTextLater, type ResolvedInput } from './json-source.js';
 import { base, tokens } from './styles.js';
@@ -70,6 +71,14 @@ export abstract class RevopsElement extends LitElement {
    * gave no answer, fires `revops-invalid` and offers a retry.
    */
   @property({ attribute: 'src-timeout', type: Number }) srcTimeout?: number;
+
+  /**
+   * Words for the codes in the data (docs/labels.md), as an object or JSON
+   * text (attribute `code-labels`): `{ "source": { "sem": "Search ads" }, "businessLine": { "A": { "en": "Enterprise", "zh-CN": "大客户" } } }`.
+   * Kinds: `source`, `businessLine`, `stage`, `route`, `signal`, `team`, `group`. A code without a
+   * label shows the element's own name for it, else the code.
+   */
+  @property({ attribute: 'code-labels', converter: jsonConverter }) codeLabels: unknown;
 
   /** Key under which tuned settings and edits are saved in IndexedDB; nothing is saved without it. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
@@ -131,6 +140,20 @@ export abstract class RevopsElement extends LitElement {
 
   get fmt(): Formatter {
     return formatter(this.locale, this.currency ?? this.context?.currency ?? 'CNY');
+  }
+
+  private labelsMemo: { raw: unknown; read: LabelsRead } | undefined;
+  /** The host's labels, checked (a bad entry is reported with the input issues and dropped). */
+  protected get labelsRead(): LabelsRead {
+    const raw = this.codeLabels;
+    let memo = this.labelsMemo;
+    if (!memo || memo.raw !== raw) this.labelsMemo = memo = { raw, read: readLabels(raw) };
+    return memo.read;
+  }
+
+  /** The words for a code in the UI language: the host's label, else `builtin` (the element's name), else the code. */
+  protected codeLabel(kind: LabelKind, code: string, builtin?: string): string {
+    return labelOf(this.labelsRead.labels, kind, code, this.locale, builtin);
   }
 
   get common(): CommonStrings {
@@ -232,7 +255,7 @@ export abstract class RevopsElement extends LitElement {
     this.dataSource.sync();
     this.modelSource.sync();
     const version = this.dataSource.version * 100003 + this.modelSource.version;
-    const watched = ['data', 'model', 'src', 'modelSrc', ...this.computeProps()];
+    const watched = ['data', 'model', 'src', 'modelSrc', 'codeLabels', ...this.computeProps()];
     if (this.storagePending()) {
       // Run once the saved state is in (Persist asks for an update when it is).
       this.computeRequested = true;
@@ -248,10 +271,12 @@ export abstract class RevopsElement extends LitElement {
   private run(): void {
     const data = this.dataSource.resolve();
     const model = this.modelSource.resolve();
-    const sourceIssues = [...(data.issues ?? []), ...(model.issues ?? [])];
+    const labelIssues = this.labelsRead.issues;
+    const sourceIssues = [...(data.issues ?? []), ...(model.issues ?? []), ...labelIssues];
     try {
       const result = this.evaluate(data, model);
-      if (sourceIssues.length) this.fail(sourceIssues, data.issues?.length ? 'data' : 'model');
+      const source = data.issues?.length ? 'data' : model.issues?.length ? 'model' : 'labels';
+      if (sourceIssues.length) this.fail(sourceIssues, source);
       else this.setIssues([]);
       if (result !== undefined) {
         this.accept(result);

@@ -81,6 +81,34 @@ export function poolFlowLayout(
     width: nodeWidth,
     height: Math.max(minBar, h(n.count)),
   }));
+  const links = stackLinks(
+    nodes,
+    linksIn,
+    (count) => Math.max(minLink, h(count)),
+    (n) => n.y,
+    (a, b, y0, y1) => {
+      const x0 = a.x + a.width;
+      const x1 = b.x;
+      return { path: linkPath([x0, y0], [x1, y1]), mx: (x0 + x1) / 2, my: (y0 + y1) / 2 };
+    },
+  );
+  return { nodes, links, width, height: top + barHeight + bottom };
+}
+
+/**
+ * Links between nodes, each stacked along its nodes' edges: a link's centre
+ * sits half its thickness past the previous link's end on the same node
+ * (`start(node)` for the first), on the leaving and on the entering side, in
+ * the order given. Links to an unknown node or with no count are left out.
+ * `draw` gives the ribbon from the two centres.
+ */
+export function stackLinks(
+  nodes: readonly FlowNode[],
+  linksIn: readonly FlowLinkInput[],
+  thicknessOf: (count: number) => number,
+  start: (node: FlowNode) => number,
+  draw: (from: FlowNode, to: FlowNode, out: number, into: number) => Pick<FlowLink, 'path' | 'mx' | 'my'>,
+): FlowLink[] {
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const outAt = new Map<string, number>();
   const inAt = new Map<string, number>();
@@ -89,22 +117,14 @@ export function poolFlowLayout(
     const a = byKey.get(l.from);
     const b = byKey.get(l.to);
     if (!a || !b || l.count <= 0) continue;
-    const thickness = Math.max(minLink, h(l.count));
-    const y0 = (outAt.get(a.key) ?? a.y) + thickness / 2;
-    const y1 = (inAt.get(b.key) ?? b.y) + thickness / 2;
-    outAt.set(a.key, y0 + thickness / 2);
-    inAt.set(b.key, y1 + thickness / 2);
-    const x0 = a.x + a.width;
-    const x1 = b.x;
-    links.push({
-      ...l,
-      thickness,
-      path: linkPath([x0, y0], [x1, y1]),
-      mx: (x0 + x1) / 2,
-      my: (y0 + y1) / 2,
-    });
+    const thickness = thicknessOf(l.count);
+    const c0 = (outAt.get(a.key) ?? start(a)) + thickness / 2;
+    const c1 = (inAt.get(b.key) ?? start(b)) + thickness / 2;
+    outAt.set(a.key, c0 + thickness / 2);
+    inAt.set(b.key, c1 + thickness / 2);
+    links.push({ ...l, thickness, ...draw(a, b, c0, c1) });
   }
-  return { nodes, links, width, height: top + barHeight + bottom };
+  return links;
 }
 
 export interface DivergingBar {

@@ -71,3 +71,11 @@ export function linkPath(source: readonly [number, number], target: readonly [nu
   const m = (x0 + x1) / 2;
   return `M${point(x0, y0)}C${point(m, y0)},${point(m, y1)},${point(x1, y1)}`;
 }
+
+/** d3-shape's `linkVertical()` from `source` to `target`: a cubic Bézier with vertical tangents at both ends. */
+export function linkPathVertical(source: readonly [number, number], target: readonly [number, number]): string {
+  const [x0, y0] = source;
+  const [x1, y1] = target;
+  const m = (y0 + y1) / 2;
+  return `M${point(x0, y0)}C${point(x0, m)},${point(x1, m)},${point(x1, y1)}`;
+}

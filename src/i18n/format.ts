@@ -1,4 +1,5 @@
 /** Locales and Intl formatting shared by every element. */
+import { formatDate, formatMonth, formatMonthName } from './dates.js';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -36,6 +37,12 @@ export interface Formatter {
   compactMoney(x: number | null | undefined): string;
   /** A signed change (+3.5 / −2). */
   signed(x: number, max?: number): string;
+  /** A calendar day (ISO date, date-time or day number) in the suite's one date style (src/i18n/dates.ts). */
+  date(value: string | number | null | undefined): string;
+  /** A `YYYY-MM` month (Mar 2026 / 2026年3月). */
+  month(month: string): string;
+  /** A month of the year, 1–12, without its year (Mar / 3月). */
+  monthName(month: number): string;
 }
 
 const DASH = '—';
@@ -69,5 +76,8 @@ export function formatter(locale: Locale, currency = 'CNY'): Formatter {
         ? nf(locale, { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 }).format(x)
         : DASH,
     signed: (x, max = 1) => nf(locale, { maximumFractionDigits: max, signDisplay: 'exceptZero' }).format(x),
+    date: (v) => formatDate(v, locale),
+    month: (m) => formatMonth(m, locale),
+    monthName: (m) => formatMonthName(m, locale),
   };
 }

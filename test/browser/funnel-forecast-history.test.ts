@@ -42,7 +42,7 @@ describe('funnel-forecast: rates from history (docs/models.md §3c)', () => {
       ['High intent', '100%', '2 fewer than 30 records', '19.5'],
       ['Negotiation', '50%', '2 fewer than 30 records', '10'],
     ]);
-    expect(partText(el, 'history')).to.contain('8 records, 2026-01 to 2026-03');
+    expect(partText(el, 'history')).to.contain('8 records, Jan 2026 to Mar 2026');
     expect(marks(el)).to.deep.equal([]);
   });
 
@@ -92,7 +92,7 @@ describe('funnel-forecast: rates from history (docs/models.md §3c)', () => {
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
     await until(() => el.shadowRoot!.querySelector('[part~="history-table"]'), 5000, 'the history table');
-    expect(partText(el, 'history')).to.contain('1 row left out').and.contain('2 records, 2025-04 to 2026-03');
+    expect(partText(el, 'history')).to.contain('1 row left out').and.contain('2 records, Apr 2025 to Mar 2026');
     // lead: A, B converted; intent: A lost, B skipped (passed); highIntent: B skipped; negotiation: B won.
     expect(tableRows(el, 'history-table').map((r) => r.slice(0, 2))).to.deep.equal([
       ['Leads', '100%'],

@@ -121,10 +121,11 @@ describe('lead-flow-monitor: ROI by line, group and company (issue 14)', () => {
     );
     expect(monthRows).to.deep.equal(['fair 2026-01', 'fair 2026-03', 'web 2026-03', 'web 2026-04']);
     expect($<HTMLInputElement>(el, 'input[data-source="web"]').disabled).to.equal(true);
-    // Add seo's March cost: 3,100 → 600 for the week's 6 March days.
+    // Add seo's March cost: 3,100 → 600 for the week's 6 March days. The source is picked, not typed.
     const form = $<HTMLFormElement>(el, 'form.month-add');
-    form.querySelector<HTMLInputElement>('input[name="source"]')!.focus();
-    await type('seo');
+    const pickSource = form.querySelector<HTMLSelectElement>('select[name="source"]')!;
+    expect([...pickSource.options].map((o) => o.value)).to.include('seo');
+    pickSource.value = 'seo';
     form.querySelector<HTMLInputElement>('input[name="month"]')!.value = '2026-03';
     // (Chrome's month field has a stop per part: focus the cost field itself.)
     form.querySelector<HTMLInputElement>('input[name="cost"]')!.focus();
@@ -134,7 +135,7 @@ describe('lead-flow-monitor: ROI by line, group and company (issue 14)', () => {
     expect(el.result!.total!.cost).to.equal(1600);
     // Clear fair's March cost with its remove button (Enter on the focused button).
     const remove = $<HTMLButtonElement>(el, 'tr[data-source="fair"][data-month="2026-03"] button.remove');
-    expect(remove.getAttribute('aria-label')).to.equal('Remove the cost of fair in 2026-03');
+    expect(remove.getAttribute('aria-label')).to.equal('Remove the cost of fair in Mar 2026');
     remove.focus();
     await press('Enter');
     await until(() => el.result!.bySource.find((s) => s.source === 'fair')!.cost === 0);

@@ -56,7 +56,7 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     expect(poolCount(el, 'blacklist')).to.equal('1');
     expect(partText(el, 'pools')).to.contain('3 due out'); // p1 p3 p4
     expect(partText(el, 'pools')).to.contain('Blacklist 1 manual only');
-    expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
+    expect(partText(el, 'as-of')).to.equal('As of Mar 31, 2026 · from the data');
     expect(el.result!.transitions.map((t) => `${t.id}:${t.from}>${t.to}:${t.reason}`)).to.deep.equal([
       'p1:private>line:no-follow-up',
       'p3:private>line:no-follow-up',
@@ -91,7 +91,9 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     const label = $(el, '[part~="flow-chart"] svg').getAttribute('aria-label')!;
     expect(label).to.contain('Personal private pool 6');
     expect(label).to.contain('2 Personal private pool → Business-line public pool');
-    expect(el.shadowRoot!.querySelectorAll('[part~="flow-chart"] path.flow').length).to.equal(3);
+    expect(el.shadowRoot!.querySelectorAll('[part~="flow-chart"] svg.flow-wide path.flow').length).to.equal(3);
+    // The same flows top to bottom for a narrow column (shown by container query at 420 px or less).
+    expect(el.shadowRoot!.querySelectorAll('[part~="flow-chart"] svg.flow-column path.flow').length).to.equal(3);
   });
 
   it('a plain list of leads with the as-of attribute, JSON attribute, and a child script', async () => {
@@ -100,7 +102,7 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
     );
     await settle(a);
     expect(a.result!.transitions.length).to.equal(4);
-    expect(partText(a, 'as-of')).to.equal('As of 2026-03-31 · set on the element');
+    expect(partText(a, 'as-of')).to.equal('As of Mar 31, 2026 · set on the element');
     const b = await fixture<LeadFlowMonitor>(
       html`<lead-flow-monitor lang="en" data=${JSON.stringify(DATA)}></lead-flow-monitor>`,
     );
@@ -122,7 +124,8 @@ describe('lead-flow-monitor: the four ways in and the hand-computed case', () =>
       html`<lead-flow-monitor lang="en" .data=${DATA.leads}></lead-flow-monitor>`,
     );
     await settle(el);
-    const today = new Date().toISOString().slice(0, 10);
+    // The suite's one date style (src/i18n/dates.ts), today's UTC day.
+    const today = new Intl.DateTimeFormat('en', { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date());
     expect(partText(el, 'as-of')).to.equal(`As of ${today} · today (UTC): no date was given`);
     expect($(el, '[part~="as-of"]').dataset.origin).to.equal('today');
   });
@@ -355,18 +358,22 @@ describe('lead-flow-monitor: reactivation and export', () => {
     expect(csv[3]).to.equal('c2,company,campaign,Matches the campaign,,,seo,B,saas,north,2026-03-16');
   });
 
-  it('the due list exports as CSV for the CRM (filtered by reason), and as JSON', async () => {
+  it('the due list exports for people as CSV (filtered by reason, in words), and as JSON for the CRM', async () => {
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${DATA}></lead-flow-monitor>`);
     await settle(el);
     const csv = await captureDownload(() => $<HTMLButtonElement>(el, '#export-due-csv').click());
     expect(csv.name).to.equal('lead-transitions-2026-03-31.csv');
-    expect(csv.text.split('\n')).to.deep.equal([
-      'id,from,to,reason,reasonText,owner,source,businessLine,poolEnteredAt,assignedAt,asOf',
-      'p1,private,line,no-follow-up,No follow-up more than 3 days after assignment,Wang,sem,A,2026-03-27,2026-03-27,2026-03-31',
-      'p3,private,line,no-follow-up,No follow-up more than 3 days after assignment,,sem,A,2026-03-27,,2026-03-31',
-      'p4,private,line,not-converted-in-time,Not converted after more than 30 days in the private pool,Wang,sem,A,2026-02-28,2026-02-28,2026-03-31',
-      'l1,line,company,unclaimed,Unclaimed more than 14 days in the business-line pool,,sem,B,2026-03-16,,2026-03-31',
+    expect(csv.text.replace(/^\uFEFF/, '').split('\n')).to.deep.equal([
+      'Lead,Owner,Source,Business line,From,To,Reason,In pool since,Assigned',
+      'p1,Wang,sem,A,Personal private pool,Business-line public pool,No follow-up more than 3 days after assignment,2026-03-27,2026-03-27',
+      'p3,,sem,A,Personal private pool,Business-line public pool,No follow-up more than 3 days after assignment,2026-03-27,',
+      'p4,Wang,sem,A,Personal private pool,Business-line public pool,Not converted after more than 30 days in the private pool,2026-02-28,2026-02-28',
+      'l1,,sem,B,Business-line public pool,Company public pool,Unclaimed more than 14 days in the business-line pool,2026-03-16,',
     ]);
+    // The CRM's file with codes stays a method, for integrations.
+    expect(el.transitionsCsv().split('\n')[1]).to.equal(
+      'p1,private,line,no-follow-up,No follow-up more than 3 days after assignment,Wang,sem,A,2026-03-27,2026-03-27,2026-03-31',
+    );
     change($<HTMLSelectElement>(el, '#reason-filter'), 'unclaimed');
     await settle(el);
     expect(rowsOf(el, 'due-table').map((r) => r[0])).to.deep.equal(['l1']);
@@ -544,7 +551,7 @@ describe('lead-flow-monitor: reading real exports', () => {
     $<HTMLButtonElement>(el, '#import-read').click();
     await until(() => el.result?.pools.private === 2, 3000, 'pasted export analysed');
     await settle(el);
-    expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
+    expect(partText(el, 'as-of')).to.equal('As of Mar 31, 2026 · from the data');
     const cost = (s: string) => el.result!.bySource.find((x) => x.source === s)?.cost;
     expect([cost('sem'), cost('seo'), cost('event')]).to.deep.equal([1000, 0, 500]);
     expect(el.result!.bySource.find((x) => x.source === 'sem')!.costPerLead).to.equal(500); // a1, a2
@@ -559,13 +566,13 @@ describe('lead-flow-monitor: reading real exports', () => {
     };
     expect(await el.loadExport(JSON.stringify(own), 'own.json')).to.equal(true);
     await settle(el);
-    expect(partText(el, 'as-of')).to.equal('As of 2026-03-30 · from the data');
+    expect(partText(el, 'as-of')).to.equal('As of Mar 30, 2026 · from the data');
     expect([cost('sem'), cost('seo'), cost('event')]).to.deep.equal([2000, 0, 500]);
     expect([el.rules.minGroupSize, el.rules.privateNoFollowUpDays]).to.deep.equal([1, 5]);
     // Back to the page's data.
     el.clearLoaded();
     await settle(el);
-    expect(partText(el, 'as-of')).to.equal('As of 2026-03-31 · from the data');
+    expect(partText(el, 'as-of')).to.equal('As of Mar 31, 2026 · from the data');
     expect(cost('sem')).to.equal(1000);
   });
 
@@ -702,7 +709,7 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     await settle(el);
     expect(partText(el, 'pools')).to.contain('个人私海');
     expect(partText(el, 'pools')).to.contain('黑名单');
-    expect(partText(el, 'as-of')).to.equal('截至 2026-03-31 · 来自数据');
+    expect(partText(el, 'as-of')).to.equal('截至 2026年3月31日 · 来自数据');
     expect(rowsOf(el, 'due-table')[0]!.slice(4, 8)).to.deep.equal([
       '私海 → 业务线公海',
       '分配后超过 3天未跟进',
@@ -770,7 +777,10 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     const sortSupplied = [
       ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="source-table"] th button'),
     ].find((b) => b.textContent.trim() === 'Supplied')!;
-    await tabTo(sortSupplied);
+    // The sort buttons are one tab stop (roving tab index): Tab to the first, arrow to the next.
+    await tabTo($(el, '[part~="source-table"] th button'));
+    await press('ArrowRight');
+    expect(deepActive()).to.equal(sortSupplied);
     await press('Enter');
     await settle(el);
     expect(sortSupplied.closest('th')!.getAttribute('aria-sort')).to.equal('descending');

@@ -15,12 +15,24 @@ interface Case {
   tag: string;
   data?: unknown;
   ready: (el: HTMLElement) => boolean;
+  /** What the element's compact mode (≤ 420 px) must show, checked in the 400 px column. */
+  compact?: (el: HTMLElement) => void;
 }
 const has = (sel: string) => (el: HTMLElement) => !!el.shadowRoot?.querySelector(sel);
 const CASES: Case[] = [
   { tag: 'lead-score-card', data: { values: SEED_LEAD }, ready: has('[part~="score"]') },
   { tag: 'customer-value-card', data: { values: SEED_CUSTOMER }, ready: has('[part~="score"]') },
-  { tag: 'lead-flow-monitor', data: LEAD_FLOW, ready: has('svg') },
+  {
+    tag: 'lead-flow-monitor',
+    data: LEAD_FLOW,
+    ready: has('svg'),
+    // The flow chart top to bottom (issue 12), not the 640-unit left-to-right drawing.
+    compact: (el) => {
+      const shown = (sel: string) => !!el.shadowRoot!.querySelector(sel)?.getClientRects().length;
+      expect(shown('svg.flow-column'), 'column flow chart').to.equal(true);
+      expect(shown('svg.flow-wide'), 'wide flow chart').to.equal(false);
+    },
+  },
   { tag: 'churn-alert-panel', data: CHURN, ready: has('[part~="list"], [part~="row"]') },
   { tag: 'opportunity-alert-panel', data: OPPORTUNITIES, ready: has('[part~="list"], [part~="row"]') },
   { tag: 'funnel-forecast', ready: has('[part~="results"] svg') },
@@ -73,6 +85,7 @@ for (const c of CASES) {
         // Every chart is drawn, not squeezed to nothing.
         for (const svg of el.shadowRoot!.querySelectorAll('figure svg[viewBox]'))
           if (svg.getClientRects().length) expect(svg.getBoundingClientRect().width).to.be.at.least(100);
+        c.compact?.(el);
       });
 
     it('in a 1280 px page: chart text ≤ 16 px', async () => {

@@ -1,5 +1,6 @@
 /** Day counts and calendar days as each locale writes them (shared by the tables and the element). */
 import type { Locale } from '../format.js';
+import { formatDate } from '../dates.js';
 
 const dayFormats = new Map<string, Intl.NumberFormat>();
 /** A number of days in words for the locale (Intl: “3 days”, “3天”; narrow: “3d”). */
@@ -19,14 +20,5 @@ export function dayCount(locale: Locale, n: number, narrow = false): string {
   return f.format(n);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A calendar day (whole days since 1970-01-01, UTC) as the locale writes it (“Mar 27, 2026”, “2026年3月27日”). */
-export function formatDay(locale: Locale, day: number): string {
-  let f = dateFormats.get(locale);
-  if (!f)
-    dateFormats.set(
-      locale,
-      (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' })),
-    );
-  return f.format(new Date(day * 86_400_000));
-}
+/** A calendar day (whole days since 1970-01-01, UTC) in the suite's one date style (“Mar 27, 2026”, “2026年3月27日”). */
+export const formatDay = (locale: Locale, day: number): string => formatDate(day, locale);

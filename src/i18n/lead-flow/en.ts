@@ -54,6 +54,11 @@ export interface LeadFlowStrings {
   assignedAt: string;
   reasons: Record<TransitionReason, (r: LeadFlowRules) => string>;
   exportHint: string;
+  /** Exports for people (issue 12): the sheet of the sources by business line, the alert column. */
+  exportSourceLines: string;
+  alertCol: string;
+  exportsLabel: string;
+  peopleExportHint: string;
   shown: (from: string, to: string, total: string) => string;
   prev: string;
   next: string;
@@ -227,6 +232,10 @@ export const LEAD_FLOW: LeadFlowStrings = {
     unclaimed: (r) => `Unclaimed more than ${en(r.lineUnclaimedDays)} in the business-line pool`,
   },
   exportHint: 'Exports the rows of the current filter for the CRM to apply.',
+  exportSourceLines: 'Sources by business line',
+  alertCol: 'Under the alert line',
+  exportsLabel: 'Exports',
+  peopleExportHint: 'CSV and Excel: the table as shown, in words. JSON: the model’s rows for the CRM.',
   shown: (a, b, n) => `${a}–${b} of ${n}`,
   prev: 'Previous page',
   next: 'Next page',

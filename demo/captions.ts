@@ -1,0 +1,132 @@
+/**
+ * Gallery captions computed from the data they describe (issue 12): each
+ * caption runs the element's own model on the same input the element gets
+ * and formats the figures with the same formatter, so the caption can never
+ * contradict the widget (test/browser/demo-captions.test.ts checks every
+ * figure is on the widget).
+ */
+import { formatter, type Locale } from '../src/i18n/format.js';
+import { tierCustomer, tierLead } from '../src/models/tiering.js';
+import { routeLead } from '../src/models/routing.js';
+import { assessOpportunities } from '../src/models/opportunities.js';
+import { assessChurn } from '../src/models/churn.js';
+import { forecastFunnel } from '../src/models/funnel.js';
+import type { FunnelInput } from '../src/schemas/funnel.js';
+import { designSalesOrg } from '../src/models/sales-org.js';
+import { planCsCapacity } from '../src/models/cs-capacity.js';
+import { planHeadcount } from '../src/models/headcount.js';
+import { analyzeLeadFlow } from '../src/models/lead-flow.js';
+import { TIERING as TIERING_EN } from '../src/i18n/tiering/en.js';
+import { SALES_ORG as ORG_EN } from '../src/i18n/sales-org-designer/en.js';
+import { SALES_ORG as ORG_ZH } from '../src/i18n/sales-org-designer/zh-CN.js';
+import { TIERING as TIERING_ZH } from '../src/i18n/tiering/zh-CN.js';
+
+/** A caption: its sentence, and the figures in it as the widget writes them. */
+export interface Caption {
+  text: string;
+  figures: string[];
+}
+
+type In = Record<string, unknown>;
+type CaptionOf = (input: In, locale: Locale) => Caption;
+
+const cap = (parts: TemplateStringsArray, ...figures: string[]): Caption => ({
+  text: parts.reduce((s, p, i) => s + p + (i < figures.length ? figures[i]! : ''), ''),
+  figures,
+});
+const zh = (l: Locale) => l === 'zh-CN';
+
+export const CAPTIONS = {
+  lead(input, l) {
+    const f = formatter(l);
+    const r = tierLead({ values: input.values });
+    const code = routeLead({ result: r, values: input.values }).route;
+    // The route in words, as the card names it.
+    const route = code ? ((zh(l) ? TIERING_ZH : TIERING_EN).routes[code] ?? code) : '—';
+    const score = f.number(r.score, 1);
+    return zh(l)
+      ? cap`${score} 分 → ${r.tier} 档,路由:${route}。打开“有效性检验”并载入 lead-history.csv。`
+      : cap`${score} → tier ${r.tier}, routed to ${route}. Open “Validity check” and load lead-history.csv.`;
+  },
+  customer(input, l) {
+    const f = formatter(l);
+    const r = tierCustomer({ values: input.values });
+    return zh(l)
+      ? cap`${f.number(r.score, 1)} 分 → ${r.tier} 档;上次 74 分,显示趋势。`
+      : cap`${f.number(r.score, 1)} → tier ${r.tier}; the previous score, 74, shows the trend.`;
+  },
+  opportunities(input, l) {
+    const f = formatter(l);
+    const s = assessOpportunities(input).summary;
+    return zh(l)
+      ? cap`${f.integer(s.critical)} 个高风险、${f.integer(s.warning)} 个需关注;方向键移动,回车展开。`
+      : cap`${f.integer(s.critical)} critical and ${f.integer(s.warning)} warning opportunities; arrows move, Enter opens a row.`;
+  },
+  churn(input, l) {
+    const f = formatter(l);
+    const s = assessChurn(input).summary;
+    return zh(l)
+      ? cap`${f.integer(s.critical)} 个高风险、${f.integer(s.warning)} 个需关注的客户;展开一行看原因 → 症状 → 应对。`
+      : cap`${f.integer(s.critical)} critical and ${f.integer(s.warning)} warning accounts; a row opens to cause → symptom → response.`;
+  },
+  funnel(input, l) {
+    const f = formatter(l);
+    const r = forecastFunnel(input as unknown as FunnelInput);
+    const hi = typeof input.highIntentStage === 'string' ? input.highIntentStage : 'highIntent';
+    const need = f.integer(r.needed[hi] ?? null);
+    const [forecast, gap] = [f.money(r.forecastRevenue), f.money(r.gap)];
+    return zh(l)
+      ? cap`预测 ${forecast},距目标缺口 ${gap}:还需 ${need} 个高意向客户。`
+      : cap`Forecast ${forecast}, a gap of ${gap} to the target: ${need} more high-intent customers.`;
+  },
+  org(input, l) {
+    const f = formatter(l);
+    const r = designSalesOrg(input);
+    const mgr = f.integer(r.managers.reduce((a, b) => a + b, 0));
+    const t = zh(l) ? ORG_ZH : ORG_EN;
+    const health = r.healthy ? t.healthy : t.unhealthy;
+    return zh(l)
+      ? cap`${f.integer(r.reps)} 名销售、${mgr} 名管理者,利润率 ${f.percent(r.marginRate)}:${health}。`
+      : cap`${f.integer(r.reps)} reps and ${mgr} managers, margin ${f.percent(r.marginRate)}: ${health}.`;
+  },
+  cs(input, l) {
+    const f = formatter(l);
+    const r = planCsCapacity(input);
+    const mgr = f.integer(r.managers.reduce((a, b) => a + b, 0));
+    return zh(l)
+      ? cap`期末客户 ${f.number(r.base, 1)} 个:每位 CSM ${f.integer(r.capacityPerCsm)} 个,需 ${f.integer(r.csms)} 名 CSM、${mgr} 名管理者。`
+      : cap`${f.number(r.base, 1)} customers at the horizon: ${f.integer(r.capacityPerCsm)} per CSM, ${f.integer(r.csms)} CSMs and ${mgr} managers.`;
+  },
+  target(input, l) {
+    const f = formatter(l);
+    const r = planHeadcount(input);
+    const last = r.months[r.months.length - 1]!;
+    const [rev, target] = [f.money(last.cumulativeRevenue), f.money(last.cumulativeTarget)];
+    return zh(l)
+      ? cap`全年业绩 ${rev},目标 ${target};“建议均衡招聘”可求出招聘人数。`
+      : cap`The plan brings ${rev} against a target of ${target}; “suggest even hiring” solves for the hires.`;
+  },
+  leadFlow(input, l) {
+    const f = formatter(l);
+    const r = analyzeLeadFlow(input);
+    const leads = f.integer(Array.isArray(input.leads) ? input.leads.length : 0);
+    const due = f.integer(r.transitions.length);
+    const react = f.integer(r.reactivation.length);
+    return zh(l)
+      ? cap`${leads} 条线索:${due} 条到期流转,${react} 条可激活;导入页可试 lead-flow-monitor.csv(中文表头)。`
+      : cap`${leads} leads: ${due} transitions due, ${react} reactivation candidates; try lead-flow-monitor.csv (Chinese headers) in its Import tab.`;
+  },
+} satisfies Record<string, CaptionOf>;
+
+export type CaptionKey = keyof typeof CAPTIONS;
+
+/** An element's input given as attributes (sales-org-designer in the gallery): numbers and JSON lists. */
+export function attributeInput(el: Element, names: Record<string, string>): In {
+  const out: In = {};
+  for (const [attr, key] of Object.entries(names)) {
+    const v = el.getAttribute(attr);
+    if (v == null) continue;
+    out[key] = v.trim().startsWith('[') ? (JSON.parse(v) as unknown) : Number(v);
+  }
+  return out;
+}
