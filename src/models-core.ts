@@ -66,6 +66,14 @@ export {
   type FunnelInput,
   type FunnelTeamInput,
 } from './models/funnel.js';
+// 3a extras: an activity mix
+export {
+  planActivityMix,
+  type ActivityMixResult,
+  type MixPlan,
+  type MixActivity,
+  type FunnelMixInput,
+} from './models/funnel-mix.js';
 export { planHeadcount, type HeadcountPlan, type HeadcountMonth, type HeadcountInput } from './models/headcount.js';
 // 3c. Funnel rates from history
 export {

@@ -6,6 +6,7 @@ import { calibrateTiering } from './calibrate.js';
 import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { forecastFunnel } from './funnel.js';
+import { planActivityMix } from './funnel-mix.js';
 import { learnFunnelRates } from './funnel-history.js';
 import { learnHeadcountInputs } from './history-headcount.js';
 import { planHeadcount } from './headcount.js';
@@ -25,6 +26,7 @@ export const MODELS = {
   'assess-opportunities': assessOpportunities,
   'assess-churn': assessChurn,
   'forecast-funnel': forecastFunnel,
+  'plan-activity-mix': planActivityMix,
   'learn-funnel-rates': learnFunnelRates,
   'learn-headcount-inputs': learnHeadcountInputs,
   'plan-headcount': planHeadcount,
