@@ -28,7 +28,7 @@ describe('funnel-forecast: the activity mix', () => {
     await settle(el);
     expect(tableRows(el, 'activity-table').map((r) => r[3])).to.deep.equal(['4,834', '194', '15']);
     expect(el.shadowRoot!.querySelector('[part~="mix"]')).to.equal(null);
-    expect(button(el, 'Split the gap across activities')).to.exist;
+    expect(button(el, 'Split the gap across activities').disabled).to.equal(false);
   });
 
   it('renders the worked example: events 4 over capacity, 74,000 left open; the suggestion fills calls then visits', async () => {
