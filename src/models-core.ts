@@ -73,6 +73,15 @@ export {
   type HeadcountInput,
   type HeadcountDevelopment,
 } from './models/headcount.js';
+// 3a extras: an activity mix
+export {
+  planActivityMix,
+  type ActivityMixResult,
+  type MixPlan,
+  type MixActivity,
+  type FunnelMixInput,
+} from './models/funnel-mix.js';
+export { planHeadcount, type HeadcountPlan, type HeadcountMonth, type HeadcountInput } from './models/headcount.js';
 // 3c. Funnel rates from history
 export {
   learnFunnelRates,

@@ -46,6 +46,14 @@ export const churnPanelStyles = css`
   .spark svg {
     width: auto;
   }
+  /* Fixed pixel text: the chart keeps its size whatever the column's width. */
+  .spark .axis text {
+    font-size: 11px;
+    fill: var(--_text-weak);
+  }
+  .spark .axis line {
+    stroke: var(--_border);
+  }
   .grid-view .body {
     display: grid;
     gap: 0.5rem;

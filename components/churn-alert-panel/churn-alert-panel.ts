@@ -13,9 +13,13 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
 
 /**
  * Churn early warning (用户流失预警) for customer success: accounts by risk
- * with ARR, renewal countdown, level and likely causes. An open row shows the
- * seed's chain cause → symptom → response (原因触发 → 现象异常 → 响应), the
- * playbook, and a usage sparkline from the monthly series. When accounts
+ * with ARR, renewal countdown, level and likely causes, acting first on the
+ * accounts where renewal urgency × ARR × level is highest (docs/models.md §5;
+ * the model's order, ARR, renewal and name stay selectable). An open row's
+ * details show in a side drawer beside the list (over it in a narrow column;
+ * Escape closes it and the focus goes back to the row): the seed's chain
+ * cause → symptom → response (原因触发 → 现象异常 → 响应), the playbook, and a
+ * usage chart of the measure the symptom names, with its axis and a table. When accounts
  * carry a value tier (a `tier` field, or the `tiers` property fed from
  * `customer-value-card`), a value × risk grid shows where to act first.
  * Filters, keyboard list, rules editor, CSV export and events as in
@@ -54,9 +58,11 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
  * @csspart row - A row's button (opens the row).
  * @csspart level - A level badge.
  * @csspart detail - An open row's details.
+ * @csspart drawer - The side drawer with an open row's details (a non-modal dialog; over the list in a narrow column).
+ * @csspart drawer-close - The drawer's close button.
  * @csspart chain - The cause → symptom → response table.
  * @csspart playbook - The playbook actions.
- * @csspart sparkline - The usage sparkline.
+ * @csspart sparkline - The usage chart (the measure the row's usage signal names; value axis, first and last month).
  * @csspart sparkline-table - The sparkline's figures, month by month.
  * @csspart card - The compact card for one account.
  * @csspart grid - The value × risk view.

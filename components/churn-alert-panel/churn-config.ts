@@ -31,8 +31,10 @@ import {
 } from '../../src/views/risk-churn.js';
 import type { FilterControl, RiskPanelConfig } from '../shared/risk/risk-config.js';
 import { numberField } from '../shared/risk/rules-editor.js';
-import { churnColumns, churnRowDetail, churnRowHead, churnSummary, tierOf, type ChurnHost } from './churn-row.js';
+import { churnColumns, churnRowHead, churnSummary, tierOf, type ChurnHost } from './churn-row.js';
+import { churnRowDetail } from './churn-detail.js';
 import { gridView } from './churn-grid-view.js';
+import { ACT_FIRST_SORT } from '../../src/views/churn-act-first.js';
 
 /** Rules shown as percentages in the editor. */
 const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
@@ -87,9 +89,18 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
     return out;
   },
   match: (c, filters) => churnMatch(c.facets, c.aggregates, filters),
+  // Act first (renewal urgency × ARR × level, docs/models.md §5) until the user picks another order.
+  defaultSort: ACT_FIRST_SORT,
+  // The details open in a side drawer: the list stays in view.
+  drawer: true,
   sortChoices: (c) => {
     const t = CHURN[c.loc];
-    const labels: Record<string, string> = { arr: t.sortArr, renewal: t.sortRenewal, name: c.r.sortName };
+    const labels: Record<string, string> = {
+      [ACT_FIRST_SORT]: t.sortActFirst,
+      arr: t.sortArr,
+      renewal: t.sortRenewal,
+      name: c.r.sortName,
+    };
     return churnSorts(c.facets, c.list).map((s) => ({ ...s, label: labels[s.key]! }));
   },
   csvColumns: (c) => churnCsv((rec) => tierOf(c, rec)),

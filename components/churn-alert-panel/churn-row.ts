@@ -1,8 +1,7 @@
 /**
  * Templates and words of an account row: the header figures, the column
  * headings, a row's head (name and tier, ARR, renewal countdown, level,
- * cause chips), and its details (the renewal line, the chain cause →
- * symptom → response, the playbook, the usage sparkline).
+ * cause chips); its details are churn-detail.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Account, ChurnRow, ChurnRules, ChurnSignal, ChurnSummary } from '../../src/models/churn.js';
@@ -13,7 +12,6 @@ import { inRenewalWindow } from '../../src/charts/risk-summary.js';
 import { tierOfAccount, type ChurnAggregates } from '../../src/views/risk-churn.js';
 import type { Assessed, RiskContext } from '../shared/risk/risk-config.js';
 import { levelCounts, rowsFigure } from '../shared/risk/risk-header.js';
-import { usageSparkline } from './churn-sparkline.js';
 
 /** The churn panel's own properties the templates read. */
 export interface ChurnHost {
@@ -88,15 +86,6 @@ export function signalText(c: ChurnContext, s: ChurnSignal): string {
   }
 }
 
-function renewalText(c: ChurnContext, row: ChurnRow, rec: Account): string {
-  const t = words(c);
-  const d = row.daysToRenewal;
-  if (d === null) return t.noRenewal;
-  return d >= 0
-    ? t.renewsIn(c.f.integer(d), c.day(rec.renewalDate))
-    : t.renewalPassed(c.f.integer(-d), c.day(rec.renewalDate));
-}
-
 export function churnSummary(
   c: ChurnContext,
   result: Assessed<ChurnRow, ChurnSummary>,
@@ -168,71 +157,4 @@ export function churnRowHead(c: ChurnContext, row: ChurnRow, rec: Account): Temp
         >`;
       })}</span
     >`;
-}
-
-/** Cause → symptom → response: each cause with its signals in words and the response it calls for. */
-function chain(c: ChurnContext, row: ChurnRow): TemplateResult {
-  const t = words(c);
-  return html`<section>
-    <h3>${t.chain}</h3>
-    <div class="table-wrap">
-      <table part="chain" class="chain">
-        <caption class="visually-hidden">
-          ${t.chain}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.chainCause}</th>
-            <th scope="col">${t.chainSymptom}</th>
-            <th scope="col">${t.chainResponse}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${row.causes.map((cause, i) => {
-            const sig = row.signals.filter((s) => s.cause === cause);
-            const action = row.actions[i]!;
-            return html`<tr data-cause=${cause}>
-              <th scope="row"><span class="chip lvl-${worstLevel(sig)}">${t.causes[cause]}</span></th>
-              <td>
-                <ul class="signal-list">
-                  ${sig.map(
-                    (s) =>
-                      html`<li data-code=${s.code}>
-                        <span class="badge lvl-${s.level}">${c.r.levels[s.level]}</span>
-                        <strong>${t.signalNames[s.code]}</strong> — ${signalText(c, s)}
-                      </li>`,
-                  )}
-                </ul>
-              </td>
-              <td>→ ${t.actions[action].title}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>
-  </section>`;
-}
-
-function playbook(c: ChurnContext, row: ChurnRow): TemplateResult {
-  const t = words(c);
-  return html`<section part="playbook">
-    <h3>${t.playbook}</h3>
-    <ol class="playbook">
-      ${row.actions.map(
-        (a) =>
-          html`<li data-action=${a}>
-            <strong>${t.actions[a].title}</strong>
-            <ul>
-              ${t.actions[a].steps.map((s) => html`<li>${s}</li>`)}
-            </ul>
-          </li>`,
-      )}
-    </ol>
-  </section>`;
-}
-
-export function churnRowDetail(c: ChurnContext, row: ChurnRow, rec: Account): TemplateResult {
-  return html`<p class="renewal-line">${renewalText(c, row, rec)}</p>
-    ${row.signals.length ? html`${chain(c, row)} ${playbook(c, row)}` : html`<p class="weak">${c.r.noSignals}</p>`}
-    ${usageSparkline(c, rec)}`;
 }

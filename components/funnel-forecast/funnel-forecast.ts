@@ -16,8 +16,12 @@ import { stepLabel } from './step-label.js';
 import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import type { HistoryView } from './history-view.js';
+import type { ActivityMixResult } from '../../src/models/funnel-mix.js';
+import { dropActivity, mixSection, planMix, withMix } from './mix-entry.js';
 
-type Out = FunnelResult | FunnelTeamResult;
+/** One funnel's result, with the activity mix's plan when the input has a mix (docs/models.md §3a extras). */
+type One = FunnelResult & { mix?: ActivityMixResult };
+type Out = One | FunnelTeamResult;
 
 /** The validating model (with zod), loaded the first time an input needs it. */
 let model: typeof import('../../src/models/funnel.js') | undefined;
@@ -52,6 +56,10 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * shows each rep's gap (chart and table) and what the team needs per stage
  * and activity.
  *
+ * “Split the gap across activities” (or a `mix` in the data: `{ shares }` of
+ * the gap or `{ counts }` of each activity) shows the joint plan, what is over
+ * capacity and a suggested mix that fits (docs/models.md §3a extras).
+ *
  * Precedence: the user's edits or a loaded scenario, then the attributes,
  * then `data` (property, JSON attribute, child script or `src`); without any
  * data it opens on docs/models.md's worked example.
@@ -73,7 +81,7 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * @attr {string} history-as-of - The day the history runs to (default: its latest event).
  * @attr {boolean} history-file - Offer a stage-history file (CSV or .xlsx: id, stage, date) even without `history`.
  *
- * @fires {CustomEvent<FunnelResult | FunnelTeamResult>} revops-change - A new result: `detail` is the forecastFunnel output (team output with `reps`).
+ * @fires {CustomEvent<FunnelResult | FunnelTeamResult>} revops-change - A new result: `detail` is the forecastFunnel output (team output with `reps`); with a `mix` in the input, `detail.mix` is the planActivityMix output (docs/models.md §3a extras).
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`; `source` is `data` or `reps` (skipped reps).
  *
  * @csspart base - The planner frame.
@@ -89,6 +97,10 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * @csspart funnel-chart - The gap bar (target, achieved, expected, gap) over the funnel.
  * @csspart funnel-table - Stages (editable): count, conversion, win probability, new customers needed (the funnel's text alternative).
  * @csspart activity-table - Activities (editable): yield, capacity, stage; units needed against capacity.
+ * @csspart mix - The activity mix: how the gap is split (shares or counts), the joint plan, the suggestion.
+ * @csspart mix-table - The joint plan: each activity's share (or count), units, capacity (over by how much), high-intent customers and won deals.
+ * @csspart mix-summary - The share of the gap covered within capacity and the gap left open.
+ * @csspart mix-suggestion - The suggested mix (each activity up to capacity, in list order) and its button, or why no mix fits.
  * @csspart rep-chart - Team mode: each rep's achieved, expected and gap against their target.
  * @csspart rep-table - Team mode: each rep's target, forecast, gap, high-intent need and feasibility, and the roll-up (the rep chart's text alternative).
  * @csspart rollup-table - Team mode: the team's needs per stage and per activity.
@@ -184,9 +196,15 @@ export class FunnelForecast extends Planner<Out> {
     // Input the hand check vouches for runs without zod; other input waits for the validating model,
     // whose issues name each bad field.
     const checked = forecastChecked(input);
-    if (checked || model) return checked ?? model!.forecastFunnel(input);
-    this.waitFor(loadModel());
-    return undefined;
+    if (!checked && !model) {
+      this.waitFor(loadModel());
+      return undefined;
+    }
+    const r = checked ?? model!.forecastFunnel(input);
+    if (!withMix(input) || isTeam(r)) return r;
+    // A mix: its plan rides with the result; a bad mix is a bad input (the last good result stays).
+    const mix = planMix(input, (p) => this.waitFor(p));
+    return mix && { ...r, mix };
   }
 
   private stageName(key: string, stages: Row[]): string {
@@ -399,7 +417,7 @@ export class FunnelForecast extends Planner<Out> {
   }
 
   /** One funnel: the chart from a good result `r` and its input `f`; the stage and activity editors from the input in force `c` (prefix `p`), their computed cells from `r` by key. */
-  private funnel(r: FunnelResult, f: Obj, p: string, c: Obj): TemplateResult {
+  private funnel(r: One, f: Obj, p: string, c: Obj): TemplateResult {
     const t = this.t;
     const x = this.fmt;
     const stages = arr(f.stages);
@@ -521,11 +539,7 @@ export class FunnelForecast extends Planner<Out> {
                   ),
                   this.btn(
                     '×',
-                    () =>
-                      this.setParam(
-                        `${p}activities`,
-                        ca.filter((_, j) => j !== i),
-                      ),
+                    () => dropActivity(c, p, i).forEach(([k, v]) => this.setParam(k, v)),
                     `${drop} ${name}`,
                   ),
                 ];
@@ -546,7 +560,29 @@ export class FunnelForecast extends Planner<Out> {
               )}${this.btn(t.addActivity, () => this.setParam(`${p}activities`, [...ca, { key: this.renderRoot.querySelector<HTMLSelectElement>('#p-kind')!.value, stage: opts[0]?.[0], yieldPerUnit: 1 }]))}`
             : nothing
         }${this.revertBtn(`${p}activities`, t.activity)}
-      </div>`;
+      </div>
+      ${
+        p
+          ? nothing
+          : mixSection(
+              {
+                locale: this.locale,
+                fmt: x,
+                renderRoot: this.renderRoot,
+                updated: () => this.updateComplete,
+                splitGap: t.splitGap,
+                activity: t.activity,
+                setParam: (path, v) => this.setParam(path, v),
+                field: (fl) => this.field(fl),
+                table: (...a) => this.table(...a),
+                btn: (...a) => this.btn(...a),
+                feasible: (ok) => this.feasible(ok),
+                name: (k) => stepLabel(ca.find((a) => a?.key === k) ?? { key: k }, t.activities),
+              },
+              r.mix,
+              c,
+            )
+      }`;
   }
 
   // ---- advice --------------------------------------------------------------------

@@ -77,8 +77,21 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 /** ceilE without a negative zero. */
 const whole = (x: number): number => ceilE(x) + 0;
 
-/** The back-calculation for one validated funnel; throws ModelInputError when a result is not finite. */
-export function computeFunnel(f: Funnel): FunnelResult {
+/** The unrounded quantities of §3a for one validated funnel. */
+export interface FunnelNeeds {
+  /** Index of the high-intent stage. */
+  h: number;
+  /** pWin by stage index. */
+  p: number[];
+  /** Σ count_s · pWin(s). */
+  weighted: number;
+  gap: number;
+  /** rawNeed(s) for s = 0..h. */
+  raw: number[];
+}
+
+/** pWin, the gap and rawNeed of §3a (docs/models.md), before any rounding. */
+export function funnelNeeds(f: Funnel): FunnelNeeds {
   const { stages, conversion } = f;
   const n = stages.length;
   const achieved = f.achieved ?? 0;
@@ -104,6 +117,16 @@ export function computeFunnel(f: Funnel): FunnelResult {
     for (let j = s; j < h; j++) prod *= conversion[j]!;
     raw.push(s === h ? rawNeedH : rawNeedH / prod);
   }
+  return { h, p, weighted, gap, raw };
+}
+
+/** The back-calculation for one validated funnel; throws ModelInputError when a result is not finite. */
+export function computeFunnel(f: Funnel): FunnelResult {
+  const { stages } = f;
+  const achieved = f.achieved ?? 0;
+  const { h, p, weighted, gap, raw } = funnelNeeds(f);
+  const rawNeedH = raw[h]!;
+  const expectedPipelineRevenue = f.acv * weighted;
   const neededEntries = raw.map((r, s) => [stages[s]!.key, whole(r)] as const);
   const neededH = whole(rawNeedH);
 

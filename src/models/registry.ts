@@ -7,6 +7,7 @@ import { assessChurn } from './churn.js';
 import { planCsCapacity, planCsSegments } from './cs-capacity.js';
 import { deepShareFromTiers } from './cs-tiers.js';
 import { forecastFunnel } from './funnel.js';
+import { planActivityMix } from './funnel-mix.js';
 import { learnFunnelRates } from './funnel-history.js';
 import { learnHeadcountInputs } from './history-headcount.js';
 import { learnHiringFunnel } from './hiring-funnel.js';
@@ -28,6 +29,7 @@ export const MODELS = {
   'assess-opportunities': assessOpportunities,
   'assess-churn': assessChurn,
   'forecast-funnel': forecastFunnel,
+  'plan-activity-mix': planActivityMix,
   'learn-funnel-rates': learnFunnelRates,
   'learn-headcount-inputs': learnHeadcountInputs,
   'learn-hiring-funnel': learnHiringFunnel,

@@ -18,7 +18,8 @@ export const funnelActivitySchema = z.object({
   capacity: opt(nonNegative),
 });
 
-const fields = {
+/** The fields of one funnel (a rep adds id and name; an activity mix adds `mix`, src/schemas/funnel-mix.ts). */
+export const funnelFields = {
   target: nonNegative,
   achieved: opt(nonNegative),
   acv: positive,
@@ -46,7 +47,7 @@ interface FunnelShape {
 }
 
 /** Cross-field rules: one rate per stage, the high-intent stage exists, activities sit at or above it. */
-const crossChecks = z.superRefine<FunnelShape>((v, ctx) => {
+export const funnelCrossChecks = z.superRefine<FunnelShape>((v, ctx) => {
   const keys = v.stages.map((s) => s.key);
   const stages = keys.map((k) => JSON.stringify(k));
   if (v.conversion.length !== keys.length)
@@ -90,10 +91,12 @@ const crossChecks = z.superRefine<FunnelShape>((v, ctx) => {
 });
 
 /** One funnel: a rep or a whole team treated as one. */
-export const funnelInputSchema = z.object(fields).check(crossChecks);
+export const funnelInputSchema = z.object(funnelFields).check(funnelCrossChecks);
 
 /** One rep of a team input: a funnel plus who it belongs to. */
-export const funnelRepSchema = z.object({ ...fields, id: z.union([key, z.number()]), name: text }).check(crossChecks);
+export const funnelRepSchema = z
+  .object({ ...funnelFields, id: z.union([key, z.number()]), name: text })
+  .check(funnelCrossChecks);
 
 /** The team input; each rep is validated on its own (see `funnelRepSchema`). */
 export const funnelTeamSchema = z.object({ reps: z.array(z.unknown()).check(z.maxLength(LIMITS.reps)) });

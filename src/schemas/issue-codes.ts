@@ -92,6 +92,16 @@ export interface IssueParams {
   left_before_start: Record<string, never>;
   /** A rep's openedAt after its startedAt (docs/models.md §3b extras). */
   opened_after_start: Record<string, never>;
+  /** An activity mix with both `shares` and `counts`, or neither (docs/models.md §3a extras). */
+  mix_kind: Record<string, never>;
+  /** A mix key that names no activity; `activities` as JSON. */
+  mix_activity: { activity: string; activities: string[] };
+  /** Mix shares that do not add up to 1. */
+  mix_sum: { sum: number };
+  /** A mix given for a funnel without activities. */
+  mix_no_activities: Record<string, never>;
+  /** A mix given with a team input (it plans one funnel). */
+  mix_team: Record<string, never>;
   // ---- tiering ----
   bands_order: { previous: number };
   weights_zero: Record<string, never>;
@@ -220,6 +230,11 @@ export const ISSUE_CODES = [
   'reserved_stage',
   'left_before_start',
   'opened_after_start',
+  'mix_kind',
+  'mix_activity',
+  'mix_sum',
+  'mix_no_activities',
+  'mix_team',
   'bands_order',
   'weights_zero',
   'weights_overflow',

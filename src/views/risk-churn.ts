@@ -26,6 +26,7 @@ import {
   rowsWithSignal,
   type GridCounts,
 } from '../charts/risk-summary.js';
+import { actFirstSort } from './churn-act-first.js';
 import {
   AGGREGATE_STEP,
   hasOwnFilters,
@@ -118,9 +119,13 @@ export function churnMatch(f: RiskFacets, agg: ChurnAggregates, filters: Filters
   };
 }
 
-/** The sorts besides risk: ARR (most first), renewal (coming soonest first, then lapsed, then none), name. */
+/**
+ * The sorts besides risk: act first (renewal urgency × ARR × level, churn-act-first.ts), ARR (most first),
+ * renewal (coming soonest first, then lapsed, then none), name.
+ */
 export function churnSorts(f: RiskFacets, list: readonly unknown[]): SortSpec[] {
   return [
+    actFirstSort(f),
     { key: 'arr', value: (k) => f.money[k], dir: -1 },
     { key: 'renewal', value: (k) => renewalSortKey(f.numbers[0]![k]), dir: 1 },
     { key: 'name', value: (k) => nameOf(list[f.index[k]!] as Account), dir: 1 },
@@ -160,11 +165,28 @@ export interface UsageSeries {
   domain?: [number, number];
 }
 
-/** An account's usage by month (sorted by month) as the sparkline's series; null when no month has a value. */
-export function usageSeries(usage: Account['usage']): UsageSeries | null {
+/** The usage measure a row's signals name (its first usage signal), or null when none does. */
+export function signalMeasure(signals: readonly { code: string }[]): UsageSeries['measure'] | null {
+  for (const s of signals) {
+    if (s.code === 'active-users-drop') return 'activeUsers';
+    if (s.code === 'usage-drop' || s.code === 'low-usage') return 'usageRate';
+  }
+  return null;
+}
+
+/**
+ * An account's usage by month (sorted by month) as the sparkline's series:
+ * the measure asked for (the one the row's signal names) when it has values,
+ * else usage rate when any month has one, else active users; null when no
+ * month has a value.
+ */
+export function usageSeries(usage: Account['usage'], measure?: UsageSeries['measure'] | null): UsageSeries | null {
   const months = [...(usage ?? [])].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const rates = months.filter((p) => p.usageRate != null).map((p) => ({ label: p.month, value: p.usageRate! }));
-  if (rates.length) return { measure: 'usageRate', points: rates, domain: [0, 1] };
   const users = months.filter((p) => p.activeUsers != null).map((p) => ({ label: p.month, value: p.activeUsers! }));
-  return users.length ? { measure: 'activeUsers', points: users } : null;
+  const rateSeries: UsageSeries = { measure: 'usageRate', points: rates, domain: [0, 1] };
+  const userSeries: UsageSeries = { measure: 'activeUsers', points: users };
+  if (measure === 'activeUsers' && users.length) return userSeries;
+  if (rates.length) return rateSeries;
+  return users.length ? userSeries : null;
 }

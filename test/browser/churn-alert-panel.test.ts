@@ -42,7 +42,7 @@ const gridTiers = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="grid-table"] tbody tr')].map((tr) => tr.dataset.tier);
 
 describe('churn-alert-panel: input and the header', () => {
-  it('counts and ARR at risk match the model; rows by risk with ARR, renewal countdown and causes', async () => {
+  it('counts and ARR at risk match the model; rows act first with ARR, renewal countdown and causes', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     expect(assessChurn(DATA).summary).to.deep.equal({ ok: 1, warning: 1, critical: 2, arrAtRisk: 800000 });
     expect([levelCount(el, 'critical'), levelCount(el, 'warning'), levelCount(el, 'ok')]).to.deep.equal([
@@ -54,6 +54,12 @@ describe('churn-alert-panel: input and the header', () => {
     expect(partText(el, 'renewals')).to.equal('1');
     expect($(el, '[part~="renewals"]').previousElementSibling!.textContent).to.equal('Renewing soon with signals');
     expect(partText(el, 'assessed')).to.equal('4 assessed · 1 skipped');
+    // Act first (docs/models.md §5): a1 30/75 · 600,000 · 3 = 720,000; a2 30/275 · 200,000 · 1 = 21,818;
+    // a4 has no ARR and a3 is ok (0 both: the model's order). The model's order is a1, a4, a2, a3.
+    expect($<HTMLSelectElement>(el, '#f-sort').value).to.equal('act-first');
+    expect(ids(el)).to.deep.equal(['a1', 'a2', 'a4', 'a3']);
+    change($<HTMLSelectElement>(el, '#f-sort'), 'risk');
+    await settle(el);
     expect(ids(el)).to.deep.equal(['a1', 'a4', 'a2', 'a3']);
     const a1 = rowHead(el, 0);
     expect(a1.querySelector('.arr')!.textContent).to.contain('CN¥600,000');
@@ -63,7 +69,7 @@ describe('churn-alert-panel: input and the header', () => {
       'competition',
       'renewal',
     ]);
-    expect(rowHead(el, 1).querySelector<HTMLElement>('.renewal')!.textContent).to.contain('—'); // a4 has no renewal date
+    expect(rowHead(el, 1).querySelector<HTMLElement>('.renewal')!.textContent).to.contain('—'); // a4 (risk order) has no renewal date
   });
 
   it('JSON attribute, child script and src', async () => {
@@ -157,11 +163,18 @@ describe('churn-alert-panel: an open row', () => {
       ),
     ).to.deep.equal(['Dec 2025 80%', 'Jan 2026 70%', 'Feb 2026 60%', 'Mar 2026 30%']);
     expect($(el, '#d0').textContent).to.contain('Renews in 45 days (May 15, 2026)');
-    // Arrow to a2 and open it with Enter too.
-    await press('ArrowDown');
+    // The details are in a side drawer beside the list: the focus is on its heading; Escape closes it and
+    // the focus goes back to the row.
+    expect($(el, '#d0').getAttribute('role')).to.equal('dialog');
+    expect(deepActive()).to.equal($(el, '#drawer-h'));
+    expect(el.shadowRoot!.querySelectorAll('.item').length).to.equal(4);
+    await press('Escape');
+    await until(() => deepActive() === rowHead(el, 0), 3000, 'focus back on the row');
+    expect(el.shadowRoot!.querySelector('#d0')).to.equal(null);
+    // Arrow to a2 (second, acting first) and open it with Enter too.
     await press('ArrowDown');
     await settle(el);
-    expect(deepActive()).to.equal(rowHead(el, 2));
+    expect(deepActive()).to.equal(rowHead(el, 1));
     await press('Enter');
     await settle(el);
     const a2 = $(el, '#d1').textContent.replace(/\s+/g, ' ');
@@ -234,7 +247,7 @@ describe('churn-alert-panel: an open row', () => {
     (window as unknown as { __pwned?: number }).__pwned = 0;
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
-    expect(rowHead(el, 1).textContent).to.contain('Delta <b onmouseover="window.__pwned=1">bold</b>');
+    expect(rowHead(el, 2).textContent).to.contain('Delta <b onmouseover="window.__pwned=1">bold</b>');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
   });
 });
@@ -383,7 +396,8 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
     expect(lines[1]).to.equal(
       'a1,Acme Corp,A,600000,2026-05-15,45,critical,9,value;competition;renewal,usage-drop:critical;competitor-eval:critical;renewal-at-risk:critical,value-review-adoption;competitive-defense;renewal-plan',
     );
-    expect(lines[2]).to.equal(
+    // The rows shown, in the order shown (act first: a1, a2, a4, a3).
+    expect(lines[3]).to.equal(
       'a4,"Delta <b onmouseover=""window.__pwned=1"">bold</b>",,,,,critical,4,business;relationship,payment-overdue:critical;contact-changed:warning,business-health-check;rebuild-relationship',
     );
     expect(lines[4]).to.equal('a3,Gamma Inc,A,150000,2026-04-20,20,ok,0,,,');
@@ -502,5 +516,84 @@ describe('churn-alert-panel: accessibility', () => {
       await settle(el);
       await expect(el).to.be.accessible();
     }
+  });
+});
+
+describe('churn-alert-panel: the drawer, the measure the symptom names, act first (issue 12)', () => {
+  // x: active users 150 → 40 (down 73.3 %) with a flat usage rate; renews tomorrow, CN¥800k, riskScore 6.
+  // y: CN¥96k in 247 days, riskScore 7 (the model's order puts it first).
+  const accounts = [
+    {
+      id: 'y',
+      name: 'Small Co',
+      arr: 96_000,
+      renewalDate: '2026-12-03',
+      usage: [
+        { month: '2026-01', usageRate: 0.8 },
+        { month: '2026-02', usageRate: 0.8 },
+        { month: '2026-03', usageRate: 0.3 },
+      ],
+      events: [{ type: 'competitor-eval', at: '2026-03-20' }],
+      nps: 3,
+    },
+    {
+      id: 'x',
+      name: 'Big Co',
+      arr: 800_000,
+      renewalDate: '2026-04-01',
+      usage: [
+        { month: '2026-01', usageRate: 0.5, activeUsers: 150 },
+        { month: '2026-02', usageRate: 0.5, activeUsers: 150 },
+        { month: '2026-03', usageRate: 0.5, activeUsers: 40 },
+      ],
+    },
+  ];
+
+  it('acts first on CN¥800k renewing tomorrow; its chart plots active users with an axis and a table', async () => {
+    const el = await panel(
+      html`<churn-alert-panel lang="en" .data=${{ asOf: '2026-03-31', accounts }}></churn-alert-panel>`,
+    );
+    expect(shownIndexes(el).map((i) => accounts[i]!.id)).to.deep.equal(['x', 'y']);
+    expect(rowHead(el, 0).textContent).to.contain('1 d');
+    rowHead(el, 0).click();
+    await settle(el);
+    const drawer = $(el, '[part~="drawer"]');
+    expect(drawer.textContent).to.contain('Renews in 1 day (Apr 1, 2026)');
+    expect(drawer.textContent).to.contain('Active users 40 in Mar 2026, down 73.3%');
+    const chart = drawer.querySelector<SVGElement>('[part~="sparkline"]')!;
+    expect(chart.dataset.measure).to.equal('activeUsers');
+    expect(chart.getAttribute('aria-label')).to.contain('Jan 2026 150, Feb 2026 150, Mar 2026 40');
+    expect([...chart.querySelectorAll('.axis text')].map((t) => t.textContent)).to.deep.equal([
+      '150',
+      '0',
+      'Jan 2026',
+      'Mar 2026',
+    ]);
+    const size = parseFloat(getComputedStyle(chart.querySelector('.axis text')!).fontSize);
+    expect(size).to.be.at.least(11);
+    expect([...drawer.querySelectorAll('[part~="sparkline-table"] td')].map((c) => c.textContent.trim())).to.deep.equal(
+      ['150', '150', '40'],
+    );
+    // The close button closes it and puts the focus back on the row.
+    drawer.querySelector<HTMLButtonElement>('[part~="drawer-close"]')!.click();
+    await until(() => deepActive() === rowHead(el, 0), 3000, 'focus back on the row');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a 400 px column the drawer lies over the list inside the element', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div><churn-alert-panel lang="zh-CN" .data=${{ asOf: '2026-03-31', accounts }}></churn-alert-panel></div>`,
+    );
+    box.style.width = '400px'; // test page only: elements themselves never use style attributes
+    const el = box.querySelector('churn-alert-panel')!;
+    await until(() => el.shadowRoot?.querySelector('.item'), 5000, 'the list');
+    rowHead(el, 0).click();
+    await settle(el);
+    const drawer = $(el, '[part~="drawer"]');
+    expect(getComputedStyle(drawer).position).to.equal('absolute');
+    expect(drawer.textContent).to.contain('1 天后续约');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    await press('Escape');
+    await until(() => !el.shadowRoot!.querySelector('[part~="drawer"]'), 3000, 'the drawer closed');
   });
 });

@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SEED_LEAD } from '../fixtures/seeds.js';
-import type { CsCapacityResult, FunnelResult, Issue, SalesOrgResult, TierResult } from '../../src/index.js';
+import type {
+  ActivityMixResult,
+  CsCapacityResult,
+  FunnelResult,
+  Issue,
+  SalesOrgResult,
+  TierResult,
+} from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/revops.js');
@@ -159,6 +166,43 @@ describe('revops CLI', () => {
           assert.equal(o.totalHeadcount, 13);
         }),
       ],
+      [
+        'plan-activity-mix',
+        {
+          target: 1_000_000,
+          achieved: 300_000,
+          acv: 50_000,
+          stages: [
+            { key: 'lead', count: 200 },
+            { key: 'intent', count: 30 },
+            { key: 'highIntent', count: 10 },
+            { key: 'negotiation', count: 4 },
+          ],
+          conversion: [0.2, 0.3, 0.4, 0.5],
+          highIntentStage: 'highIntent',
+          activities: [
+            { key: 'calls', stage: 'lead', yieldPerUnit: 0.1, capacity: 3000 },
+            { key: 'visits', stage: 'intent', yieldPerUnit: 0.5, capacity: 100 },
+            { key: 'events', stage: 'highIntent', yieldPerUnit: 2, capacity: 5 },
+          ],
+          mix: { shares: { calls: 0.2, visits: 0.2, events: 0.6 } },
+        },
+        as<ActivityMixResult>((o) => {
+          assert.deepEqual(
+            o.plan!.activities.map((a) => [a.units, a.over]),
+            [
+              [967, 0],
+              [39, 0],
+              [9, 4],
+            ],
+          );
+          assert.ok(Math.abs(o.plan!.uncoveredGap - 74_000) < 1e-6);
+          assert.deepEqual(
+            o.suggested!.activities.map((a) => a.units),
+            [3000, 74, 0],
+          );
+        }),
+      ],
     ];
     for (const [model, input, check] of cases) {
       const r = run([model], JSON.stringify(input));
@@ -201,6 +245,7 @@ describe('revops CLI', () => {
       'learn-funnel-rates',
       'learn-headcount-inputs',
       'learn-hiring-funnel',
+      'plan-activity-mix',
       'plan-cs-capacity',
       'plan-cs-segments',
       'plan-headcount',

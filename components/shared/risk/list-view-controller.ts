@@ -53,7 +53,8 @@ export interface ViewInputs {
 
 export class RiskListView implements ReactiveController {
   filters: Filters = {};
-  sort = RISK_SORT;
+  /** The sort the user chose (null: the panel's default). */
+  private chosen: string | null = null;
   /** The search in force (the field's text after a pause in typing). */
   query = '';
   /** The search field's text. */
@@ -77,8 +78,16 @@ export class RiskListView implements ReactiveController {
   private searchIdx: { a: Assessment; index: SearchIndex } | null = null;
   private searchBuild: { a: Assessment; it: Generator<void, SearchIndex, void> } | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & { isConnected: boolean }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { isConnected: boolean },
+    private readonly defaultSort: () => string = () => RISK_SORT,
+  ) {
     host.addController(this);
+  }
+
+  /** The sort in force: the one chosen, else the panel's default. */
+  get sort(): string {
+    return this.chosen ?? this.defaultSort();
   }
 
   hostDisconnected(): void {
@@ -102,7 +111,7 @@ export class RiskListView implements ReactiveController {
   }
 
   setSort(key: string): void {
-    this.sort = key;
+    this.chosen = key;
     this.host.requestUpdate();
   }
 

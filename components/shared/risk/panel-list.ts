@@ -10,6 +10,7 @@ import type { LevelCounts } from '../../../src/models/signals.js';
 import type { Locale } from '../../../src/i18n/format.js';
 import { listRow, listView, nothingToList, singleCard } from './risk-list.js';
 import type { VirtualList } from './virtual-list-controller.js';
+import type { DrawerRow } from './risk-drawer.js';
 import type { RiskContext, RiskPanelConfig, RiskRun } from './risk-config.js';
 
 interface Shown<P, R extends RiskRow, Rec, Rules, S extends LevelCounts, X> {
@@ -34,6 +35,11 @@ export interface PanelListProps<P, R extends RiskRow, Rec, Rules, S extends Leve
   version: number;
   sorting: boolean;
   toolbar: unknown;
+  /** A panel whose config sets `drawer`: the row shown in the drawer (input index, null: none) and the drawer. */
+  drawerRow?: number | null;
+  drawer?: unknown;
+  /** Keys on the list (the panel's: Escape closes the drawer). */
+  onKey: (e: KeyboardEvent) => void;
 }
 
 export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCounts, X>(
@@ -61,10 +67,12 @@ export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCount
       const k = view[p]!;
       const top = list.topOf(p, w.open);
       const index = a.facets.index[k]!;
-      const open = list.opened.has(index);
+      // With a drawer, rows stay closed in the list: the drawer shows the details.
+      const open = !c.drawer && list.opened.has(index);
+      const expanded = o.drawerRow === index;
       const active = w.active;
       // Kept as rendered while nothing it shows changed: scrolling rewrites only the rows that come into view.
-      return guard([version, p, k, n, top, open, p === active], () => {
+      return guard([version, p, k, n, top, open, expanded, p === active], () => {
         const row = a.store.get(k);
         const rec = a.list[index] as Rec;
         return listRow({
@@ -75,6 +83,7 @@ export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCount
           level: row.level,
           top,
           open,
+          expanded,
           head: c.rowHead(ctx, row, rec),
           detail: () => c.rowDetail(ctx, row, rec, index, false),
         });
@@ -82,7 +91,8 @@ export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCount
     },
     onScroll: list.onScroll,
     onClick: list.onClick,
-    onKey: list.onKey,
+    onKey: o.onKey,
+    drawer: o.drawer,
   });
 }
 
@@ -112,3 +122,15 @@ export function panelCard<
     onActivate: o.onActivate,
   });
 }
+
+/** What the side drawer shows of input row i: name, level and details (null once the row is not in the assessment). */
+export const drawerRowOf =
+  <P, R extends RiskRow, Rec, Rules, S extends LevelCounts, X>(o: Shown<P, R, Rec, Rules, S, X>) =>
+  (i: number): DrawerRow => {
+    const a = o.run.assessed;
+    const k = a.facets.index.indexOf(i);
+    if (k < 0) return null;
+    const row = a.store.get(k);
+    const rec = a.list[i] as Rec & { id: string; name?: string | null };
+    return { name: rec.name ?? rec.id, level: row.level, detail: o.config.rowDetail(o.ctx, row, rec, i, false) };
+  };

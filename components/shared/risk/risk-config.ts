@@ -173,6 +173,10 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   /** The panel's own filters as a test of output row k (null: none set). */
   match(c: RiskContext<P, Rules, X>, filters: Filters): RowMatch | null;
   sortChoices(c: RiskContext<P, Rules, X>): SortChoice[];
+  /** The order the list opens in until the user picks one (default: `risk`, the model's order). */
+  defaultSort?: string;
+  /** Open a row's details in a side drawer beside the list (over it in a narrow column) instead of inside the row. */
+  drawer?: boolean;
   csvColumns(c: RiskContext<P, Rules, X>): readonly CsvColumn<R, Rec>[];
   /** The columns of the export for people (words, labels, rounded as shown: src/export/risk.ts). */
   peopleColumns?(c: RiskContext<P, Rules, X>): readonly PeopleColumn<R, Rec>[];

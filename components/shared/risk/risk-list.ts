@@ -33,10 +33,12 @@ export interface ListProps {
   onScroll: (e: Event) => void;
   onClick: (e: Event) => void;
   onKey: (e: KeyboardEvent) => void;
+  /** A panel with a side drawer: the drawer (or nothing while no row is open in it). */
+  drawer?: unknown;
 }
 
 export function listView(o: ListProps): TemplateResult {
-  const { r, f, view, window: w } = o;
+  const { r, f, view } = o;
   const n = view.length;
   return html`${o.toolbar}
     <p part="count" class="weak count" role="status" aria-live="polite">
@@ -44,21 +46,30 @@ export function listView(o: ListProps): TemplateResult {
         o.sorting ? html` · <span class="sorting">${r.sorting}</span>` : nothing
       } <span class="visually-hidden">. ${r.listHint}</span>
     </p>
-    ${
-      n
-        ? html`<div class="columns" aria-hidden="true">${o.columns}</div>
-            <div class="list" part="list" @scroll=${o.onScroll} @click=${o.onClick} @keydown=${o.onKey}>
-              <div class="sizer" role="list" aria-label=${o.title} ${styleProps({ height: `${w.height}px` })}>
-                ${repeat(
-                  w.slots,
-                  (p) => slotKey(w, p),
-                  (p) => o.row(p),
-                )}
-              </div>
-            </div>`
-        : html`<p part="no-match" class="weak">${r.noMatch}</p>`
-    }`;
+    ${n ? (o.drawer === undefined ? rows(o) : withDrawer(rows(o), o.drawer)) : html`<p part="no-match" class="weak">${r.noMatch}</p>`}`;
 }
+
+/** The column heads and the scrolling list of row slots. */
+function rows(o: ListProps): TemplateResult {
+  const w = o.window;
+  return html`<div class="columns" aria-hidden="true">${o.columns}</div>
+    <div class="list" part="list" @scroll=${o.onScroll} @click=${o.onClick} @keydown=${o.onKey}>
+      <div class="sizer" role="list" aria-label=${o.title} ${styleProps({ height: `${w.height}px` })}>
+        ${repeat(
+          w.slots,
+          (p) => slotKey(w, p),
+          (p) => o.row(p),
+        )}
+      </div>
+    </div>`;
+}
+
+/** The list with the drawer beside it (risk-drawer.ts lays it over the list in a narrow column). */
+const withDrawer = (list: TemplateResult, drawer: unknown): TemplateResult =>
+  html`<div class="list-area ${drawer === nothing ? '' : 'has-drawer'}">
+    <div class="list-col">${list}</div>
+    ${drawer}
+  </div>`;
 
 export interface RowProps {
   /** Display position, rows shown, and the active position. */
@@ -70,6 +81,8 @@ export interface RowProps {
   level: Level;
   top: number;
   open: boolean;
+  /** Its details are shown elsewhere (the side drawer, id d<index>). */
+  expanded?: boolean;
   head: TemplateResult;
   /** The details of an open row. */
   detail: () => TemplateResult;
@@ -78,9 +91,10 @@ export interface RowProps {
 /** One row: a button that opens it (roving tab index), its details when open. */
 export function listRow(o: RowProps): TemplateResult {
   const { p, index, open } = o;
+  const shown = open || !!o.expanded;
   return html`<div
     role="listitem"
-    class="item ${open ? 'open' : ''}"
+    class="item ${open ? 'open' : ''} ${o.expanded ? 'current' : ''}"
     data-i=${index}
     data-level=${o.level}
     aria-posinset=${p + 1}
@@ -94,8 +108,8 @@ export function listRow(o: RowProps): TemplateResult {
       id="h${index}"
       data-pos=${p}
       tabindex=${p === o.active ? 0 : -1}
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${ifDefined(open ? `d${index}` : undefined)}
+      aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls=${ifDefined(shown ? `d${index}` : undefined)}
     >
       ${o.head}
     </button>

@@ -23,7 +23,7 @@ import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
 import { toCsv } from '../../../src/parse/csv.js';
 import { aboutRules, editorRules, rowPath } from '../../../src/views/risk-input.js';
-import { csvTable, sameValues } from '../../../src/views/risk-view.js';
+import { csvTable, RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
@@ -39,7 +39,8 @@ import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
 import { invalidRows, panelHeader, progressBar } from './risk-header.js';
 import { toolbar } from './risk-toolbar.js';
-import { panelCard, panelList } from './panel-list.js';
+import { drawerRowOf, panelCard, panelList } from './panel-list.js';
+import { drawerStyles, RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { PanelContext } from './risk-context.js';
@@ -52,7 +53,7 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [...RevopsElement.styles, riskPanelStyles, importStyles];
+  static override styles = [...RevopsElement.styles, riskPanelStyles, drawerStyles, importStyles];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
@@ -131,12 +132,18 @@ export abstract class RiskPanel<
     reset: () => this.resetRules(),
     issuesView: (issues) => this.renderIssues(issues, false),
   });
-  private readonly views = new RiskListView(this);
+  private readonly views = new RiskListView(this, () => this.config.defaultSort ?? RISK_SORT);
   private readonly list = new VirtualList(this, {
     count: () => this.views.view.length,
     indexAt: (p) => this.assessment!.assessed.facets.index[this.views.view[p]!]!,
     positionOf: (i) => this.views.positionOf(i),
     toggle: (p) => this.toggleRow(p),
+  });
+
+  /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
+  private readonly drawer = new RowDrawer(this, (i) => {
+    const p = this.views.positionOf(i);
+    if (p >= 0) this.list.moveTo(p);
   });
 
   /** What templates and view functions read of the panel. */
@@ -309,6 +316,7 @@ export abstract class RiskPanel<
       // New data: row indices mean other rows now.
       this.list.reset();
       this.cardOpen = true;
+      this.drawer.row = null;
     } else if (was?.partial && !run.partial) {
       const k = this.views.view[this.list.active];
       this.list.settle(k === undefined ? -1 : was.assessed.facets.index[k]!);
@@ -435,6 +443,12 @@ export abstract class RiskPanel<
     if (!this.assessment || p < 0 || p >= view.length) return;
     const k = view[p]!;
     const index = this.assessment.assessed.facets.index[k]!;
+    if (this.config.drawer && !this.assessment.partial) {
+      if (this.drawer.row === index) return this.drawer.close();
+      this.list.active = p;
+      this.drawer.open(index);
+      return this.select(k);
+    }
     // A first screenful is not the list yet: the row opens where it lands once the list is sorted.
     if (this.assessment.partial) this.list.openWhenSettled(index, p);
     else if (this.list.toggle(index, p)) this.select(k);
@@ -545,6 +559,11 @@ export abstract class RiskPanel<
             ],
             () => this.renderToolbar(),
           ),
+      drawerRow: this.drawer.row,
+      drawer: config.drawer
+        ? this.drawer.render(this.r.closeRow, drawerRowOf({ run, config, ctx, loc: this.loc }))
+        : undefined,
+      onKey: this.drawer.keys(this.list.onKey),
     });
   }
 

@@ -26,6 +26,8 @@ export interface ChurnStrings {
   allTiers: string;
   noTier: string;
   renewalOnly: string;
+  /** The act-first order: renewal urgency × ARR × level (docs/models.md §5). */
+  sortActFirst: string;
   sortArr: string;
   sortRenewal: string;
   renewsIn: (days: string, date: string) => string;
@@ -117,6 +119,7 @@ export const CHURN: ChurnStrings = {
   allTiers: 'All tiers',
   noTier: 'No tier',
   renewalOnly: 'Renewal at risk only',
+  sortActFirst: 'Act first (renewal soon × ARR × level)',
   sortArr: 'ARR (largest first)',
   sortRenewal: 'Renewal (soonest first)',
   renewsIn: (d, date) => `Renews in ${counted(d, 'day', 'days')} (${date})`,

@@ -49,6 +49,7 @@ export const CHURN: ChurnStrings = {
   allTiers: '全部分层',
   noTier: '未分层',
   renewalOnly: '仅续约风险',
+  sortActFirst: '优先处理(续约临近 × ARR × 级别)',
   sortArr: 'ARR(从大到小)',
   sortRenewal: '续约(最近优先)',
   renewsIn: (d, date) => `${d} 天后续约(${date})`,

@@ -44,6 +44,8 @@ export interface FunnelStrings {
   noGap: string;
   /** The seed's step 5: raise the order value. */
   raise: string;
+  /** Opens the activity mix (docs/models.md §3a extras). */
+  splitGap: string;
 }
 
 export const FUNNEL: FunnelStrings = {
@@ -90,4 +92,5 @@ export const FUNNEL: FunnelStrings = {
   teamNeeds: 'The team needs (sum over the reps)',
   noGap: 'No gap.',
   raise: 'Raise the order value to',
+  splitGap: 'Split the gap across activities',
 };

@@ -45,4 +45,5 @@ export const FUNNEL: FunnelStrings = {
   teamNeeds: '团队合计需要',
   noGap: '无缺口',
   raise: '客单价需提升到',
+  splitGap: '把缺口分摊到各项活动',
 };

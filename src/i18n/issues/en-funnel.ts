@@ -12,4 +12,10 @@ export const EN_FUNNEL = {
   left_before_start: () => 'must be on or after startedAt (the day the rep started)',
   opened_after_start: () => 'must be on or before startedAt (the role is opened before the rep starts)',
   team_total: (p) => `have results whose team total (${p.field}) is not a finite number; check for extreme values`,
+  mix_kind: () => 'must give either shares or counts of the activities (one of the two)',
+  mix_activity: (p) =>
+    `names the activity ${JSON.stringify(p.activity)}, which is not among the activities (${p.activities.join(', ')})`,
+  mix_sum: (p) => `must add up to 1 (100 %), got ${p.sum}`,
+  mix_no_activities: () => 'needs at least one activity to split the gap across',
+  mix_team: () => "is a team: an activity mix plans one funnel (give one rep's funnel)",
 } satisfies Partial<IssueStrings>;
