@@ -51,6 +51,16 @@ const isPublic = (m) =>
   !INTERNAL.has(m.name);
 /** A reference into a module that is not in the manifest keeps only its name. */
 const nameOnly = (ref) => (ref && !PUBLIC.has(ref.module) ? { name: ref.name } : ref);
+/**
+ * A member inherited from a class the manifest leaves out (the shared bases) is listed on each element as its
+ * own: a reference no tool could resolve would only repeat the base's name on every member.
+ */
+const withoutHiddenBase = (x) => {
+  if (!x.inheritedFrom || PUBLIC.has(x.inheritedFrom.module)) return x;
+  const out = { ...x };
+  delete out.inheritedFrom;
+  return out;
+};
 
 function publicApi() {
   return {
@@ -67,8 +77,7 @@ function publicApi() {
           else classes.set(d.tagName, { name: d.name, module: mod.path });
           if (d.superclass) d.superclass = nameOnly(d.superclass);
           d.members = (d.members ?? []).filter(isPublic).map((m) => {
-            const out = { ...m };
-            if (out.inheritedFrom) out.inheritedFrom = nameOnly(out.inheritedFrom);
+            const out = withoutHiddenBase(m);
             delete out.privacy;
             return out;
           });
@@ -76,7 +85,7 @@ function publicApi() {
           d.attributes = (d.attributes ?? [])
             .map((a) => (a.fieldName || !fields.has(camel(a.name)) ? a : { ...a, fieldName: camel(a.name) }))
             .filter((a) => !a.fieldName || fields.has(a.fieldName))
-            .map((a) => (a.inheritedFrom ? { ...a, inheritedFrom: nameOnly(a.inheritedFrom) } : a))
+            .map(withoutHiddenBase)
             // An attribute that names its field says the same as the field: the text once, on the field.
             .map((a) => {
               const field = a.fieldName && d.members.find((m) => m.name === a.fieldName);
@@ -97,7 +106,7 @@ function publicApi() {
                   {
                     name: e.name.replace(/-/g, ''),
                     type: e.type,
-                    description: `The same event as \`${e.name}\`, under a name a Lightning Web Components template can bind (\`on${e.name.replace(/-/g, '')}\`).`,
+                    description: `\`${e.name}\` for LWC templates (\`on${e.name.replace(/-/g, '')}\`).`,
                   },
                 ]
               : [e],

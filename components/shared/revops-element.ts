@@ -65,19 +65,10 @@ export abstract class RevopsElement extends LitElement {
   /** URL of the model configuration (JSON). */
   @property({ attribute: 'model-src' }) modelSrc?: string;
 
-  /**
-   * Seconds `src` and `model-src` may take to answer, and to send more of a
-   * body once it has started (default 15). Past it the element says the URL
-   * gave no answer, fires `revops-invalid` and offers a retry.
-   */
+  /** Seconds `src` / `model-src` may take before the element reports no answer and offers a retry (default 15). */
   @property({ attribute: 'src-timeout', type: Number }) srcTimeout?: number;
 
-  /**
-   * Words for the codes in the data (docs/labels.md), as an object or JSON
-   * text (attribute `code-labels`): `{ "source": { "sem": "Search ads" }, "businessLine": { "A": { "en": "Enterprise", "zh-CN": "大客户" } } }`.
-   * Kinds: `source`, `businessLine`, `stage`, `route`, `signal`, `team`, `group`. A code without a
-   * label shows the element's own name for it, else the code.
-   */
+  /** Words for the data's codes by kind (source, stage, route…), as an object or JSON text: docs/labels.md. */
   @property({ attribute: 'code-labels', converter: jsonConverter }) codeLabels: unknown;
 
   /** Key under which tuned settings and edits are saved in IndexedDB; nothing is saved without it. */
