@@ -221,8 +221,10 @@ async function runModel() {
     'calibrate-tiering': 'history',
     'assess-opportunities': 'opportunities',
     'assess-churn': 'accounts',
+    'opportunity-owners': 'opportunities',
+    'churn-owners': 'accounts',
   };
-  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings'];
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings', 'plans'];
   /** Models whose `invalid` lists the rows of one list of several (learn-headcount-inputs also takes reps). */
   const INVALID_OF = { 'learn-headcount-inputs': 'bookings', 'learn-funnel-rates': 'opportunities' };
 

@@ -124,4 +124,26 @@ export {
   type Lead,
 } from './models/lead-flow.js';
 export { analyzeLeadOwners, type LeadOwnersResult, type OwnerRow, type TeamRow } from './models/lead-owners.js';
+export {
+  opportunityOwners,
+  churnOwners,
+  rollUpOwners,
+  type OwnerRisk,
+  type RepRiskRow,
+  type CsmRiskRow,
+  type OpportunityOwnersResult,
+  type ChurnOwnersResult,
+} from './models/risk-owners.js';
+export {
+  reviewPlans,
+  openPlan,
+  planAction,
+  planTasks,
+  type Plan,
+  type PlanStep,
+  type PlanAction,
+  type PlanRow,
+  type PlanTask,
+  type PlansReview,
+} from './models/plans.js';
 export { historyFromSnapshots, CHANGE_SIGNAL_CODES, DEFAULT_CHANGE_THRESHOLDS } from './models/opportunity-changes.js';

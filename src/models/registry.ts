@@ -12,6 +12,8 @@ import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { analyzeLeadOwners } from './lead-owners.js';
 import { assessOpportunities } from './opportunities.js';
+import { reviewPlans } from './plans.js';
+import { churnOwners, opportunityOwners } from './risk-owners.js';
 import { routeLead } from './routing.js';
 import { designSalesOrg } from './sales-org.js';
 import { tierCustomer, tierLead, validateTiering } from './tiering.js';
@@ -33,6 +35,9 @@ export const MODELS = {
   'plan-cs-segments': planCsSegments,
   'analyze-lead-flow': analyzeLeadFlow,
   'analyze-lead-owners': analyzeLeadOwners,
+  'opportunity-owners': opportunityOwners,
+  'churn-owners': churnOwners,
+  'review-plans': reviewPlans,
 } as const satisfies Record<string, (input: unknown) => unknown>;
 
 export type ModelName = keyof typeof MODELS;

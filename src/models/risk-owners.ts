@@ -9,7 +9,14 @@
 import { assessChurn, CHURN_SIGNAL_CODES } from './churn.js';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES } from './opportunities.js';
 import type { InvalidRow } from '../schemas/issues.js';
-import { assessIndexed, facetsOf, signalShifts, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
+import {
+  assessIndexed,
+  facetsOf,
+  signalShifts,
+  type RiskFacets,
+  type RiskKind,
+  type RiskModel,
+} from '../risk/engine.js';
 import { isObject } from './guards.js';
 
 /** The figures of one owner (or of the rows without one) over the rows kept. */

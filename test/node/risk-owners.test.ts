@@ -117,7 +117,10 @@ test('owners are names as given: blank is no owner, case and spaces count; an em
     ],
   );
   assert.deepEqual(opportunityOwners({ asOf: '2026-03-31', opportunities: [] }), { owners: [], invalid: [] });
-  hasIssue(issuesOf(() => opportunityOwners({ asOf: 'x', opportunities: [] })), 'asOf');
+  hasIssue(
+    issuesOf(() => opportunityOwners({ asOf: 'x', opportunities: [] })),
+    'asOf',
+  );
 });
 
 test('repeated ids are rolled up by their own rows', () => {
@@ -193,9 +196,13 @@ test('the CSM owner leaves assessChurn unchanged; an owner that is not text is a
     ['owner'],
   );
   assert.deepEqual(
-    churnOwners({ asOf: '2026-05-15', accounts: [{ id: 'b', owner: 7 }, { id: 'c', owner: null }] }).owners.map(
-      (o) => [o.owner, o.accounts],
-    ),
+    churnOwners({
+      asOf: '2026-05-15',
+      accounts: [
+        { id: 'b', owner: 7 },
+        { id: 'c', owner: null },
+      ],
+    }).owners.map((o) => [o.owner, o.accounts]),
     [[null, 1]],
   );
 });
