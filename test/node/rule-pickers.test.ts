@@ -17,7 +17,7 @@ import { opportunityFieldLabel } from '../../src/views/risk-opportunity.js';
 import { CHANGE_THRESHOLD_KEYS } from '../../src/models/opportunity-changes.js';
 
 const t = OPPORTUNITY.en;
-const STAGES = [
+const STAGES: { requiredFields: string[]; requiredActivities: Record<string, number> }[] = [
   { requiredFields: ['need', 'x_custom'], requiredActivities: { call: 2, wechat: 1 } },
   { requiredFields: ['budget', 'a_custom'], requiredActivities: { visit: 1 } },
 ];
