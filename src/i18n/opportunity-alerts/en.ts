@@ -89,6 +89,20 @@ export interface OpportunityStrings {
   changeSuggestions: Record<ChangeSuggestion, string>;
   changeThresholds: string;
   changeThresholdLabels: Record<keyof ChangeThresholds, string>;
+  /** The rep roll-up of the team view (issue 14). */
+  reps: string;
+  repsHint: string;
+  rep: string;
+  rank: string;
+  noOwner: string;
+  staleMedian: string;
+  staleMax: string;
+  /** The rules editor's pickers (no typed syntax). */
+  addField: string;
+  addActivity: string;
+  removeItem: (name: string, stage: string) => string;
+  countOf: (name: string, stage: string) => string;
+  noneRequired: string;
 }
 
 export const OPPORTUNITY: OpportunityStrings = {
@@ -241,4 +255,16 @@ export const OPPORTUNITY: OpportunityStrings = {
     regressCritical: 'Stage moved back: critical from (times)',
     minContacts: 'Single-threaded: fewer contacts than',
   },
+  reps: 'Reps',
+  repsHint: 'Per owner over the opportunities shown; rank 1 has the most critical, then warning, then amount at risk.',
+  rep: 'Rep',
+  rank: 'Rank',
+  noOwner: 'No owner',
+  staleMedian: 'Median days idle',
+  staleMax: 'Most days idle',
+  addField: 'Add a required field',
+  addActivity: 'Add a required activity',
+  removeItem: (n, s) => `Remove ${n} from ${s}`,
+  countOf: (n, s) => `How many ${n} in ${s}`,
+  noneRequired: 'None required',
 };
