@@ -75,6 +75,7 @@ export interface ChurnStrings {
   csmsHint: string;
   rank: string;
   renewingAtRiskShort: string;
+  accountsHead: string;
 }
 
 export const CHURN: ChurnStrings = {
@@ -241,4 +242,5 @@ export const CHURN: ChurnStrings = {
   csmsHint: 'Per CSM over the accounts shown; rank 1 has the most critical, then warning, then ARR at risk.',
   rank: 'Rank',
   renewingAtRiskShort: 'Renewing with signals',
+  accountsHead: 'Accounts',
 };

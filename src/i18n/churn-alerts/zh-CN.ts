@@ -137,4 +137,5 @@ export const CHURN: ChurnStrings = {
   csmsHint: '按客户成功经理汇总当前显示的客户;排名 1 的高危最多,其次看预警数和风险 ARR。',
   rank: '排名',
   renewingAtRiskShort: '临近续约且有信号',
+  accountsHead: '客户数',
 };
