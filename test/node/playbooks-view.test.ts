@@ -18,6 +18,7 @@ import {
 } from '../../src/views/playbooks.js';
 import { planAction } from '../../src/models/plans.js';
 import { toCsv } from '../../src/parse/csv.js';
+import { readSaved, savedOf } from '../../src/views/risk-input.js';
 import { CHURN } from '../../src/i18n/churn-alerts.js';
 
 const DEFAULTS = playbooksOf({
@@ -125,4 +126,42 @@ test('the plan list: overdue first (most days first), open by due date, closed l
       ['c', false, 1],
     ],
   );
+});
+
+test('saved plans and playbooks: a round trip; bad plans and bad edits are left out; absent, nothing changes', () => {
+  const plan = planAction(
+    openRecordPlan('a1', CHURN_PLAN, ['service-recovery'], DEFAULTS, () => '', '2026-04-01'),
+    {
+      type: 'assign',
+      owner: 'Chen',
+    },
+  );
+  const playbooks = editPlaybook({}, DEFAULTS, 'renewal-plan', { type: 'add', text: 'QBR' });
+  const saved = savedOf({ tuned: undefined, filters: {}, sort: 'risk', plan: {}, plans: { a1: plan }, playbooks });
+  const back = readSaved(JSON.parse(JSON.stringify(saved)))!;
+  assert.deepEqual(back.plans, { a1: plan });
+  assert.deepEqual(back.playbooks, playbooks);
+  assert.deepEqual(Object.keys(savedOf({ tuned: undefined, filters: {}, sort: 'risk', plan: {} })), [
+    'v',
+    'filters',
+    'sort',
+    'plan',
+  ]);
+  const bad = readSaved({
+    v: 2,
+    plans: { a1: plan, b: { record: 'b' }, c: 3 },
+    playbooks: {
+      x: { title: 7 },
+      y: {
+        steps: [
+          { key: '', text: 'x' },
+          { key: 's1', text: 'ok' },
+        ],
+      },
+      z: 'no',
+    },
+  })!;
+  assert.deepEqual(Object.keys(bad.plans!), ['a1']);
+  assert.deepEqual(bad.playbooks, { y: { steps: [{ key: 's1', text: 'ok' }] } });
+  assert.equal(readSaved({ v: 2 })!.plans, undefined);
 });
