@@ -23,9 +23,7 @@ export function overdueBadge(h: PlanHost, plan: Plan | undefined): TemplateResul
   if (!plan) return nothing;
   const fig = planFigures(plan, dayNumber(h.asOf));
   return fig.overdue
-    ? html`<span class="badge overdue" part="plan-overdue"
-        >${PLANS[h.loc].overdue(h.f.integer(fig.daysOverdue))}</span
-      >`
+    ? html`<span class="badge overdue" part="plan-overdue">${PLANS[h.loc].overdue(h.f.integer(fig.daysOverdue))}</span>`
     : nothing;
 }
 
