@@ -105,7 +105,7 @@ export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, Ch
 
   /** Tier keys from the highest value: the tier-order attribute, else the provider's customer model, else none (A–Z). */
   tierOrderKeys(): string[] | null {
-    return parseTierOrder(this.tierOrder) ?? tierOrderFromModel(this.context?.models?.['customer']);
+    return parseTierOrder(this.tierOrder) ?? tierOrderFromModel(this.context?.models?.customer);
   }
 
   /** A signal's numbers in words. */

@@ -19,7 +19,6 @@ import {
 } from '../../src/models/churn.js';
 import { CHURN } from '../../src/i18n/churn-alerts.js';
 import { sortTiers } from '../../src/charts/risk-grid.js';
-import type { RiskModel } from '../../src/risk/engine.js';
 import { overlayChurnRules } from '../../src/risk/overlay.js';
 import {
   churnAggregates,
@@ -49,7 +48,7 @@ const RULE_KEYS = Object.keys(resolveChurnRules()) as (keyof ChurnRules)[];
 
 export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRules, ChurnSummary, ChurnAggregates> = {
   kind: 'accounts',
-  model: assessChurn as RiskModel,
+  model: assessChurn,
   signalCodes: CHURN_SIGNAL_CODES,
   resolveRules: (raw) => resolveChurnRules(raw),
   overlayRules: overlayChurnRules,

@@ -225,8 +225,15 @@ export class CsCapacityPlanner extends Planner<Out> {
     });
   }
 
+  /** The last segment (a new one starts as its copy), or an empty one. */
+  private lastSegment(segs: readonly unknown[]): Obj {
+    const last = segs.at(-1);
+    return isObj(last) ? last : {};
+  }
+
   private segName(s: unknown, i: number): string {
-    return isObj(s) ? String(s.label || s.key || i + 1) : String(i + 1);
+    const name = isObj(s) ? s.label || s.key : undefined;
+    return typeof name === 'string' || typeof name === 'number' ? String(name) : String(i + 1);
   }
 
   /** Add a level above the top one (same span), or remove the top level, of the spans at `path`. */
@@ -281,7 +288,7 @@ export class CsCapacityPlanner extends Planner<Out> {
     ];
     if (input.segments == null) return html`${all.map((k) => this.fieldOf('', k))}${this.spansTable('spans', t.spans)}`;
     // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
-    const segs = Array.isArray(input.segments) ? input.segments : [];
+    const segs: unknown[] = Array.isArray(input.segments) ? input.segments : [];
     const cells = [
       'customers',
       'monthlyNewCustomers',
@@ -328,7 +335,7 @@ export class CsCapacityPlanner extends Planner<Out> {
         }),
       )}
       <div class="row no-print">
-        ${this.btn(t.addSegment, () => this.setParam('segments', [...segs, { ...structuredClone(isObj(segs.at(-1)) ? segs.at(-1) : {}), key: `segment-${n}`, label: `${t.segment} ${n}` }]))}
+        ${this.btn(t.addSegment, () => this.setParam('segments', [...segs, { ...structuredClone(this.lastSegment(segs)), key: `segment-${n}`, label: `${t.segment} ${n}` }]))}
         ${this.revertBtn('segments', t.segments)}
       </div>
       ${

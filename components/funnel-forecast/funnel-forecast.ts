@@ -10,7 +10,9 @@ import {
 } from '../../src/models/funnel-compute.js';
 import { forecastChecked } from '../../src/models/funnel-check.js';
 import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
-import { funnelLayout, stackBar, textWidth } from '../../src/charts/funnel.js';
+import { funnelLayout, textWidth } from '../../src/charts/funnel.js';
+import { gapBar, gapLegend } from './gap-bar.js';
+import { stepLabel } from './step-label.js';
 import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import type { HistoryView } from './history-view.js';
@@ -34,7 +36,7 @@ interface Rep extends Obj {
 
 const isTeam = (r: Out): r is FunnelTeamResult => 'reps' in r;
 /** A list parameter as an array (a copy), whatever it holds. */
-const arr = (v: unknown): Row[] => (Array.isArray(v) ? [...v] : []);
+const arr = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]).slice() : []);
 /** The seed's activity kinds: calls for telesales, visits for field sales, online and offline events for marketing. */
 const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
 
@@ -187,34 +189,8 @@ export class FunnelForecast extends Planner<Out> {
     return undefined;
   }
 
-  /** The given label, else the translated name of a known key, else the key in words (`online-events` → Online events). */
-  private label(s: Row | undefined, names: Record<string, string>): string {
-    const k = String(s?.key ?? '');
-    return (
-      s?.label ||
-      names[k] ||
-      k
-        .replace(/[A-Z]/g, ' $&')
-        .replace(/-/g, ' ')
-        .replace(/^./, (c) => c.toUpperCase())
-    );
-  }
-
   private stageName(key: string, stages: Row[]): string {
-    return this.label(stages.find((s) => s?.key === key) ?? { key }, this.t.stages);
-  }
-
-  /** The legend of a gap bar: target, achieved, expected, gap. */
-  private legend(names: string[]): TemplateResult {
-    return html`<figcaption class="legend">
-      ${names.map((l, i) => html`<span><i class="key ${i ? `c${i}` : 'tk'}"></i>${l}</span>`)}
-    </figcaption>`;
-  }
-
-  /** A gap bar at (x, y): achieved, expected and gap stacked, the target marked. */
-  private bar(parts: number[], target: number, x: number, y: number, max?: number) {
-    const b = stackBar(parts, target, 220, max);
-    return svg`<g transform="translate(${x} ${y})">${b.segments.map((s, k) => svg`<rect class="c${k + 1}" x=${s.x} width=${s.width} height="18"></rect>`)}<line class="target" x1=${b.target} x2=${b.target} y1="-3" y2="21"></line></g>`;
+    return stepLabel(stages.find((s) => s?.key === key) ?? { key }, this.t.stages);
   }
 
   /** Team mode: the selected rep's index in a list of reps. */
@@ -234,7 +210,7 @@ export class FunnelForecast extends Planner<Out> {
       `${p}highIntentStage`,
       t.highIntent,
       String(f.highIntentStage),
-      arr(f.stages).map((s) => [String(s?.key), this.label(s, t.stages)]),
+      arr(f.stages).map((s) => [String(s?.key), stepLabel(s, t.stages)]),
       (v) => this.setParam(`${p}highIntentStage`, v),
     )}
     ${this.field({ path: `${p}maxNewHighIntent`, label: t.maxNew, hint: t.maxNewHint, kind: 'int', optional: true })}`;
@@ -348,7 +324,7 @@ export class FunnelForecast extends Planner<Out> {
       currency: this.fmt.currency,
       stageName: (k) =>
         this.stageName(k, [...stages, ...arr(input.reps).flatMap((p) => arr((p as Obj | undefined)?.stages))]),
-      activityName: (k) => this.label(acts.find((a) => a?.key === k) ?? { key: k }, this.t.activities),
+      activityName: (k) => stepLabel(acts.find((a) => a?.key === k) ?? { key: k }, this.t.activities),
     };
     const head = super.exportTables(r, input);
     return [
@@ -372,7 +348,7 @@ export class FunnelForecast extends Planner<Out> {
     const acts = pairs.flatMap(([p]) => arr(p.activities));
     const names = [t.target, t.achieved, t.expected, t.gap];
     return html`<figure part="rep-chart">
-        ${this.legend(names)}<svg
+        ${gapLegend(names)}<svg
           width=${g + 228}
           viewBox="0 -4 ${g + 228} ${ok.length * 26 + 4}"
           role="img"
@@ -380,7 +356,7 @@ export class FunnelForecast extends Planner<Out> {
         >
           ${ok.map(
             ([p, y], j) =>
-              svg`<text x=${g} y=${j * 26 + 13} text-anchor="end">${y.name}</text>${this.bar([Number(p.achieved ?? 0), y.expectedPipelineRevenue, y.gap], Number(p.target), g + 4, j * 26, max)}`,
+              svg`<text x=${g} y=${j * 26 + 13} text-anchor="end">${y.name}</text>${gapBar([Number(p.achieved ?? 0), y.expectedPipelineRevenue, y.gap], Number(p.target), g + 4, j * 26, max)}`,
           )}
         </svg>
       </figure>
@@ -409,7 +385,7 @@ export class FunnelForecast extends Planner<Out> {
         [
           ...Object.entries(r.total.needed).map(([k, n]) => [this.stageName(k, all), f.integer(n)]),
           ...r.total.activities.map((a) => [
-            this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities),
+            stepLabel(acts.find((b) => b?.key === a.key) ?? a, t.activities),
             f.integer(a.needed),
           ]),
         ],
@@ -417,7 +393,7 @@ export class FunnelForecast extends Planner<Out> {
       ${
         sel?.[1] && cur[i]
           ? html`<h3>${sel[1].name}</h3>
-              ${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i]!)}`
+              ${this.funnel(sel[1], sel[0], `reps.${i}.`, cur[i])}`
           : nothing
       }`;
   }
@@ -433,7 +409,7 @@ export class FunnelForecast extends Planner<Out> {
     const target = Number(f.target);
     const achieved = Number(f.achieved ?? 0);
     const rows = [
-      ...stages.map((s) => [this.label(s, t.stages), Number(s?.count), r.pWin[String(s?.key)]] as const),
+      ...stages.map((s) => [stepLabel(s, t.stages), Number(s?.count), r.pWin[String(s?.key)]] as const),
       [t.won, r.expectedWonDeals, 1] as const,
     ];
     // The label gutter fits the longest stage name (up to 200 px; longer names are cut, the table has them whole).
@@ -450,16 +426,16 @@ export class FunnelForecast extends Planner<Out> {
     const cs = arr(c.stages);
     const ca = arr(c.activities);
     const free = KINDS.filter((k) => !ca.some((a) => a?.key === k));
-    const opts = cs.map((s): [string, string] => [String(s?.key), this.label(s, t.stages)]);
+    const opts = cs.map((s): [string, string] => [String(s?.key), stepLabel(s, t.stages)]);
     // One picture: the gap bar on top, the funnel below; widths of the funnel follow √count.
     return html`<figure part="funnel-chart">
-        ${this.legend(names)}<svg
+        ${gapLegend(names)}<svg
           width=${R + 96}
           viewBox="0 -4 ${R + 96} ${lay.height + 44}"
           role="img"
           aria-label="${label}. ${rows.map(([n, v]) => `${n} ${x.number(v, 1)}`).join(', ')}"
         >
-          ${this.bar([achieved, r.expectedPipelineRevenue, r.gap], target, g + 4, 0)}
+          ${gapBar([achieved, r.expectedPipelineRevenue, r.gap], target, g + 4, 0)}
           <g transform="translate(0 40)">
             ${lay.bands.map(
               (b, i) =>
@@ -473,7 +449,7 @@ export class FunnelForecast extends Planner<Out> {
         t.stage,
         [t.stage, `${t.count} (${t.customers})`, `${t.conversion} (%)`, t.pWin, t.needed, drop],
         cs.map((s, i) => {
-          const name = this.label(s, t.stages);
+          const name = stepLabel(s, t.stages);
           const k = String(s?.key);
           return [
             name,
@@ -497,7 +473,7 @@ export class FunnelForecast extends Planner<Out> {
           id="ns"
         />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
       </div>
-      ${this.history_()?.render(p, c, (s) => this.label(s as Row, t.stages)) ?? nothing}
+      ${this.history_()?.render(p, c, (s) => stepLabel(s as Row, t.stages)) ?? nothing}
       ${
         ca.length
           ? this.table(
@@ -513,7 +489,7 @@ export class FunnelForecast extends Planner<Out> {
                 drop,
               ],
               ca.map((a, i) => {
-                const name = this.label(a, t.activities);
+                const name = stepLabel(a, t.activities);
                 const y = r.activities.find((o) => o.key === a?.key);
                 const q = `${p}activities.${i}.`;
                 return [
@@ -578,7 +554,7 @@ export class FunnelForecast extends Planner<Out> {
     if (r.gap <= 0) return [html`<li class="ok">${who}${t.noGap}</li>`];
     const above = stages
       .filter((s) => s?.key !== h && String(s?.key) in r.needed)
-      .map((s) => `${f.integer(r.needed[s.key!])} ${this.label(s, t.stages)}`);
+      .map((s) => `${f.integer(r.needed[s.key!])} ${stepLabel(s, t.stages)}`);
     return [
       html`<li>${who}${t.gap}: <strong>${f.money(r.gap)}</strong></li>`,
       html`<li class=${r.feasible ? '' : 'bad'}>
@@ -589,7 +565,7 @@ export class FunnelForecast extends Planner<Out> {
       ...r.activities.map(
         (a) =>
           html`<li>
-            ${who}${this.label(acts.find((b) => b?.key === a.key) ?? a, t.activities)}:
+            ${who}${stepLabel(acts.find((b) => b?.key === a.key) ?? a, t.activities)}:
             <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}
           </li>`,
       ),

@@ -24,7 +24,10 @@ export interface HistoryHost extends HTMLElement {
 }
 
 type Obj = Record<string, unknown>;
-type Stage = { key?: unknown; label?: unknown };
+interface Stage {
+  key?: unknown;
+  label?: unknown;
+}
 const WINDOWS = [3, 6, 12, 24];
 /** Rows learned between two yields (about 20 ms of work). */
 const LEARN_SLICE = 20_000;

@@ -6,8 +6,6 @@ import { compileModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { looksLikeJson } from '../../src/parse/leads.js';
-import type { FileIssue, ImportFactor } from '../../src/views/import-core.js';
-import { IMPORT } from '../../src/i18n/import.js';
 import { LEAD_FLOW, type LeadFlowStrings, type LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import {
@@ -17,7 +15,6 @@ import {
   runLeadFlow,
   type AsOfOrigin,
   type ChannelCosts,
-  type LeadFlowEnvelope,
   type LeadFlowRuleEdits,
   type PeriodChoice,
   type PeriodCosts,
@@ -31,21 +28,10 @@ import { reactivationCsv, skippedCsv, transitionsCsv } from '../../src/views/lea
 import type { SourceSort } from '../../src/views/lead-flow-sources.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
-import { Persist } from '../shared/persist.js';
 import { downloadText } from '../shared/download.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
-import {
-  ExportText,
-  importedInput,
-  isCsvSource,
-  jsonInput,
-  LeadDataReader,
-  ReadingFactors,
-  type LeadInput,
-} from './lead-flow-reader.js';
-import { ImportController } from '../shared/import/import-controller.js';
-import type { ImportViewContext } from '../shared/import/import-view.js';
-import { fileIssueText } from '../shared/import/view-context.js';
+import { ExportText, isCsvSource, type LeadInput } from './lead-flow-reader.js';
+import { LeadSource } from './lead-source.js';
 import { rowProblemText } from '../shared/import/import-result.js';
 import { importStyles } from '../shared/import/import.styles.js';
 import type { LeadFlowContext } from './template-context.js';
@@ -59,14 +45,8 @@ import { renderOwnersTab } from './owners-tab.js';
 import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
 import { renderRulesTab } from './rules-tab.js';
 import { renderImportTab } from './import-tab.js';
-import {
-  readSaved,
-  savedOf,
-  withEdit,
-  withMonthCost,
-  type LeadFlowRulesDetail,
-  type LeadFlowSaved,
-} from './lead-flow-saved.js';
+import type { LeadFlowRulesDetail, LeadFlowSaved } from './lead-flow-saved.js';
+import { LeadFlowEdits } from './edits-controller.js';
 
 export type { LeadFlowRuleEdits };
 export type { LeadFlowRulesDetail, LeadFlowSaved };
@@ -176,9 +156,6 @@ export class LeadFlowMonitor extends RevopsElement {
   /** Leads by owner and team for the same leads, period and rules (`analyzeLeadOwners`). */
   owners?: LeadOwnersResult;
   @state() protected tab: LeadFlowTab = 'flow';
-  @state() protected ruleEdits: LeadFlowRuleEdits = {};
-  @state() protected costEdits: ChannelCosts = {};
-  @state() protected periodCostEdits: PeriodCosts = {};
   @state() protected loaded?: { text: string; label: string };
   @state() protected reasonFilter: TransitionReason | '' = '';
   @state() protected duePage = 0;
@@ -193,15 +170,21 @@ export class LeadFlowMonitor extends RevopsElement {
   /** The as-of date of the last analysis and where it came from. */
   asOfUsed?: { date: string; origin: AsOfOrigin };
 
-  private readonly reader = new LeadDataReader();
-  /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. (for tests and hosts that drive it) @internal */
-  readonly importer = new ImportController(this, {
-    kind: 'leads',
+  private readonly source = new LeadSource(this, {
     namespace: this.localName,
     storageKey: () => this.storageKey,
-    factors: () => this.readingFactors(),
+    locale: () => this.locale,
+    fmt: () => this.fmt,
+    readLabel: () => this.t.analyse,
+    tiering: () => {
+      const model = this.modelSource.resolve();
+      return this.tieringModel(model.status === 'ready' && isObject(model.value) ? model.value : {});
+    },
+    ownText: (text, label) => this.loadExport(text, label),
     changed: () => this.importChanged(),
   });
+  /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. (for tests and hosts that drive it) @internal */
+  readonly importer = this.source.importer;
   @state() private jsonIssues: Issue[] = [];
   private input?: LeadInput;
   private inputLabel = '';
@@ -213,20 +196,33 @@ export class LeadFlowMonitor extends RevopsElement {
   private periodCostsInForce: PeriodCosts = {};
   private reportedInput: LeadInput | undefined;
   private lastContext: unknown;
-  private readonly factors = new ReadingFactors();
 
-  protected readonly persist = new Persist<LeadFlowSaved>(this, {
+  private readonly edits = new LeadFlowEdits(this, {
     namespace: this.localName,
     key: () => this.storageKey,
-    restore: (s) => this.restore(s),
+    kept: () => ({ period: this.period, loaded: this.loaded }),
+    restored: (s) => {
+      if (s.period !== undefined) this.period = s.period;
+      if (s.loaded) this.loaded = s.loaded;
+      else if (s.csv) void this.importer.openText(s.csv.text, s.csv.label);
+      this.requestCompute();
+    },
+    changed: () => this.requestCompute(),
+    inForce: () =>
+      this.issues.length
+        ? undefined
+        : { rules: this.rules, channelCosts: this.costsInForce, periodCosts: this.periodCostsInForce },
+    announce: (detail) => this.emit('revops-rules-change', detail),
   });
+  /** (for tests waiting for the saved state) */
+  protected readonly persist = this.edits.persist;
 
   get t(): LeadFlowStrings {
     return LEAD_FLOW[this.locale];
   }
 
   protected override computeProps(): readonly string[] {
-    return ['asOf', 'period', 'ruleEdits', 'costEdits', 'periodCostEdits', 'loaded', 'fieldMap'];
+    return ['asOf', 'period', 'loaded', 'fieldMap'];
   }
 
   /** A src ending in .csv / .tsv, or served as CSV, is read as a CSV export; anything else as JSON. */
@@ -256,9 +252,7 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
-    const json = this.loaded;
-    const imported = this.importer.loaded;
-    if ((!json && !imported && data.status === 'loading') || model.status === 'loading') {
+    if ((!this.loaded && !this.importer.loaded && data.status === 'loading') || model.status === 'loading') {
       this.waiting = true;
       return undefined;
     }
@@ -278,34 +272,16 @@ export class LeadFlowMonitor extends RevopsElement {
     const mapIssues = this.importer.useHostMap(this.fieldMap);
     if (mapIssues.length) throw new ModelInputError(mapIssues);
 
-    let input: LeadInput | undefined;
-    let page: LeadFlowEnvelope | undefined;
-    if (imported || json) {
-      input = imported ? this.importedLeads() : jsonInput(this.reader.jsonText(json!.text));
-      this.inputLabel = imported ? imported.label : json!.label;
-      if (data.status === 'ready') page = this.reader.envelope(data.value);
-    } else if (data.status === 'ready') {
-      const d = this.reader.read(data.value, this.fieldMap);
-      this.inputLabel = '';
-      if (d.kind === 'json') {
-        this.importer.useHostData(undefined, '');
-        input = jsonInput(d.file);
-      } else {
-        const it = IMPORT[this.locale];
-        const ready = this.importer.useHostData(
-          d.kind === 'text' ? d.text : d.records,
-          d.kind === 'text' ? it.hostData : it.hostRecords,
-        );
-        input = ready ? this.importedLeads() : undefined;
-      }
-    } else {
-      this.importer.useHostData(undefined, '');
+    const chosen = this.source.choose(data, this.fieldMap, this.loaded);
+    if (!chosen) {
       if (data.status === 'empty') {
         this.empty = true;
         this.result = undefined;
       }
       return undefined;
     }
+    const { input, page } = chosen;
+    this.inputLabel = chosen.label;
     if (!input) {
       // The import pipeline is loading: the element runs again once it is in.
       this.waiting = true;
@@ -319,9 +295,9 @@ export class LeadFlowMonitor extends RevopsElement {
         config: cfg,
         page,
         own: input.envelope,
-        edits: this.ruleEdits,
-        costEdits: this.costEdits,
-        periodCostEdits: this.periodCostEdits,
+        edits: this.edits.rules,
+        costEdits: this.edits.costs,
+        periodCostEdits: this.edits.periodCosts,
       },
       asOfAttribute: this.asOf,
       today: todayUtc(),
@@ -353,30 +329,11 @@ export class LeadFlowMonitor extends RevopsElement {
     return result;
   }
 
-  /** The import of the table in use as the model's input (undefined while the pipeline loads). */
-  private importedLeads(): LeadInput | undefined {
-    const r = this.importer.result;
-    return r && importedInput(r, (i) => this.importIssue(i));
-  }
-
-  /** A file-level import problem as an alert item: a missing column at `header.<field>`, the rest at `import`. */
-  private importIssue(i: FileIssue): Issue {
-    const message = fileIssueText(this.importView(), i);
-    const field = i.code === 'missing-columns' || i.code === 'unknown-column' ? i.fields?.[0] : undefined;
-    return { path: field ? `header.${field}` : 'import', message };
-  }
-
-  /** The lead factors an export's factor columns are read into. */
-  private readingFactors(): readonly ImportFactor[] {
-    const model = this.modelSource.resolve();
-    return this.factors.of(this.tieringModel(model.status === 'ready' && isObject(model.value) ? model.value : {}));
-  }
-
   private importChanged(): void {
     // A file loaded in the import view replaces a JSON export loaded here.
     if (this.importer.loaded && this.loaded) {
       this.loaded = undefined;
-      this.save();
+      this.edits.save();
     }
     this.reportedInput = undefined;
     this.duePage = 0;
@@ -397,82 +354,36 @@ export class LeadFlowMonitor extends RevopsElement {
 
   // ---- state changes -------------------------------------------------------------
 
-  private restore(saved: LeadFlowSaved | undefined): void {
-    const s = readSaved(saved);
-    if (!s) return;
-    if (s.ruleEdits) this.ruleEdits = s.ruleEdits;
-    if (s.costEdits) this.costEdits = s.costEdits;
-    if (s.periodCostEdits) this.periodCostEdits = s.periodCostEdits;
-    if (s.period !== undefined) this.period = s.period;
-    if (s.loaded) this.loaded = s.loaded;
-    else if (s.csv) void this.importer.openText(s.csv.text, s.csv.label);
-    this.requestCompute();
-  }
-
-  private save(): void {
-    this.persist.save(
-      savedOf({
-        ruleEdits: this.ruleEdits,
-        costEdits: this.costEdits,
-        periodCostEdits: this.periodCostEdits,
-        period: this.period,
-        loaded: this.loaded,
-      }),
-    );
-  }
-
-  private rulesChanged(): void {
-    this.save();
-    this.requestCompute();
-    this.updateComplete.then(() => {
-      if (!this.issues.length)
-        this.emit('revops-rules-change', {
-          rules: this.rules,
-          channelCosts: this.costsInForce,
-          edits: this.ruleEdits,
-          costEdits: this.costEdits,
-          periodCosts: this.periodCostsInForce,
-        } satisfies LeadFlowRulesDetail);
-    });
-  }
-
   /** Change one rule (undefined: back to the host's value). `followUpRateAlert` is a fraction (0.8). */
   setRule(key: RuleKey, value: number | undefined): void {
-    this.ruleEdits = withEdit(this.ruleEdits, key, value);
-    this.rulesChanged();
+    this.edits.setRule(key, value);
   }
 
   /** Set the campaign filter of reactivation (null: none). */
   setCampaign(campaign: Campaign | null): void {
-    this.ruleEdits = { ...this.ruleEdits, campaign };
     this.reactPage = 0;
-    this.rulesChanged();
+    this.edits.setCampaign(campaign);
   }
 
   /** Set the cost of one source (null: no cost; undefined: back to the host's). */
   setCost(source: string, cost: number | null | undefined): void {
-    this.costEdits = withEdit(this.costEdits, source, cost);
-    this.rulesChanged();
+    this.edits.setCost(source, cost);
   }
 
   /** Set the cost of one source in one month `YYYY-MM` (null: no cost that month; undefined: back to the host's). */
   setPeriodCost(source: string, month: string, cost: number | null | undefined): void {
-    this.periodCostEdits = withMonthCost(this.periodCostEdits, source, month, cost);
-    this.rulesChanged();
+    this.edits.setPeriodCost(source, month, cost);
   }
 
   /** Drop every rule and cost changed here: back to the host's rules. */
   resetRules(): void {
-    this.ruleEdits = {};
-    this.costEdits = {};
-    this.periodCostEdits = {};
-    this.rulesChanged();
+    this.edits.reset();
   }
 
   /** Switch the monitoring period (`all` or null: every lead). */
   setPeriod(p: PeriodChoice | LeadFlowPeriod | null): void {
     this.period = p === 'all' ? null : p;
-    this.save();
+    this.edits.save();
   }
 
   // ---- loading an export ---------------------------------------------------------------
@@ -486,7 +397,7 @@ export class LeadFlowMonitor extends RevopsElement {
    */
   async loadExport(text: string, label: string): Promise<boolean> {
     if (!looksLikeJson(text)) return this.importer.openText(text, label);
-    const file = this.reader.jsonText(text);
+    const file = this.source.reader.jsonText(text);
     if (file.issues.length) {
       this.jsonIssues = file.issues;
       this.queueEvent('revops-invalid', { issues: file.issues, source: 'import' });
@@ -499,7 +410,7 @@ export class LeadFlowMonitor extends RevopsElement {
     this.reportedInput = undefined;
     this.duePage = 0;
     this.reactPage = 0;
-    this.save();
+    this.edits.save();
     await this.updateComplete;
     return true;
   }
@@ -509,7 +420,7 @@ export class LeadFlowMonitor extends RevopsElement {
     this.loaded = undefined;
     this.jsonIssues = [];
     if (this.importer.loaded) this.importer.clear();
-    this.save();
+    this.edits.save();
   }
 
   // ---- exports ----------------------------------------------------------------------
@@ -543,7 +454,7 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** A row problem in the UI language: a CSV reading problem from its code, a model message through the shared wording. */
   private rowIssueText(r: RowIssue): string {
-    if (r.problem) return rowProblemText(this.importView(), r.problem);
+    if (r.problem) return rowProblemText(this.source.view(), r.problem);
     return r.issue ? this.issueText(r.issue) : r.message;
   }
 
@@ -645,7 +556,7 @@ export class LeadFlowMonitor extends RevopsElement {
       rows: this.ranking.rows,
       tiers: this.ranking.tiers,
       unscored: this.ranking.unscored,
-      campaign: campaignShown(this.ruleEdits.campaign, this.rules.reactivation.campaign),
+      campaign: campaignShown(this.edits.rules.campaign, this.rules.reactivation.campaign),
       facets: this.leads.facets,
       setCampaign: (c) => this.setCampaign(c),
       page: this.reactPage,
@@ -657,11 +568,11 @@ export class LeadFlowMonitor extends RevopsElement {
 
   private renderRules(ctx: LeadFlowContext, r: LeadFlowResult | undefined): TemplateResult {
     return renderRulesTab(ctx, {
-      edits: this.ruleEdits,
-      costEdits: this.costEdits,
+      edits: this.edits.rules,
+      costEdits: this.edits.costs,
       costs: this.costsInForce,
       periodCosts: this.periodCostsInForce,
-      sources: costSources(r?.bySource ?? [], this.costsInForce, this.costEdits),
+      sources: costSources(r?.bySource ?? [], this.costsInForce, this.edits.costs),
       badPaths: new Set(this.issues.map((i) => i.path)),
       setRule: (k, v) => this.setRule(k, v),
       setCost: (s, c) => this.setCost(s, c),
@@ -670,25 +581,10 @@ export class LeadFlowMonitor extends RevopsElement {
     });
   }
 
-  /** The import view's context (the strings and formats of the UI language, the tiering factors' labels). */
-  private importView(): ImportViewContext {
-    return {
-      ctl: this.importer,
-      t: IMPORT[this.locale],
-      fmt: this.fmt,
-      id: 'import-',
-      readLabel: this.t.analyse,
-      factorLabel: (k) => this.readingFactors().find((f) => f.key === k)?.label ?? undefined,
-      mappingFile: 'lead-flow-mapping.json',
-      ownText: (text, label) => this.loadExport(text, label),
-      accept: '.json,application/json',
-    };
-  }
-
   private renderImport(ctx: LeadFlowContext): TemplateResult {
     const input = this.result && this.input?.format === 'json' ? this.input : undefined;
     return renderImportTab(ctx, {
-      view: this.importView(),
+      view: this.source.view(),
       ...(input ? { json: { label: this.inputLabel, n: input.leads.length } } : {}),
       loaded: !!this.loaded || !!this.importer.loaded,
       issues: this.jsonIssues.length ? this.renderIssues(this.jsonIssues, false) : nothing,

@@ -75,11 +75,11 @@ export function readSaved(
 ):
   | (Partial<Omit<LeadFlowEdits, 'period'>> & { period?: PeriodChoice | null; csv?: { text: string; label: string } })
   | undefined {
-  if (!s || s.v !== 1) return undefined;
+  if (s?.v !== 1) return undefined;
   const out: ReturnType<typeof readSaved> & object = {};
-  if (isObject(s.rules)) out.ruleEdits = s.rules as LeadFlowRuleEdits;
-  if (isObject(s.costs)) out.costEdits = s.costs as ChannelCosts;
-  if (isObject(s.periodCosts)) out.periodCostEdits = s.periodCosts as PeriodCosts;
+  if (isObject(s.rules)) out.ruleEdits = s.rules;
+  if (isObject(s.costs)) out.costEdits = s.costs;
+  if (isObject(s.periodCosts)) out.periodCostEdits = s.periodCosts;
   if (s.period && PERIOD_CHOICES.includes(s.period)) out.period = s.period === 'all' ? null : s.period;
   if (s.loaded && typeof s.loaded.text === 'string') {
     const label = String(s.loaded.label ?? '');

@@ -16,7 +16,6 @@ import {
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { opportunityPeopleColumns } from '../../src/export/risk.js';
-import type { RiskModel } from '../../src/risk/engine.js';
 import { overlayPipelineRules } from '../../src/risk/overlay.js';
 import {
   DIMS,
@@ -49,7 +48,7 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   OpportunityAggregates
 > = {
   kind: 'opportunities',
-  model: assessOpportunities as RiskModel,
+  model: assessOpportunities,
   signalCodes: OPPORTUNITY_SIGNAL_CODES,
   resolveRules: (raw) => resolvePipelineRules(raw),
   overlayRules: overlayPipelineRules,

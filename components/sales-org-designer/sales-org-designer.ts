@@ -3,6 +3,7 @@ import { designSalesOrg, type SalesOrgResult } from '../../src/models/sales-org.
 import { SALES_ORG, type SalesOrgStrings } from '../../src/i18n/sales-org-designer.js';
 import { waterfallLayout, wrapLabel, type WaterfallStep } from '../../src/charts/waterfall.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { Planner, paramProps, type Figure } from '../shared/planner.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { salesOrgStyles } from './sales-org-designer.styles.js';
@@ -365,7 +366,7 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
             ? html`<button
                 type="button"
                 aria-label=${t.applyTo(label, apply[2])}
-                @click=${(e: Event) => this.keepFocus(e, () => this.setParam(apply[0], apply[1]))}
+                @click=${(e: Event) => keepFocus(this, e, () => this.setParam(apply[0], apply[1]))}
               >
                 ${ACTIONS[this.locale].apply}
               </button>`

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { learnHeadcountInputs, type HeadcountHistoryResult } from '../../src/models/history-headcount.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import { TARGET_HISTORY, type TargetHistoryStrings } from '../../src/i18n/target-history.js';
@@ -7,7 +7,6 @@ import { periodSelect } from '../shared/planner-history.js';
 
 /** What the history view needs of its element. */
 export interface TargetHistoryHost extends HTMLElement {
-  addController(c: ReactiveController): void;
   requestUpdate(): void;
   readonly locale: Locale;
   readonly fmt: Formatter;
@@ -36,7 +35,7 @@ function latestDay(h: Obj): string | undefined {
  * averaged weights, productivity by tenure, and one button that fills the
  * plan's twelve weights and two productivities.
  */
-export class TargetHistoryView implements ReactiveController {
+export class TargetHistoryView {
   years = 2;
   private done = false;
   private memo?: { key: string; of: unknown; out: HeadcountHistoryResult | Issue[] };
@@ -44,11 +43,7 @@ export class TargetHistoryView implements ReactiveController {
   constructor(
     private readonly host: TargetHistoryHost,
     private readonly issueText: (i: Issue) => string,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   private get s(): TargetHistoryStrings {
     return TARGET_HISTORY[this.host.locale];

@@ -61,7 +61,7 @@ export const getPath = (o: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((a, k) => (a == null ? undefined : (a as Obj)[k]), o);
 
 export const setIn = (o: unknown, [k, ...rest]: string[], v: unknown): unknown => {
-  const c = (Array.isArray(o) ? [...o] : isObj(o) ? { ...o } : /^\d+$/.test(k!) ? [] : {}) as Obj;
+  const c = (Array.isArray(o) ? [...(o as unknown[])] : isObj(o) ? { ...o } : /^\d+$/.test(k!) ? [] : {}) as Obj;
   c[k!] = rest.length ? setIn(c[k!], rest, v) : v;
   return c;
 };
@@ -85,6 +85,6 @@ export const show = (v: unknown, kind?: Kind): string =>
     ? grouped.format(kind === 'pct' ? +(v * 100).toPrecision(12) : v)
     : v == null
       ? ''
-      : typeof v === 'object'
-        ? JSON.stringify(v)
-        : String(v);
+      : typeof v === 'string'
+        ? v
+        : JSON.stringify(v);

@@ -26,6 +26,7 @@ import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadTables, downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
+import { plannerTable } from './planner-table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { myriads, readTypedNumber } from '../../src/parse/number.js';
 import { renderCompare, renderScenarios } from './planner-scenarios.js';
@@ -173,7 +174,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   get input(): Obj {
     const a = this.params.map((k) => (this as unknown as Obj)[k]);
     const m = this.memo;
-    if (m && m[0] === this.edits && m[1] === this.base && a.every((v, i) => v === m[2][i])) return m[3];
+    if (m?.[0] === this.edits && m[1] === this.base && a.every((v, i) => v === m[2][i])) return m[3];
     let o = this.page();
     for (const [p, v] of Object.entries(this.edits)) o = setIn(o, p.split('.'), v) as Obj;
     this.memo = [this.edits, this.base, a, o];
@@ -239,29 +240,6 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     for (const k in this.edits) if (k !== path && !k.startsWith(`${path}.`)) e[k] = this.edits[k];
     e[path] = value;
     this.save(e);
-  }
-
-  /**
-   * Run an action of a button in a table row (Apply, Accept) and keep the focus there: on the button
-   * if it is still shown, else on the next row's button (or the previous one), else on the row's first
-   * cell, so the keyboard does not start again from the top of the page.
-   */
-  protected async keepFocus(e: Event, act: () => void): Promise<void> {
-    const btn = e.currentTarget as HTMLElement;
-    const table = btn.closest('table');
-    const at = table ? [...table.rows].indexOf(btn.closest('tr')!) : -1;
-    act();
-    await this.updateComplete;
-    if (btn.isConnected) return btn.focus();
-    if (!table?.isConnected || at < 0) return;
-    const rows = [...table.rows];
-    const near = [...rows.slice(at), ...rows.slice(0, at).reverse()];
-    const next = near.map((r) => r.querySelector<HTMLElement>('button')).find((b) => b);
-    if (next) return next.focus();
-    const cell = rows[Math.min(at, rows.length - 1)]?.cells[0];
-    if (!cell) return;
-    cell.tabIndex = -1;
-    cell.focus();
   }
 
   /** Drop the edits at a path and below it: back to the page's data there. */
@@ -449,40 +427,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   }
 
   /** A table: caption, column heads, then rows of [row head, …cells]; `foot` is a totals row. */
-  protected table(
-    part: string,
-    caption: string,
-    head: readonly unknown[],
-    rows: readonly (readonly unknown[])[],
-    foot?: readonly unknown[],
-  ): TemplateResult {
-    const tr = (r: readonly unknown[]) =>
-      html`<tr>
-        <th scope="row">${r[0]}</th>
-        ${r.slice(1).map((c) => html`<td class="num">${c}</td>`)}
-      </tr>`;
-    return html`<div class="table-wrap" tabindex="0">
-      <table part=${part}>
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            ${head.map((h) => html`<th scope="col">${h}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(tr)}
-        </tbody>
-        ${
-          foot
-            ? html`<tfoot>
-                ${tr(foot)}
-              </tfoot>`
-            : nothing
-        }
-      </table>
-    </div>`;
+  protected table(...a: Parameters<typeof plannerTable>): TemplateResult {
+    return plannerTable(...a);
   }
 
   /** "Feasible" in green or "Not feasible" in red. */
@@ -611,7 +557,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
           <h3 id="pt">${p.parameters}</h3>
           ${params} ${Object.keys(this.edits).length ? this.btn(c.reset, this.resetParams) : nothing}
         </form>
-        ${res || nothing}
+        ${res ?? nothing}
       </div>
       ${renderScenarios(
         {

@@ -84,7 +84,7 @@ describe('churn-alert-panel: input and the header', () => {
   });
 
   it('revops-change is the model output; the bad row is reported with its path', async () => {
-    const el = document.createElement('churn-alert-panel') as ChurnAlertPanel;
+    const el = document.createElement('churn-alert-panel');
     el.lang = 'en';
     el.data = clone();
     const changed = oneEvent(el, 'revops-change');
@@ -130,14 +130,14 @@ describe('churn-alert-panel: an open row', () => {
   it('shows cause → symptom → response, the playbook and the usage sparkline; Enter opens and revops-select fires', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     await tabTo(rowHead(el, 0));
-    setTimeout(() => press('Enter'));
+    setTimeout(() => void press('Enter'));
     const ev = await oneEvent(el, 'revops-select');
     const d = ev.detail as ChurnSelectDetail;
     expect(d.id).to.equal('a1');
     expect(d.result.causes).to.deep.equal(['value', 'competition', 'renewal']);
     await settle(el);
     const chain = [...el.shadowRoot!.querySelectorAll('[part~="chain"] tbody tr')].map((tr) =>
-      tr.textContent!.replace(/\s+/g, ' ').trim(),
+      tr.textContent.replace(/\s+/g, ' ').trim(),
     );
     expect(chain[0]).to.contain('Value');
     expect(chain[0]).to.contain('Usage rate 30% in Mar 2026, down 57.1% from the mean of the 3 months before (70%).');
@@ -153,7 +153,7 @@ describe('churn-alert-panel: an open row', () => {
     // The same figures as a table.
     expect(
       [...el.shadowRoot!.querySelectorAll('#d0 [part~="sparkline-table"] tbody tr')].map((tr) =>
-        [...tr.children].map((c) => c.textContent!.trim()).join(' '),
+        [...tr.children].map((c) => c.textContent.trim()).join(' '),
       ),
     ).to.deep.equal(['Dec 2025 80%', 'Jan 2026 70%', 'Feb 2026 60%', 'Mar 2026 30%']);
     expect($(el, '#d0').textContent).to.contain('Renews in 45 days (May 15, 2026)');
@@ -164,7 +164,7 @@ describe('churn-alert-panel: an open row', () => {
     expect(deepActive()).to.equal(rowHead(el, 2));
     await press('Enter');
     await settle(el);
-    const a2 = $(el, '#d1').textContent!.replace(/\s+/g, ' ');
+    const a2 = $(el, '#d1').textContent.replace(/\s+/g, ' ');
     expect(a2).to.contain('6 tickets in 30 days against a baseline of 3 (2×).');
     expect(a2).to.contain('NPS 5: a detractor.');
     expect(a2).to.not.contain('Usage by month'); // no usage series
@@ -243,7 +243,7 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
   it('the grid counts accounts per tier and level, marks where to act first, and filters the list', async () => {
     const el = await panel(html`<churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel>`);
     const rows = [...el.shadowRoot!.querySelectorAll('[part~="grid-table"] tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      [...tr.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),
     );
     expect(rows).to.deep.equal([
       ['A', '1 · CN¥600K Act first', '0', '1 · CN¥150K'],
@@ -305,7 +305,7 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
 
   it('a lapsed renewal sorts after the coming ones and reads "… d ago"; renewing soon is said, not only coloured', async () => {
     const data = clone();
-    (data.accounts[1] as Record<string, unknown>).renewalDate = '2025-06-01'; // a2: lapsed 303 days ago
+    data.accounts[1]!.renewalDate = '2025-06-01'; // a2: lapsed 303 days ago
     const el = await panel(html`<churn-alert-panel lang="en" .data=${data}></churn-alert-panel>`);
     change($<HTMLSelectElement>(el, '#f-sort'), 'renewal');
     await settle(el);
@@ -345,7 +345,7 @@ describe('churn-alert-panel: value × risk, filters, sort, CSV', () => {
         ><churn-alert-panel lang="en" .data=${clone()}></churn-alert-panel
       ></revops-provider>`,
     );
-    const inProvider = wrap.querySelector('churn-alert-panel') as ChurnAlertPanel;
+    const inProvider = wrap.querySelector('churn-alert-panel')!;
     await settle(inProvider);
     expect(gridTiers(inProvider)).to.deep.equal(['B', 'A', '-']);
   });
@@ -468,7 +468,7 @@ describe('churn-alert-panel: large lists', () => {
       ],
       nps: i % 11,
     }));
-    const el = document.createElement('churn-alert-panel') as ChurnAlertPanel;
+    const el = document.createElement('churn-alert-panel');
     el.lang = 'en';
     el.data = { asOf: '2026-03-31', accounts };
     const changed = oneEvent(el, 'revops-change');

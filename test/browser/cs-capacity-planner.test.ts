@@ -117,7 +117,7 @@ describe('cs-capacity-planner', () => {
     await settle(el);
     expect($(el, '#p-deepHoursShare').getAttribute('aria-invalid')).to.equal('true');
     // In the units typed (150 %), not the model's fraction: "must be ≤ 100 %", without "got 1.5".
-    expect($(el, '#p-deepHoursShare-d').textContent!.trim()).to.equal(
+    expect($(el, '#p-deepHoursShare-d').textContent.trim()).to.equal(
       'Share of hours on deep service r1 must be ≤ 100 %',
     );
   });
@@ -132,7 +132,7 @@ describe('cs-capacity-planner', () => {
       ['SMB', '1,600', '5%', '176', '10', '1'],
     ]);
     const foot = [...el.shadowRoot!.querySelectorAll('[part~="segment-table"] tfoot td')].map((c) =>
-      c.textContent!.trim(),
+      c.textContent.trim(),
     );
     expect(foot).to.deep.equal(['1,674', '', '', '19', '4']);
     expect(figure(el, 'total')).to.equal('23');
@@ -319,7 +319,7 @@ describe('cs-capacity-planner: segments editing, the last good view, zh-CN, prin
       html`<cs-capacity-planner lang="zh-CN" .data=${SEGMENTS}></cs-capacity-planner>`,
     );
     await settle(seg);
-    const head = [...seg.shadowRoot!.querySelectorAll('[part~="segments"] thead th')].map((c) => c.textContent!.trim());
+    const head = [...seg.shadowRoot!.querySelectorAll('[part~="segments"] thead th')].map((c) => c.textContent.trim());
     expect(head.slice(3, 7)).to.deep.equal(['T (小时/月)', 'T1 (小时/月)', 'r1 (%)', 'r2 (%)']);
   });
 

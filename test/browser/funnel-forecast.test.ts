@@ -108,7 +108,7 @@ describe('funnel-forecast: edits, events and errors', () => {
     expect(figure(el, 'gap')).to.equal('¥290,000');
     edit(el, 'p-target', '200万万');
     await settle(el);
-    const msg = $(el, '#p-target-d').textContent!;
+    const msg = $(el, '#p-target-d').textContent;
     expect(msg).to.contain('不是数字').and.contain('260万');
     expect(figure(el, 'gap')).to.equal('¥290,000');
     expect(partText(el, 'results')).to.contain('上一次有效的结果');
@@ -147,7 +147,7 @@ describe('funnel-forecast: edits, events and errors', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const msg = $(el, `#${input.getAttribute('aria-describedby')}`);
     // The inline message names the field in plain words; the alert names the path.
-    expect(msg.textContent!.trim()).to.equal('Conversion · Intent must be ≤ 100 %');
+    expect(msg.textContent.trim()).to.equal('Conversion · Intent must be ≤ 100 %');
     expect($(el, '[role="alert"]').textContent).to.contain('conversion.1').and.contain('must be ≤ 100 %');
     expect($(el, '[role="alert"]').textContent).not.to.contain('got');
     // The results kept are marked as the last valid ones.
@@ -157,7 +157,7 @@ describe('funnel-forecast: edits, events and errors', () => {
     await settle(el);
     expect($<HTMLInputElement>(el, '#p-acv').value).to.equal('lots');
     // The text typed stays in the field; the message says what to type instead.
-    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent!.trim()).to.equal(
+    expect(el.shadowRoot!.querySelector('#p-acv-d')!.textContent.trim()).to.equal(
       'Order value is not a number (type digits, e.g. 2600000, 260万 or 15%)',
     );
     edit(el, 'p-conversion-1', '30');
@@ -185,7 +185,7 @@ describe('funnel-forecast: edits, events and errors', () => {
     await settle(el);
     // 700,000 / (8.2 + 20·0.2) = 57,377.05
     expect(figure(el, 'requiredAcv')).to.equal('CN¥57,377');
-    const step = $(el, '[data-step="acv"]').textContent!;
+    const step = $(el, '[data-step="acv"]').textContent;
     expect(step).to.contain('Raise the order value to').and.contain('CN¥57,377').and.contain('+14.8%');
     expect(partText(el, 'advice')).to.contain('Not feasible');
   });
@@ -231,7 +231,7 @@ describe('funnel-forecast: team mode', () => {
       ['Bo', 'CN¥600,000', 'CN¥710,000', 'CN¥0', '0', 'Feasible'],
       ['Cy', 'CN¥1'],
     ]);
-    const foot = [...el.shadowRoot!.querySelectorAll('[part~="rep-table"] tfoot td')].map((c) => c.textContent!.trim());
+    const foot = [...el.shadowRoot!.querySelectorAll('[part~="rep-table"] tfoot td')].map((c) => c.textContent.trim());
     expect(foot).to.deep.equal(['CN¥1,600,000', 'CN¥1,420,000', 'CN¥290,000']);
     expect(figure(el, 'gap')).to.equal('CN¥290,000');
     expect(partText(el, 'results')).to.contain('reps.2.acv');
@@ -318,8 +318,7 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
     await settle(el);
     const blobs: Blob[] = [];
     const names: string[] = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
+    const create = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:test');
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       names.push(this.download);
@@ -331,10 +330,11 @@ describe('funnel-forecast: scenarios, export, locale, keyboard, accessibility', 
       await until(() => blobs.length === 3);
     } finally {
       URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
+      // The stand-in is an own property of the anchor prototype: deleting it brings back HTMLElement's click.
+      delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
     }
     expect(names).to.deep.equal(['funnel-forecast.json', 'funnel-forecast.csv', 'funnel-forecast.xlsx']);
-    const json = JSON.parse(await blobs[0]!.text());
+    const json = JSON.parse(await blobs[0]!.text()) as { input: { target: number }; output: { needed: unknown } };
     expect(json.input.target).to.equal(1_000_000);
     expect(json.output.needed).to.deep.equal({ lead: 484, intent: 97, highIntent: 29 });
     const csv = (await blobs[1]!.text()).replace(/^\uFEFF/, '');
@@ -454,9 +454,7 @@ describe('funnel-forecast: editing the funnel', () => {
     change($<HTMLSelectElement>(el, '#p-sc'), 'Base');
     change($<HTMLSelectElement>(el, '#sc-pick'), 'Demo');
     await settle(el);
-    const items = [...el.shadowRoot!.querySelectorAll('[part~="scenario-diff"] li')].map((li) =>
-      li.textContent!.trim(),
-    );
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="scenario-diff"] li')].map((li) => li.textContent.trim());
     expect(partText(el, 'scenario-diff')).to.contain('Base → Demo');
     expect(items).to.include('Stage “Demo” added');
     expect(items).to.include('Conversion · Leads: 20 % → 25 %');
@@ -599,7 +597,7 @@ describe('funnel-forecast: comparing scenarios A and B', () => {
     change($<HTMLSelectElement>(el, '#p-sc'), 'Base');
     change($<HTMLSelectElement>(el, '#sc-pick'), 'Big');
     await settle(el);
-    const head = [...el.shadowRoot!.querySelectorAll('[part~="figures"] thead th')].map((c) => c.textContent!.trim());
+    const head = [...el.shadowRoot!.querySelectorAll('[part~="figures"] thead th')].map((c) => c.textContent.trim());
     expect(head).to.deep.equal(['Field', 'Current', 'A: Base', 'B: Big']);
     const rows = tableRows(el, 'figures');
     expect(rows.find((r) => r[0] === 'Gap')).to.deep.equal(['Gap', 'CN¥208,000', 'CN¥290,000', 'CN¥208,000']);
@@ -641,7 +639,7 @@ describe('funnel-forecast: chart labels', () => {
       ...el.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]'),
     ];
     expect(texts.map((t) => t.textContent)).to.include(long);
-    for (const t of texts) expect(t.getBBox().x, t.textContent!).to.be.at.least(0);
+    for (const t of texts) expect(t.getBBox().x, t.textContent).to.be.at.least(0);
     const zh = await fixture<FunnelForecast>(html`<funnel-forecast lang="zh-CN" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(zh);
     for (const t of zh.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="funnel-chart"] text[text-anchor="end"]'))

@@ -47,7 +47,7 @@ describe('lead-flow-monitor under a CSP that refuses style attributes', () => {
   });
 
   it('with the demo data, on every tab, no style attribute is written; heat cells are still shaded', async () => {
-    const data = await (await fetch('/demo/data/lead-flow-monitor.json')).json();
+    const data = (await (await fetch('/demo/data/lead-flow-monitor.json')).json()) as unknown;
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${data}></lead-flow-monitor>`);
     await settle(el);
     for (const name of ['flow', 'sources', 'reactivation', 'rules', 'data', 'sources'] as const) {

@@ -33,15 +33,14 @@ import { tabTo, press, deepActive } from '../helpers/keyboard.js';
  */
 let DATA: { asOf: string; channelCosts: Record<string, number>; leads: Record<string, unknown>[] };
 before(async () => {
-  DATA = await (await fetch('/test/fixtures/lead-flow.json')).json();
+  DATA = (await (await fetch('/test/fixtures/lead-flow.json')).json()) as typeof DATA;
 });
 
 const rowsOf = (el: Element, part: string) =>
   [...el.shadowRoot!.querySelectorAll(`[part~="${part}"] tbody tr`)].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    [...tr.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),
   );
-const poolCount = (el: Element, pool: string) =>
-  $(el, `[part~="pools"] li[data-pool="${pool}"] .n`).textContent!.trim();
+const poolCount = (el: Element, pool: string) => $(el, `[part~="pools"] li[data-pool="${pool}"] .n`).textContent.trim();
 const tab = (el: Element, name: string) => $<HTMLButtonElement>(el, `#tab-${name}`);
 async function show(el: LeadFlowMonitor, name: 'flow' | 'sources' | 'reactivation' | 'rules' | 'data') {
   tab(el, name).click();
@@ -307,7 +306,7 @@ describe('lead-flow-monitor: sources, ROI, alerts and the period switch', () => 
     await settle(el);
     await show(el, 'sources');
     const h = (sel: string) =>
-      ($(el, `[part~="source-table"] ${sel} td:nth-of-type(1)`) as HTMLElement).style.getPropertyValue('--h');
+      $<HTMLElement>(el, `[part~="source-table"] ${sel} td:nth-of-type(1)`).style.getPropertyValue('--h');
     // Supplied: sem 6 is the largest source; sem · A 4 the largest line (no longer 4 / 6 of the source total).
     expect(h('tr.source-row[data-source="sem"]')).to.equal('1.000');
     expect(h('tr.line-row[data-source="sem"][data-line="A"]')).to.equal('1.000');
@@ -336,7 +335,7 @@ describe('lead-flow-monitor: reactivation and export', () => {
     // Tick industry "saas": c2 joins by campaign, c1 has both reasons.
     const saas = [
       ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="reactivation"] input[type="checkbox"]'),
-    ].find((c) => c.parentElement!.textContent!.trim() === 'saas')!;
+    ].find((c) => c.parentElement!.textContent.trim() === 'saas')!;
     saas.click();
     await settle(el);
     expect(el.result!.reactivation).to.deep.equal([
@@ -680,7 +679,7 @@ describe('lead-flow-monitor: reading real exports', () => {
     ]);
     expect(partText(el, 'skipped')).to.contain('1–100 of 150');
     const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="skipped"] .pager button')].find(
-      (b) => b.textContent!.trim() === 'Next page',
+      (b) => b.textContent.trim() === 'Next page',
     )!;
     next.click();
     await settle(el);
@@ -770,7 +769,7 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     await settle(el);
     const sortSupplied = [
       ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="source-table"] th button'),
-    ].find((b) => b.textContent!.trim() === 'Supplied')!;
+    ].find((b) => b.textContent.trim() === 'Supplied')!;
     await tabTo(sortSupplied);
     await press('Enter');
     await settle(el);
@@ -786,7 +785,6 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     await settle(el);
     const exp = $<HTMLButtonElement>(el, '#export-due-csv');
     await tabTo(exp);
-    const orig = HTMLAnchorElement.prototype.click;
     let name = '';
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       name = this.download;
@@ -794,7 +792,8 @@ describe('lead-flow-monitor: locale, keyboard, safety and accessibility', () => 
     try {
       await press('Enter');
     } finally {
-      HTMLAnchorElement.prototype.click = orig;
+      // The stand-in is an own property of the anchor prototype: deleting it brings back HTMLElement's click.
+      delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
     }
     expect(name).to.equal('lead-transitions-2026-03-31.csv');
   });

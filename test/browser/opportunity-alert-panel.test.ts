@@ -96,7 +96,7 @@ describe('opportunity-alert-panel: input and the header', () => {
   });
 
   it('revops-change carries exactly the model output', async () => {
-    const el = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
+    const el = document.createElement('opportunity-alert-panel');
     el.lang = 'en';
     el.data = clone();
     setTimeout(() => document.body.append(el));
@@ -106,7 +106,7 @@ describe('opportunity-alert-panel: input and the header', () => {
   });
 
   it('one malformed row: every good row renders and the bad one is reported with its field path', async () => {
-    const el = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
+    const el = document.createElement('opportunity-alert-panel');
     el.lang = 'en';
     el.data = clone();
     setTimeout(() => document.body.append(el));
@@ -264,7 +264,7 @@ describe('opportunity-alert-panel: the compact card for one opportunity', () => 
     expect(el.shadowRoot!.querySelector('[part~="card"] [part~="detail"]')).to.equal(null);
     // Keyboard: Enter on the head selects again and opens the details.
     await tabTo(head);
-    setTimeout(() => press('Enter'));
+    setTimeout(() => void press('Enter'));
     await oneEvent(el, 'revops-select');
     await settle(el);
     expect(head.getAttribute('aria-expanded')).to.equal('true');
@@ -340,7 +340,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     expect(rowHead(el, 1).tabIndex).to.equal(0);
     await press('ArrowDown');
     await settle(el);
-    setTimeout(() => press('Enter'));
+    setTimeout(() => void press('Enter'));
     const ev = await oneEvent(el, 'revops-select');
     const d = ev.detail as OpportunitySelectDetail;
     expect(d.id).to.equal('o3');
@@ -349,7 +349,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     expect((d.record as { name: string }).name).to.equal('Gamma renewal');
     await settle(el);
     expect(rowHead(el, 2).getAttribute('aria-expanded')).to.equal('true');
-    const detail = $(el, '#d2').textContent!.replace(/\s+/g, ' ');
+    const detail = $(el, '#d2').textContent.replace(/\s+/g, ' ');
     // solution: visit 1 + demo 1 required, one visit done → compliance 50 %, day 21 of 21 (≥ 10.5: warning).
     expect(detail).to.contain('Still to do: 1 × demo. Compliance 50%, day 21 of 21.');
     expect(detail).to.contain('No activity for 9 days (max 7, critical after 14); last on Mar 22, 2026.');
@@ -374,7 +374,7 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     await loaded(el);
     rowHead(el, 0).click();
     await settle(el);
-    const text = $(el, '#d0').textContent!.replace(/\s+/g, ' ');
+    const text = $(el, '#d0').textContent.replace(/\s+/g, ' ');
     // proposal: fields of stages 0..2 = 6, 3 filled → 50 % (not below 0.5: warning).
     expect(text).to.contain('Missing decision maker, timeline, competitors: completeness 50% of 6 required fields.');
     expect(text).to.contain('30 days in stage against a standard of 14 (2.14×).');
@@ -498,11 +498,11 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
     ).to.deep.equal(['id', 'o3']);
     // The buttons download the rows shown for people: the panel's words, ratios as the row shows them; CSV and Excel.
     const blobs: Blob[] = [];
-    const orig = URL.createObjectURL;
+    const orig = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:x');
     try {
       const [csvButton, xlsxButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="export"]');
-      expect([csvButton!.textContent!.trim(), xlsxButton!.textContent!.trim()]).to.deep.equal([
+      expect([csvButton!.textContent.trim(), xlsxButton!.textContent.trim()]).to.deep.equal([
         'Export CSV',
         'Export Excel',
       ]);
@@ -697,7 +697,7 @@ describe("opportunity-alert-panel: the user's rule changes over the host's rules
     await settle(el);
     await aTimeout(300);
     el.remove();
-    const again = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
+    const again = document.createElement('opportunity-alert-panel');
     again.lang = 'en';
     again.storageKey = key;
     again.data = clone();
@@ -807,7 +807,7 @@ describe('opportunity-alert-panel: team view', () => {
   it('days in stage against the standard per stage, with its table', async () => {
     const el = await panel(html`<opportunity-alert-panel lang="en" .data=${clone()}></opportunity-alert-panel>`);
     const rows = [...el.shadowRoot!.querySelectorAll('[part~="team-table"] tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent!.trim()),
+      [...tr.children].map((c) => c.textContent.trim()),
     );
     expect(rows).to.deep.equal([
       ['Qualify', '1', '7', '7', '14', '0'],
@@ -926,7 +926,7 @@ describe('opportunity-alert-panel: large lists', () => {
   it('above worker-threshold: main-thread slices with progress, same result as the model', async () => {
     setRiskWorkerFactory(null);
     const data = many(12000);
-    const el = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
+    const el = document.createElement('opportunity-alert-panel');
     el.lang = 'en';
     el.workerThreshold = 1000;
     el.data = data;
@@ -949,7 +949,7 @@ describe('opportunity-alert-panel: large lists', () => {
       () => new Worker(new URL('../../src/worker/risk-worker.ts', import.meta.url), { type: 'module' }),
     );
     const data = many(12000);
-    const el = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
+    const el = document.createElement('opportunity-alert-panel');
     el.lang = 'en';
     el.workerThreshold = 1000;
     el.data = data;
@@ -971,7 +971,7 @@ describe('opportunity-alert-panel: a new long list paints its first screenful fi
   it('the first rows in input order, saying it is sorting; then exactly the model: output, order, header', async () => {
     const data = many(12000);
     const model = assessOpportunities(data);
-    const el = document.createElement('opportunity-alert-panel') as OpportunityAlertPanel;
+    const el = document.createElement('opportunity-alert-panel');
     el.lang = 'en';
     el.data = data;
     const changed = oneEvent(el, 'revops-change');

@@ -11,7 +11,7 @@ import { tabTo, press, type, selectAll, deepActive } from '../helpers/keyboard.j
 /** The apply button of a break-even row, by lever label. */
 const applyOf = (el: Element, lever: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="break-even"] tbody tr')]
-    .find((tr) => tr.children[0]!.textContent!.trim() === lever)
+    .find((tr) => tr.children[0]!.textContent.trim() === lever)
     ?.querySelector('button');
 
 describe('sales-org-designer', () => {
@@ -121,7 +121,7 @@ describe('sales-org-designer', () => {
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).issues[0]!.path).to.equal('newCustomersTarget');
     await settle(el);
-    expect($(el, '#p-newCustomersTarget-d').textContent!.trim()).to.equal(
+    expect($(el, '#p-newCustomersTarget-d').textContent.trim()).to.equal(
       'New customers to sign must be a whole number',
     );
     expect(figure(el, 'margin')).to.equal('-CN¥1,100,000');
@@ -202,7 +202,7 @@ describe('sales-org-designer', () => {
     );
     await settle(el);
     const heads = [...el.shadowRoot!.querySelectorAll('[part~="break-even"] thead th')].map((c) =>
-      c.textContent!.trim(),
+      c.textContent.trim(),
     );
     expect(heads[3]).to.equal('Break-even');
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="waterfall"] text.tick')].filter((t) =>

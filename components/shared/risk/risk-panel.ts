@@ -3,32 +3,33 @@
  * churn-alert-panel), configured by a `RiskPanelConfig` object (the model,
  * words, filters, sorts, aggregates and templates of a panel). It reads
  * `{ asOf, <list>, rules? }` (or the list, or one record), and wires what
- * its controllers and templates do: the assessment (at once, or in the
+ * its controllers and templates do: where the list comes from (the data or
+ * the CRM import: panel-source.ts), the assessment (at once, or in the
  * background with progress: assessment-controller.ts), the saved state
  * (saved-state-controller.ts), the list's filters, search and sort
  * (list-view-controller.ts), the virtual list and its keyboard
  * (virtual-list-controller.ts), and the header, toolbar, rows, card and
- * rules editor (risk-header.ts, risk-toolbar.ts, risk-list.ts,
- * rules-editor.ts). Every derivation is a pure function of src/views.
+ * rules editor (risk-header.ts, risk-toolbar.ts, panel-list.ts with
+ * risk-list.ts, rules-editor.ts). Every derivation is a pure function of src/views.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RiskRow } from '../../../src/risk/engine.js';
-import { isModelInputError, ModelInputError, movedIssue, type Issue } from '../../../src/schemas/issues.js';
+import { isModelInputError, movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { LevelCounts } from '../../../src/models/signals.js';
 import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
 import { toCsv } from '../../../src/parse/csv.js';
-import { aboutRules, editorRules, readEnvelope, rowPath } from '../../../src/views/risk-input.js';
+import { aboutRules, editorRules, rowPath } from '../../../src/views/risk-input.js';
 import { csvTable, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
-import { IMPORT } from '../../../src/i18n/import.js';
 import { importStyles } from '../import/import.styles.js';
-import { PanelImport, type PanelImportView } from './risk-import.js';
+import type { PanelImport } from './risk-import.js';
+import { PanelSource } from './panel-source.js';
 import { downloadTables, downloadText } from '../download.js';
 import { peopleTable } from '../../../src/export/risk.js';
 import type { ExportTable } from '../../../src/export/table.js';
@@ -38,18 +39,11 @@ import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
 import { invalidRows, panelHeader, progressBar } from './risk-header.js';
 import { toolbar } from './risk-toolbar.js';
-import { listRow, listView, nothingToList, singleCard } from './risk-list.js';
+import { panelCard, panelList } from './panel-list.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
-
-/** The asOf and rules of the host's data (an object), to assess an imported list with. */
-const envelopeOf = (v: unknown): Record<string, unknown> => {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
-  const { asOf, rules } = v as Record<string, unknown>;
-  return { ...(asOf !== undefined ? { asOf } : {}), ...(rules !== undefined ? { rules } : {}) };
-};
 
 export abstract class RiskPanel<
   R extends RiskRow,
@@ -173,44 +167,20 @@ export abstract class RiskPanel<
     },
   });
 
-  private importState?: PanelImport | null;
+  private readonly source = new PanelSource(this, {
+    namespace: this.localName,
+    config: () => this.config,
+    ctx: this.ctx,
+    rules: () => this.assessment?.rules,
+    loc: () => this.loc,
+    fmt: () => this.f ?? this.fmt,
+    storageKey: () => this.storageKey,
+    changed: () => this.requestCompute(),
+  });
 
   /** The panel's CRM import (created with the panel's configuration). */
   protected get imports(): PanelImport | undefined {
-    if (this.importState === undefined) {
-      const imp = this.config.import;
-      this.importState = imp
-        ? new PanelImport(this, {
-            kind: imp.kind,
-            usage: !!imp.usage,
-            namespace: this.localName,
-            storageKey: () => this.storageKey,
-            ...(imp.stages ? { stages: () => this.importStages() } : {}),
-            changed: () => this.requestCompute(),
-          })
-        : null;
-    }
-    return this.importState ?? undefined;
-  }
-
-  private stagesMemo?: { rules: unknown; stages: readonly { key: string; label?: string | null }[] };
-
-  /** The stages imported stage values map to: those of the rules in force (kept while the rules are). */
-  private importStages(): readonly { key: string; label?: string | null }[] {
-    const rules = this.assessment?.rules;
-    if (!this.stagesMemo || this.stagesMemo.rules !== rules)
-      this.stagesMemo = { rules, stages: this.config.import?.stages?.(this.ctx) ?? [] };
-    return this.stagesMemo.stages;
-  }
-
-  private importView(): PanelImportView {
-    const imp = this.config.import;
-    return {
-      loc: this.loc,
-      fmt: this.f ?? this.fmt,
-      listWord: this.config.words(this.loc).listWord,
-      ...(imp?.stageLabel ? { stageLabel: (k: string) => imp.stageLabel!(this.ctx, k) } : {}),
-    };
+    return this.source.imports;
   }
 
   /** The state kept under storage-key (for tests and hosts waiting for it to load). */
@@ -301,36 +271,16 @@ export abstract class RiskPanel<
   // ---- input and assessment ------------------------------------------------------
 
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
-    const imp = this.imports;
-    const loaded = !!imp?.main.loaded;
-    if ((data.status === 'loading' && !loaded) || model.status === 'loading') {
-      this.waiting = true;
-      return undefined;
-    }
     this.waiting = false;
-    const c = this.config;
-    // The CRM's own records (with a field-map) go through the import, like an export loaded here.
-    const raw =
-      imp && data.status === 'ready'
-        ? imp.useHostData(data.value, this.fieldMap, IMPORT[this.locale].hostRecords)
-        : false;
-    const list = imp?.list((i) => imp.issue(i, this.importView()));
-    if (list === null) {
+    const input = this.source.read(data, model, this.fieldMap, this.locale);
+    if (input === 'waiting') {
       this.waiting = true;
       return undefined;
     }
-    if (model.status === 'error' || (!list && (data.status === 'error' || data.status === 'empty'))) {
+    if (!input) {
       this.jobs.cancel();
       return undefined;
     }
-    const host = data.status === 'ready' && !raw ? data.value : undefined;
-    const input = list
-      ? { env: { ...envelopeOf(host), [c.kind]: list }, single: false }
-      : readEnvelope(host, c.kind, (v) => c.isRecord(v));
-    if (!input)
-      throw new ModelInputError([
-        { path: 'data', message: RISK[this.locale].notData(c.words(this.locale).listWord, c.kind) },
-      ]);
     const channel = { ready: model.status === 'ready', value: model.value };
     return this.jobs.start(input, channel, this.saved.tuned, this.workerThreshold);
   }
@@ -551,7 +501,7 @@ export abstract class RiskPanel<
             )
           : nothing
       }
-      ${this.imports && !single ? this.imports.render(this.importView(), this.localName) : nothing}
+      ${this.imports && !single ? this.imports.render(this.source.view(), this.localName) : nothing}
       ${run && !this.hideRules && !run.partial ? this.renderRules(run, single) : nothing}
     </section>`;
   }
@@ -568,24 +518,17 @@ export abstract class RiskPanel<
   }
 
   private renderList(): TemplateResult {
-    const { r, f, ctx, config: c } = this;
     const run = this.assessment!;
-    const a = run.assessed;
-    // A first screenful counts against the whole list.
-    const total = run.partial ? a.list.length : a.facets.level.length;
-    if (!total) return nothingToList(c.words(this.loc).nothingToShow, a.result.invalid.length, r, f);
-    const view = this.views.view;
-    const n = view.length;
-    const w = this.list.window(n, [this.rowVersion, view]);
-    const version = this.rowVersion;
-    return listView({
-      r,
-      f,
-      title: c.words(this.loc).title,
-      total,
-      view,
+    const { config, ctx } = this;
+    return panelList({
+      run,
+      config,
+      ctx,
+      loc: this.loc,
+      view: this.views.view,
+      list: this.list,
+      version: this.rowVersion,
       sorting: this.sorting,
-      window: w,
       toolbar: run.partial
         ? nothing
         : guard(
@@ -602,33 +545,6 @@ export abstract class RiskPanel<
             ],
             () => this.renderToolbar(),
           ),
-      columns: c.columns(ctx),
-      row: (p) => {
-        const k = view[p]!;
-        const top = this.list.topOf(p, w.open);
-        const index = a.facets.index[k]!;
-        const open = this.list.opened.has(index);
-        const active = w.active;
-        // Kept as rendered while nothing it shows changed: scrolling rewrites only the rows that come into view.
-        return guard([version, p, k, n, top, open, p === active], () => {
-          const row = a.store.get(k);
-          const rec = a.list[index] as Rec;
-          return listRow({
-            p,
-            n,
-            active,
-            index,
-            level: row.level,
-            top,
-            open,
-            head: c.rowHead(ctx, row, rec),
-            detail: () => c.rowDetail(ctx, row, rec, index, false),
-          });
-        });
-      },
-      onScroll: this.list.onScroll,
-      onClick: this.list.onClick,
-      onKey: this.list.onKey,
     });
   }
 
@@ -656,19 +572,13 @@ export abstract class RiskPanel<
   }
 
   private renderCard(): TemplateResult {
-    const { r, f, ctx, config: c } = this;
-    const a = this.assessment!.assessed;
-    if (!a.facets.level.length) return nothingToList(c.words(this.loc).nothingToShow, a.result.invalid.length, r, f);
-    const row = a.store.get(0);
-    const index = a.facets.index[0]!;
-    const rec = a.list[index] as Rec;
-    return singleCard({
-      level: row.level,
-      name: rec.name ?? rec.id,
+    const { config, ctx } = this;
+    return panelCard({
+      run: this.assessment!,
+      config,
+      ctx,
+      loc: this.loc,
       open: this.cardOpen,
-      hint: r.cardToggle,
-      head: c.rowHead(ctx, row, rec),
-      detail: () => c.rowDetail(ctx, row, rec, index, true),
       onActivate: this.onCardActivate,
     });
   }

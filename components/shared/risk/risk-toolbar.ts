@@ -32,7 +32,10 @@ export interface ToolbarProps {
   onExcel?: () => void;
 }
 
-type Option = { value: string; label: string };
+interface Option {
+  value: string;
+  label: string;
+}
 
 /** A labelled select; a value the options do not hold (a restored filter) is kept as an option of its own. */
 function select(id: string, label: string, value: string, options: readonly Option[], on: (v: string) => void) {

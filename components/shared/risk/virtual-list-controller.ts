@@ -305,7 +305,7 @@ export class VirtualList implements ReactiveController {
       again = true;
     }
     const closed = list.querySelector<HTMLElement>('.item:not(.open)');
-    if (closed && closed.offsetHeight && closed.offsetHeight !== this.rowH) {
+    if (closed?.offsetHeight && closed.offsetHeight !== this.rowH) {
       this.rowH = closed.offsetHeight;
       again = true;
     }
