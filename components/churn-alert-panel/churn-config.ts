@@ -33,6 +33,7 @@ import type { FilterControl, RiskPanelConfig } from '../shared/risk/risk-config.
 import { numberField } from '../shared/risk/rules-editor.js';
 import { churnColumns, churnRowDetail, churnRowHead, churnSummary, tierOf, type ChurnHost } from './churn-row.js';
 import { gridView } from './churn-grid-view.js';
+import { csmView } from './churn-csm-view.js';
 
 /** Rules shown as percentages in the editor. */
 const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
@@ -59,7 +60,7 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
     return { title: t.title, listWord: t.listWord, nothingToShow: t.nothingToShow };
   },
   noAggregates: NO_CHURN_AGGREGATES,
-  aggregate: (c, s) => churnAggregates(s.facets, s.list, (rec) => tierOf(c, rec)),
+  aggregate: (c, s) => churnAggregates(s.facets, s.list, (rec) => tierOf(c, rec), undefined, c.loc),
   aggregateDeps: (c) => [c.host.tiers],
   displayDeps: (c) => [c.host.tierOrder, c.host.context?.models],
   searchText: () => '',
@@ -83,6 +84,17 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
           { value: '-', label: t.noTier },
         ],
       });
+    const owners = c.aggregates.owners;
+    if (owners.length)
+      out.push({
+        key: 'owner',
+        label: t.csm,
+        options: [
+          { value: '', label: t.allCsms },
+          ...owners.map((o) => ({ value: o, label: o })),
+          { value: '-', label: t.noCsm },
+        ],
+      });
     out.push({ key: 'renewal', label: t.renewalOnly });
     return out;
   },
@@ -99,7 +111,7 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   rowHead: churnRowHead,
   rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),
   summary: churnSummary,
-  views: gridView,
+  views: (c) => html`${gridView(c)}${csmView(c)}`,
   rulesFields: (c, rules) => {
     const names = CHURN[c.loc].rulesNames;
     return html`<div class="grid">

@@ -42,6 +42,7 @@ import { toolbar } from './risk-toolbar.js';
 import { panelCard, panelList } from './panel-list.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
+import { planStyles } from '../plans/plans.styles.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
@@ -52,7 +53,7 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [...RevopsElement.styles, riskPanelStyles, importStyles];
+  static override styles = [...RevopsElement.styles, riskPanelStyles, importStyles, planStyles];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
