@@ -70,7 +70,6 @@ export interface OpportunityStrings {
   maxIdleDays: string;
   requiredFields: string;
   requiredActivities: string;
-  requiredActivitiesHint: string;
   thresholds: string;
   completenessWarn: string;
   completenessCritical: string;
@@ -78,7 +77,6 @@ export interface OpportunityStrings {
   cycleCritical: string;
   idleCriticalFactor: string;
   keyAccountMinAmount: string;
-  badActivities: string;
   /** Change flags from history (issue 14). */
   changeNames: Record<ChangeSignalCode, string>;
   closePushed: (pushes: number, days: string, last: string) => string;
@@ -215,7 +213,6 @@ export const OPPORTUNITY: OpportunityStrings = {
   maxIdleDays: 'Max idle days',
   requiredFields: 'Required fields',
   requiredActivities: 'Required activities',
-  requiredActivitiesHint: 'type:count, separated by commas (call:2, visit:1)',
   thresholds: 'Thresholds',
   completenessWarn: 'Completeness warning below (%)',
   completenessCritical: 'Completeness critical below (%)',
@@ -223,7 +220,6 @@ export const OPPORTUNITY: OpportunityStrings = {
   cycleCritical: 'Stage overdue critical above (× standard)',
   idleCriticalFactor: 'Idle critical after (× max idle days)',
   keyAccountMinAmount: 'Key account from amount',
-  badActivities: 'Write each activity as type:count with a whole count.',
   changeNames: {
     'close-date-pushed': 'Close date pushed',
     'amount-decreased': 'Amount decreased',

@@ -107,7 +107,6 @@ export const OPPORTUNITY: OpportunityStrings = {
   maxIdleDays: '最长未跟进天数',
   requiredFields: '必填信息',
   requiredActivities: '必需动作',
-  requiredActivitiesHint: '类型:次数,用逗号分隔(call:2, visit:1)',
   thresholds: '阈值',
   completenessWarn: '完整度低于(%)为预警',
   completenessCritical: '完整度低于(%)为高危',
@@ -115,7 +114,6 @@ export const OPPORTUNITY: OpportunityStrings = {
   cycleCritical: '超过标准(倍)为高危',
   idleCriticalFactor: '未跟进超过上限(倍)为高危',
   keyAccountMinAmount: '重点项目金额起点',
-  badActivities: '每项写成 类型:次数,次数为整数。',
   changeNames: {
     'close-date-pushed': '成交日期推迟',
     'amount-decreased': '金额下降',
