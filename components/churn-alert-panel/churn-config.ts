@@ -34,6 +34,7 @@ import { numberField } from '../shared/risk/rules-editor.js';
 import { churnColumns, churnRowDetail, churnRowHead, churnSummary, tierOf, type ChurnHost } from './churn-row.js';
 import { gridView } from './churn-grid-view.js';
 import { csmView } from './churn-csm-view.js';
+import { CHURN_PLAN, playbooksOf } from '../../src/views/playbooks.js';
 
 /** Rules shown as percentages in the editor. */
 const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
@@ -112,6 +113,12 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),
   summary: churnSummary,
   views: (c) => html`${gridView(c)}${csmView(c)}`,
+  plans: {
+    kind: CHURN_PLAN,
+    defaults: (loc) => playbooksOf(CHURN[loc].actions),
+    codes: (row) => row.actions,
+    words: (c) => (code) => CHURN[c.loc].actions[code as ChurnRow['actions'][number]]?.title ?? code,
+  },
   rulesFields: (c, rules) => {
     const names = CHURN[c.loc].rulesNames;
     return html`<div class="grid">

@@ -5,7 +5,10 @@
  * the storage-key and told to the host as `revops-plan-change`.
  */
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
-import { planAction, type Plan, type PlanAction } from '../../../src/models/plans.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { planAction, planFigures, type Plan, type PlanAction } from '../../../src/models/plans.js';
+import { dayNumber } from '../../../src/models/math.js';
+import { PLANS } from '../../../src/i18n/plans.js';
 import { toCsv } from '../../../src/parse/csv.js';
 import {
   editPlaybook,
@@ -19,7 +22,7 @@ import {
   type SavedPlans,
 } from '../../../src/views/playbooks.js';
 import { downloadText } from '../download.js';
-import type { PlanHost } from './plan-host.js';
+import { planView, type PlanHost } from './plan-host.js';
 
 /** Detail of `revops-plan-change`: the plan of a record after a change (`removed` never: plans are closed, not removed). */
 export interface PlanChangeDetail {
@@ -54,6 +57,8 @@ export interface PanelPlansOptions {
   emit(detail: PlanChangeDetail): void;
   /** File name base of the exports (the tag name). */
   fileBase: string;
+  /** The element: rendered again once the plan templates have loaded. */
+  host: { requestUpdate(): void };
 }
 
 export class PanelPlans implements PlanHost {
@@ -121,4 +126,83 @@ export class PanelPlans implements PlanHost {
       downloadText(`${base}.csv`, toCsv(t.header, t.cells), 'text/csv');
     }
   }
+
+  // ---- templates (the plan templates load on first use: a row opened, the playbooks opened, a plan saved) ----
+
+  private playbooksOpen = false;
+
+  /** The overdue badge of a record's plan (in the row head; no module needed). */
+  badge(rowKey: string): TemplateResult | typeof nothing {
+    const plan = this.plans[rowKey];
+    if (!plan) return nothing;
+    const fig = planFigures(plan, dayNumber(this.asOf));
+    return fig.overdue
+      ? html`<span class="badge overdue" part="plan-overdue"
+          >${PLANS[this.loc].overdue(this.f.integer(fig.daysOverdue))}</span
+        >`
+      : nothing;
+  }
+
+  /** A record's plan, in its details. */
+  detail(
+    rowKey: string,
+    record: string,
+    codes: readonly string[],
+    wordsOf: (code: string) => string,
+  ): TemplateResult | typeof nothing {
+    if (!codes.length && !this.plans[rowKey]) return nothing;
+    const v = planView(this.o.host);
+    return v
+      ? v.recordPlan(this, rowKey, record, codes, wordsOf)
+      : html`<p class="weak">${PLANS[this.loc].loading}</p>`;
+  }
+
+  /** The plan list with its exports, once there is a plan. */
+  list(): TemplateResult | typeof nothing {
+    if (!Object.keys(this.plans).length) return nothing;
+    const v = planView(this.o.host);
+    return v ? v.planListView(this) : nothing;
+  }
+
+  /** The playbook editor in the rules editor: a section whose content loads when first opened. */
+  editor(): TemplateResult {
+    const t = PLANS[this.loc];
+    const v = this.playbooksOpen ? planView(this.o.host) : undefined;
+    return html`<details
+      class="playbooks-section"
+      part="playbooks-section"
+      ?open=${this.playbooksOpen}
+      @toggle=${(e: Event) => {
+        const open = (e.target as HTMLDetailsElement).open;
+        if (open !== this.playbooksOpen) {
+          this.playbooksOpen = open;
+          this.o.host.requestUpdate();
+        }
+      }}
+    >
+      <summary>${t.playbooks}</summary>
+      ${this.playbooksOpen ? (v ? v.playbookEditor(this) : html`<p class="weak">${t.loading}</p>`) : nothing}
+    </details>`;
+  }
+}
+
+const NONE: SavedPlans = Object.freeze({});
+
+/** The PanelPlans of a panel over its saved state: the options besides the saved plans and playbooks. */
+export function panelPlansOf(
+  o: Omit<PanelPlansOptions, 'plans' | 'playbooks' | 'setPlans' | 'setPlaybooks'>,
+  saved: {
+    plans: SavedPlans | undefined;
+    playbooks: PlaybookEdits | undefined;
+    setPlans(p: SavedPlans): void;
+    setPlaybooks(e: PlaybookEdits): void;
+  },
+): PanelPlans {
+  return new PanelPlans({
+    ...o,
+    plans: () => saved.plans ?? NONE,
+    playbooks: () => saved.playbooks ?? {},
+    setPlans: (p) => saved.setPlans(p),
+    setPlaybooks: (e) => saved.setPlaybooks(e),
+  });
 }

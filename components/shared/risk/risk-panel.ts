@@ -43,6 +43,7 @@ import { panelCard, panelList } from './panel-list.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { planStyles } from '../plans/plans.styles.js';
+import { panelPlansOf, type PanelPlans } from '../plans/panel-plans.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
@@ -184,6 +185,56 @@ export abstract class RiskPanel<
     return this.source.imports;
   }
 
+  private plansState?: PanelPlans | null;
+
+  /** Plans people own (issue 14), when the panel's configuration has playbooks. */
+  protected get plans(): PanelPlans | undefined {
+    const c = this.config.plans;
+    this.plansState ??= c
+      ? panelPlansOf(
+          {
+            loc: () => this.loc,
+            f: () => this.f,
+            day: (iso) => this.ctx.day(iso),
+            asOf: () => this.assessment?.asOf ?? '',
+            kept: () => !!this.storageKey,
+            planKind: c.kind,
+            defaults: (loc) => c.defaults(loc),
+            recordName: (k) => this.recordName(k),
+            emit: (d) => this.queueEvent('revops-plan-change', d),
+            fileBase: this.localName,
+            host: this,
+          },
+          this.saved,
+        )
+      : null;
+    return this.plansState ?? undefined;
+  }
+
+  private namesOf?: { list: readonly unknown[]; names: Map<string, string> };
+
+  /** A record's name by its id (the first row with it), for the plan list. */
+  private recordName(id: string): string {
+    const list = this.assessment?.assessed.list ?? [];
+    if (this.namesOf?.list !== list) {
+      const names = new Map<string, string>();
+      for (const r of list as { id?: unknown; name?: unknown }[])
+        if (typeof r?.id === 'string' && !names.has(r.id)) names.set(r.id, typeof r.name === 'string' ? r.name : r.id);
+      this.namesOf = { list, names };
+    }
+    return this.namesOf.names.get(id) ?? id;
+  }
+
+  private planParts() {
+    const p = this.plans;
+    const c = this.config.plans;
+    if (!p || !c) return undefined;
+    return {
+      badge: (row: R) => p.badge(row.id),
+      detail: (row: R, rec: Rec) => p.detail(row.id, row.id, c.codes(row), c.words(this.ctx, row, rec)),
+    };
+  }
+
   /** The state kept under storage-key (for tests and hosts waiting for it to load). */
   protected get persist() {
     return this.saved.persist;
@@ -239,6 +290,7 @@ export abstract class RiskPanel<
       this.loc,
       this.f,
       this.saved.plan,
+      this.saved.plans,
       this.storageKey,
       ...this.displayDeps(),
     ];
@@ -502,6 +554,7 @@ export abstract class RiskPanel<
             )
           : nothing
       }
+      ${a && !single && !run.partial && this.plans ? this.plans.list() : nothing}
       ${this.imports && !single ? this.imports.render(this.source.view(), this.localName) : nothing}
       ${run && !this.hideRules && !run.partial ? this.renderRules(run, single) : nothing}
     </section>`;
@@ -530,6 +583,7 @@ export abstract class RiskPanel<
       list: this.list,
       version: this.rowVersion,
       sorting: this.sorting,
+      plans: this.planParts(),
       toolbar: run.partial
         ? nothing
         : guard(
@@ -581,6 +635,7 @@ export abstract class RiskPanel<
       loc: this.loc,
       open: this.cardOpen,
       onActivate: this.onCardActivate,
+      plans: this.planParts(),
     });
   }
 
@@ -589,8 +644,9 @@ export abstract class RiskPanel<
       compact: single,
       kept: !!this.storageKey,
       file: `${this.localName}-rules.json`,
-      deps: [this.saved.tuned, this.issues, this.fieldErrors],
-      fields: () => this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules)),
+      deps: [this.saved.tuned, this.issues, this.fieldErrors, this.saved.playbooks, this.tick],
+      fields: () =>
+        html`${this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules))}${this.plans?.editor() ?? nothing}`,
     });
   }
 }
