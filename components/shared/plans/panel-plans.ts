@@ -157,6 +157,17 @@ export class PanelPlans implements PlanHost {
       : html`<p class="weak">${PLANS[this.loc].loading}</p>`;
   }
 
+  /** A row's overdue badge and plan, for the list and the card (plans are kept by record id). */
+  parts<C, R extends { id: string }, Rec>(
+    c: { codes(row: R): readonly string[]; words(ctx: C, row: R, rec: Rec): (code: string) => string },
+    ctx: C,
+  ) {
+    return {
+      badge: (row: R) => this.badge(row.id),
+      detail: (row: R, rec: Rec) => this.detail(row.id, row.id, c.codes(row), c.words(ctx, row, rec)),
+    };
+  }
+
   /** The plan list with its exports, once there is a plan. */
   list(): TemplateResult | typeof nothing {
     if (!Object.keys(this.plans).length) return nothing;
@@ -188,18 +199,34 @@ export class PanelPlans implements PlanHost {
 
 const NONE: SavedPlans = Object.freeze({});
 
-/** The PanelPlans of a panel over its saved state: the options besides the saved plans and playbooks. */
+/** A record's name by its id (the first row with it), from the input list. */
+function namesOf(list: readonly unknown[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of list as ({ id?: unknown; name?: unknown } | null)[])
+    if (typeof r?.id === 'string' && !names.has(r.id)) names.set(r.id, typeof r.name === 'string' ? r.name : r.id);
+  return names;
+}
+
+/** The PanelPlans of a panel over its saved state; record names come from the input `list`. */
 export function panelPlansOf(
-  o: Omit<PanelPlansOptions, 'plans' | 'playbooks' | 'setPlans' | 'setPlaybooks'>,
   saved: {
     plans: SavedPlans | undefined;
     playbooks: PlaybookEdits | undefined;
     setPlans(p: SavedPlans): void;
     setPlaybooks(e: PlaybookEdits): void;
   },
+  o: Omit<PanelPlansOptions, 'plans' | 'playbooks' | 'setPlans' | 'setPlaybooks' | 'recordName'> & {
+    list(): readonly unknown[];
+  },
 ): PanelPlans {
+  let memo: { list: readonly unknown[]; names: Map<string, string> } | undefined;
   return new PanelPlans({
     ...o,
+    recordName: (id) => {
+      const list = o.list();
+      if (memo?.list !== list) memo = { list, names: namesOf(list) };
+      return memo.names.get(id) ?? id;
+    },
     plans: () => saved.plans ?? NONE,
     playbooks: () => saved.playbooks ?? {},
     setPlans: (p) => saved.setPlans(p),

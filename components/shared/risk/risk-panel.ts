@@ -187,52 +187,30 @@ export abstract class RiskPanel<
 
   private plansState?: PanelPlans | null;
 
-  /** Plans people own (issue 14), when the panel's configuration has playbooks. */
+  /** Plans people own (issue 14), when the panel's configuration has playbooks (components/shared/plans). */
   protected get plans(): PanelPlans | undefined {
     const c = this.config.plans;
     this.plansState ??= c
-      ? panelPlansOf(
-          {
-            loc: () => this.loc,
-            f: () => this.f,
-            day: (iso) => this.ctx.day(iso),
-            asOf: () => this.assessment?.asOf ?? '',
-            kept: () => !!this.storageKey,
-            planKind: c.kind,
-            defaults: (loc) => c.defaults(loc),
-            recordName: (k) => this.recordName(k),
-            emit: (d) => this.queueEvent('revops-plan-change', d),
-            fileBase: this.localName,
-            host: this,
-          },
-          this.saved,
-        )
+      ? panelPlansOf(this.saved, {
+          loc: () => this.loc,
+          f: () => this.f,
+          day: (iso) => this.ctx.day(iso),
+          asOf: () => this.assessment?.asOf ?? '',
+          kept: () => !!this.storageKey,
+          planKind: c.kind,
+          defaults: (loc) => c.defaults(loc),
+          list: () => this.assessment?.assessed.list ?? [],
+          emit: (d) => this.queueEvent('revops-plan-change', d),
+          fileBase: this.localName,
+          host: this,
+        })
       : null;
     return this.plansState ?? undefined;
   }
 
-  private namesOf?: { list: readonly unknown[]; names: Map<string, string> };
-
-  /** A record's name by its id (the first row with it), for the plan list. */
-  private recordName(id: string): string {
-    const list = this.assessment?.assessed.list ?? [];
-    if (this.namesOf?.list !== list) {
-      const names = new Map<string, string>();
-      for (const r of list as { id?: unknown; name?: unknown }[])
-        if (typeof r?.id === 'string' && !names.has(r.id)) names.set(r.id, typeof r.name === 'string' ? r.name : r.id);
-      this.namesOf = { list, names };
-    }
-    return this.namesOf.names.get(id) ?? id;
-  }
-
   private planParts() {
-    const p = this.plans;
     const c = this.config.plans;
-    if (!p || !c) return undefined;
-    return {
-      badge: (row: R) => p.badge(row.id),
-      detail: (row: R, rec: Rec) => p.detail(row.id, row.id, c.codes(row), c.words(this.ctx, row, rec)),
-    };
+    return this.plans && c ? this.plans.parts(c, this.ctx) : undefined;
   }
 
   /** The state kept under storage-key (for tests and hosts waiting for it to load). */
