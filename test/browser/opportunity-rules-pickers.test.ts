@@ -33,7 +33,8 @@ async function openRules(el: Element) {
   await settle(el);
 }
 
-describe('opportunity-alert-panel: the rules editor pickers and change thresholds', () => {
+describe('opportunity-alert-panel: the rules editor pickers and change thresholds', function () {
+  this.timeout(30_000);
   it('a change threshold edited with the keyboard re-levels the rows; labels, no raw keys', async () => {
     const el = await mount<OpportunityAlertPanel>(
       html`<opportunity-alert-panel lang="en" .data=${data()}></opportunity-alert-panel>`,

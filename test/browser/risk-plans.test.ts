@@ -25,7 +25,9 @@ const loaded = async (el: Element) => {
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) =>
   until(() => el.shadowRoot!.querySelector<T>(sel), 5000, sel);
 
-describe('churn-alert-panel: plans people own', () => {
+describe('churn-alert-panel: plans people own', function () {
+  // A long keyboard walk (many Tab presses) on a machine shared by several test runs.
+  this.timeout(60_000);
   it('edit a playbook, open a plan, assign, date, tick, review, close, export, reload', async () => {
     const key = `plans-${uid()}`;
     const events: PlanChangeDetail[] = [];
