@@ -103,7 +103,7 @@ let dayScratch = new Float64Array(32);
  * the rules to its place in the pipeline; `days`, when given, holds the day
  * number of each history entry's `at` (the model's row check has read them).
  */
-export function changeSignals<S>(
+export function changeSignals<S = never>(
   o: ChangeInput,
   asOfDay: number,
   stageIndex: ReadonlyMap<string, number>,
