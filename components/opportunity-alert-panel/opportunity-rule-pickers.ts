@@ -66,7 +66,7 @@ export function requiredFieldsCell(
         chosen.length
           ? chosen.map(
               (k) =>
-                html`<li class="chip" data-field=${k}>
+                html`<li class="tag" data-field=${k}>
                   ${nameOf(choices, k)}
                   <button
                     type="button"

@@ -70,7 +70,7 @@ describe('opportunity-alert-panel: the rules editor pickers and change threshold
     await until(() => el.shadowRoot!.querySelector('.item'), 5000, 'the list');
     await openRules(el);
     const chips = () =>
-      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[aria-label="Required fields · Qualify"] .chip')].map(
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[aria-label="Required fields · Qualify"] .tag')].map(
         (c) => c.dataset.field,
       );
     expect(chips()).to.deep.equal(['need', 'contactRole']);

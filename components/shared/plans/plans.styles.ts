@@ -28,6 +28,15 @@ export const planStyles = css`
     list-style: none;
     overflow: visible;
   }
+  .picked .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0 0.25rem 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.75rem;
+    font-size: 0.75rem;
+  }
   .picked .counts li {
     display: inline-flex;
     align-items: center;
