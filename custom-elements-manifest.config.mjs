@@ -37,6 +37,8 @@ const DETAIL_TYPES = {
   'opportunity-alert-panel revops-select': 'CustomEvent<OpportunitySelectDetail>',
   'churn-alert-panel revops-change': 'CustomEvent<ChurnAssessment>',
   'churn-alert-panel revops-select': 'CustomEvent<ChurnSelectDetail>',
+  'opportunity-alert-panel revops-plan-change': 'CustomEvent<PlanChangeDetail>',
+  'churn-alert-panel revops-plan-change': 'CustomEvent<PlanChangeDetail>',
   'lead-flow-monitor revops-change': 'CustomEvent<LeadFlowResult>',
   'lead-flow-monitor revops-rules-change': 'CustomEvent<LeadFlowRulesDetail>',
 };

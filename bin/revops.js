@@ -222,10 +222,12 @@ async function runModel() {
     'assess-opportunities': 'opportunities',
     'assess-churn': 'accounts',
     'deep-share-from-tiers': 'history',
+    'opportunity-owners': 'opportunities',
+    'churn-owners': 'accounts',
   };
   /** Models whose imported list goes in a field of another name than its kind. */
   const FIELD_OF = { 'deep-share-from-tiers': 'customers' };
-  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings', 'customers'];
+  const LISTS = ['leads', 'history', 'opportunities', 'accounts', 'reps', 'segments', 'bookings', 'customers', 'plans'];
   /** Models whose `invalid` lists the rows of one list of several (learn-headcount-inputs also takes reps). */
   const INVALID_OF = {
     'learn-headcount-inputs': 'bookings',

@@ -81,7 +81,6 @@ export {
   type MixActivity,
   type FunnelMixInput,
 } from './models/funnel-mix.js';
-export { planHeadcount, type HeadcountPlan, type HeadcountMonth, type HeadcountInput } from './models/headcount.js';
 // 3c. Funnel rates from history
 export {
   learnFunnelRates,
@@ -158,4 +157,26 @@ export {
   type Lead,
 } from './models/lead-flow.js';
 export { analyzeLeadOwners, type LeadOwnersResult, type OwnerRow, type TeamRow } from './models/lead-owners.js';
+export {
+  opportunityOwners,
+  churnOwners,
+  rollUpOwners,
+  type OwnerRisk,
+  type RepRiskRow,
+  type CsmRiskRow,
+  type OpportunityOwnersResult,
+  type ChurnOwnersResult,
+} from './models/risk-owners.js';
+export {
+  reviewPlans,
+  openPlan,
+  planAction,
+  planTasks,
+  type Plan,
+  type PlanStep,
+  type PlanAction,
+  type PlanRow,
+  type PlanTask,
+  type PlansReview,
+} from './models/plans.js';
 export { historyFromSnapshots, CHANGE_SIGNAL_CODES, DEFAULT_CHANGE_THRESHOLDS } from './models/opportunity-changes.js';

@@ -42,6 +42,7 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
  * @fires revops-change - A new assessment: `detail` is the assessChurn output `{ rows, summary, invalid }`.
  * @fires revops-select - A row was opened, or the card's head activated: `detail` is `{ id, result, index, record }`.
  * @fires revops-invalid - Input could not be used (`detail.source` data, model or rules), or some rows could not (`source: 'rows'`, paths like `accounts.4.csat`, the model's messages).
+ * @fires revops-plan-change - A plan people own changed (issue 14): `detail` is `{ rowKey, record, change, plan }` — the account's id, what changed (`open`, `assign`, `due`, `step`, `review`, `close`, `reopen`) and the plan after it (owner, due date, a status per step, review note), for the CRM to create or update tasks. Also as `revopsplanchange`.
  *
  * @csspart base - The panel frame.
  * @csspart header - Title and the as-of date.
@@ -60,6 +61,10 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
  * @csspart detail - An open row's details.
  * @csspart drawer - The side drawer with an open row's details (a non-modal dialog; over the list in a narrow column).
  * @csspart drawer-close - The drawer's close button.
+ * @csspart record-plan - A record's plan (owner, due date, steps, review).
+ * @csspart plan-overdue - The overdue badge of a record's plan.
+ * @csspart plans - The list of plans with their exports.
+ * @csspart playbooks - The playbook editor.
  * @csspart chain - The cause → symptom → response table.
  * @csspart playbook - The playbook actions.
  * @csspart sparkline - The usage chart (the measure the row's usage signal names; value axis, first and last month).

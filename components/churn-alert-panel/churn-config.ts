@@ -35,6 +35,8 @@ import { churnColumns, churnRowHead, churnSummary, tierOf, type ChurnHost } from
 import { churnRowDetail } from './churn-detail.js';
 import { gridView } from './churn-grid-view.js';
 import { ACT_FIRST_SORT } from '../../src/views/churn-act-first.js';
+import { csmView } from './churn-csm-view.js';
+import { CHURN_PLAN, playbooksOf } from '../../src/views/playbooks.js';
 
 /** Rules shown as percentages in the editor. */
 const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
@@ -61,7 +63,7 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
     return { title: t.title, listWord: t.listWord, nothingToShow: t.nothingToShow };
   },
   noAggregates: NO_CHURN_AGGREGATES,
-  aggregate: (c, s) => churnAggregates(s.facets, s.list, (rec) => tierOf(c, rec)),
+  aggregate: (c, s) => churnAggregates(s.facets, s.list, (rec) => tierOf(c, rec), undefined, c.loc),
   aggregateDeps: (c) => [c.host.tiers],
   displayDeps: (c) => [c.host.tierOrder, c.host.context?.models],
   searchText: () => '',
@@ -83,6 +85,17 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
           { value: '', label: t.allTiers },
           ...sortTiers(tiers, c.host.tierOrderKeys()).map((k) => ({ value: k, label: k })),
           { value: '-', label: t.noTier },
+        ],
+      });
+    const owners = c.aggregates.owners;
+    if (owners.length)
+      out.push({
+        key: 'owner',
+        label: t.csm,
+        options: [
+          { value: '', label: t.allCsms },
+          ...owners.map((o) => ({ value: o, label: o })),
+          { value: '-', label: t.noCsm },
         ],
       });
     out.push({ key: 'renewal', label: t.renewalOnly });
@@ -110,7 +123,13 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   rowHead: churnRowHead,
   rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),
   summary: churnSummary,
-  views: gridView,
+  views: (c) => html`${gridView(c)}${csmView(c)}`,
+  plans: {
+    kind: CHURN_PLAN,
+    defaults: (loc) => playbooksOf(CHURN[loc].actions),
+    codes: (row) => row.actions,
+    words: (c) => (code) => CHURN[c.loc].actions[code as ChurnRow['actions'][number]]?.title ?? code,
+  },
   rulesFields: (c, rules) => {
     const names = CHURN[c.loc].rulesNames;
     return html`<div class="grid">

@@ -11,3 +11,4 @@ declare global {
     'churn-alert-panel': ChurnAlertPanel;
   }
 }
+export type { PlanChangeDetail } from '../shared/plans/panel-plans.js';

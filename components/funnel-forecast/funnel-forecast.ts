@@ -461,7 +461,7 @@ export class FunnelForecast extends Planner<Out> {
   }
 
   /** Under a funnel's chart: the stage and activity editors from the input in force `c`, their computed cells from `r`. */
-  private editors(r: FunnelResult, p: string, c: Obj): TemplateResult {
+  private editors(r: One, p: string, c: Obj): TemplateResult {
     const t = this.t;
     const x = this.fmt;
     const drop = this.ps.drop;

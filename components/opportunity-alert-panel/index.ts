@@ -11,3 +11,4 @@ declare global {
     'opportunity-alert-panel': OpportunityAlertPanel;
   }
 }
+export type { PlanChangeDetail } from '../shared/plans/panel-plans.js';

@@ -41,6 +41,7 @@ export type OpportunitySelectDetail = RiskSelectDetail<OpportunityRow, Opportuni
  * @fires revops-change - A new assessment: `detail` is the assessOpportunities output `{ rows, summary, invalid }` (for a list assessed in the worker, `rows` is built when first read).
  * @fires revops-select - A row was opened, or the card's head activated: `detail` is `{ id, result, index, record }` (the model row, its input index and input row).
  * @fires revops-invalid - Input could not be used (`detail.source` data, model or rules), or some rows could not (`source: 'rows'`, paths like `opportunities.3.amount`, the model's messages).
+ * @fires revops-plan-change - A plan people own changed (issue 14): `detail` is `{ rowKey, record, change, plan }` — the opportunity's id, what changed (`open`, `assign`, `due`, `step`, `review`, `close`, `reopen`) and the plan after it (owner, due date, a status per step, review note), for the CRM to create or update tasks. Also as `revopsplanchange`.
  *
  * @csspart base - The panel frame.
  * @csspart header - Title and the as-of date.
@@ -57,6 +58,10 @@ export type OpportunitySelectDetail = RiskSelectDetail<OpportunityRow, Opportuni
  * @csspart row - A row's button (opens the row), or the card's head.
  * @csspart level - A level badge.
  * @csspart detail - An open row's details.
+ * @csspart record-plan - A record's plan (owner, due date, steps, review).
+ * @csspart plan-overdue - The overdue badge of a record's plan.
+ * @csspart plans - The list of plans with their exports.
+ * @csspart playbooks - The playbook editor.
  * @csspart card - The compact card for one opportunity.
  * @csspart plan - A key account's response plan.
  * @csspart team - The team view (chart and table).

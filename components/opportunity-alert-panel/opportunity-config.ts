@@ -35,8 +35,10 @@ import {
   opportunityRowHead,
   opportunitySummary,
   stageLabel,
+  planText,
 } from './opportunity-row.js';
 import { teamView } from './opportunity-team-view.js';
+import { OPPORTUNITY_PLAN, signalPlaybooks } from '../../src/views/playbooks.js';
 import { opportunityRulesFields } from './opportunity-rules-editor.js';
 
 export const OPPORTUNITY_PANEL: RiskPanelConfig<
@@ -107,6 +109,15 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   rowDetail: opportunityRowDetail,
   summary: opportunitySummary,
   views: teamView,
+  plans: {
+    kind: OPPORTUNITY_PLAN,
+    defaults: (loc) => signalPlaybooks({ ...OPPORTUNITY[loc].signalNames, ...OPPORTUNITY[loc].changeNames }),
+    codes: (row) => row.signals.map((s) => s.code),
+    words: (c, row, rec) => (code) => {
+      const s = row.signals.find((x) => x.code === code);
+      return s ? planText(c, s, rec) : code;
+    },
+  },
   rulesFields: opportunityRulesFields,
   fieldLabel: (c, path) =>
     opportunityFieldLabel(path, OPPORTUNITY[c.loc], (i) => {

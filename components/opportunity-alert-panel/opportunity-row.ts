@@ -107,7 +107,7 @@ export function signalText(c: OpportunityContext, s: AnySignal): string {
 }
 
 /** The response-plan step for a signal. */
-function planText(c: OpportunityContext, s: AnySignal, rec: Opportunity): string {
+export function planText(c: OpportunityContext, s: AnySignal, rec: Opportunity): string {
   if (isChangeSignal(s)) return words(c).changeSuggestions[CHANGE_SUGGESTIONS[s.code]];
   const p = words(c).planItems;
   switch (s.code) {

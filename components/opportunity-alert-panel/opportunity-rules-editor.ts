@@ -1,16 +1,23 @@
 /**
  * The opportunity panel's rule fields: per stage its standard days, idle
  * days, required fields and activities (a table), then the thresholds and
- * the key-account amount. An edit changes one value of the user's overlay,
+ * the key-account amount, then the change-flag thresholds (issue 14).
+ * Fields and activities are picked from named choices, never typed as
+ * keys (opportunity-rule-pickers.ts). An edit changes one value of the user's overlay,
  * keyed by stage so it follows its stage (or by position in a stage list
  * the user imported).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { PipelineRules } from '../../src/models/opportunities.js';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
-import { activitiesText, fieldsOfText, parseActivities } from '../../src/views/risk-opportunity.js';
 import { numberField } from '../shared/risk/rules-editor.js';
 import { stageLabel, type OpportunityContext } from './opportunity-row.js';
+import {
+  changeThresholdsFieldset,
+  requiredActivitiesCell,
+  requiredFieldsCell,
+  type TuneStage,
+} from './opportunity-rule-pickers.js';
 
 /** The value of a number input; an emptied field gives NaN (the model names it). */
 const num = (e: Event): number => {
@@ -24,10 +31,15 @@ function tuneStage(c: OpportunityContext, i: number, key: string, field: string,
   c.tuneAt(Array.isArray(o?.stages) ? ['stages', i, field] : ['stages', key, field], value);
 }
 
-function stageRow(c: OpportunityContext, s: PipelineRules['stages'][number], i: number): TemplateResult {
+function stageRow(
+  c: OpportunityContext,
+  stages: PipelineRules['stages'],
+  s: PipelineRules['stages'][number],
+  i: number,
+): TemplateResult {
   const t = OPPORTUNITY[c.loc];
   const name = stageLabel(c, s.key);
-  const actsId = `r-acts-${i}`;
+  const tune: TuneStage = (at, key, field, value) => tuneStage(c, at, key, field, value);
   return html`<tr>
     <th scope="row">${name}</th>
     <td>
@@ -54,32 +66,8 @@ function stageRow(c: OpportunityContext, s: PipelineRules['stages'][number], i: 
         @change=${(e: Event) => tuneStage(c, i, s.key, 'maxIdleDays', num(e))}
       />
     </td>
-    <td>
-      <input
-        id="r-fields-${i}"
-        type="text"
-        aria-label="${t.requiredFields} · ${name}"
-        .value=${(s.requiredFields ?? []).join(', ')}
-        aria-invalid=${c.badRule(`rules.stages.${i}.requiredFields`)}
-        @change=${(e: Event) =>
-          tuneStage(c, i, s.key, 'requiredFields', fieldsOfText((e.target as HTMLInputElement).value))}
-      />
-    </td>
-    <td>
-      <input
-        id=${actsId}
-        type="text"
-        aria-label="${t.requiredActivities} · ${name}"
-        aria-describedby="acts-hint"
-        .value=${activitiesText(s.requiredActivities)}
-        aria-invalid=${c.fieldErrors.has(actsId) ? 'true' : c.badRule(`rules.stages.${i}.requiredActivities`)}
-        @change=${(e: Event) => {
-          const v = parseActivities((e.target as HTMLInputElement).value);
-          c.setFieldError(actsId, !v);
-          if (v) tuneStage(c, i, s.key, 'requiredActivities', v);
-        }}
-      />
-    </td>
+    <td>${requiredFieldsCell(c, stages, s, i, tune)}</td>
+    <td>${requiredActivitiesCell(c, stages, s, i, tune)}</td>
   </tr>`;
 }
 
@@ -110,12 +98,10 @@ export function opportunityRulesFields(c: OpportunityContext, rules: PipelineRul
           </tr>
         </thead>
         <tbody>
-          ${(rules.stages ?? []).map((s, i) => stageRow(c, s, i))}
+          ${(rules.stages ?? []).map((s, i) => stageRow(c, rules.stages ?? [], s, i))}
         </tbody>
       </table>
     </div>
-    <p id="acts-hint" class="weak">${t.requiredActivities}: ${t.requiredActivitiesHint}</p>
-    ${c.fieldErrors.size ? html`<p class="field-error" role="alert">${t.badActivities}</p>` : nothing}
     <fieldset>
       <legend>${t.thresholds}</legend>
       <div class="grid">
@@ -130,5 +116,6 @@ export function opportunityRulesFields(c: OpportunityContext, rules: PipelineRul
           set: (v) => c.tuneAt(['keyAccountMinAmount'], v),
         })}
       </div>
-    </fieldset>`;
+    </fieldset>
+    ${changeThresholdsFieldset(c, rules)}`;
 }

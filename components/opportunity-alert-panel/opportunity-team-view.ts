@@ -10,6 +10,7 @@ import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
 import { stageCycleLayout, type StageCycleStat } from '../../src/charts/stage-cycle.js';
 import { teamStatsShown } from '../../src/views/risk-opportunity.js';
 import { stageLabel, type OpportunityContext } from './opportunity-row.js';
+import { repTable } from './opportunity-rep-table.js';
 
 const WIDTH = 420;
 const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -97,6 +98,7 @@ export function teamView(c: OpportunityContext): TemplateResult {
           </tbody>
         </table>
       </div>
+      ${repTable(c)}
     </div>
   </details>`;
 }

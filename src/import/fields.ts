@@ -106,6 +106,7 @@ export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('arr', 'amount'),
   f('renewalDate', 'date'),
   f('tier', 'text'),
+  f('owner', 'text'),
   f('nps', 'number'),
   f('csat', 'number'),
   f('overdueDays', 'number'),

@@ -401,6 +401,7 @@ export function accountBuilder(run: Run): Builder {
     arr: run.col('arr'),
     renewalDate: run.col('renewalDate'),
     tier: run.col('tier'),
+    owner: run.col('owner'),
     nps: run.col('nps'),
     csat: run.col('csat'),
     overdueDays: run.col('overdueDays'),
@@ -440,6 +441,8 @@ export function accountBuilder(run: Run): Builder {
     if (renewal) a.renewalDate = renewal;
     const tier = run.text(row, C.tier);
     if (tier) a.tier = tier;
+    const owner = run.text(row, C.owner);
+    if (owner) a.owner = owner;
     if (months.length) {
       const usage: Record<string, unknown>[] = [];
       for (const m of months) {

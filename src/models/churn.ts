@@ -323,6 +323,7 @@ function fastRow(raw: unknown): raw is Account {
   if (!isObject(raw)) return false;
   const a = raw;
   if (!isKey(a.id) || !isOptText(a.name) || !isOptText(a.tier) || !isOptNonNeg(a.arr)) return false;
+  if (!isOptText(a.owner)) return false;
   if (!isOptIn(a.nps, 0, 10) || !isOptIn(a.csat, 1, 5) || !isOptNonNeg(a.overdueDays)) return false;
   if (a.contactChanged != null && typeof a.contactChanged !== 'boolean') return false;
   const t = a.tickets;

@@ -349,6 +349,8 @@ export function isFilled(v: unknown): boolean {
 
 /* Per-row scratch: the day numbers of the row being assessed (the models are synchronous). */
 let actDays = new Float64Array(32);
+/** The day of each history entry of the row in hand (its `at`), read once by the row check. */
+let histDays = new Float64Array(32);
 let enteredDay = 0;
 let closeDay = NaN;
 let doneBuf = new Int32Array(8);
@@ -391,8 +393,13 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
   const hist = o.history;
   if (hist != null) {
     if (!Array.isArray(hist) || hist.length > LIMITS.rowEvents) return false;
-    for (const h of hist as unknown[]) {
-      if (!isObject(h) || !isKey(h.field) || typeof h.at !== 'string' || Number.isNaN(dayNumber(h.at))) return false;
+    if (hist.length > histDays.length) histDays = new Float64Array(Math.max(hist.length, histDays.length * 2));
+    for (let i = 0; i < hist.length; i++) {
+      const h: unknown = hist[i];
+      if (!isObject(h) || !isKey(h.field) || typeof h.at !== 'string') return false;
+      const d = dayNumber(h.at);
+      if (Number.isNaN(d)) return false;
+      histDays[i] = d;
     }
   }
   if (!isOptText(o.nextStep)) return false;
@@ -419,6 +426,9 @@ function readDays(o: Opportunity): void {
   const acts = o.activities ?? [];
   if (acts.length > actDays.length) actDays = new Float64Array(acts.length);
   for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
+  const hist = o.history ?? [];
+  if (hist.length > histDays.length) histDays = new Float64Array(hist.length);
+  for (let i = 0; i < hist.length; i++) histDays[i] = dayNumber(hist[i]!.at);
 }
 
 const rowSignals = new RowList<OpportunitySignal>();
@@ -554,21 +564,20 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
   // Change flags (issue 14): only for rows that carry history, a next step or contacts.
   const all: (OpportunitySignal | ChangeSignal)[] =
     o.history != null || o.nextStep !== undefined || o.contacts != null
-      ? [
-          ...found,
-          ...changeSignals(
-            {
-              amount: o.amount,
-              history: o.history,
-              nextStep: o.nextStep,
-              hasNextStep: o.nextStep !== undefined,
-              contacts: o.contacts,
-            },
-            asOfDay,
-            cp.stageIndex,
-            cp.changes,
-          ),
-        ]
+      ? changeSignals<OpportunitySignal>(
+          {
+            amount: o.amount,
+            history: o.history,
+            nextStep: o.nextStep,
+            hasNextStep: o.nextStep !== undefined,
+            contacts: o.contacts,
+          },
+          asOfDay,
+          cp.stageIndex,
+          cp.changes,
+          histDays,
+          found,
+        )
       : found;
   const n = all.length;
   const suggestions = new Array<OpportunitySuggestion | ChangeSuggestion>(keyAccount && n ? n + 1 : n);

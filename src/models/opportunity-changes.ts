@@ -95,42 +95,59 @@ export interface ChangeInput {
 const dateDay = (v: unknown): number => (typeof v === 'string' ? dayNumber(v) : NaN);
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+let dayScratch = new Float64Array(32);
+
 /**
- * The change signals of one opportunity as of `asOfDay`, in their order.
- * `stageIndex` maps a stage key of the rules to its place in the pipeline.
+ * The change signals of one opportunity as of `asOfDay`, in their order,
+ * pushed to `out` (a new list by default). `stageIndex` maps a stage key of
+ * the rules to its place in the pipeline; `days`, when given, holds the day
+ * number of each history entry's `at` (the model's row check has read them).
  */
-export function changeSignals(
+export function changeSignals<S = never>(
   o: ChangeInput,
   asOfDay: number,
   stageIndex: ReadonlyMap<string, number>,
   t: ChangeThresholds,
-): ChangeSignal[] {
-  const out: ChangeSignal[] = [];
+  days?: ArrayLike<number>,
+  out: (S | ChangeSignal)[] = [],
+): (S | ChangeSignal)[] {
   const history = o.history;
   if (history?.length) {
-    // Read in day order (input order within a day); entries after asOf are not read. CRMs export
-    // history in date order (either way round), so the sort is skipped when the days already ascend.
-    let ascending = true;
-    let prev = -Infinity;
-    for (const e of history) {
-      const d = dayNumber(e.at);
-      if (d < prev) ascending = false;
-      prev = d;
+    const n = history.length;
+    if (!days) {
+      if (n > dayScratch.length) dayScratch = new Float64Array(Math.max(n, dayScratch.length * 2));
+      for (let i = 0; i < n; i++) dayScratch[i] = dayNumber(history[i]!.at);
+      days = dayScratch;
     }
-    const entries = ascending
-      ? history.filter((e) => !(dayNumber(e.at) > asOfDay))
-      : history
-          .map((e, i) => ({ e, day: dayNumber(e.at), i }))
-          .filter((x) => !(x.day > asOfDay))
-          .sort((a, b) => a.day - b.day || a.i - b.i)
-          .map((x) => x.e);
+    // Read in day order (input order within a day); entries after asOf are not read. CRMs export
+    // history in date order (either way round), so the entries are read in place when the days
+    // already ascend, and through a sorted index otherwise. No list per row: 10,000 rows of 20
+    // entries each were spending a good part of their time collecting those.
+    let ascending = true;
+    for (let i = 1; i < n; i++)
+      if (days[i]! < days[i - 1]!) {
+        ascending = false;
+        break;
+      }
+    let order: number[] | null = null;
+    if (!ascending) {
+      order = [];
+      for (let i = 0; i < n; i++) order.push(i);
+      const d = days;
+      order.sort((a, b) => d[a]! - d[b]! || a - b);
+    }
     let pushes = 0;
     let daysPushed = 0;
     let lastPushAt = '';
     let peak = o.amount;
     let regressions = 0;
-    let last: { from: string; to: string; at: string } | null = null;
-    for (const e of entries) {
+    let lastFrom = '';
+    let lastTo = '';
+    let lastAt = '';
+    for (let j = 0; j < n; j++) {
+      const i = order ? order[j]! : j;
+      if (days[i]! > asOfDay) continue;
+      const e = history[i]!;
       if (e.field === 'expectedCloseDate') {
         const from = dateDay(e.from);
         const to = dateDay(e.to);
@@ -147,7 +164,9 @@ export function changeSignals(
         const to = typeof e.to === 'string' ? stageIndex.get(e.to) : undefined;
         if (from !== undefined && to !== undefined && to < from) {
           regressions++;
-          last = { from: e.from as string, to: e.to as string, at: e.at };
+          lastFrom = e.from as string;
+          lastTo = e.to as string;
+          lastAt = e.at;
         }
       }
     }
@@ -179,12 +198,12 @@ export function changeSignals(
           detail: { peakAmount: peak, amount: o.amount, share },
         });
     }
-    if (last !== null)
+    if (regressions > 0)
       out.push({
         dimension: 'cycle',
         code: 'stage-regressed',
         level: atLeast(regressions, t.regressCritical) ? 'critical' : 'warning',
-        detail: { regressions, lastFrom: last.from, lastTo: last.to, lastAt: last.at },
+        detail: { regressions, lastFrom, lastTo, lastAt },
       });
   }
   if (o.hasNextStep && (o.nextStep == null || o.nextStep.trim() === ''))

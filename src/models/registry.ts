@@ -15,6 +15,8 @@ import { planHeadcount } from './headcount.js';
 import { analyzeLeadFlow } from './lead-flow.js';
 import { analyzeLeadOwners } from './lead-owners.js';
 import { assessOpportunities } from './opportunities.js';
+import { reviewPlans } from './plans.js';
+import { churnOwners, opportunityOwners } from './risk-owners.js';
 import { routeLead } from './routing.js';
 import { designSalesOrg } from './sales-org.js';
 import { projectSalesOrg } from './sales-org-timeline.js';
@@ -41,6 +43,9 @@ export const MODELS = {
   'deep-share-from-tiers': deepShareFromTiers,
   'analyze-lead-flow': analyzeLeadFlow,
   'analyze-lead-owners': analyzeLeadOwners,
+  'opportunity-owners': opportunityOwners,
+  'churn-owners': churnOwners,
+  'review-plans': reviewPlans,
 } as const satisfies Record<string, (input: unknown) => unknown>;
 
 export type ModelName = keyof typeof MODELS;

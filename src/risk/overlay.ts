@@ -6,7 +6,7 @@
  * freezes the whole rule set.
  *
  * Pipeline overlay (opportunity alerts, docs/models.md §2):
- * `{ stages?, keyAccountMinAmount?, thresholds? }` where `stages` is either
+ * `{ stages?, keyAccountMinAmount?, thresholds?, changes? }` where `stages` is either
  * an object keyed by stage key holding the changed fields of that stage, or
  * a whole list (rules imported as JSON), which replaces the host's stages.
  * A stage key the host's pipeline no longer has is dropped and reported.
@@ -50,14 +50,17 @@ export function overlayPipelineRules(host: PipelineRules, overlay: unknown): Ove
     }
   } else if (o != null) stages = o;
   const t = overlay.thresholds;
-  return {
-    rules: {
-      stages,
-      keyAccountMinAmount: overlay.keyAccountMinAmount ?? host.keyAccountMinAmount,
-      thresholds: isObject(t) ? { ...host.thresholds, ...withoutNull(t) } : (t ?? host.thresholds),
-    },
-    dropped,
+  const rules: Record<string, unknown> = {
+    stages,
+    keyAccountMinAmount: overlay.keyAccountMinAmount ?? host.keyAccountMinAmount,
+    thresholds: isObject(t) ? { ...host.thresholds, ...withoutNull(t) } : (t ?? host.thresholds),
   };
+  // The change-flag thresholds (issue 14) merge the same way; the key is there only when the host's
+  // rules or the overlay have it, so rules without change flags stay the contract's.
+  const ch = overlay.changes;
+  const changes = isObject(ch) ? { ...host.changes, ...withoutNull(ch) } : (ch ?? host.changes);
+  if (changes !== undefined) rules.changes = changes;
+  return { rules, dropped };
 }
 
 /** The churn rules in force: the host's resolved rules with the overlay's values on top. */

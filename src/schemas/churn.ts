@@ -57,6 +57,8 @@ export const accountSchema = z.object({
   arr: opt(nonNegative),
   renewalDate: opt(isoDate),
   tier: opt(text),
+  /** The account's customer-success manager (issue 14): the CRM's name. */
+  owner: opt(text),
   usage: opt(
     z.array(usagePointSchema).check(
       z.maxLength(LIMITS.usagePoints),

@@ -30,7 +30,8 @@ export type DuplicateOf =
   | 'segment key'
   | 'rep id'
   | 'source'
-  | 'owner';
+  | 'owner'
+  | 'step key';
 
 /** A result field of planCsCapacity that came out non-finite (each has its own fix). */
 export type CsFigure =
@@ -73,7 +74,7 @@ export interface IssueParams {
   max_list: { max: number; got: number };
   max_keys: { max: number; got: number };
   duplicate: { of: DuplicateOf; key: string };
-  list_of: { of: 'accounts' | 'opportunities' };
+  list_of: { of: 'accounts' | 'opportunities' | 'plans' };
   twelve: { got: number };
   seasonality_zero: Record<string, never>;
   /** A ramp curve whose length is not rampMonths (docs/models.md §3b extras). */

@@ -143,7 +143,7 @@ export function checkError<T extends Partial<IssueStrings>, C extends keyof T & 
 }
 
 /** A z.custom list check: "must be a list of accounts". */
-export const listOf = (of: 'accounts' | 'opportunities') => checkError(EN_BASE, 'list_of', { of });
+export const listOf = (of: 'accounts' | 'opportunities' | 'plans') => checkError(EN_BASE, 'list_of', { of });
 
 interface RawIssue {
   code?: string;

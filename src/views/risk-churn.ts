@@ -19,14 +19,18 @@ import {
 import type { ChurnStrings } from '../i18n/churn-alerts.js';
 import { signalMasksBy, signalShifts, type RiskFacets } from '../risk/engine.js';
 import {
+  assessedInputs,
+  collectTexts,
   keyIndexByInput,
   keyList,
   renewalSortKey,
   riskGridCounts,
   rowsWithSignal,
+  sortTexts,
   type GridCounts,
 } from '../charts/risk-summary.js';
 import { actFirstSort } from './churn-act-first.js';
+import { ownerOfRow } from '../models/risk-owners.js';
 import {
   AGGREGATE_STEP,
   hasOwnFilters,
@@ -58,6 +62,11 @@ export interface ChurnAggregates {
   tierKeys: string[];
   /** Accounts renewing within the window that carry the renewal signal. */
   renewingAtRisk: number;
+  /** Per input row: the position of its owner (CSM) in `ownerList`, −1 for none (issue 14). */
+  ownerIdx: Int32Array;
+  ownerList: string[];
+  /** The owners of the assessed accounts, in the locale's order; none: no CSM filter. */
+  owners: string[];
 }
 
 /** Aggregates before the first assessment. */
@@ -67,6 +76,9 @@ export const NO_CHURN_AGGREGATES: ChurnAggregates = {
   gridCounts: new Map(),
   tierKeys: [],
   renewingAtRisk: 0,
+  ownerIdx: new Int32Array(0),
+  ownerList: [],
+  owners: [],
 };
 
 /**
@@ -79,12 +91,19 @@ export function* churnAggregates(
   list: readonly unknown[],
   tierOf: (rec: Account) => string,
   step = AGGREGATE_STEP,
+  locale = 'en',
 ): Generator<void, ChurnAggregates, void> {
   const keys = new Map<string, number>();
   const tierIdx = new Int32Array(list.length);
+  const ownerKeys = new Map<string, number>();
+  const ownerIdx = new Int32Array(list.length);
+  const assessed = assessedInputs(f, list.length);
+  const owners = new Set<string>();
   for (let from = 0; from < list.length; from += step) {
     const to = Math.min(list.length, from + step);
     keyIndexByInput(list, (r) => (r ? tierOf(r as Account) : ''), keys, tierIdx, from, to);
+    keyIndexByInput(list, ownerOfRow, ownerKeys, ownerIdx, from, to);
+    collectTexts(list, assessed, ownerOfRow, from, to, owners);
     yield;
   }
   const tierList = keyList(keys);
@@ -98,23 +117,36 @@ export function* churnAggregates(
     yield;
   }
   const tierKeys = [...gridCounts.keys()].filter((t) => t !== '');
-  return { tierIdx, tierList, gridCounts, tierKeys, renewingAtRisk };
+  const ownerList = keyList(ownerKeys);
+  return {
+    tierIdx,
+    tierList,
+    gridCounts,
+    tierKeys,
+    renewingAtRisk,
+    ownerIdx,
+    ownerList,
+    owners: sortTexts(owners, locale),
+  };
 }
 
 /**
  * The panel's own filters as a test of output row k (null when none is
  * set): `cause` a churn cause, `renewal` '1' for accounts with the renewal
- * signal, `tier` a tier key ('-' for accounts without a tier).
+ * signal, `tier` a tier key ('-' for accounts without a tier), `owner` a
+ * CSM ('-' for accounts without one).
  */
 export function churnMatch(f: RiskFacets, agg: ChurnAggregates, filters: Filters): RowMatch | null {
   if (!hasOwnFilters(filters)) return null;
   const cause = filters.cause ? (CAUSE_MASK[filters.cause as ChurnCause] ?? 0) : -1;
   const renewal = filters.renewal === '1';
   const tier = filters.tier;
+  const owner = filters.owner;
   return (k) => {
     if (cause !== -1 && (f.signals[k]! & cause) === 0) return false;
     if (renewal && ((f.signals[k]! >>> RENEWAL) & 3) === 0) return false;
     if (tier && (agg.tierList[agg.tierIdx[f.index[k]!]!] || '-') !== tier) return false;
+    if (owner && (agg.ownerList[agg.ownerIdx[f.index[k]!]!] ?? '-') !== owner) return false;
     return true;
   };
 }

@@ -11,6 +11,8 @@ import { isEmptyOverlay, type Overlaid } from '../risk/overlay.js';
 import type { RulesSource } from '../i18n/risk.js';
 import { isModelInputError } from '../schemas/issues.js';
 import type { Filters, PlanTicks } from './risk-view.js';
+import { readPlans, type Plan } from '../models/plans.js';
+import type { PlaybookEdits, PlaybookStep, SavedPlans } from './playbooks.js';
 
 /** The model input of a panel: `{ asOf?, rules?, <kind>: list }`, and whether it came as one record. */
 export interface RiskEnvelope {
@@ -92,6 +94,10 @@ export interface RiskSaved {
   sort?: string;
   /** Ticked response-plan steps: plan step keys per row key (src/charts/risk-summary.ts). */
   plan?: Record<string, string[]>;
+  /** Plans people own (issue 14), by row key; saved only when there is one. */
+  plans?: Record<string, Plan>;
+  /** The user's playbooks (issue 14); saved only when there is one. */
+  playbooks?: PlaybookEdits;
 }
 
 /** Saved state as the panel uses it; a field left out was not saved (the panel keeps its own). */
@@ -101,6 +107,36 @@ export interface RiskRestored {
   filters?: Filters;
   sort?: string;
   plan?: PlanTicks;
+  plans?: SavedPlans;
+  playbooks?: PlaybookEdits;
+}
+
+/** Saved plans that are plans (docs/models.md "plans people own"); the others are left out. */
+function readSavedPlans(v: unknown): SavedPlans {
+  if (!isObject(v)) return {};
+  const keys = Object.keys(v);
+  const { rows } = readPlans(keys.map((k) => v[k]));
+  return Object.fromEntries(rows.map(({ index, row }) => [keys[index]!, row]));
+}
+
+/** Saved playbook edits with a text title and/or a list of steps with text keys and texts; the others are left out. */
+function readSavedPlaybooks(v: unknown): PlaybookEdits {
+  if (!isObject(v)) return {};
+  const out: Record<string, { title?: string; steps?: PlaybookStep[] }> = {};
+  for (const [k, e] of Object.entries(v)) {
+    if (!isObject(e)) continue;
+    const edit: { title?: string; steps?: PlaybookStep[] } = {};
+    if (typeof e.title === 'string') edit.title = e.title;
+    if (Array.isArray(e.steps)) {
+      const steps = e.steps.filter(
+        (s): s is PlaybookStep =>
+          isObject(s) && typeof s.key === 'string' && s.key !== '' && typeof s.text === 'string',
+      );
+      if (steps.length) edit.steps = steps.map((s) => ({ key: s.key, text: s.text }));
+    }
+    if (edit.title !== undefined || edit.steps) out[k] = edit;
+  }
+  return out;
 }
 
 /**
@@ -117,11 +153,20 @@ export function readSaved(s: unknown): RiskRestored | null {
     );
   if (typeof s.sort === 'string') out.sort = s.sort;
   if (s.v === 2 && isObject(s.plan)) out.plan = s.plan as Record<string, string[]>;
+  if (s.v === 2 && s.plans !== undefined) out.plans = readSavedPlans(s.plans);
+  if (s.v === 2 && s.playbooks !== undefined) out.playbooks = readSavedPlaybooks(s.playbooks);
   return out;
 }
 
 /** The state to save: version 2, the rules overlay only when there is one. */
-export function savedOf(state: { tuned: unknown; filters: Filters; sort: string; plan: PlanTicks }): RiskSaved {
+export function savedOf(state: {
+  tuned: unknown;
+  filters: Filters;
+  sort: string;
+  plan: PlanTicks;
+  plans?: SavedPlans;
+  playbooks?: PlaybookEdits;
+}): RiskSaved {
   const s: RiskSaved = {
     v: 2,
     filters: { ...state.filters },
@@ -129,6 +174,9 @@ export function savedOf(state: { tuned: unknown; filters: Filters; sort: string;
     plan: state.plan as Record<string, string[]>,
   };
   if (state.tuned !== undefined) s.rules = state.tuned;
+  // Plans and playbooks are saved once there are any (and then as {} when the last is removed, so a removal merges).
+  if (state.plans) s.plans = state.plans;
+  if (state.playbooks) s.playbooks = state.playbooks;
   return s;
 }
 

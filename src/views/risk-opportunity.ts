@@ -230,6 +230,10 @@ export function opportunityFieldLabel(
     }
     if (parts[1] === 'thresholds' && parts[2])
       return THRESHOLDS.has(parts[2]) ? t[parts[2] as 'cycleWarn'] : t.rowFields.thresholds;
+    if (parts[1] === 'changes')
+      return (
+        (parts[2] && t.changeThresholdLabels[parts[2] as keyof typeof t.changeThresholdLabels]) || t.changeThresholds
+      );
     return parts[1] ? t.rowFields[parts[1]] : undefined;
   }
   if (parts[0] === 'opportunities' && parts.length > 2) {

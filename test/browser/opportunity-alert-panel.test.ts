@@ -564,12 +564,16 @@ describe('opportunity-alert-panel: rules', () => {
     change($<HTMLInputElement>(el, '#r-std-1'), '10'); // solution 21 → 10: o3 21/10 > 1.5 → critical
     await settle(el);
     expect(levelCount(el, 'critical')).to.equal('3');
-    change($<HTMLInputElement>(el, '#r-acts-0'), 'call:0'); // qualify needs no calls now
+    // Required activities are counts per named type (no typed syntax): the first of qualify is the call.
+    expect($(el, '#r-act-0-0').closest('li')!.dataset.activity).to.equal('call');
+    change($<HTMLInputElement>(el, '#r-act-0-0'), '0'); // qualify needs no calls now
     await settle(el);
     expect(el.csv()).to.contain('o2,Beta pilot');
-    change($<HTMLInputElement>(el, '#r-acts-0'), 'call two');
+    change($<HTMLInputElement>(el, '#r-act-0-0'), '1.5');
     await settle(el);
-    expect($<HTMLInputElement>(el, '#r-acts-0').getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLInputElement>(el, '#r-act-0-0').getAttribute('aria-invalid')).to.equal('true');
+    change($<HTMLInputElement>(el, '#r-act-0-0'), '0');
+    await settle(el);
     setTimeout(() => change($<HTMLInputElement>(el, '#r-std-1'), '0'));
     const ev = await oneEvent(el, 'revops-invalid');
     expect((ev.detail as InvalidDetail).source).to.equal('rules');

@@ -3,7 +3,7 @@
  * the window of the virtual list, each row kept as rendered while nothing it
  * shows changed, and the one-record card (templates: risk-list.ts).
  */
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { RiskRow } from '../../../src/risk/engine.js';
 import type { LevelCounts } from '../../../src/models/signals.js';
@@ -18,6 +18,8 @@ interface Shown<P, R extends RiskRow, Rec, Rules, S extends LevelCounts, X> {
   config: RiskPanelConfig<P, R, Rec, Rules, S, X>;
   ctx: RiskContext<P, Rules, X>;
   loc: Locale;
+  /** Plans people own (issue 14): a row's overdue badge and its plan, when the panel has plans. */
+  plans?: { badge(row: R): unknown; detail(row: R, rec: Rec): unknown } | undefined;
 }
 
 export interface PanelListProps<P, R extends RiskRow, Rec, Rules, S extends LevelCounts, X> extends Shown<
@@ -84,8 +86,11 @@ export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCount
           top,
           open,
           expanded,
-          head: c.rowHead(ctx, row, rec),
-          detail: () => c.rowDetail(ctx, row, rec, index, false),
+          head: o.plans ? html`${c.rowHead(ctx, row, rec)}${o.plans.badge(row)}` : c.rowHead(ctx, row, rec),
+          detail: () =>
+            o.plans
+              ? html`${c.rowDetail(ctx, row, rec, index, false)}${o.plans.detail(row, rec)}`
+              : c.rowDetail(ctx, row, rec, index, false),
         });
       });
     },
@@ -118,7 +123,10 @@ export function panelCard<
     open: o.open,
     hint: r.cardToggle,
     head: c.rowHead(ctx, row, rec),
-    detail: () => c.rowDetail(ctx, row, rec, index, true),
+    detail: () =>
+      o.plans
+        ? html`${c.rowDetail(ctx, row, rec, index, true)}${o.plans.detail(row, rec)}`
+        : c.rowDetail(ctx, row, rec, index, true),
     onActivate: o.onActivate,
   });
 }

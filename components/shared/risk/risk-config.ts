@@ -15,6 +15,7 @@ import type { InvalidRow } from '../../../src/schemas/issues.js';
 import type { RiskStrings, RulesSource } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import type { PeopleColumn } from '../../../src/export/risk.js';
+import type { Playbook } from '../../../src/views/playbooks.js';
 import type { CsvColumn, Filters, PlanTicks, RowMatch, SortSpec } from '../../../src/views/risk-view.js';
 
 /** Detail of `revops-select`: the chosen row's id, its model result, and where it sits in the input. */
@@ -200,6 +201,18 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   fieldLabel(c: RiskContext<P, Rules, X>, path: string): string | undefined;
   /** The notice for overlay stages the host's rules dropped. */
   droppedNotice?(c: RiskContext<P, Rules, X>, keys: readonly string[]): string;
+  /**
+   * Plans people own (issue 14): the playbook key of the panel's plans, its
+   * default playbooks (per locale), the codes of a row whose playbooks a
+   * plan takes (signal codes or actions), and a code's own words for a
+   * step left blank.
+   */
+  plans?: {
+    kind: string;
+    defaults(loc: Locale): readonly Playbook[];
+    codes(row: R): readonly string[];
+    words(c: RiskContext<P, Rules, X>, row: R, rec: Rec): (code: string) => string;
+  };
   /** The panel's CRM import (risk-import.ts): the kind it reads, and for deals the stages stage values map to. */
   import?: {
     kind: 'opportunities' | 'accounts';

@@ -43,6 +43,8 @@ import { drawerRowOf, panelCard, panelList } from './panel-list.js';
 import { drawerStyles, RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
+import { planStyles } from '../plans/plans.styles.js';
+import { panelPlansOf, type PanelPlans } from '../plans/panel-plans.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
@@ -53,7 +55,7 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [...RevopsElement.styles, riskPanelStyles, drawerStyles, importStyles];
+  static override styles = [...RevopsElement.styles, riskPanelStyles, drawerStyles, importStyles, planStyles];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
@@ -190,6 +192,34 @@ export abstract class RiskPanel<
     return this.source.imports;
   }
 
+  private plansState?: PanelPlans | null;
+
+  /** Plans people own (issue 14), when the panel's configuration has playbooks (components/shared/plans). */
+  protected get plans(): PanelPlans | undefined {
+    const c = this.config.plans;
+    this.plansState ??= c
+      ? panelPlansOf(this.saved, {
+          loc: () => this.loc,
+          f: () => this.f,
+          day: (iso) => this.ctx.day(iso),
+          asOf: () => this.assessment?.asOf ?? '',
+          kept: () => !!this.storageKey,
+          planKind: c.kind,
+          defaults: (loc) => c.defaults(loc),
+          list: () => this.assessment?.assessed.list ?? [],
+          emit: (d) => this.queueEvent('revops-plan-change', d),
+          fileBase: this.localName,
+          host: this,
+        })
+      : null;
+    return this.plansState ?? undefined;
+  }
+
+  private planParts() {
+    const c = this.config.plans;
+    return this.plans && c ? this.plans.parts(c, this.ctx) : undefined;
+  }
+
   /** The state kept under storage-key (for tests and hosts waiting for it to load). */
   protected get persist() {
     return this.saved.persist;
@@ -245,6 +275,7 @@ export abstract class RiskPanel<
       this.loc,
       this.f,
       this.saved.plan,
+      this.saved.plans,
       this.storageKey,
       ...this.displayDeps(),
     ];
@@ -515,6 +546,7 @@ export abstract class RiskPanel<
             )
           : nothing
       }
+      ${a && !single && !run.partial && this.plans ? this.plans.list() : nothing}
       ${this.imports && !single ? this.imports.render(this.source.view(), this.localName) : nothing}
       ${run && !this.hideRules && !run.partial ? this.renderRules(run, single) : nothing}
     </section>`;
@@ -543,6 +575,7 @@ export abstract class RiskPanel<
       list: this.list,
       version: this.rowVersion,
       sorting: this.sorting,
+      plans: this.planParts(),
       toolbar: run.partial
         ? nothing
         : guard(
@@ -599,6 +632,7 @@ export abstract class RiskPanel<
       loc: this.loc,
       open: this.cardOpen,
       onActivate: this.onCardActivate,
+      plans: this.planParts(),
     });
   }
 
@@ -607,8 +641,9 @@ export abstract class RiskPanel<
       compact: single,
       kept: !!this.storageKey,
       file: `${this.localName}-rules.json`,
-      deps: [this.saved.tuned, this.issues, this.fieldErrors],
-      fields: () => this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules)),
+      deps: [this.saved.tuned, this.issues, this.fieldErrors, this.saved.playbooks, this.tick],
+      fields: () =>
+        html`${this.config.rulesFields(this.ctx, this.ctx.editorRules(run.rules))}${this.plans?.editor() ?? nothing}`,
     });
   }
 }

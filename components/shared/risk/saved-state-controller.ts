@@ -8,6 +8,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { dropOverlayStages, isEmptyOverlay, setInOverlay } from '../../../src/risk/overlay.js';
 import { readSaved, savedOf, type RiskRestored, type RiskSaved } from '../../../src/views/risk-input.js';
 import { withPlanStep, type Filters, type PlanTicks } from '../../../src/views/risk-view.js';
+import type { PlaybookEdits, SavedPlans } from '../../../src/views/playbooks.js';
 import { Persist } from '../persist.js';
 
 export interface SavedStateOptions {
@@ -27,6 +28,9 @@ export class RiskSavedState {
   dropped: readonly string[] = [];
   /** Ticked response-plan steps per row key. */
   plan: PlanTicks = {};
+  /** Plans people own (issue 14) by row key, and the user's playbooks; undefined until there is one. */
+  plans: SavedPlans | undefined = undefined;
+  playbooks: PlaybookEdits | undefined = undefined;
   readonly persist: Persist<RiskSaved>;
 
   constructor(
@@ -45,12 +49,16 @@ export class RiskSavedState {
     if (!s) return;
     this.tuned = s.tuned;
     if (s.plan) this.plan = s.plan;
+    if (s.plans) this.plans = s.plans;
+    if (s.playbooks) this.playbooks = s.playbooks;
     this.o.restored(s);
   }
 
   /** Save the state as it is now (after the debounce of Persist). */
   save(): void {
-    this.persist.save(savedOf({ tuned: this.tuned, ...this.o.view(), plan: this.plan }));
+    this.persist.save(
+      savedOf({ tuned: this.tuned, ...this.o.view(), plan: this.plan, plans: this.plans, playbooks: this.playbooks }),
+    );
   }
 
   /** The user's rules changes: partial rules over the host's (none when empty). */
@@ -70,6 +78,18 @@ export class RiskSavedState {
   dropStages(keys: readonly string[], overlay = dropOverlayStages(this.tuned, keys)): void {
     this.tuned = isEmptyOverlay(overlay) ? undefined : overlay;
     this.dropped = keys;
+    this.save();
+    this.host.requestUpdate();
+  }
+
+  setPlans(plans: SavedPlans): void {
+    this.plans = plans;
+    this.save();
+    this.host.requestUpdate();
+  }
+
+  setPlaybooks(edits: PlaybookEdits): void {
+    this.playbooks = edits;
     this.save();
     this.host.requestUpdate();
   }

@@ -69,6 +69,15 @@ export interface ChurnStrings {
   actFirst: string;
   accounts: (n: string) => string;
   rulesNames: Record<keyof ChurnRules, string>;
+  /** The CSM (owner) filter and roll-up (issue 14). */
+  csm: string;
+  allCsms: string;
+  noCsm: string;
+  csms: string;
+  csmsHint: string;
+  rank: string;
+  renewingAtRiskShort: string;
+  accountsHead: string;
 }
 
 export const CHURN: ChurnStrings = {
@@ -87,6 +96,7 @@ export const CHURN: ChurnStrings = {
     arr: 'ARR',
     renewalDate: 'Renewal date',
     tier: 'Value tier',
+    owner: 'CSM',
     usage: 'Usage by month',
     month: 'Month',
     usageRate: 'Usage rate',
@@ -228,4 +238,12 @@ export const CHURN: ChurnStrings = {
     eventWindowDays: 'Events counted within (days)',
     renewalWindowDays: 'Renewal window (days)',
   },
+  csm: 'CSM',
+  allCsms: 'All CSMs',
+  noCsm: 'No CSM',
+  csms: 'CSMs',
+  csmsHint: 'Per CSM over the accounts shown; rank 1 has the most critical, then warning, then ARR at risk.',
+  rank: 'Rank',
+  renewingAtRiskShort: 'Renewing with signals',
+  accountsHead: 'Accounts',
 };

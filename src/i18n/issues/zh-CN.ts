@@ -45,6 +45,7 @@ const OF: Record<DuplicateOf, string> = {
   'rep id': '销售编号',
   source: '来源',
   owner: '负责人',
+  'step key': '步骤键',
 };
 
 const SMALLER = '请使用更小的数值';
@@ -84,7 +85,7 @@ export const ISSUES: IssueStrings = {
   max_list: (p) => `最多 ${p.max} 项(实际为 ${p.got} 项)`,
   max_keys: (p) => `最多 ${p.max} 个键(实际为 ${p.got} 个)`,
   duplicate: (p) => `${OF[p.of]} ${q(p.key)} 重复;每项必须唯一`,
-  list_of: (p) => (p.of === 'accounts' ? '必须是客户列表' : '必须是商机列表'),
+  list_of: (p) => `必须是${{ accounts: '客户', opportunities: '商机', plans: '计划' }[p.of]}列表`,
   twelve: (p) => `必须正好有 12 个值,每月一个(实际为 ${p.got} 个)`,
   seasonality_zero: () => '总和必须大于 0(目前每个月都是 0)',
   ramp_curve: (p) => `爬坡期每月需要一个值(爬坡月数为 ${p.ramp}:司龄 0 到 ${p.ramp - 1} 个月),实际为 ${p.got} 个`,

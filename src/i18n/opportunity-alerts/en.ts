@@ -70,7 +70,6 @@ export interface OpportunityStrings {
   maxIdleDays: string;
   requiredFields: string;
   requiredActivities: string;
-  requiredActivitiesHint: string;
   thresholds: string;
   completenessWarn: string;
   completenessCritical: string;
@@ -78,7 +77,6 @@ export interface OpportunityStrings {
   cycleCritical: string;
   idleCriticalFactor: string;
   keyAccountMinAmount: string;
-  badActivities: string;
   /** Change flags from history (issue 14). */
   changeNames: Record<ChangeSignalCode, string>;
   closePushed: (pushes: number, days: string, last: string) => string;
@@ -89,6 +87,20 @@ export interface OpportunityStrings {
   changeSuggestions: Record<ChangeSuggestion, string>;
   changeThresholds: string;
   changeThresholdLabels: Record<keyof ChangeThresholds, string>;
+  /** The rep roll-up of the team view (issue 14). */
+  reps: string;
+  repsHint: string;
+  rep: string;
+  rank: string;
+  noOwner: string;
+  staleMedian: string;
+  staleMax: string;
+  /** The rules editor's pickers (no typed syntax). */
+  addField: string;
+  addActivity: string;
+  removeItem: (name: string, stage: string) => string;
+  countOf: (name: string, stage: string) => string;
+  noneRequired: string;
 }
 
 export const OPPORTUNITY: OpportunityStrings = {
@@ -201,7 +213,6 @@ export const OPPORTUNITY: OpportunityStrings = {
   maxIdleDays: 'Max idle days',
   requiredFields: 'Required fields',
   requiredActivities: 'Required activities',
-  requiredActivitiesHint: 'type:count, separated by commas (call:2, visit:1)',
   thresholds: 'Thresholds',
   completenessWarn: 'Completeness warning below (%)',
   completenessCritical: 'Completeness critical below (%)',
@@ -209,7 +220,6 @@ export const OPPORTUNITY: OpportunityStrings = {
   cycleCritical: 'Stage overdue critical above (× standard)',
   idleCriticalFactor: 'Idle critical after (× max idle days)',
   keyAccountMinAmount: 'Key account from amount',
-  badActivities: 'Write each activity as type:count with a whole count.',
   changeNames: {
     'close-date-pushed': 'Close date pushed',
     'amount-decreased': 'Amount decreased',
@@ -241,4 +251,16 @@ export const OPPORTUNITY: OpportunityStrings = {
     regressCritical: 'Stage moved back: critical from (times)',
     minContacts: 'Single-threaded: fewer contacts than',
   },
+  reps: 'Reps',
+  repsHint: 'Per owner over the opportunities shown; rank 1 has the most critical, then warning, then amount at risk.',
+  rep: 'Rep',
+  rank: 'Rank',
+  noOwner: 'No owner',
+  staleMedian: 'Median days idle',
+  staleMax: 'Most days idle',
+  addField: 'Add a required field',
+  addActivity: 'Add a required activity',
+  removeItem: (n, s) => `Remove ${n} from ${s}`,
+  countOf: (n, s) => `How many ${n} in ${s}`,
+  noneRequired: 'None required',
 };

@@ -1,0 +1,80 @@
+/**
+ * The rep roll-up of the team view (issue 14): per owner over the
+ * opportunities shown, rows by level, amount at risk, days idle and the
+ * rank (src/views/risk-owners.ts, the model's roll-up). Choosing a rep
+ * filters the list to their opportunities (again: every owner).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
+import type { RepRiskRow } from '../../src/models/risk-owners.js';
+import { repRollUp } from '../../src/views/risk-owners.js';
+import type { OpportunityContext } from './opportunity-row.js';
+
+// Rows per view shown: the table re-renders on a locale change too, without counting again.
+const byView = new WeakMap<Int32Array, { facets: unknown; rows: RepRiskRow[] }>();
+
+function reps(c: OpportunityContext): RepRiskRow[] {
+  const hit = byView.get(c.view);
+  if (hit?.facets === c.facets) return hit.rows;
+  const rows = repRollUp(c.facets, c.list, c.view);
+  byView.set(c.view, { facets: c.facets, rows });
+  return rows;
+}
+
+export function repTable(c: OpportunityContext): TemplateResult | typeof nothing {
+  const rows = reps(c);
+  // One row without an owner is no roll-up: the data has no owners.
+  if (!rows.length || (rows.length === 1 && rows[0]!.owner === null)) return nothing;
+  const t = OPPORTUNITY[c.loc];
+  const f = c.f;
+  const days = (v: number | null) => (v === null ? '—' : f.number(v, 1));
+  return html`<div class="table-wrap">
+    <table part="rep-table" class="owners">
+      <caption>
+        ${t.reps}
+        <span class="weak">· ${t.repsHint}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.rep}</th>
+          <th scope="col" class="num">${t.rank}</th>
+          <th scope="col" class="num">${t.open}</th>
+          <th scope="col" class="num">${c.r.levels.critical}</th>
+          <th scope="col" class="num">${c.r.levels.warning}</th>
+          <th scope="col" class="num">${t.amountAtRisk}</th>
+          <th scope="col" class="num">${t.staleMedian}</th>
+          <th scope="col" class="num">${t.staleMax}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((r) => {
+          const name = r.owner ?? t.noOwner;
+          const on = r.owner !== null && c.filters.owner === r.owner;
+          return html`<tr data-owner=${r.owner ?? '-'}>
+            <th scope="row">
+              ${
+                r.owner === null
+                  ? html`<span class="weak">${name}</span>`
+                  : html`<button
+                      type="button"
+                      class="owner-button"
+                      aria-pressed=${on ? 'true' : 'false'}
+                      @click=${() => c.setFilters({ ...c.filters, owner: on ? '' : r.owner! })}
+                    >
+                      ${name}
+                    </button>`
+              }
+            </th>
+            <td class="num">${r.rank === null ? '—' : f.integer(r.rank)}</td>
+            <td class="num">${f.integer(r.open)}</td>
+            <td class="num">${f.integer(r.critical)}</td>
+            <td class="num">${f.integer(r.warning)}</td>
+            <td class="num" data-value=${r.amountAtRisk}>${f.money(r.amountAtRisk)}</td>
+            <td class="num">${days(r.staleDaysMedian)}</td>
+            <td class="num">${days(r.staleDaysMax)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
