@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The owner tables, the rules editor's pickers and the plans of the risk panels (issue 14). */
 export const planStyles = css`
+  /* The one-record card in a side column: a record without a plan shows its heading and button, not the hint. */
+  .compact .record-plan:not([data-status]) > p.weak {
+    display: none;
+  }
   .owner-button {
     min-height: 1.75rem;
     padding: 0 0.5rem;

@@ -140,5 +140,10 @@ export const drawerRowOf =
     if (k < 0) return null;
     const row = a.store.get(k);
     const rec = a.list[i] as Rec & { id: string; name?: string | null };
-    return { name: rec.name ?? rec.id, level: row.level, detail: o.config.rowDetail(o.ctx, row, rec, i, false) };
+    const detail = o.config.rowDetail(o.ctx, row, rec, i, false);
+    return {
+      name: rec.name ?? rec.id,
+      level: row.level,
+      detail: o.plans ? html`${detail}${o.plans.detail(row, rec)}` : detail,
+    };
   };

@@ -594,7 +594,7 @@ export abstract class RiskPanel<
           ),
       drawerRow: this.drawer.row,
       drawer: config.drawer
-        ? this.drawer.render(this.r.closeRow, drawerRowOf({ run, config, ctx, loc: this.loc }))
+        ? this.drawer.render(this.r.closeRow, drawerRowOf({ run, config, ctx, loc: this.loc, plans: this.planParts() }))
         : undefined,
       onKey: this.drawer.keys(this.list.onKey),
     });
