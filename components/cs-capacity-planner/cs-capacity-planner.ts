@@ -17,6 +17,7 @@ import { Planner, isObj, paramProps, type Field, type Figure, type LazySlot } fr
 import type { TiersView } from './tiers-view.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
+import { segmentsAdvice, singleAdvice } from './cs-advice.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 
 type Out = CsCapacityResult | CsSegmentsResult;
@@ -565,49 +566,16 @@ export class CsCapacityPlanner extends Planner<Out> {
 
   // ---- what to tune ------------------------------------------------------------
 
-  /** The seed's steps 2 to 4 for one plan: r2, the hours split, the capacity and the room before the next CSM. */
-  private steps(r: CsCapacityResult, input: Obj): [TemplateResult, string, string] {
-    const t = this.t;
-    const f = this.fmt;
-    return [
-      html`${
-        input.deepCustomerShare != null
-          ? t.step2Given(f.percent(r.deepCustomerShare))
-          : t.step2Derived(
-              f.percent(r.deepCustomerShare),
-              f.number(num(input.deepServiceMonths, 3), 1),
-              f.integer(num(input.keyAccounts)),
-            )
-      }`,
-      t.step3(`${f.number(r.hours.deep, 1)} ${t.h}`, `${f.number(r.hours.standard, 1)} ${t.h}`),
-      t.step4(f.integer(r.capacityPerCsm), f.integer(r.csms), f.number(r.room, 0)),
-    ];
-  }
-
-  /** Step 5: the managers, flagged when the spans run out before one manager. */
-  private step5(managers: number[], spans: number[]): TemplateResult {
-    const t = this.t;
-    const f = this.fmt;
-    const top = managers.at(-1) ?? 0;
-    const ranOut = managers.length === spans.length && top > 1;
-    return html`<li class=${ranOut ? 'bad' : ''}>
-      ${t.step5(managers.map((m, k) => `${t.managerRole(k + 1)} ${f.integer(m)}`).join(', ') || '—')}${ranOut ? t.spansRanOut(f.integer(top)) : nothing}
-    </li>`;
-  }
-
   protected renderAdvice(r: Out, input: Obj): unknown {
-    const t = this.t;
-    const f = this.fmt;
     if (isSegments(r))
-      return html`<ol>
-        <li>${t.step1Total(f.number(r.total.base, 1))}</li>
-        ${this.pairs(r, Array.isArray(input.segments) ? input.segments : []).map(([s, y]) => (y ? html`<li>${y.label}: ${this.steps(y, s).map((x) => html`${x} `)}</li>` : nothing))}
-        ${this.step5(r.total.managers, this.combinedSpans(r, input))}
-      </ol>`;
-    return html`<ol>
-      <li>${t.step1(f.number(r.base, 1), String(num(input.horizonMonths, 12)))}</li>
-      ${this.steps(r, input).map((x) => html`<li>${x}</li>`)} ${this.step5(r.managers, nums(input.spans))}
-    </ol>`;
+      return segmentsAdvice(
+        r,
+        this.pairs(r, Array.isArray(input.segments) ? input.segments : []),
+        this.combinedSpans(r, input),
+        this.t,
+        this.fmt,
+      );
+    return singleAdvice(r, input, this.t, this.fmt);
   }
 
   /** CSV and Excel: the monthly projection (or the segments and their total). */

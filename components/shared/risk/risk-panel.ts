@@ -38,8 +38,7 @@ import { RiskListView, type ViewInputs } from './list-view-controller.js';
 import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
 import { invalidRows, panelHeader, progressBar } from './risk-header.js';
-import { toolbar } from './risk-toolbar.js';
-import { drawerRowOf, panelCard, panelList } from './panel-list.js';
+import { panelBody } from './panel-body.js';
 import { drawerStyles, RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
@@ -538,7 +537,7 @@ export abstract class RiskPanel<
           : nothing
       }
       ${a && !run.partial ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
-      ${a ? (single ? this.renderCard() : this.renderList()) : nothing}
+      ${a ? this.renderBody(single) : nothing}
       ${
         a && !single && !run.partial
           ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
@@ -563,76 +562,27 @@ export abstract class RiskPanel<
     });
   }
 
-  private renderList(): TemplateResult {
-    const run = this.assessment!;
-    const { config, ctx } = this;
-    return panelList({
-      run,
-      config,
-      ctx,
+  private renderBody(single: boolean): TemplateResult {
+    return panelBody({
+      run: this.assessment!,
+      config: this.config,
+      ctx: this.ctx,
       loc: this.loc,
-      view: this.views.view,
+      r: this.r,
+      actions: ACTIONS[this.locale],
+      single,
+      views: this.views,
       list: this.list,
+      drawer: this.drawer,
       version: this.rowVersion,
       sorting: this.sorting,
       plans: this.planParts(),
-      toolbar: run.partial
-        ? nothing
-        : guard(
-            [
-              this.assessment,
-              this.aggregates,
-              this.views.filters,
-              this.views.sort,
-              this.views.query,
-              this.views.queryInput,
-              this.loc,
-              this.views.sorting,
-              ...this.displayDeps(),
-            ],
-            () => this.renderToolbar(),
-          ),
-      drawerRow: this.drawer.row,
-      drawer: config.drawer
-        ? this.drawer.render(this.r.closeRow, drawerRowOf({ run, config, ctx, loc: this.loc, plans: this.planParts() }))
-        : undefined,
-      onKey: this.drawer.keys(this.list.onKey),
-    });
-  }
-
-  private renderToolbar(): TemplateResult {
-    const v = this.views;
-    return toolbar({
-      r: this.r,
-      exportLabel: ACTIONS[this.locale].exportCsv,
-      filters: v.filters,
-      controls: this.config.filterControls(this.ctx),
-      sort: v.sort,
-      sorts: this.config.sortChoices(this.ctx),
-      queryInput: v.queryInput,
-      query: v.query,
-      onFilter: (key, value) => this.setFilter(key, value),
-      onSort: (key) => this.setSort(key),
+      aggregates: this.aggregates,
+      displayDeps: () => this.displayDeps(),
+      cardOpen: this.cardOpen,
+      onCardActivate: this.onCardActivate,
       onType: this.onType,
-      onSearch: (text) => this.setQuery(text),
-      onClear: () => this.clearFilters(),
-      onExport: () => void this.exportCsv(),
-      ...(this.config.peopleColumns
-        ? { excelLabel: ACTIONS[this.locale].exportXlsx, onExcel: () => void this.exportCsv('xlsx') }
-        : {}),
-    });
-  }
-
-  private renderCard(): TemplateResult {
-    const { config, ctx } = this;
-    return panelCard({
-      run: this.assessment!,
-      config,
-      ctx,
-      loc: this.loc,
-      open: this.cardOpen,
-      onActivate: this.onCardActivate,
-      plans: this.planParts(),
+      panel: this,
     });
   }
 
