@@ -17,7 +17,7 @@ export interface SummaryView {
   tierIndex: (key: string) => number;
   tierLabel: (key: string, label: string) => string;
   factorLabel: (key: string, label: string) => string;
-  /** The tier's own strategy from the model (MODELS.md §1 tier strategies), in place of the card's wording. */
+  /** The tier's own strategy from the model (docs/models.md §1 tier strategies), in place of the card's wording. */
   strategy?: string | undefined;
   /** The card's own line under the tier. */
   extra: TemplateResult | typeof nothing;

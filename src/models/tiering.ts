@@ -54,7 +54,7 @@ export interface Contribution {
   decay?: number;
 }
 
-/** A factor class's sub-score (MODELS.md §1 factor classes). */
+/** A factor class's sub-score (docs/models.md §1 factor classes). */
 export interface ClassScore {
   class: string;
   /** Σ points of the class's factors. */

@@ -35,7 +35,7 @@ export const bandSchema = z.object({ min: finite, score, label: opt(text) });
 /** Optional ageing of a time-stamped factor (docs/models.md §1, engagement that ages): its score halves every halfLifeDays. */
 export const decaySchema = z.object({ halfLifeDays: positive });
 
-// `class`: the factor's class (MODELS.md §1 factor classes), for a sub-score per class.
+// `class`: the factor's class (docs/models.md §1 factor classes), for a sub-score per class.
 const base = { key, label: opt(text), weight: nonNegative, decay: opt(decaySchema), class: opt(key) };
 
 export const factorSchema = z.discriminatedUnion('kind', [
@@ -60,7 +60,7 @@ export const factorSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-// `strategy`: the tier's follow-up in the user's words (MODELS.md §1 tier strategies), shown by the elements.
+// `strategy`: the tier's follow-up in the user's words (docs/models.md §1 tier strategies), shown by the elements.
 export const tierSchema = z.object({ key, label: opt(text), minScore: finite, strategy: opt(text) });
 
 export const tieringModelSchema = z
