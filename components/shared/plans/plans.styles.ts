@@ -2,7 +2,17 @@ import { css } from 'lit';
 
 /** The owner tables, the rules editor's pickers and the plans of the risk panels (issue 14). */
 export const planStyles = css`
-  /* The one-record card in a side column: a record without a plan shows its heading and button, not the hint. */
+  /* The one-record card in a side column: a record without a plan shows its heading and button on one line, no hint. */
+  .compact .record-plan:not([data-status]) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .compact .record-plan:not([data-status]) > h3 {
+    margin: 0;
+  }
   .compact .record-plan:not([data-status]) > p.weak {
     display: none;
   }
