@@ -31,7 +31,9 @@ const syncUnzipPlugin = {
 };
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  // opportunity-alert-panel.test.ts runs on its own (second wtr run in `npm run test:browser`): after any other file
+  // in the same browser it stalls past the 180 s limit (open on issue 11; alone it passes in ~20 s).
+  files: ['test/browser/**/*.test.ts', '!test/browser/opportunity-alert-panel.test.ts'],
   nodeResolve: true,
   // One page at a time: keyboard tests need the focused page.
   concurrency: 1,
