@@ -16,16 +16,18 @@ interface Stage {
   count?: number;
 }
 
-/** The chart from a good result `r` and its input `f` (its `stages` and `conversion` as lists). */
+const list = <T>(v: unknown): readonly T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+/** The chart from a good result `r` and its input `f` (its `stages` and `conversion` as lists), stages named by `name`. */
 export function funnelChart(
   r: FunnelResult,
   f: Record<string, unknown>,
-  stages: readonly Stage[],
-  conv: readonly number[],
   t: FunnelStrings,
   x: Formatter,
   name: (s: Stage) => string,
 ): TemplateResult {
+  const stages = list<Stage>(f.stages);
+  const conv = list<number>(f.conversion);
   const h = stages.findIndex((s) => s?.key === f.highIntentStage);
   const target = Number(f.target);
   const achieved = Number(f.achieved ?? 0);

@@ -213,13 +213,9 @@ export class FunnelForecast extends Planner<Out> {
   }
 
   /** A stage or an activity in words: its own label, else the host's (`codeLabels`), else ours, else the key. */
-  private stageLabel(s: Row | undefined): string {
-    return stepLabel(s, this.t.stages, (k, b) => this.codeLabel('stage', k, b));
-  }
-
-  private activityLabel(a: Row | undefined): string {
-    return stepLabel(a, this.t.activities, (k, b) => this.codeLabel('activity', k, b));
-  }
+  private readonly stageLabel = (s?: Row) => stepLabel(s, this.t.stages, (k, b) => this.codeLabel('stage', k, b));
+  private readonly activityLabel = (a?: Row) =>
+    stepLabel(a, this.t.activities, (k, b) => this.codeLabel('activity', k, b));
 
   /** Team mode: the selected rep's index in a list of reps. */
   private ri(reps: unknown[]): number {
@@ -428,9 +424,7 @@ export class FunnelForecast extends Planner<Out> {
 
   /** One funnel: the chart from a good result `r` and its input `f`; the stage and activity editors from the input in force `c` (prefix `p`), their computed cells from `r` by key. */
   private funnel(r: One, f: Obj, p: string, c: Obj): TemplateResult {
-    const chart = funnelChart(r, f, arr(f.stages), arr(f.conversion) as unknown as number[], this.t, this.fmt, (s) =>
-      this.stageLabel(s),
-    );
+    const chart = funnelChart(r, f, this.t, this.fmt, this.stageLabel);
     return html`${chart} ${this.firstScreen.active ? nothing : this.editors(r, p, c)}`;
   }
 

@@ -444,10 +444,12 @@ export abstract class TieringTable extends RevopsElement {
           <option value="asc" ?selected=${this.sortDir === 'asc'}>${t.ascending}</option>
         </select></label
       >
-      <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
-      <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
-        ${ACTIONS[this.locale].exportXlsx}
-      </button>
+      <span class="button-group" data-roving="horizontal">
+        <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
+        <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
+          ${ACTIONS[this.locale].exportXlsx}
+        </button>
+      </span>
     </div>`;
   }
 
