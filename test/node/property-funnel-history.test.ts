@@ -8,7 +8,7 @@ import { historyEncoder, learnFunnelRates, rateLearner } from '../../src/models/
 import { FUNNEL_HISTORY_EXAMPLE } from '../fixtures/funnel-history.js';
 import { property, SEED } from './property-harness.js';
 
-const RUNS = { seed: SEED, endOnFailure: true } as const;
+const RUNS = { seed: SEED, endOnFailure: true, includeErrorInReport: true } as const;
 
 test('learnFunnelRates: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(learnFunnelRates, FUNNEL_HISTORY_EXAMPLE, 600);
