@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { historyEncoder, learnFunnelRates, rateLearner } from '../../src/models/funnel-history.js';
 import { FUNNEL_HISTORY_EXAMPLE } from '../fixtures/funnel-history.js';
-import { property, SEED } from './property-harness.js';
-
-const RUNS = { seed: SEED, endOnFailure: true, includeErrorInReport: true } as const;
+import { property } from './property-harness.js';
+import { runs } from './property-options.js';
 
 test('learnFunnelRates: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(learnFunnelRates, FUNNEL_HISTORY_EXAMPLE, 600);
@@ -149,7 +148,7 @@ test('learnFunnelRates agrees with an independent re-computation of §3c on smal
       assert.equal(r.window.months, c.windowMonths);
       assert.equal(r.window.to, ASOF.slice(0, 7));
     }),
-    { ...RUNS, numRuns: 400 },
+    runs(400),
   );
 });
 
@@ -177,7 +176,7 @@ test('learnFunnelRates: counts are whole, rates in [0, 1], the months add up to 
       assert.equal(r.months.length, c.windowMonths);
       assert.ok(r.used <= c.opportunities.length);
     }),
-    { ...RUNS, numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -195,7 +194,7 @@ test('learnFunnelRates: with every event inside the window, each stage converted
         }
       },
     ),
-    { ...RUNS, numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -211,7 +210,7 @@ test('learnFunnelRates: the order of the rows does not matter; the result is the
         assert.deepEqual(learnFunnelRates(c), a);
       },
     ),
-    { ...RUNS, numRuns: 200 },
+    runs(200),
   );
 });
 
@@ -243,6 +242,6 @@ test('learnFunnelRates: rows given in slices, or encoded for the worker, give th
         assert.equal(whole.invalid.length, bad.length);
       },
     ),
-    { ...RUNS, numRuns: 200 },
+    runs(200),
   );
 });

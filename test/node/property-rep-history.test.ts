@@ -9,9 +9,8 @@ import { learnHeadcountInputs } from '../../src/models/history-headcount.js';
 import { learnHiringFunnel } from '../../src/models/hiring-funnel.js';
 import { HEADCOUNT_HISTORY_EXAMPLE } from '../fixtures/headcount-history.js';
 import { HIRING_HISTORY_EXAMPLE } from '../fixtures/hiring-funnel.js';
-import { property, SEED } from './property-harness.js';
-
-const RUNS = { seed: SEED, endOnFailure: true, includeErrorInReport: true } as const;
+import { property } from './property-harness.js';
+import { runs } from './property-options.js';
 
 test('learnHeadcountInputs: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(learnHeadcountInputs, HEADCOUNT_HISTORY_EXAMPLE, 500);
@@ -219,7 +218,7 @@ test('learnHeadcountInputs agrees with a month-by-month re-computation of §3d',
       assert.equal(r.invalidReps.length, withReps ? ref.invalidReps : 0);
       assert.deepEqual(r.invalid, []);
     }),
-    { ...RUNS, numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -255,7 +254,7 @@ test('learnHeadcountInputs: the seasonality is a distribution; every booking of 
       // Rep-months within the years read: at most 12 a year per valid rep.
       assert.ok(p.qualifiedRepMonths + p.unqualifiedRepMonths <= 12 * c.years * (c.reps.length - r.invalidReps.length));
     }),
-    { ...RUNS, numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -332,7 +331,7 @@ test('learnHiringFunnel agrees with a month-by-month re-computation of §3b extr
       assert.deepEqual(r.unmatched, ref.unmatched);
       assert.equal(r.invalidReps.length, ref.invalidReps);
     }),
-    { ...RUNS, numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -362,7 +361,7 @@ test('learnHiringFunnel: retentions in [0, 1], bookings accounted for, the same 
       if (r.retentionByTenure) for (const x of r.retentionByTenure) assert.ok(x >= 0 && x <= 1);
       if (r.leadTime.hiringLeadMonths !== null) assert.ok(Number.isInteger(r.leadTime.hiringLeadMonths));
     }),
-    { ...RUNS, numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -396,7 +395,7 @@ test('both models: the order of the rows does not matter (unique rep ids, valid 
         strip(learnHeadcountInputs(headcountInput(c, true))),
       );
     }),
-    { ...RUNS, numRuns: 150 },
+    runs(150),
   );
 });
 
@@ -410,5 +409,5 @@ test('a role opened in the month the rep started: hiringLeadMonths is 0, not −
   });
   assert.deepEqual(r.leadTime, { samples: 1, medianMonths: 0, hiringLeadMonths: 0 });
   assert.ok(Object.is(r.leadTime.hiringLeadMonths, 0));
-  assert.equal(new Intl.NumberFormat('en').format(r.leadTime.hiringLeadMonths!), '0');
+  assert.equal(new Intl.NumberFormat('en').format(r.leadTime.hiringLeadMonths), '0');
 });
