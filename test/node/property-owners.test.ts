@@ -10,6 +10,7 @@ import { assessOpportunities, DEFAULT_PIPELINE_RULES } from '../../src/models/op
 import { assessChurn } from '../../src/models/churn.js';
 import { analyzeLeadOwners } from '../../src/models/lead-owners.js';
 import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
+import { isModelInputError } from '../../src/schemas/issues.js';
 import { fixture } from './helpers.js';
 import { property } from './property-harness.js';
 import { runs } from './property-options.js';
@@ -371,4 +372,35 @@ test('analyzeLeadOwners: the order of the leads does not matter', () => {
     ),
     runs(150),
   );
+});
+
+// Counterexamples, kept as examples.
+
+test('analyzeLeadOwners: revenues whose owner total overflows are a ModelInputError, not Infinity', () => {
+  // Two sources of 1e308 each: each source total is finite (analyzeLeadFlow accepts it) but Li's sum is not.
+  const lead = (id: string, source: string) => ({
+    id,
+    owner: 'Li',
+    source,
+    businessLine: 'b',
+    pool: 'private',
+    createdAt: '2026-03-01',
+    poolEnteredAt: '2026-03-01',
+    firstFollowUpAt: '2026-03-01',
+    convertedAt: '2026-03-02',
+    revenue: 1e308,
+  });
+  const input = { asOf: '2026-03-31', leads: [lead('a', 's1'), lead('b', 's2')] };
+  assert.equal(analyzeLeadFlow(input).bySource.length, 2);
+  assert.throws(
+    () => analyzeLeadOwners(input),
+    (e: unknown) =>
+      isModelInputError(e) &&
+      e.issues[0]!.path === '' &&
+      e.issues[0]!.code === 'results_not_finite' &&
+      e.issues[0]!.message.includes('owners.0.revenue'),
+  );
+  // The same leads with revenues that fit: one row, 2e300.
+  const fine = { ...input, leads: input.leads.map((l) => ({ ...l, revenue: 1e300 })) };
+  assert.equal(analyzeLeadOwners(fine).owners[0]!.revenue, 2e300);
 });

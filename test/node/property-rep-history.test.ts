@@ -9,6 +9,7 @@ import { learnHeadcountInputs } from '../../src/models/history-headcount.js';
 import { learnHiringFunnel } from '../../src/models/hiring-funnel.js';
 import { HEADCOUNT_HISTORY_EXAMPLE } from '../fixtures/headcount-history.js';
 import { HIRING_HISTORY_EXAMPLE } from '../fixtures/hiring-funnel.js';
+import { isModelInputError } from '../../src/schemas/issues.js';
 import { property } from './property-harness.js';
 import { runs } from './property-options.js';
 
@@ -410,4 +411,46 @@ test('a role opened in the month the rep started: hiringLeadMonths is 0, not −
   assert.deepEqual(r.leadTime, { samples: 1, medianMonths: 0, hiringLeadMonths: 0 });
   assert.ok(Object.is(r.leadTime.hiringLeadMonths, 0));
   assert.equal(new Intl.NumberFormat('en').format(r.leadTime.hiringLeadMonths), '0');
+});
+
+test('bookings summing beyond 1.8e308: a ModelInputError naming the figures, not Infinity in the output', () => {
+  const bookings = [
+    { owner: 'A', amount: 1e308, closedAt: '2025-03-01' },
+    { owner: 'A', amount: 1e308, closedAt: '2025-04-01' },
+  ];
+  const reps = [{ id: 'A', startedAt: '2020-01-01' }];
+  const named = (fields: string[]) => (e: unknown) =>
+    isModelInputError(e) &&
+    e.issues.length === 1 &&
+    e.issues[0]!.path === '' &&
+    e.issues[0]!.code === 'results_not_finite' &&
+    fields.every((f) => e.issues[0]!.message.includes(f));
+  // Before: years[1].total was Infinity and every 2025 share 0 (not a distribution); productivity Infinity.
+  assert.throws(
+    () => learnHeadcountInputs({ asOf: '2026-01-15', bookings, reps }),
+    named(['years.1.total', 'productivity.qualified']),
+  );
+  assert.throws(() => learnHiringFunnel({ asOf: '2026-01-15', bookings, reps }), named(['qualified']));
+});
+
+test('a denormal booking at a qualified tenure: learnHiringFunnel names ramp.0 instead of returning Infinity', () => {
+  // Found by the robustness property (seed 202): qualified = 1e-310 / 10 rep-months (March to December),
+  // ramp[0] = 30 / 1e-311 overflows.
+  const input = {
+    asOf: '2026-01-15',
+    years: 1,
+    rampMonths: 1,
+    reps: [{ id: 'A', startedAt: '2025-02-01' }],
+    bookings: [
+      { owner: 'A', amount: 30, closedAt: '2025-02-01' },
+      { owner: 'A', amount: 1e-310, closedAt: '2025-03-01' },
+    ],
+  };
+  assert.throws(
+    () => learnHiringFunnel(input),
+    (e: unknown) => isModelInputError(e) && e.issues[0]!.path === '' && e.issues[0]!.message.includes('ramp.0'),
+  );
+  // An ordinary amount in its place learns the ramp: 30 at tenure 0 against 30 / 10 qualified = 10.
+  input.bookings[1]!.amount = 30;
+  assert.deepEqual(learnHiringFunnel(input).ramp, [10]);
 });
