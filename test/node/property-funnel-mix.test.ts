@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { planActivityMix, type ActivityMixResult, type MixPlan } from '../../src/models/funnel-mix.js';
 import { forecastFunnel, type FunnelResult } from '../../src/models/funnel.js';
 import { FUNNEL_EXAMPLE } from '../fixtures/seeds.js';
-import { property } from './property-harness.js';
-import { runs } from './property-options.js';
+import { holds, property } from './property-harness.js';
+import { EDGE_NUMBERS, runs } from './property-options.js';
 
 const EXAMPLE = {
   ...FUNNEL_EXAMPLE,
@@ -325,5 +325,20 @@ test('a plan does not depend on the order of the activities (rows follow the inp
         assert.equal(b.suggested === null, a.suggested === null);
     }),
     runs(200),
+  );
+});
+
+test('planActivityMix: yields, capacities, counts and money at the edges of doubles never give Infinity', () => {
+  const edge = fc.constantFrom(...EDGE_NUMBERS);
+  fc.assert(
+    fc.property(withMix, fc.array(edge, { minLength: 6, maxLength: 6 }), (f, [y, cap, t, acv, c, count]) => {
+      const activities = f.activities.map((a, i) =>
+        i === 0 ? { ...a, yieldPerUnit: y === 0 ? 1 : y!, capacity: cap! } : a,
+      );
+      const conversion = f.conversion.map((x, i) => (i === 0 ? Math.min(1, c!) || x : x));
+      const mix = 'counts' in f.mix ? { counts: { ...f.mix.counts, a0: Math.floor(count!) } } : f.mix;
+      holds(planActivityMix, { ...f, activities, conversion, target: t, acv: acv === 0 ? 1 : acv!, mix });
+    }),
+    runs(300),
   );
 });

@@ -13,3 +13,6 @@ export const runs = (numRuns: number) => ({
   endOnFailure: true,
   includeErrorInReport: true,
 });
+
+/** Valid numbers at the edges of doubles: sums overflow, ratios of denormals overflow, products underflow. */
+export const EDGE_NUMBERS = [0, 1, 0.1, 1e-9, 1e-300, 1e-310, 5e-324, 1e300, 1e308, Number.MAX_VALUE] as const;

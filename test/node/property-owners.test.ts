@@ -12,8 +12,8 @@ import { analyzeLeadOwners } from '../../src/models/lead-owners.js';
 import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
 import { isModelInputError } from '../../src/schemas/issues.js';
 import { fixture } from './helpers.js';
-import { property } from './property-harness.js';
-import { runs } from './property-options.js';
+import { holds, property } from './property-harness.js';
+import { EDGE_NUMBERS, runs } from './property-options.js';
 
 test('opportunityOwners: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(opportunityOwners, fixture<Record<string, unknown>>('opportunity-alerts.json'), 300);
@@ -371,6 +371,20 @@ test('analyzeLeadOwners: the order of the leads does not matter', () => {
       },
     ),
     runs(150),
+  );
+});
+
+test('the three roll-ups: money at the edges of doubles gives finite figures or a ModelInputError, never Infinity', () => {
+  const edges = fc.array(fc.constantFrom(...EDGE_NUMBERS), { minLength: 16, maxLength: 16 });
+  fc.assert(
+    fc.property(pipeline, book, leadBook, edges, (p, b, l, money) => {
+      holds(opportunityOwners, { ...p, opportunities: p.opportunities.map((o, i) => ({ ...o, amount: money[i]! })) });
+      holds(churnOwners, { ...b, accounts: b.accounts.map((a, i) => ({ ...a, arr: money[i]! })) });
+      const leads = l.leads.map((x, i) => ('convertedAt' in x ? { ...x, revenue: money[i]! } : x));
+      // fc.record makes objects without a prototype: a plain copy, so the harness's input check compares like with like.
+      holds(analyzeLeadOwners, { asOf: ASOF, rules: { ...l.rules }, leads, ...(l.teams ? { teams: l.teams } : {}) });
+    }),
+    runs(200),
   );
 });
 

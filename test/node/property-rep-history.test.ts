@@ -10,8 +10,8 @@ import { learnHiringFunnel } from '../../src/models/hiring-funnel.js';
 import { HEADCOUNT_HISTORY_EXAMPLE } from '../fixtures/headcount-history.js';
 import { HIRING_HISTORY_EXAMPLE } from '../fixtures/hiring-funnel.js';
 import { isModelInputError } from '../../src/schemas/issues.js';
-import { property } from './property-harness.js';
-import { runs } from './property-options.js';
+import { holds, property } from './property-harness.js';
+import { EDGE_NUMBERS, runs } from './property-options.js';
 
 test('learnHeadcountInputs: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(learnHeadcountInputs, HEADCOUNT_HISTORY_EXAMPLE, 500);
@@ -397,6 +397,21 @@ test('both models: the order of the rows does not matter (unique rep ids, valid 
       );
     }),
     runs(150),
+  );
+});
+
+test('both models: amounts at the edges of doubles give finite figures or a ModelInputError, never Infinity', () => {
+  fc.assert(
+    fc.property(
+      history(),
+      fc.array(fc.constantFrom(...EDGE_NUMBERS), { minLength: 14, maxLength: 14 }),
+      (c, amounts) => {
+        const edged = { ...c, bookings: c.bookings.map((b, i) => ({ ...b, amount: amounts[i]! })) };
+        holds(learnHiringFunnel, edged);
+        holds(learnHeadcountInputs, headcountInput(edged, true));
+      },
+    ),
+    runs(300),
   );
 });
 

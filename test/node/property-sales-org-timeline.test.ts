@@ -9,8 +9,8 @@ import { projectSalesOrg, type SalesOrgTimeline } from '../../src/models/sales-o
 import { planHeadcount } from '../../src/models/headcount.js';
 import { isModelInputError } from '../../src/schemas/issues.js';
 import { SALES_ORG_TIMELINE_EXAMPLE } from '../fixtures/sales-org-timeline.js';
-import { property } from './property-harness.js';
-import { runs } from './property-options.js';
+import { holds, property } from './property-harness.js';
+import { EDGE_NUMBERS, runs } from './property-options.js';
 
 test('projectSalesOrg: arbitrary and extreme values give a finite result or a ModelInputError with a path', () => {
   property(projectSalesOrg, SALES_ORG_TIMELINE_EXAMPLE, 700);
@@ -205,5 +205,21 @@ test('a higher rep cost never raises a margin nor brings the healthy month earli
       assert.ok(b.year.margin <= a.year.margin + 1e-9);
     }),
     runs(150),
+  );
+});
+
+test('projectSalesOrg: costs and productivities at the edges of doubles never give Infinity', () => {
+  const edge = fc.constantFrom(...EDGE_NUMBERS);
+  fc.assert(
+    fc.property(timeline, fc.array(edge, { minLength: 5, maxLength: 5 }), (t, [rep, mgr, ops, pq, pu]) => {
+      holds(projectSalesOrg, {
+        ...t,
+        repCost: rep === 0 ? 1 : rep!,
+        managerCosts: t.managerCosts.map(() => mgr!),
+        opsCost: ops,
+        plan: { ...t.plan, productivityQualified: pq, productivityUnqualified: pu },
+      });
+    }),
+    runs(300),
   );
 });
