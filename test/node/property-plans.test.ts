@@ -8,29 +8,29 @@ import { planTasks, reviewPlans, type Plan } from '../../src/models/plans.js';
 import { property } from './property-harness.js';
 import { runs } from './property-options.js';
 
+/** Steps s1, s2, … with the given statuses. */
+const steps = (...statuses: string[]) =>
+  statuses.map((status, i) => ({ key: `s${i + 1}`, text: `Step ${i + 1}`, status }));
+/** An open plan overdue by 3 days with a step of each status, and a closed plan with a review. */
 const EXAMPLE = {
   asOf: '2026-04-10',
   plans: [
     {
       record: 'o1',
-      playbook: 'key-account-response-plan',
+      playbook: 'p',
       owner: 'Li',
       due: '2026-04-07',
       status: 'open',
-      steps: [
-        { key: 's1', text: 'Call the buyer', status: 'done' },
-        { key: 's2', text: 'Book a demo', status: 'todo' },
-        { key: 's3', text: 'Send references', status: 'skipped' },
-      ],
+      steps: steps('done', 'todo', 'skipped'),
       openedAt: '2026-04-01',
     },
     {
       record: 'a3',
-      playbook: 'service-recovery',
+      playbook: 'q',
       due: '2026-04-01',
       status: 'closed',
-      steps: [{ key: 's1', text: 'Senior owner', status: 'done' }],
-      review: 'Fixed in a week',
+      steps: steps('done'),
+      review: 'ok',
       openedAt: '2026-03-20',
       closedAt: '2026-04-08',
     },
