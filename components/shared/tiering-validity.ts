@@ -34,6 +34,8 @@ export interface ValidityView {
   calibration?: TieringCalibration;
   calibrating: boolean;
   status: string;
+  /** Open whatever it shows (the user opened it in the one-file scripts before its code was in). */
+  open?: boolean;
   tierLabel: (key: string, label: string) => string;
   factorLabel: (key: string, label: string) => string;
   /** An issue in the UI language (from its code). */
@@ -81,7 +83,7 @@ export function renderValidity(v: ValidityView): TemplateResult {
   const block = v.history?.rows.length ? calibrateBlock(v.check) : { reason: 'no-history' as const };
   const reason = calibrateReason(v, block);
   const canCalibrate = !block && !v.calibrating;
-  return html`<details part="validity" ?open=${!!v.validation || !!v.history || !!v.importView.ctl.table}>
+  return html`<details part="validity" ?open=${!!v.open || !!v.validation || !!v.history || !!v.importView.ctl.table}>
     <summary>${t.validity}</summary>
     <div class="body">
       <p class="weak">${v.card.historyHint}</p>
