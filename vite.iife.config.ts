@@ -10,6 +10,7 @@ import {
   iifeImportView,
   iifeLazyChunks,
   iifeModelEditor,
+  iifeTieringHistory,
   localeSiblings,
 } from './vite.plugins.js';
 
@@ -36,7 +37,8 @@ export default defineConfig(({ mode }) => {
   });
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
-    plugins: [cssLiterals(), iifeImportCore(), importView, modelEditor, locales, lazy],
+    // The tiering cards' history part (import, validity check, calibration) too, in a file beside the script.
+    plugins: [cssLiterals(), iifeImportCore(), iifeTieringHistory(), importView, modelEditor, locales, lazy],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: {

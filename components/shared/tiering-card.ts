@@ -115,6 +115,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     issueText: (i) => this.issueText(i),
     factorLabel: (k, l) => this.factorLabel(k, l),
     tierLabel: (k, l) => this.tierLabel(k, l),
+    waitFor: (load) => this.waitFor(load),
   });
 
   /** The history's import: a CSV or .xlsx export, pasted rows or JSON, and its column mapping (kind `history`). (for tests and hosts that drive it) @internal */

@@ -38,6 +38,8 @@ export interface TieringHistoryOptions {
   issueText: (issue: Issue) => string;
   factorLabel: (key: string, label: string) => string;
   tierLabel: (key: string, label: string) => string;
+  /** Code loaded on demand (this part, in the one-file scripts: tiering-history.iife.ts): the card runs again once it is in. */
+  waitFor?: (load: Promise<unknown>) => void;
 }
 
 /** What the card hands the section when it renders. */
