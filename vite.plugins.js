@@ -127,18 +127,21 @@ export function iifeImportCore() {
 }
 
 /**
- * The one-file IIFE builds: the tiering cards' history part (components/shared/tiering-history.ts: the import,
- * the validity check, calibration) → tiering-history.iife.ts, which imports it on first use; that `import()`
- * becomes a file beside the script (iifeLazyChunks), so a card without history does not load it.
+ * The one-file IIFE builds: a module of the elements → its `<name>.iife.ts` beside it, which imports it on first
+ * use; that `import()` becomes a file beside the script (iifeLazyChunks). Used for the tiering cards' history
+ * part (components/shared/tiering-history.ts: the import, the validity check, calibration) in the tiering
+ * script, and for the validity section's results (tiering-validity-results.ts) in the full one, so a card
+ * without history loads neither.
  */
-export function iifeTieringHistory() {
-  const part = fileURLToPath(new URL('./components/shared/tiering-history.ts', import.meta.url));
-  const lazy = fileURLToPath(new URL('./components/shared/tiering-history.iife.ts', import.meta.url));
+export function iifeLazyModule(path) {
+  const part = fileURLToPath(new URL(`./${path}.ts`, import.meta.url));
+  const lazy = fileURLToPath(new URL(`./${path}.iife.ts`, import.meta.url));
+  const name = `/${path.split('/').pop()}.js`;
   return {
-    name: 'revops-iife-tiering-history',
+    name: `revops-iife-lazy-${path.split('/').pop()}`,
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || importer === lazy || !source.endsWith('/tiering-history.js')) return null;
+      if (!importer || importer === lazy || !source.endsWith(name)) return null;
       const r = await this.resolve(source, importer, { ...options, skipSelf: true });
       return r && r.id === part ? lazy : null;
     },
