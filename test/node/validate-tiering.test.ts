@@ -47,7 +47,7 @@ class Thing {
 }
 const inherited = Object.assign(Object.create({ min: 1, factors: [] }) as object, { max: 2 });
 const holes = (n: number) => new Array<unknown>(n);
-const many = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+const many = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 /** Values no JSON gives: a hostile host's JavaScript. */
 const HOSTILE: unknown[] = [
