@@ -10,6 +10,7 @@ import {
   iifeImportView,
   iifeLazyChunks,
   iifeModelEditor,
+  iifeLazyModule,
   localeSiblings,
 } from './vite.plugins.js';
 
@@ -36,7 +37,18 @@ export default defineConfig(({ mode }) => {
   });
   return {
     // The import pipeline and its worker stay out of the one file: loaded from dist/revops-import.js on first use.
-    plugins: [cssLiterals(), iifeImportCore(), importView, modelEditor, locales, lazy],
+    // The tiering cards' history part (import, validity check, calibration) in a file beside the tiering
+    // script, loaded when a card has history or its section is opened; in the full script (whose tests open the
+    // section and paste at once) only the check's and calibration's results, loaded when there are some.
+    plugins: [
+      cssLiterals(),
+      iifeImportCore(),
+      iifeLazyModule(`components/shared/${tiering ? 'tiering-history' : 'tiering-validity-results'}`),
+      importView,
+      modelEditor,
+      locales,
+      lazy,
+    ],
     // An IIFE has no import.meta: the script's own URL, taken while it runs (document.currentScript),
     // stands in for it, so the risk worker loads from the file beside the script (same origin, no blob:).
     define: {

@@ -126,6 +126,28 @@ export function iifeImportCore() {
   };
 }
 
+/**
+ * The one-file IIFE builds: a module of the elements → its `<name>.iife.ts` beside it, which imports it on first
+ * use; that `import()` becomes a file beside the script (iifeLazyChunks). Used for the tiering cards' history
+ * part (components/shared/tiering-history.ts: the import, the validity check, calibration) in the tiering
+ * script, and for the validity section's results (tiering-validity-results.ts) in the full one, so a card
+ * without history loads neither.
+ */
+export function iifeLazyModule(path) {
+  const part = fileURLToPath(new URL(`./${path}.ts`, import.meta.url));
+  const lazy = fileURLToPath(new URL(`./${path}.iife.ts`, import.meta.url));
+  const name = `/${path.split('/').pop()}.js`;
+  return {
+    name: `revops-iife-lazy-${path.split('/').pop()}`,
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer === lazy || !source.endsWith(name)) return null;
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r && r.id === part ? lazy : null;
+    },
+  };
+}
+
 /** What the import view's modules take from the script (load-view.iife.ts hands them over): module → names. */
 const IMPORT_VIEW_SHARED = {
   lit: ['html', 'nothing'],
@@ -298,6 +320,27 @@ export function iifeLazyChunks({ name, prelude, dir }) {
       if (!entry) return;
       // The entry is a facade over the `$initial` chunk (or holds the code itself).
       const main = entry.imports.length === 1 ? bundle[entry.imports[0]] : entry;
+      // Rolldown's runtime helpers in a chunk of their own (when a lazy file uses one the script uses too): the
+      // script gets its own copy, inlined where it imported them; the lazy files keep importing that chunk.
+      for (const f of [...main.imports]) {
+        const rt = bundle[f];
+        if (!Object.keys(rt.modules).every((id) => /rolldown[\\/]runtime/.test(id))) continue;
+        const exported = specifiers(/export\s*\{([^}]*)\}\s*;?\s*$/.exec(rt.code)?.[1] ?? '');
+        const body = rt.code.replace(/export\s*\{[^}]*\}\s*;?\s*$/, '');
+        const importRe = new RegExp(
+          `import\\s*\\{([^}]*)\\}\\s*from\\s*["'\`](?:\\.{1,2}/)+(?:[^"'\`]*/)?${esc(f.split('/').pop())}["'\`]\\s*;?`,
+        );
+        main.code = main.code.replace(
+          importRe,
+          (_, list) =>
+            `var{${specifiers(list)
+              .map(([ext, local]) => `${ext}:${local}`)
+              .join(
+                ',',
+              )}}=(function(){${body};return{${exported.map(([l, e]) => `${JSON.stringify(e)}:${l}`).join(',')}}})();`,
+        );
+        main.imports = main.imports.filter((i) => i !== f);
+      }
       if (entry.imports.length > 1 || (main !== entry && main.imports.length))
         this.error(`the script's modules must be one chunk; ${entry.fileName} imports ${entry.imports.join(', ')}`);
       let code = main.code;

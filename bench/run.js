@@ -151,7 +151,7 @@ const S = figures.sizes,
   N = figures.node,
   R = figures.render;
 if (S?.tieringIifeGzipKB !== undefined)
-  budgets['tiering cards IIFE (dist/revops-tiering.iife.js) ≤ 45 KB gzip'] = S.tieringIifeGzipKB <= 45;
+  budgets['tiering cards IIFE (dist/revops-tiering.iife.js) ≤ 40 KB gzip'] = S.tieringIifeGzipKB <= 40;
 if (S?.entries?.['funnel-forecast'] !== undefined)
   budgets['funnel-forecast entry ≤ 30 KB gzip'] = S.entries['funnel-forecast'] <= 30;
 if (N?.['funnel-forecast']?.learnRates200kMsMedian !== undefined)

@@ -7,37 +7,25 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calibrateTiering, type TieringCalibration } from '../../src/models/calibrate.js';
-import {
-  compileModel,
-  modelIssues,
-  validateTiering,
-  type CompiledModel,
-  type TierResult,
-  type TieringValidation,
-} from '../../src/models/tiering.js';
+import type { TieringCalibration } from '../../src/models/calibrate.js';
+import { compileModel, modelIssues, type CompiledModel, type TierResult } from '../../src/models/tiering.js';
 import type { FactorValue, FactorValues, TieringModel, TieringModelInput } from '../../src/schemas/tiering.js';
-import { isModelInputError, movedIssue, type Issue } from '../../src/schemas/issues.js';
+import type { Issue } from '../../src/schemas/issues.js';
 import { TIERING, type CardStrings, type TieringStrings } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
-import { IMPORT } from '../../src/i18n/import.js';
-import { historyCheck, type HistoryCheck } from '../../src/views/tiering-history.js';
 import { readCardData } from '../../src/views/tiering-card-data.js';
 import { isObject } from '../../src/models/guards.js';
 import type { ImportFactor } from '../../src/views/import-core.js';
-import { ImportController } from './import/import-controller.js';
-import type { ImportViewContext } from './import/import-view.js';
+import type { ImportController } from './import/import-controller.js';
 import { importStyles } from './import/import.styles.js';
 import { factorLabel, optionLabel, tierLabel, type HostLabel } from './tiering-labels.js';
-import { calibrateReason, renderValidity } from './tiering-validity.js';
-import { calibrateBlock } from '../../src/views/tiering-calibration.js';
 import { invalidControlIds, tieringFieldLabel } from '../../src/views/tiering-controls.js';
 import { renderWhatIf, type WhatIfView } from './tiering-whatif.js';
 import { renderSummary, type SummaryView } from './tiering-summary.js';
 import { renderTuning, type TuningView } from './tiering-tuning.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
 import { ModelJson } from './tiering-model-json.js';
-import { HistorySource } from './tiering-history-source.js';
+import { TieringHistory } from './tiering-history.js';
 import { RevopsElement } from './revops-element.js';
 import { jsonConverter, type ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
@@ -85,12 +73,6 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   @state() protected edits: Record<string, FactorValue | null> = {};
   @state() protected editsFor?: string;
   @state() protected tuned: unknown = undefined;
-  @state() protected validation?: TieringValidation;
-  /** Rows, conversions and factor columns of the history in use (the validity check's guard). */
-  @state() protected check?: HistoryCheck;
-  @state() protected calibration?: TieringCalibration;
-  @state() protected calibrating = false;
-  @state() protected status = '';
   @state() protected waiting = false;
 
   protected abstract readonly preset: TieringModelInput;
@@ -118,28 +100,28 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     restore: (s) => this.restore(s),
   });
 
-  private readonly historySource = new HistorySource(this, {
-    importer: () => this.importer,
-    hostLabel: () => IMPORT[this.locale].hostRecords,
-    changed: () => {
-      this.calibration = undefined;
-      this.validationKey = [];
-    },
-    fail: (issues) => this.fail(issues, 'history'),
+  /** The history, its validity check and calibration, and their section (tiering-history.ts). */
+  private readonly history_ = new TieringHistory(this, {
+    locale: () => this.locale,
+    t: () => this.t,
+    fmt: () => this.fmt,
+    modelKey: () => this.modelKey,
+    model: () => this.currentModel(),
+    compiled: () => this.compiled,
+    importFactors: () => this.importFactors(),
+    setModel: (m) => this.setModel(m),
+    fail: (issues, source) => this.fail(issues, source),
+    queueEvent: (name, detail) => this.queueEvent(name, detail),
+    issueText: (i) => this.issueText(i),
+    factorLabel: (k, l) => this.factorLabel(k, l),
+    tierLabel: (k, l) => this.tierLabel(k, l),
+    waitFor: (load) => this.waitFor(load),
   });
 
   /** The history's import: a CSV or .xlsx export, pasted rows or JSON, and its column mapping (kind `history`). (for tests and hosts that drive it) @internal */
-  readonly importer = new ImportController(this, {
-    kind: 'history',
-    namespace: this.localName,
-    storageKey: () => this.storageKey,
-    factors: () => this.importFactors(),
-    changed: () => {
-      this.calibration = undefined;
-      this.validationKey = [];
-      this.requestUpdate();
-    },
-  });
+  get importer(): ImportController {
+    return this.history_.importer;
+  }
   private readonly modelJson = new ModelJson(this, {
     name: () => this.modelKey,
     model: () => this.currentModel(),
@@ -159,7 +141,6 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   private lastValidTuned: unknown = undefined;
   private recordKey?: string;
   private lastContext: unknown;
-  private validationKey: unknown[] = [];
 
   get t(): TieringStrings {
     return TIERING[this.locale];
@@ -191,20 +172,18 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
   }
 
   protected override storagePending(): boolean {
-    return this.persist.pending() || this.historySource.persist.pending() || this.importer.pending();
+    return this.persist.pending() || this.history_.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
-    this.historySource.persist.sync();
-    this.importer.sync();
+    this.history_.sync(changed);
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
     }
-    this.historySource.sync(changed);
     super.willUpdate(changed);
-    this.refreshValidation();
+    this.history_.refresh();
   }
 
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
@@ -261,7 +240,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     this.editsFor = ok ? s.editsFor : undefined;
     this.tuned = ok ? s.tuned : undefined;
     this.lastValidTuned = this.tuned;
-    this.calibration = undefined;
+    this.history_.dropCalibration();
     this.requestCompute();
   }
 
@@ -292,7 +271,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
 
   /** Replace the model in force with a tuned one (shared through the provider when there is one). */
   setModel(model: unknown): void {
-    this.calibration = undefined;
+    this.history_.dropCalibration();
     if (this.context) {
       this.context.setModel(this.modelKey, model);
       if (this.tuned !== undefined) this.tuned = undefined;
@@ -310,10 +289,10 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     if (this.context) this.context.setModel(this.modelKey, undefined);
     this.tuned = undefined;
     this.lastValidTuned = undefined;
-    this.calibration = undefined;
+    this.history_.dropCalibration();
+    this.history_.status = '';
     this.save();
     this.requestCompute();
-    this.status = '';
   }
 
   private draft(): TieringModel {
@@ -342,104 +321,22 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
 
   /** The history in use: a file loaded in the card, the host's, or one saved by an earlier version. */
   protected currentHistory(): { rows: readonly unknown[]; label: string } | undefined {
-    return this.historySource.current();
-  }
-
-  private refreshValidation(): void {
-    const history = this.currentHistory();
-    const rows = history?.rows;
-    const raw = this.currentModel();
-    const key = [rows, raw];
-    if (key[0] === this.validationKey[0] && key[1] === this.validationKey[1]) return;
-    this.validationKey = key;
-    if (!rows?.length) {
-      this.validation = undefined;
-      this.check = undefined;
-      return;
-    }
-    this.check = historyCheck(
-      rows,
-      this.importFactors().map((f) => f.key),
-    );
-    // Without any factor value every row scores 0 and lands in the lowest tier: the check would mean nothing.
-    if (this.check.noFactors) {
-      this.validation = undefined;
-      this.calibration = undefined;
-      return;
-    }
-    try {
-      this.validation = validateTiering({ model: raw, history: rows as unknown[] });
-      if (this.validation.invalid.length)
-        this.queueEvent('revops-invalid', {
-          source: 'history',
-          issues: this.validation.invalid.flatMap((r) =>
-            r.issues.map((i) =>
-              movedIssue(i, `history.${r.index}.${i.path}`, `${ACTIONS[this.locale].row(r.index)}: ${i.message}`),
-            ),
-          ),
-        });
-    } catch (e) {
-      if (!isModelInputError(e)) throw e;
-      // The model itself is invalid: the main alert already says so; keep the last check.
-    }
-  }
-
-  private clearHistory(): void {
-    this.historySource.clear();
-    this.validation = undefined;
-    this.calibration = undefined;
-    this.check = undefined;
-    this.validationKey = [];
+    return this.history_.current();
   }
 
   /** Propose calibrated weights and thresholds from the loaded history. */
-  async calibrate(): Promise<TieringCalibration | undefined> {
-    const rows = this.currentHistory()?.rows;
-    if (!rows?.length) {
-      this.status = this.t.calibrationNeedsBoth;
-      return undefined;
-    }
-    // Too few rows or conversions (or no factor column): the reason is shown beside the disabled button.
-    const block = calibrateBlock(this.check);
-    if (block) {
-      this.status = calibrateReason({ t: this.t, it: IMPORT[this.locale], fmt: this.fmt }, block);
-      return undefined;
-    }
-    this.calibrating = true;
-    this.status = this.t.calibrating;
-    await new Promise((r) => setTimeout(r, 0)); // let "Calibrating…" paint first
-    try {
-      this.calibration = calibrateTiering({ model: this.currentModel(), history: rows as unknown[] });
-      this.status = '';
-      return this.calibration;
-    } catch (e) {
-      if (!isModelInputError(e)) throw e;
-      this.fail(e.issues, 'model');
-      return undefined;
-    } finally {
-      this.calibrating = false;
-    }
+  calibrate(): Promise<TieringCalibration | undefined> {
+    return this.history_.calibrate();
   }
 
   /** Keep the proposed calibration as the tuned model. */
   acceptCalibration(): void {
-    if (!this.calibration) return;
-    this.setModel(this.calibration.model);
-    this.calibration = undefined;
-    this.status = this.t.calibrationApplied;
-    void this.focusCalibrate();
+    this.history_.acceptCalibration();
   }
 
   /** Drop the proposal without applying it. */
   discardCalibration(): void {
-    this.calibration = undefined;
-    void this.focusCalibrate();
-  }
-
-  // The proposal's buttons go away with it: keep keyboard focus in the section.
-  private async focusCalibrate(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('#calibrate')?.focus();
+    this.history_.discardCalibration();
   }
 
   // ---- labels ----------------------------------------------------------------
@@ -500,7 +397,8 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? renderWhatIf(this.whatIfView(), r, this.compiled) : nothing}
       ${this.compiled ? renderTuning(this.tuningView(), this.compiled) : nothing}
-      ${this.modelEditor.render(this.t.editModel)} ${this.compiled ? this.renderValidity(card, this.compiled) : nothing}
+      ${this.modelEditor.render(this.t.editModel)}
+      ${this.compiled ? this.history_.render({ card, compiled: this.compiled }) : nothing}
     </section>`;
   }
 
@@ -549,48 +447,5 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       onImport: () => this.modelJson.import(this.modelJson.text),
       onImportFile: (e) => void this.modelJson.importFile(e),
     };
-  }
-
-  private historyView(): ImportViewContext {
-    return {
-      ctl: this.importer,
-      t: IMPORT[this.locale],
-      fmt: this.fmt,
-      id: 'history-',
-      readLabel: this.t.runCheck,
-      factorLabel: (k) => {
-        const f = this.compiled?.model.factors.find((x) => x.key === k);
-        return f ? this.factorLabel(k, f.label ?? k) : undefined;
-      },
-      mappingFile: `${this.modelKey}-history-mapping.json`,
-      ownText: (text, label) => this.historySource.readJson(text, label),
-      accept: '.json,application/json',
-    };
-  }
-
-  private renderValidity(card: CardStrings, compiled: CompiledModel): TemplateResult {
-    const history = this.currentHistory();
-    return renderValidity({
-      t: this.t,
-      it: IMPORT[this.locale],
-      actions: ACTIONS[this.locale],
-      card,
-      fmt: this.fmt,
-      compiled,
-      importView: this.historyView(),
-      ...(history ? { history } : {}),
-      ...(this.check ? { check: this.check } : {}),
-      ...(this.validation ? { validation: this.validation } : {}),
-      ...(this.calibration ? { calibration: this.calibration } : {}),
-      calibrating: this.calibrating,
-      status: this.status,
-      tierLabel: (k, l) => this.tierLabel(k, l),
-      factorLabel: (k, l) => this.factorLabel(k, l),
-      issueText: (i) => this.issueText(i),
-      onCalibrate: () => void this.calibrate(),
-      onAccept: () => this.acceptCalibration(),
-      onDiscard: () => this.discardCalibration(),
-      onClear: () => this.clearHistory(),
-    });
   }
 }

@@ -21,8 +21,10 @@
  *    so their order is kept. This needs the focus tiers to be the top tiers;
  *    otherwise thresholds stay as they are.
  */
-import { validateInputSchema, type TieringModel } from '../schemas/tiering.js';
-import { parseOrThrow } from '../schemas/issues.js';
+import type * as z from 'zod/mini';
+import type { TieringModel, validateInputSchema } from '../schemas/tiering.js';
+import { check } from '../validate/engine.js';
+import { validateInput } from '../validate/tiering.js';
 import { EPS } from './math.js';
 import {
   compileModel,
@@ -189,7 +191,7 @@ function tuneThresholds(cm: CompiledModel, scores: Float64Array): CompiledModel[
  * never below the old one on that history.
  */
 export function calibrateTiering(input: unknown): TieringCalibration {
-  const { model, preset, history, asOf } = parseOrThrow(validateInputSchema, input);
+  const { model, preset, history, asOf } = check<z.output<typeof validateInputSchema>>(validateInput, input);
   const cm = compileModel(modelOf(model, preset));
   const sh = scoreHistory(cm, history, asOfDay(asOf));
   const F = cm.factors.length;

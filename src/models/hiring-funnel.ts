@@ -15,7 +15,7 @@ import { codedIssue, parseOrThrow, parseRows, type InvalidRow, type Issue } from
 import { EN_FUNNEL } from '../i18n/issues/en-funnel.js';
 import { ceilE, dayNumber } from './math.js';
 import { median, monthOfDay } from './funnel-history.js';
-import { readReps, yearsRead } from './history-headcount.js';
+import { finiteResult, readReps, yearsRead } from './history-headcount.js';
 
 export type { HiringHistoryInput, RepHiring };
 
@@ -134,7 +134,7 @@ export function learnHiringFunnel(input: unknown): HiringFunnelResult {
     );
   }
   const med = median(leads);
-  return {
+  return finiteResult({
     years: Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k),
     tenure,
     retentionByTenure: fillGaps(tenure.map((b) => b.retention)),
@@ -145,5 +145,5 @@ export function learnHiringFunnel(input: unknown): HiringFunnelResult {
     unmatched,
     invalid: bookings?.invalid ?? [],
     invalidReps: reps.invalid,
-  };
+  });
 }

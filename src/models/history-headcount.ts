@@ -13,11 +13,20 @@ import {
   type RepHistory,
 } from '../schemas/history-headcount.js';
 import type * as z from 'zod/mini';
-import { codedIssue, parseOrThrow, parseRows, type InvalidRow, type Issue } from '../schemas/issues.js';
+import {
+  baseIssue,
+  codedIssue,
+  ModelInputError,
+  parseOrThrow,
+  parseRows,
+  type InvalidRow,
+  type Issue,
+} from '../schemas/issues.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
 import { EN_FUNNEL } from '../i18n/issues/en-funnel.js';
 import { dayNumber } from './math.js';
 import { monthOfDay } from './funnel-history.js';
+import { nonFinitePaths } from './guards.js';
 
 export type { Booking, HeadcountHistoryInput, RepHistory };
 
@@ -153,7 +162,7 @@ export function learnHeadcountInputs(input: unknown): HeadcountHistoryResult {
       unqualifiedBookings: ub,
     };
   }
-  return {
+  const out: HeadcountHistoryResult = {
     years: yearsOut,
     seasonality,
     productivity,
@@ -161,4 +170,14 @@ export function learnHeadcountInputs(input: unknown): HeadcountHistoryResult {
     invalid: bookings.invalid,
     invalidReps: reps?.invalid ?? [],
   };
+  return finiteResult(out);
+}
+
+const ROWS = new Set(['invalid', 'invalidReps']);
+
+/** The result, or a ModelInputError naming its figures that are not finite (amounts summing beyond 1.8e308). */
+export function finiteResult<T>(out: T): T {
+  const bad = nonFinitePaths(out, ROWS);
+  if (bad.length) throw new ModelInputError([baseIssue('', 'results_not_finite', { fields: bad, hint: 'extreme' })]);
+  return out;
 }

@@ -5,7 +5,8 @@
  * "§7 extras: leads by owner and team".
  */
 import { leadOwnersInputSchema, type LeadOwnersInput } from '../schemas/lead-flow.js';
-import { parseOrThrow, type InvalidRow } from '../schemas/issues.js';
+import { baseIssue, ModelInputError, parseOrThrow, type InvalidRow } from '../schemas/issues.js';
+import { nonFinitePaths } from './guards.js';
 import { above, atLeast, below, dayNumber } from './math.js';
 import { dueReason, followedWithinSla, inWindow, readLead, resolveLeadFlowRules } from './lead-flow.js';
 
@@ -155,5 +156,8 @@ export function analyzeLeadOwners(input: unknown): LeadOwnersResult {
     });
     teams.push({ team, owners: members.length, ...figures(sum) });
   }
+  // Revenues of different sources (each finite, as analyzeLeadFlow checks) can still overflow an owner's or a team's sum.
+  const bad = nonFinitePaths({ owners, teams });
+  if (bad.length) throw new ModelInputError([baseIssue('', 'results_not_finite', { fields: bad, hint: 'extreme' })]);
   return { owners, teams, unowned, invalid };
 }

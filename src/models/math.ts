@@ -3,8 +3,11 @@
 /** Tolerance for every comparison of a computed number with a threshold. */
 export const EPS = 1e-9;
 
-/** Round up to a whole count, so that 5.8 / 0.2 counts as 29, not 30. */
-export const ceilE = (x: number): number => Math.ceil(x - EPS);
+/**
+ * Round up to a whole count, so that 5.8 / 0.2 counts as 29, not 30. Never −0 (Math.ceil of a tiny negative is −0,
+ * which Intl prints as "-0"): a count of 0 is 0.
+ */
+export const ceilE = (x: number): number => Math.ceil(x - EPS) + 0;
 /** Round down to a whole count with the same tolerance. */
 export const floorE = (x: number): number => Math.floor(x + EPS);
 

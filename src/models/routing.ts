@@ -1,18 +1,18 @@
 /** Lead routing (docs/models.md §1, from seed 001 分配): which sales motion, team or queue takes a tiered lead. */
-import {
-  routeInputSchema,
-  type FactorValues,
-  type RouteRange,
-  type RouteRule,
-  type ValueTest,
-} from '../schemas/tiering.js';
-import { issuesOf, ModelInputError, parseOrThrow, type Issue } from '../schemas/issues.js';
+import type * as z from 'zod/mini';
+import type { FactorValues, RouteRange, RouteRule, routeInputSchema, ValueTest } from '../schemas/tiering.js';
+import { issuesOf, ModelInputError, type Issue } from '../schemas/issues.js';
+// routeInputSchema by hand (same issues, same data; test/node/validate-tiering.test.ts): no zod here.
+import { check } from '../validate/engine.js';
+import { routeInput } from '../validate/tiering.js';
 import { atLeast } from './math.js';
 import { LEAD_PRESET } from './presets.js';
 import { compileModel, type CompiledModel } from './tiering.js';
 import { EN_TIERING } from '../i18n/issues/en-tiering.js';
 
 const issue = issuesOf(EN_TIERING);
+
+type RouteInput = z.output<typeof routeInputSchema>;
 
 export const ROUTES = ['field-sales', 'telesales', 'sdr', 'nurture'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -122,7 +122,7 @@ export function checkRuleValues(rules: readonly RouteRule[], cm: CompiledModel, 
 
 /** Route a tiered lead: the first rule whose conditions all hold wins. */
 export function routeLead(input: unknown): RouteResult {
-  const { result, values, fields, model, rules } = parseOrThrow(routeInputSchema, input);
+  const { result, values, fields, model, rules } = check<RouteInput>(routeInput, input);
   let list: readonly RouteRule[];
   if (rules == null) list = defaultRouteRules(compileModel(model ?? LEAD_PRESET));
   else {
@@ -140,7 +140,7 @@ export function routeLead(input: unknown): RouteResult {
 export function compileRouteRules(rules: unknown, cm: CompiledModel): readonly RouteRule[] {
   if (rules == null) return defaultRouteRules(cm);
   // The schema checks the rules; the result it also needs is a stand-in.
-  const list = parseOrThrow(routeInputSchema, { result: { tier: '', missingWeightShare: 0 }, rules }).rules!;
+  const list = check<RouteInput>(routeInput, { result: { tier: '', missingWeightShare: 0 }, rules }).rules!;
   checkRuleValues(list, cm);
   return list;
 }

@@ -179,9 +179,12 @@ export function projectSalesOrg(input: unknown): SalesOrgTimeline {
       spans,
     },
   };
-  const bad = Object.entries({ ...out.year, ...out.breakEven, spans: 0 })
-    .filter(([, x]) => typeof x === 'number' && !Number.isFinite(x))
-    .map(([k]) => k);
+  // A month can overflow on its own (a denormal revenue makes marginRate infinite) while the year stays finite.
+  const fields = [
+    ...months.flatMap((m, i) => Object.entries(m).map(([k, x]): [string, unknown] => [`months.${i}.${k}`, x])),
+    ...Object.entries({ ...out.year, ...out.breakEven, spans: 0 }),
+  ];
+  const bad = fields.filter(([, x]) => typeof x === 'number' && !Number.isFinite(x)).map(([k]) => k);
   if (bad.length) throw new ModelInputError([issue('', 'result_not_finite', { field: bad.join(', ') })]);
   return out;
 }

@@ -2,16 +2,15 @@
  * Model 1, value tiering (docs/models.md §1): score a lead or a paying customer on
  * weighted factors, place it in a tier, and check a model against history.
  */
-import {
-  historyRowSchema,
-  type HistoryRow,
+import type * as z from 'zod/mini';
+import type {
+  HistoryRow,
   tierInputSchema,
-  tieringModelSchema,
   validateInputSchema,
-  type Factor,
-  type FactorValues,
-  type TieringModel,
-  type TieringModelInput,
+  Factor,
+  FactorValues,
+  TieringModel,
+  TieringModelInput,
 } from '../schemas/tiering.js';
 import {
   baseIssue,
@@ -19,12 +18,13 @@ import {
   shownValue,
   isModelInputError,
   ModelInputError,
-  parseOrThrow,
   rowId,
-  tryParse,
   type InvalidRow,
   type Issue,
 } from '../schemas/issues.js';
+// The schemas of src/schemas/tiering.ts by hand (same issues, same data; test/node/validate-tiering.test.ts): no zod here.
+import { check, tryCheck } from '../validate/engine.js';
+import { historyRow, tierInput, tieringModel, validateInput } from '../validate/tiering.js';
 import { LIMITS } from '../schemas/limits.js';
 import { atLeast, dayNumber, EPS, lowerBound, upperBound } from './math.js';
 import { CUSTOMER_PRESET, LEAD_PRESET, PRESETS, type PresetName } from './presets.js';
@@ -112,7 +112,7 @@ export function compileModel(input: unknown, base = 'model'): CompiledModel {
     const hit = cache.get(input);
     if (hit) return hit;
   }
-  const model = parseOrThrow(tieringModelSchema, input, base);
+  const model = check<TieringModel>(tieringModel, input, base);
   const totalWeight = model.factors.reduce((s, f) => s + f.weight, 0);
   const factors: CompiledFactor[] = model.factors.map((f) => ({
     key: f.key,
@@ -349,7 +349,7 @@ function tierWith(input: unknown, preset: TieringModelInput): TierResult {
     input.asOf == null
   ) {
     ({ model, values } = input);
-  } else ({ model, values, asOf } = parseOrThrow(tierInputSchema, input));
+  } else ({ model, values, asOf } = check<z.output<typeof tierInputSchema>>(tierInput, input));
   return scoreValues(compileModel(model ?? preset), values as FactorValues, 'values', asOfDay(asOf));
 }
 
@@ -418,7 +418,7 @@ export function scoreHistory(cm: CompiledModel, history: readonly unknown[], asO
     let row: HistoryRow;
     if (isFastRow(raw)) row = raw as HistoryRow;
     else {
-      const parsed = tryParse(historyRowSchema, raw);
+      const parsed = tryCheck<HistoryRow>(historyRow, raw);
       if (!parsed.ok) {
         const id = rowId(raw);
         invalid.push(id === undefined ? { index: r, issues: parsed.issues } : { index: r, id, issues: parsed.issues });
@@ -569,7 +569,7 @@ export const modelOf = (model: unknown, preset: PresetName | null | undefined): 
  * target; ROC AUC. Bad rows are listed in `invalid` and left out of N.
  */
 export function validateTiering(input: unknown): TieringValidation {
-  const { model, preset, history, asOf } = parseOrThrow(validateInputSchema, input);
+  const { model, preset, history, asOf } = check<z.output<typeof validateInputSchema>>(validateInput, input);
   const cm = compileModel(modelOf(model, preset));
   const sh = scoreHistory(cm, history, asOfDay(asOf));
   return validateScores(

@@ -14,6 +14,7 @@ import {
   uniqueBy,
 } from './common.js';
 import { LIMITS } from './limits.js';
+import { ROUTE_CONDITIONS } from './route-conditions.js';
 import { customIssue, shownValue } from './issues.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
 import { EN_TIERING } from '../i18n/issues/en-tiering.js';
@@ -123,8 +124,8 @@ export const validateInputSchema = z.object({
   history: z.array(z.unknown()).check(z.maxLength(LIMITS.rows)),
 });
 
-/** The conditions a route rule's `when` knows (docs/models.md §1 routing); any other key is an error. */
-export const ROUTE_CONDITIONS = ['tiers', 'minMissingWeightShare', 'flags', 'values', 'fields'] as const;
+// The conditions a route rule's `when` knows, in a module of their own for the hand checks (src/validate/tiering.ts).
+export { ROUTE_CONDITIONS };
 const RANGE_KEYS = ['min', 'max'] as const;
 
 /** Keys of a loose object beyond `known` are issues at their own path (a dropped key would change what matches). */
