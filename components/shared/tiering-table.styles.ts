@@ -7,6 +7,11 @@ export const tieringTableStyles = css`
     --_row-h: 2.5rem;
     --_cols: minmax(6rem, 2fr) 4rem 6rem minmax(5rem, 1.5fr);
   }
+  /* A details' content inherits from the details' own slot, not from the element: border-box there too (the
+     import view's textarea and selects at 100 % would otherwise overflow a 400 px column by their padding). */
+  details > * {
+    box-sizing: border-box;
+  }
   .counts {
     display: flex;
     flex-wrap: wrap;
