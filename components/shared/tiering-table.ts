@@ -40,6 +40,7 @@ import { styleProps } from './style-props.js';
 import { downloadTables, downloadText } from './download.js';
 import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
 import { tieringTableStyles } from './tiering-table.styles.js';
+import { listStyles } from './list.styles.js';
 import { tierBadgeStyles } from './tiering-card.styles.js';
 import { Persist } from './persist.js';
 import { scoredListTable } from '../../src/export/tiering.js';
@@ -80,7 +81,7 @@ export interface TieringTableSelectDetail {
 }
 
 export abstract class TieringTable extends RevopsElement {
-  static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringTableStyles, importStyles];
+  static override styles = [...RevopsElement.styles, tierBadgeStyles, listStyles, tieringTableStyles, importStyles];
   /** The import kind of the table's list (docs/import.md "Record lists"). */
   protected static listKind: 'lead-list' | 'customer-list' = 'lead-list';
 
