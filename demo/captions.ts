@@ -26,6 +26,10 @@ import { ORG_TIMELINE as TIMELINE_EN } from '../src/i18n/org-timeline/en.js';
 import { ORG_TIMELINE as TIMELINE_ZH } from '../src/i18n/org-timeline/zh-CN.js';
 import { CS_TIERS as CS_TIERS_EN } from '../src/i18n/cs-tiers/en.js';
 import { CS_TIERS as CS_TIERS_ZH } from '../src/i18n/cs-tiers/zh-CN.js';
+import { learnFunnelRates } from '../src/models/funnel-history.js';
+import { latestEventDay } from '../src/history/fill.js';
+import { FUNNEL_HISTORY as HISTORY_EN } from '../src/i18n/funnel-history/en.js';
+import { FUNNEL_HISTORY as HISTORY_ZH } from '../src/i18n/funnel-history/zh-CN.js';
 
 /** A caption: its sentence, and the figures in it as the widget writes them. */
 export interface Caption {
@@ -125,6 +129,19 @@ export const CAPTIONS = {
     return zh(l)
       ? cap`同一 provider 下跟随下方的人力规划:${healthy} · ${payback}。`
       : cap`Under the same provider it follows the hiring plan below: ${healthy} · ${payback}.`;
+  },
+  funnelHistory(input, l) {
+    const f = formatter(l);
+    const history = Array.isArray(input.history) ? input.history : [];
+    const stages = (input.stages as { key: string }[]).map((x) => x.key);
+    // As the element reads it: the latest event as of, the last 12 months.
+    const r = learnFunnelRates({ stages, asOf: latestEventDay(history) ?? '', opportunities: history });
+    const h = zh(l) ? HISTORY_ZH : HISTORY_EN;
+    const summary = h.historySummary(f.integer(r.used), f.month(r.window.from), f.month(r.window.to));
+    const first = f.percent(r.stages[0]!.rate, 1);
+    return zh(l)
+      ? cap`历史:${summary};线索 → 意向 ${first}。“${h.fillHistory}”把学到的转化率填入漏斗。`
+      : cap`From history: ${summary}; lead → intent ${first}. “${h.fillHistory}” puts the learned rates in the funnel.`;
   },
   development(input, l) {
     const f = formatter(l);
