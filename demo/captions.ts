@@ -20,6 +20,16 @@ import { TIERING as TIERING_EN } from '../src/i18n/tiering/en.js';
 import { SALES_ORG as ORG_EN } from '../src/i18n/sales-org-designer/en.js';
 import { SALES_ORG as ORG_ZH } from '../src/i18n/sales-org-designer/zh-CN.js';
 import { TIERING as TIERING_ZH } from '../src/i18n/tiering/zh-CN.js';
+import { projectSalesOrg } from '../src/models/sales-org-timeline.js';
+import { deepShareFromTiers } from '../src/models/cs-tiers.js';
+import { ORG_TIMELINE as TIMELINE_EN } from '../src/i18n/org-timeline/en.js';
+import { ORG_TIMELINE as TIMELINE_ZH } from '../src/i18n/org-timeline/zh-CN.js';
+import { CS_TIERS as CS_TIERS_EN } from '../src/i18n/cs-tiers/en.js';
+import { CS_TIERS as CS_TIERS_ZH } from '../src/i18n/cs-tiers/zh-CN.js';
+import { learnFunnelRates } from '../src/models/funnel-history.js';
+import { latestEventDay } from '../src/history/fill.js';
+import { FUNNEL_HISTORY as HISTORY_EN } from '../src/i18n/funnel-history/en.js';
+import { FUNNEL_HISTORY as HISTORY_ZH } from '../src/i18n/funnel-history/zh-CN.js';
 
 /** A caption: its sentence, and the figures in it as the widget writes them. */
 export interface Caption {
@@ -35,6 +45,9 @@ const cap = (parts: TemplateStringsArray, ...figures: string[]): Caption => ({
   figures,
 });
 const zh = (l: Locale) => l === 'zh-CN';
+/** A month's long name, as the org timeline writes it. */
+const longMonth = (l: Locale, m: number) =>
+  new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, m - 1, 1));
 
 export const CAPTIONS = {
   lead(input, l) {
@@ -105,6 +118,50 @@ export const CAPTIONS = {
     return zh(l)
       ? cap`全年业绩 ${rev},目标 ${target};“建议均衡招聘”可求出招聘人数。`
       : cap`The plan brings ${rev} against a target of ${target}; “suggest even hiring” solves for the hires.`;
+  },
+  // Issue 15's panels: the designer's timeline on the plan it follows, the development funnel, r2 from tiers.
+  orgTimeline(input, l) {
+    const { plan, ...costs } = input;
+    const r = projectSalesOrg({ plan, ...costs });
+    const t = zh(l) ? TIMELINE_ZH : TIMELINE_EN;
+    const healthy = r.healthyMonth === null ? t.neverHealthy : t.healthyFrom(longMonth(l, r.healthyMonth));
+    const payback = r.paybackMonth === null ? t.noPayback : t.paybackIn(longMonth(l, r.paybackMonth));
+    return zh(l)
+      ? cap`同一 provider 下跟随下方的人力规划:${healthy} · ${payback}。`
+      : cap`Under the same provider it follows the hiring plan below: ${healthy} · ${payback}.`;
+  },
+  funnelHistory(input, l) {
+    const f = formatter(l);
+    const history = Array.isArray(input.history) ? input.history : [];
+    const stages = (input.stages as { key: string }[]).map((x) => x.key);
+    // As the element reads it: the latest event as of, the last 12 months.
+    const r = learnFunnelRates({ stages, asOf: latestEventDay(history) ?? '', opportunities: history });
+    const h = zh(l) ? HISTORY_ZH : HISTORY_EN;
+    const summary = h.historySummary(f.integer(r.used), f.month(r.window.from), f.month(r.window.to));
+    const first = f.percent(r.stages[0]!.rate, 1);
+    return zh(l)
+      ? cap`历史:${summary};线索 → 意向 ${first}。“${h.fillHistory}”把学到的转化率填入漏斗。`
+      : cap`From history: ${summary}; lead → intent ${first}. “${h.fillHistory}” puts the learned rates in the funnel.`;
+  },
+  development(input, l) {
+    const f = formatter(l);
+    const d = planHeadcount(input).development!;
+    const hired = f.number(d.funnel.hired, 1);
+    const past = f.number(d.funnel.pastRamp, 1);
+    const qualified = f.number(d.funnel.qualifiedInYear, 1);
+    const open = d.hireBy[0]?.openBy ?? '—';
+    return zh(l)
+      ? cap`招聘 ${hired} 人 → 爬坡期后留任 ${past} 人 → 年内合格 ${qualified} 人;首批岗位需在 ${open} 开放。`
+      : cap`${hired} hired → ${past} still here after the ramp → ${qualified} qualified within the year; the first roles open in ${open}.`;
+  },
+  csTiers(input, l) {
+    const f = formatter(l);
+    const c = deepShareFromTiers({ customers: input.customerList });
+    const focus = `${f.integer(c.focus)} / ${f.integer(c.customers)}`;
+    const use = (zh(l) ? CS_TIERS_ZH : CS_TIERS_EN).use;
+    return zh(l)
+      ? cap`${focus} 个客户在重点档,占 ${f.percent(c.deepCustomerShare, 1)}:“${use}”把它设为 r2。`
+      : cap`${focus} customers in the focus tiers, ${f.percent(c.deepCustomerShare, 1)}: “${use}” sets r2 to it.`;
   },
   leadFlow(input, l) {
     const f = formatter(l);

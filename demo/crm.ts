@@ -4,6 +4,7 @@ import '../components/index.js';
 import type { LeadScoreDetail } from '../components/lead-score-card/index.js';
 import { formatter, type Locale } from '../src/i18n/format.js';
 import { wireChrome } from './chrome.js';
+import { wireProps } from './props.js';
 
 /** A CRM record's fields: scalars by API name. */
 type CrmRecord = Record<string, string | number | boolean | null | undefined>;
@@ -21,6 +22,7 @@ function showPage() {
 }
 addEventListener('hashchange', showPage);
 showPage();
+void wireProps(document);
 
 /** The page's words and dates follow the language switch (the account's highlights are written in it). */
 let pageLocale: Locale = 'en';

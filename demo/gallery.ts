@@ -3,6 +3,7 @@ import '../components/index.js';
 import type { Locale } from '../src/i18n/format.js';
 import { wireChrome } from './chrome.js';
 import { attributeInput, CAPTIONS, type CaptionKey } from './captions.js';
+import { filesOf, wireProps } from './props.js';
 
 /** sales-org-designer takes its input as attributes in the gallery. */
 const ORG_ATTRS = {
@@ -25,7 +26,13 @@ async function inputOf(el: Element): Promise<Record<string, unknown>> {
 
 const captions = [...document.querySelectorAll<HTMLElement>('[data-caption]')].map((p) => {
   const el = p.parentElement!.querySelector(':scope > :not(h2):not(p)')!;
-  return { p, key: p.dataset.caption as CaptionKey, input: inputOf(el) };
+  // The element's own input, the properties it takes from files, and what the caption alone needs.
+  const input = Promise.all([
+    inputOf(el),
+    filesOf(el.getAttribute('data-props'), document.baseURI),
+    filesOf(p.dataset.with, document.baseURI),
+  ]).then((parts) => Object.assign({}, ...parts) as Record<string, unknown>);
+  return { p, key: p.dataset.caption as CaptionKey, input };
 });
 
 let current: Locale = 'en';
@@ -42,4 +49,5 @@ function caption(locale: Locale): void {
     });
 }
 
+void wireProps(document);
 wireChrome(document.getElementById('provider')!, caption);

@@ -1,6 +1,6 @@
 import { csCapacityTables } from '../../src/export/planners.js';
 import type { ExportTable } from '../../src/export/table.js';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   planCsCapacity,
@@ -13,8 +13,9 @@ import { CS, type CsStrings } from '../../src/i18n/cs-capacity-planner.js';
 import { projectionLayout } from '../../src/charts/projection.js';
 import { stackBar } from '../../src/charts/funnel.js';
 import { orgLayout } from '../../src/charts/org-tree.js';
-import { Planner, isObj, paramProps, type Field, type Figure, type LazySlot } from '../shared/planner.js';
-import type { TiersView } from './tiers-view.js';
+import { Planner, isObj, paramProps, type Field, type Figure } from '../shared/planner.js';
+import { TiersSlot } from './tiers-slot.js';
+import { PrintDetails } from './print-details.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { csStyles } from './cs-capacity-planner.styles.js';
 import { segmentsAdvice, singleAdvice } from './cs-advice.js';
@@ -60,7 +61,7 @@ type Obj = Record<string, unknown>;
  * @attr {number} standard-hours-per-customer - T2: standard-service hours per customer a month (optional).
  * @attr {string} spans - R1, R2, R3…: CSMs per first-line manager, then per level; JSON or comma-separated.
  * @attr {string} segments - Segments mode, JSON: `[{ "key", "label"?, …the fields above }]`.
- * @attr {string} customer-list - Customers to count by tier, JSON `[{ "id"?, "values": {…} }]`: r2 from the focus tiers (docs/models.md §6 extras).
+ * @attr {string} customer-list - Customers to count by tier, JSON `[{ "id"?, "values": {…} }]`: r2 from the focus tiers (docs/models.md §6 extras); a list can also be imported in the element (a CRM export).
  * @attr {string} tiering-model - The customer-value model (§1) for the list, JSON; default the customer preset.
  *
  * @fires {CustomEvent<CsCapacityResult | CsSegmentsResult>} revops-change - A new result: `detail` is the planCsCapacity output (planCsSegments with `segments`).
@@ -87,6 +88,7 @@ type Obj = Record<string, unknown>;
  * @csspart advice - What to tune next, in the seed's five steps.
  * @csspart tiers - With a customer list: the count by tier and the button that sets r2 from it.
  * @csspart tier-table - Customers and share by tier, focus tiers ticked.
+ * @csspart customer-import - A customer list imported in the element (CRM export, the shared import view).
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
@@ -146,14 +148,23 @@ export class CsCapacityPlanner extends Planner<Out> {
   @property({ type: Object, attribute: 'customer-list' }) customerList?: unknown;
   /** The customer-value model (§1) the list is tiered with; default the customer preset. */
   @property({ type: Object, attribute: 'tiering-model' }) tieringModel?: unknown;
-  private tiers: LazySlot<TiersView> = {};
+  /** r2 from the tiers of `customer-list` or of a list imported here (docs/models.md §6 extras). */
+  private readonly tiers = new TiersSlot(
+    this,
+    (slot, load) => this.lazyPart(slot, load),
+    (i) => this.issueText(i),
+  );
 
-  /** The tiers view when a customer list is given (loaded with its model). */
-  private tiers_(): TiersView | undefined {
-    if (this.customerList == null) return undefined;
-    return this.lazyPart(this.tiers, () =>
-      import('./tiers-view.js').then((m) => () => new m.TiersView(this, (i) => this.issueText(i))),
-    );
+  /** Print opens the closed disclosures (the projection table). */
+  protected readonly printDetails = new PrintDetails(this);
+
+  protected override storagePending(): boolean {
+    return super.storagePending() || this.tiers.pending();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.tiers.sync();
+    super.willUpdate(changed);
   }
 
   get t(): CsStrings {
@@ -181,28 +192,6 @@ export class CsCapacityPlanner extends Planner<Out> {
   protected compute(input: Obj): Out {
     return input.segments !== undefined && input.segments !== null ? planCsSegments(input) : planCsCapacity(input);
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.printing);
-    addEventListener('afterprint', this.printing);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.printing);
-    removeEventListener('afterprint', this.printing);
-  }
-
-  /** Print opens the closed disclosures (the projection table) and closes them again after. */
-  private printing = (e: Event): void => {
-    this.renderRoot.querySelectorAll('details').forEach((d) => {
-      if (e.type === 'beforeprint') {
-        d.dataset.closed = d.open ? '' : '1';
-        d.open = true;
-      } else if (d.dataset.closed) d.open = false;
-    });
-  };
 
   // ---- parameters ------------------------------------------------------------
 
@@ -306,8 +295,8 @@ export class CsCapacityPlanner extends Planner<Out> {
       'standardHoursPerCustomer',
     ];
     if (input.segments == null) {
-      const tiers = this.tiers_();
-      return html`${all.map((k) => (k === 'deepCustomerShare' ? html`${this.fieldOf('', k)}${tiers?.mark(input) ?? nothing}` : this.fieldOf('', k)))}${this.spansTable('spans', t.spans)}${tiers?.render(input) ?? nothing}`;
+      const tiers = this.tiers.view();
+      return html`${all.map((k) => (k === 'deepCustomerShare' ? html`${this.fieldOf('', k)}${tiers?.mark(input) ?? nothing}` : this.fieldOf('', k)))}${this.spansTable('spans', t.spans)}${tiers?.render(input) ?? this.tiers.button(t.importCustomers)}`;
     }
     // Segments: the main numbers of every segment in a table, cell by cell; the rest of one segment below it.
     const segs: unknown[] = Array.isArray(input.segments) ? input.segments : [];

@@ -3,9 +3,13 @@ import { deepShareFromTiers, type DeepShareResult } from '../../src/models/cs-ti
 import { CS_TIERS, type CsTiersStrings } from '../../src/i18n/cs-tiers.js';
 import type { Formatter, Locale } from '../../src/i18n/format.js';
 import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { compileModel } from '../../src/models/tiering.js';
+import { PRESETS } from '../../src/models/presets.js';
+import type { ImportFactor } from '../../src/views/import-core.js';
+import { CustomerImport, type CustomerImportHost } from './customer-import.js';
 
 /** What the tiers view needs of its element. */
-export interface TiersHost extends HTMLElement {
+export interface TiersHost extends CustomerImportHost {
   requestUpdate(): void;
   readonly locale: Locale;
   readonly fmt: Formatter;
@@ -29,11 +33,44 @@ export class TiersView {
   /** True once the share was filled from the tiers (the mark shows while the element lives). */
   private filled = false;
   private memo?: { list: unknown; model: unknown; out: DeepShareResult | Issue[] };
+  private factorsMemo?: { model: unknown; factors: readonly ImportFactor[] };
+  /** A customer list imported here (a CRM export), over the host's `customer-list`. */
+  readonly imported: CustomerImport;
 
   constructor(
     private readonly host: TiersHost,
     private readonly issueText: (i: Issue) => string,
-  ) {}
+  ) {
+    this.imported = new CustomerImport(
+      host,
+      () => this.factors(),
+      () => host.requestUpdate(),
+    );
+  }
+
+  /** The tiering model's factors, as the import reads them (the customer preset's when the model is not valid). */
+  private factors(): readonly ImportFactor[] {
+    const model = this.host.tieringModel;
+    const m = this.factorsMemo;
+    if (m && m.model === model) return m.factors;
+    let factors: readonly ImportFactor[];
+    try {
+      factors = compileModel(model ?? PRESETS.customer).model.factors;
+    } catch {
+      factors = compileModel(PRESETS.customer).model.factors;
+    }
+    this.factorsMemo = { model, factors };
+    return factors;
+  }
+
+  /** Call from willUpdate: the import's saved mapping and file. */
+  sync(): void {
+    this.imported.ctl.sync();
+  }
+
+  pending(): boolean {
+    return this.imported.ctl.pending();
+  }
 
   private get s(): CsTiersStrings {
     return CS_TIERS[this.host.locale];
@@ -41,7 +78,7 @@ export class TiersView {
 
   /** The count by tier (issues for a bad list or model); undefined without a list. */
   counted(): DeepShareResult | Issue[] | undefined {
-    const list = this.host.customerList;
+    const list = this.imported.customers() ?? this.host.customerList;
     if (list == null) return undefined;
     const model = this.host.tieringModel;
     if (this.memo?.list === list && this.memo.model === model) return this.memo.out;
@@ -83,14 +120,21 @@ export class TiersView {
     const s = this.s;
     const f = this.host.fmt;
     const c = this.counted();
-    if (!c) return html``;
+    const imp = this.imported.render({ title: s.importList, read: s.read, clear: s.dropList });
+    if (!c)
+      return html`<section part="tiers" aria-labelledby="ti-h">
+        <h3 id="ti-h">${s.title}</h3>
+        ${imp}
+      </section>`;
     if (Array.isArray(c))
       return html`<section part="tiers" aria-labelledby="ti-h">
         <h3 id="ti-h">${s.title}</h3>
         <p class="msg" role="alert">${c.map((i) => this.issueText(i)).join('; ')}</p>
+        ${imp}
       </section>`;
     return html`<section part="tiers" aria-labelledby="ti-h">
       <h3 id="ti-h">${s.title}</h3>
+      ${imp}
       ${c.invalid.length ? html`<p class="msg" role="status">${s.notRead(f.integer(c.invalid.length))}</p>` : nothing}
       <div class="table-wrap" tabindex="0">
         <table part="tier-table">

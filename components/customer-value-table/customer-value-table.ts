@@ -7,7 +7,10 @@ import { TieringTable } from '../shared/tiering-table.js';
  * (docs/models.md §1): tier counts and the focus share against the target,
  * a filter by tier, sorting by score, tier, name or any factor, each
  * customer's factor contributions, and a CSV export (tier, score) for the
- * CRM to re-import. Virtualised: 100,000 customers stay responsive.
+ * CRM to re-import. Virtualised: 100,000 customers stay responsive. The
+ * list comes from `data`, from a CRM export read in the table (import kind
+ * `customer-list`, docs/import.md), or from the CRM's own records with a
+ * `field-map`.
  *
  * @tag customer-value-table
  * @customElement customer-value-table
@@ -32,6 +35,7 @@ import { TieringTable } from '../shared/tiering-table.js';
  * @csspart detail - An open row's details.
  * @csspart contributions - The factor contributions of an open row.
  * @csspart error - The alert listing bad fields.
+ * @csspart import - The CRM import section (the shared import view: file or paste, mapping, result).
  *
  * @cssprop --revops-list-height - Height of the list (default 28rem).
  * @cssprop --revops-tier-1 - Colour of the highest tier (then --revops-tier-2 … --revops-tier-5).
@@ -40,8 +44,13 @@ export class CustomerValueTable extends TieringTable {
   protected readonly preset = CUSTOMER_PRESET;
   protected readonly presetName = 'customer' as const;
   protected readonly routed = false;
+  protected static override listKind = 'customer-list' as const;
 
   protected heading(s: TieringTableStrings): string {
     return s.customerTitle;
+  }
+
+  protected listWord(s: TieringTableStrings): string {
+    return s.customerList;
   }
 }

@@ -78,7 +78,7 @@ const KINDS = ['calls', 'visits', 'online-events', 'offline-events'];
  * @attr {string} activities - JSON `[{ "key", "label"?, "stage", "yieldPerUnit", "capacity"? }]`.
  * @attr {number} max-new-high-intent - The most new high-intent customers that can be added.
  * @attr {string} reps - Team mode, JSON: one funnel per rep `{ "id", "name", …the fields above }`.
- * @attr {string} history - Stage histories, JSON `[{ "id", "events": [{ "stage", "at" }] }]` (docs/models.md §3c): shows the rates learned from them and a button that fills the conversion rates.
+ * @attr {string} history - Stage histories, JSON `[{ "id", "events": [{ "stage", "at" }] }]` (docs/models.md §3c; the day an opportunity was opened, `openedAt`, is its first event): shows the rates learned from them and a button that fills the conversion rates.
  * @attr {string} history-as-of - The day the history runs to (default: its latest event).
  * @attr {boolean} history-file - Offer a stage-history file (CSV or .xlsx: id, stage, date) even without `history`.
  *
@@ -149,7 +149,10 @@ export class FunnelForecast extends Planner<Out> {
   /** Team mode: one funnel per rep (`{ id, name, …the fields above }`). */
   reps?: unknown[];
 
-  /** Stage histories (docs/models.md §3c): `[{ id, events: [{ stage, at }] }]`, stage keys of the funnel plus `won` and `lost`. */
+  /**
+   * Stage histories (docs/models.md §3c): `[{ id, events: [{ stage, at }] }]`, stage keys of the funnel plus `won` and
+   * `lost`. No `openedAt` field: give the day an opportunity was opened as its first event (`{ stage: 'lead', at: openedAt }`).
+   */
   @property({ type: Array }) history?: unknown[];
   /** The day the history runs to (`asOf` of §3c); default: its latest event. */
   @property({ attribute: 'history-as-of' }) historyAsOf?: string;

@@ -12,6 +12,9 @@ import { isModelInputError, type Issue } from '../../src/schemas/issues.js';
 import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import type { Formatter } from '../../src/i18n/format.js';
 
+/** The least time between two renders of the learning progress (ms). */
+const PROGRESS_MS = 250;
+
 /** What the history view needs of its element. */
 export interface HistoryHost extends HTMLElement {
   addController(c: ReactiveController): void;
@@ -107,6 +110,7 @@ export class HistoryView implements ReactiveController {
     this.learnCtl?.abort();
     const ctl = (this.learnCtl = new AbortController());
     this.learning = 0;
+    let shown = performance.now();
     void (async () => {
       try {
         const { learnRatesInBackground } = await import('../shared/learn-rates-background.js');
@@ -116,6 +120,10 @@ export class HistoryView implements ReactiveController {
           (done) => {
             if (this.job !== job) return;
             this.learning = done;
+            // Each render is the whole planner's: the bar moves a few times a second, not once per slice.
+            const now = performance.now();
+            if (now - shown < PROGRESS_MS) return;
+            shown = now;
             this.host.requestUpdate();
           },
           ctl.signal,

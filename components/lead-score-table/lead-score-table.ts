@@ -10,7 +10,9 @@ import { TieringTable } from '../shared/tiering-table.js';
  * tier counts and the focus share against the target, filters by tier and
  * route, sorting by score, tier, route, name or any factor, each lead's
  * factor contributions, and a CSV export (tier, score, route, reason) for
- * the CRM to re-import. Virtualised: 100,000 leads stay responsive.
+ * the CRM to re-import. Virtualised: 100,000 leads stay responsive. The list
+ * comes from `data`, from a CRM export read in the table (import kind
+ * `lead-list`, docs/import.md), or from the CRM's own records with a `field-map`.
  *
  * @tag lead-score-table
  * @customElement lead-score-table
@@ -35,6 +37,7 @@ import { TieringTable } from '../shared/tiering-table.js';
  * @csspart detail - An open row's details.
  * @csspart contributions - The factor contributions of an open row.
  * @csspart error - The alert listing bad fields.
+ * @csspart import - The CRM import section (the shared import view: file or paste, mapping, result).
  *
  * @cssprop --revops-list-height - Height of the list (default 28rem).
  * @cssprop --revops-tier-1 - Colour of the highest tier (then --revops-tier-2 … --revops-tier-5).
@@ -49,6 +52,10 @@ export class LeadScoreTable extends TieringTable {
 
   protected heading(s: TieringTableStrings): string {
     return s.leadTitle;
+  }
+
+  protected listWord(s: TieringTableStrings): string {
+    return s.leadList;
   }
 
   protected override rulesInput(): unknown {

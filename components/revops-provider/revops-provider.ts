@@ -5,6 +5,7 @@ import { resolveLocale, type Locale } from '../../src/i18n/format.js';
 import { revopsContext, type RevopsContext } from '../shared/context.js';
 import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { Persist } from '../shared/persist.js';
+import { SharedValues } from '../shared/shared-values.js';
 import { dispatchRevopsEvent } from '../shared/define.js';
 import { attributeIssue } from '../../src/schemas/element-issues.js';
 
@@ -43,6 +44,9 @@ export class RevopsProvider extends LitElement {
 
   @state() private tuned: Record<string, unknown> = {};
 
+  /** What the elements inside publish for each other (a planner's plan): one store for the provider's life. */
+  private readonly shared = new SharedValues();
+
   private readonly provider = new ContextProvider(this, { context: revopsContext, initialValue: this.value() });
 
   private readonly persist = new Persist<ProviderSaved>(this, {
@@ -76,6 +80,7 @@ export class RevopsProvider extends LitElement {
       ...(this.currency ? { currency: this.currency } : {}),
       models: this.effectiveModels,
       setModel: (name, model) => this.setModel(name, model),
+      shared: this.shared,
     };
   }
 

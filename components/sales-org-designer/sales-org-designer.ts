@@ -7,6 +7,8 @@ import { orgLayout } from '../../src/charts/org-tree.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import type { TimelineView } from './timeline-view.js';
+import type { PlanImportView } from './plan-import-view.js';
+import { PlanSource } from './plan-source.js';
 import { ORG_BOX, renderOrg } from '../shared/planner-org.js';
 import { salesOrgStyles } from './sales-org-designer.styles.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -41,9 +43,10 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @attr {number} target-margin-rate - Margin the team must leave, a fraction of revenue (default 0).
  * @attr {string} plan - A headcount plan, JSON (§3b's input): the organisation month by month (docs/models.md §4 extras).
  * @attr {string} plan-from - The id of a sales-target-planner on the page whose plan in force the timeline follows.
+ * @attr {string} plan-name - Under a revops-provider: the name of the shared plan to follow (default `plan`, the name a sales-target-planner publishes under).
  *
  * @fires {CustomEvent<SalesOrgResult>} revops-change - A new result: `detail` is the designSalesOrg output.
- * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
+ * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }` (`source: 'plan-file'` for a plan file).
  *
  * @csspart base - The planner frame.
  * @csspart header - Title, scenario name and export buttons.
@@ -68,6 +71,10 @@ const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
  * @csspart timeline-chart - Margin by month against the target margin.
  * @csspart timeline-table - People, managers, costs and margin by month, and the year.
  * @csspart timeline-levers - Break-even of each lever for the month picked.
+ * @csspart plan-import - Where the plan comes from; a scenario file to import (picked or pasted).
+ * @csspart plan-origin - Where the plan in force comes from (`data-origin`: file, property, element, provider).
+ * @csspart plan-file-issues - What is wrong with the plan file read, field by field.
+ * @csspart plan-drop - Stop using the imported plan.
  * @csspart scenarios - Saved scenarios and the comparison.
  * @csspart scenario-list - The saved scenarios.
  *
@@ -114,48 +121,68 @@ export class SalesOrgDesigner extends Planner<SalesOrgResult> {
   @property({ type: Object }) plan?: unknown;
   /** The id of a `<sales-target-planner>` on the page whose plan in force the timeline follows. */
   @property({ attribute: 'plan-from' }) planFrom?: string;
+  /** Under a `<revops-provider>`: the name of the shared plan to follow (default `plan`). */
+  @property({ attribute: 'plan-name' }) planName?: string;
 
   private tl: LazySlot<TimelineView> = {};
-  /** The planner followed through `plan-from`, and its listener. */
-  private source?: { el: Element; off: () => void };
+  private pi: LazySlot<PlanImportView> = {};
+  /** The plan import was asked for (it also opens by itself with an imported plan). */
+  private importOpen = false;
+  /** The plan in force: an imported file, `plan`, `plan-from`, or the provider's (docs/models.md §4 extras). */
+  private readonly plans = new PlanSource(this);
 
-  /** The plan in force: the `plan` property, else the input of the planner named by `plan-from`. */
-  private planInForce(): unknown {
-    if (this.plan != null) return this.plan;
-    const el = this.planFrom ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.planFrom) : null;
-    if (this.source?.el !== el) {
-      this.source?.off();
-      this.source = undefined;
-      if (el) {
-        const on = () => this.requestUpdate();
-        el.addEventListener('revops-change', on);
-        this.source = { el, off: () => el.removeEventListener('revops-change', on) };
-      }
-    }
-    return (el as { input?: unknown } | null)?.input;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.source?.off();
-    this.source = undefined;
+  protected override storagePending(): boolean {
+    return super.storagePending() || this.plans.persist.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.plans.persist.sync();
     super.willUpdate(changed);
     // The planner named by plan-from may come after this element in the page: look again once it is there.
     if (changed.has('planFrom') && this.planFrom)
       void customElements.whenDefined('sales-target-planner').then(() => this.requestUpdate());
   }
 
-  /** The organisation over the plan year (docs/models.md §4 extras), loaded with its model on first use. */
-  private timeline_(): unknown {
-    const plan = this.planInForce();
-    if (plan == null) return nothing;
-    const v = this.lazyPart(this.tl, () =>
-      import('./timeline-view.js').then((m) => () => new m.TimelineView(this, (i) => this.issueText(i))),
+  /** The plan file import, loaded on first use. */
+  private planImport_(): PlanImportView | undefined {
+    if (!this.importOpen && !this.plans.imported && !this.pi.view) return undefined;
+    return this.lazyPart(this.pi, () =>
+      import('./plan-import-view.js').then(
+        (m) => () =>
+          new m.PlanImportView(
+            this,
+            (p) => this.plans.use(p),
+            (issues) => this.emit('revops-invalid', { issues, source: 'plan-file' }),
+            (issues) => this.renderIssues(issues, false),
+          ),
+      ),
     );
-    return v ? v.render(plan, this.shown, this.plan != null ? '' : (this.planFrom ?? '')) : nothing;
+  }
+
+  /** The organisation over the plan year (docs/models.md §4 extras), loaded with its model on first use; the plan import. */
+  private timeline_(): unknown {
+    const p = this.plans.inForce();
+    const v =
+      p &&
+      this.lazyPart(this.tl, () =>
+        import('./timeline-view.js').then((m) => () => new m.TimelineView(this, (i) => this.issueText(i))),
+      );
+    const imp = this.planImport_();
+    return html`${v ? v.render(p.plan, this.shown, p.origin === 'provider' ? '' : p.name) : nothing}
+    ${
+      imp?.render(p?.origin, p?.name ?? '') ??
+      html`<p class="row no-print">
+        <button
+          type="button"
+          @click=${() => {
+            this.importOpen = true;
+            this.requestUpdate();
+          }}
+        >
+          ${this.t.importPlan}
+        </button>
+      </p>`
+    }`;
   }
 
   get t(): SalesOrgStrings {

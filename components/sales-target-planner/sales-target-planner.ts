@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headcountTables } from '../../src/export/planners.js';
 import type { ExportTable } from '../../src/export/table.js';
@@ -9,6 +9,9 @@ import { Planner, paramProps, type Figure, type LazySlot } from '../shared/plann
 import { targetStyles } from './sales-target-planner.styles.js';
 import type { TargetHistoryView } from './history-view.js';
 import type { DevelopmentView } from './development-view.js';
+import { scenarioFile, type ScenarioFile } from '../../src/models/scenario-file.js';
+import { downloadText } from '../shared/download.js';
+import type { SharedValues } from '../shared/shared-values.js';
 
 const twelve = (x: number) => Array.from({ length: 12 }, () => x);
 const rect = (b: Box, cls: string) =>
@@ -44,8 +47,9 @@ const rect = (b: Box, cls: string) =>
  * @attr {string} seasonality - Twelve monthly weights (normalised to sum 1): JSON or comma-separated.
  * @attr {string} hires - Twelve monthly hires: JSON or comma-separated (default 0).
  * @attr {number} max-hires-per-month - The most hires a month for the solver (default 1000).
- * @attr {string} history - Bookings and reps, JSON `{ "bookings": [{ "owner"?, "amount", "closedAt" }], "reps"?: [{ "id", "startedAt", "leftAt"? }] }` (docs/models.md §3d): shows the seasonality and productivity they give and a button that fills them.
+ * @attr {string} history - Bookings and reps, JSON `{ "bookings": [{ "owner"?, "amount", "closedAt" }], "reps"?: [{ "id", "startedAt", "leftAt"?, "openedAt"? }] }` (docs/models.md §3d, §3b extras): shows the seasonality and productivity they give and a button that fills them; with reps, the retention by tenure and ramp curve, and with `openedAt` (the day the role was opened) the hiring lead time.
  * @attr {string} history-as-of - The day the history runs to (default: its latest booking).
+ * @attr {string} plan-name - Under a revops-provider: the name its plan is shared under (default `plan`); a sales-org-designer under the same provider follows it.
  *
  * @fires {CustomEvent<HeadcountPlan>} revops-change - A new result: `detail` is the planHeadcount output.
  * @fires {CustomEvent<InvalidDetail>} revops-invalid - Input could not be used: `detail.issues` lists `{ path, message }`.
@@ -66,6 +70,7 @@ const rect = (b: Box, cls: string) =>
  * @csspart advice - What to tune next, in the seed's order, with the solver's buttons.
  * @csspart history - From history: years read, fill button, the tables.
  * @csspart history-table - Each year read with its monthly shares, and the averaged weights.
+ * @csspart export-plan - Download the plan in force as a scenario file for sales-org-designer.
  * @csspart productivity-table - Rep-months, bookings and bookings per rep-month, qualified and ramping.
  * @csspart development - The development and hiring funnel panel (docs/models.md §3b extras).
  * @csspart ramp-curve - The ramp curve's editors.
@@ -118,10 +123,17 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
   hires?: number[];
   /** The most hires a month the solver may use. */
   maxHiresPerMonth?: number;
-  /** Bookings and reps (docs/models.md §3d): `{ bookings: [{ owner?, amount, closedAt }], reps?: [{ id, startedAt, leftAt? }] }`. */
+  /**
+   * Bookings and reps (docs/models.md §3d, §3b extras): `{ bookings: [{ owner?, amount, closedAt }], reps?: [{ id, startedAt, leftAt?, openedAt? }] }`.
+   * Reps give the retention by tenure and the ramp curve; a rep's `openedAt` (the day the role was opened, on or
+   * before `startedAt`) gives the hiring lead time; without any `openedAt` there is no lead time.
+   */
   @property({ type: Object }) history?: unknown;
   /** The day the history runs to (`asOf` of §3d); default: its latest booking. */
   @property({ attribute: 'history-as-of' }) historyAsOf?: string;
+
+  /** Under a `<revops-provider>`: the name the plan in force is shared under (default `plan`). */
+  @property({ attribute: 'plan-name' }) planName?: string;
 
   private hist: LazySlot<TargetHistoryView> = {};
   private dev: LazySlot<DevelopmentView> = {};
@@ -143,6 +155,53 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
     return this.lazyPart(this.hist, () =>
       import('./history-view.js').then((m) => () => new m.TargetHistoryView(this, (i) => this.issueText(i))),
     );
+  }
+
+  // ---- sharing the plan (docs/models.md §4 extras) ------------------------------------
+
+  /** Where the plan is published: the provider's store and the name. */
+  private published?: { store: SharedValues; name: string };
+  private publishedCtx?: unknown;
+
+  /** Publish the plan of the last good result under the provider (and withdraw it from where it was before). */
+  private publish(): void {
+    const store = this.context?.shared;
+    const name = this.planName || 'plan';
+    const was = this.published;
+    if (was && (was.store !== store || was.name !== name)) was.store.set(was.name, undefined, this);
+    this.published = store ? { store, name } : undefined;
+    if (this.result) store?.set(name, this.shown, this);
+  }
+
+  protected override accept(result: unknown): void {
+    super.accept(result);
+    this.publish();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A provider defined or connected after this planner: publish once it is there.
+    if (this.context !== this.publishedCtx || changed.has('planName')) {
+      this.publishedCtx = this.context;
+      this.publish();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.published?.store.set(this.published.name, undefined, this);
+    this.published = this.publishedCtx = undefined;
+  }
+
+  /** The plan in force as a scenario file (docs/models.md §4 extras): what sales-org-designer imports. */
+  planFile(): ScenarioFile {
+    return scenarioFile(this.localName, { name: this.active, input: this.shown, at: new Date().toISOString() });
+  }
+
+  /** Download the plan in force as a scenario file (`<scenario or tag>.plan.json`). */
+  exportPlan(): void {
+    const f = this.planFile();
+    downloadText(`${f.name || this.localName}.plan.json`, JSON.stringify(f, null, 2), 'application/json');
   }
 
   get t(): TargetStrings {
@@ -325,6 +384,7 @@ export class SalesTargetPlanner extends Planner<HeadcountPlan> {
       <p class="row no-print">
         <button type="button" @click=${() => this.setParam('seasonality', twelve(1))}>${t.evenSeasonality}</button
         >${this.revertBtn('seasonality', t.seasonality)}${this.revertBtn('hires', t.hires)}
+        <button type="button" part="export-plan" @click=${() => this.exportPlan()}>${t.exportPlan}</button>
       </p>
       ${this.history_()?.render(this.input, (m) => this.monthName(m)) ?? nothing}
       ${

@@ -1,6 +1,7 @@
 /** What a <revops-provider> shares with every element inside it. */
 import { ContextRoot, createContext } from '@lit/context';
 import type { Locale } from '../../src/i18n/format.js';
+import type { SharedValues } from './shared-values.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -11,6 +12,8 @@ export interface RevopsContext {
   models: Readonly<Record<string, unknown>>;
   /** Store a tuned configuration under a name, or drop the tuning (undefined) to return to the host's. */
   setModel(name: string, model: unknown): void;
+  /** Values the elements publish for each other (a planner's plan), by name; absent from an older provider. */
+  shared?: SharedValues;
 }
 
 // A string key, not a Symbol: an ESM copy and the IIFE copy on one page still find each other.

@@ -34,17 +34,21 @@ import {
 } from '../../src/views/tiering-table.js';
 import { slotKey } from '../../src/views/virtual-window.js';
 import { RevopsElement } from './revops-element.js';
-import { JsonParseFailure, type ResolvedInput } from './json-source.js';
+import { JsonParseFailure, jsonConverter, type ResolvedInput } from './json-source.js';
 import { VirtualList } from './risk/virtual-list-controller.js';
 import { styleProps } from './style-props.js';
 import { downloadTables, downloadText } from './download.js';
 import { factorLabel, optionLabel, routeLabel, tierLabel, type HostLabel } from './tiering-labels.js';
 import { tieringTableStyles } from './tiering-table.styles.js';
+import { listStyles } from './list.styles.js';
 import { tierBadgeStyles } from './tiering-card.styles.js';
 import { Persist } from './persist.js';
 import { scoredListTable } from '../../src/export/tiering.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
+import { TableImport } from './tiering-table-import.js';
+import { importStyles } from './import/import.styles.js';
+import { IMPORT } from '../../src/i18n/import.js';
 
 /** What a tiering table saves under its storage-key: its filters, its sort and (without a provider) its edited model. */
 export interface TieringTableSaved {
@@ -77,13 +81,22 @@ export interface TieringTableSelectDetail {
 }
 
 export abstract class TieringTable extends RevopsElement {
-  static override styles = [...RevopsElement.styles, tierBadgeStyles, tieringTableStyles];
+  static override styles = [...RevopsElement.styles, tierBadgeStyles, listStyles, tieringTableStyles, importStyles];
+  /** The import kind of the table's list (docs/import.md "Record lists"). */
+  protected static listKind: 'lead-list' | 'customer-list' = 'lead-list';
 
   /** Name of the shared model under a `<revops-provider>` (default: the table's preset name): a card's tuning re-scores the table. */
   @property({ attribute: 'model-name' }) modelName?: string;
 
   /** The date ageing factors are scored at (default: `data.asOf`, else today, UTC). */
   @property({ attribute: 'as-of' }) asOf?: string;
+
+  /**
+   * How the host's records map to the list (docs/import.md, the mapping object): with it, `data` may be
+   * the CRM's own records (a list of objects, nested lookups as `Owner.Name`, or `{ header, rows }`),
+   * read through the import like a file. JSON attribute or property.
+   */
+  @property({ attribute: 'field-map', converter: jsonConverter }) fieldMap: unknown;
 
   @state() protected table?: ScoredTable;
   @state() private tierFilter = '';
@@ -96,6 +109,8 @@ export abstract class TieringTable extends RevopsElement {
   /** Whether the table routes its rows (leads). */
   protected abstract readonly routed: boolean;
   protected abstract heading(s: TieringTableStrings): string;
+  /** What the list holds, in the import view's hint ("leads", "customers"). */
+  protected abstract listWord(s: TieringTableStrings): string;
   /** The routing rules to use (leads); undefined: the defaults. */
   protected rulesInput(): unknown {
     return undefined;
@@ -133,6 +148,17 @@ export abstract class TieringTable extends RevopsElement {
     tierLabel: (k, l) => tierLabel(this.tt, k, l, this.hostLabel),
   });
 
+  /** The list's import: a CRM export, pasted rows or the host's records with a field-map. (for tests and hosts that drive it) @internal */
+  readonly imports = new TableImport(this, {
+    kind: (this.constructor as typeof TieringTable).listKind,
+    namespace: this.localName,
+    storageKey: () => this.storageKey,
+    model: () => this.importModel,
+    changed: () => this.requestCompute(),
+  });
+  /** The model the list is being scored by (its factors are what the import reads). */
+  private importModel?: CompiledModel;
+
   private readonly list = new VirtualList(this, {
     count: () => this.view.length,
     indexAt: (p) => this.view[p]!,
@@ -153,15 +179,16 @@ export abstract class TieringTable extends RevopsElement {
   }
 
   protected override computeProps(): readonly string[] {
-    return ['modelName', 'asOf'];
+    return ['modelName', 'asOf', 'fieldMap'];
   }
 
   protected override storagePending(): boolean {
-    return this.persist.pending();
+    return this.persist.pending() || this.imports.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
+    this.imports.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();
@@ -170,18 +197,27 @@ export abstract class TieringTable extends RevopsElement {
   }
 
   protected evaluate(data: ResolvedInput, model: ResolvedInput): unknown {
-    if (data.status === 'loading' || model.status === 'loading' || data.status === 'error' || model.status === 'error')
-      return undefined;
+    // A list loaded in the table does not wait for (or fail with) the host's data.
+    const loaded = !!this.imports.main.loaded;
+    if (model.status === 'loading' || model.status === 'error') return undefined;
+    if (!loaded && (data.status === 'loading' || data.status === 'error')) return undefined;
     const cm = compileModel(this.currentModel(model));
-    let records: readonly unknown[] = [];
+    this.importModel = cm;
+    const d = data.status === 'ready' ? data.value : undefined;
+    const envelope = isObject(d) && Array.isArray(d.records);
     let asOf = this.asOf;
-    if (data.status === 'ready') {
-      const d = data.value;
+    if (envelope && asOf == null && typeof d.asOf === 'string') asOf = d.asOf;
+    // The CRM's own records (a `{ header, rows }` table, or a list with a field-map) go through the import.
+    const raw = this.imports.useHostData(envelope ? d.records : d, this.fieldMap, IMPORT[this.locale].hostRecords);
+    const imported = this.imports.list((i) => this.imports.issue(i, this.importView()));
+    // The pipeline or a large mapping is on its way (or the host's records wait for it): the last list stays.
+    if (imported === null || (raw && !imported)) return undefined;
+    let records: readonly unknown[] = [];
+    if (imported) records = imported;
+    else if (!raw && d !== undefined) {
       if (Array.isArray(d)) records = d;
-      else if (isObject(d) && Array.isArray(d.records)) {
-        records = d.records;
-        if (asOf == null && typeof d.asOf === 'string') asOf = d.asOf;
-      } else throw new ModelInputError([elementIssue('data', 'card_data', {})]);
+      else if (envelope) records = d.records as unknown[];
+      else throw new ModelInputError([elementIssue('data', 'card_data', {})]);
     }
     const rulesRaw = this.rulesInput();
     if (rulesRaw instanceof JsonParseFailure)
@@ -303,13 +339,18 @@ export abstract class TieringTable extends RevopsElement {
     return routeLabel(this.tt, route, this.hostLabel);
   }
 
+  private importView() {
+    const word = this.listWord(this.t);
+    return { loc: this.locale, fmt: this.fmt, listWord: word, hint: this.t.importHint(word) };
+  }
+
   override render(): TemplateResult {
     const t = this.t;
     const table = this.table;
     return html`<section part="base" aria-labelledby="title">
       <header part="header" class="row"><h2 id="title">${this.heading(t)}</h2></header>
-      ${this.renderIssues(this.issues, !!table)} ${table ? this.renderTable(table) : nothing}
-      ${this.modelEditor.render(this.tt.editModel)}
+      ${this.renderIssues(this.issues, !!table)} ${this.imports.render(this.importView(), this.localName)}
+      ${table ? this.renderTable(table) : nothing} ${this.modelEditor.render(this.tt.editModel)}
     </section>`;
   }
 

@@ -6,7 +6,7 @@
  * required field cannot be read, or when it is a closed deal (set apart
  * with code `closed`, not an error).
  */
-import { FIELDS, type FieldSpec, type TableKind } from './fields.js';
+import { FIELDS, takesFactors, type FieldSpec, type TableKind } from './fields.js';
 import {
   accountBuilder,
   historyBuilder,
@@ -16,6 +16,7 @@ import {
   usageBuilder,
   type Builder,
 } from './kinds.js';
+import { listBuilder } from './list-kinds.js';
 import { unknownColumns, type ImportFactor, type ImportMapping } from './mapping.js';
 import type { PresetName } from './presets.js';
 import { Run } from './run.js';
@@ -118,6 +119,8 @@ function missingRequired(kind: TableKind, run: Run): string[] {
     case 'opportunities':
       return ['id', 'stage'].filter(need).concat(need('stageEnteredAt') && need('createdAt') ? ['stageEnteredAt'] : []);
     case 'accounts':
+    case 'lead-list':
+    case 'customer-list':
       return need('id') ? ['id'] : [];
     case 'usage':
       return ['accountId', 'month'].filter(need);
@@ -157,7 +160,7 @@ export function* applyMappingInSteps(
   rowsPerStep = 10_000,
 ): Generator<number, ImportResult> {
   const run = new Run(table, mapping, opts);
-  const factors = kind === 'leads' || kind === 'history' ? (opts.factors ?? []) : [];
+  const factors = takesFactors(kind) ? (opts.factors ?? []) : [];
   const result: ImportResult = {
     kind,
     preset: opts.preset,
@@ -228,7 +231,9 @@ export function* applyMappingInSteps(
           ? opportunityBuilder(run)
           : kind === 'accounts'
             ? accountBuilder(run)
-            : usageBuilder(run);
+            : kind === 'lead-list' || kind === 'customer-list'
+              ? listBuilder(run, factors)
+              : usageBuilder(run);
   const rows = table.rows;
   const out = result.rows;
   const lines = result.lines;
@@ -260,7 +265,6 @@ export function* applyMappingInSteps(
 /** The fields of a kind with their types (for a mapping UI), factor fields included. */
 export function fieldSpecs(kind: TableKind, factors: readonly ImportFactor[] = []): FieldSpec[] {
   const specs = [...FIELDS[kind]];
-  if (kind === 'leads' || kind === 'history')
-    for (const f of factors) specs.push({ key: `values.${f.key}`, type: 'factor' });
+  if (takesFactors(kind)) for (const f of factors) specs.push({ key: `values.${f.key}`, type: 'factor' });
   return specs;
 }

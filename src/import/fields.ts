@@ -7,8 +7,14 @@
  * `closed`, `won`, `createdAt` of a deal, `lastActivityAt`).
  */
 
-export const IMPORT_KINDS = ['leads', 'history', 'opportunities', 'accounts'] as const;
+export const IMPORT_KINDS = ['leads', 'history', 'opportunities', 'accounts', 'lead-list', 'customer-list'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** Plain record lists scored by a tiering model (lead-score-table, customer-value-table): no dates required. */
+export const LIST_KINDS = ['lead-list', 'customer-list'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+/** Whether a kind's rows carry tiering factor values (`values.<factor key>`). */
+export const takesFactors = (kind: TableKind): boolean =>
+  kind === 'leads' || kind === 'history' || kind === 'lead-list' || kind === 'customer-list';
 /** The kinds plus the optional usage-by-month file joined to accounts. */
 export type TableKind = ImportKind | 'usage';
 
@@ -116,6 +122,33 @@ export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('tickets.escalated', 'number'),
 ];
 
+/**
+ * The CRM's own fields a scored record carries for routing (docs/models.md §1
+ * value conditions on `fields`): kept as the CRM wrote them, trimmed.
+ */
+export const LIST_SIDE_FIELDS = ['region', 'productLine', 'industry', 'businessLine', 'segment'] as const;
+
+/**
+ * A lead of a lead list (lead-score-table): id, name, owner, the source (as the
+ * CRM wrote it in `fields.source`, and as the `channel` factor), the routing side
+ * fields, and the model's factor values (added per model by `fieldSpecs`).
+ */
+export const LEAD_LIST_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('id', 'id', true),
+  f('name', 'text'),
+  f('owner', 'text'),
+  f('source', 'text'),
+  ...LIST_SIDE_FIELDS.map((k) => f(`fields.${k}`, 'text')),
+];
+
+/** A customer of a customer list (customer-value-table, cs-capacity-planner): id, name, owner, side fields, factor values. */
+export const CUSTOMER_LIST_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('id', 'id', true),
+  f('name', 'text'),
+  f('owner', 'text'),
+  ...LIST_SIDE_FIELDS.map((k) => f(`fields.${k}`, 'text')),
+];
+
 /** Rows of a usage-by-month file, joined to accounts by id. */
 export const USAGE_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('accountId', 'id', true),
@@ -129,6 +162,8 @@ export const FIELDS: Readonly<Record<TableKind, readonly FieldSpec[]>> = {
   history: HISTORY_IMPORT_FIELDS,
   opportunities: OPPORTUNITY_IMPORT_FIELDS,
   accounts: ACCOUNT_IMPORT_FIELDS,
+  'lead-list': LEAD_LIST_IMPORT_FIELDS,
+  'customer-list': CUSTOMER_LIST_IMPORT_FIELDS,
   usage: USAGE_IMPORT_FIELDS,
 };
 

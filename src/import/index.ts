@@ -1,13 +1,14 @@
 /**
  * The import pipeline: a CRM export (CSV / TSV / `;` in UTF-8, UTF-16 or
  * GB18030, or .xlsx) → model rows of one kind (leads, history,
- * opportunities, accounts), with the rows set apart and why. Pure: runs in
+ * opportunities, accounts, and the lead and customer lists a tiering model
+ * scores), with the rows set apart and why. Pure: runs in
  * Node, on a page and in a Web Worker. See docs/import.md.
  *
  *   bytes ─ readTable ─▶ ImportTable ─ importTable(kind, { preset, mapping }) ─▶ ImportResult
  *                         (header found, blank/title/footer rows counted apart)
  */
-import { LEAD_PRESET } from '../models/presets.js';
+import { CUSTOMER_PRESET, LEAD_PRESET } from '../models/presets.js';
 import { applyMapping, applyMappingInSteps, type ImportResult } from './apply.js';
 import { decodeText, sniffFile } from './decode.js';
 import type { TableKind } from './fields.js';
@@ -91,11 +92,15 @@ export interface ImportOptions {
   mapping?: Partial<ImportMapping>;
   /** How year-last dates are read; wins over the mapping's. Default `auto` (inferred from the file). */
   dateOrder?: 'auto' | DateOrder;
-  /** Tiering factors read into `values` (leads, history). Default: the lead preset's (docs/models.md §1). */
+  /** Tiering factors read into `values` (leads, history, lead-list, customer-list). Default: the lead preset's (docs/models.md §1), the customer preset's for customer-list. */
   factors?: readonly ImportFactor[];
   /** Pipeline stages stage names map to (opportunities). Default: qualify, solution, proposal, negotiation. */
   stages?: readonly { key: string; label?: string | null }[];
 }
+
+/** The factors a kind reads when none are given: the customer preset's for a customer list, else the lead preset's. */
+export const defaultFactors = (kind: TableKind): readonly ImportFactor[] =>
+  kind === 'customer-list' ? CUSTOMER_PRESET.factors : LEAD_PRESET.factors;
 
 /** The preset and default mapping for a table, the user's mapping over it (what a mapping UI starts from). */
 export function mappingFor(
@@ -105,7 +110,7 @@ export function mappingFor(
 ): { preset: PresetName; mapping: ImportMapping; scores: Record<PresetName, number> } {
   const detected = detectPreset(table.header, kind);
   const preset = opts.preset && opts.preset !== 'auto' ? opts.preset : detected.preset;
-  const factors = opts.factors ?? LEAD_PRESET.factors;
+  const factors = opts.factors ?? defaultFactors(kind);
   const mapping = mergeMapping(defaultMapping(table.header, kind, preset, { factors }), opts.mapping);
   if (opts.dateOrder) mapping.dateOrder = opts.dateOrder;
   return { preset, mapping, scores: detected.scores };
@@ -127,7 +132,7 @@ export function importTableInSteps(
   opts: ImportOptions = {},
   rowsPerStep = 10_000,
 ): Generator<number, ImportResult> {
-  const factors = opts.factors ?? LEAD_PRESET.factors;
+  const factors = opts.factors ?? defaultFactors(kind);
   const { preset, mapping } = mappingFor(table, kind, { ...opts, factors });
   const apply: Parameters<typeof applyMapping>[3] = { preset, factors };
   if (opts.stages) apply.stages = opts.stages;

@@ -39,7 +39,7 @@ export const specsOf = (
 export type Builder = (row: readonly string[]) => Record<string, unknown> | undefined;
 
 /** Reads the mapped factor columns of a row into `values` (options checked against the factor's options). */
-function factorReader(run: Run, factors: readonly ImportFactor[]) {
+export function factorReader(run: Run, factors: readonly ImportFactor[]) {
   const mapped = factors.map((fac) => ({ fac, c: run.col(`values.${fac.key}`) })).filter((x) => x.c.present);
   const matchers = mapped.map(({ fac }) => {
     const known = fac.options?.length ? fac.options : undefined;
@@ -85,6 +85,38 @@ function factorReader(run: Run, factors: readonly ImportFactor[]) {
         if (v === undefined) unknown(t);
         else into[fac.key] = v;
       }
+    }
+  };
+}
+
+/**
+ * The `channel` factor from the CRM's source column (history, lead lists): when
+ * the model has a channel factor and the file no channel column, a source is
+ * read through the channel names (unknown: `other`, noted `source-other`); a
+ * channel column's values are read through the user's source table.
+ */
+export function channelReader(run: Run, factors: readonly ImportFactor[], source: Col) {
+  const channelCol = run.col('values.channel');
+  const fromSource = !channelCol.present && source.present && factors.some((f) => f.key === 'channel');
+  const channels = new Map<string, string | undefined>();
+  return (row: readonly string[], values: Record<string, unknown>): void => {
+    if (fromSource) {
+      const src = run.text(row, source);
+      if (!src) return;
+      const ch = run.cached(channels, src, (t) => channelOf(t, run.values.source));
+      if (ch && (CHANNELS as readonly string[]).includes(ch)) values.channel = ch;
+      else {
+        values.channel = 'other';
+        run.warn(
+          'source-other',
+          `source ${JSON.stringify(src)} is not a known channel${source.where}; read as "other"`,
+          'source',
+          src,
+        );
+      }
+    } else if (typeof values.channel === 'string') {
+      const ch = channelOf(values.channel, run.values.source);
+      if (ch) values.channel = ch;
     }
   };
 }
@@ -214,10 +246,8 @@ export function historyBuilder(run: Run, factors: readonly ImportFactor[]): Buil
     amount: run.col('amount'),
     source: run.col('source'),
   };
-  const channelCol = run.col('values.channel');
-  const wantsChannel = factors.some((f) => f.key === 'channel');
   const readFactors = factorReader(run, factors);
-  const channels = new Map<string, string | undefined>();
+  const readChannel = channelReader(run, factors, C.source);
   return (row) => {
     const id = run.text(row, C.id);
     // Converted when any signal says so: the flag, a conversion date, a customer lifecycle stage.
@@ -258,25 +288,7 @@ export function historyBuilder(run: Run, factors: readonly ImportFactor[]): Buil
     }
     const values: Record<string, unknown> = {};
     readFactors(row, values);
-    if (!channelCol.present && C.source.present && wantsChannel) {
-      const src = run.text(row, C.source);
-      if (src) {
-        const ch = run.cached(channels, src, (t) => channelOf(t, run.values.source));
-        if (ch && (CHANNELS as readonly string[]).includes(ch)) values.channel = ch;
-        else {
-          values.channel = 'other';
-          run.warn(
-            'source-other',
-            `source ${JSON.stringify(src)} is not a known channel${C.source.where}; read as "other"`,
-            'source',
-            src,
-          );
-        }
-      }
-    } else if (typeof values.channel === 'string') {
-      const ch = channelOf(values.channel, run.values.source);
-      if (ch) values.channel = ch;
-    }
+    readChannel(row, values);
     const out: Record<string, unknown> = {};
     if (id) out.id = id;
     out.values = values;

@@ -6,7 +6,7 @@
  * mapping from its headers, and list the distinct values of a column for
  * the value-mapping step.
  */
-import { FIELDS, type ImportKind, type TableKind, type UsageMeasure } from './fields.js';
+import { FIELDS, takesFactors, type ImportKind, type TableKind, type UsageMeasure } from './fields.js';
 import { lookup } from './keys.js';
 import { FACTOR_HEADERS, PRESETS, PRESET_NAMES, headerKey, type PresetName } from './presets.js';
 import type { DateOrder } from './values.js';
@@ -73,7 +73,7 @@ export function detectPreset(
 ): { preset: PresetName; scores: Record<PresetName, number> } {
   const keys = [...new Set(header.map((h) => headerKey(h).key))];
   const scores = {} as Record<PresetName, number>;
-  let best: PresetName = kind === 'leads' || kind === 'history' ? 'generic-zh' : 'generic-en';
+  let best: PresetName = takesFactors(kind) ? 'generic-zh' : 'generic-en';
   let bestScore = 0;
   for (const p of PRESET_NAMES) {
     const known = presetKeys(p, kind);
@@ -93,7 +93,7 @@ export function detectPreset(
 /** The fields of a kind that can be mapped, in order: the kind's fields, then factor values (leads, history). */
 export function mappableFields(kind: TableKind, factors: readonly ImportFactor[] = []): string[] {
   const keys = FIELDS[kind].map((f) => f.key);
-  if (kind === 'leads' || kind === 'history') for (const f of factors) keys.push(`values.${f.key}`);
+  if (takesFactors(kind)) for (const f of factors) keys.push(`values.${f.key}`);
   return keys;
 }
 
@@ -165,7 +165,7 @@ export function defaultMapping(
   const keys = FIELDS[kind].map((f) => f.key);
   const order = [preset, ...PRESET_NAMES.filter((p) => p !== preset)];
   for (const p of order) for (const k of keys) if (!(k in fields)) take(k, PRESETS[p].fields[kind]?.[k] ?? []);
-  if (kind === 'leads' || kind === 'history') {
+  if (takesFactors(kind)) {
     for (const f of opts.factors ?? []) {
       const field = `values.${f.key}`;
       if (field in fields) continue;

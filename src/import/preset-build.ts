@@ -1,7 +1,8 @@
 /**
  * What a header preset is and how one is built: the column names a CRM's
  * exports use per import kind; a lead preset also serves the validity
- * history kind (see `historyFrom`).
+ * history kind (see `historyFrom`) and the lead list, an account preset the
+ * customer list (`leadListFrom`, `customerListFrom`).
  */
 import type { DateOrder } from './values.js';
 import type { TableKind } from './fields.js';
@@ -98,6 +99,51 @@ const historyOther = (leads: KindFields, other: readonly string[]): string[] => 
   ];
 };
 
+/** The columns of a kind's export that a derived kind does not read (they still tell the CRM apart). */
+const unusedOf = (from: KindFields, used: KindFields, other: readonly string[]): string[] => {
+  const taken = new Set(Object.values(used).flat());
+  return [
+    ...other,
+    ...Object.values(from)
+      .flat()
+      .filter((h) => !taken.has(h)),
+  ];
+};
+
+/**
+ * A lead list (lead-score-table) is a lead export without the dates: its id,
+ * owner, source, region, industry and business line come from the lead
+ * fields; the name and product line, which the lead-flow kinds do not read,
+ * are the preset's `lead-list` entries (given over the derived ones).
+ */
+const leadListFrom = (leads: KindFields, own: KindFields | undefined): KindFields => {
+  const out: Record<string, readonly string[]> = {};
+  const copy = (to: string, from: string) => {
+    if (leads[from]) out[to] = leads[from]!;
+  };
+  copy('id', 'id');
+  copy('owner', 'owner');
+  copy('source', 'source');
+  copy('fields.region', 'region');
+  copy('fields.industry', 'industry');
+  copy('fields.businessLine', 'businessLine');
+  copy('values.annualRevenue', 'values.annualRevenue');
+  return { ...out, ...own };
+};
+
+/** A customer list (customer-value-table, cs-capacity-planner) is an account export: id, name, owner, the CRM's tier as `fields.segment`. */
+const customerListFrom = (accounts: KindFields, own: KindFields | undefined): KindFields => {
+  const out: Record<string, readonly string[]> = {};
+  for (const [to, from] of [
+    ['id', 'id'],
+    ['name', 'name'],
+    ['owner', 'owner'],
+    ['fields.segment', 'tier'],
+  ] as const)
+    if (accounts[from]) out[to] = accounts[from]!;
+  return { ...out, ...own };
+};
+
 export function preset(
   name: PresetName,
   dateOrder: DateOrder,
@@ -109,6 +155,17 @@ export function preset(
   if (f.leads && !f.history) {
     f.history = historyFrom(f.leads, f.accounts);
     o.history = historyOther(f.leads, o.leads ?? []);
+  }
+  if (f.leads) {
+    f['lead-list'] = leadListFrom(f.leads, fields['lead-list']);
+    o['lead-list'] = unusedOf(f.leads, f['lead-list'], [...(o.leads ?? []), ...(other['lead-list'] ?? [])]);
+  }
+  if (f.accounts) {
+    f['customer-list'] = customerListFrom(f.accounts, fields['customer-list']);
+    o['customer-list'] = unusedOf(f.accounts, f['customer-list'], [
+      ...(o.accounts ?? []),
+      ...(other['customer-list'] ?? []),
+    ]);
   }
   return { name, dateOrder, fields: f, other: o };
 }

@@ -61,6 +61,16 @@ export const XIAOSHOUYI = preset(
       'tickets.baseline30d': ['月均工单数', '工单基线'],
       'tickets.escalated': ['升级工单数'],
     },
+    'lead-list': {
+      name: ['公司名称', '线索名称', '姓名'],
+      'fields.productLine': ['产品线', '意向产品'],
+    },
+    'customer-list': {
+      'fields.region': ['省份', '所属区域', '地区'],
+      'fields.productLine': ['产品线', '购买产品'],
+      'fields.industry': ['行业'],
+      'fields.businessLine': ['所属部门', '业务线'],
+    },
     usage: {
       accountId: ['客户ID', '客户编号'],
       month: ['月份', '统计月份'],
@@ -160,6 +170,16 @@ export const FXIAOKE = preset(
       'tickets.baseline30d': ['工单月均'],
       'tickets.escalated': ['升级工单'],
     },
+    'lead-list': {
+      name: ['公司名称', '线索名称', '姓名'],
+      'fields.productLine': ['产品线', '意向产品'],
+    },
+    'customer-list': {
+      'fields.region': ['地区', '省份', '省市区'],
+      'fields.productLine': ['产品线', '购买产品'],
+      'fields.industry': ['行业'],
+      'fields.businessLine': ['归属部门', '所属部门'],
+    },
     usage: {
       accountId: ['客户编号'],
       month: ['月份'],
@@ -248,6 +268,17 @@ export const GENERIC_ZH = preset(
       'tickets.last30d': ['近30天工单数', '近30天工单'],
       'tickets.baseline30d': ['工单基线', '月均工单数'],
       'tickets.escalated': ['升级工单数'],
+    },
+    'lead-list': {
+      name: ['名称', '名稱', '公司名称', '公司名稱', '客户名称', '线索名称', '企业名称'],
+      'fields.productLine': ['产品线', '產品線', '产品', '意向产品'],
+      'fields.businessLine': ['业务线', '業務線', '所属业务线', '事业部', '事業部', '业务部门', '部门'],
+    },
+    'customer-list': {
+      'fields.region': ['区域', '區域', '地区', '地區', '所属区域', '省份', '大区'],
+      'fields.productLine': ['产品线', '產品線', '产品', '购买产品'],
+      'fields.industry': ['行业', '行業', '所属行业'],
+      'fields.businessLine': ['业务线', '業務線', '事业部', '部门'],
     },
     usage: {
       accountId: ['客户ID', '客户编号', '客户'],

@@ -62,6 +62,16 @@ export const SALESFORCE_API = preset(
       'tickets.baseline30d': ['Cases_Baseline_30_Days__c', 'Avg_Cases_30_Days__c'],
       'tickets.escalated': ['Escalated_Cases__c'],
     },
+    'lead-list': {
+      name: ['Company', 'Name'],
+      'fields.productLine': ['Product_Line__c', 'Product_Interest__c', 'ProductInterest__c'],
+    },
+    'customer-list': {
+      'fields.region': ['BillingState', 'Region__c', 'BillingCountry'],
+      'fields.productLine': ['Product_Line__c', 'Products__c'],
+      'fields.industry': ['Industry'],
+      'fields.businessLine': ['Division', 'Business_Unit__c', 'Business_Line__c'],
+    },
     usage: {
       accountId: ['AccountId', 'Account__c'],
       month: ['Month__c', 'Usage_Month__c'],
@@ -207,6 +217,16 @@ export const SALESFORCE_REPORT = preset(
       'tickets.baseline30d': ['Cases Baseline 30 Days', 'Avg Cases 30 Days'],
       'tickets.escalated': ['Escalated Cases'],
     },
+    'lead-list': {
+      name: ['Company / Account', 'Company', 'Full Name'],
+      'fields.productLine': ['Product Line', 'Product Interest'],
+    },
+    'customer-list': {
+      'fields.region': ['Billing State/Province', 'Billing Country', 'Region'],
+      'fields.productLine': ['Product Line', 'Products'],
+      'fields.industry': ['Industry'],
+      'fields.businessLine': ['Division', 'Business Unit', 'Business Line'],
+    },
     usage: {
       accountId: ['Account ID'],
       month: ['Month', 'Usage Month'],
@@ -338,6 +358,16 @@ export const HUBSPOT = preset(
       'tickets.baseline30d': ['Tickets Baseline 30 Days', 'Avg Tickets 30 Days'],
       'tickets.escalated': ['Escalated Tickets'],
     },
+    'lead-list': {
+      name: ['Company Name', 'Associated Company'],
+      'fields.productLine': ['Product Line', 'Product Interest'],
+    },
+    'customer-list': {
+      'fields.region': ['State/Region', 'Country/Region', 'Region'],
+      'fields.productLine': ['Product Line', 'Products'],
+      'fields.industry': ['Industry'],
+      'fields.businessLine': ['Business Unit', 'Business Units', 'Brands'],
+    },
     usage: {
       accountId: ['Company ID', 'Record ID'],
       month: ['Month'],
@@ -453,6 +483,18 @@ export const GENERIC_EN = preset(
       'tickets.last30d': ['tickets last 30 days', 'tickets.last30d', 'tickets last30d'],
       'tickets.baseline30d': ['tickets baseline 30 days', 'tickets.baseline30d', 'tickets baseline30d'],
       'tickets.escalated': ['escalated tickets', 'tickets.escalated', 'escalated'],
+    },
+    'lead-list': {
+      name: ['name', 'company', 'company name', 'lead name', 'account name'],
+      'fields.productLine': ['productLine', 'product line', 'product', 'product interest'],
+      'fields.businessLine': ['businessLine', 'business line', 'bu', 'business unit', 'division'],
+    },
+    'customer-list': {
+      'fields.region': ['region', 'area', 'territory', 'state', 'country'],
+      'fields.productLine': ['productLine', 'product line', 'product', 'products'],
+      'fields.industry': ['industry'],
+      'fields.businessLine': ['businessLine', 'business line', 'bu', 'business unit', 'division'],
+      'fields.segment': ['segment', 'customer tier', 'tier', 'customer segment'],
     },
     usage: {
       accountId: ['accountId', 'account id', 'account', 'customer id', 'id'],

@@ -240,7 +240,8 @@ export function historyEncoder(
       }
       starts[++k] = n;
     }
-    return { starts: starts.slice(0, k + 1), stages: st.slice(0, n), days: dy.slice(0, n), others };
+    // Views, not copies: the page transfers their buffers whole (a few unused bytes beat a second allocation).
+    return { starts: starts.subarray(0, k + 1), stages: st.subarray(0, n), days: dy.subarray(0, n), others };
   };
 }
 

@@ -42,6 +42,8 @@ export const VALUE_FIELDS: Readonly<Record<TableKind, readonly ValueField[]>> = 
   history: ['source', 'converted', 'lifecycleStage'],
   opportunities: ['stage'],
   accounts: [],
+  'lead-list': ['source'],
+  'customer-list': [],
   usage: [],
 };
 

@@ -61,14 +61,15 @@ describe('demo gallery: captions from the data', () => {
     try {
       // The captions module of the page, run again here on the same data files, gives the figures.
       const { CAPTIONS, attributeInput } = await import('../../demo/captions.js');
+      // Inputs from files beside `src`: an element's data-props, a caption's data-with (demo/props.ts).
+      const { filesOf } = await import('../../demo/props.js');
       const inputs = new Map<string, Record<string, unknown>>();
       const inputOf = async (p: HTMLElement) => {
         const el = widgetOf(p);
         const src = el.getAttribute('src');
         if (!inputs.has(p.dataset.caption!))
-          inputs.set(
-            p.dataset.caption!,
-            src
+          inputs.set(p.dataset.caption!, {
+            ...(src
               ? ((await (await fetch(new URL(src, frame.src))).json()) as Record<string, unknown>)
               : attributeInput(el, {
                   'new-customers-target': 'newCustomersTarget',
@@ -77,8 +78,10 @@ describe('demo gallery: captions from the data', () => {
                   'rep-cost': 'repCost',
                   spans: 'spans',
                   'manager-costs': 'managerCosts',
-                }),
-          );
+                })),
+            ...(await filesOf(el.getAttribute('data-props'), frame.src)),
+            ...(await filesOf(p.dataset.with, frame.src)),
+          });
         return inputs.get(p.dataset.caption!)!;
       };
       const figures = (locale: 'en' | 'zh-CN') => async (p: HTMLElement) =>

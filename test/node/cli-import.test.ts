@@ -79,6 +79,30 @@ describe('revops import', () => {
     assert.ok(out.warnings!.some((w) => w.code === 'fallback' && w.field === 'poolEnteredAt'));
   });
 
+  it('lead-list and customer-list: the record lists a tiering table scores, with the preset factors', () => {
+    const leads = run(['import', 'lead-list', fx('xiaoshouyi/lead-list.csv'), '--compact']);
+    assert.equal(leads.code, 0, leads.err);
+    const l = json<ImportOutput>(leads.out);
+    const ls = sidecar('xiaoshouyi/lead-list.csv');
+    assert.equal(l.kind, 'lead-list');
+    assert.equal(l.preset, 'xiaoshouyi');
+    assert.equal(l.file.encoding, 'gb18030');
+    const bad = ls.rows.filter((e) => e.skip).map((e) => e.line);
+    assert.deepEqual(
+      l.skipped.map((x) => x.line),
+      bad,
+    );
+    assert.deepEqual(l.summary, { read: ls.dataRows, mapped: ls.dataRows - bad.length, skipped: bad.length });
+    const { line: _l, warn: _w, ...first } = ls.rows[0]!;
+    assert.deepEqual(l.rows[0], first);
+    const customers = run(['import', 'customer-list', fx('generic/customer-list-en.txt')]);
+    assert.equal(customers.code, 0, customers.err);
+    const c = json<ImportOutput>(customers.out);
+    assert.equal(c.preset, 'generic-en');
+    assert.equal(c.file.encoding, 'utf-16le');
+    assert.equal(c.mapping.fields['values.usageRate'], 'usage rate');
+  });
+
   it('closed won/lost deals are skipped with code "closed"; skipped rows carry line, code and message', () => {
     const r = run(['import', 'opportunities', fx('hubspot/deals.xlsx'), '--compact']);
     assert.equal(r.code, 0, r.err);

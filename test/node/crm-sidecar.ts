@@ -1,5 +1,5 @@
 // The sidecar beside every CRM export fixture (`<file>.expected.json`, written by
-// test/fixtures/crm/make-fixtures.ts): the counts of the file and one expected row per data row.
+// test/fixtures/crm/make-fixtures.ts and make-list-fixtures.ts): the counts of the file and one expected row per data row.
 import { readFileSync } from 'node:fs';
 
 export interface Sidecar {
@@ -26,6 +26,8 @@ export type Expected = Record<string, unknown> & {
   closed?: boolean;
   converted?: boolean;
   amount?: number | null;
+  /** Record lists: the codes of the notes the import gives the row (`option-unknown`, `source-other` …). */
+  warn?: string[];
 };
 
 /** The sidecar of the fixture at `path` (the path of the export itself). */

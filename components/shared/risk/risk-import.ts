@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { IMPORT } from '../../../src/i18n/import.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ModelInputError, type Issue } from '../../../src/schemas/issues.js';
-import type { ImportResult } from '../../../src/views/import-core.js';
+import type { ImportFactor, ImportResult } from '../../../src/views/import-core.js';
 import type { Stage } from '../../../src/views/import-view.js';
 import { isRecordTable } from '../../../src/import/record-table.js';
 import { ImportController, type ImportHost } from '../import/import-controller.js';
@@ -19,12 +19,15 @@ import { renderImportView, type ImportViewContext } from '../import/import-view.
 import { fileIssueText } from '../import/view-context.js';
 
 export interface PanelImportOptions {
-  kind: 'opportunities' | 'accounts';
+  /** The risk panels' deals or accounts; the tiering tables' lead or customer lists. */
+  kind: 'opportunities' | 'accounts' | 'lead-list' | 'customer-list';
   /** Accounts: a second file of usage by month. */
   usage?: boolean;
   namespace: string;
   storageKey: () => string | null | undefined;
   stages?: () => readonly Stage[];
+  /** Tiering factors read into `values` (the tables' lists). */
+  factors?: () => readonly ImportFactor[];
   changed: () => void;
 }
 
@@ -33,6 +36,8 @@ export interface PanelImportView {
   loc: Locale;
   fmt: Formatter;
   listWord: string;
+  /** The section's hint when it is not a panel's ("…then the table scores it"). */
+  hint?: string;
   stageLabel?: (key: string) => string;
 }
 
@@ -52,6 +57,7 @@ export class PanelImport {
       namespace: opts.namespace,
       storageKey: opts.storageKey,
       ...(opts.stages ? { stages: opts.stages } : {}),
+      ...(opts.factors ? { factors: opts.factors } : {}),
       changed: opts.changed,
     });
     if (opts.usage)
@@ -150,7 +156,7 @@ export class PanelImport {
     return html`<details part="import" class="import-section" ?open=${open}>
       <summary>${t.importData}</summary>
       <div class="body">
-        <p class="weak">${t.importDataHint(v.listWord)}</p>
+        <p class="weak">${v.hint ?? t.importDataHint(v.listWord)}</p>
         ${renderImportView(this.context(this.main, v, 'import-', `${ns}-mapping.json`))}
         ${
           usage

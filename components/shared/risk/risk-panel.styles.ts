@@ -1,9 +1,8 @@
 import { css } from 'lit';
 
-/** Shared layout of the risk panels: header counts, toolbar, virtual list, rows, details, charts, rules. */
+/** Shared layout of the risk panels: header counts, toolbar, rows, details, charts, rules (the virtual list: ../list.styles.ts). */
 export const riskPanelStyles = css`
   :host {
-    --_list-height: var(--revops-list-height, 28rem);
     --_row-h: var(--revops-row-height, 2.75rem);
     --_cols: minmax(8rem, 2.2fr) minmax(5rem, 1fr) minmax(5rem, 1fr) minmax(5.5rem, 1fr) 5.5rem minmax(7rem, 1.6fr);
   }
@@ -89,64 +88,17 @@ export const riskPanelStyles = css`
   .count {
     font-size: 0.75rem;
   }
-  .columns,
-  .head {
-    display: grid;
-    grid-template-columns: var(--_cols);
-    gap: 0 0.5rem;
-    align-items: center;
-  }
+  /* The list itself is list.styles.ts; what the panels' rows add: weak column heads, a clipped head, hover. */
   .columns {
-    padding: 0 0.5rem;
-    font-size: 0.75rem;
     font-weight: 600;
     color: var(--_text-weak);
   }
-  .list {
-    position: relative;
-    max-height: var(--_list-height);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overscroll-behavior: contain;
-  }
-  .sizer {
-    position: relative;
-    min-width: 100%;
-  }
-  .item {
-    position: absolute;
-    inset-inline: 0;
-    border-bottom: 1px solid var(--_border);
-    background: var(--_surface);
-  }
-  .item.open {
-    background: var(--_surface-alt);
-  }
   .head {
-    width: 100%;
-    height: var(--_row-h);
-    padding: 0 0.5rem;
-    border: 0;
-    border-radius: 0;
-    background: transparent;
-    color: var(--_text);
-    font-weight: 400;
     text-align: start;
     overflow: hidden;
-    cursor: pointer;
   }
   .head:hover {
     background: var(--_surface-alt);
-  }
-  .head:focus-visible {
-    outline-offset: -2px;
-  }
-  .cell {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .name {
     font-weight: 600;

@@ -42,6 +42,7 @@ import { panelBody } from './panel-body.js';
 import { drawerStyles, RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
+import { listStyles } from '../list.styles.js';
 import { planStyles } from '../plans/plans.styles.js';
 import { panelPlansOf, type PanelPlans } from '../plans/panel-plans.js';
 import { PanelContext } from './risk-context.js';
@@ -54,7 +55,14 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [...RevopsElement.styles, riskPanelStyles, drawerStyles, importStyles, planStyles];
+  static override styles = [
+    ...RevopsElement.styles,
+    listStyles,
+    riskPanelStyles,
+    drawerStyles,
+    importStyles,
+    planStyles,
+  ];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;

@@ -5,7 +5,16 @@
  * marked aria-invalid and described by its message, shown beside it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { cellId, type Edit, type EditFactor, type EditModel } from '../../../src/views/tiering-editor.js';
+import {
+  cellId,
+  type BandField,
+  type Edit,
+  type EditFactor,
+  type EditModel,
+  type FactorField,
+  type OptionField,
+  type TierField,
+} from '../../../src/views/tiering-editor.js';
 import type { FactorKind } from '../../../src/schemas/tiering.js';
 import type { Issue } from '../../../src/schemas/issues.js';
 import { TIERING_EDITOR, type TieringEditorStrings } from '../../../src/i18n/tiering-editor.js';
@@ -71,6 +80,50 @@ function field(s: EditorSession, cell: string, o: FieldOpts): TemplateResult {
   >`;
 }
 
+/** How a field's change becomes an edit: the `set-*` operation of its item, by field name. */
+type SetEdit<F extends string> = (field: F, value: string | number | null) => Edit;
+
+/** A score from 0 to 100. */
+const SCORE = { min: '0', max: '100' };
+/** A number that cannot be negative. */
+const NON_NEGATIVE = { min: '0' };
+
+/** A text field of an item (`<base>.<field>`), its change the item's edit of that field. */
+function textField<F extends string>(
+  s: EditorSession,
+  base: string,
+  key: F,
+  label: string,
+  value: string | null | undefined,
+  set: SetEdit<F>,
+): TemplateResult {
+  return field(s, `${base}.${key}`, { label, type: 'text', value: value ?? '', change: (e) => set(key, textOf(e)) });
+}
+
+/** A number field of an item (any step), shown and read back through `scale` (a weight is typed in per cent). */
+function numberField<F extends string>(
+  s: EditorSession,
+  base: string,
+  key: F,
+  label: string,
+  value: unknown,
+  set: SetEdit<F>,
+  range: { min?: string; max?: string } = {},
+  { scale = 1, cell = `${base}.${key}` }: { scale?: number; cell?: string } = {},
+): TemplateResult {
+  return field(s, cell, {
+    label,
+    type: 'number',
+    ...range,
+    step: 'any',
+    value: shownNumber(value, scale),
+    change: (e) => {
+      const v = numberOf(e);
+      return set(key, v === null || scale === 1 ? v : v / scale);
+    },
+  });
+}
+
 /** Move up / down and remove buttons of one item; `ids` are the ids of the item's buttons at index `i`. */
 function itemActions(
   s: EditorSession,
@@ -126,29 +179,11 @@ function renderOptions(
       ${options.map((o, j) => {
         const row = t.optionRow(name, j + 1);
         const cell = `${base}.${j}`;
+        const set: SetEdit<OptionField> = (field, value) => ({ op: 'set-option', factor: i, option: j, field, value });
         return html`<li>
-          ${field(s, `${cell}.value`, {
-            label: t.optionValue,
-            type: 'text',
-            value: o.value ?? '',
-            change: (e) => ({ op: 'set-option', factor: i, option: j, field: 'value', value: textOf(e) }),
-          })}
-          ${field(s, `${cell}.label`, {
-            label: t.label,
-            type: 'text',
-            value: o.label ?? '',
-            change: (e) => ({ op: 'set-option', factor: i, option: j, field: 'label', value: textOf(e) }),
-          })}
-          ${field(s, `${cell}.score`, {
-            label: t.score,
-            type: 'number',
-            min: '0',
-            max: '100',
-            step: 'any',
-            value: shownNumber(o.score),
-            change: (e) => ({ op: 'set-option', factor: i, option: j, field: 'score', value: numberOf(e) }),
-          })}
-          ${blockIssues(s, cell)}
+          ${textField(s, cell, 'value', t.optionValue, o.value, set)}
+          ${textField(s, cell, 'label', t.label, o.label, set)}
+          ${numberField(s, cell, 'score', t.score, o.score, set, SCORE)} ${blockIssues(s, cell)}
           ${itemActions(
             s,
             t,
@@ -187,30 +222,11 @@ function renderBands(
     <ul class="ed-rows">
       ${bands.map((b, j) => {
         const cell = `${base}.${j}`;
+        const set: SetEdit<BandField> = (field, value) => ({ op: 'set-band', factor: i, band: j, field, value });
         return html`<li>
-          ${field(s, `${cell}.min`, {
-            label: t.bandMin,
-            type: 'number',
-            step: 'any',
-            value: shownNumber(b.min),
-            change: (e) => ({ op: 'set-band', factor: i, band: j, field: 'min', value: numberOf(e) }),
-          })}
-          ${field(s, `${cell}.score`, {
-            label: t.score,
-            type: 'number',
-            min: '0',
-            max: '100',
-            step: 'any',
-            value: shownNumber(b.score),
-            change: (e) => ({ op: 'set-band', factor: i, band: j, field: 'score', value: numberOf(e) }),
-          })}
-          ${field(s, `${cell}.label`, {
-            label: t.label,
-            type: 'text',
-            value: b.label ?? '',
-            change: (e) => ({ op: 'set-band', factor: i, band: j, field: 'label', value: textOf(e) }),
-          })}
-          ${blockIssues(s, cell)}
+          ${numberField(s, cell, 'min', t.bandMin, b.min, set)}
+          ${numberField(s, cell, 'score', t.score, b.score, set, SCORE)}
+          ${textField(s, cell, 'label', t.label, b.label, set)} ${blockIssues(s, cell)}
           <button
             type="button"
             id="ed-b${i}-${j}-remove"
@@ -242,6 +258,7 @@ function renderFactor(
   const base = `factors.${i}`;
   const name = f.key || String(i + 1);
   const kindId = cellId(`${base}.kind`);
+  const set: SetEdit<FactorField> = (field, value) => ({ op: 'set-factor', factor: i, field, value });
   return html`<li>
     <details
       class="ed-factor"
@@ -252,18 +269,7 @@ function renderFactor(
       <div role="group" aria-labelledby="ed-f-${i}">
         ${blockIssues(s, base)}
         <div class="ed-fields">
-          ${field(s, `${base}.key`, {
-            label: t.key,
-            type: 'text',
-            value: f.key ?? '',
-            change: (e) => ({ op: 'set-factor', factor: i, field: 'key', value: textOf(e) }),
-          })}
-          ${field(s, `${base}.label`, {
-            label: t.label,
-            type: 'text',
-            value: f.label ?? '',
-            change: (e) => ({ op: 'set-factor', factor: i, field: 'label', value: textOf(e) }),
-          })}
+          ${textField(s, base, 'key', t.key, f.key, set)} ${textField(s, base, 'label', t.label, f.label, set)}
           <label class="ed-field"
             ><span>${t.kind}</span
             ><select
@@ -277,54 +283,14 @@ function renderFactor(
               ${KINDS.map((k) => html`<option value=${k} ?selected=${f.kind === k}>${t.kinds[k]}</option>`)}
             </select></label
           >
-          ${field(s, `${base}.weight`, {
-            label: t.weightPct,
-            type: 'number',
-            min: '0',
-            step: 'any',
-            value: shownNumber(f.weight, 100),
-            change: (e) => {
-              const v = numberOf(e);
-              return { op: 'set-factor', factor: i, field: 'weight', value: v === null ? null : v / 100 };
-            },
-          })}
-          ${field(s, `${base}.class`, {
-            label: t.factorClass,
-            type: 'text',
-            value: f.class ?? '',
-            change: (e) => ({ op: 'set-factor', factor: i, field: 'class', value: textOf(e).trim() }),
-          })}
-          ${
-            f.kind === 'multi'
-              ? field(s, `${base}.cap`, {
-                  label: t.cap,
-                  type: 'number',
-                  min: '0',
-                  step: 'any',
-                  value: shownNumber(f.cap),
-                  change: (e) => ({ op: 'set-factor', factor: i, field: 'cap', value: numberOf(e) }),
-                })
-              : nothing
-          }
-          ${
-            f.kind === 'bands'
-              ? field(s, `${base}.reference`, {
-                  label: t.reference,
-                  type: 'number',
-                  min: '0',
-                  step: 'any',
-                  value: shownNumber(f.reference),
-                  change: (e) => ({ op: 'set-factor', factor: i, field: 'reference', value: numberOf(e) }),
-                })
-              : nothing
-          }
-          ${field(s, `${base}.decay.halfLifeDays`, {
-            label: t.halfLife,
-            type: 'number',
-            min: '0',
-            step: 'any',
-            value: shownNumber(f.decay?.halfLifeDays),
-            change: (e) => ({ op: 'set-factor', factor: i, field: 'halfLifeDays', value: numberOf(e) }),
+          ${numberField(s, base, 'weight', t.weightPct, f.weight, set, NON_NEGATIVE, { scale: 100 })}
+          ${textField(s, base, 'class', t.factorClass, f.class, (field, value) =>
+            set(field, typeof value === 'string' ? value.trim() : value),
+          )}
+          ${f.kind === 'multi' ? numberField(s, base, 'cap', t.cap, f.cap, set, NON_NEGATIVE) : nothing}
+          ${f.kind === 'bands' ? numberField(s, base, 'reference', t.reference, f.reference, set, NON_NEGATIVE) : nothing}
+          ${numberField(s, base, 'halfLifeDays', t.halfLife, f.decay?.halfLifeDays, set, NON_NEGATIVE, {
+            cell: `${base}.decay.halfLifeDays`,
           })}
           ${itemActions(
             s,
@@ -352,33 +318,12 @@ function renderTiers(s: EditorSession, t: TieringEditorStrings, m: EditModel): T
       ${m.tiers.map((tier, i) => {
         const base = `tiers.${i}`;
         const what = t.tierRow(tier.key || String(i + 1));
+        const set: SetEdit<TierField> = (field, value) => ({ op: 'set-tier', tier: i, field, value });
         return html`<li>
           <div role="group" aria-label=${what} class="ed-actions">
-            ${field(s, `${base}.key`, {
-              label: t.key,
-              type: 'text',
-              value: tier.key ?? '',
-              change: (e) => ({ op: 'set-tier', tier: i, field: 'key', value: textOf(e) }),
-            })}
-            ${field(s, `${base}.label`, {
-              label: t.label,
-              type: 'text',
-              value: tier.label ?? '',
-              change: (e) => ({ op: 'set-tier', tier: i, field: 'label', value: textOf(e) }),
-            })}
-            ${field(s, `${base}.minScore`, {
-              label: t.minScore,
-              type: 'number',
-              step: 'any',
-              value: shownNumber(tier.minScore),
-              change: (e) => ({ op: 'set-tier', tier: i, field: 'minScore', value: numberOf(e) }),
-            })}
-            ${field(s, `${base}.strategy`, {
-              label: t.strategy,
-              type: 'text',
-              value: tier.strategy ?? '',
-              change: (e) => ({ op: 'set-tier', tier: i, field: 'strategy', value: textOf(e) }),
-            })}
+            ${textField(s, base, 'key', t.key, tier.key, set)} ${textField(s, base, 'label', t.label, tier.label, set)}
+            ${numberField(s, base, 'minScore', t.minScore, tier.minScore, set)}
+            ${textField(s, base, 'strategy', t.strategy, tier.strategy, set)}
             <label class="ed-field check"
               ><input
                 id="ed-focus-${i}"

@@ -14,6 +14,7 @@ export interface CsStrings {
   deepHoursShare: string;
   deepCustomerShare: string;
   deepCustomerShareHint: string;
+  importCustomers: string;
   deepServiceMonths: string;
   keyAccounts: string;
   standardHoursPerCustomer: string;
@@ -87,6 +88,7 @@ export const CS: CsStrings = {
   deepHoursShare: 'Share of hours on deep service r1',
   deepCustomerShare: 'Share of customers in deep service r2',
   deepCustomerShareHint: 'Empty: derived from new customers × the deep-service cycle, plus key accounts.',
+  importCustomers: 'Import a customer list…',
   deepServiceMonths: 'Deep-service cycle',
   keyAccounts: 'Key accounts always in deep service',
   standardHoursPerCustomer: 'Standard-service hours per customer T2',

@@ -14,6 +14,7 @@ export const CS: CsStrings = {
   deepHoursShare: '深度服务时长占比 r1',
   deepCustomerShare: '深度服务客户占比 r2',
   deepCustomerShareHint: '留空:按月新增客户 × 深度服务周期,加上重点客户推算。',
+  importCustomers: '导入客户列表…',
   deepServiceMonths: '深度服务周期',
   keyAccounts: '长期深度服务的重点客户',
   standardHoursPerCustomer: '标准服务单客户月时长 T2',

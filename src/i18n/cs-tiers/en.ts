@@ -15,6 +15,9 @@ export interface CsTiersStrings {
   revert: string;
   noCustomers: string;
   notRead: (n: string) => string;
+  importList: string;
+  read: string;
+  dropList: string;
 }
 
 export const CS_TIERS: CsTiersStrings = {
@@ -31,4 +34,7 @@ export const CS_TIERS: CsTiersStrings = {
   revert: 'Revert to the tiers',
   noCustomers: 'No customer could be tiered: the share is kept.',
   notRead: (n) => `${n} ${plural('en', n, { one: 'customer', other: 'customers' })} not read`,
+  importList: 'Import a customer list (CSV or .xlsx from the CRM)',
+  read: 'Read',
+  dropList: 'Stop using the imported list',
 };

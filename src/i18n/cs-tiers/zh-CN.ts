@@ -15,4 +15,7 @@ export const CS_TIERS: CsTiersStrings = {
   revert: '恢复为分层结果',
   noCustomers: '没有可分层的客户:保留原占比。',
   notRead: (n) => `${n} 个客户未读取`,
+  importList: '导入客户列表(CRM 导出的 CSV 或 .xlsx)',
+  read: '读取',
+  dropList: '不再使用导入的列表',
 };

@@ -24,6 +24,7 @@ export interface SalesOrgStrings {
   customersAYear: string;
   managerCost: string;
   addLevel: string;
+  importPlan: string;
   removeLevel: string;
   health: string;
   healthy: string;
@@ -84,6 +85,7 @@ export const SALES_ORG: SalesOrgStrings = {
   customersAYear: 'customers a year',
   managerCost: 'Cost per manager',
   addLevel: 'Add a level',
+  importPlan: 'Import a headcount plan…',
   removeLevel: 'Remove the top level',
   health: 'Business health',
   healthy: 'Healthy',

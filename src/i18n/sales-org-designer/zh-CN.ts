@@ -23,6 +23,7 @@ export const SALES_ORG: SalesOrgStrings = {
   customersAYear: '客户/年',
   managerCost: '管理者人均成本',
   addLevel: '增加一层',
+  importPlan: '导入人力规划…',
   removeLevel: '删除最上层',
   health: '经营健康度',
   healthy: '健康',

@@ -39,6 +39,7 @@ export interface TargetStrings {
   applyScale: string;
   applyPlanScale: string;
   evenSeasonality: string;
+  exportPlan: string;
   /** Opens the development and hiring funnel panel (docs/models.md §3b extras). */
   development: string;
   revenueChart: string;
@@ -91,6 +92,7 @@ export const TARGET: TargetStrings = {
   applyScale: 'Hire the most each month and raise productivity',
   applyPlanScale: 'Raise productivity (keep the hiring plan)',
   evenSeasonality: 'Even seasonality',
+  exportPlan: 'Export the plan (scenario file)',
   development: 'Development and hiring funnel',
   revenueChart: 'Revenue against target by month (bars), cumulative (lines)',
   headcountChart: 'Headcount by month: qualified and ramping',

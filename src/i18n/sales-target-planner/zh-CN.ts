@@ -39,6 +39,7 @@ export const TARGET: TargetStrings = {
   applyScale: '每月按上限招聘并提升人效',
   applyPlanScale: '提升人效(保留招聘计划)',
   evenSeasonality: '平均分布',
+  exportPlan: '导出规划(方案文件)',
   development: '成才漏斗与招聘漏斗',
   revenueChart: '逐月业绩与目标(柱)及累计(线)',
   headcountChart: '逐月人力:合格与非合格',

@@ -38,6 +38,11 @@ export interface TieringTableStrings {
   skipped: (n: number, shown: string) => string;
   noRows: string;
   noMatch: string;
+  /** What a list holds, in the import's hint. */
+  leadList: string;
+  customerList: string;
+  /** The import section's hint. */
+  importHint: (list: string) => string;
 }
 
 export const TIERING_TABLE: TieringTableStrings = {
@@ -75,4 +80,8 @@ export const TIERING_TABLE: TieringTableStrings = {
   skipped: (_n, shown) => `${counted(shown, 'record', 'records')} skipped for bad values`,
   noRows: 'No records to score.',
   noMatch: 'No record matches the filters.',
+  leadList: 'leads',
+  customerList: 'customers',
+  importHint: (list) =>
+    `Load your CRM’s list of ${list} (CSV or .xlsx) or paste it; check the columns: the table scores every row as it is read, instead of the page’s data.`,
 };

@@ -36,4 +36,7 @@ export const TIERING_TABLE: TieringTableStrings = {
   skipped: (_n, shown) => `${shown} 条记录因取值有误被跳过`,
   noRows: '没有可评分的记录。',
   noMatch: '没有符合筛选条件的记录。',
+  leadList: '线索',
+  customerList: '客户',
+  importHint: (list) => `载入或粘贴 CRM 导出的${list}列表(CSV 或 .xlsx),核对列映射:表格读取后逐行评分,改用这些数据。`,
 };
