@@ -118,7 +118,11 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   },
   csvColumns: (c) => churnCsv((rec) => tierOf(c, rec)),
   peopleColumns: (c) =>
-    churnPeopleColumns(CHURN[c.loc], { r: c.r, a: ACTIONS[c.loc], currency: c.f.currency }, (rec) => tierOf(c, rec)),
+    churnPeopleColumns(
+      CHURN[c.loc],
+      { r: c.r, a: ACTIONS[c.loc], currency: c.f.currency, signalLabel: (k, b) => c.label('signal', k, b) },
+      (rec) => tierOf(c, rec),
+    ),
   columns: churnColumns,
   rowHead: churnRowHead,
   rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),

@@ -47,7 +47,7 @@ export function csmView(c: ChurnContext): TemplateResult | typeof nothing {
               <th scope="col" class="num">${t.renewingAtRiskShort}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody data-roving="vertical">
             ${rows.map((r) => {
               const on = c.filters.owner === (r.owner ?? '-');
               return html`<tr data-owner=${r.owner ?? '-'}>

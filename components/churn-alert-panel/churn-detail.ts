@@ -50,7 +50,7 @@ function chain(c: ChurnContext, row: ChurnRow): TemplateResult {
                     (s) =>
                       html`<li data-code=${s.code}>
                         <span class="badge lvl-${s.level}">${c.r.levels[s.level]}</span>
-                        <strong>${t.signalNames[s.code]}</strong> — ${signalText(c, s)}
+                        <strong>${c.label('signal', s.code, t.signalNames[s.code])}</strong> — ${signalText(c, s)}
                       </li>`,
                   )}
                 </ul>

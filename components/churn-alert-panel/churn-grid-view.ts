@@ -65,7 +65,7 @@ export function gridView(c: ChurnContext): TemplateResult | typeof nothing {
               ${GRID_LEVELS.map((l) => html`<th scope="col" class="num">${r.levels[l]}</th>`)}
             </tr>
           </thead>
-          <tbody>
+          <tbody data-roving>
             ${g.tiers.map(
               (k) =>
                 html`<tr data-tier=${k || '-'}>

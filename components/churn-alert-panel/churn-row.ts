@@ -152,7 +152,7 @@ export function churnRowHead(c: ChurnContext, row: ChurnRow, rec: Account): Temp
         return html`<span
           class="chip lvl-${worstLevel(sig)}"
           data-cause=${cause}
-          title=${sig.map((s) => t.signalNames[s.code]).join(', ')}
+          title=${sig.map((s) => c.label('signal', s.code, t.signalNames[s.code])).join(', ')}
           >${t.causes[cause]}</span
         >`;
       })}</span

@@ -9,7 +9,6 @@ import type { FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import type { Formatter } from '../../src/i18n/format.js';
 import { funnelLayout, textWidth } from '../../src/charts/funnel.js';
 import { gapBar, gapLegend } from './gap-bar.js';
-import { stepLabel } from './step-label.js';
 
 interface Stage {
   key?: string;
@@ -17,20 +16,23 @@ interface Stage {
   count?: number;
 }
 
-/** The chart from a good result `r` and its input `f` (its `stages` and `conversion` as lists). */
+const list = <T>(v: unknown): readonly T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+/** The chart from a good result `r` and its input `f` (its `stages` and `conversion` as lists), stages named by `name`. */
 export function funnelChart(
   r: FunnelResult,
   f: Record<string, unknown>,
-  stages: readonly Stage[],
-  conv: readonly number[],
   t: FunnelStrings,
   x: Formatter,
+  name: (s: Stage) => string,
 ): TemplateResult {
+  const stages = list<Stage>(f.stages);
+  const conv = list<number>(f.conversion);
   const h = stages.findIndex((s) => s?.key === f.highIntentStage);
   const target = Number(f.target);
   const achieved = Number(f.achieved ?? 0);
   const rows = [
-    ...stages.map((s) => [stepLabel(s, t.stages), Number(s?.count), r.pWin[String(s?.key)]] as const),
+    ...stages.map((s) => [name(s), Number(s?.count), r.pWin[String(s?.key)]] as const),
     [t.won, r.expectedWonDeals, 1] as const,
   ];
   // The label gutter fits the longest stage name (up to 200 px; longer names are cut, the table has them whole).

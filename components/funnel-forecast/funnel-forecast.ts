@@ -212,8 +212,13 @@ export class FunnelForecast extends Planner<Out> {
   }
 
   private stageName(key: string, stages: Row[]): string {
-    return stepLabel(stages.find((s) => s?.key === key) ?? { key }, this.t.stages);
+    return this.stageLabel(stages.find((s) => s?.key === key) ?? { key });
   }
+
+  /** A stage or an activity in words: its own label, else the host's (`codeLabels`), else ours, else the key. */
+  private readonly stageLabel = (s?: Row) => stepLabel(s, this.t.stages, (k, b) => this.codeLabel('stage', k, b));
+  private readonly activityLabel = (a?: Row) =>
+    stepLabel(a, this.t.activities, (k, b) => this.codeLabel('activity', k, b));
 
   /** Team mode: the selected rep's index in a list of reps. */
   private ri(reps: unknown[]): number {
@@ -232,7 +237,7 @@ export class FunnelForecast extends Planner<Out> {
       `${p}highIntentStage`,
       t.highIntent,
       String(f.highIntentStage),
-      arr(f.stages).map((s) => [String(s?.key), stepLabel(s, t.stages)]),
+      arr(f.stages).map((s) => [String(s?.key), this.stageLabel(s)]),
       (v) => this.setParam(`${p}highIntentStage`, v),
     )}
     ${this.field({ path: `${p}maxNewHighIntent`, label: t.maxNew, hint: t.maxNewHint, kind: 'int', optional: true })}`;
@@ -346,7 +351,7 @@ export class FunnelForecast extends Planner<Out> {
       currency: this.fmt.currency,
       stageName: (k) =>
         this.stageName(k, [...stages, ...arr(input.reps).flatMap((p) => arr((p as Obj | undefined)?.stages))]),
-      activityName: (k) => stepLabel(acts.find((a) => a?.key === k) ?? { key: k }, this.t.activities),
+      activityName: (k) => this.activityLabel(acts.find((a) => a?.key === k) ?? { key: k }),
     };
     const head = super.exportTables(r, input);
     return [
@@ -407,7 +412,7 @@ export class FunnelForecast extends Planner<Out> {
         [
           ...Object.entries(r.total.needed).map(([k, n]) => [this.stageName(k, all), f.integer(n)]),
           ...r.total.activities.map((a) => [
-            stepLabel(acts.find((b) => b?.key === a.key) ?? a, t.activities),
+            this.activityLabel(acts.find((b) => b?.key === a.key) ?? a),
             f.integer(a.needed),
           ]),
         ],
@@ -422,7 +427,7 @@ export class FunnelForecast extends Planner<Out> {
 
   /** One funnel: the chart from a good result `r` and its input `f`; the stage and activity editors from the input in force `c` (prefix `p`), their computed cells from `r` by key. */
   private funnel(r: One, f: Obj, p: string, c: Obj): TemplateResult {
-    const chart = funnelChart(r, f, arr(f.stages), arr(f.conversion) as unknown as number[], this.t, this.fmt);
+    const chart = funnelChart(r, f, this.t, this.fmt, this.stageLabel);
     return html`${chart} ${this.firstScreen.active ? nothing : this.editors(r, p, c)}`;
   }
 
@@ -434,13 +439,13 @@ export class FunnelForecast extends Planner<Out> {
     const cs = arr(c.stages);
     const ca = arr(c.activities);
     const free = KINDS.filter((k) => !ca.some((a) => a?.key === k));
-    const opts = cs.map((s): [string, string] => [String(s?.key), stepLabel(s, t.stages)]);
+    const opts = cs.map((s): [string, string] => [String(s?.key), this.stageLabel(s)]);
     return html`${this.table(
         'funnel-table',
         t.stage,
         [t.stage, `${t.count} (${t.customers})`, `${t.conversion} (%)`, t.pWin, t.needed, drop],
         cs.map((s, i) => {
-          const name = stepLabel(s, t.stages);
+          const name = this.stageLabel(s);
           const k = String(s?.key);
           return [
             name,
@@ -464,7 +469,7 @@ export class FunnelForecast extends Planner<Out> {
           id="ns"
         />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
       </div>
-      ${this.history_()?.render(p, c, (s) => stepLabel(s as Row, t.stages)) ?? nothing}
+      ${this.history_()?.render(p, c, (s) => this.stageLabel(s as Row)) ?? nothing}
       ${
         ca.length
           ? this.table(
@@ -480,7 +485,7 @@ export class FunnelForecast extends Planner<Out> {
                 drop,
               ],
               ca.map((a, i) => {
-                const name = stepLabel(a, t.activities);
+                const name = this.activityLabel(a);
                 const y = r.activities.find((o) => o.key === a?.key);
                 const q = `${p}activities.${i}.`;
                 return [
@@ -543,7 +548,7 @@ export class FunnelForecast extends Planner<Out> {
                 table: (...a) => this.table(...a),
                 btn: (...a) => this.btn(...a),
                 feasible: (ok) => this.feasible(ok),
-                name: (k) => stepLabel(ca.find((a) => a?.key === k) ?? { key: k }, t.activities),
+                name: (k) => this.activityLabel(ca.find((a) => a?.key === k) ?? { key: k }),
               },
               r.mix,
               c,
@@ -563,7 +568,7 @@ export class FunnelForecast extends Planner<Out> {
     if (r.gap <= 0) return [html`<li class="ok">${who}${t.noGap}</li>`];
     const above = stages
       .filter((s) => s?.key !== h && String(s?.key) in r.needed)
-      .map((s) => `${f.integer(r.needed[s.key!])} ${stepLabel(s, t.stages)}`);
+      .map((s) => `${f.integer(r.needed[s.key!])} ${this.stageLabel(s)}`);
     return [
       html`<li>${who}${t.gap}: <strong>${f.money(r.gap)}</strong></li>`,
       html`<li class=${r.feasible ? '' : 'bad'}>
@@ -574,7 +579,7 @@ export class FunnelForecast extends Planner<Out> {
       ...r.activities.map(
         (a) =>
           html`<li>
-            ${who}${stepLabel(acts.find((b) => b?.key === a.key) ?? a, t.activities)}:
+            ${who}${this.activityLabel(acts.find((b) => b?.key === a.key) ?? a)}:
             <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}
           </li>`,
       ),

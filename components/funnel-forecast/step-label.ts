@@ -4,15 +4,23 @@ interface Named {
   label?: string | null;
 }
 
-/** The given label, else the translated name of a known key, else the key in words (`online-events` → Online events). */
-export function stepLabel(s: Named | undefined, names: Record<string, string>): string {
+/**
+ * The given label, else the host's label for the key (`host`, the element's
+ * `codeLabels`, docs/labels.md), else the translated name of a known key, else
+ * the key in words (`online-events` → Online events).
+ */
+export function stepLabel(
+  s: Named | undefined,
+  names: Record<string, string>,
+  host?: (key: string, builtin: string) => string,
+): string {
   const k = String(s?.key ?? '');
-  return (
-    s?.label ||
+  if (s?.label) return s.label;
+  const builtin =
     names[k] ||
     k
       .replace(/[A-Z]/g, ' $&')
       .replace(/-/g, ' ')
-      .replace(/^./, (c) => c.toUpperCase())
-  );
+      .replace(/^./, (c) => c.toUpperCase());
+  return host ? host(k, builtin) : builtin;
 }

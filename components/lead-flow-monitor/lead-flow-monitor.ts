@@ -30,7 +30,6 @@ import type { SourceSort } from '../../src/views/lead-flow-sources.js';
 import { RevopsElement } from '../shared/revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { downloadText } from '../shared/download.js';
-import { RovingTabindex } from '../shared/roving-tabindex.js';
 import { downloadPeople, type PeopleExport } from './people-exports.js';
 import { leadFlowStyles } from './lead-flow-monitor.styles.js';
 import { ExportText, isCsvSource, type LeadInput } from './lead-flow-reader.js';
@@ -126,8 +125,6 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @cssprop --revops-lead-flow-unclaimed - Colour of the unclaimed flow.
  */
 export class LeadFlowMonitor extends RevopsElement {
-  /** Chip groups, sort headers, export buttons: one tab stop each (arrows move inside). */
-  protected readonly roving = new RovingTabindex(this);
   static override styles = [...RevopsElement.styles, leadFlowStyles, importStyles];
 
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */

@@ -7,6 +7,7 @@ import { LEAD_CARD } from '../../src/i18n/tiering.js';
 import type { Locale } from '../../src/i18n/format.js';
 import type { FactorValues, RouteRule } from '../../src/schemas/tiering.js';
 import { TieringCard } from '../shared/tiering-card.js';
+import { routeLabel } from '../shared/tiering-labels.js';
 import { leadScoreCardStyles } from './lead-score-card.styles.js';
 import { jsonConverter, JsonParseFailure } from '../shared/json-source.js';
 import { ModelInputError } from '../../src/schemas/issues.js';
@@ -119,7 +120,7 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
       return html`<p part="route" class="route"><span class="weak">${t.route}:</span> ${t.noRoute}</p>`;
     const reason = r.reason === null ? '' : (t.reasons[r.reason] ?? r.reason);
     return html`<p part="route" class="route" data-route=${r.route}>
-      <span class="weak">${t.route}:</span> <strong>${t.routes[r.route] ?? r.route}</strong>${
+      <span class="weak">${t.route}:</span> <strong>${routeLabel(t, r.route, this.hostLabel)}</strong>${
         reason ? html` <span class="route-reason">— ${reason}</span>` : nothing
       }
     </p>`;

@@ -101,8 +101,10 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   },
   csvColumns: () => OPPORTUNITY_CSV,
   peopleColumns: (c) =>
-    opportunityPeopleColumns(OPPORTUNITY[c.loc], { r: c.r, a: ACTIONS[c.loc], currency: c.f.currency }, (k) =>
-      stageLabel(c, k),
+    opportunityPeopleColumns(
+      OPPORTUNITY[c.loc],
+      { r: c.r, a: ACTIONS[c.loc], currency: c.f.currency, signalLabel: (k, b) => c.label('signal', k, b) },
+      (k) => stageLabel(c, k),
     ),
   columns: opportunityColumns,
   rowHead: opportunityRowHead,
@@ -111,7 +113,16 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   views: teamView,
   plans: {
     kind: OPPORTUNITY_PLAN,
-    defaults: (loc) => signalPlaybooks({ ...OPPORTUNITY[loc].signalNames, ...OPPORTUNITY[loc].changeNames }),
+    // Each signal's playbook is titled by the signal: the host's label when it gives one.
+    defaults: (loc, label) =>
+      signalPlaybooks(
+        Object.fromEntries(
+          Object.entries({ ...OPPORTUNITY[loc].signalNames, ...OPPORTUNITY[loc].changeNames }).map(([k, v]) => [
+            k,
+            label('signal', k, v),
+          ]),
+        ),
+      ),
     codes: (row) => row.signals.map((s) => s.code),
     words: (c, row, rec) => (code) => {
       const s = row.signals.find((x) => x.code === code);

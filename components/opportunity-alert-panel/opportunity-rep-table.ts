@@ -46,7 +46,7 @@ export function repTable(c: OpportunityContext): TemplateResult | typeof nothing
           <th scope="col" class="num">${t.staleMax}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody data-roving="vertical">
         ${rows.map((r) => {
           const name = r.owner ?? t.noOwner;
           const on = r.owner !== null && c.filters.owner === r.owner;

@@ -27,8 +27,9 @@ export type OpportunityContext = RiskContext<unknown, PipelineRules, Opportunity
 
 const words = (c: OpportunityContext): OpportunityStrings => OPPORTUNITY[c.loc];
 
-/** A stage's name: the rules' label, else the UI's name for a standard stage, else its key. */
-export const stageLabel = (c: OpportunityContext, key: string): string => stageLabelOf(key, c.rules?.stages, words(c));
+/** A stage's name: the rules' label, else the host's label, else the UI's name for a standard stage, else its key. */
+export const stageLabel = (c: OpportunityContext, key: string): string =>
+  stageLabelOf(key, c.rules?.stages, words(c), (k, b) => c.label('stage', k, b));
 
 const fieldList = (c: OpportunityContext, keys: readonly string[]): string =>
   keys.map((k) => words(c).fieldNames[k] ?? k).join(', ');
@@ -40,9 +41,11 @@ const activityList = (c: OpportunityContext, counts: Readonly<Record<string, num
 
 type AnySignal = OpportunitySignal | ChangeSignal;
 
-/** A signal's name: the contract's signals and the change flags (issue 14). */
-const signalName = (t: OpportunityStrings, s: AnySignal): string =>
-  isChangeSignal(s) ? t.changeNames[s.code] : t.signalNames[s.code];
+/** A signal's name: the host's label, else ours (the contract's signals and the change flags, issue 14). */
+const signalName = (c: OpportunityContext, s: AnySignal): string => {
+  const t = words(c);
+  return c.label('signal', s.code, isChangeSignal(s) ? t.changeNames[s.code] : t.signalNames[s.code]);
+};
 
 /** A suggestion in words. */
 const suggestionText = (t: OpportunityStrings, key: OpportunityRow['suggestions'][number]): string =>
@@ -178,7 +181,7 @@ export function opportunityRowHead(c: OpportunityContext, row: OpportunityRow, r
       >${DIMS.map((d) => {
         const sig = row.signals.filter((s) => s.dimension === d);
         if (!sig.length) return nothing;
-        const names = sig.map((s) => signalName(t, s)).join(', ');
+        const names = sig.map((s) => signalName(c, s)).join(', ');
         return html`<span class="chip lvl-${worstLevel(sig)}" data-dim=${d} title=${names}
           >${t.dims[d]}${sig.length > 1 ? ` ×${sig.length}` : ''}<span class="visually-hidden">: ${names}</span></span
         >`;
@@ -269,7 +272,7 @@ export function opportunityRowDetail(
 function signalLine(c: OpportunityContext, s: AnySignal): TemplateResult {
   const t = words(c);
   return html`<span class="badge lvl-${s.level}">${c.r.levels[s.level]}</span>
-    <strong>${t.dims[s.dimension]} · ${signalName(t, s)}</strong> — ${signalText(c, s)}`;
+    <strong>${t.dims[s.dimension]} · ${signalName(c, s)}</strong> — ${signalText(c, s)}`;
 }
 
 /**

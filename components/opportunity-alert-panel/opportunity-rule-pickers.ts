@@ -61,7 +61,7 @@ export function requiredFieldsCell(
   const choices = fieldChoices(stages, t.fieldNames);
   const chosen = s.requiredFields ?? [];
   return html`<div class="picked" role="group" aria-label="${t.requiredFields} · ${stage}">
-    <ul class="chips">
+    <ul class="chips" data-roving="horizontal">
       ${
         chosen.length
           ? chosen.map(

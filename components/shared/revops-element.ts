@@ -4,6 +4,7 @@
  * the error view and "keep the last good result".
  */
 import { ChartFit } from './chart-fit.js';
+import { RovingTabindex } from './roving-tabindex.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
@@ -52,6 +53,9 @@ export abstract class RevopsElement extends LitElement {
 
   /** Charts keep 11–16 px text and scroll inside their figure in a narrow column (chart-fit.ts). */
   protected readonly chartFit = new ChartFit(this);
+
+  /** Each group marked `data-roving` (chips, a list of filter buttons, export buttons) is one tab stop (docs/labels.md). */
+  protected readonly roving = new RovingTabindex(this);
 
   /** Input data as an object (property) or JSON text (attribute). Wins over a child script and `src`. */
   @property({ converter: jsonConverter }) data: unknown;

@@ -120,6 +120,10 @@ export const base = css`
   .spacer {
     flex: 1;
   }
+  /* A group of buttons that is one tab stop (data-roving) but lays out as its buttons, in the toolbar's flow. */
+  .button-group {
+    display: contents;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

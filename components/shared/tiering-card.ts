@@ -18,7 +18,7 @@ import { isObject } from '../../src/models/guards.js';
 import type { ImportFactor } from '../../src/views/import-core.js';
 import type { ImportController } from './import/import-controller.js';
 import { importStyles } from './import/import.styles.js';
-import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
+import { factorLabel, optionLabel, tierLabel, type HostLabel } from './tiering-labels.js';
 import { invalidControlIds, tieringFieldLabel } from '../../src/views/tiering-controls.js';
 import { renderWhatIf, type WhatIfView } from './tiering-whatif.js';
 import { renderSummary, type SummaryView } from './tiering-summary.js';
@@ -360,16 +360,19 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
     );
   }
 
+  /** The host's words for a code (`codeLabels`), for the label helpers. */
+  protected readonly hostLabel: HostLabel = (kind, code, builtin) => this.codeLabel(kind, code, builtin);
+
   protected factorLabel(key: string, label: string): string {
-    return factorLabel(this.t, key, label);
+    return factorLabel(this.t, key, label, this.hostLabel);
   }
 
   protected optionLabel(value: string, label?: string | null): string {
-    return optionLabel(this.t, value, label);
+    return optionLabel(this.t, value, label, this.hostLabel);
   }
 
   protected tierLabel(key: string, label: string): string {
-    return tierLabel(this.t, key, label);
+    return tierLabel(this.t, key, label, this.hostLabel);
   }
 
   protected tierIndex(key: string): number {

@@ -38,7 +38,7 @@ import { JsonParseFailure, jsonConverter, type ResolvedInput } from './json-sour
 import { VirtualList } from './risk/virtual-list-controller.js';
 import { styleProps } from './style-props.js';
 import { downloadTables, downloadText } from './download.js';
-import { factorLabel, optionLabel, tierLabel } from './tiering-labels.js';
+import { factorLabel, optionLabel, routeLabel, tierLabel, type HostLabel } from './tiering-labels.js';
 import { tieringTableStyles } from './tiering-table.styles.js';
 import { listStyles } from './list.styles.js';
 import { tierBadgeStyles } from './tiering-card.styles.js';
@@ -144,8 +144,8 @@ export abstract class TieringTable extends RevopsElement {
     model: () => this.currentModel(),
     save: (m) => this.setModel(m),
     issueText: (i) => this.issueText(i),
-    factorLabel: (k, l) => factorLabel(this.tt, k, l),
-    tierLabel: (k, l) => tierLabel(this.tt, k, l),
+    factorLabel: (k, l) => factorLabel(this.tt, k, l, this.hostLabel),
+    tierLabel: (k, l) => tierLabel(this.tt, k, l, this.hostLabel),
   });
 
   /** The list's import: a CRM export, pasted rows or the host's records with a field-map. (for tests and hosts that drive it) @internal */
@@ -331,9 +331,12 @@ export abstract class TieringTable extends RevopsElement {
     await downloadTables(this.localName, [scoredListTable(this.heading(this.t), e)], 'xlsx');
   }
 
+  /** The host's words for a code (`codeLabels`), for the label helpers. */
+  private readonly hostLabel: HostLabel = (kind, code, builtin) => this.codeLabel(kind, code, builtin);
+
   private routeName(route: string | null): string {
     if (route === null || route === '') return this.t.noRoute;
-    return this.tt.routes[route] ?? route;
+    return routeLabel(this.tt, route, this.hostLabel);
   }
 
   private importView() {
@@ -425,7 +428,7 @@ export abstract class TieringTable extends RevopsElement {
       ['name', t.sortName],
       ...table.factors.map((x): [SortKey, string] => [
         `factor:${x.key}`,
-        t.sortFactor(factorLabel(this.tt, x.key, x.label)),
+        t.sortFactor(factorLabel(this.tt, x.key, x.label, this.hostLabel)),
       ]),
     ];
     return html`<div part="toolbar" class="toolbar">
@@ -439,7 +442,7 @@ export abstract class TieringTable extends RevopsElement {
           ${table.tiers.map(
             (x) =>
               html`<option value=${x.key} ?selected=${this.tierFilter === x.key}>
-                ${x.key} · ${tierLabel(this.tt, x.key, x.label)}
+                ${x.key} · ${tierLabel(this.tt, x.key, x.label, this.hostLabel)}
               </option>`,
           )}
         </select></label
@@ -482,10 +485,12 @@ export abstract class TieringTable extends RevopsElement {
           <option value="asc" ?selected=${this.sortDir === 'asc'}>${t.ascending}</option>
         </select></label
       >
-      <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
-      <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
-        ${ACTIONS[this.locale].exportXlsx}
-      </button>
+      <span class="button-group" data-roving="horizontal">
+        <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
+        <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
+          ${ACTIONS[this.locale].exportXlsx}
+        </button>
+      </span>
     </div>`;
   }
 
@@ -534,7 +539,8 @@ export abstract class TieringTable extends RevopsElement {
     const parts = recordParts(this.records[table.index[r]!]);
     if (!parts || !this.compiled) return html``;
     const res = scoreValues(this.compiled, parts.values);
-    const word = (v: unknown) => (typeof v === 'string' ? optionLabel(this.tt, v) : f.number(v as number, 2));
+    const word = (v: unknown) =>
+      typeof v === 'string' ? optionLabel(this.tt, v, undefined, this.hostLabel) : f.number(v as number, 2);
     const shown = (v: unknown) => (v === null ? '—' : Array.isArray(v) ? v.map(word).join(', ') : word(v));
     return html`<table part="contributions">
       <caption class="visually-hidden">
@@ -552,7 +558,7 @@ export abstract class TieringTable extends RevopsElement {
         ${res.contributions.map(
           (c) =>
             html`<tr data-factor=${c.key}>
-              <th scope="row">${factorLabel(this.tt, c.key, c.label)}</th>
+              <th scope="row">${factorLabel(this.tt, c.key, c.label, this.hostLabel)}</th>
               <td>${shown(c.value)}</td>
               <td class="num">${f.number(c.score, 1)}</td>
               <td class="num">${f.number(c.points, 2)}</td>

@@ -120,7 +120,7 @@ function renderControl(v: WhatIfView, fac: TieringModel['factors'][number], i: n
       const next = on ? [...chosen.filter((c) => c !== opt), opt] : chosen.filter((c) => c !== opt);
       v.setValue(fac.key, next);
     };
-    return html`<fieldset id="f-${i}" class="multi" aria-labelledby="fl-${i}">
+    return html`<fieldset id="f-${i}" class="multi" aria-labelledby="fl-${i}" data-roving>
       ${fac.options.map(
         (o, j) =>
           html`<label class="check"

@@ -43,24 +43,42 @@ export interface RiskExportWords {
   r: Pick<RiskStrings, 'levels' | 'level' | 'signals' | 'responses'>;
   a: Pick<ActionStrings, 'idCol' | 'riskScoreCol' | 'yes' | 'no'>;
   currency: string;
+  /** A signal's words from its code and the panel's name for it: the host's label (docs/labels.md), else the name. */
+  signalLabel?: (code: string, builtin: string | undefined) => string;
 }
 
 /** "Stage overdue (Critical); Idle (Warning)". */
 const signalText = (
   signals: readonly { code: string; level: Level }[],
   names: Record<string, string>,
-  levels: Record<Level, string>,
-): string => signals.map((s) => `${names[s.code] ?? s.code} (${levels[s.level]})`).join('; ');
+  w: RiskExportWords,
+): string =>
+  signals
+    .map(
+      (s) =>
+        `${w.signalLabel ? w.signalLabel(s.code, names[s.code]) : (names[s.code] ?? s.code)} (${w.r.levels[s.level]})`,
+    )
+    .join('; ');
 
 export function opportunityPeopleColumns(
   t: Pick<
     OpportunityStrings,
-    'name' | 'owner' | 'stage' | 'amount' | 'key' | 'signalNames' | 'metricNames' | 'suggestions' | 'changeSuggestions'
+    | 'name'
+    | 'owner'
+    | 'stage'
+    | 'amount'
+    | 'key'
+    | 'signalNames'
+    | 'changeNames'
+    | 'metricNames'
+    | 'suggestions'
+    | 'changeSuggestions'
   >,
   w: RiskExportWords,
   stageName: (key: string) => string,
 ): PeopleColumn<OpportunityRow, Opportunity>[] {
   const { r, a } = w;
+  const names: Record<string, string> = { ...t.signalNames, ...t.changeNames };
   return [
     { label: a.idCol, kind: 'text', value: (x) => x.id },
     { label: t.name, kind: 'text', value: (_x, o) => o.name },
@@ -75,7 +93,7 @@ export function opportunityPeopleColumns(
     { label: t.metricNames.daysInStage, kind: 'count', value: (x) => x.metrics.daysInStage },
     { label: t.metricNames.cycleRatio, kind: 'number', digits: 2, value: (x) => x.metrics.cycleRatio },
     { label: t.metricNames.daysIdle, kind: 'count', value: (x) => x.metrics.daysIdle },
-    { label: r.signals, kind: 'text', value: (x) => signalText(x.signals, t.signalNames, r.levels) },
+    { label: r.signals, kind: 'text', value: (x) => signalText(x.signals, names, w) },
     {
       label: r.responses,
       kind: 'text',
@@ -106,7 +124,7 @@ export function churnPeopleColumns(
     { label: r.level, kind: 'text', value: (x) => r.levels[x.level] },
     { label: a.riskScoreCol, kind: 'count', value: (x) => x.riskScore },
     { label: t.causesCol, kind: 'text', value: (x) => x.causes.map((c) => t.causes[c] ?? c).join('; ') },
-    { label: r.signals, kind: 'text', value: (x) => signalText(x.signals, t.signalNames, r.levels) },
+    { label: r.signals, kind: 'text', value: (x) => signalText(x.signals, t.signalNames, w) },
     { label: r.responses, kind: 'text', value: (x) => x.actions.map((k) => t.actions[k]?.title ?? k).join('; ') },
   ];
 }

@@ -6,7 +6,19 @@
  */
 
 /** The kinds of code a host can label, as the `codeLabels` property names them. */
-export const LABEL_KINDS = ['source', 'businessLine', 'stage', 'route', 'signal', 'team', 'group'] as const;
+export const LABEL_KINDS = [
+  'source',
+  'businessLine',
+  'stage',
+  'activity',
+  'route',
+  'factor',
+  'option',
+  'tier',
+  'signal',
+  'team',
+  'group',
+] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
 /** A label: the same text in every locale, or a text per locale (`{ "en": "Search ads", "zh-CN": "搜索广告" }`). */

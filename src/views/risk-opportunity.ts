@@ -185,13 +185,19 @@ export const OPPORTUNITY_CSV: readonly CsvColumn<OpportunityRow, Opportunity>[] 
   { header: 'suggestions', value: (r) => r.suggestions.join(';') },
 ];
 
-/** A stage's name: the rules' label, else the UI's name for a standard stage, else its key. */
+/**
+ * A stage's name: the rules' label, else the host's label (`host`, the element's `codeLabels`), else the UI's
+ * name for a standard stage, else its key.
+ */
 export function stageLabelOf(
   key: string,
   stages: readonly { key: string; label?: string }[] | undefined,
   t: Pick<OpportunityStrings, 'stages'>,
+  host?: (key: string, builtin: string | undefined) => string,
 ): string {
-  return stages?.find((x) => x.key === key)?.label ?? t.stages[key] ?? key;
+  const own = stages?.find((x) => x.key === key)?.label;
+  if (own !== undefined) return own;
+  return host ? host(key, t.stages[key]) : (t.stages[key] ?? key);
 }
 
 /** Stage rule fields the editor names. */

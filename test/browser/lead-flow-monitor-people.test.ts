@@ -2,12 +2,11 @@
 // host's labels instead of codes (a bad entry reported, the rest kept), one date style, and the compact layout of a
 // 400 px CRM side column.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { readSheet } from 'read-excel-file/browser';
 import '../../components/lead-flow-monitor/index.js';
 import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/index.js';
 import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
-import { captureDownload } from '../helpers/harness.js';
+import { captureDownload, captureWorkbook } from '../helpers/harness.js';
 import { deepActive, press, tabTo } from '../helpers/keyboard.js';
 
 const DATA = (await (await fetch('/test/fixtures/lead-flow.json')).json()) as { leads: unknown[] };
@@ -20,23 +19,6 @@ const show = async (el: LeadFlowMonitor, name: string) => {
   await settle(el);
 };
 const csvLines = (text: string) => text.replace(/^\uFEFF/, '').split('\n');
-
-/** What the Excel button saves: the name and the first sheet's rows. */
-async function captureWorkbook(click: () => void): Promise<{ name: string; rows: unknown[][] }> {
-  let got: { name: string; href: string } | null = null;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    got = { name: this.download, href: this.href };
-  };
-  try {
-    click();
-    await until(() => got, 5000, 'a workbook to download');
-  } finally {
-    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
-  }
-  const { name, href } = got as unknown as { name: string; href: string };
-  const blob = await (await fetch(href)).blob();
-  return { name, rows: await readSheet(blob) };
-}
 
 describe('lead-flow-monitor: words instead of codes', () => {
   it('sources and business lines show the host labels; data attributes keep the codes', async () => {

@@ -33,6 +33,16 @@ const CASES: Case[] = [
       expect(shown('svg.flow-wide'), 'wide flow chart').to.equal(false);
     },
   },
+  {
+    tag: 'lead-score-table',
+    data: [1, 2, 3].map((i) => ({ id: `L${i}`, name: `Lead ${i}`, values: SEED_LEAD })),
+    ready: has('[part~="list"]'),
+  },
+  {
+    tag: 'customer-value-table',
+    data: [1, 2, 3].map((i) => ({ id: `C${i}`, name: `Customer ${i}`, values: SEED_CUSTOMER })),
+    ready: has('[part~="list"]'),
+  },
   { tag: 'churn-alert-panel', data: CHURN, ready: has('[part~="list"], [part~="row"]') },
   { tag: 'opportunity-alert-panel', data: OPPORTUNITIES, ready: has('[part~="list"], [part~="row"]') },
   { tag: 'funnel-forecast', ready: has('[part~="results"] svg') },

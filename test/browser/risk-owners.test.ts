@@ -7,7 +7,7 @@ import type { OpportunityAlertPanel } from '../../components/opportunity-alert-p
 import type { ChurnAlertPanel } from '../../components/churn-alert-panel/index.js';
 import { mount, tableRows, shownIndexes } from '../helpers/harness.js';
 import { $, settle, until } from '../helpers/fixtures.js';
-import { press, tabTo } from '../helpers/keyboard.js';
+import { deepActive, press, tabTo } from '../helpers/keyboard.js';
 
 const opp = (id: string, owner: string | null, amount: number, lastCall: string) => ({
   id,
@@ -57,8 +57,11 @@ describe('opportunity-alert-panel: the rep roll-up in the team view', () => {
       ['Zhao', '3', '1', '0', '0', 'CN¥0', '6', '6'],
       ['No owner', '—', '1', '0', '1', 'CN¥40,000', '11', '11'],
     ]);
-    const wang = $<HTMLButtonElement>(el, '[part~="rep-table"] tr[data-owner="Wang"] button');
-    await tabTo(wang);
+    // The reps' buttons are one tab stop (roving tab index): Tab to Li, the arrow down to Wang.
+    const li = $<HTMLButtonElement>(el, '[part~="rep-table"] tr[data-owner="Li"] button');
+    await tabTo(li);
+    await press('ArrowDown');
+    expect(deepActive()).to.equal($(el, '[part~="rep-table"] tr[data-owner="Wang"] button'));
     await press('Enter');
     await settle(el);
     expect($<HTMLSelectElement>(el, '#f-owner').value).to.equal('Wang');

@@ -4,7 +4,7 @@
  */
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { $, settle } from './fixtures.js';
+import { $, settle, until } from './fixtures.js';
 
 /** A fresh storage key per test. */
 export const uid = (): string => Math.random().toString(36).slice(2);
@@ -82,4 +82,23 @@ export async function captureDownload(click: () => void): Promise<{ name: string
   if (!got) throw new Error('nothing was downloaded');
   const { name, href } = got as { name: string; href: string };
   return { name, text: await (await fetch(href)).text() };
+}
+
+/** Capture what an Excel button saves: the file name and the rows of one sheet (the first unless `sheet`, from 1). */
+export async function captureWorkbook(click: () => void, sheet = 1): Promise<{ name: string; rows: unknown[][] }> {
+  let got: { name: string; href: string } | null = null;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    got = { name: this.download, href: this.href };
+  };
+  try {
+    click();
+    await until(() => got, 5000, 'a workbook to download');
+  } finally {
+    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+  }
+  const { name, href } = got as unknown as { name: string; href: string };
+  const blob = await (await fetch(href)).blob();
+  // Loaded here, not with the harness: most test files never read a workbook.
+  const { readSheet } = await import('read-excel-file/browser');
+  return { name, rows: await readSheet(blob, sheet) };
 }

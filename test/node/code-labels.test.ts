@@ -26,6 +26,30 @@ describe('code labels', () => {
     assert.deepEqual(readLabels(good), { labels: good, issues: [] });
   });
 
+  it('every kind the elements show is a kind a host can label', () => {
+    const all = {
+      ...Object.fromEntries(
+        [
+          'source',
+          'businessLine',
+          'stage',
+          'activity',
+          'route',
+          'factor',
+          'option',
+          'tier',
+          'signal',
+          'team',
+          'group',
+        ].map((k) => [k, { x: k }]),
+      ),
+    };
+    const r = readLabels(all);
+    assert.deepEqual(r.issues, []);
+    assert.equal(codeLabel(r.labels, 'factor', 'x', 'en'), 'factor');
+    assert.equal(codeLabel(r.labels, 'activity', 'x', 'zh-CN'), 'activity');
+  });
+
   it('a bad entry is reported by its path and dropped; the other entries and kinds stay', () => {
     const r = readLabels({ source: { sem: 'Search ads', seo: 7, event: '' }, stage: { demo: 'Demo' }, sources: {} });
     assert.deepEqual(r.labels, { source: { sem: 'Search ads' }, stage: { demo: 'Demo' } });

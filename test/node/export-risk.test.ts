@@ -62,6 +62,52 @@ describe('export: opportunity-alert-panel', () => {
   });
 });
 
+describe('export: host labels for signals (docs/labels.md)', () => {
+  const data = fixture('opportunity-alerts.json') as { asOf: string; opportunities: Opportunity[] };
+  const result = assessOpportunities(data);
+  const rows = () => result.rows.map((row) => ({ row, rec: data.opportunities.find((o) => o.id === row.id)! }));
+
+  it("a signal the host labels is named by its label; the others keep the panel's names", () => {
+    const seen: [string, string | undefined][] = [];
+    const words: RiskExportWords = {
+      ...EN,
+      signalLabel: (code, builtin) => {
+        seen.push([code, builtin]);
+        return code === 'stage-overdue' ? 'Stuck in stage' : (builtin ?? code);
+      },
+    };
+    const csv = tablesCsv([
+      peopleTable(
+        'Opportunities',
+        opportunityPeopleColumns(OPP_EN, words, (k) => k),
+        rows(),
+      ),
+    ]);
+    const o1 = csv.split('\n').find((l) => l.startsWith('o1,'))!;
+    assert.match(o1, /Stuck in stage \(Critical\)/);
+    assert.doesNotMatch(csv, /Stage overdue/);
+    // The label function is given our name for each code it is asked about.
+    assert.ok(seen.some(([c, b]) => c === 'stage-overdue' && b === OPP_EN.signalNames['stage-overdue']));
+  });
+
+  it('churn signals go through the same labels', () => {
+    const accounts = fixture('churn-alerts.json') as { asOf: string; accounts: Account[] };
+    const r = assessChurn(accounts);
+    const list = r.rows.map((row) => ({ row, rec: accounts.accounts.find((a) => a.id === row.id)! }));
+    const code = r.rows.flatMap((x) => x.signals)[0]!.code;
+    const words: RiskExportWords = { ...EN, signalLabel: (c, b) => (c === code ? 'Host words' : (b ?? c)) };
+    const csv = tablesCsv([
+      peopleTable(
+        'Accounts',
+        churnPeopleColumns(CHURN_EN, words, () => ''),
+        list,
+      ),
+    ]);
+    assert.match(csv, /Host words \(/);
+    assert.doesNotMatch(csv, new RegExp(`${CHURN_EN.signalNames[code]} \\(`));
+  });
+});
+
 describe('export: churn-alert-panel', () => {
   const data = fixture('churn-alerts.json') as { asOf: string; accounts: Account[] };
   const result = assessChurn(data);

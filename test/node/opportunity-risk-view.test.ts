@@ -194,6 +194,15 @@ describe('opportunity view: CSV, labels, the editor', () => {
     assert.equal(stageLabelOf('pilot', RULES.stages, t), 'pilot');
   });
 
+  test("a stage's name with host labels: the rules' label wins, then the host's, then ours", () => {
+    const t = OPPORTUNITY.en;
+    const host = (k: string, b: string | undefined) => (k === 'qualify' || k === 'pilot' ? `Host ${k}` : (b ?? k));
+    assert.equal(stageLabelOf('qualify', [{ key: 'qualify', label: 'Discovery' }], t, host), 'Discovery');
+    assert.equal(stageLabelOf('qualify', RULES.stages, t, host), 'Host qualify');
+    assert.equal(stageLabelOf('pilot', RULES.stages, t, host), 'Host pilot');
+    assert.equal(stageLabelOf('proposal', RULES.stages, t, host), 'Proposal');
+  });
+
   test('plain-words names of bad fields', () => {
     const t = OPPORTUNITY.en;
     const stage = (i: number) => ['Qualify', 'Solution'][i];

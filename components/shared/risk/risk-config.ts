@@ -16,6 +16,7 @@ import type { RiskStrings, RulesSource } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import type { PeopleColumn } from '../../../src/export/risk.js';
 import type { Playbook } from '../../../src/views/playbooks.js';
+import type { LabelKind } from '../../../src/views/code-labels.js';
 import type { CsvColumn, Filters, PlanTicks, RowMatch, SortSpec } from '../../../src/views/risk-view.js';
 
 /** Detail of `revops-select`: the chosen row's id, its model result, and where it sits in the input. */
@@ -116,6 +117,8 @@ export interface RiskContext<P, Rules, X> {
   readonly fieldErrors: ReadonlySet<string>;
   /** A date of the data (ISO) in the UI's language. */
   day(iso: string | null | undefined): string;
+  /** The words for a code: the host's label (`codeLabels`, docs/labels.md), else `builtin`, else the code. */
+  label(kind: LabelKind, code: string, builtin?: string): string;
   levelBadge(level: Level): TemplateResult;
   /** Whether a rules path has an issue (for aria-invalid). */
   badRule(path: string): 'true' | 'false';
@@ -203,13 +206,13 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   droppedNotice?(c: RiskContext<P, Rules, X>, keys: readonly string[]): string;
   /**
    * Plans people own (issue 14): the playbook key of the panel's plans, its
-   * default playbooks (per locale), the codes of a row whose playbooks a
+   * default playbooks (per locale, titled with the host's labels), the codes of a row whose playbooks a
    * plan takes (signal codes or actions), and a code's own words for a
    * step left blank.
    */
   plans?: {
     kind: string;
-    defaults(loc: Locale): readonly Playbook[];
+    defaults(loc: Locale, label: (kind: LabelKind, code: string, builtin?: string) => string): readonly Playbook[];
     codes(row: R): readonly string[];
     words(c: RiskContext<P, Rules, X>, row: R, rec: Rec): (code: string) => string;
   };

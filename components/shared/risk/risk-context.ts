@@ -9,6 +9,7 @@ import type { Level } from '../../../src/models/signals.js';
 import type { Issue } from '../../../src/schemas/issues.js';
 import { formatDay, RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
+import type { LabelKind } from '../../../src/views/code-labels.js';
 import type { Filters, PlanTicks } from '../../../src/views/risk-view.js';
 import { levelBadge } from './risk-header.js';
 import type { RiskListView } from './list-view-controller.js';
@@ -19,6 +20,7 @@ import type { RiskContext, RiskRun } from './risk-config.js';
 export interface ContextSources<Rules, X> {
   loc(): Locale;
   f(): Formatter;
+  label(kind: LabelKind, code: string, builtin?: string): string;
   run(): RiskRun<RiskRow, Rules> | undefined;
   aggregates(): X;
   issues(): readonly Issue[];
@@ -86,6 +88,9 @@ export class PanelContext<P, Rules, X> implements RiskContext<P, Rules, X> {
 
   day(iso: string | null | undefined): string {
     return formatDay(iso, this.s.loc());
+  }
+  label(kind: LabelKind, code: string, builtin?: string): string {
+    return this.s.label(kind, code, builtin);
   }
   levelBadge(level: Level): TemplateResult {
     return levelBadge(this.r, level);

@@ -159,6 +159,7 @@ export abstract class RiskPanel<
   protected readonly ctx: RiskContext<this, Rules, X> = new PanelContext(this, {
     loc: () => this.loc,
     f: () => this.f,
+    label: (kind, code, builtin) => this.codeLabel(kind, code, builtin),
     run: () => this.assessment,
     aggregates: () => this.aggregates ?? this.config.noAggregates,
     issues: () => this.issues,
@@ -212,7 +213,7 @@ export abstract class RiskPanel<
           asOf: () => this.assessment?.asOf ?? '',
           kept: () => !!this.storageKey,
           planKind: c.kind,
-          defaults: (loc) => c.defaults(loc),
+          defaults: (loc) => c.defaults(loc, (kind, code, builtin) => this.codeLabel(kind, code, builtin)),
           list: () => this.assessment?.assessed.list ?? [],
           emit: (d) => this.queueEvent('revops-plan-change', d),
           fileBase: this.localName,

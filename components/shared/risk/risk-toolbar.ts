@@ -92,7 +92,9 @@ export function toolbar(o: ToolbarProps): TemplateResult {
     ${select('f-sort', r.sortBy, o.sort, sorts, o.onSort)}
     <span class="spacer"></span>
     ${Object.keys(f).length > 0 || o.query !== '' ? html`<button type="button" @click=${o.onClear}>${r.clearFilters}</button>` : nothing}
-    <button type="button" part="export" @click=${o.onExport}>${o.exportLabel}</button>
-    ${o.onExcel ? html`<button type="button" part="export" @click=${o.onExcel}>${o.excelLabel}</button>` : nothing}
+    <span class="button-group" data-roving="horizontal"
+      ><button type="button" part="export" @click=${o.onExport}>${o.exportLabel}</button
+      >${o.onExcel ? html`<button type="button" part="export" @click=${o.onExcel}>${o.excelLabel}</button>` : nothing}</span
+    >
   </div>`;
 }
