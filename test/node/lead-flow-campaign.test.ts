@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
 import { leadFlowSql } from '../../src/sql/index.js';
+import { indexLeads, setCampaignRange, toggleCampaign } from '../../src/views/lead-flow-leads.js';
 import { hasIssue, issuesOf } from './helpers.js';
 
 const AS_OF = '2026-03-31';
@@ -184,4 +185,28 @@ test('the SQL form refuses the category and past-order conditions by name (never
   }
   // Industry and region still compile.
   assert.ok(leadFlowSql({ dialect: 'duckdb', asOf: AS_OF, rules: { reactivation: { campaign: { region: ['E'] } } } }));
+});
+
+test('the campaign editors: past-order bounds set and cleared, a category ticked, nothing left is no campaign', () => {
+  let c = setCampaignRange(null, 'orders', 'min', 1);
+  assert.deepEqual(c, { orders: { min: 1 } });
+  c = setCampaignRange(c, 'lastOrderDays', 'max', 365);
+  assert.deepEqual(c, { orders: { min: 1 }, lastOrderDays: { max: 365 } });
+  c = toggleCampaign(c, 'productCategory', 'CRM', true);
+  assert.deepEqual(c, { orders: { min: 1 }, lastOrderDays: { max: 365 }, productCategory: ['CRM'] });
+  c = setCampaignRange(c, 'orders', 'min', undefined);
+  c = setCampaignRange(c, 'lastOrderDays', 'max', undefined);
+  assert.deepEqual(c, { productCategory: ['CRM'] });
+  // Unticking the last list of a campaign that still has a range keeps the range.
+  assert.deepEqual(toggleCampaign({ region: ['E'], orders: { max: 0 } }, 'region', 'E', false), { orders: { max: 0 } });
+  assert.equal(toggleCampaign(c, 'productCategory', 'CRM', false), null);
+});
+
+test('the lead index offers product categories of the public pools and says whether leads carry past orders', () => {
+  const idx = indexLeads(LEADS);
+  assert.deepEqual(idx.facets.productCategory, ['CRM', 'ERP']);
+  assert.equal(idx.ordered, true);
+  const none = indexLeads([{ id: 'x', pool: 'line', industry: 'retail' }]);
+  assert.deepEqual(none.facets.productCategory, []);
+  assert.equal(none.ordered, false);
 });
