@@ -9,6 +9,7 @@
  */
 import type { Cell } from '../parse/csv.js';
 import type {
+  CategoryReactivation,
   LeadFlowResult,
   LeadFlowRules,
   ReactivationCandidate,
@@ -191,16 +192,20 @@ export function ownersTable(r: Pick<LeadOwnersResult, 'owners' | 'teams'>, w: Le
 
 /**
  * Reactivation candidates best value first (the tab's order): the tier in
- * words (`tierName`, as the tab titles it), the score at 1 decimal.
+ * words (`tierName`, as the tab titles it), the score at 1 decimal. With
+ * `orders` (§7 extras: categories or past orders in the analysis) the
+ * category, orders, amount and last order follow, as the tab shows them.
  */
 export function reactivationTable(
   rows: readonly ReactivationCandidate[],
   tiers: ReadonlyMap<unknown, TierResult | null>,
   tierName: (tr: TierResult) => string,
   w: LeadFlowExportWords,
+  orders = false,
 ): ExportTable {
   const { t, rules, field, label } = w;
-  return {
+  const num = (v: string | number | null): Cell => (typeof v === 'number' ? v : null);
+  const table: ExportTable = {
     name: t.reactivation,
     columns: [
       { label: t.id, kind: 'text' },
@@ -229,7 +234,47 @@ export function reactivationTable(
         text(field(c.id, 'industry')),
         text(field(c.id, 'region')),
         dayOf(field(c.id, 'lastEngagementAt')),
+        ...(orders
+          ? [
+              text(field(c.id, 'productCategory')),
+              num(field(c.id, 'orders')),
+              num(field(c.id, 'orderAmount')),
+              dayOf(field(c.id, 'lastOrderAt')),
+            ]
+          : []),
       ];
     }),
+  };
+  if (!orders) return table;
+  const extra: ExportColumn[] = [
+    { label: t.productCategory, kind: 'text' },
+    { label: t.orders, kind: 'count' },
+    money(t.orderAmount, w),
+    { label: t.lastOrderAt, kind: 'date' },
+  ];
+  return { ...table, columns: [...table.columns, ...extra] };
+}
+
+/** The public pools by product category (§7 extras), leads without one as "No category". */
+export function categoryTable(rows: readonly CategoryReactivation[], w: LeadFlowExportWords): ExportTable {
+  const { t } = w;
+  return {
+    name: t.byCategory,
+    columns: [
+      { label: t.productCategory, kind: 'text' },
+      { label: t.pooled, kind: 'count' },
+      { label: t.candidatesCol, kind: 'count' },
+      { label: t.withOrders, kind: 'count' },
+      { label: t.orders, kind: 'count' },
+      money(t.orderAmount, w),
+    ],
+    rows: rows.map((r): Cell[] => [
+      r.productCategory ?? t.noCategory,
+      r.pooled,
+      r.candidates,
+      r.withOrders,
+      r.orders,
+      r.orderAmount,
+    ]),
   };
 }

@@ -108,6 +108,8 @@ export interface LeadFlowStrings {
   orderRanges: Record<CampaignRangeKey, string>;
   rangeMin: (what: string) => string;
   rangeMax: (what: string) => string;
+  atLeast: string;
+  atMost: string;
   orders: string;
   orderAmount: string;
   lastOrderAt: string;
@@ -298,6 +300,8 @@ export const LEAD_FLOW: LeadFlowStrings = {
   orderRanges: { orders: 'Orders', orderAmount: 'Order amount', lastOrderDays: 'Days since the last order' },
   rangeMin: (w) => `${w}: at least`,
   rangeMax: (w) => `${w}: at most`,
+  atLeast: 'At least',
+  atMost: 'At most',
   orders: 'Orders',
   orderAmount: 'Order amount',
   lastOrderAt: 'Last order',

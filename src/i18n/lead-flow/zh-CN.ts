@@ -107,6 +107,8 @@ export const LEAD_FLOW: LeadFlowStrings = {
   orderRanges: { orders: '订单数', orderAmount: '订单金额', lastOrderDays: '距最近下单天数' },
   rangeMin: (w) => `${w}:至少`,
   rangeMax: (w) => `${w}:至多`,
+  atLeast: '至少',
+  atMost: '至多',
   orders: '订单数',
   orderAmount: '订单金额',
   lastOrderAt: '最近下单',
