@@ -34,6 +34,8 @@ import {
   type CategoryCounts,
   type CategoryReactivation,
 } from './lead-flow-campaign.js';
+import { TransferTally, type TransferCounts } from './lead-flow-transfers.js';
+import type { Transfer } from '../schemas/lead-flow.js';
 
 const issue = issuesOf(EN_TEXT);
 
@@ -148,6 +150,8 @@ export interface LeadFlowResult {
   total?: RollupFigures;
   /** Extras (issue 14), present only with product categories or past orders (on a lead or in the campaign). */
   reactivationByCategory?: CategoryReactivation[];
+  /** Extras (issue 14), present only when a lead has transfers: rep → rep, pool → rep… by kind and owner. */
+  transfers?: TransferCounts;
 }
 
 /** Partial rules merged with the defaults key by key (the reactivation object too); null counts as absent. */
@@ -193,6 +197,9 @@ export interface LeadRow {
   lastOrder: number;
   /** Whether the lead carries any of the four fields above. */
   ordered: boolean;
+  /** §7 extras: the owner history (absent: none) and the conversion day (NaN: not converted). */
+  transfers: readonly Transfer[] | undefined;
+  convertedDay: number;
 }
 
 const ABSENT = NaN;
@@ -227,6 +234,8 @@ function fastLead(raw: unknown): LeadRow | null {
   if (!isKey(source) || !isKey(businessLine) || !isPool(pool)) return null;
   if (!optText(r.owner) || !optText(industry) || !optText(region)) return null;
   if (!optAmount(revenue)) return null;
+  // Owner histories (§7 extras) are checked by zod.
+  if (r.transfers != null) return null;
   const { productCategory, orders, orderAmount } = r;
   if (!optText(productCategory) || !optCount(orders) || !optAmount(orderAmount)) return null;
   const created = typeof r.createdAt === 'string' ? dayNumber(r.createdAt) : NaN;
@@ -260,6 +269,8 @@ function fastLead(raw: unknown): LeadRow | null {
     orderAmount: (orderAmount as number | null | undefined) ?? 0,
     lastOrder,
     ordered: productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder),
+    transfers: undefined,
+    convertedDay: conv,
   };
 }
 
@@ -334,6 +345,8 @@ function fromParsed(l: Lead): LeadRow {
     orderAmount: l.orderAmount ?? 0,
     lastOrder: day(l.lastOrderAt),
     ordered: l.productCategory != null || l.orders != null || l.orderAmount != null || l.lastOrderAt != null,
+    transfers: l.transfers ?? undefined,
+    convertedDay: day(l.convertedAt),
   };
 }
 
@@ -477,6 +490,9 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   // Extras (issue 14): reactivation by product category and past orders.
   let ordersOn = campaignUsesOrders(rules.reactivation.campaign);
   const byCategory = new Map<string | null, CategoryCounts>();
+  // Extras (issue 14): transfers that happened, counted when a lead has some.
+  const transferWindow = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
+  let tally: TransferTally | null = null;
 
   const leads = env.leads;
   for (let index = 0; index < leads.length; index++) {
@@ -489,6 +505,7 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     if (reason !== null)
       transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
     if (row.ordered) ordersOn = true;
+    if (row.transfers?.length) (tally ??= new TransferTally(asOf, transferWindow)).add(row.transfers, row.convertedDay);
     // Reactivation reads the current pools, before the due transitions; only leads not converted.
     if (!row.converted && (pool === 'line' || pool === 'company')) {
       const reasons: ReactivationReason[] = [];
@@ -604,6 +621,7 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const result: LeadFlowResult = { transitions, bySource, bySourceLine, alerts, reactivation, pools, invalid };
   if (extras) addRollups(result, { costs, lineAggs, lineCosts, groups, groupNames, groupAggs, totalAgg });
   if (ordersOn) result.reactivationByCategory = categoryRows(byCategory);
+  if (tally !== null) result.transfers = tally.result();
   return result;
 }
 

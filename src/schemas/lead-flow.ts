@@ -25,6 +25,10 @@ export type LeadFlowPeriod = (typeof LEAD_FLOW_PERIODS)[number];
 /** Creation days each period covers, in the window that ends at asOf − followUpSlaDays (see `periodWindow`). */
 export const PERIOD_DAYS: Readonly<Record<LeadFlowPeriod, number>> = { day: 1, week: 7, month: 30, quarter: 90 };
 
+/** One change of owner (§7 extras): no owner (absent, null, empty) is a public pool. */
+export const transferSchema = z.object({ at: isoDate, from: opt(text), to: opt(text), reason: opt(text) });
+export type Transfer = z.output<typeof transferSchema>;
+
 export const leadSchema = z.object({
   id: z.union([key, finite]),
   source: key,
@@ -46,6 +50,8 @@ export const leadSchema = z.object({
   orders: opt(wholeNonNegative),
   orderAmount: opt(nonNegative),
   lastOrderAt: opt(isoDate),
+  // §7 extras (issue 14): the owner history, for transfers rep → rep and pool → rep.
+  transfers: opt(z.array(transferSchema).check(z.maxLength(LIMITS.rowEvents))),
 });
 export type LeadInput = z.input<typeof leadSchema>;
 export type Lead = z.output<typeof leadSchema>;

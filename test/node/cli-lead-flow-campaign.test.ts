@@ -67,6 +67,38 @@ describe('revops analyze-lead-flow with product categories and past orders', () 
     assert.equal(out.reactivationByCategory?.[0]?.orderAmount, 30000);
   });
 
+  it('counts transfers from the owner history (the docs/cli.md example), as the model does', () => {
+    const input = {
+      asOf: '2026-03-31',
+      leads: [
+        {
+          ...R1,
+          pool: 'private',
+          owner: 'Wang',
+          convertedAt: '2026-03-20',
+          transfers: [
+            { at: '2026-03-02', to: 'Li' },
+            { at: '2026-03-10', from: 'Li', to: 'Wang' },
+          ],
+        },
+      ],
+    };
+    const r = cli(['analyze-lead-flow', '--compact'], input);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out) as LeadFlowResult;
+    assert.deepEqual(out.transfers?.byKind, { 'rep-to-rep': 1, 'pool-to-rep': 1, 'rep-to-pool': 0, 'pool-to-pool': 0 });
+    assert.deepEqual(out.transfers?.byOwner[0], {
+      owner: 'Li',
+      received: 0,
+      handedOver: 1,
+      claimed: 1,
+      released: 0,
+      claimedConverted: 1,
+      claimConversionRate: 1,
+    });
+    assert.deepEqual(out, JSON.parse(JSON.stringify(analyzeLeadFlow(input))));
+  });
+
   it('names a min above max in the campaign', () => {
     const r = cli(['analyze-lead-flow'], {
       ...INPUT,
