@@ -87,6 +87,8 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @csspart roi-chart - ROI bars by source.
  * @csspart owners - The Owners tab: follow-up by owner and team.
  * @csspart owner-table - Owners ranked within each team, with team totals.
+ * @csspart transfers - Transfers between reps and pools from the leads' owner history (with `transfers` on leads).
+ * @csspart transfer-table - Transfers by owner: received, handed over, claimed, released, claims converted.
  * @csspart line-table - ROI by business line (with monthly costs or source groups).
  * @csspart group-table - ROI by source group.
  * @csspart reactivation - The reactivation section.

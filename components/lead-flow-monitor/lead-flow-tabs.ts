@@ -30,7 +30,7 @@ import type { LeadInput } from './lead-flow-reader.js';
 import type { LeadSource } from './lead-source.js';
 import type { LeadFlowEdits } from './edits-controller.js';
 import type { TabHost } from './tab-content.js';
-import { ordersView } from './load-orders.js';
+import { ordersView, transfersView } from './load-orders.js';
 
 export abstract class LeadFlowTabs extends RevopsElement {
   declare period?: string | null;
@@ -100,6 +100,8 @@ export abstract class LeadFlowTabs extends RevopsElement {
       }),
       owners: this.owners,
       exportOwners: exportAs('owners'),
+      // The transfers table loads when the Owners tab is first shown with an owner history.
+      transfers: () => (this.tab === 'owners' ? transfersView(this) : undefined),
       sorting: () => ({ sort: this.sort, setSort: (s) => (this.sort = s) }),
       // Channel costs cover all dates; monthly costs give every period its own.
       costsCoverAllDates: () =>

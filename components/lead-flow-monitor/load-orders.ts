@@ -6,3 +6,6 @@
 import { lazyView } from '../shared/lazy-view.js';
 
 export const ordersView = lazyView(() => import('./reactivation-orders.js'));
+
+/** The transfers table (transfers-view.ts), for leads with an owner history. */
+export const transfersView = lazyView(() => import('./transfers-view.js'));

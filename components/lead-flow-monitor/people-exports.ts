@@ -12,6 +12,8 @@ import { dayCount } from '../../src/i18n/lead-flow.js';
 import {
   categoryTable,
   dueTable,
+  transferKindsTable,
+  transfersTable,
   ownersTable,
   reactivationTable,
   sourceLinesTable,
@@ -60,7 +62,12 @@ export function peopleTables(ctx: LeadFlowContext, which: PeopleExport, s: Peopl
     case 'sources':
       return [sourcesTable(s.result, s.sort, w), sourceLinesTable(s.result, s.sort, w)];
     case 'owners':
-      return s.owners ? [ownersTable(s.owners, w)] : [];
+      return [
+        ...(s.owners ? [ownersTable(s.owners, w)] : []),
+        ...(s.result.transfers
+          ? [transfersTable(s.result.transfers, w), transferKindsTable(s.result.transfers, w)]
+          : []),
+      ];
     case 'reactivation': {
       const byCategory = s.result.reactivationByCategory;
       const tierName = (tr: TierResult) => tierTitle(tr, ctx.t.tierNames, LEAD_PRESET.tiers);

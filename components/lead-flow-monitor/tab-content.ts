@@ -2,7 +2,7 @@
  * What each tab panel of lead-flow-monitor holds: the element gives the
  * state of each tab on demand (`TabHost`), this module picks the template.
  */
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { LeadFlowResult } from '../../src/models/lead-flow.js';
 import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
 import type { LeadFlowTab } from '../../src/i18n/lead-flow.js';
@@ -23,6 +23,8 @@ export interface TabHost {
   due(): DueList;
   owners: LeadOwnersResult | undefined;
   exportOwners(format: 'csv' | 'xlsx'): void;
+  /** The transfers templates once loaded (only asked for with transfers on the Owners tab). */
+  transfers(): typeof import('./transfers-view.js') | undefined;
   sorting(): SourcesSort;
   /** The view has a period and only channel costs (which cover all dates): ROI is not shown. */
   costsCoverAllDates(): boolean;
@@ -42,7 +44,12 @@ export function renderTabContent(
   if (tab === 'data') return renderImportTab(ctx, host.importPanel());
   if (!r) return host.waiting ? nothing : renderNoData(ctx, host.goImport);
   if (tab === 'flow') return renderPoolsTab(ctx, r, host.due());
-  if (tab === 'owners') return host.owners ? renderOwnersTab(ctx, host.owners, host.exportOwners) : nothing;
+  if (tab === 'owners') {
+    if (!r.transfers) return host.owners ? renderOwnersTab(ctx, host.owners, host.exportOwners) : nothing;
+    const view = host.transfers();
+    return html`${host.owners ? renderOwnersTab(ctx, host.owners, host.exportOwners) : nothing}
+    ${view ? view.renderTransfers(ctx, r.transfers) : nothing}`;
+  }
   if (tab === 'sources') return renderSourcesTab(ctx, r, host.sorting(), host.costsCoverAllDates(), host.exportSources);
   return renderReactivationTab(ctx, host.reactivation(r));
 }

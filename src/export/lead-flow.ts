@@ -17,6 +17,7 @@ import type {
   Transition,
 } from '../models/lead-flow.js';
 import type { LeadOwnersResult, OwnerFigures } from '../models/lead-owners.js';
+import { TRANSFER_KINDS, type TransferCounts } from '../models/lead-flow-transfers.js';
 import type { TierResult } from '../models/tiering.js';
 import type { LeadFlowStrings } from '../i18n/lead-flow/en.js';
 import { dayNumber, isoDay } from '../models/math.js';
@@ -253,6 +254,45 @@ export function reactivationTable(
     { label: t.lastOrderAt, kind: 'date' },
   ];
   return { ...table, columns: [...table.columns, ...extra] };
+}
+
+/** Transfers by owner (§7 extras): received, handed over, claimed, released, claims converted and their rate. */
+export function transfersTable(r: TransferCounts, w: LeadFlowExportWords): ExportTable {
+  const { t } = w;
+  return {
+    name: t.transfersTitle,
+    columns: [
+      { label: t.owner, kind: 'text' },
+      { label: t.received, kind: 'count' },
+      { label: t.handedOver, kind: 'count' },
+      { label: t.claimed, kind: 'count' },
+      { label: t.released, kind: 'count' },
+      { label: t.claimConversion, kind: 'count' },
+      { label: t.claimConversion, kind: 'rate', digits: 1 },
+    ],
+    rows: r.byOwner.map((o): Cell[] => [
+      o.owner,
+      o.received,
+      o.handedOver,
+      o.claimed,
+      o.released,
+      o.claimedConverted,
+      o.claimConversionRate,
+    ]),
+  };
+}
+
+/** Transfers by kind (§7 extras), in the spec's order. */
+export function transferKindsTable(r: TransferCounts, w: LeadFlowExportWords): ExportTable {
+  const { t } = w;
+  return {
+    name: t.transfersTitle,
+    columns: [
+      { label: t.transferKindCol, kind: 'text' },
+      { label: t.transfersCol, kind: 'count' },
+    ],
+    rows: TRANSFER_KINDS.map((k): Cell[] => [t.transferKinds[k], r.byKind[k]]),
+  };
 }
 
 /** The public pools by product category (§7 extras), leads without one as "No category". */
