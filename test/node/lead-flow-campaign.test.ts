@@ -7,7 +7,7 @@ import { indexLeads, setCampaignRange, toggleCampaign } from '../../src/views/le
 import { hasIssue, issuesOf } from './helpers.js';
 
 const AS_OF = '2026-03-31';
-const pooled = (id: string, pool: string, over: Record<string, unknown>) => ({
+const pooled = (id: string, pool: string, over: Record<string, unknown>): Record<string, unknown> => ({
   id,
   source: 'web',
   businessLine: 'SaaS',
