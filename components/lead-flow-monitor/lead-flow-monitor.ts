@@ -1,33 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '../../src/models/lead-flow.js';
-import type { Campaign, LeadFlowPeriod, TransitionReason } from '../../src/schemas/lead-flow.js';
+import type { Campaign, LeadFlowPeriod } from '../../src/schemas/lead-flow.js';
 import { compileModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
-import { ModelInputError, type Issue } from '../../src/schemas/issues.js';
+import { ModelInputError } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
 import { looksLikeJson } from '../../src/parse/leads.js';
 import { LEAD_FLOW, type LeadFlowStrings, type LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import {
-  costSources,
   isObject,
   periodInForce,
   runLeadFlow,
   type AsOfOrigin,
-  type ChannelCosts,
   type LeadFlowRuleEdits,
   type PeriodChoice,
-  type PeriodCosts,
   type RuleKey,
 } from '../../src/views/lead-flow-input.js';
-import { campaignShown, indexLeads, leadField, type LeadIndex } from '../../src/views/lead-flow-leads.js';
-import { ReactivationRanking } from '../../src/views/lead-flow-reactivation.js';
-import { dueOfReason } from '../../src/views/lead-flow-pools.js';
+import { indexLeads, leadField } from '../../src/views/lead-flow-leads.js';
 import { collectRowIssues, rowIssueAsIssue, type RowIssue } from '../../src/views/lead-flow-rows.js';
 import { reactivationCsv, skippedCsv, transitionsCsv } from '../../src/views/lead-flow-export.js';
-import type { SourceSort } from '../../src/views/lead-flow-sources.js';
 import { RevopsElement } from '../shared/revops-element.js';
+import { LeadFlowTabs } from './lead-flow-tabs.js';
 import { jsonConverter, type ResolvedInput } from '../shared/json-source.js';
 import { downloadText } from '../shared/download.js';
 import { downloadPeople, type PeopleExport } from './people-exports.js';
@@ -38,15 +33,10 @@ import { rowProblemText } from '../shared/import/import-result.js';
 import { importStyles } from '../shared/import/import.styles.js';
 import type { LeadFlowContext } from './template-context.js';
 import { renderPeriod, renderSummary } from './overview.js';
-import { renderNoData, renderTabList, renderTabPanel, TABS } from './tabs.js';
+import { renderTabList, renderTabPanel, TABS } from './tabs.js';
+import { renderTabContent } from './tab-content.js';
 import { renderSkippedRows } from './skipped-rows.js';
-import { renderPoolsTab } from './pools-tab.js';
-import { renderSourcesTab } from './sources-tab.js';
-import { renderReactivationTab } from './reactivation-tab.js';
-import { renderOwnersTab } from './owners-tab.js';
 import type { LeadOwnersResult } from '../../src/models/lead-owners.js';
-import { renderRulesTab } from './rules-tab.js';
-import { renderImportTab } from './import-tab.js';
 import type { LeadFlowRulesDetail, LeadFlowSaved } from './lead-flow-saved.js';
 import { LeadFlowEdits } from './edits-controller.js';
 
@@ -96,10 +86,15 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @csspart roi-chart - ROI bars by source.
  * @csspart owners - The Owners tab: follow-up by owner and team.
  * @csspart owner-table - Owners ranked within each team, with team totals.
+ * @csspart transfers - Transfers between reps and pools from the leads' owner history (with `transfers` on leads).
+ * @csspart transfer-table - Transfers by owner: received, handed over, claimed, released, claims converted.
  * @csspart line-table - ROI by business line (with monthly costs or source groups).
  * @csspart group-table - ROI by source group.
  * @csspart reactivation - The reactivation section.
  * @csspart reactivation-table - The reactivation candidates table.
+ * @csspart past-orders - The campaign's past-order ranges (with product categories or past orders).
+ * @csspart category - Public pools by product category (with product categories or past orders).
+ * @csspart category-table - The table by product category.
  * @csspart rules - The rules and costs editor.
  * @csspart import - The import tab: file picker, drop zone and paste box, the column mapping, value mapping and result.
  * @csspart import-mapping - The column mapping step.
@@ -124,17 +119,17 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @cssprop --revops-lead-flow-not-converted - Colour of the not-converted-in-time flow.
  * @cssprop --revops-lead-flow-unclaimed - Colour of the unclaimed flow.
  */
-export class LeadFlowMonitor extends RevopsElement {
+export class LeadFlowMonitor extends LeadFlowTabs {
   static override styles = [...RevopsElement.styles, leadFlowStyles, importStyles];
 
   /** The date of the analysis (ISO). Wins over `asOf` in the data; without either, today's UTC date is used and shown. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** The monitoring window of the source tables and alerts: `day` (alerts), `week` (tracking), `month` or `quarter` (review); empty or `all`: every lead. */
-  @property() period?: string | null;
+  @property() override period?: string | null;
 
   /** Rows per page of the due-transition and reactivation lists. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 25;
+  @property({ attribute: 'page-size', type: Number }) override pageSize = 25;
 
   /**
    * Lead operations configuration: `{ rules?, channelCosts?, periodCosts?, sourceGroups?, teams?, tiering? }`
@@ -154,25 +149,16 @@ export class LeadFlowMonitor extends RevopsElement {
   @property({ attribute: 'field-map', converter: jsonConverter }) fieldMap: unknown;
 
   /** The last valid analysis. */
-  @state() result?: LeadFlowResult;
+  @state() override result?: LeadFlowResult;
   /** Leads by owner and team for the same leads, period and rules (`analyzeLeadOwners`). */
-  owners?: LeadOwnersResult;
-  @state() protected tab: LeadFlowTab = 'flow';
-  @state() protected loaded?: { text: string; label: string };
-  @state() protected reasonFilter: TransitionReason | '' = '';
-  @state() protected duePage = 0;
-  @state() protected reactPage = 0;
-  @state() protected skippedPage = 0;
-  @state() protected sort: SourceSort | null = null;
-  @state() protected waiting = false;
-  @state() protected empty = false;
+  override owners?: LeadOwnersResult;
 
   /** The rules in force for the last analysis (defaults filled in). */
-  rules: LeadFlowRules = resolveLeadFlowRules();
+  override rules: LeadFlowRules = resolveLeadFlowRules();
   /** The as-of date of the last analysis and where it came from. */
   asOfUsed?: { date: string; origin: AsOfOrigin };
 
-  private readonly source = new LeadSource(this, {
+  protected readonly source = new LeadSource(this, {
     namespace: this.localName,
     storageKey: () => this.storageKey,
     locale: () => this.locale,
@@ -186,20 +172,11 @@ export class LeadFlowMonitor extends RevopsElement {
     changed: () => this.importChanged(),
   });
   /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. (for tests and hosts that drive it) @internal */
-  readonly importer = this.source.importer;
-  @state() private jsonIssues: Issue[] = [];
-  private input?: LeadInput;
-  private inputLabel = '';
-  private rowIssues: RowIssue[] = [];
-  private leads: LeadIndex = indexLeads([]);
-  private indexed: readonly unknown[] | null = null;
-  private readonly ranking = new ReactivationRanking();
-  private costsInForce: ChannelCosts = {};
-  private periodCostsInForce: PeriodCosts = {};
+  override readonly importer = this.source.importer;
   private reportedInput: LeadInput | undefined;
   private lastContext: unknown;
 
-  private readonly edits = new LeadFlowEdits(this, {
+  protected readonly edits = new LeadFlowEdits(this, {
     namespace: this.localName,
     key: () => this.storageKey,
     kept: () => ({ period: this.period, loaded: this.loaded }),
@@ -347,35 +324,31 @@ export class LeadFlowMonitor extends RevopsElement {
     if (this.reactPage * size >= this.result.reactivation.length) this.reactPage = 0;
   }
 
-  private dueRows() {
-    return this.result ? dueOfReason(this.result.transitions, this.reasonFilter) : [];
-  }
-
   // ---- state changes -------------------------------------------------------------
 
   /** Change one rule (undefined: back to the host's value). `followUpRateAlert` is a fraction (0.8). */
-  setRule(key: RuleKey, value: number | undefined): void {
+  override setRule(key: RuleKey, value: number | undefined): void {
     this.edits.setRule(key, value);
   }
 
   /** Set the campaign filter of reactivation (null: none). */
-  setCampaign(campaign: Campaign | null): void {
+  override setCampaign(campaign: Campaign | null): void {
     this.reactPage = 0;
     this.edits.setCampaign(campaign);
   }
 
   /** Set the cost of one source (null: no cost; undefined: back to the host's). */
-  setCost(source: string, cost: number | null | undefined): void {
+  override setCost(source: string, cost: number | null | undefined): void {
     this.edits.setCost(source, cost);
   }
 
   /** Set the cost of one source in one month `YYYY-MM` (null: no cost that month; undefined: back to the host's). */
-  setPeriodCost(source: string, month: string, cost: number | null | undefined): void {
+  override setPeriodCost(source: string, month: string, cost: number | null | undefined): void {
     this.edits.setPeriodCost(source, month, cost);
   }
 
   /** Drop every rule and cost changed here: back to the host's rules. */
-  resetRules(): void {
+  override resetRules(): void {
     this.edits.reset();
   }
 
@@ -415,7 +388,7 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   /** Forget the loaded export: back to the page's data. */
-  clearLoaded(): void {
+  override clearLoaded(): void {
     this.loaded = undefined;
     this.jsonIssues = [];
     if (this.importer.loaded) this.importer.clear();
@@ -433,13 +406,17 @@ export class LeadFlowMonitor extends RevopsElement {
 
   /** The reactivation candidates, best value first, as CSV. */
   reactivationCsv(): string {
-    return reactivationCsv(this.ranking.rows, this.leads.byId, this.ranking.tiers, (r) =>
-      this.t.reactivationReasons[r](this.rules),
+    return reactivationCsv(
+      this.ranking.rows,
+      this.leads.byId,
+      this.ranking.tiers,
+      (r) => this.t.reactivationReasons[r](this.rules),
+      this.result?.reactivationByCategory !== undefined,
     );
   }
 
   /** Download a tab's table for people, as shown (words, not codes; rounded as shown): CSV or Excel. */
-  exportPeople(which: PeopleExport, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+  override exportPeople(which: PeopleExport, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
     const r = this.result;
     if (!r) return Promise.resolve();
     const { rows: reactivation, tiers } = this.ranking;
@@ -453,7 +430,7 @@ export class LeadFlowMonitor extends RevopsElement {
   }
 
   /** Show one tab (`flow`, `sources`, `owners`, `reactivation`, `rules`, `data`). */
-  async selectTab(tab: LeadFlowTab, focus = false): Promise<void> {
+  override async selectTab(tab: LeadFlowTab, focus = false): Promise<void> {
     this.tab = tab;
     if (!focus) return;
     await this.updateComplete;
@@ -466,7 +443,7 @@ export class LeadFlowMonitor extends RevopsElement {
     return r.issue ? this.issueText(r.issue) : r.message;
   }
 
-  private download(what: string, ext: 'csv' | 'json', text: string): void {
+  protected override download(what: string, ext: 'csv' | 'json', text: string): void {
     const type = ext === 'csv' ? 'text/csv' : 'application/json';
     downloadText(`${what}-${this.asOfUsed?.date ?? 'today'}.${ext}`, text, type);
   }
@@ -490,6 +467,7 @@ export class LeadFlowMonitor extends RevopsElement {
     const r = this.result;
     const ctx = this.templateContext();
     const period = (periodInForce(this.period) ?? 'all') as PeriodChoice;
+    const host = this.tabHost();
     return html`<section
       part="base"
       aria-labelledby="title"
@@ -526,78 +504,7 @@ export class LeadFlowMonitor extends RevopsElement {
           : nothing
       }
       ${renderTabList(ctx, this.tab, (tab, focus) => void this.selectTab(tab, focus))}
-      ${TABS.map((tab) => renderTabPanel(tab, this.tab, this.renderTab(ctx, tab, r)))}
+      ${TABS.map((tab) => renderTabPanel(tab, this.tab, renderTabContent(ctx, tab, r, host)))}
     </section>`;
-  }
-
-  private renderTab(ctx: LeadFlowContext, tab: LeadFlowTab, r: LeadFlowResult | undefined): unknown {
-    if (tab === 'rules') return this.renderRules(ctx, r);
-    if (tab === 'data') return this.renderImport(ctx);
-    if (!r) return this.waiting ? nothing : renderNoData(ctx, () => void this.selectTab('data', true));
-    if (tab === 'flow')
-      return renderPoolsTab(ctx, r, {
-        reason: this.reasonFilter,
-        page: this.duePage,
-        pageSize: this.pageSize,
-        setReason: (reason) => {
-          this.reasonFilter = reason;
-          this.duePage = 0;
-        },
-        setPage: (p) => (this.duePage = p),
-        export: (f) =>
-          f === 'json'
-            ? this.download('lead-transitions', f, JSON.stringify(this.dueRows(), null, 2))
-            : void this.exportPeople('due', f),
-      });
-    if (tab === 'owners')
-      return this.owners ? renderOwnersTab(ctx, this.owners, (f) => void this.exportPeople('owners', f)) : nothing;
-    if (tab === 'sources')
-      return renderSourcesTab(
-        ctx,
-        r,
-        { sort: this.sort, setSort: (s) => (this.sort = s) },
-        // Channel costs cover all dates; monthly costs give every period its own.
-        periodInForce(this.period) !== undefined && !Object.keys(this.periodCostsInForce).length,
-        (f) => void this.exportPeople('sources', f),
-      );
-    return renderReactivationTab(ctx, {
-      total: r.reactivation.length,
-      rows: this.ranking.rows,
-      tiers: this.ranking.tiers,
-      unscored: this.ranking.unscored,
-      campaign: campaignShown(this.edits.rules.campaign, this.rules.reactivation.campaign),
-      facets: this.leads.facets,
-      setCampaign: (c) => this.setCampaign(c),
-      page: this.reactPage,
-      pageSize: this.pageSize,
-      setPage: (p) => (this.reactPage = p),
-      export: (f) => void this.exportPeople('reactivation', f),
-    });
-  }
-
-  private renderRules(ctx: LeadFlowContext, r: LeadFlowResult | undefined): TemplateResult {
-    return renderRulesTab(ctx, {
-      edits: this.edits.rules,
-      costEdits: this.edits.costs,
-      costs: this.costsInForce,
-      periodCosts: this.periodCostsInForce,
-      sources: costSources(r?.bySource ?? [], this.costsInForce, this.edits.costs),
-      badPaths: new Set(this.issues.map((i) => i.path)),
-      setRule: (k, v) => this.setRule(k, v),
-      setCost: (s, c) => this.setCost(s, c),
-      setPeriodCost: (s, m, c) => this.setPeriodCost(s, m, c),
-      reset: () => this.resetRules(),
-    });
-  }
-
-  private renderImport(ctx: LeadFlowContext): TemplateResult {
-    const input = this.result && this.input?.format === 'json' ? this.input : undefined;
-    return renderImportTab(ctx, {
-      view: this.source.view(),
-      ...(input ? { json: { label: this.inputLabel, n: input.leads.length } } : {}),
-      loaded: !!this.loaded || !!this.importer.loaded,
-      issues: this.jsonIssues.length ? this.renderIssues(this.jsonIssues, false) : nothing,
-      clear: () => this.clearLoaded(),
-    });
   }
 }

@@ -10,7 +10,10 @@ import type { TierResult } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
 import { dayCount } from '../../src/i18n/lead-flow.js';
 import {
+  categoryTable,
   dueTable,
+  transferKindsTable,
+  transfersTable,
   ownersTable,
   reactivationTable,
   sourceLinesTable,
@@ -59,9 +62,18 @@ export function peopleTables(ctx: LeadFlowContext, which: PeopleExport, s: Peopl
     case 'sources':
       return [sourcesTable(s.result, s.sort, w), sourceLinesTable(s.result, s.sort, w)];
     case 'owners':
-      return s.owners ? [ownersTable(s.owners, w)] : [];
-    case 'reactivation':
-      return [reactivationTable(s.reactivation, s.tiers, (tr) => tierTitle(tr, ctx.t.tierNames, LEAD_PRESET.tiers), w)];
+      return [
+        ...(s.owners ? [ownersTable(s.owners, w)] : []),
+        ...(s.result.transfers
+          ? [transfersTable(s.result.transfers, w), transferKindsTable(s.result.transfers, w)]
+          : []),
+      ];
+    case 'reactivation': {
+      const byCategory = s.result.reactivationByCategory;
+      const tierName = (tr: TierResult) => tierTitle(tr, ctx.t.tierNames, LEAD_PRESET.tiers);
+      const candidates = reactivationTable(s.reactivation, s.tiers, tierName, w, byCategory !== undefined);
+      return byCategory ? [candidates, categoryTable(byCategory, w)] : [candidates];
+    }
   }
 }
 

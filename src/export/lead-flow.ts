@@ -9,6 +9,7 @@
  */
 import type { Cell } from '../parse/csv.js';
 import type {
+  CategoryReactivation,
   LeadFlowResult,
   LeadFlowRules,
   ReactivationCandidate,
@@ -16,6 +17,7 @@ import type {
   Transition,
 } from '../models/lead-flow.js';
 import type { LeadOwnersResult, OwnerFigures } from '../models/lead-owners.js';
+import { TRANSFER_KINDS, type TransferCounts } from '../models/lead-flow-transfers.js';
 import type { TierResult } from '../models/tiering.js';
 import type { LeadFlowStrings } from '../i18n/lead-flow/en.js';
 import { dayNumber, isoDay } from '../models/math.js';
@@ -191,16 +193,20 @@ export function ownersTable(r: Pick<LeadOwnersResult, 'owners' | 'teams'>, w: Le
 
 /**
  * Reactivation candidates best value first (the tab's order): the tier in
- * words (`tierName`, as the tab titles it), the score at 1 decimal.
+ * words (`tierName`, as the tab titles it), the score at 1 decimal. With
+ * `orders` (§7 extras: categories or past orders in the analysis) the
+ * category, orders, amount and last order follow, as the tab shows them.
  */
 export function reactivationTable(
   rows: readonly ReactivationCandidate[],
   tiers: ReadonlyMap<unknown, TierResult | null>,
   tierName: (tr: TierResult) => string,
   w: LeadFlowExportWords,
+  orders = false,
 ): ExportTable {
   const { t, rules, field, label } = w;
-  return {
+  const num = (v: string | number | null): Cell => (typeof v === 'number' ? v : null);
+  const table: ExportTable = {
     name: t.reactivation,
     columns: [
       { label: t.id, kind: 'text' },
@@ -229,7 +235,86 @@ export function reactivationTable(
         text(field(c.id, 'industry')),
         text(field(c.id, 'region')),
         dayOf(field(c.id, 'lastEngagementAt')),
+        ...(orders
+          ? [
+              text(field(c.id, 'productCategory')),
+              num(field(c.id, 'orders')),
+              num(field(c.id, 'orderAmount')),
+              dayOf(field(c.id, 'lastOrderAt')),
+            ]
+          : []),
       ];
     }),
+  };
+  if (!orders) return table;
+  const extra: ExportColumn[] = [
+    { label: t.productCategory, kind: 'text' },
+    { label: t.orders, kind: 'count' },
+    money(t.orderAmount, w),
+    { label: t.lastOrderAt, kind: 'date' },
+  ];
+  return { ...table, columns: [...table.columns, ...extra] };
+}
+
+/** Transfers by owner (§7 extras): received, handed over, claimed, released, claims converted and their rate. */
+export function transfersTable(r: TransferCounts, w: LeadFlowExportWords): ExportTable {
+  const { t } = w;
+  return {
+    name: t.transfersTitle,
+    columns: [
+      { label: t.owner, kind: 'text' },
+      { label: t.received, kind: 'count' },
+      { label: t.handedOver, kind: 'count' },
+      { label: t.claimed, kind: 'count' },
+      { label: t.released, kind: 'count' },
+      { label: t.claimConversion, kind: 'count' },
+      { label: t.claimConversion, kind: 'rate', digits: 1 },
+    ],
+    rows: r.byOwner.map((o): Cell[] => [
+      o.owner,
+      o.received,
+      o.handedOver,
+      o.claimed,
+      o.released,
+      o.claimedConverted,
+      o.claimConversionRate,
+    ]),
+  };
+}
+
+/** Transfers by kind (§7 extras), in the spec's order. */
+export function transferKindsTable(r: TransferCounts, w: LeadFlowExportWords): ExportTable {
+  const { t } = w;
+  return {
+    name: t.transfersTitle,
+    columns: [
+      { label: t.transferKindCol, kind: 'text' },
+      { label: t.transfersCol, kind: 'count' },
+    ],
+    rows: TRANSFER_KINDS.map((k): Cell[] => [t.transferKinds[k], r.byKind[k]]),
+  };
+}
+
+/** The public pools by product category (§7 extras), leads without one as "No category". */
+export function categoryTable(rows: readonly CategoryReactivation[], w: LeadFlowExportWords): ExportTable {
+  const { t } = w;
+  return {
+    name: t.byCategory,
+    columns: [
+      { label: t.productCategory, kind: 'text' },
+      { label: t.pooled, kind: 'count' },
+      { label: t.candidatesCol, kind: 'count' },
+      { label: t.withOrders, kind: 'count' },
+      { label: t.orders, kind: 'count' },
+      money(t.orderAmount, w),
+    ],
+    rows: rows.map((r): Cell[] => [
+      r.productCategory ?? t.noCategory,
+      r.pooled,
+      r.candidates,
+      r.withOrders,
+      r.orders,
+      r.orderAmount,
+    ]),
   };
 }

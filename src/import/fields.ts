@@ -64,6 +64,11 @@ export const LEAD_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('lastEngagementAt', 'date'),
   f('industry', 'text'),
   f('region', 'text'),
+  // §7 extras (issue 14): what the lead bought before, for reactivation by category and past orders.
+  f('productCategory', 'text'),
+  f('orders', 'number'),
+  f('orderAmount', 'amount'),
+  f('lastOrderAt', 'date'),
 ];
 
 /** Rows of the tiering validity check (docs/models.md §1): converted from a flag, a conversion date or a lifecycle stage. */

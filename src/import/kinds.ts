@@ -141,6 +141,10 @@ export function leadBuilder(run: Run, factors: readonly ImportFactor[]): Builder
     lastEngagementAt: run.col('lastEngagementAt'),
     industry: run.col('industry'),
     region: run.col('region'),
+    productCategory: run.col('productCategory'),
+    orders: run.col('orders'),
+    orderAmount: run.col('orderAmount'),
+    lastOrderAt: run.col('lastOrderAt'),
   };
   const pools = new Map<string, string | undefined>();
   const queues = new Map<string, boolean>();
@@ -224,6 +228,14 @@ export function leadBuilder(run: Run, factors: readonly ImportFactor[]): Builder
     if (industry) lead.industry = industry;
     const region = run.text(row, C.region);
     if (region) lead.region = region;
+    const productCategory = run.text(row, C.productCategory);
+    if (productCategory) lead.productCategory = productCategory;
+    const orders = run.number(row, C.orders);
+    if (orders !== undefined) lead.orders = orders;
+    const orderAmount = run.amount(row, C.orderAmount);
+    if (orderAmount !== undefined) lead.orderAmount = orderAmount;
+    const lastOrderAt = run.date(row, C.lastOrderAt);
+    if (lastOrderAt) lead.lastOrderAt = lastOrderAt;
     if (anyFactor) {
       const values: Record<string, unknown> = {};
       readFactors(row, values);

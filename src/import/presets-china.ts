@@ -23,6 +23,10 @@ export const XIAOSHOUYI = preset(
       lastEngagementAt: ['最近活动时间', '最近互动时间'],
       industry: ['行业'],
       region: ['省份', '地区'],
+      productCategory: ['意向产品', '产品类别'],
+      orders: ['历史订单数', '订单数'],
+      orderAmount: ['历史订单金额', '累计订单金额'],
+      lastOrderAt: ['最近下单时间', '最后下单时间'],
       'values.annualRevenue': ['年营收', '公司年收入'],
     },
     opportunities: {
@@ -132,6 +136,10 @@ export const FXIAOKE = preset(
       lastEngagementAt: ['最后互动时间', '最近互动时间'],
       industry: ['行业'],
       region: ['地区', '省份', '省市区'],
+      productCategory: ['意向产品', '产品分类'],
+      orders: ['订单数', '历史订单数'],
+      orderAmount: ['累计订单金额', '订单金额'],
+      lastOrderAt: ['最近下单日期', '最近下单时间'],
       'values.annualRevenue': ['年营业额', '年营收'],
     },
     opportunities: {
@@ -230,6 +238,10 @@ export const GENERIC_ZH = preset(
       lastEngagementAt: ['最近互动时间', '最近互動時間', '最后互动时间', '最近活动时间'],
       industry: ['行业', '行業', '所属行业'],
       region: ['区域', '區域', '地区', '地區', '所属区域', '省份'],
+      productCategory: ['产品品类', '產品品類', '品类', '品類', '产品类别', '產品類別', '意向产品', '意向產品'],
+      orders: ['订单数', '訂單數', '历史订单数', '歷史訂單數', '下单次数', '购买次数'],
+      orderAmount: ['订单金额', '訂單金額', '累计订单金额', '累計訂單金額', '历史订单金额', '累计消费金额'],
+      lastOrderAt: ['最近下单时间', '最近下單時間', '最后下单时间', '最近下单日期', '最近购买时间'],
       'values.annualRevenue': FACTOR_HEADERS.annualRevenue!.filter((h) => /[^\x00-\x7f]/.test(h)),
     },
     opportunities: {

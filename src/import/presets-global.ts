@@ -23,6 +23,10 @@ export const SALESFORCE_API = preset(
       lastEngagementAt: ['Last_Engagement_Date__c', 'LastViewedDate'],
       industry: ['Industry'],
       region: ['State', 'Region__c', 'Country'],
+      productCategory: ['ProductInterest__c', 'Product_Category__c'],
+      orders: ['Number_of_Orders__c', 'Orders__c'],
+      orderAmount: ['Total_Order_Amount__c', 'Order_Amount__c'],
+      lastOrderAt: ['Last_Order_Date__c'],
       'values.annualRevenue': ['AnnualRevenue'],
     },
     opportunities: {
@@ -178,6 +182,10 @@ export const SALESFORCE_REPORT = preset(
       lastEngagementAt: ['Last Engagement Date'],
       industry: ['Industry'],
       region: ['State/Province', 'State', 'Country', 'Region'],
+      productCategory: ['Product Interest', 'Product Category'],
+      orders: ['Number of Orders', 'Orders'],
+      orderAmount: ['Total Order Amount', 'Order Amount'],
+      lastOrderAt: ['Last Order Date'],
       'values.annualRevenue': ['Annual Revenue'],
     },
     opportunities: {
@@ -445,6 +453,10 @@ export const GENERIC_EN = preset(
       lastEngagementAt: ['lastEngagementAt', 'last engagement', 'last activity at', 'last activity date'],
       industry: ['industry'],
       region: ['region', 'area', 'territory', 'state'],
+      productCategory: ['productCategory', 'product category', 'product interest', 'category'],
+      orders: ['orders', 'order count', 'number of orders', 'past orders'],
+      orderAmount: ['orderAmount', 'order amount', 'total order amount', 'past order amount'],
+      lastOrderAt: ['lastOrderAt', 'last order', 'last order date', 'last purchase date'],
       'values.annualRevenue': ['annualRevenue', 'annual revenue', 'company revenue'],
     },
     opportunities: {

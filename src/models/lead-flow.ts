@@ -13,6 +13,7 @@ import {
   REACTIVATION_REASONS,
   TRANSITION_REASONS,
   type Campaign,
+  type CampaignRange,
   type Lead,
   type LeadFlowInput,
   type LeadFlowPeriod,
@@ -25,12 +26,24 @@ import {
 import { issuesOf, ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow } from '../schemas/issues.js';
 import { above, atLeast, below, ceilE, dayNumber, monthFirstDay, monthNumber as monthNumberOf } from './math.js';
 import { EN_TEXT } from '../i18n/issues/en-text.js';
+import {
+  campaignMatches,
+  campaignSets,
+  campaignUsesOrders,
+  categoryRows,
+  type CategoryCounts,
+  type CategoryReactivation,
+} from './lead-flow-campaign.js';
+import { TransferTally, type TransferCounts } from './lead-flow-transfers.js';
+import type { Transfer } from '../schemas/lead-flow.js';
 
 const issue = issuesOf(EN_TEXT);
 
 export { POOLS, TRANSITION_REASONS, REACTIVATION_REASONS, LEAD_FLOW_PERIODS };
+export { campaignUsesOrders, type CategoryReactivation };
 export type {
   Campaign,
+  CampaignRange,
   Lead,
   LeadInput,
   LeadFlowInput,
@@ -135,6 +148,10 @@ export interface LeadFlowResult {
   byGroup?: GroupRollup[];
   /** …and for the company. */
   total?: RollupFigures;
+  /** Extras (issue 14), present only with product categories or past orders (on a lead or in the campaign). */
+  reactivationByCategory?: CategoryReactivation[];
+  /** Extras (issue 14), present only when a lead has transfers: rep → rep, pool → rep… by kind and owner. */
+  transfers?: TransferCounts;
 }
 
 /** Partial rules merged with the defaults key by key (the reactivation object too); null counts as absent. */
@@ -173,6 +190,16 @@ export interface LeadRow {
   engaged: number;
   industry: string | undefined;
   region: string | undefined;
+  /** §7 extras: product category, past orders (absent: 0), their amount (absent: 0), last order day (absent: NaN). */
+  category: string | undefined;
+  orders: number;
+  orderAmount: number;
+  lastOrder: number;
+  /** Whether the lead carries any of the four fields above. */
+  ordered: boolean;
+  /** §7 extras: the owner history (absent: none) and the conversion day (NaN: not converted). */
+  transfers: readonly Transfer[] | undefined;
+  convertedDay: number;
 }
 
 const ABSENT = NaN;
@@ -187,6 +214,10 @@ function optDay(v: unknown): number {
 }
 const optText = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const optCount = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const optAmount = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const isPool = (v: unknown): v is Pool => v === 'private' || v === 'line' || v === 'company' || v === 'blacklist';
 
 /**
@@ -202,12 +233,11 @@ function fastLead(raw: unknown): LeadRow | null {
   const { source, businessLine, pool, industry, region, revenue } = r;
   if (!isKey(source) || !isKey(businessLine) || !isPool(pool)) return null;
   if (!optText(r.owner) || !optText(industry) || !optText(region)) return null;
-  if (!(
-    revenue === undefined ||
-    revenue === null ||
-    (typeof revenue === 'number' && Number.isFinite(revenue) && revenue >= 0)
-  ))
-    return null;
+  if (!optAmount(revenue)) return null;
+  // Owner histories (§7 extras) are checked by zod.
+  if (r.transfers != null) return null;
+  const { productCategory, orders, orderAmount } = r;
+  if (!optText(productCategory) || !optCount(orders) || !optAmount(orderAmount)) return null;
   const created = typeof r.createdAt === 'string' ? dayNumber(r.createdAt) : NaN;
   const entered = typeof r.poolEnteredAt === 'string' ? dayNumber(r.poolEnteredAt) : NaN;
   if (Number.isNaN(created) || Number.isNaN(entered)) return null;
@@ -216,7 +246,9 @@ function fastLead(raw: unknown): LeadRow | null {
   const last = optDay(r.lastFollowUpAt);
   const conv = optDay(r.convertedAt);
   const engaged = optDay(r.lastEngagementAt);
-  if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD) return null;
+  const lastOrder = optDay(r.lastOrderAt);
+  if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD || lastOrder === BAD)
+    return null;
   return {
     id: id as string | number,
     owner: (r.owner as string | null | undefined) ?? undefined,
@@ -228,10 +260,17 @@ function fastLead(raw: unknown): LeadRow | null {
     assigned,
     first,
     converted: !Number.isNaN(conv),
-    revenue: revenue ?? 0,
+    revenue: (revenue as number | null | undefined) ?? 0,
     engaged,
     industry: (industry as string | null | undefined) ?? undefined,
     region: (region as string | null | undefined) ?? undefined,
+    category: (productCategory as string | null | undefined) ?? undefined,
+    orders: (orders as number | null | undefined) ?? 0,
+    orderAmount: (orderAmount as number | null | undefined) ?? 0,
+    lastOrder,
+    ordered: productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder),
+    transfers: undefined,
+    convertedDay: conv,
   };
 }
 
@@ -301,6 +340,13 @@ function fromParsed(l: Lead): LeadRow {
     engaged: day(l.lastEngagementAt),
     industry: l.industry ?? undefined,
     region: l.region ?? undefined,
+    category: l.productCategory ?? undefined,
+    orders: l.orders ?? 0,
+    orderAmount: l.orderAmount ?? 0,
+    lastOrder: day(l.lastOrderAt),
+    ordered: l.productCategory != null || l.orders != null || l.orderAmount != null || l.lastOrderAt != null,
+    transfers: l.transfers ?? undefined,
+    convertedDay: day(l.convertedAt),
   };
 }
 
@@ -315,29 +361,6 @@ const newAgg = (): Agg => ({ supplied: 0, followedUp: 0, converted: 0, revenue: 
 /** Code-unit order: the same in every runtime and locale. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const rate = (n: number, d: number): number | null => (d === 0 ? null : n / d);
-
-/** A campaign's lists as sets, so matching a lead costs the same however long the lists are. */
-interface CampaignSets {
-  industry: Set<string> | null;
-  region: Set<string> | null;
-}
-const campaignSets = (c: Campaign | undefined): CampaignSets | null =>
-  // An empty campaign (no list given) matches nothing.
-  c == null || (c.industry == null && c.region == null)
-    ? null
-    : {
-        industry: c.industry == null ? null : new Set(c.industry),
-        region: c.region == null ? null : new Set(c.region),
-      };
-
-function campaignMatches(c: CampaignSets | null, row: LeadRow): boolean {
-  if (c === null) return false;
-  const { industry, region } = c;
-  // Every list given must contain the lead's value.
-  if (industry !== null && (row.industry === undefined || !industry.has(row.industry))) return false;
-  if (region !== null && (row.region === undefined || !region.has(row.region))) return false;
-  return true;
-}
 
 /** Whole days a lead needs behind it to have had its whole follow-up SLA: the SLA rounded up (1.5 → 2). */
 const slaLag = (slaDays: number): number => Math.max(0, ceilE(slaDays));
@@ -464,6 +487,12 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const { followUpSlaDays } = rules;
   const { engagedWithinDays } = rules.reactivation;
   const campaign = campaignSets(rules.reactivation.campaign);
+  // Extras (issue 14): reactivation by product category and past orders.
+  let ordersOn = campaignUsesOrders(rules.reactivation.campaign);
+  const byCategory = new Map<string | null, CategoryCounts>();
+  // Extras (issue 14): transfers that happened, counted when a lead has some.
+  const transferWindow = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
+  let tally: TransferTally | null = null;
 
   const leads = env.leads;
   for (let index = 0; index < leads.length; index++) {
@@ -475,6 +504,8 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     const reason = dueReason(row, asOf, rules);
     if (reason !== null)
       transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
+    if (row.ordered) ordersOn = true;
+    if (row.transfers?.length) (tally ??= new TransferTally(asOf, transferWindow)).add(row.transfers, row.convertedDay);
     // Reactivation reads the current pools, before the due transitions; only leads not converted.
     if (!row.converted && (pool === 'line' || pool === 'company')) {
       const reasons: ReactivationReason[] = [];
@@ -482,8 +513,19 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
         const d = asOf - row.engaged;
         if (atLeast(d, 0) && !above(d, engagedWithinDays)) reasons.push('engaged');
       }
-      if (campaignMatches(campaign, row)) reasons.push('campaign');
+      if (campaignMatches(campaign, row, asOf)) reasons.push('campaign');
       if (reasons.length) reactivation.push({ id: row.id, pool, reasons });
+      const k = row.category ?? null;
+      let c = byCategory.get(k);
+      if (c === undefined)
+        byCategory.set(k, (c = { pooled: 0, candidates: 0, withOrders: 0, orders: 0, orderAmount: 0 }));
+      c.pooled++;
+      if (reasons.length) {
+        c.candidates++;
+        if (row.orders >= 1) c.withOrders++;
+        c.orders += row.orders;
+        c.orderAmount += row.orderAmount;
+      }
     }
 
     if (window !== null) {
@@ -577,7 +619,27 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   }
 
   const result: LeadFlowResult = { transitions, bySource, bySourceLine, alerts, reactivation, pools, invalid };
-  if (!extras) return result;
+  if (extras) addRollups(result, { costs, lineAggs, lineCosts, groups, groupNames, groupAggs, totalAgg });
+  if (ordersOn) result.reactivationByCategory = categoryRows(byCategory);
+  if (tally !== null) result.transfers = tally.result();
+  return result;
+}
+
+/** The roll-up extras (ROI by line, group and company) appended to a result. */
+function addRollups(
+  result: LeadFlowResult,
+  r: {
+    costs: Map<string, number>;
+    lineAggs: Map<string, Agg>;
+    lineCosts: Map<string, number[]>;
+    groups: Record<string, string[]>;
+    groupNames: string[];
+    groupAggs: Map<string, Agg>;
+    totalAgg: Agg;
+  },
+): void {
+  const { costs, lineAggs, lineCosts, groups, groupNames, groupAggs, totalAgg } = r;
+  const { bySource } = result;
   const sourceNames = bySource.map((s) => s.source);
   const costOf = (src: string): number | null => costs.get(src) ?? null;
   result.byLine = [...lineAggs.keys()].sort(cmp).map((businessLine) => ({
@@ -593,5 +655,4 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
     };
   });
   result.total = rollup(totalAgg, costSum(sourceNames.map(costOf)));
-  return result;
 }

@@ -173,7 +173,7 @@ export interface IssueParams {
   sql_weight: Record<string, never>;
   sql_route_condition: Record<string, never>;
   /** A model part the SQL compiler has no form for yet. */
-  sql_no_form: { what: 'decay' | 'value-test' };
+  sql_no_form: { what: 'decay' | 'value-test' | 'past-orders' };
   sql_standard_days: Record<string, never>;
   sql_date: Record<string, never>;
   sql_step_prefix: { prefix: string; got: string };

@@ -1,9 +1,10 @@
 /** Schemas of model 7 (lead operations: pools, flow and channel ROI): the envelope, the rules and one lead. */
 import * as z from 'zod/mini';
-import { finite, fraction, isoDate, key, maxKeys, nonNegative, opt, text } from './common.js';
+import { finite, fraction, isoDate, key, maxKeys, nonNegative, opt, text, wholeNonNegative } from './common.js';
 import { customIssue } from './issues.js';
 import { monthNumber } from '../models/math.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
+import { EN_TIERING } from '../i18n/issues/en-tiering.js';
 import { LIMITS } from './limits.js';
 
 /** The four pools of seed 001: 個人私海, 業務線公海, 大公海, 黑名單 (manual only). */
@@ -24,6 +25,10 @@ export type LeadFlowPeriod = (typeof LEAD_FLOW_PERIODS)[number];
 /** Creation days each period covers, in the window that ends at asOf − followUpSlaDays (see `periodWindow`). */
 export const PERIOD_DAYS: Readonly<Record<LeadFlowPeriod, number>> = { day: 1, week: 7, month: 30, quarter: 90 };
 
+/** One change of owner (§7 extras): no owner (absent, null, empty) is a public pool. */
+export const transferSchema = z.object({ at: isoDate, from: opt(text), to: opt(text), reason: opt(text) });
+export type Transfer = z.output<typeof transferSchema>;
+
 export const leadSchema = z.object({
   id: z.union([key, finite]),
   source: key,
@@ -40,13 +45,37 @@ export const leadSchema = z.object({
   lastEngagementAt: opt(isoDate),
   industry: opt(text),
   region: opt(text),
+  // §7 extras (issue 14): what the lead bought before, for reactivation by category and past orders.
+  productCategory: opt(text),
+  orders: opt(wholeNonNegative),
+  orderAmount: opt(nonNegative),
+  lastOrderAt: opt(isoDate),
+  // §7 extras (issue 14): the owner history, for transfers rep → rep and pool → rep.
+  transfers: opt(z.array(transferSchema).check(z.maxLength(LIMITS.rowEvents))),
 });
 export type LeadInput = z.input<typeof leadSchema>;
 export type Lead = z.output<typeof leadSchema>;
 
+/** An inclusive range of numbers `{ min?, max? }` (§7 extras): a bound left out is open; min above max is refused. */
+export const campaignRangeSchema = z.object({ min: opt(nonNegative), max: opt(nonNegative) }).check(
+  z.superRefine((r: { min?: number | null; max?: number | null }, ctx) => {
+    if (r.min != null && r.max != null && r.max < r.min)
+      ctx.addIssue(customIssue(EN_TIERING, 'range_order', { min: r.min }, ['max'], r.max));
+  }),
+);
+export type CampaignRange = z.output<typeof campaignRangeSchema>;
+
+/** The range keys of a campaign (§7 extras: past orders), in the order the spec lists them. */
+export const CAMPAIGN_RANGES = ['orders', 'orderAmount', 'lastOrderDays'] as const;
+export type CampaignRangeKey = (typeof CAMPAIGN_RANGES)[number];
+
 export const campaignSchema = z.object({
   industry: opt(z.array(text).check(z.maxLength(LIMITS.campaignValues))),
   region: opt(z.array(text).check(z.maxLength(LIMITS.campaignValues))),
+  productCategory: opt(z.array(text).check(z.maxLength(LIMITS.campaignValues))),
+  orders: opt(campaignRangeSchema),
+  orderAmount: opt(campaignRangeSchema),
+  lastOrderDays: opt(campaignRangeSchema),
 });
 export type Campaign = z.output<typeof campaignSchema>;
 

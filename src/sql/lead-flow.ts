@@ -10,7 +10,8 @@
  * list as invalid (no id, source, business line or valid pool, no creation or
  * pool-entry day, a negative or non-finite revenue) are left out.
  */
-import { parseOrThrow } from '../schemas/issues.js';
+import { issuesOf, ModelInputError, parseOrThrow } from '../schemas/issues.js';
+import { EN_SQL } from '../i18n/issues/en-sql.js';
 import { leadFlowInputSchema, PERIOD_DAYS, POOLS, type LeadFlowPeriod } from '../schemas/lead-flow.js';
 import { resolveLeadFlowRules } from '../models/lead-flow.js';
 import { ceilE } from '../models/math.js';
@@ -249,6 +250,14 @@ export function leadFlowSql(options: LeadFlowSqlOptions): SqlProgram {
 
   // Reactivation: the public pools, not converted, engaged lately or in the campaign.
   const { engagedWithinDays, campaign } = rules.reactivation;
+  // §7 extras (issue 14): the category and past-order conditions are not compiled; refused, never dropped.
+  const orderKey = (['productCategory', 'orders', 'orderAmount', 'lastOrderDays'] as const).find(
+    (k) => campaign?.[k] != null,
+  );
+  if (orderKey !== undefined)
+    throw new ModelInputError([
+      issuesOf(EN_SQL)(`rules.reactivation.campaign.${orderKey}`, 'sql_no_form', { what: 'past-orders' }),
+    ]);
   const engaged = `engaged IS NOT NULL AND ${atLeastSql(d, days('engaged'), 0)} AND NOT (${aboveSql(d, days('engaged'), engagedWithinDays)})`;
   const within = (col: string, list: readonly string[] | null | undefined, path: string) =>
     list == null

@@ -63,12 +63,19 @@ export const REACTIVATION_CSV_HEADER = [
   'lastEngagementAt',
 ] as const;
 
-/** Reactivation candidates (in the order given) as CSV: reason codes joined by `|`, texts by `; `, the score to 6 decimals. */
+/** The columns the CRM file adds with product categories or past orders (§7 extras). */
+export const REACTIVATION_ORDER_COLUMNS = ['productCategory', 'orders', 'orderAmount', 'lastOrderAt'] as const;
+
+/**
+ * Reactivation candidates (in the order given) as CSV: reason codes joined by `|`, texts by `; `, the score to 6
+ * decimals; with `orders` (§7 extras in the analysis) the category and past-order columns follow, as the lead gives them.
+ */
 export function reactivationCsv(
   rows: readonly ReactivationCandidate[],
   byId: ReadonlyMap<unknown, LeadRecord>,
   tiers: ReadonlyMap<unknown, TierResult | null>,
   reasonText: (reason: ReactivationReason) => string,
+  orders = false,
 ): string {
   const f = (id: unknown, key: string) => leadField(byId, id, key);
   const out = rows.map((c): Cell[] => {
@@ -85,9 +92,10 @@ export function reactivationCsv(
       f(c.id, 'industry'),
       f(c.id, 'region'),
       f(c.id, 'lastEngagementAt'),
+      ...(orders ? REACTIVATION_ORDER_COLUMNS.map((k) => f(c.id, k)) : []),
     ];
   });
-  return toCsv(REACTIVATION_CSV_HEADER, out);
+  return toCsv(orders ? [...REACTIVATION_CSV_HEADER, ...REACTIVATION_ORDER_COLUMNS] : REACTIVATION_CSV_HEADER, out);
 }
 
 /** Row problems as CSV: the CSV row (or the lead's number, from 1, for JSON), the column, the problem in words. */

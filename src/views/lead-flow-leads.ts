@@ -4,14 +4,18 @@
  * the campaign facets of the public pools, and the campaign filter the
  * checkboxes edit.
  */
-import type { Campaign } from '../schemas/lead-flow.js';
+import type { Campaign, CampaignRangeKey } from '../schemas/lead-flow.js';
 import { isObject } from '../models/guards.js';
 
 export type LeadRecord = Record<string, unknown>;
 
 /** A campaign facet: the lead fields the reactivation campaign filters on. */
 export const CAMPAIGN_FACETS = ['industry', 'region'] as const;
-export type CampaignFacet = (typeof CAMPAIGN_FACETS)[number];
+/** The facets with the product category (§7 extras), offered when the public pools have categories. */
+export type CampaignFacet = (typeof CAMPAIGN_FACETS)[number] | 'productCategory';
+const ALL_FACETS: readonly CampaignFacet[] = [...CAMPAIGN_FACETS, 'productCategory'];
+/** The lead fields of past orders (§7 extras). */
+const ORDER_FIELDS = ['productCategory', 'orders', 'orderAmount', 'lastOrderAt'] as const;
 
 /** Values offered per facet: the most frequent ones, so a list of thousands of distinct values stays usable. */
 export const FACET_LIMIT = 60;
@@ -19,18 +23,26 @@ export const FACET_LIMIT = 60;
 export interface LeadIndex {
   /** Leads by id; the first lead with an id wins. Rows that are not objects are left out. */
   byId: Map<unknown, LeadRecord>;
-  /** Industry and region values of the public pools (line, company), most frequent first, then code-unit order. */
+  /** Industry, region and product category values of the public pools (line, company), most frequent first, then code-unit order. */
   facets: Record<CampaignFacet, string[]>;
+  /** Some lead carries a product category or past orders (§7 extras). */
+  ordered: boolean;
 }
 
 export function indexLeads(leads: readonly unknown[], limit = FACET_LIMIT): LeadIndex {
   const byId = new Map<unknown, LeadRecord>();
-  const counts: Record<CampaignFacet, Map<string, number>> = { industry: new Map(), region: new Map() };
+  const counts: Record<CampaignFacet, Map<string, number>> = {
+    industry: new Map(),
+    region: new Map(),
+    productCategory: new Map(),
+  };
+  let ordered = false;
   for (const l of leads) {
     if (!isObject(l)) continue;
     if (!byId.has(l.id)) byId.set(l.id, l);
+    if (!ordered) ordered = ORDER_FIELDS.some((k) => l[k] != null);
     if (l.pool !== 'line' && l.pool !== 'company') continue;
-    for (const k of CAMPAIGN_FACETS) {
+    for (const k of ALL_FACETS) {
       const v = l[k];
       if (typeof v === 'string' && v) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
     }
@@ -40,7 +52,15 @@ export function indexLeads(leads: readonly unknown[], limit = FACET_LIMIT): Lead
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, limit)
       .map(([k]) => k);
-  return { byId, facets: { industry: byCount(counts.industry), region: byCount(counts.region) } };
+  return {
+    byId,
+    facets: {
+      industry: byCount(counts.industry),
+      region: byCount(counts.region),
+      productCategory: byCount(counts.productCategory),
+    },
+    ordered,
+  };
 }
 
 /** A lead's field as a table or CSV cell: text and numbers; anything else (absent, objects) is null. */
@@ -78,5 +98,28 @@ export function toggleCampaign(
   const list = on ? [...chosen.filter((x) => x !== value), value] : chosen.filter((x) => x !== value);
   if (list.length) base[facet] = list;
   else delete base[facet];
-  return base.industry || base.region ? base : null;
+  return orNull(base);
+}
+
+/** A campaign with no key left is no campaign. */
+const orNull = (c: Campaign): Campaign | null => (Object.values(c).some((v) => v != null) ? c : null);
+
+/**
+ * The campaign after setting one bound of a past-order range (§7 extras):
+ * `value` undefined clears the bound; a range left with no bound is dropped;
+ * a campaign left with no key is null.
+ */
+export function setCampaignRange(
+  current: Campaign | null | undefined,
+  key: CampaignRangeKey,
+  bound: 'min' | 'max',
+  value: number | undefined,
+): Campaign | null {
+  const base: Campaign = { ...(current ?? {}) };
+  const range = { ...(current?.[key] ?? {}) };
+  if (value === undefined) delete range[bound];
+  else range[bound] = value;
+  if (range.min != null || range.max != null) base[key] = range;
+  else delete base[key];
+  return orNull(base);
 }

@@ -190,7 +190,7 @@ test('leads by id (the first wins) and the campaign facets of the public pools',
   assert.deepEqual([...byId.keys()], ['a', 'b', 'c', 'd']);
   assert.equal(byId.get('a')!.pool, 'line');
   // saas 2 (a's second row, c), then finance 1 and retail 1 in code-unit order; b is private; empty and non-text values are skipped.
-  assert.deepEqual(facets, { industry: ['saas', 'finance', 'retail'], region: ['east'] });
+  assert.deepEqual(facets, { industry: ['saas', 'finance', 'retail'], region: ['east'], productCategory: [] });
   assert.deepEqual(indexLeads(leads, 2).facets.industry, ['saas', 'finance']);
   assert.equal(leadField(byId, 'a', 'industry'), 'retail');
   assert.equal(leadField(byId, 'd', 'region'), 7);

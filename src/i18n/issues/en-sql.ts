@@ -8,7 +8,7 @@ export const EN_SQL = {
     'is too large or too small for SQL: weight × score and weight / Σ weight must stay within 1e-290 … 1e306',
   sql_route_condition: () => 'is a route condition the SQL compiler does not know',
   sql_no_form: (p) =>
-    `has no SQL form yet (${p.what === 'decay' ? 'a factor that ages' : 'a value or field test'}); run the model in JavaScript or the CLI instead`,
+    `has no SQL form yet (${p.what === 'decay' ? 'a factor that ages' : p.what === 'past-orders' ? 'product category and past orders' : 'a value or field test'}); run the model in JavaScript or the CLI instead`,
   sql_standard_days: () => 'is too small for SQL: days in stage / standardDays must stay finite',
   sql_date: () => 'must be an ISO 8601 date such as 2026-03-31',
   sql_step_prefix: (p) => `must not start with "${p.prefix}": the generated SQL names its own steps so (got ${p.got})`,

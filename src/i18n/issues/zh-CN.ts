@@ -170,7 +170,7 @@ export const ISSUES: IssueStrings = {
   sql_weight: () => '对 SQL 来说过大或过小:权重 × 得分与权重 ÷ 权重之和必须在 1e-290 到 1e306 之间',
   sql_route_condition: () => '是 SQL 编译器不认识的路由条件',
   sql_no_form: (p) =>
-    `暂无 SQL 形式(${p.what === 'decay' ? '随时间衰减的因素' : '值或字段条件'});请改用 JavaScript 或命令行运行模型`,
+    `暂无 SQL 形式(${p.what === 'decay' ? '随时间衰减的因素' : p.what === 'past-orders' ? '产品品类与既往订购' : '值或字段条件'});请改用 JavaScript 或命令行运行模型`,
   sql_standard_days: () => `对 SQL 来说太小:在阶段天数 ÷ ${q('standardDays')} 必须保持为有限数值`,
   sql_date: () => '必须是日期,如 2026-03-31',
   sql_step_prefix: (p) => `不能以 ${q(p.prefix)} 开头:生成的 SQL 用它命名自己的步骤(实际为 ${p.got})`,

@@ -1,6 +1,7 @@
 /** English. Strings of lead-flow-monitor (lead operations: pools, flow, channel ROI, reactivation). */
 import type { LeadFlowRules } from '../../models/lead-flow.js';
-import type { Pool, ReactivationReason, TransitionReason } from '../../schemas/lead-flow.js';
+import type { CampaignRangeKey, Pool, ReactivationReason, TransitionReason } from '../../schemas/lead-flow.js';
+import type { TransferKind } from '../../models/lead-flow-transfers.js';
 import type { AsOfOrigin, PeriodChoice, RuleKey } from '../../views/lead-flow-input.js';
 import { dayCount } from './days.js';
 import { counted, plural } from '../plural.js';
@@ -101,6 +102,36 @@ export interface LeadFlowStrings {
   reactivationReasons: Record<ReactivationReason, (r: LeadFlowRules) => string>;
   reactivationReasonsCol: string;
   lastEngagementAt: string;
+  /** §7 extras (issue 14): reactivation by product category and past orders. */
+  productCategory: string;
+  pastOrders: string;
+  pastOrdersHint: string;
+  orderRanges: Record<CampaignRangeKey, string>;
+  rangeMin: (what: string) => string;
+  rangeMax: (what: string) => string;
+  atLeast: string;
+  atMost: string;
+  orders: string;
+  orderAmount: string;
+  lastOrderAt: string;
+  byCategory: string;
+  byCategoryHint: string;
+  pooled: string;
+  candidatesCol: string;
+  withOrders: string;
+  noCategory: string;
+  /** §7 extras (issue 14): transfers that happened (owner history). */
+  transfersTitle: string;
+  transfersHint: string;
+  transferKinds: Record<TransferKind, string>;
+  transferCount: (kind: string, n: string) => string;
+  transferKindCol: string;
+  transfersCol: string;
+  received: string;
+  handedOver: string;
+  claimed: string;
+  released: string;
+  claimConversion: string;
   tierNames: Record<string, string>;
   noTier: string;
   tierUnscored: (n: string) => string;
@@ -275,6 +306,41 @@ export const LEAD_FLOW: LeadFlowStrings = {
   },
   reactivationReasonsCol: 'Why',
   lastEngagementAt: 'Last engagement',
+  productCategory: 'Product category',
+  pastOrders: 'Past orders',
+  pastOrdersHint:
+    'Every range given must hold: orders and amount count 0 when a lead has none; a lead without a last order never matches the days.',
+  orderRanges: { orders: 'Orders', orderAmount: 'Order amount', lastOrderDays: 'Days since the last order' },
+  rangeMin: (w) => `${w}: at least`,
+  rangeMax: (w) => `${w}: at most`,
+  atLeast: 'At least',
+  atMost: 'At most',
+  orders: 'Orders',
+  orderAmount: 'Order amount',
+  lastOrderAt: 'Last order',
+  byCategory: 'Public pools by product category',
+  byCategoryHint: 'Leads in the public pools not converted, the candidates among them and their past orders.',
+  pooled: 'In the public pools',
+  candidatesCol: 'Candidates',
+  withOrders: 'Candidates with past orders',
+  noCategory: 'No category',
+  transfersTitle: 'Transfers between reps and pools',
+  transfersHint:
+    'Changes of owner in the leads’ history up to the as-of date (in the period’s days when one is chosen). Claims converted: claims whose lead converted on or after the claim.',
+  transferKinds: {
+    'rep-to-rep': 'Rep → rep',
+    'pool-to-rep': 'Pool → rep (claimed)',
+    'rep-to-pool': 'Rep → pool (released)',
+    'pool-to-pool': 'Pool → pool',
+  },
+  transferCount: (k, n) => `${k}: ${n}`,
+  transferKindCol: 'Kind',
+  transfersCol: 'Transfers',
+  received: 'Received from reps',
+  handedOver: 'Handed to reps',
+  claimed: 'Claimed from pools',
+  released: 'Released to pools',
+  claimConversion: 'Claims converted',
   tierNames: { A: 'High value', B: 'Mid-high value', C: 'Mid-low value', D: 'Low value' },
   noTier: 'no factor values',
   tierUnscored: (n) =>
