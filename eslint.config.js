@@ -53,7 +53,7 @@ export default defineConfig(
       parserOptions: {
         projectService: {
           // Node scripts outside the two test programs: vite configs, docs tools, the CRM fixture writer.
-          allowDefaultProject: ['vite*.config.ts', 'docs/tools/*.ts', 'test/fixtures/crm/*.ts'],
+          allowDefaultProject: ['vite*.config.ts', 'vite.chunks.ts', 'docs/tools/*.ts', 'test/fixtures/crm/*.ts'],
           defaultProject: 'tsconfig.tools.json',
         },
         tsconfigRootDir: import.meta.dirname,

@@ -15,6 +15,8 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, extname, relative } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { generateOpportunities } from './cases/opportunity-alert-panel.js';
 import { EXAMPLE as FUNNEL } from './cases/funnel-forecast.js';
@@ -305,7 +307,7 @@ export async function ratios(fresh, runs, log) {
   return figures;
 }
 
-export async function embedFigures({ root, puppeteer, executablePath, args, log }) {
+export async function embedFigures({ root, puppeteer, executablePath, args, log, skip = new Set() }) {
   const RUNS = Number(process.env.BENCH_EMBED_RUNS ?? 5);
   const figures = { runs: RUNS };
   const gz = (f) => kb(gzipSync(readFileSync(join(root, f)), { level: 9 }).length);
@@ -324,7 +326,6 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
     return page;
   };
   try {
-    log('embed: autoloader pages…');
     const loaderPage = async (tag, data, done) => {
       const ms = [];
       let wire = 0;
@@ -338,23 +339,59 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
       }
       return { jsGzipKB: kb(wire), jsFiles: files.length, shownMsMedian: round(median(ms)) };
     };
-    figures.loaderPages = {
-      'funnel-forecast': await loaderPage('funnel-forecast', FUNNEL, FUNNEL_CHART),
-      'opportunity-alert-panel': await loaderPage(
-        'opportunity-alert-panel',
-        JSON.parse(readFileSync(join(root, 'demo/data/opportunity-alert-panel.json'), 'utf8')),
-        'el.shadowRoot && el.shadowRoot.querySelector(".item")',
-      ),
-    };
+    if (!skip.has('pages')) log('embed: autoloader pages…');
+    if (!skip.has('pages'))
+      figures.loaderPages = {
+        'funnel-forecast': await loaderPage('funnel-forecast', FUNNEL, FUNNEL_CHART),
+        'opportunity-alert-panel': await loaderPage(
+          'opportunity-alert-panel',
+          JSON.parse(readFileSync(join(root, 'demo/data/opportunity-alert-panel.json'), 'utf8')),
+          'el.shadowRoot && el.shadowRoot.querySelector(".item")',
+        ),
+      };
 
-    Object.assign(figures, await ratios(fresh, RUNS, log));
-    log('embed: the full one-file script on cold pages…');
-    figures.iifePages = await iifePageFigures({ root, browser });
+    if (!skip.has('ratios')) Object.assign(figures, await ratios(fresh, RUNS, log));
+    if (!skip.has('iife-pages')) {
+      log('embed: the full one-file script on cold pages…');
+      figures.iifePages = await iifePageFigures({ root, browser });
+    }
   } finally {
     await browser.close();
     server.close();
   }
-  log('embed: where the bytes are…');
-  figures.bytes = await bytes(root);
+  if (!skip.has('bytes')) {
+    log('embed: where the bytes are…');
+    figures.bytes = await bytes(root);
+  }
   return figures;
+}
+
+// `node bench/embed.js [--runs=N] [--no-pages] [--no-ratios] [--no-iife-pages] [--no-bytes]` (after
+// `npm run build`): this section of `npm run bench` alone, with the load average before and after.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = process.argv.find((a) => a.startsWith('--runs='));
+  if (runs) process.env.BENCH_EMBED_RUNS = runs.split('=')[1];
+  const skip = new Set(
+    process.argv
+      .slice(2)
+      .filter((a) => a.startsWith('--no-'))
+      .map((a) => a.slice(5)),
+  );
+  const puppeteer = await import('puppeteer-core');
+  const loadBefore = loadavg().map((x) => round(x, 2));
+  const figures = await embedFigures({
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    puppeteer,
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run'],
+    log: (m) => process.stderr.write(`${m}\n`),
+    skip,
+  });
+  console.log(
+    JSON.stringify(
+      { loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) }, ...figures },
+      null,
+      1,
+    ),
+  );
 }
