@@ -77,7 +77,7 @@ function script(src) {
 /** Add <tag> with `data`, load the autoloader, resolve with ms until `done` holds and a frame is painted. */
 async function autoloaded(tag, data, done) {
   const stage = document.getElementById('stage');
-  const t0 = performance.now();
+  const t0 = performance.mark('bench:start').startTime;
   const el = document.createElement(tag);
   el.setAttribute('lang', 'en');
   el.data = data; // a property set before the tag is defined: applied on upgrade
@@ -92,12 +92,12 @@ async function autoloaded(tag, data, done) {
   // with timers instead could see it only after that frame, and then wait for the next one.
   while (!check(el)) await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => setTimeout(r, 0));
-  return performance.now() - t0;
+  return performance.mark('bench:shown').startTime - t0;
 }
 
 /** Load Chart.js 4 and draw the funnel's stages as horizontal bars; ms to the painted chart. */
 async function chartJsFunnel(funnel) {
-  const t0 = performance.now();
+  const t0 = performance.mark('bench:start').startTime;
   await window.__script('/node_modules/chart.js/dist/chart.umd.min.js');
   const canvas = document.createElement('canvas');
   canvas.width = 640;
@@ -112,14 +112,14 @@ async function chartJsFunnel(funnel) {
     options: { indexAxis: 'y', animation: false, responsive: false },
   });
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  return performance.now() - t0;
+  return performance.mark('bench:shown').startTime - t0;
 }
 
 /** Load AG Grid Community and show `rows`; ms to the first rows painted. */
 async function agGridRows(src) {
   const rows = new Function(`return (${src})`)()(10000).opportunities;
   await new Promise((r) => setTimeout(r, 50));
-  const t0 = performance.now();
+  const t0 = performance.mark('bench:start').startTime;
   await window.__script('/node_modules/ag-grid-community/dist/ag-grid-community.min.js');
   const div = document.createElement('div');
   div.style.height = '600px';
@@ -133,7 +133,7 @@ async function agGridRows(src) {
   // The first frame with rows, as for our panel (autoloaded).
   while (!div.querySelector('.ag-row')) await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => setTimeout(r, 0));
-  return performance.now() - t0;
+  return performance.mark('bench:shown').startTime - t0;
 }
 
 /** Our panel on a cold page through the autoloader, with the same 10,000 rows. */
