@@ -1,14 +1,16 @@
 // dist/autoloader.js: an ES module for pages without a bundler (`<script type="module" src>`). It
 // imports each element's chunk (dist/loader/<tag>-<hash>.js, dependencies bundled and shared between
 // chunks) the first time the tag appears. Built after the npm ES build, into the same dist/.
-import { defineConfig } from 'vite';
+import { build, defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
+import { elementChunkGroups } from './vite.chunks.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+/** The build, with `codeSplitting` groups or rolldown's own splitting. */
+const config = (codeSplitting?: object): UserConfig => ({
   plugins: [cssLiterals(), syncUnzip(), hoistChunkImports()],
   // The workers as files of their own, found relative to the chunk that starts them.
   base: './',
@@ -29,6 +31,8 @@ export default defineConfig({
       output: {
         // Vite keeps whitespace in ES library output; these files go to browsers as they are.
         minify: true,
+        // Small shared chunks merged into fewer files (vite.chunks.js): groups planned from a first build.
+        ...(codeSplitting ? { codeSplitting } : {}),
         // An element's chunk is named after its tag (its folder), so a page's requests say what it loaded.
         // A locale's strings are named after their module and locale (loader/funnel-forecast.zh-CN-<hash>.js).
         chunkFileNames: (chunk) => {
@@ -41,3 +45,19 @@ export default defineConfig({
     },
   },
 });
+
+export default defineConfig(async () =>
+  config(
+    await elementChunkGroups(async () => {
+      const out = await build({
+        ...config(),
+        configFile: false,
+        logLevel: 'silent',
+        build: { ...config().build, write: false },
+      });
+      return (Array.isArray(out) ? out : [out])
+        .flatMap((o) => ('output' in o ? o.output : []))
+        .filter((c) => c.type === 'chunk');
+    }),
+  ),
+);

@@ -39,8 +39,10 @@ const PHASES = [
  * The page's main thread between the first and last of its events: each RunTask's nested events' own CPU
  * time (thread time: on a shared machine the wall time is mostly waiting for a core), by phase and by name.
  */
-function phases(events, tid) {
-  const X = events.filter((e) => e.ph === 'X' && e.tid === tid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+function phases(events, tid, [from, to] = [-Infinity, Infinity]) {
+  const X = events
+    .filter((e) => e.ph === 'X' && e.tid === tid && e.ts + (e.dur ?? 0) >= from && e.ts <= to)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const cpu = (e) => e.tdur ?? e.dur;
   const self = new Map();
   const stack = [];
@@ -66,10 +68,13 @@ function phases(events, tid) {
 }
 
 /** JS self time from a CDP cpuprofile, by script file and by function. */
-function jsSelf(profile) {
+function jsSelf(profile, [from, to] = [-Infinity, Infinity]) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
+  let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from || at > to) continue;
     const dt = profile.timeDeltas[i + 1] ?? 0;
     const n = byId.get(profile.samples[i]);
     self.set(n.id, (self.get(n.id) ?? 0) + dt);
@@ -124,7 +129,7 @@ try {
     await inPage(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.tracing.start({ categories: TIMELINE });
+    await page.tracing.start({ categories: [...TIMELINE, 'blink.user_timing'] });
     const js = !process.argv.includes('--no-js');
     if (js) await cdp.send('Profiler.start');
     const src = generateOpportunities.toString();
@@ -148,13 +153,20 @@ try {
     for (const e of events)
       if (e.ph === 'X' && e.name === 'RunTask' && mains.has(e.tid)) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
     const mainTid = [...busy].sort((a, b) => b[1] - a[1])[0][0];
-    const ph = phases(events, mainTid);
+    // Only what ran from the start of the measurement to the task after its first frame (bench/embed.js marks).
+    const mark = (name) => events.find((e) => e.name === name)?.ts;
+    const span = [mark('bench:start') ?? -Infinity, mark('bench:shown') ?? Infinity];
+    const ph = phases(events, mainTid, span);
     cpus.push(ph);
     if (r === RUNS - 1) {
       if (arg('trace')) writeFileSync(arg('trace'), JSON.stringify(trace));
       if (process.argv.includes('--detail'))
         console.log(
-          JSON.stringify({ what, throttle, ms: Math.round(t), ...ph, ...(profile ? jsSelf(profile) : {}) }, null, 1),
+          JSON.stringify(
+            { what, throttle, ms: Math.round(t), ...ph, ...(profile ? jsSelf(profile, span) : {}) },
+            null,
+            1,
+          ),
         );
     }
     await page.close();

@@ -15,6 +15,8 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, extname, relative } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { generateOpportunities } from './cases/opportunity-alert-panel.js';
 import { EXAMPLE as FUNNEL } from './cases/funnel-forecast.js';
@@ -75,7 +77,7 @@ function script(src) {
 /** Add <tag> with `data`, load the autoloader, resolve with ms until `done` holds and a frame is painted. */
 async function autoloaded(tag, data, done) {
   const stage = document.getElementById('stage');
-  const t0 = performance.now();
+  const t0 = performance.mark('bench:start').startTime;
   const el = document.createElement(tag);
   el.setAttribute('lang', 'en');
   el.data = data; // a property set before the tag is defined: applied on upgrade
@@ -90,12 +92,12 @@ async function autoloaded(tag, data, done) {
   // with timers instead could see it only after that frame, and then wait for the next one.
   while (!check(el)) await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => setTimeout(r, 0));
-  return performance.now() - t0;
+  return performance.mark('bench:shown').startTime - t0;
 }
 
 /** Load Chart.js 4 and draw the funnel's stages as horizontal bars; ms to the painted chart. */
 async function chartJsFunnel(funnel) {
-  const t0 = performance.now();
+  const t0 = performance.mark('bench:start').startTime;
   await window.__script('/node_modules/chart.js/dist/chart.umd.min.js');
   const canvas = document.createElement('canvas');
   canvas.width = 640;
@@ -110,14 +112,14 @@ async function chartJsFunnel(funnel) {
     options: { indexAxis: 'y', animation: false, responsive: false },
   });
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  return performance.now() - t0;
+  return performance.mark('bench:shown').startTime - t0;
 }
 
 /** Load AG Grid Community and show `rows`; ms to the first rows painted. */
 async function agGridRows(src) {
   const rows = new Function(`return (${src})`)()(10000).opportunities;
   await new Promise((r) => setTimeout(r, 50));
-  const t0 = performance.now();
+  const t0 = performance.mark('bench:start').startTime;
   await window.__script('/node_modules/ag-grid-community/dist/ag-grid-community.min.js');
   const div = document.createElement('div');
   div.style.height = '600px';
@@ -131,7 +133,7 @@ async function agGridRows(src) {
   // The first frame with rows, as for our panel (autoloaded).
   while (!div.querySelector('.ag-row')) await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => setTimeout(r, 0));
-  return performance.now() - t0;
+  return performance.mark('bench:shown').startTime - t0;
 }
 
 /** Our panel on a cold page through the autoloader, with the same 10,000 rows. */
@@ -305,7 +307,7 @@ export async function ratios(fresh, runs, log) {
   return figures;
 }
 
-export async function embedFigures({ root, puppeteer, executablePath, args, log }) {
+export async function embedFigures({ root, puppeteer, executablePath, args, log, skip = new Set() }) {
   const RUNS = Number(process.env.BENCH_EMBED_RUNS ?? 5);
   const figures = { runs: RUNS };
   const gz = (f) => kb(gzipSync(readFileSync(join(root, f)), { level: 9 }).length);
@@ -324,7 +326,6 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
     return page;
   };
   try {
-    log('embed: autoloader pages…');
     const loaderPage = async (tag, data, done) => {
       const ms = [];
       let wire = 0;
@@ -338,23 +339,59 @@ export async function embedFigures({ root, puppeteer, executablePath, args, log 
       }
       return { jsGzipKB: kb(wire), jsFiles: files.length, shownMsMedian: round(median(ms)) };
     };
-    figures.loaderPages = {
-      'funnel-forecast': await loaderPage('funnel-forecast', FUNNEL, FUNNEL_CHART),
-      'opportunity-alert-panel': await loaderPage(
-        'opportunity-alert-panel',
-        JSON.parse(readFileSync(join(root, 'demo/data/opportunity-alert-panel.json'), 'utf8')),
-        'el.shadowRoot && el.shadowRoot.querySelector(".item")',
-      ),
-    };
+    if (!skip.has('pages')) log('embed: autoloader pages…');
+    if (!skip.has('pages'))
+      figures.loaderPages = {
+        'funnel-forecast': await loaderPage('funnel-forecast', FUNNEL, FUNNEL_CHART),
+        'opportunity-alert-panel': await loaderPage(
+          'opportunity-alert-panel',
+          JSON.parse(readFileSync(join(root, 'demo/data/opportunity-alert-panel.json'), 'utf8')),
+          'el.shadowRoot && el.shadowRoot.querySelector(".item")',
+        ),
+      };
 
-    Object.assign(figures, await ratios(fresh, RUNS, log));
-    log('embed: the full one-file script on cold pages…');
-    figures.iifePages = await iifePageFigures({ root, browser });
+    if (!skip.has('ratios')) Object.assign(figures, await ratios(fresh, RUNS, log));
+    if (!skip.has('iife-pages')) {
+      log('embed: the full one-file script on cold pages…');
+      figures.iifePages = await iifePageFigures({ root, browser });
+    }
   } finally {
     await browser.close();
     server.close();
   }
-  log('embed: where the bytes are…');
-  figures.bytes = await bytes(root);
+  if (!skip.has('bytes')) {
+    log('embed: where the bytes are…');
+    figures.bytes = await bytes(root);
+  }
   return figures;
+}
+
+// `node bench/embed.js [--runs=N] [--no-pages] [--no-ratios] [--no-iife-pages] [--no-bytes]` (after
+// `npm run build`): this section of `npm run bench` alone, with the load average before and after.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = process.argv.find((a) => a.startsWith('--runs='));
+  if (runs) process.env.BENCH_EMBED_RUNS = runs.split('=')[1];
+  const skip = new Set(
+    process.argv
+      .slice(2)
+      .filter((a) => a.startsWith('--no-'))
+      .map((a) => a.slice(5)),
+  );
+  const puppeteer = await import('puppeteer-core');
+  const loadBefore = loadavg().map((x) => round(x, 2));
+  const figures = await embedFigures({
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    puppeteer,
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run'],
+    log: (m) => process.stderr.write(`${m}\n`),
+    skip,
+  });
+  console.log(
+    JSON.stringify(
+      { loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) }, ...figures },
+      null,
+      1,
+    ),
+  );
 }

@@ -204,12 +204,12 @@ export abstract class RevopsElement extends LitElement {
 
   /**
    * Code the element loads on demand (a validating model): the model runs
-   * again once it is in, and `updateComplete` waits for that render.
+   * again once it is in (unless `recompute` is false), and `updateComplete` waits for that render.
    */
-  protected waitFor(load: Promise<unknown>): void {
+  protected waitFor(load: Promise<unknown>, recompute = true): void {
     const p = load.finally(() => {
       this.loads.delete(p);
-      this.requestCompute();
+      if (recompute) this.requestCompute();
     });
     this.loads.add(p);
   }

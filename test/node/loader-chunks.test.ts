@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { planGroups } from '../../vite.chunks.js';
 
 const dir = fileURLToPath(new URL('../../dist/loader/', import.meta.url));
 const TAGS = readdirSync(fileURLToPath(new URL('../../components/', import.meta.url))).filter((d) =>
@@ -42,4 +43,45 @@ test('every element chunk imports all the chunks it needs itself: one round of r
     checked += direct.size;
   }
   assert.ok(checked > TAGS.length, 'the element chunks import shared chunks');
+});
+
+// vite.chunks.js: which of rolldown's shared chunks the loader build merges, from who loads them.
+test('planGroups: chunks every element loads go to core, one family’s to its group, a wide large one stays apart', () => {
+  const el = (tag: string, imports: string[]) => ({
+    fileName: `loader/${tag}-aaaaaaaa.js`,
+    imports,
+    code: tag,
+    facadeModuleId: `/x/components/${tag}/index.ts`,
+  });
+  // Pseudo-random text hardly compresses: its gzip size is most of its length.
+  let seed = 1;
+  const text = (n: number) =>
+    Array.from({ length: n }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 89))).join('');
+  const shared = (name: string, bytes: number) => ({
+    fileName: `loader/${name}-bbbbbbbb.js`,
+    imports: [] as string[],
+    code: text(bytes),
+    facadeModuleId: null,
+  });
+  const lit = shared('lit', 12_000);
+  const tiny = shared('tiny', 100);
+  const planner = shared('planner', 8_000);
+  const zod = shared('zod', 9_000);
+  const f = (n: string) => `loader/${n}-bbbbbbbb.js`;
+  const { plan } = planGroups([
+    el('funnel-forecast', [f('lit'), f('tiny'), f('planner')]),
+    el('sales-target-planner', [f('lit'), f('tiny'), f('planner'), f('zod')]),
+    el('sales-org-designer', [f('lit'), f('planner'), f('zod')]),
+    el('cs-capacity-planner', [f('lit'), f('planner'), f('zod')]),
+    el('lead-score-card', [f('lit'), f('zod')]),
+    el('revops-provider', [f('lit')]),
+    lit,
+    tiny,
+    planner,
+    zod,
+  ]);
+  assert.equal(plan.get(lit.fileName), 'core', 'loaded by every element');
+  assert.equal(plan.get(tiny.fileName), 'core', '100 bytes more for three pages');
+  assert.equal(plan.get(planner.fileName), 'planners', 'loaded by the planners only');
+  assert.equal(plan.get(zod.fileName), 'zod', 'funnel-forecast does not load it: 9 KB more for its page');
 });

@@ -2,15 +2,21 @@
  * Where a risk panel's list comes from: the host's data (`{ asOf, <list>, rules? }`, a list, or one record), or
  * the panel's CRM import (an export loaded in the panel, or the host's raw records with a `field-map`), which is
  * made on first use with the panel's configuration. `read` gives the model input an assessment runs on.
+ *
+ * The import's code (the import view, its file reader and strings: about 13 KB gzip) is not needed to paint
+ * the host's list: it loads once the first rows are painted, or first when only the import can read the
+ * host's data (raw records, a field-map) or a storage-key may hold a saved import (the list waits for it).
  */
 import { ModelInputError } from '../../../src/schemas/issues.js';
 import { RISK } from '../../../src/i18n/risk.js';
-import { IMPORT } from '../../../src/i18n/import.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { readEnvelope } from '../../../src/views/risk-input.js';
+import { isRecordTable } from '../../../src/import/record-table.js';
 import type { ResolvedInput } from '../json-source.js';
 import type { ImportHost } from '../import/import-controller.js';
-import { PanelImport, type PanelImportView } from './risk-import.js';
+import { afterNextPaint } from '../first-screen.js';
+import { FIRST_SCREEN_MIN } from './assessment-controller.js';
+import type { PanelImport, PanelImportView } from './risk-import.js';
 import type { RiskKind } from '../../../src/risk/engine.js';
 import type { RiskWords } from './risk-config.js';
 
@@ -38,6 +44,10 @@ export interface PanelSourceOptions<C> {
   storageKey: () => string | null | undefined;
   /** The import changed: assess again. */
   changed: () => void;
+  /** The import's code is loading: `updateComplete` waits for it; `recompute`: assess again once it is in. */
+  waitFor: (load: Promise<unknown>, recompute: boolean) => void;
+  /** Lists longer than this are assessed in the background (the `worker-threshold` attribute). */
+  workerThreshold: () => number;
 }
 
 /** The model input of an assessment: the envelope, and whether the data was one record. */
@@ -55,6 +65,9 @@ const envelopeOf = (v: unknown): Record<string, unknown> => {
 
 export class PanelSource<C> {
   private state?: PanelImport | null;
+  private code?: typeof import('./risk-import.js');
+  private loading?: Promise<unknown>;
+  private loadingNow = false;
   private stagesMemo?: { rules: unknown; stages: readonly { key: string; label?: string | null }[] };
 
   constructor(
@@ -62,12 +75,32 @@ export class PanelSource<C> {
     private readonly o: PanelSourceOptions<C>,
   ) {}
 
-  /** The panel's CRM import (undefined for a panel without one). */
+  /**
+   * Load the import's code: at once (`now`: the list waits for it), else once the next frame is painted;
+   * `updateComplete` waits for it when `now` or `awaited`.
+   */
+  private load(now: boolean, awaited = now): void {
+    // A load waiting for a frame is taken over by one the list waits for.
+    if (this.loading && !(now && !this.loadingNow)) return;
+    this.loadingNow = now;
+    const code = (now ? Promise.resolve() : afterNextPaint()).then(() => import('./risk-import.js'));
+    this.loading = code.then(
+      (m) => {
+        this.code = m;
+        if (!now) this.host.requestUpdate();
+      },
+      (e: unknown) => console.error('revops-elements: could not load the import view', e),
+    );
+    if (awaited) this.o.waitFor(this.loading, now);
+  }
+
+  /** The panel's CRM import (undefined for a panel without one, and while its code loads). */
   get imports(): PanelImport | undefined {
     if (this.state === undefined) {
       const imp = this.o.config().import;
+      if (imp && !this.code) return undefined;
       this.state = imp
-        ? new PanelImport(this.host, {
+        ? new this.code!.PanelImport(this.host, {
             kind: imp.kind,
             usage: !!imp.usage,
             namespace: this.o.namespace,
@@ -109,9 +142,20 @@ export class PanelSource<C> {
     const loaded = !!imp?.main.loaded;
     if ((data.status === 'loading' && !loaded) || model.status === 'loading') return 'waiting';
     const c = this.o.config();
+    // The import's code is needed first for raw records or a field-map (checked by it), and under a
+    // storage-key (a saved import would be the list: the first result waits for it, as for saved rules).
+    if (c.import && !imp) {
+      if (fieldMap != null || isRecordTable(data.value) || this.o.storageKey()) {
+        this.load(true);
+        return 'waiting';
+      }
+      // A list assessed in the background shows its first screenful at once: `updateComplete` does not wait.
+      const v = data.value as Record<string, unknown> | undefined;
+      const rows = Array.isArray(v) ? v.length : Array.isArray(v?.[c.kind]) ? (v[c.kind] as unknown[]).length : 0;
+      this.load(false, rows <= Math.min(FIRST_SCREEN_MIN, this.o.workerThreshold()));
+    }
     // The CRM's own records (with a field-map) go through the import, like an export loaded here.
-    const raw =
-      imp && data.status === 'ready' ? imp.useHostData(data.value, fieldMap, IMPORT[locale].hostRecords) : false;
+    const raw = imp && data.status === 'ready' ? imp.useHostData(data.value, fieldMap, locale) : false;
     const list = imp?.list((i) => imp.issue(i, this.view()));
     if (list === null) return 'waiting';
     if (model.status === 'error' || (!list && (data.status === 'error' || data.status === 'empty'))) return null;

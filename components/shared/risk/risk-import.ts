@@ -87,11 +87,11 @@ export class PanelImport {
    * table, or a list with a field-map): given to the import. Returns whether
    * the data is such records.
    */
-  useHostData(data: unknown, fieldMap: unknown, label: string): boolean {
+  useHostData(data: unknown, fieldMap: unknown, locale: Locale): boolean {
     const issues = this.main.useHostMap(fieldMap);
     if (issues.length) throw new ModelInputError(issues);
     const raw = isRecordTable(data) || (fieldMap != null && Array.isArray(data));
-    this.main.useHostData(raw ? (data as unknown[]) : undefined, label);
+    this.main.useHostData(raw ? (data as unknown[]) : undefined, IMPORT[locale].hostRecords);
     return raw;
   }
 

@@ -193,6 +193,8 @@ export abstract class RiskPanel<
     fmt: () => this.f ?? this.fmt,
     storageKey: () => this.storageKey,
     changed: () => this.requestCompute(),
+    waitFor: (load, recompute) => this.waitFor(load, recompute),
+    workerThreshold: () => this.workerThreshold,
   });
 
   /** The panel's CRM import (created with the panel's configuration). */

@@ -1,0 +1,116 @@
+// Chunk grouping of the loader build (vite.loader.config.ts): fewer, larger shared chunks for a page with one
+// element. Rolldown splits shared code by the exact set of entries (element chunks, lazy files, locale
+// files) that use it, which gave a page with the autoloader and one funnel-forecast 12 files, six of them
+// under 1 KB gzip: over HTTP/1.1's six connections a page waited for files more than it ran code.
+//
+// `elementChunkGroups(buildDefault)` first builds the bundle with rolldown's own splitting (in memory), so
+// that what each chunk holds is exactly what rolldown found used (module imports over-state it: zod is
+// imported by modules every element loads, but used only by some). Each shared chunk gets the set of
+// elements whose page loads it (static imports from the element's chunk). Then chunks are merged when the
+// bytes this adds to pages that do not use them stay small:
+//   core      chunks loaded by (nearly) every element: lit, the base element, storage, formatting;
+//   <family>  chunks loaded by elements of one family only (the planners, the risk panels, the tiering cards
+//             and tables);
+//   import    …and chunks loaded by exactly the same elements are one file (the shared import view).
+// A chunk joins a group when (its gzip size) × (elements of the group that do not load it) ≤ `waste` bytes;
+// revops-provider (no view, always beside other elements) is not counted. The second build names each
+// module of a merged chunk after its group (`output.codeSplitting.groups`); groups that load others come
+// first (`priority`), so a group never takes a module that a larger group holds.
+import { gzipSync } from 'node:zlib';
+
+/** Elements that are usually on one page, and share code (component folder names). */
+export const FAMILIES: Record<string, readonly string[]> = {
+  planners: ['funnel-forecast', 'sales-target-planner', 'sales-org-designer', 'cs-capacity-planner'],
+  risk: ['opportunity-alert-panel', 'churn-alert-panel'],
+  tiering: ['lead-score-card', 'customer-value-card', 'lead-score-table', 'customer-value-table'],
+};
+/** Not counted when weighing a merge: the provider has no view and is always used beside other elements. */
+const UNCOUNTED = new Set(['revops-provider']);
+
+/** What the plan reads of a built chunk. */
+export interface BuiltChunk {
+  fileName: string;
+  imports: readonly string[];
+  code: string;
+  facadeModuleId: string | null;
+  moduleIds?: readonly string[];
+}
+
+const tagOf = (id: string | null | undefined): string | undefined =>
+  /components\/([^/]+)\/index\.ts$/.exec(id ?? '')?.[1];
+
+/**
+ * Group names by chunk, from a build's chunks (`{ fileName, imports, code, facadeModuleId, moduleIds }`).
+ * Returns `plan` (Map<fileName, group name> of every shared chunk) and `users` (Map<fileName, Set<tag>>).
+ */
+export function planGroups(
+  chunks: readonly BuiltChunk[],
+  { waste = 1536 }: { waste?: number } = {},
+): { plan: Map<string, string>; users: Map<string, Set<string>> } {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const users = new Map<string, Set<string>>();
+  const tags: string[] = [];
+  for (const c of chunks) {
+    const tag = tagOf(c.facadeModuleId);
+    if (!tag || tag === 'shared') continue;
+    tags.push(tag);
+    const seen = new Set<string>();
+    const walk = (f: string): void => {
+      for (const i of byName.get(f)?.imports ?? [])
+        if (!seen.has(i)) {
+          seen.add(i);
+          walk(i);
+        }
+    };
+    walk(c.fileName);
+    for (const f of seen) users.set(f, (users.get(f) ?? new Set<string>()).add(tag));
+  }
+  const counted = tags.filter((t) => !UNCOUNTED.has(t));
+  const familyOf = (t: string): string | undefined => Object.keys(FAMILIES).find((f) => FAMILIES[f]!.includes(t));
+  const plan = new Map<string, string>();
+  const sameUsers = new Map<string, string[]>();
+  for (const [file, used] of users) {
+    const c = byName.get(file);
+    if (!c || used.size < 2 || tagOf(c.facadeModuleId)) continue;
+    const gz = gzipSync(c.code).length;
+    const missing = (group: readonly string[]): number => group.filter((t) => !UNCOUNTED.has(t) && !used.has(t)).length;
+    const families = new Set([...used].filter((t) => !UNCOUNTED.has(t)).map((t) => familyOf(t) ?? t));
+    const family = families.size === 1 ? [...families][0] : undefined;
+    if (gz * missing(counted) <= waste) plan.set(file, 'core');
+    else if (family && FAMILIES[family] && gz * missing(FAMILIES[family]) <= waste) plan.set(file, family);
+    else {
+      const key = [...used].sort().join(',');
+      sameUsers.set(key, [...(sameUsers.get(key) ?? []), file]);
+    }
+  }
+  const base = (f: string): string => f.replace(/^.*\/|-[\w-]{8}\.js$/g, '');
+  for (const files of sameUsers.values()) for (const f of files) plan.set(f, base(files[0]!));
+  return { plan, users };
+}
+
+/**
+ * `output.codeSplitting` for the loader build: `buildDefault()` resolves with the chunks of the same build
+ * with rolldown's own splitting; each merged chunk's modules go to its group.
+ */
+export async function elementChunkGroups(
+  buildDefault: () => Promise<readonly BuiltChunk[]>,
+  options?: { waste?: number },
+): Promise<{ groups: { name: string; test: (id: string) => boolean; priority: number }[] }> {
+  const chunks = await buildDefault();
+  const { plan, users: usersOf } = planGroups(chunks, options);
+  const groupOf = new Map<string, string>();
+  for (const c of chunks) {
+    const g = plan.get(c.fileName);
+    if (g) for (const id of c.moduleIds ?? []) groupOf.set(id, g);
+  }
+  // Every module of a group's chunks imports only what as many elements or more use: the groups used by
+  // more elements go first (`priority`), so a group never takes in (includeDependenciesRecursively) a
+  // module that a wider group holds.
+  const users = new Map<string, number>();
+  for (const [file, g] of plan) users.set(g, Math.min(users.get(g) ?? Infinity, usersOf.get(file)?.size ?? 0));
+  return {
+    groups: [...users]
+      .sort((a, b) => b[1] - a[1] || Number(a[0] in FAMILIES) - Number(b[0] in FAMILIES))
+      .map(([name, n]) => ({ name, test: (id) => groupOf.get(id) === name, priority: name === 'core' ? 1000 : n })),
+  };
+}
