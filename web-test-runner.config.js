@@ -8,6 +8,7 @@ import { strictCspMiddleware } from './test/csp/policy.js';
 import { hostAppsPlugin } from './test/hosts/build.js';
 import { cdpPlugin } from './test/helpers/cdp-plugin.js';
 import { testRoutes } from './test/helpers/test-routes.js';
+import { cloneableResultsPlugin } from './test/helpers/cloneable-results.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -31,9 +32,7 @@ const syncUnzipPlugin = {
 };
 
 export default {
-  // opportunity-alert-panel.test.ts runs on its own (second wtr run in `npm run test:browser`): after any other file
-  // in the same browser it stalls past the 180 s limit (open on issue 11; alone it passes in ~20 s).
-  files: ['test/browser/**/*.test.ts', '!test/browser/opportunity-alert-panel.test.ts'],
+  files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: keyboard tests need the focused page.
   concurrency: 1,
@@ -45,8 +44,10 @@ export default {
   // or stall serve the fetch deadline tests (test/helpers/test-routes.js).
   middleware: [strictCspMiddleware(), testRoutes],
   // The LWC, React and Vue host apps (test/browser/host-*.test.ts) are compiled on first request; the CDP
-  // commands (test/helpers/cdp-plugin.js) serve the leak tests.
+  // commands (test/helpers/cdp-plugin.js) serve the leak tests; a failed assertion on a DOM node is reported,
+  // not lost with its file's results (test/helpers/cloneable-results.js).
   plugins: [
+    cloneableResultsPlugin(),
     syncUnzipPlugin,
     hostAppsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

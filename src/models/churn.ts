@@ -26,17 +26,7 @@ import {
 import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { isDeepFrozen } from './freeze.js';
-import {
-  levelCounts,
-  moneyAtRisk,
-  riskScore,
-  RowList,
-  sortByRisk,
-  worstLevel,
-  type Level,
-  type LevelCounts,
-  type SignalLevel,
-} from './signals.js';
+import { riskScore, RiskKeys, RowList, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
 import { isObject } from './guards.js';
 
@@ -587,7 +577,8 @@ export function assessChurn(input: unknown): ChurnAssessment {
   const list = env.data.accounts;
   // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
   const rows = new Array<ChurnRow>(list.length);
-  const arr = new Float64Array(list.length);
+  // The sort keys and the summary, taken while each row is at hand (RiskKeys).
+  const keys = new RiskKeys(list.length);
   let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
@@ -613,11 +604,11 @@ export function assessChurn(input: unknown): ChurnAssessment {
       invalid.push(id === undefined ? { index, issues: e.issues } : { index, id, issues: e.issues });
       continue;
     }
-    rows[n] = row;
-    arr[n++] = a.arr ?? 0;
+    rows[n++] = row;
+    keys.add(row, a.arr ?? 0);
   }
   rows.length = n;
-  const arrAtRisk = moneyAtRisk(rows, arr);
+  const arrAtRisk = keys.atRisk;
   if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'sum_at_risk', { of: 'arr' })]);
-  return { rows: sortByRisk(rows, arr), summary: { ...levelCounts(rows), arrAtRisk }, invalid };
+  return { rows: keys.sort(rows), summary: { ...keys.counts, arrAtRisk }, invalid };
 }

@@ -28,17 +28,7 @@ import { above, atLeast, below, dayNumber } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
 import { isObject } from './guards.js';
-import {
-  levelCounts,
-  moneyAtRisk,
-  riskScore,
-  RowList,
-  sortByRisk,
-  worstLevel,
-  type Level,
-  type LevelCounts,
-  type SignalLevel,
-} from './signals.js';
+import { riskScore, RiskKeys, RowList, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
 import {
   CHANGE_SIGNAL_DIMENSION,
@@ -626,7 +616,8 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   const list = env.data.opportunities;
   // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
   const rows = new Array<OpportunityRow>(list.length);
-  const amounts = new Float64Array(list.length);
+  // The sort keys and the summary, taken while each row is at hand (RiskKeys).
+  const keys = new RiskKeys(list.length);
   let n = 0;
   const invalid: InvalidRow[] = [];
   for (let index = 0; index < list.length; index++) {
@@ -648,16 +639,17 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
       o = r.data;
       readDays(o);
     }
-    rows[n] = assessRow(pipeline, o, asOfDay);
-    amounts[n++] = o.amount;
+    const row = assessRow(pipeline, o, asOfDay);
+    rows[n++] = row;
+    keys.add(row, o.amount);
   }
   rows.length = n;
-  const amountAtRisk = moneyAtRisk(rows, amounts);
+  const amountAtRisk = keys.atRisk;
   if (!Number.isFinite(amountAtRisk))
     throw new ModelInputError([issue('opportunities', 'sum_at_risk', { of: 'amounts' })]);
   return {
-    rows: sortByRisk(rows, amounts),
-    summary: { ...levelCounts(rows), amountAtRisk },
+    rows: keys.sort(rows),
+    summary: { ...keys.counts, amountAtRisk },
     invalid,
   };
 }
