@@ -36,7 +36,9 @@ export default {
   nodeResolve: true,
   // One page at a time: keyboard tests need the focused page.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A test's own limit. Tests wait for conditions, never for time; an axe audit of a large shadow tree took 9–10 s
+  // on a 2-core machine under load (load average ~20), so the limit leaves room for a busy machine.
+  testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

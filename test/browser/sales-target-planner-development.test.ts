@@ -3,7 +3,7 @@ import '../../components/sales-target-planner/index.js';
 import type { SalesTargetPlanner } from '../../components/sales-target-planner/index.js';
 import type { HeadcountPlan } from '../../src/models/headcount.js';
 import { planHeadcount } from '../../src/models/headcount.js';
-import { button, tableRows, uid } from '../helpers/harness.js';
+import { button, buttonSoon, tableRows, uid } from '../helpers/harness.js';
 import { HEADCOUNT_PLAN } from '../fixtures/seeds.js';
 import { DEVELOPMENT_PLAN_EXAMPLE, HIRING_HISTORY_EXAMPLE } from '../fixtures/hiring-funnel.js';
 import { settle, partText, $, until } from '../helpers/fixtures.js';
@@ -48,7 +48,7 @@ describe('sales-target-planner: the development and hiring funnel (docs/models.m
   it('a plain plan: use tenure curves (same plan), edit the curve, back to single rates (no development)', async () => {
     const el = await mount(HEADCOUNT_PLAN);
     expect(el.shadowRoot!.querySelector('[part~="development"]')).to.equal(null);
-    button(el, 'Development and hiring funnel').click();
+    (await buttonSoon(el, 'Development and hiring funnel')).click();
     await panel(el);
     await settle(el);
     setTimeout(() => button(el, 'Use tenure curves').click());
@@ -93,12 +93,12 @@ describe('sales-target-planner: the development and hiring funnel (docs/models.m
 
   it('keyboard, zh-CN and axe', async () => {
     const el = await mount(HEADCOUNT_PLAN, 'zh-CN');
-    const open = button(el, '成才漏斗与招聘漏斗');
+    const open = await buttonSoon(el, '成才漏斗与招聘漏斗');
     await tabTo(open);
     await press('Enter');
     await panel(el);
     await settle(el);
-    const use = button(el, '使用司龄曲线');
+    const use = await buttonSoon(el, '使用司龄曲线');
     await tabTo(use);
     await press('Enter');
     await until(() => el.shadowRoot!.querySelector('[part~="development-funnel"]'), 5000, 'the funnel');

@@ -34,6 +34,14 @@ export function button(el: Element, text: string): HTMLButtonElement {
   return b;
 }
 
+/** The button named `text`, once it is there (a late part of a render, strings of a locale loaded on demand). */
+export const buttonSoon = (el: Element, text: string, ms = 5000): Promise<HTMLButtonElement> =>
+  until(
+    () => [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent?.trim() === text),
+    ms,
+    `button "${text}" in ${el.localName}`,
+  );
+
 /** The text of a key figure (`[data-key]`). */
 export const figure = (el: Element, key: string): string => $(el, `[data-key="${key}"]`).textContent.trim();
 
