@@ -48,7 +48,6 @@ import { ACTIONS } from '../../src/i18n/actions.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
 import { TableImport } from './tiering-table-import.js';
 import { importStyles } from './import/import.styles.js';
-import { IMPORT } from '../../src/i18n/import.js';
 
 /** What a tiering table saves under its storage-key: its filters, its sort and (without a provider) its edited model. */
 export interface TieringTableSaved {
@@ -208,7 +207,7 @@ export abstract class TieringTable extends RevopsElement {
     let asOf = this.asOf;
     if (envelope && asOf == null && typeof d.asOf === 'string') asOf = d.asOf;
     // The CRM's own records (a `{ header, rows }` table, or a list with a field-map) go through the import.
-    const raw = this.imports.useHostData(envelope ? d.records : d, this.fieldMap, IMPORT[this.locale].hostRecords);
+    const raw = this.imports.useHostData(envelope ? d.records : d, this.fieldMap, this.locale);
     const imported = this.imports.list((i) => this.imports.issue(i, this.importView()));
     // The pipeline or a large mapping is on its way (or the host's records wait for it): the last list stays.
     if (imported === null || (raw && !imported)) return undefined;
