@@ -59,12 +59,14 @@ export const pathWords = (path: string): string =>
     .map((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
     .join(' · ');
 
+/** The field a list sits in: `reps.0.stages` → `stages`. */
+const listField = (path: string): string => path.split('.').findLast((s) => !/^\d+$/.test(s)) ?? '';
+
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function scenarioDiff(a: unknown, b: unknown, o: DiffOptions): DiffRow[] {
   const rows: DiffRow[] = [];
-  const nameOf = (p: string, v: unknown): string =>
-    (isObj(v) && o.rowName?.(p.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? '', v)) || rowName(v);
+  const nameOf = (p: string, v: unknown): string => (isObj(v) && o.rowName?.(listField(p), v)) || rowName(v);
   // Inside a keyed row, an unlabelled field is named after its row: Stage “Intent” · count.
   type Ctx = { name: string; base: string } | undefined;
   const label = (p: string, c?: Ctx) =>
@@ -101,7 +103,8 @@ export function scenarioDiff(a: unknown, b: unknown, o: DiffOptions): DiffRow[] 
         });
         y.forEach((v, j) => {
           const i = before.get(idOf(v)!);
-          if (i === undefined) rows.push({ path: join(j), change: 'added', label: label(p), from: '', to: nameOf(p, v) });
+          if (i === undefined)
+            rows.push({ path: join(j), change: 'added', label: label(p), from: '', to: nameOf(p, v) });
           else walk(x[i], v, join(j), { name: `${label(p, c)} “${nameOf(p, v)}”`, base: join(j) });
         });
         return;
