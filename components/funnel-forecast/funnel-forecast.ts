@@ -13,7 +13,7 @@ import { FUNNEL, type FunnelStrings } from '../../src/i18n/funnel-forecast.js';
 import { textWidth } from '../../src/charts/funnel.js';
 import { gapBar, gapLegend } from './gap-bar.js';
 import { funnelChart } from './funnel-chart.js';
-import { stepLabel } from './step-label.js';
+import { stepLabel, stepNamer } from './step-label.js';
 import { Planner, paramProps, type Figure, type LazySlot } from '../shared/planner.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import type { HistoryView } from './history-view.js';
@@ -219,6 +219,8 @@ export class FunnelForecast extends Planner<Out> {
   private readonly stageLabel = (s?: Row) => stepLabel(s, this.t.stages, (k, b) => this.codeLabel('stage', k, b));
   private readonly activityLabel = (a?: Row) =>
     stepLabel(a, this.t.activities, (k, b) => this.codeLabel('activity', k, b));
+  /** The scenario comparison names stages and activities as the funnel does. */
+  protected override diffRowName = stepNamer(this.stageLabel, this.activityLabel);
 
   /** Team mode: the selected rep's index in a list of reps. */
   private ri(reps: unknown[]): number {

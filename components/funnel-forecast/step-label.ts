@@ -24,3 +24,9 @@ export function stepLabel(
       .replace(/^./, (c) => c.toUpperCase());
   return host ? host(k, builtin) : builtin;
 }
+
+/** A keyed row of the funnel's lists in words (the scenario comparison): stages and activities by their namers. */
+export const stepNamer =
+  (stage: (s: Named) => string, activity: (a: Named) => string) =>
+  (list: string, row: Named): string | undefined =>
+    list === 'stages' ? stage(row) : list === 'activities' ? activity(row) : undefined;

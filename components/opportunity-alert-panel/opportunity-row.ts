@@ -32,11 +32,11 @@ export const stageLabel = (c: OpportunityContext, key: string): string =>
   stageLabelOf(key, c.rules?.stages, words(c), (k, b) => c.label('stage', k, b));
 
 const fieldList = (c: OpportunityContext, keys: readonly string[]): string =>
-  keys.map((k) => words(c).fieldNames[k] ?? k).join(', ');
+  keys.map((k) => c.label('field', k, words(c).fieldNames[k])).join(', ');
 
 const activityList = (c: OpportunityContext, counts: Readonly<Record<string, number>>): string =>
   Object.entries(counts)
-    .map(([type, n]) => `${c.f.integer(n)} × ${words(c).activityNames[type] ?? type}`)
+    .map(([type, n]) => `${c.f.integer(n)} × ${c.label('activity', type, words(c).activityNames[type])}`)
     .join(', ');
 
 type AnySignal = OpportunitySignal | ChangeSignal;

@@ -3,7 +3,8 @@
  * stage's required fields as chips with a picker to add one, its required
  * activities as a count per named type with a picker to add one, and the
  * change-flag thresholds as number fields. Choices and edits are pure
- * functions of src/views/rule-pickers.ts; every key is shown by its name.
+ * functions of src/views/rule-pickers.ts; every key is shown by its name
+ * (the host's `codeLabels` for `field` and `activity`, else ours, else the key).
  */
 import { html, type TemplateResult } from 'lit';
 import type { PipelineRules } from '../../src/models/opportunities.js';
@@ -58,7 +59,7 @@ export function requiredFieldsCell(
 ): TemplateResult {
   const t = OPPORTUNITY[c.loc];
   const stage = stageLabel(c, s.key);
-  const choices = fieldChoices(stages, t.fieldNames);
+  const choices = fieldChoices(stages, t.fieldNames, (k, b) => c.label('field', k, b));
   const chosen = s.requiredFields ?? [];
   return html`<div class="picked" role="group" aria-label="${t.requiredFields} · ${stage}">
     <ul class="chips" data-roving="horizontal">
@@ -97,7 +98,7 @@ export function requiredActivitiesCell(
 ): TemplateResult {
   const t = OPPORTUNITY[c.loc];
   const stage = stageLabel(c, s.key);
-  const choices = activityChoices(stages, t.activityNames);
+  const choices = activityChoices(stages, t.activityNames, (k, b) => c.label('activity', k, b));
   const counts = s.requiredActivities ?? {};
   const types = Object.keys(counts);
   return html`<div class="picked" role="group" aria-label="${t.requiredActivities} · ${stage}">

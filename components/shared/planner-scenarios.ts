@@ -29,6 +29,8 @@ export interface CompareContext {
   label: (path: string) => string | undefined;
   kind: (path: string) => Kind | undefined;
   aligned: Record<string, string>;
+  /** A keyed row's name in the element's words (the host's label for a stage, an activity). */
+  rowName?: (list: string, row: Obj) => string | undefined;
   table: (
     part: string,
     caption: string,
@@ -55,6 +57,7 @@ export function renderCompare(c: CompareContext): TemplateResult {
         label: c.label,
         value: (x, v) => valueText(v, c.kind(x), c.fmt),
         aligned: c.aligned,
+        rowName: c.rowName,
       })
     : [];
   return html`${c.table(

@@ -118,6 +118,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   private listLabels: Record<string, string> = {};
   /** Lists of values that run beside a keyed list (`{ conversion: 'stages' }`), for the scenario comparison. */
   protected alignedLists: Record<string, string> = {};
+  /** A keyed row's name in the scenario comparison (list `stages`, the row), as the element names it. */
+  protected diffRowName?: (list: string, row: Obj) => string | undefined;
   /** How each field of the last render is typed, by path: its messages speak in those units. */
   private kinds: Record<string, Kind> = {};
 
@@ -531,6 +533,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
       label: (x) => this.labels[x] ?? this.listLabels[x],
       kind: (x) => this.kinds[x],
       aligned: this.alignedLists,
+      rowName: this.diffRowName,
       table: (...a) => this.table(...a),
     });
   }

@@ -11,6 +11,7 @@ export const LABEL_KINDS = [
   'businessLine',
   'stage',
   'activity',
+  'field',
   'route',
   'factor',
   'option',

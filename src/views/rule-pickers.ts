@@ -14,15 +14,24 @@ export interface Choice {
 /**
  * The keys a picker offers: the named ones (in the words table's order),
  * then the other keys `used` (the rules' own, in code-unit order) labelled
- * by themselves — a key a user or a CRM made has no other name.
+ * by themselves — unless the host names them: `label` (the element's
+ * `codeLabel` for the kind, docs/labels.md) gives each key the host's label,
+ * else our name (`builtin`), else the key.
  */
-export function choicesOf(names: Readonly<Record<string, string>>, used: Iterable<string>): Choice[] {
-  const out: Choice[] = Object.entries(names).map(([key, label]) => ({ key, label }));
+export function choicesOf(
+  names: Readonly<Record<string, string>>,
+  used: Iterable<string>,
+  label: KeyLabel = (key, builtin) => builtin ?? key,
+): Choice[] {
+  const out: Choice[] = Object.entries(names).map(([key, builtin]) => ({ key, label: label(key, builtin) }));
   const extra = new Set<string>();
   for (const k of used) if (k && !Object.hasOwn(names, k)) extra.add(k);
-  for (const key of [...extra].sort()) out.push({ key, label: key });
+  for (const key of [...extra].sort()) out.push({ key, label: label(key) });
   return out;
 }
+
+/** A key's words: the host's label, else `builtin`, else the key. */
+export type KeyLabel = (key: string, builtin?: string) => string;
 
 interface StageLike {
   requiredFields?: readonly string[] | null | undefined;
@@ -30,17 +39,27 @@ interface StageLike {
 }
 
 /** Fields a stage may require: the named deal fields and every field some stage requires. */
-export const fieldChoices = (stages: readonly StageLike[], names: Readonly<Record<string, string>>): Choice[] =>
+export const fieldChoices = (
+  stages: readonly StageLike[],
+  names: Readonly<Record<string, string>>,
+  label?: KeyLabel,
+): Choice[] =>
   choicesOf(
     names,
     stages.flatMap((s) => s.requiredFields ?? []),
+    label,
   );
 
 /** Activity types a stage may require: the named ones and every type some stage requires. */
-export const activityChoices = (stages: readonly StageLike[], names: Readonly<Record<string, string>>): Choice[] =>
+export const activityChoices = (
+  stages: readonly StageLike[],
+  names: Readonly<Record<string, string>>,
+  label?: KeyLabel,
+): Choice[] =>
   choicesOf(
     names,
     stages.flatMap((s) => Object.keys(s.requiredActivities ?? {})),
+    label,
   );
 
 /** The required fields with `key` added at the end (unchanged when already there). */

@@ -30,6 +30,13 @@ export interface DiffOptions {
    * change of every rate after it.
    */
   aligned?: Record<string, string>;
+  /**
+   * A keyed row's name as the element says it (`list`: the list's field,
+   * `stages` also inside `reps.0.stages`): its own label, else the host's
+   * label for its code (`codeLabels`, docs/labels.md). Undefined: its label,
+   * name or key.
+   */
+  rowName?: (list: string, row: Record<string, unknown>) => string | undefined;
 }
 
 /** The identity of a list row: its `key`, else its `id` (rows without either are compared by position). */
@@ -52,10 +59,14 @@ export const pathWords = (path: string): string =>
     .map((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
     .join(' · ');
 
+/** The field a list sits in: `reps.0.stages` → `stages`. */
+const listField = (path: string): string => path.split('.').findLast((s) => !/^\d+$/.test(s)) ?? '';
+
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function scenarioDiff(a: unknown, b: unknown, o: DiffOptions): DiffRow[] {
   const rows: DiffRow[] = [];
+  const nameOf = (p: string, v: unknown): string => (isObj(v) && o.rowName?.(listField(p), v)) || rowName(v);
   // Inside a keyed row, an unlabelled field is named after its row: Stage “Intent” · count.
   type Ctx = { name: string; base: string } | undefined;
   const label = (p: string, c?: Ctx) =>
@@ -88,12 +99,13 @@ export function scenarioDiff(a: unknown, b: unknown, o: DiffOptions): DiffRow[] 
         const after = new Set(y.map(idOf));
         x.forEach((v, i) => {
           if (!after.has(idOf(v)))
-            rows.push({ path: join(i), change: 'removed', label: label(p), from: rowName(v), to: '' });
+            rows.push({ path: join(i), change: 'removed', label: label(p), from: nameOf(p, v), to: '' });
         });
         y.forEach((v, j) => {
           const i = before.get(idOf(v)!);
-          if (i === undefined) rows.push({ path: join(j), change: 'added', label: label(p), from: '', to: rowName(v) });
-          else walk(x[i], v, join(j), { name: `${label(p, c)} “${rowName(v)}”`, base: join(j) });
+          if (i === undefined)
+            rows.push({ path: join(j), change: 'added', label: label(p), from: '', to: nameOf(p, v) });
+          else walk(x[i], v, join(j), { name: `${label(p, c)} “${nameOf(p, v)}”`, base: join(j) });
         });
         return;
       }

@@ -461,6 +461,30 @@ describe('funnel-forecast: editing the funnel', () => {
     expect(items.join(' ')).not.to.contain('{');
   });
 
+  it("names stages and activities in the scenario comparison by the host's labels", async () => {
+    const labels = { stage: { intent: 'Qualified' }, activity: { calls: { en: 'Phone calls', 'zh-CN': '电话' } } };
+    const el = await fixture<FunnelForecast>(
+      html`<funnel-forecast lang="en" .codeLabels=${labels} .data=${EXAMPLE}></funnel-forecast>`,
+    );
+    await settle(el);
+    el.saveScenario('Base');
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove Qualified"]').click();
+    await settle(el);
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove Phone calls"]').click();
+    await settle(el);
+    el.saveScenario('Lean');
+    await settle(el);
+    change($<HTMLSelectElement>(el, '#p-sc'), 'Base');
+    change($<HTMLSelectElement>(el, '#sc-pick'), 'Lean');
+    await settle(el);
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="scenario-diff"] li')].map((li) => li.textContent.trim());
+    expect(items.filter((x) => x.includes('removed'))).to.deep.equal([
+      'Stage “Qualified” removed',
+      'Activity “Phone calls” removed',
+    ]);
+    expect(items.join(' ')).not.to.contain('intent”').and.not.contain('“calls');
+  });
+
   it('adds and removes stages and activities, and moves an activity to another stage', async () => {
     const el = await fixture<FunnelForecast>(html`<funnel-forecast lang="en" .data=${EXAMPLE}></funnel-forecast>`);
     await settle(el);

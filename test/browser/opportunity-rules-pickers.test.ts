@@ -5,6 +5,7 @@ import '../../components/opportunity-alert-panel/index.js';
 import type { OpportunityAlertPanel } from '../../components/opportunity-alert-panel/index.js';
 import { levelCount, mount } from '../helpers/harness.js';
 import { $, settle, until } from '../helpers/fixtures.js';
+import { DEFAULT_PIPELINE_RULES } from '../../src/models/opportunities.js';
 import { deepActive, press, selectAll, tabTo, type } from '../helpers/keyboard.js';
 
 // docs/models.md §2 extras worked example: o3 is critical by its close date pushed 91 days in all (≥ 60).
@@ -99,6 +100,39 @@ describe('opportunity-alert-panel: the rules editor pickers and change threshold
     await press('ArrowDown');
     await until(() => el.shadowRoot!.querySelector('[data-activity="visit"] input'), 5000, 'the added activity');
     expect($<HTMLInputElement>(el, '[data-activity="visit"] input').value).to.equal('1');
+    await expect(el).to.be.accessible();
+  });
+
+  it("custom field keys and activity types show the host's labels (codeLabels), in chips, counts and pickers", async () => {
+    const stages = DEFAULT_PIPELINE_RULES.stages.map((s, i) =>
+      i ? s : { ...s, requiredFields: ['need', 'x_budgetOwner'], requiredActivities: { call: 2, wechat: 1 } },
+    );
+    const labels = {
+      field: { x_budgetOwner: 'Budget owner', need: 'Business need' },
+      activity: { wechat: { en: 'WeChat message', 'zh-CN': '微信消息' } },
+    };
+    const el = await mount<OpportunityAlertPanel>(
+      html`<opportunity-alert-panel
+        lang="en"
+        .codeLabels=${labels}
+        .model=${{ stages }}
+        .data=${data()}
+      ></opportunity-alert-panel>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('.item'), 5000, 'the list');
+    await openRules(el);
+    await until(() => el.shadowRoot!.querySelector('[data-field="x_budgetOwner"]'), 5000, 'the custom field chip');
+    expect($(el, '[data-field="x_budgetOwner"]').textContent).to.contain('Budget owner');
+    expect($(el, '[data-field="need"]').textContent).to.contain('Business need');
+    expect($(el, '[data-activity="wechat"] label').textContent.trim()).to.equal('WeChat message');
+    expect($(el, '[data-activity="call"] label').textContent.trim()).to.equal('call'); // no host label: ours
+    const fieldOptions = [...$<HTMLSelectElement>(el, '#r-add-field-1').options].map((o) => o.textContent.trim());
+    expect(fieldOptions).to.include('Budget owner');
+    const actOptions = [...$<HTMLSelectElement>(el, '#r-add-act-1').options].map((o) => o.textContent.trim());
+    expect(actOptions).to.include('WeChat message');
+    expect($(el, '[part~="rules"]').textContent).not.to.match(/x_budgetOwner|wechat/);
+    el.lang = 'zh-CN';
+    await until(() => $(el, '[data-activity="wechat"] label').textContent.trim() === '微信消息', 5000, 'zh-CN label');
     await expect(el).to.be.accessible();
   });
 

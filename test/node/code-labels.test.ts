@@ -34,6 +34,7 @@ describe('code labels', () => {
           'businessLine',
           'stage',
           'activity',
+          'field',
           'route',
           'factor',
           'option',

@@ -46,6 +46,24 @@ test('choices: named keys with their words in table order, then the other keys o
   );
 });
 
+test("choices take the host's labels (codeLabels) for named and custom keys, else ours, else the key", () => {
+  const HOST: Record<string, string> = { wechat: 'WeChat message', call: 'Phone call', x_custom: 'Budget owner' };
+  const label = (k: string, b?: string) => HOST[k] ?? b ?? k;
+  assert.deepEqual(
+    activityChoices(STAGES, t.activityNames, label).map((c) => c.label),
+    ['Phone call', 'visit', 'demo', 'proposal', 'WeChat message'],
+  );
+  const fields = fieldChoices(STAGES, t.fieldNames, label);
+  assert.deepEqual(
+    fields.slice(-2).map((c) => [c.key, c.label]),
+    [
+      ['a_custom', 'a_custom'],
+      ['x_custom', 'Budget owner'],
+    ],
+  );
+  assert.equal(fields[0]!.label, 'need');
+});
+
 test('chips and counts: add, keep order, remove; a count of 0 stays (none required)', () => {
   assert.deepEqual(withField(['need'], 'budget'), ['need', 'budget']);
   assert.deepEqual(withField(['need'], 'need'), ['need']);

@@ -94,4 +94,45 @@ describe('scenarioDiff', () => {
     assert.equal(valueText(null, 'pct', f), '—');
     assert.equal(valueText(0.125, 'pct', f), '12.5 %');
   });
+
+  it("names keyed rows through the element's namer (the host's label for a code), its own label first", () => {
+    const HOST: Record<string, string> = { intent: 'Qualified', demo: 'Product demo', calls: 'Phone calls' };
+    const seen: string[] = [];
+    const rowName = (list: string, row: Record<string, unknown>) => {
+      seen.push(list);
+      if (list !== 'stages' && list !== 'activities') return undefined;
+      return typeof row.label === 'string' ? row.label : HOST[String(row.key)];
+    };
+    const B = {
+      ...A,
+      stages: [
+        { key: 'lead', count: 300 },
+        { key: 'demo', count: 20 },
+        { key: 'intent', count: 70 },
+      ],
+    };
+    assert.deepEqual(
+      scenarioDiff(A, B, { ...opts, rowName }).map((r) => [r.change, r.label, r.from, r.to]),
+      [
+        ['added', 'Stage', '', 'Product demo'],
+        ['changed', 'Stage “Qualified” · count', '60', '70'],
+      ],
+    );
+    // Removed, in a team's funnel (the list is named by its field), and a row's own label wins.
+    const team = (stages: unknown[]) => ({ reps: [{ id: 'li', name: 'Li', stages }] });
+    const back = scenarioDiff(team([{ key: 'demo', label: 'Demo day' }, { key: 'lead' }]), team([{ key: 'lead' }]), {
+      ...opts,
+      rowName,
+    });
+    assert.deepEqual(
+      back.map((r) => [r.change, r.path, r.from]),
+      [['removed', 'reps.0.stages.0', 'Demo day']],
+    );
+    assert.ok(seen.includes('stages') && seen.includes('reps'));
+    // A namer with no word for a row (another list, or no label given) leaves its label or key.
+    const other = scenarioDiff({ hires: [{ id: 1 }] }, { hires: [{ id: 1 }, { id: 2 }] }, { ...opts, rowName });
+    assert.deepEqual(other[0]!.to, '2');
+    const bare = scenarioDiff(A, { ...A, stages: [...A.stages, { key: 'won' }] }, { ...opts, rowName });
+    assert.deepEqual(bare[0]!.to, 'won');
+  });
 });
