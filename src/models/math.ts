@@ -127,6 +127,24 @@ export function dayNumber(t: string): number {
   return day + Math.floor((h * 60 + mi - offset) / 1440);
 }
 
+/**
+ * `dayNumber` with a memo of the texts already read, for one model call: list
+ * rows repeat the same dates (every history entry of a pipeline falls on a few
+ * hundred days), and a lookup costs about a third of a parse. Capped, so a
+ * list of distinct date-times does not grow it without bound.
+ */
+export function dayReader(cap = 4096): (t: string) => number {
+  const memo = new Map<string, number>();
+  return (t) => {
+    let d = memo.get(t);
+    if (d === undefined) {
+      d = dayNumber(t);
+      if (memo.size < cap) memo.set(t, d);
+    }
+    return d;
+  };
+}
+
 export const isIsoDate = (text: string): boolean => !Number.isNaN(dayNumber(text));
 
 /** Whole calendar days from a to b (b − a; negative when b is before a). */

@@ -24,7 +24,7 @@ import {
   type InvalidRow,
   type Issue,
 } from '../schemas/issues.js';
-import { above, atLeast, below, dayNumber } from './math.js';
+import { above, atLeast, below, dayNumber, dayReader } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
 import { isObject } from './guards.js';
@@ -341,6 +341,8 @@ export function isFilled(v: unknown): boolean {
 let actDays = new Float64Array(32);
 /** The day of each history entry of the row in hand (its `at`), read once by the row check. */
 let histDays = new Float64Array(32);
+/** The day reader of the call in hand: a memo of the dates already read (history days repeat). */
+let readDay: (t: string) => number = dayNumber;
 let enteredDay = 0;
 let closeDay = NaN;
 let doneBuf = new Int32Array(8);
@@ -387,7 +389,7 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
     for (let i = 0; i < hist.length; i++) {
       const h: unknown = hist[i];
       if (!isObject(h) || !isKey(h.field) || typeof h.at !== 'string') return false;
-      const d = dayNumber(h.at);
+      const d = readDay(h.at);
       if (Number.isNaN(d)) return false;
       histDays[i] = d;
     }
@@ -418,7 +420,7 @@ function readDays(o: Opportunity): void {
   for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
   const hist = o.history ?? [];
   if (hist.length > histDays.length) histDays = new Float64Array(hist.length);
-  for (let i = 0; i < hist.length; i++) histDays[i] = dayNumber(hist[i]!.at);
+  for (let i = 0; i < hist.length; i++) histDays[i] = readDay(hist[i]!.at);
 }
 
 const rowSignals = new RowList<OpportunitySignal>();
@@ -567,6 +569,7 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
           cp.changes,
           histDays,
           found,
+          readDay,
         )
       : found;
   const n = all.length;
@@ -612,6 +615,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   if (!env.ok || issues.length || !cp) throw new ModelInputError(issues);
   const pipeline = cp;
   const asOfDay = dayNumber(env.data.asOf);
+  readDay = dayReader();
 
   const list = env.data.opportunities;
   // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
@@ -644,6 +648,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
     keys.add(row, o.amount);
   }
   rows.length = n;
+  readDay = dayNumber; // the memo is the call's
   const amountAtRisk = keys.atRisk;
   if (!Number.isFinite(amountAtRisk))
     throw new ModelInputError([issue('opportunities', 'sum_at_risk', { of: 'amounts' })]);

@@ -92,7 +92,6 @@ export interface ChangeInput {
   contacts?: number | readonly string[] | null | undefined;
 }
 
-const dateDay = (v: unknown): number => (typeof v === 'string' ? dayNumber(v) : NaN);
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 let dayScratch = new Float64Array(32);
@@ -101,7 +100,8 @@ let dayScratch = new Float64Array(32);
  * The change signals of one opportunity as of `asOfDay`, in their order,
  * pushed to `out` (a new list by default). `stageIndex` maps a stage key of
  * the rules to its place in the pipeline; `days`, when given, holds the day
- * number of each history entry's `at` (the model's row check has read them).
+ * number of each history entry's `at` (the model's row check has read them);
+ * `day` reads a date (the model passes its memo of the call's dates).
  */
 export function changeSignals<S = never>(
   o: ChangeInput,
@@ -110,13 +110,14 @@ export function changeSignals<S = never>(
   t: ChangeThresholds,
   days?: ArrayLike<number>,
   out: (S | ChangeSignal)[] = [],
+  day: (t: string) => number = dayNumber,
 ): (S | ChangeSignal)[] {
   const history = o.history;
   if (history?.length) {
     const n = history.length;
     if (!days) {
       if (n > dayScratch.length) dayScratch = new Float64Array(Math.max(n, dayScratch.length * 2));
-      for (let i = 0; i < n; i++) dayScratch[i] = dayNumber(history[i]!.at);
+      for (let i = 0; i < n; i++) dayScratch[i] = day(history[i]!.at);
       days = dayScratch;
     }
     // Read in day order (input order within a day); entries after asOf are not read. CRMs export
@@ -149,8 +150,8 @@ export function changeSignals<S = never>(
       if (days[i]! > asOfDay) continue;
       const e = history[i]!;
       if (e.field === 'expectedCloseDate') {
-        const from = dateDay(e.from);
-        const to = dateDay(e.to);
+        const from = typeof e.from === 'string' ? day(e.from) : NaN;
+        const to = typeof e.to === 'string' ? day(e.to) : NaN;
         if (to > from) {
           pushes++;
           daysPushed += to - from;

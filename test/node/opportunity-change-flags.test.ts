@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessOpportunities, resolvePipelineRules } from '../../src/models/opportunities.js';
+import { dayNumber, dayReader } from '../../src/models/math.js';
+import { CHANGE_SIGNAL_CODES } from '../../src/models/opportunity-changes.js';
 import { hasIssue, issuesOf } from './helpers.js';
 
 const O3 = {
@@ -93,4 +95,80 @@ test('thresholds from rules.changes; a key account gets the response plan last; 
     ),
     'rules.changes.amountCutWarn',
   );
+});
+
+// The change flags of a row (the contract's own signals, from stage and activities, are tested elsewhere).
+const changeFlags = (signals: readonly { code: string }[]) =>
+  signals.filter((s) => (CHANGE_SIGNAL_CODES as readonly string[]).includes(s.code));
+
+test('history out of date order, on one day, after asOf, and the same dates across rows read as each row alone', () => {
+  // Input order: a push on 03-05 before the one on 02-01; two regressions on 03-10 (input order within the day);
+  // a regression on 04-02, after asOf, is not read.
+  const history = [
+    { field: 'expectedCloseDate', from: '2026-04-30', to: '2026-05-31', at: '2026-03-05' },
+    { field: 'stage', from: 'proposal', to: 'solution', at: '2026-03-10' },
+    { field: 'stage', from: 'negotiation', to: 'qualify', at: '2026-04-02' },
+    { field: 'stage', from: 'solution', to: 'qualify', at: '2026-03-10' },
+    { field: 'expectedCloseDate', from: '2026-03-31', to: '2026-04-30', at: '2026-02-01' },
+    { field: 'stage', from: 'qualify', to: 'proposal', at: '2026-02-01' },
+  ];
+  const row = { id: 'u', amount: 1000, stage: 'qualify', stageEnteredAt: '2026-03-10', history };
+  // The same dates again in a later row, as other strings (a memo hit must not depend on the string object).
+  const again = { ...row, id: 'v', history: history.map((e) => ({ ...e, at: `${e.at.slice(0, 4)}${e.at.slice(4)}` })) };
+  const input = { asOf: '2026-03-31', opportunities: [row, again] };
+  const r = assessOpportunities(input);
+  for (const id of ['u', 'v']) {
+    const got = r.rows.find((x) => x.id === id)!;
+    assert.deepEqual(changeFlags(got.signals), [
+      // 02-01: +30 days, then 03-05: +31 days → 2 pushes, 61 days ≥ 60 → critical, last on 03-05.
+      {
+        dimension: 'cycle',
+        code: 'close-date-pushed',
+        level: 'critical',
+        detail: { pushes: 2, daysPushed: 61, lastPushAt: '2026-03-05' },
+      },
+      // qualify→proposal (up), proposal→solution, solution→qualify: 2 regressions → critical.
+      {
+        dimension: 'cycle',
+        code: 'stage-regressed',
+        level: 'critical',
+        detail: { regressions: 2, lastFrom: 'solution', lastTo: 'qualify', lastAt: '2026-03-10' },
+      },
+    ]);
+  }
+  // A second call reads the same (each call has its own memo).
+  assert.deepEqual(assessOpportunities(input), r);
+});
+
+test('an invalid history date is reported with its path in every row that has it', () => {
+  const base = { amount: 1000, stage: 'qualify', stageEnteredAt: '2026-03-10' };
+  const ok = { field: 'stage', from: 'proposal', to: 'qualify', at: '2026-02-01' };
+  const bad = { field: 'stage', from: 'proposal', to: 'qualify', at: '2026-02-30' }; // no 30 February
+  const r = assessOpportunities({
+    asOf: '2026-03-31',
+    opportunities: [
+      { ...base, id: 'b1', history: [bad] },
+      { ...base, id: 'b2', history: [ok, { ...bad }] },
+      { ...base, id: 'g', history: [ok, ok] },
+    ],
+  });
+  assert.deepEqual(
+    r.invalid.map((i) => [i.id, i.issues.map((x) => x.path)]),
+    [
+      ['b1', ['history.0.at']],
+      ['b2', ['history.1.at']],
+    ],
+  );
+  assert.deepEqual(
+    r.rows.map((x) => [x.id, changeFlags(x.signals).map((s) => `${s.code}:${s.level}`)]),
+    [['g', ['stage-regressed:critical']]],
+  );
+});
+
+test('dayReader reads as dayNumber, invalid texts included, past its cap too', () => {
+  const read = dayReader(2);
+  const texts = ['2026-03-01', '2026-02-30', 'soon', '2026-03-01T23:30:00-02:00', '2026-03-01', '2024-02-29'];
+  for (const t of [...texts, ...texts]) assert.equal(read(t), dayNumber(t), t);
+  assert.equal(read('2026-03-01T23:30:00-02:00') - read('2026-03-01'), 1);
+  assert.ok(Number.isNaN(read('2026-02-30')));
 });
