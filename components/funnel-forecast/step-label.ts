@@ -1,5 +1,5 @@
 /** A stage or activity as the funnel names it. */
-interface Named {
+export interface Named {
   key?: string;
   label?: string | null;
 }
