@@ -10,40 +10,8 @@ import type { InvalidDetail } from '../../components/shared/revops-element.js';
 import { $, until } from '../helpers/fixtures.js';
 import { captureDownload } from '../helpers/harness.js';
 import { deepActive, press, selectAll, tabTo, type } from '../helpers/keyboard.js';
+import { LAPSED_CRM as CAMPAIGN, REACTIVATION_LEADS as LEADS } from '../fixtures/lead-flow-extras.js';
 
-const pooled = (id: string, pool: string, over: Record<string, unknown>): Record<string, unknown> => ({
-  id,
-  source: 'web',
-  businessLine: 'SaaS',
-  pool,
-  createdAt: '2024-06-01',
-  poolEnteredAt: '2026-03-30',
-  ...over,
-});
-const bought = (productCategory: string | null, orders: number, orderAmount: number, lastOrderAt: string) => ({
-  ...(productCategory === null ? {} : { productCategory }),
-  orders,
-  orderAmount,
-  lastOrderAt,
-});
-const LEADS = [
-  pooled('R1', 'company', bought('CRM', 2, 30000, '2025-06-30')),
-  pooled('R2', 'line', { ...bought('CRM', 1, 8000, '2026-01-31'), lastEngagementAt: '2026-03-25' }),
-  pooled('R3', 'company', { productCategory: 'CRM' }),
-  pooled('R4', 'company', bought('ERP', 3, 50000, '2025-01-15')),
-  pooled('R5', 'private', { ...bought('CRM', 4, 20000, '2025-01-01'), owner: 'Li', assignedAt: '2026-03-30' }),
-  pooled('R6', 'company', { ...bought(null, 1, 2000, '2025-05-01'), lastEngagementAt: '2026-03-31' }),
-  pooled('R7', 'line', bought('CRM', 1, 1000, '2025-10-02')),
-  pooled('R8', 'line', bought('CRM', 1, 1500, '2025-10-03')),
-  pooled('R9', 'line', bought('CRM', 1, 999, '2025-06-01')),
-  pooled('R10', 'company', { ...bought('CRM', 2, 9000, '2025-08-01'), convertedAt: '2026-02-01', revenue: 9000 }),
-];
-const CAMPAIGN = {
-  productCategory: ['CRM'],
-  orders: { min: 1 },
-  orderAmount: { min: 1000 },
-  lastOrderDays: { min: 180 },
-};
 const DATA = { asOf: '2026-03-31', rules: { reactivation: { campaign: CAMPAIGN } }, leads: LEADS };
 
 const cells = (el: Element, part: string) =>

@@ -5,30 +5,9 @@ import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/index.j
 import { $, until } from '../helpers/fixtures.js';
 import { deepActive, press } from '../helpers/keyboard.js';
 import { captureDownload } from '../helpers/harness.js';
+import { TRANSFER_LEADS } from '../fixtures/lead-flow-extras.js';
 
-const lead = (id: string, transfers: unknown, over: Record<string, unknown> = {}) => ({
-  id,
-  source: 'web',
-  businessLine: 'SaaS',
-  pool: 'private',
-  owner: 'Li',
-  createdAt: '2026-03-01',
-  poolEnteredAt: '2026-03-01',
-  firstFollowUpAt: '2026-03-01',
-  transfers,
-  ...over,
-});
-const tr = (at: string, from: string | null, to: string | null) => ({ at, from, to });
-const DATA = {
-  asOf: '2026-03-31',
-  leads: [
-    lead('X1', [tr('2026-03-02', null, 'Li'), tr('2026-03-10', 'Li', 'Wang')], { convertedAt: '2026-03-20' }),
-    lead('X2', [tr('2026-03-05', null, 'Wang'), tr('2026-03-12', 'Wang', null)]),
-    lead('X3', [tr('2026-03-15', null, 'Li')], { convertedAt: '2026-03-14' }),
-    lead('X4', [tr('2026-04-02', null, 'Li')]),
-    lead('X5', [{ at: '2026-03-01', from: '', to: '' }, tr('2026-03-03', 'Li', 'Li')]),
-  ],
-};
+const DATA = { asOf: '2026-03-31', leads: TRANSFER_LEADS };
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="transfer-table"] tbody tr')].map((r) =>
     [...r.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),

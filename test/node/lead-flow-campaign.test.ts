@@ -5,41 +5,9 @@ import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
 import { leadFlowSql } from '../../src/sql/index.js';
 import { indexLeads, setCampaignRange, toggleCampaign } from '../../src/views/lead-flow-leads.js';
 import { hasIssue, issuesOf } from './helpers.js';
+import { LAPSED_CRM, REACTIVATION_LEADS as LEADS, bought, pooled } from '../fixtures/lead-flow-extras.js';
 
 const AS_OF = '2026-03-31';
-const pooled = (id: string, pool: string, over: Record<string, unknown>): Record<string, unknown> => ({
-  id,
-  source: 'web',
-  businessLine: 'SaaS',
-  pool,
-  createdAt: '2024-06-01',
-  poolEnteredAt: '2026-03-30',
-  ...over,
-});
-const bought = (productCategory: string | null, orders: number, orderAmount: number, lastOrderAt: string) => ({
-  ...(productCategory === null ? {} : { productCategory }),
-  orders,
-  orderAmount,
-  lastOrderAt,
-});
-const LEADS = [
-  pooled('R1', 'company', bought('CRM', 2, 30000, '2025-06-30')),
-  pooled('R2', 'line', { ...bought('CRM', 1, 8000, '2026-01-31'), lastEngagementAt: '2026-03-25' }),
-  pooled('R3', 'company', { productCategory: 'CRM' }),
-  pooled('R4', 'company', bought('ERP', 3, 50000, '2025-01-15')),
-  pooled('R5', 'private', { ...bought('CRM', 4, 20000, '2025-01-01'), owner: 'Li', assignedAt: '2026-03-30' }),
-  pooled('R6', 'company', { ...bought(null, 1, 2000, '2025-05-01'), lastEngagementAt: '2026-03-31' }),
-  pooled('R7', 'line', bought('CRM', 1, 1000, '2025-10-02')),
-  pooled('R8', 'line', bought('CRM', 1, 1500, '2025-10-03')),
-  pooled('R9', 'line', bought('CRM', 1, 999, '2025-06-01')),
-  pooled('R10', 'company', { ...bought('CRM', 2, 9000, '2025-08-01'), convertedAt: '2026-02-01', revenue: 9000 }),
-];
-const LAPSED_CRM = {
-  productCategory: ['CRM'],
-  orders: { min: 1 },
-  orderAmount: { min: 1000 },
-  lastOrderDays: { min: 180 },
-};
 const run = (campaign: unknown, leads: unknown[] = LEADS) =>
   analyzeLeadFlow({ asOf: AS_OF, leads, rules: { reactivation: { campaign } } });
 

@@ -3,28 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
 import { transferKind } from '../../src/models/lead-flow-transfers.js';
+import { TRANSFER_LEADS as LEADS, transferLead as lead, tr } from '../fixtures/lead-flow-extras.js';
 
 const AS_OF = '2026-03-31';
-const lead = (id: string, transfers: unknown, over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id,
-  source: 'web',
-  businessLine: 'SaaS',
-  pool: 'private',
-  owner: 'Li',
-  createdAt: '2026-03-01',
-  poolEnteredAt: '2026-03-01',
-  firstFollowUpAt: '2026-03-01',
-  transfers,
-  ...over,
-});
-const tr = (at: string, from: string | null, to: string | null) => ({ at, from, to });
-const LEADS = [
-  lead('X1', [tr('2026-03-02', null, 'Li'), tr('2026-03-10', 'Li', 'Wang')], { convertedAt: '2026-03-20' }),
-  lead('X2', [tr('2026-03-05', null, 'Wang'), tr('2026-03-12', 'Wang', null)]),
-  lead('X3', [tr('2026-03-15', null, 'Li')], { convertedAt: '2026-03-14' }),
-  lead('X4', [tr('2026-04-02', null, 'Li')]),
-  lead('X5', [{ at: '2026-03-01', from: '', to: '' }, tr('2026-03-03', 'Li', 'Li')]),
-];
 
 test('worked example: transfers by kind and by owner', () => {
   const r = analyzeLeadFlow({ asOf: AS_OF, leads: LEADS });

@@ -98,7 +98,7 @@ test('thresholds from rules.changes; a key account gets the response plan last; 
 });
 
 // The change flags of a row (the contract's own signals, from stage and activities, are tested elsewhere).
-const changeFlags = (signals: readonly { code: string }[]) =>
+const changeFlags = <S extends { code: string }>(signals: readonly S[]): S[] =>
   signals.filter((s) => (CHANGE_SIGNAL_CODES as readonly string[]).includes(s.code));
 
 test('history out of date order, on one day, after asOf, and the same dates across rows read as each row alone', () => {
