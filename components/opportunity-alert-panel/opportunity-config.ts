@@ -131,10 +131,15 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   },
   rulesFields: opportunityRulesFields,
   fieldLabel: (c, path) =>
-    opportunityFieldLabel(path, OPPORTUNITY[c.loc], (i) => {
-      const stage = c.editorRules(c.rules ?? resolvePipelineRules()).stages[i];
-      return stage ? stageLabel(c, stage.key) : undefined;
-    }),
+    opportunityFieldLabel(
+      path,
+      OPPORTUNITY[c.loc],
+      (i) => {
+        const stage = c.editorRules(c.rules ?? resolvePipelineRules()).stages[i];
+        return stage ? stageLabel(c, stage.key) : undefined;
+      },
+      (k, b) => c.label('field', k, b),
+    ),
   droppedNotice: (c, keys) => {
     const t = OPPORTUNITY[c.loc];
     return t.droppedStages(keys.map((k) => `“${t.stages[k] ?? k}”`).join(', '), keys.length);

@@ -220,12 +220,14 @@ const THRESHOLDS: ReadonlySet<string> = new Set([
  * A plain-words name for a bad field's path, of the rows
  * (`opportunities.3.fields.budget` → "Budget") or of the rules
  * (`rules.stages.1.standardDays` → "Solution · Standard days");
- * `stageName(i)` names the i-th stage of the rules the editor shows.
+ * `stageName(i)` names the i-th stage of the rules the editor shows; `fieldName(key, builtin)` names a deal field
+ * (the host's label for kind `field`, docs/labels.md), by default our name, else the key.
  */
 export function opportunityFieldLabel(
   path: string,
   t: OpportunityStrings,
   stageName: (i: number) => string | undefined,
+  fieldName: (key: string, builtin: string | undefined) => string = (k, b) => b ?? k,
 ): string | undefined {
   const parts = path.split('.');
   if (parts[0] === 'rules') {
@@ -244,7 +246,7 @@ export function opportunityFieldLabel(
   }
   if (parts[0] === 'opportunities' && parts.length > 2) {
     const last = parts[parts.length - 1]!;
-    if (parts[2] === 'fields' && parts[3]) return t.fieldNames[parts[3]] ?? parts[3];
+    if (parts[2] === 'fields' && parts[3]) return fieldName(parts[3], t.fieldNames[parts[3]]);
     return t.rowFields[last] ?? t.rowFields[parts[2]!];
   }
   return undefined;

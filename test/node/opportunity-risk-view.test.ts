@@ -209,6 +209,10 @@ describe('opportunity view: CSV, labels, the editor', () => {
     assert.equal(opportunityFieldLabel('opportunities.4.amount', t, stage), 'Amount');
     assert.equal(opportunityFieldLabel('opportunities.0.fields.budget', t, stage), 'budget');
     assert.equal(opportunityFieldLabel('opportunities.0.fields.custom', t, stage), 'custom');
+    // The host's label for a deal field (codeLabels kind `field`) wins; without one, our name, else the key.
+    const host = (k: string, b: string | undefined) => (k === 'custom' ? 'Budget owner' : (b ?? k));
+    assert.equal(opportunityFieldLabel('opportunities.0.fields.custom', t, stage, host), 'Budget owner');
+    assert.equal(opportunityFieldLabel('opportunities.0.fields.budget', t, stage, host), 'budget');
     assert.equal(opportunityFieldLabel('rules.stages.1.standardDays', t, stage), 'Solution · Standard days');
     assert.equal(opportunityFieldLabel('rules.stages.1', t, stage), 'Solution');
     assert.equal(opportunityFieldLabel('rules.stages.7.maxIdleDays', t, stage), `7 · ${t.maxIdleDays}`);
