@@ -553,8 +553,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const lite = this.firstScreen.active;
     const c = { ...this.common, ...ACTIONS[this.locale] };
     const act = this.active;
-    // Editors first, so the alert can name each field in plain words.
-    const params = this.renderParams();
+    // Editors first, so the alert can name each field in plain words. The first screen leaves them out
+    // (a first screen has no alert), unless skipped rows are reported there by their fields' labels.
+    const params = lite && !this.rowIssues.length ? nothing : this.renderParams();
     const res =
       r &&
       html`<div part="results" class=${this.issues.length ? 'stale' : ''}>
