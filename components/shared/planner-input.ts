@@ -1,7 +1,8 @@
 /**
  * How the planners read their input: attribute converters for typed numbers and
  * lists, the dot paths that address a parameter (`stages.2.count`), the leaf
- * diff between two inputs, and a value as its input field shows it.
+ * diff between two inputs, a value as its input field shows it and what a
+ * field's typed text sets, and the issues of the rows a model skipped.
  */
 import { parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
 import { isObject } from '../../src/models/guards.js';
