@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Where the time goes in the two comparisons of bench/embed.js (issue 10), for one cold page each:
-// `node bench/embed-profile.js funnel|panel|chartjs|aggrid [--throttle=4] [--runs=3] [--trace=/tmp/x.json]`
+// `node bench/embed-profile.js funnel|panel|chartjs|aggrid [--throttle=4] [--runs=3] [--trace=/tmp/x.json]
+// [--categories=fonts,…] [--root=<a built checkout>]`, or `ratios [--runs=6]` (bench/embed.js's two comparisons alone)
 // (after `npm run build`). Traces the page's main thread (Chrome trace) and samples its JS (CDP Profiler),
 // then prints the measured ms, the main thread's time by phase (script compile/evaluate, style, layout,
 // paint, GC, idle) and the JS self time by script file and by function. Figures only.
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE as FUNNEL } from './cases/funnel-forecast.js';
 import { generateOpportunities } from './cases/opportunity-alert-panel.js';
@@ -16,6 +18,8 @@ const root = arg('root', fileURLToPath(new URL('..', import.meta.url)));
 const what = process.argv[2] ?? 'funnel';
 const throttle = Number(arg('throttle', 1));
 const RUNS = Number(arg('runs', 3));
+// More trace categories, e.g. `--categories=fonts` (what the funnel's first layout spends: font lookups).
+const extraCategories = arg('categories', '').split(',').filter(Boolean);
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 
 /** Where an event's own CPU time goes (the first pattern that matches its name). */
@@ -115,7 +119,9 @@ try {
       await inPage(page);
       return page;
     };
-    console.log(JSON.stringify(await ratios(fresh, RUNS, (m) => process.stderr.write(m + '\n')), null, 1));
+    const before = loadavg();
+    const figures = await ratios(fresh, RUNS, (m) => process.stderr.write(m + '\n'));
+    console.log(JSON.stringify({ loadAverage: { before, after: loadavg() }, ...figures }, null, 1));
     process.exit(0);
   }
   const ms = [];
@@ -129,7 +135,7 @@ try {
     await inPage(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.tracing.start({ categories: [...TIMELINE, 'blink.user_timing'] });
+    await page.tracing.start({ categories: [...TIMELINE, 'blink.user_timing', ...extraCategories] });
     const js = !process.argv.includes('--no-js');
     if (js) await cdp.send('Profiler.start');
     const src = generateOpportunities.toString();

@@ -19,6 +19,8 @@ import { ACTIONS } from '../../src/i18n/actions.js';
 import type { HistoryView } from './history-view.js';
 import type { ActivityMixResult } from '../../src/models/funnel-mix.js';
 import { dropActivity, mixSection, planMix, withMix } from './mix-entry.js';
+import { addStage, dropStage } from './stage-edits.js';
+import { funnelSteps, type AdviceWords } from './advice.js';
 
 /** One funnel's result, with the activity mix's plan when the input has a mix (docs/models.md §3a extras). */
 type One = FunnelResult & { mix?: ActivityMixResult };
@@ -277,33 +279,9 @@ export class FunnelForecast extends Planner<Out> {
       ${this.editor(`reps.${i}.`, r ?? {})}`;
   }
 
-  /** Remove stage i with its rate; the high-intent stage and activities on it move to a neighbour. */
-  private dropStage(p: string, f: Obj, i: number): void {
-    const stages = arr(f.stages);
-    const key = stages[i]?.key;
-    const rest = stages.filter((_, j) => j !== i);
-    this.setParam(`${p}stages`, rest);
-    this.setParam(
-      `${p}conversion`,
-      arr(f.conversion).filter((_, j) => j !== i),
-    );
-    if (f.highIntentStage === key) this.setParam(`${p}highIntentStage`, rest[Math.max(0, i - 1)]?.key);
-    const acts = arr(f.activities);
-    if (acts.some((a) => a?.stage === key))
-      this.setParam(
-        `${p}activities`,
-        acts.map((a) => (a?.stage === key ? { ...a, stage: rest[0]?.key } : a)),
-      );
-  }
-
-  /** A new bottom stage (count 0, rate 1: nothing changes until it is filled in), named by the "new stage" field. */
-  private addStage(p: string, f: Obj): void {
-    const stages = arr(f.stages);
-    const name = this.renderRoot.querySelector<HTMLInputElement>('#ns')!.value.trim();
-    let n = stages.length + 1;
-    while (stages.some((s) => s?.key === `stage${n}`)) n++;
-    this.setParam(`${p}stages`, [...stages, { key: `stage${n}`, label: name || null, count: 0 }]);
-    this.setParam(`${p}conversion`, [...arr(f.conversion), 1]);
+  /** Apply edits by path in order (adding or removing a stage or an activity). */
+  private edit(edits: [path: string, value: unknown][]): void {
+    for (const [k, v] of edits) this.setParam(k, v);
   }
 
   // ---- results -----------------------------------------------------------------
@@ -461,7 +439,7 @@ export class FunnelForecast extends Planner<Out> {
             })}${this.history_()?.mark(p, c, i, name) ?? nothing}`,
             x.percent(r.pWin[k], 2),
             k in r.needed ? x.integer(r.needed[k]) : '—',
-            this.btn('×', () => this.dropStage(p, c, i), `${drop} ${name}`, cs.length < 2),
+            this.btn('×', () => this.edit(dropStage(c, p, i)), `${drop} ${name}`, cs.length < 2),
           ];
         }),
       )}
@@ -469,7 +447,7 @@ export class FunnelForecast extends Planner<Out> {
         <label for="ns">${t.newStage}</label
         ><input
           id="ns"
-        />${this.btn(t.addStage, () => this.addStage(p, c))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
+        />${this.btn(t.addStage, () => this.edit(addStage(c, p, this.renderRoot.querySelector<HTMLInputElement>('#ns')!.value.trim())))}${this.revertBtn(`${p}stages`, t.stage)}${this.revertBtn(`${p}conversion`, t.conversion)}
       </div>
       ${this.history_()?.render(p, c, (s) => this.stageLabel(s as Row)) ?? nothing}
       ${
@@ -510,11 +488,7 @@ export class FunnelForecast extends Planner<Out> {
                     (v) => this.setParam(`${q}stage`, v),
                     true,
                   ),
-                  this.btn(
-                    '×',
-                    () => dropActivity(c, p, i).forEach(([k, v]) => this.setParam(k, v)),
-                    `${drop} ${name}`,
-                  ),
+                  this.btn('×', () => this.edit(dropActivity(c, p, i)), `${drop} ${name}`),
                 ];
               }),
             )
@@ -560,45 +534,16 @@ export class FunnelForecast extends Planner<Out> {
 
   // ---- advice --------------------------------------------------------------------
 
-  /** The seed's steps 2 to 5 for one funnel: the gap, the high-intent customers, the activities, the order value. */
-  private steps(r: FunnelResult, input: Obj, who = ''): TemplateResult[] {
-    const t = this.t;
-    const f = this.fmt;
-    const stages = arr(input.stages);
-    const acts = arr(input.activities);
-    const h = String(input.highIntentStage);
-    if (r.gap <= 0) return [html`<li class="ok">${who}${t.noGap}</li>`];
-    const above = stages
-      .filter((s) => s?.key !== h && String(s?.key) in r.needed)
-      .map((s) => `${f.integer(r.needed[s.key!])} ${this.stageLabel(s)}`);
-    return [
-      html`<li>${who}${t.gap}: <strong>${f.money(r.gap)}</strong></li>`,
-      html`<li class=${r.feasible ? '' : 'bad'}>
-        ${who}${t.needed} · ${this.stageName(h, stages)}:
-        <strong>${f.integer(r.needed[h])}</strong
-        >${above.length ? ` (${above.join(', ')})` : ''}${r.feasible ? '' : html` — ${this.feasible(false)} ${t.max(f.integer(Number(input.maxNewHighIntent)))}`}
-      </li>`,
-      ...r.activities.map(
-        (a) =>
-          html`<li>
-            ${who}${this.activityLabel(acts.find((b) => b?.key === a.key) ?? a)}:
-            <strong>${f.integer(a.needed)}</strong> ${this.feasible(a.feasible)}
-          </li>`,
-      ),
-      ...(r.feasible
-        ? []
-        : [
-            html`<li data-step="acv">
-              ${who}${t.raise}
-              <strong>${f.money(r.requiredAcv)}</strong>${r.acvRise === null ? '' : ` (${f.signed(r.acvRise * 100)}%)`}
-            </li>`,
-          ]),
-    ];
-  }
-
   protected renderAdvice(r: Out, input: Obj): unknown {
+    const w: AdviceWords = {
+      t: this.t,
+      fmt: this.fmt,
+      stageLabel: this.stageLabel,
+      activityLabel: this.activityLabel,
+      feasible: (ok) => this.feasible(ok),
+    };
     return html`<ol>
-      ${isTeam(r) ? this.pairs(r, arr(input.reps) as Rep[]).flatMap(([p, y]) => (y ? this.steps(y, p, `${y.name}: `) : [])) : this.steps(r, input)}
+      ${isTeam(r) ? this.pairs(r, arr(input.reps) as Rep[]).flatMap(([p, y]) => (y ? funnelSteps(w, y, p, `${y.name}: `) : [])) : funnelSteps(w, r, input)}
     </ol>`;
   }
 }

@@ -1,10 +1,13 @@
 /**
  * How the planners read their input: attribute converters for typed numbers and
  * lists, the dot paths that address a parameter (`stages.2.count`), the leaf
- * diff between two inputs, and a value as its input field shows it.
+ * diff between two inputs, a value as its input field shows it and what a
+ * field's typed text sets, and the issues of the rows a model skipped.
  */
-import { parseTypedNumber } from '../../src/parse/number.js';
+import { parseTypedNumber, readTypedNumber } from '../../src/parse/number.js';
 import { isObject } from '../../src/models/guards.js';
+import { movedIssue, type InvalidRow, type Issue } from '../../src/schemas/issues.js';
+import type { Field } from './planner-types.js';
 
 /** How a value is typed and shown: money and plain numbers, whole counts, a fraction shown as %, or text. */
 export type Kind = 'num' | 'int' | 'pct' | 'money' | 'text';
@@ -79,6 +82,38 @@ export const diff = (a: unknown, b: unknown, p = ''): string[] =>
       : [p];
 
 export const clone = <T>(x: T): T => structuredClone(x);
+
+/**
+ * What a field's typed text sets its path to: a number in the model's units (a % field is typed in percent
+ * with or without the sign: "15" and "15%" both read 0.15), null for an empty optional field, '' for an
+ * empty required one, and text that is not a number as it is (the model names it).
+ */
+export function typedValue(f: Field, text: string): unknown {
+  const t = f.kind === 'text' ? null : readTypedNumber(text);
+  const n = t === null ? text : t.percent && f.kind === 'pct' ? +((t.value ?? 0) * 100).toPrecision(15) : t.value;
+  return n === null || n === ''
+    ? f.optional
+      ? null
+      : ''
+    : typeof n === 'string' || Number.isNaN(n)
+      ? text
+      : f.kind === 'pct'
+        ? +(n / 100).toPrecision(15)
+        : n;
+}
+
+/** The issues of the rows of list `k` a model skipped, with paths (and messages) from the input root: `reps.2.acv`. */
+export const rowIssues = (k: string, bad: InvalidRow[]): Issue[] =>
+  bad.flatMap((x) =>
+    x.issues.map((i) => {
+      const path = [k, x.index, i.path].filter((s) => s !== '').join('.');
+      return movedIssue(
+        i,
+        path,
+        i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message,
+      );
+    }),
+  );
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
 /** A value as its input shows it: plain digits with group commas, fractions as %. */

@@ -10,7 +10,7 @@ import type { Formatter, Locale } from '../../src/i18n/format.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { scenarioDiff, valueText } from '../../src/views/scenario-diff.js';
 import type { Kind, Obj } from './planner-input.js';
-import type { Figure, Scenario } from './planner.js';
+import type { Figure, Scenario } from './planner-types.js';
 
 export interface CompareContext {
   ps: PlannerStrings;

@@ -16,7 +16,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ModelInputError, movedIssue, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
+import { ModelInputError, type Issue, type InvalidRow } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
 import { PLANNER, type PlannerStrings } from '../../src/i18n/planners.js';
 import type { ExportTable } from '../../src/export/table.js';
@@ -28,61 +28,28 @@ import { downloadTables, downloadText } from './download.js';
 import { plannerStyles } from './planner.styles.js';
 import { plannerTable } from './planner-table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
-import { myriads, readTypedNumber } from '../../src/parse/number.js';
+import { myriads } from '../../src/parse/number.js';
 import { renderCompare, renderScenarios } from './planner-scenarios.js';
 import { FirstScreen } from './first-screen.js';
-import { clone, diff, getPath, isObj, setIn, show, type Kind, type Obj } from './planner-input.js';
+import {
+  clone,
+  diff,
+  getPath,
+  isObj,
+  rowIssues,
+  setIn,
+  show,
+  typedValue,
+  type Kind,
+  type Obj,
+} from './planner-input.js';
+import type { Field, Figure, LazySlot, PlannerSaved, Scenario } from './planner-types.js';
 
 export { diff, getPath, isObj, list, listAttr, numAttr, paramProps, parseNum, type Kind } from './planner-input.js';
 import { fieldMessage } from '../../src/parse/number-messages.js';
 import { loadLocale } from '../../src/i18n/registry.js';
 
-/** One labelled parameter input. */
-export interface Field {
-  /** Dot path in the model input: `target`, `conversion.2`, `reps.0.acv`. */
-  path: string;
-  label: string;
-  unit?: string;
-  hint?: string;
-  kind?: Kind;
-  /** Slider bounds in display units (% for pct); no slider without them. */
-  slider?: [min: number, max: number, step: number];
-  /** Empty means absent (null) rather than missing. */
-  optional?: boolean;
-  /** Inside a table cell: the label is for screen readers only. */
-  bare?: boolean;
-}
-
-/** A key figure: shown in the results header and compared between scenarios (matched by key). */
-export interface Figure {
-  key: string;
-  label: string;
-  value: number | null;
-  kind: Kind | 'x';
-  text?: string;
-}
-
-export interface Scenario {
-  name: string;
-  input: Record<string, unknown>;
-  /** ISO time it was saved. */
-  at: string;
-}
-
-/** What a planner saves under its storage-key. */
-export interface PlannerSaved {
-  v: 1;
-  /** The user's edits by dot path (`target`, `stages.2.count`, or a whole list after adding a row), invalid text included. */
-  edits: Record<string, unknown>;
-  scenarios: Scenario[];
-  active?: string;
-}
-
-/** Where a planner keeps a part loaded on demand (see `lazyPart`). */
-export interface LazySlot<V> {
-  view?: V;
-  loading?: boolean;
-}
+export type { Field, Figure, LazySlot, PlannerSaved, Scenario } from './planner-types.js';
 
 export abstract class Planner<R = unknown> extends RevopsElement {
   static override styles = [...RevopsElement.styles, plannerStyles];
@@ -216,16 +183,7 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     if (r === undefined) return undefined;
     const k = this.rowsKey;
     const bad = k ? ((r as { invalid?: InvalidRow[] }).invalid ?? []) : [];
-    const issues = bad.flatMap((x) =>
-      x.issues.map((i) => {
-        const path = [k, x.index, i.path].filter((s) => s !== '').join('.');
-        return movedIssue(
-          i,
-          path,
-          i.message.startsWith(`${i.path} `) ? path + i.message.slice(i.path.length) : i.message,
-        );
-      }),
-    );
+    const issues = rowIssues(k, bad);
     // A row the user's edits made invalid (it differs from the page's row) keeps the last good result, as a
     // bad value elsewhere does; rows already bad in the page's data are reported and skipped (the model's rule).
     const page = this.page();
@@ -294,22 +252,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   }
 
   private typed(f: Field, text: string, slider?: boolean): void {
-    // A % field is typed in percent with or without the sign: "15" and "15%" both read 15.
-    const t = f.kind === 'text' ? null : readTypedNumber(text);
-    const n = t === null ? text : t.percent && f.kind === 'pct' ? +((t.value ?? 0) * 100).toPrecision(15) : t.value;
     this.drafts = { ...this.drafts, [f.path]: slider ? undefined! : text };
-    this.setParam(
-      f.path,
-      n === null || n === ''
-        ? f.optional
-          ? null
-          : ''
-        : typeof n === 'string' || Number.isNaN(n)
-          ? text
-          : f.kind === 'pct'
-            ? +(n / 100).toPrecision(15)
-            : n,
-    );
+    this.setParam(f.path, typedValue(f, text));
   }
 
   /** The issue at a parameter path, when the last run rejected it (or skipped its row). */
@@ -553,8 +497,9 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     const lite = this.firstScreen.active;
     const c = { ...this.common, ...ACTIONS[this.locale] };
     const act = this.active;
-    // Editors first, so the alert can name each field in plain words.
-    const params = this.renderParams();
+    // Editors first, so the alert can name each field in plain words. The first screen leaves them out
+    // (a first screen has no alert), unless skipped rows are reported there by their fields' labels.
+    const params = lite && !this.rowIssues.length ? nothing : this.renderParams();
     const res =
       r &&
       html`<div part="results" class=${this.issues.length ? 'stale' : ''}>

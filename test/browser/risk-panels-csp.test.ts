@@ -9,15 +9,9 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../helpers/harness.js';
 import { settle, until } from '../helpers/fixtures.js';
+import { blockedStyles, underPolicy } from '../helpers/csp.js';
 
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "style-src 'self'";
-document.head.prepend(meta);
-const violations: { directive: string; target: EventTarget | null }[] = [];
-document.addEventListener('securitypolicyviolation', (e) =>
-  violations.push({ directive: e.violatedDirective, target: e.target }),
-);
+const violations = underPolicy();
 await import('../../components/opportunity-alert-panel/index.js');
 await import('../../components/churn-alert-panel/index.js');
 
@@ -45,11 +39,7 @@ async function check(tag: 'opportunity-alert-panel' | 'churn-alert-panel') {
   root.querySelector<HTMLDetailsElement>('[part~="rules"]')!.open = true;
   await settle(el);
 
-  // A style attribute written by a template is left without declarations under the policy; one set through the CSSOM keeps them.
-  const blocked = [...allElements(root)]
-    .filter((e) => e.hasAttribute('style') && (e as HTMLElement).style.cssText === '')
-    .map((e) => `${e.localName}.${e.getAttribute('class')}: ${e.getAttribute('style')}`);
-  expect(blocked, `${tag}: style attributes a strict CSP drops`).to.deep.equal([]);
+  expect(blockedStyles(allElements(root)), `${tag}: style attributes a strict CSP drops`).to.deep.equal([]);
   expect(violations.filter((v) => v.target === el).map((v) => v.directive)).to.deep.equal([]);
 
   // The rows are placed: each at its own height, in list order, the list as tall as its rows.

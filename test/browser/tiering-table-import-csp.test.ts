@@ -7,16 +7,10 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../helpers/harness.js';
 import { settle, until } from '../helpers/fixtures.js';
+import { blockedStyles, underPolicy } from '../helpers/csp.js';
 import { chooseFile, fixtureFile, imported } from '../helpers/import.js';
 
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "style-src 'self'";
-document.head.prepend(meta);
-const violations: { directive: string; target: EventTarget | null }[] = [];
-document.addEventListener('securitypolicyviolation', (e) =>
-  violations.push({ directive: e.violatedDirective, target: e.target }),
-);
+const violations = underPolicy();
 await import('../../components/lead-score-table/index.js');
 type Table = import('../../components/lead-score-table/index.js').LeadScoreTable;
 
@@ -29,10 +23,7 @@ describe('lead-score-table import under a strict style policy', () => {
     await until(() => root.querySelectorAll('.item').length > 5, 8000, 'rows');
     root.querySelector<HTMLButtonElement>('.head[data-pos="0"]')!.click();
     await settle(el);
-    const blocked = [...root.querySelectorAll('*')]
-      .filter((e) => e.hasAttribute('style') && (e as HTMLElement).style.cssText === '')
-      .map((e) => `${e.localName}.${e.getAttribute('class')}: ${e.getAttribute('style')}`);
-    expect(blocked).to.deep.equal([]);
+    expect(blockedStyles(root.querySelectorAll('*'))).to.deep.equal([]);
     expect(violations.filter((v) => v.target === el).map((v) => v.directive)).to.deep.equal([]);
     // The import view is there, with its mapping and the grouped problems.
     expect(root.querySelector('[part~="import-mapping"]')).to.not.equal(null);
