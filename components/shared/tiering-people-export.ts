@@ -1,0 +1,114 @@
+/**
+ * The tiering elements' exports for people, loaded with `import()` on the first click (the tiering script's
+ * first file stays under its budget): the element's words for headers and codes, then the pure tables of
+ * src/export/tiering-people.ts. The CRM re-import file (codes, `points_<factor>`) is not built here.
+ */
+import type { CompiledModel, TierResult } from '../../src/models/tiering.js';
+import type { ScoredTable } from '../../src/views/tiering-table.js';
+import { tierCounts } from '../../src/views/tiering-table.js';
+import type { Formatter, Locale } from '../../src/i18n/format.js';
+import { TIERING } from '../../src/i18n/tiering.js';
+import type { TieringTableStrings } from '../../src/i18n/tiering-table.js';
+import { ACTIONS } from '../../src/i18n/actions.js';
+import type { ExportTable } from '../../src/export/table.js';
+import {
+  tierCountsTable,
+  tieringCardTables,
+  tieringRowsTable,
+  type TieringCardWords,
+  type TieringPeopleWords,
+} from '../../src/export/tiering-people.js';
+import { factorLabel, optionLabel, routeLabel, tierLabel, type HostLabel } from './tiering-labels.js';
+
+export interface PeopleExportContext {
+  locale: Locale;
+  fmt: Formatter;
+  /** The element's `codeLabel` (the host's labels). */
+  host: HostLabel;
+}
+
+type CodeWords = Pick<TieringPeopleWords, 'tierName' | 'factorName' | 'routeName' | 'reasonName' | 'yes' | 'no'>;
+
+function codeWords({ locale, host }: PeopleExportContext): CodeWords {
+  const tt = TIERING[locale];
+  const a = ACTIONS[locale];
+  return {
+    yes: a.yes,
+    no: a.no,
+    tierName: (k, l) => tierLabel(tt, k, l, host),
+    factorName: (k, l) => factorLabel(tt, k, l, host),
+    routeName: (r) => (r === null ? tt.noRoute : routeLabel(tt, r, host)),
+    reasonName: (r) => tt.reasons[r] ?? r,
+  };
+}
+
+/** A table's people export: the rows shown (display order), then the tier counts as the element shows them. */
+export function tablePeopleTables(
+  ctx: PeopleExportContext,
+  t: TieringTableStrings,
+  title: string,
+  table: ScoredTable,
+  rows: Int32Array,
+  routed: boolean,
+): ExportTable[] {
+  const tt = TIERING[ctx.locale];
+  const w: TieringPeopleWords = {
+    ...codeWords(ctx),
+    id: ACTIONS[ctx.locale].idCol,
+    name: t.name,
+    score: t.score,
+    tier: t.tier,
+    focus: tt.focus,
+    route: t.route,
+    reason: tt.reasonCol,
+    pointsOf: t.sortFactor,
+    records: t.recordsCol,
+    share: t.shareCol,
+  };
+  return [tieringRowsTable(title, table, rows, routed, w), tierCountsTable(t.tierCounts, tierCounts(table), w)];
+}
+
+/** A card's people export: its summary and the contribution of each factor. */
+export function cardPeopleTables(
+  ctx: PeopleExportContext,
+  record: string,
+  result: TierResult,
+  cm: CompiledModel,
+  routing: { route: string | null; reason: string | null } | null,
+): ExportTable[] {
+  const tt = TIERING[ctx.locale];
+  const { fmt, host } = ctx;
+  const options = new Map(
+    cm.model.factors.map((f) => [
+      f.key,
+      new Map(('options' in f ? f.options : []).map((o) => [o.value, o.label ?? undefined])),
+    ]),
+  );
+  const word = (key: string, v: unknown): string =>
+    typeof v === 'string'
+      ? optionLabel(tt, v, options.get(key)?.get(v), host)
+      : typeof v === 'number'
+        ? fmt.number(v, 2)
+        : typeof v === 'boolean'
+          ? v
+            ? ACTIONS[ctx.locale].yes
+            : ACTIONS[ctx.locale].no
+          : '';
+  const w: TieringCardWords = {
+    ...codeWords(ctx),
+    name: tt.recordCol,
+    score: tt.score,
+    tier: tt.tier,
+    focus: tt.focus,
+    route: tt.route,
+    reason: tt.reasonCol,
+    factor: tt.factor,
+    value: tt.value,
+    factorScore: tt.factorScore,
+    weight: tt.weight,
+    points: tt.points,
+    missingShare: tt.missingShareCol,
+    valueText: (key, v) => (Array.isArray(v) ? v.map((x) => word(key, x)).join(', ') : word(key, v)),
+  };
+  return tieringCardTables({ summary: tt.summarySheet, contributions: tt.contributions }, record, result, routing, w);
+}
