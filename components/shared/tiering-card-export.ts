@@ -9,7 +9,6 @@ import type { ExportTable } from '../../src/export/table.js';
 import type { ActionStrings } from '../../src/i18n/actions.js';
 import type { TieringStrings } from '../../src/i18n/tiering.js';
 import type { PeopleExportContext } from './tiering-people-export.js';
-import { downloadTables } from './download.js';
 
 export interface CardExportView extends PeopleExportContext {
   t: TieringStrings;
@@ -29,8 +28,10 @@ export async function cardPeopleTables(v: CardExportView): Promise<ExportTable[]
   return m.cardPeopleTables(v, v.record, v.result, v.compiled, v.routing);
 }
 
+// The CSV writer (d3-dsv) comes with the module too: the card's first file has none.
 export async function downloadCardPeople(v: CardExportView, format: 'csv' | 'xlsx'): Promise<void> {
-  await downloadTables(v.base, await cardPeopleTables(v), format);
+  const m = await import('./tiering-people-export.js');
+  await m.downloadPeople(v.base, m.cardPeopleTables(v, v.record, v.result, v.compiled, v.routing), format);
 }
 
 export function renderCardExport(v: CardExportView): TemplateResult {

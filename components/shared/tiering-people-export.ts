@@ -18,6 +18,7 @@ import {
   type TieringCardWords,
   type TieringPeopleWords,
 } from '../../src/export/tiering-people.js';
+import { downloadTables } from './download-tables.js';
 import { factorLabel, optionLabel, routeLabel, tierLabel, type HostLabel } from './tiering-labels.js';
 
 export interface PeopleExportContext {
@@ -112,3 +113,6 @@ export function cardPeopleTables(
   };
   return tieringCardTables({ summary: tt.summarySheet, contributions: tt.contributions }, record, result, routing, w);
 }
+
+/** Save the tables as `<base>.csv` or `.xlsx` (the card's first file has no CSV writer: it comes with this module). */
+export const downloadPeople = downloadTables;
