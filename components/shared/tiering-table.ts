@@ -50,6 +50,7 @@ import type { ExportTable } from '../../src/export/table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
 import { TableImport } from './tiering-table-import.js';
+import { renderTableExports } from './tiering-table-exports.js';
 import { importStyles } from './import/import.styles.js';
 
 /** What a tiering table saves under its storage-key: its filters, its sort and (without a provider) its edited model. */
@@ -510,25 +511,14 @@ export abstract class TieringTable extends RevopsElement {
           <option value="asc" ?selected=${this.sortDir === 'asc'}>${t.ascending}</option>
         </select></label
       >
-      <span class="button-group" role="group" aria-label=${this.tt.peopleExport} data-roving="horizontal">
-        <button type="button" id="export-people" part="export-people" @click=${() => void this.exportPeople()}>
-          ${t.exportCsv}
-        </button>
-        <button
-          type="button"
-          id="export-people-xlsx"
-          part="export-people-xlsx"
-          @click=${() => void this.exportPeople('xlsx')}
-        >
-          ${ACTIONS[this.locale].exportXlsx}
-        </button>
-      </span>
-      <span class="button-group" role="group" aria-label=${t.crmExport} data-roving="horizontal">
-        <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.crmCsv}</button>
-        <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
-          ${t.crmXlsx}
-        </button>
-      </span>
+      ${renderTableExports({
+        t,
+        peopleLabel: this.tt.peopleExport,
+        excel: ACTIONS[this.locale].exportXlsx,
+        people: (format) => void this.exportPeople(format),
+        crmCsv: () => void this.exportCsv(),
+        crmXlsx: () => void this.exportXlsx(),
+      })}
     </div>`;
   }
 

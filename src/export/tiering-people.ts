@@ -77,7 +77,7 @@ export function tieringRowsTable(
       const reason = t.reason[r];
       row.push(w.routeName(t.route[r] || null), reason ? w.reasonName(reason) : '');
     }
-    for (let f = 0; f < F; f++) row.push(t.points[r * F + f]!);
+    for (let f = 0; f < F; f++) row.push(t.points[r * F + f]);
     out[k] = row;
   }
   return { name: title, columns, rows: out };

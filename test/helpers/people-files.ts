@@ -30,7 +30,7 @@ export async function captureFile(click: () => void, ms = 10000): Promise<{ name
 export async function workbookSheets(blob: Blob): Promise<{ sheet: string; data: unknown[][] }[]> {
   // Loaded here: most test files never read a workbook.
   const { default: readXlsxFile } = await import('read-excel-file/browser');
-  return (await readXlsxFile(blob)) as { sheet: string; data: unknown[][] }[];
+  return await readXlsxFile(blob);
 }
 
 /** The CSV of `n` tables split back into tables (with several, each section opens with its title row). */
@@ -60,7 +60,7 @@ function sameCell(csv: string, v: unknown): boolean {
     return Math.abs(x - shown) <= 10 ** -(decimals(csv) + 6) * Math.max(1, Math.abs(shown));
   }
   if (typeof v === 'boolean') return String(v) === csv;
-  return defuse(String(v as string)) === csv;
+  return defuse(String(v)) === csv;
 }
 
 /**
