@@ -60,7 +60,7 @@ function sameCell(csv: string, v: unknown): boolean {
     return Math.abs(x - shown) <= 10 ** -(decimals(csv) + 6) * Math.max(1, Math.abs(shown));
   }
   if (typeof v === 'boolean') return String(v) === csv;
-  return defuse(String(v)) === csv;
+  return typeof v === 'string' && defuse(v) === csv;
 }
 
 /**

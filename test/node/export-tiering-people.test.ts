@@ -178,7 +178,8 @@ describe('tiering card: the export for people', () => {
     weight: tt.weight,
     points: tt.points,
     missingShare: tt.missingShareCol,
-    valueText: (_k, v) => (v === null ? '' : Array.isArray(v) ? v.join(', ') : String(v)),
+    valueText: (_k, v) =>
+      Array.isArray(v) ? v.join(', ') : typeof v === 'string' || typeof v === 'number' ? String(v) : '',
   });
 
   it('the summary and each factor: score 1 decimal, weight as %, points 2 decimals', async () => {
