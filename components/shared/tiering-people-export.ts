@@ -12,11 +12,12 @@ import type { TieringTableStrings } from '../../src/i18n/tiering-table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import type { ExportTable } from '../../src/export/table.js';
 import {
+  cardWords,
+  tableWords,
   tierCountsTable,
   tieringCardTables,
   tieringRowsTable,
-  type TieringCardWords,
-  type TieringPeopleWords,
+  type TieringNamers,
 } from '../../src/export/tiering-people.js';
 import { downloadTables } from './download-tables.js';
 import { factorLabel, optionLabel, routeLabel, tierLabel, type HostLabel } from './tiering-labels.js';
@@ -28,20 +29,14 @@ export interface PeopleExportContext {
   host: HostLabel;
 }
 
-type CodeWords = Pick<TieringPeopleWords, 'tierName' | 'factorName' | 'routeName' | 'reasonName' | 'yes' | 'no'>;
-
-function codeWords({ locale, host }: PeopleExportContext): CodeWords {
+const namers = ({ locale, host }: PeopleExportContext): TieringNamers => {
   const tt = TIERING[locale];
-  const a = ACTIONS[locale];
   return {
-    yes: a.yes,
-    no: a.no,
     tierName: (k, l) => tierLabel(tt, k, l, host),
     factorName: (k, l) => factorLabel(tt, k, l, host),
-    routeName: (r) => (r === null ? tt.noRoute : routeLabel(tt, r, host)),
-    reasonName: (r) => tt.reasons[r] ?? r,
+    routeName: (r) => routeLabel(tt, r, host),
   };
-}
+};
 
 /** A table's people export: the rows shown (display order), then the tier counts as the element shows them. */
 export function tablePeopleTables(
@@ -52,20 +47,7 @@ export function tablePeopleTables(
   rows: Int32Array,
   routed: boolean,
 ): ExportTable[] {
-  const tt = TIERING[ctx.locale];
-  const w: TieringPeopleWords = {
-    ...codeWords(ctx),
-    id: ACTIONS[ctx.locale].idCol,
-    name: t.name,
-    score: t.score,
-    tier: t.tier,
-    focus: tt.focus,
-    route: t.route,
-    reason: tt.reasonCol,
-    pointsOf: t.sortFactor,
-    records: t.recordsCol,
-    share: t.shareCol,
-  };
+  const w = tableWords(TIERING[ctx.locale], t, ACTIONS[ctx.locale], namers(ctx));
   return [tieringRowsTable(title, table, rows, routed, w), tierCountsTable(t.tierCounts, tierCounts(table), w)];
 }
 
@@ -95,22 +77,9 @@ export function cardPeopleTables(
             ? ACTIONS[ctx.locale].yes
             : ACTIONS[ctx.locale].no
           : '';
-  const w: TieringCardWords = {
-    ...codeWords(ctx),
-    name: tt.recordCol,
-    score: tt.score,
-    tier: tt.tier,
-    focus: tt.focus,
-    route: tt.route,
-    reason: tt.reasonCol,
-    factor: tt.factor,
-    value: tt.value,
-    factorScore: tt.factorScore,
-    weight: tt.weight,
-    points: tt.points,
-    missingShare: tt.missingShareCol,
-    valueText: (key, v) => (Array.isArray(v) ? v.map((x) => word(key, x)).join(', ') : word(key, v)),
-  };
+  const w = cardWords(tt, ACTIONS[ctx.locale], namers(ctx), (key, v) =>
+    Array.isArray(v) ? v.map((x) => word(key, x)).join(', ') : word(key, v),
+  );
   return tieringCardTables({ summary: tt.summarySheet, contributions: tt.contributions }, record, result, routing, w);
 }
 

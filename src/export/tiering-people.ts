@@ -7,6 +7,9 @@
 import type { ScoredTable, TierCounts } from '../views/tiering-table.js';
 import type { TierResult } from '../models/tiering.js';
 import type { Cell, ExportColumn, ExportTable } from './table.js';
+import type { TieringStrings } from '../i18n/tiering/en.js';
+import type { TieringTableStrings } from '../i18n/tiering-table/en.js';
+import type { ActionStrings } from '../i18n/actions/en.js';
 
 /** The words of a tiering export: headers, and the names of codes as the element shows them. */
 export interface TieringPeopleWords {
@@ -165,4 +168,71 @@ export function tieringCardTables(
     ]),
   };
   return [summary, contributions];
+}
+
+/** How an element names codes: a tier, a factor (the model's label, else the host's, else ours), a route. */
+export interface TieringNamers {
+  tierName: (key: string, label: string) => string;
+  factorName: (key: string, label: string) => string;
+  routeName: (route: string) => string;
+}
+
+type Actions = Pick<ActionStrings, 'idCol' | 'yes' | 'no'>;
+
+function codeWords(tt: TieringStrings, a: Actions, n: TieringNamers) {
+  return {
+    yes: a.yes,
+    no: a.no,
+    tierName: n.tierName,
+    factorName: n.factorName,
+    routeName: (r: string | null) => (r === null ? tt.noRoute : n.routeName(r)),
+    reasonName: (r: string) => tt.reasons[r] ?? r,
+  };
+}
+
+/** A table's export words, from the element's strings (tiering, table, actions) and its namers. */
+export function tableWords(
+  tt: TieringStrings,
+  t: TieringTableStrings,
+  a: Actions,
+  n: TieringNamers,
+): TieringPeopleWords {
+  return {
+    ...codeWords(tt, a, n),
+    id: a.idCol,
+    name: t.name,
+    score: t.score,
+    tier: t.tier,
+    focus: tt.focus,
+    route: t.route,
+    reason: tt.reasonCol,
+    pointsOf: t.sortFactor,
+    records: t.recordsCol,
+    share: t.shareCol,
+  };
+}
+
+/** A card's export words; `valueText` names a factor's value as the what-if table shows it. */
+export function cardWords(
+  tt: TieringStrings,
+  a: Actions,
+  n: TieringNamers,
+  valueText: TieringCardWords['valueText'],
+): TieringCardWords {
+  return {
+    ...codeWords(tt, a, n),
+    name: tt.recordCol,
+    score: tt.score,
+    tier: tt.tier,
+    focus: tt.focus,
+    route: tt.route,
+    reason: tt.reasonCol,
+    factor: tt.factor,
+    value: tt.value,
+    factorScore: tt.factorScore,
+    weight: tt.weight,
+    points: tt.points,
+    missingShare: tt.missingShareCol,
+    valueText,
+  };
 }

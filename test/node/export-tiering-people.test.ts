@@ -9,10 +9,13 @@ import { compileRouteRules } from '../../src/models/routing.js';
 import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import { filterTable, scoreTable, sortTable, tierCounts } from '../../src/views/tiering-table.js';
 import {
+  cardWords,
+  tableWords,
   tierCountsTable,
   tieringCardTables,
   tieringRowsTable,
   type TieringCardWords,
+  type TieringNamers,
   type TieringPeopleWords,
 } from '../../src/export/tiering-people.js';
 import { tablesCsv } from '../../src/export/table.js';
@@ -33,26 +36,14 @@ const RECORDS = [
   { id: 'L5', name: '=Delta', values: { ...SEED_LEAD, contactRole: 'decision-maker' } },
 ];
 
-function words(tt: TieringStrings, t: TieringTableStrings, yes: string, no: string): TieringPeopleWords {
-  return {
-    id: 'ID',
-    name: t.name,
-    score: t.score,
-    tier: t.tier,
-    focus: tt.focus,
-    route: t.route,
-    reason: tt.reasonCol,
-    pointsOf: t.sortFactor,
-    records: t.recordsCol,
-    share: t.shareCol,
-    yes,
-    no,
-    tierName: (k, l) => tt.tierNames[k] ?? l,
-    factorName: (k, l) => tt.factorNames[k] ?? l,
-    routeName: (r) => (r === null ? tt.noRoute : (tt.routes[r] ?? r)),
-    reasonName: (r) => tt.reasons[r] ?? r,
-  };
-}
+// Our names (the element adds the model's custom labels and the host's labels first: tiering-labels.ts).
+const names = (tt: TieringStrings): TieringNamers => ({
+  tierName: (k, l) => tt.tierNames[k] ?? l,
+  factorName: (k, l) => tt.factorNames[k] ?? l,
+  routeName: (r) => tt.routes[r] ?? r,
+});
+const words = (tt: TieringStrings, t: TieringTableStrings, yes: string, no: string): TieringPeopleWords =>
+  tableWords(tt, t, { idCol: 'ID', yes, no }, names(tt));
 const EN = words(TIERING_EN, TABLE_EN, 'Yes', 'No');
 const ZH = words(TIERING_ZH, TABLE_ZH, '是', '否');
 
@@ -170,17 +161,10 @@ describe('tiering table: the export for people', () => {
 });
 
 describe('tiering card: the export for people', () => {
-  const cardWords = (w: TieringPeopleWords, tt: TieringStrings): TieringCardWords => ({
-    ...w,
-    factor: tt.factor,
-    value: tt.value,
-    factorScore: tt.factorScore,
-    weight: tt.weight,
-    points: tt.points,
-    missingShare: tt.missingShareCol,
-    valueText: (_k, v) =>
-      Array.isArray(v) ? v.join(', ') : typeof v === 'string' || typeof v === 'number' ? String(v) : '',
-  });
+  const valueText = (_k: string, v: unknown) =>
+    Array.isArray(v) ? v.join(', ') : typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  const words = (tt: TieringStrings, yes: string, no: string): TieringCardWords =>
+    cardWords(tt, { idCol: 'ID', yes, no }, names(tt), valueText);
 
   it('the summary and each factor: score 1 decimal, weight as %, points 2 decimals', async () => {
     const cm = compileModel(LEAD_PRESET);
@@ -190,11 +174,11 @@ describe('tiering card: the export for people', () => {
       'Epsilon',
       r,
       { route: 'telesales', reason: 'default' },
-      cardWords(EN, TIERING_EN),
+      words(TIERING_EN, 'Yes', 'No'),
     );
     const [summary, contributions] = tables.map((t) => csvParseRows(tablesCsv([t])));
     assert.deepEqual(summary, [
-      ['Record', 'Score', 'Tier', 'Deep follow-up', 'Route', 'Reason', 'Missing weight'],
+      ['Record', 'Value score', 'Tier', 'Deep follow-up', 'Route to', 'Reason', 'Missing weight'],
       [
         'Epsilon',
         '66.3',
@@ -216,7 +200,7 @@ describe('tiering card: the export for people', () => {
         'Epsilon',
         r,
         null,
-        cardWords(ZH, TIERING_ZH),
+        words(TIERING_ZH, '是', '否'),
       ),
     );
   });
