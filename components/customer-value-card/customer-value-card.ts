@@ -42,6 +42,7 @@ export type CustomerValueDetail = TierResult & {
  * @csspart factors - The what-if factor section.
  * @csspart factor-table - The factor table (text alternative of the chart).
  * @csspart chart - The contribution chart.
+ * @csspart people-export - The export for people (CSV, Excel): the summary and each factor's contribution, in words.
  * @csspart tuning - Weights and tiers section.
  * @csspart model-source - Which model is in force (preset, the page's, tuned, shared).
  * @csspart validity - Validity check section.

@@ -23,7 +23,7 @@ import {
 import type { ExportTable } from '../../src/export/table.js';
 import type { SourceSort } from '../../src/views/lead-flow-sources.js';
 import { tierTitle } from '../../src/views/lead-flow-reactivation.js';
-import { downloadTables } from '../shared/download.js';
+import { downloadTables } from '../shared/download-tables.js';
 import type { LeadFlowContext } from './template-context.js';
 
 /** The tabs that export a table for people. */

@@ -47,6 +47,7 @@ export type LeadScoreDetail = TierResult & {
  * @csspart factors - The what-if factor section.
  * @csspart factor-table - The factor table (text alternative of the chart).
  * @csspart chart - The contribution chart.
+ * @csspart people-export - The export for people (CSV, Excel): the summary and each factor's contribution, in words.
  * @csspart tuning - Weights and tiers section.
  * @csspart model-source - Which model is in force (preset, the page's, tuned, shared).
  * @csspart validity - Validity check section.
@@ -110,6 +111,10 @@ export class LeadScoreCard extends TieringCard<RouteResult> {
 
   protected changeDetail(result: TierResult, routing: RouteResult): Omit<LeadScoreDetail, 'edited'> {
     return { ...result, routing };
+  }
+
+  protected override exportRouting(): RouteResult | null {
+    return this.extra ?? null;
   }
 
   protected renderExtra() {

@@ -9,8 +9,8 @@ import { TieringTable } from '../shared/tiering-table.js';
  * A list of leads scored and routed by the lead tiering model (docs/models.md §1):
  * tier counts and the focus share against the target, filters by tier and
  * route, sorting by score, tier, route, name or any factor, each lead's
- * factor contributions, and a CSV export (tier, score, route, reason) for
- * the CRM to re-import. Virtualised: 100,000 leads stay responsive. The list
+ * factor contributions, an export for people (CSV or Excel: words, names,
+ * rounded as shown) and the file for the CRM to re-import (codes). Virtualised: 100,000 leads stay responsive. The list
  * comes from `data`, from a CRM export read in the table (import kind
  * `lead-list`, docs/import.md), or from the CRM's own records with a `field-map`.
  *
@@ -27,8 +27,10 @@ import { TieringTable } from '../shared/tiering-table.js';
  * @csspart counts - Records per tier and the focus share.
  * @csspart focus-share - The focus share against the target.
  * @csspart toolbar - Filters, sort and export.
- * @csspart export - The CSV export button.
- * @csspart export-xlsx - The .xlsx export button.
+ * @csspart export-people - The CSV export for people (headers in words, names for codes, rounded as shown).
+ * @csspart export-people-xlsx - The Excel export for people.
+ * @csspart export - The CRM re-import file as CSV (machine headers `points_<factor>`, codes).
+ * @csspart export-xlsx - The CRM re-import file as .xlsx.
  * @csspart editor - The model editor's disclosure (the editor loads when it is first opened).
  * @csspart model-editor - The model editor: factors, options, bands, tiers, undo/redo.
  * @csspart count - How many rows are shown.

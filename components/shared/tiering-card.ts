@@ -23,6 +23,8 @@ import { invalidControlIds, tieringFieldLabel } from '../../src/views/tiering-co
 import { renderWhatIf, type WhatIfView } from './tiering-whatif.js';
 import { renderSummary, type SummaryView } from './tiering-summary.js';
 import { renderTuning, type TuningView } from './tiering-tuning.js';
+import { cardPeopleTables, downloadCardPeople, renderCardExport, type CardExportView } from './tiering-card-export.js';
+import type { ExportTable } from '../../src/export/table.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
 import { ModelJson } from './tiering-model-json.js';
 import { TieringHistory } from './tiering-history.js';
@@ -396,6 +398,7 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       ${r ? renderSummary(this.summaryView(card), r) : nothing}
       ${this.storageKey && !this.persist.persistent ? html`<p part="notice" role="status">${this.common.memoryOnly}</p>` : nothing}
       ${r && this.compiled ? renderWhatIf(this.whatIfView(), r, this.compiled) : nothing}
+      ${r && this.compiled ? renderCardExport(this.exportView(r, this.compiled)) : nothing}
       ${this.compiled ? renderTuning(this.tuningView(), this.compiled) : nothing}
       ${this.modelEditor.render(this.t.editModel)}
       ${this.compiled ? this.history_.render({ card, compiled: this.compiled }) : nothing}
@@ -413,6 +416,36 @@ export abstract class TieringCard<Extra = unknown> extends RevopsElement {
       factorLabel: (k, l) => this.factorLabel(k, l),
       extra: this.renderExtra(),
     };
+  }
+
+  /** The card's route and reason for its export (the lead card's); null: the card does not route. */
+  protected exportRouting(): { route: string | null; reason: string | null } | null {
+    return null;
+  }
+
+  private exportView(result: TierResult, compiled: CompiledModel): CardExportView {
+    return {
+      locale: this.locale,
+      fmt: this.fmt,
+      host: this.hostLabel,
+      t: this.t,
+      actions: ACTIONS[this.locale],
+      base: `${this.localName}-report`,
+      record: this.recordName ?? '',
+      result,
+      compiled,
+      routing: this.exportRouting(),
+    };
+  }
+
+  /** The export for people (`<tag>-report.csv` / `.xlsx`): the summary and each factor's contribution, in words, rounded as shown. */
+  async exportPeople(format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+    if (this.result && this.compiled) await downloadCardPeople(this.exportView(this.result, this.compiled), format);
+  }
+
+  /** The people export's tables (undefined before a result). @internal */
+  async peopleTables(): Promise<ExportTable[] | undefined> {
+    return this.result && this.compiled ? cardPeopleTables(this.exportView(this.result, this.compiled)) : undefined;
   }
 
   private whatIfView(): WhatIfView {

@@ -5,9 +5,10 @@
  * and shares against the target focus share, filters by tier and route, a
  * sort by score, tier, route, name or any factor's points, a virtualised
  * keyboard list (the risk panels' VirtualList over src/views/virtual-window.ts)
- * whose open row shows its factor contributions, and a CSV export for the
- * CRM to re-import. Every derivation is a pure function of
- * src/views/tiering-table.ts.
+ * whose open row shows its factor contributions, an export for people (words,
+ * rounded as shown; CSV or Excel, built on click by ./tiering-people-export.ts)
+ * and the CSV / Excel file for the CRM to re-import (codes). Every derivation
+ * is a pure function of src/views/tiering-table.ts and src/export/.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -37,16 +38,19 @@ import { RevopsElement } from './revops-element.js';
 import { JsonParseFailure, jsonConverter, type ResolvedInput } from './json-source.js';
 import { VirtualList } from './risk/virtual-list-controller.js';
 import { styleProps } from './style-props.js';
-import { downloadTables, downloadText } from './download.js';
+import { downloadText } from './download.js';
+import { downloadTables } from './download-tables.js';
 import { factorLabel, optionLabel, routeLabel, tierLabel, type HostLabel } from './tiering-labels.js';
 import { tieringTableStyles } from './tiering-table.styles.js';
 import { listStyles } from './list.styles.js';
 import { tierBadgeStyles } from './tiering-card.styles.js';
 import { Persist } from './persist.js';
 import { scoredListTable } from '../../src/export/tiering.js';
+import type { ExportTable } from '../../src/export/table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { ModelEditorSlot } from './tiering-editor-slot.js';
 import { TableImport } from './tiering-table-import.js';
+import { renderTableExports } from './tiering-table-exports.js';
 import { importStyles } from './import/import.styles.js';
 
 /** What a tiering table saves under its storage-key: its filters, its sort and (without a provider) its edited model. */
@@ -312,7 +316,10 @@ export abstract class TieringTable extends RevopsElement {
       } satisfies TieringTableSelectDetail);
   }
 
-  /** Download the rows shown (in display order) as CSV: id, name, score, tier, focus, route, reason, points. */
+  /**
+   * The CRM re-import file: the rows shown (in display order) as CSV with machine headers and codes (id, name,
+   * score, tier, focus, route, reason, points_<factor>), for a CRM mapping (docs/exports.md).
+   */
   exportCsv(): string {
     const t = this.table;
     if (!t) return '';
@@ -322,12 +329,32 @@ export abstract class TieringTable extends RevopsElement {
     return text;
   }
 
-  /** Download the rows shown (in display order) as an .xlsx workbook: the CSV's columns, numbers as numbers. */
+  /** The CRM re-import file as an .xlsx workbook: the CSV's columns, numbers as numbers. */
   async exportXlsx(): Promise<void> {
     const t = this.table;
     if (!t) return;
     const e = tableExport(t, this.currentView(t), this.routed);
     await downloadTables(this.localName, [scoredListTable(this.heading(this.t), e)], 'xlsx');
+  }
+
+  /**
+   * The export for people (`<tag>-report.csv` / `.xlsx`): the rows shown in display order with headers in the
+   * table's words, tiers, routes, reasons and factors by their names, scores and points as shown; then the
+   * records per tier. Built by a module loaded on the first click.
+   */
+  async exportPeople(format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+    const tables = await this.peopleTables();
+    if (tables) await downloadTables(`${this.localName}-report`, tables, format);
+  }
+
+  /** The people export's tables (undefined before a list is scored). @internal */
+  async peopleTables(): Promise<ExportTable[] | undefined> {
+    const t = this.table;
+    if (!t) return undefined;
+    const view = this.currentView(t);
+    const { tablePeopleTables } = await import('./tiering-people-export.js');
+    const ctx = { locale: this.locale, fmt: this.fmt, host: this.hostLabel };
+    return tablePeopleTables(ctx, this.t, this.heading(this.t), t, view, this.routed);
   }
 
   /** The host's words for a code (`codeLabels`), for the label helpers. */
@@ -484,12 +511,14 @@ export abstract class TieringTable extends RevopsElement {
           <option value="asc" ?selected=${this.sortDir === 'asc'}>${t.ascending}</option>
         </select></label
       >
-      <span class="button-group" data-roving="horizontal">
-        <button type="button" id="export" part="export" @click=${() => void this.exportCsv()}>${t.exportCsv}</button>
-        <button type="button" id="export-xlsx" part="export-xlsx" @click=${() => void this.exportXlsx()}>
-          ${ACTIONS[this.locale].exportXlsx}
-        </button>
-      </span>
+      ${renderTableExports({
+        t,
+        peopleLabel: this.tt.peopleExport,
+        excel: ACTIONS[this.locale].exportXlsx,
+        people: (format) => void this.exportPeople(format),
+        crmCsv: () => void this.exportCsv(),
+        crmXlsx: () => void this.exportXlsx(),
+      })}
     </div>`;
   }
 

@@ -21,6 +21,13 @@ export interface TieringTableStrings {
   descending: string;
   ascending: string;
   exportCsv: string;
+  /** Export headers: records in a tier and their share. */
+  recordsCol: string;
+  shareCol: string;
+  /** The machine-keyed list the CRM re-imports (codes, `points_<factor>`): its group and buttons. */
+  crmExport: string;
+  crmCsv: string;
+  crmXlsx: string;
   name: string;
   score: string;
   tier: string;
@@ -64,6 +71,11 @@ export const TIERING_TABLE: TieringTableStrings = {
   descending: 'Highest first',
   ascending: 'Lowest first',
   exportCsv: 'Export CSV',
+  recordsCol: 'Records',
+  shareCol: 'Share',
+  crmExport: 'Export for CRM re-import (codes)',
+  crmCsv: 'CRM file (CSV)',
+  crmXlsx: 'CRM file (Excel)',
   name: 'Record',
   score: 'Score',
   tier: 'Tier',

@@ -10,6 +10,13 @@ export interface TieringStrings {
   routes: Record<string, string>;
   reasons: Record<string, string>;
   noRoute: string;
+  /** Export headers: why a lead took its route, the share of the weight without a value, the summary sheet. */
+  recordCol: string;
+  reasonCol: string;
+  missingShareCol: string;
+  summarySheet: string;
+  /** The label of the group of people exports (CSV, Excel). */
+  peopleExport: string;
   missingNote: (n: number, share: string, keys: string) => string;
   factors: string;
   whatIfHint: string;
@@ -111,6 +118,11 @@ export const TIERING: TieringStrings = {
     default: 'No local or complex demand: phone follow-up',
   },
   noRoute: 'No routing rule matched',
+  recordCol: 'Record',
+  reasonCol: 'Reason',
+  missingShareCol: 'Missing weight',
+  summarySheet: 'Summary',
+  peopleExport: 'Export for people',
   missingNote: (n, share, keys) =>
     `${counted(n, 'factor', 'factors')} missing (${share} of the weight): ${keys}. ${plural('en', n, { one: 'It scores', other: 'They score' })} 0.`,
   factors: 'Factors',
