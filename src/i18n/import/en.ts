@@ -341,7 +341,7 @@ export const IMPORT: ImportStrings = {
       'No pool column: a lead with an owner is in the owner’s private pool, one without in the business line’s public pool.',
     'date-order-assumed': (d) => `Nothing in the file tells whether 3/5 is March or May: read as ${d.order}.`,
     'usage-unmatched': (d) => `${d.n} usage rows name accounts that are not in the account file.`,
-    'history-unmatched': (d) => `${d.n} owner-history rows name leads that are not in the lead file.`,
+    'history-unmatched': (d) => `Owner-history rows naming a lead not in the lead file: ${d.n}.`,
   },
   closedNote: (n) => `${n} closed deals (won or lost) are set apart: they need no alert.`,
   mappingSaved: 'Your mapping is kept for the next file of this kind.',
