@@ -93,7 +93,12 @@ export interface OwnerHistoryJoin {
   unmatched: number;
 }
 
-type Entry = { at: string; from?: string | null; to: string | null; line: number };
+interface Entry {
+  at: string;
+  from?: string | null;
+  to: string | null;
+  line: number;
+}
 
 /**
  * Leads with the transfers of an owner-history import joined by lead id (the
@@ -168,7 +173,7 @@ function dropIdTwins(list: Entry[]): Entry[] {
   if (!list.some(isIds)) return list;
   return list.filter((e, i) => {
     if (!isIds(e)) return true;
-    const twin = (o: Entry | undefined) => o !== undefined && o.at === e.at && !isIds(o);
+    const twin = (o: Entry | undefined) => o?.at === e.at && !isIds(o);
     return !(twin(list[i - 1]) || twin(list[i + 1]));
   });
 }

@@ -45,8 +45,7 @@ const optText = (v: unknown): boolean => v === undefined || v === null || typeof
 export function fastTransfers(v: unknown): readonly Transfer[] | undefined | false {
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v) || v.length > LIMITS.rowEvents) return false;
-  for (let i = 0; i < v.length; i++) {
-    const t: unknown = v[i];
+  for (const t of v as unknown[]) {
     if (typeof t !== 'object' || t === null || Array.isArray(t)) return false;
     const { at, from, to, reason } = t as Record<string, unknown>;
     if (typeof at !== 'string' || Number.isNaN(dayNumber(at))) return false;

@@ -160,7 +160,7 @@ describe('lead-flow-monitor: transfers in the flow chart (issue 14)', () => {
   const mount = async (width: number, lang = 'en') => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     box.style.width = `${width}px`; // the test page only
-    const el = document.createElement('lead-flow-monitor') as LeadFlowMonitor;
+    const el = document.createElement('lead-flow-monitor');
     el.setAttribute('lang', lang);
     el.data = DATA;
     box.append(el);
