@@ -7,17 +7,9 @@ import { analyzeLeadFlow } from '../../src/index.js';
 import { fastTransfers } from '../../src/models/lead-flow-transfers.js';
 import { leadSchema } from '../../src/schemas/lead-flow.js';
 import { tryParse } from '../../src/schemas/issues.js';
-import { TRANSFER_LEADS } from '../fixtures/lead-flow-extras.js';
+import { TRANSFER_LEADS, transferLead } from '../fixtures/lead-flow-extras.js';
 
-const LEAD = {
-  id: 'L1',
-  source: 'web',
-  businessLine: 'SaaS',
-  pool: 'private',
-  owner: 'Li',
-  createdAt: '2026-03-01',
-  poolEnteredAt: '2026-03-01',
-};
+const LEAD = transferLead('L1', undefined);
 const zodAccepts = (transfers: unknown): boolean => tryParse(leadSchema, { ...LEAD, transfers }).ok;
 const fastAccepts = (transfers: unknown): boolean => fastTransfers(transfers) !== false;
 
