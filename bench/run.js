@@ -183,6 +183,9 @@ for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
     if (R?.[t]?.[`longTasks100k_${mode}`] !== undefined)
       budgets[`${t}: 100,000 rows as a property (${mode}), no task over 50 ms`] =
         R[t][`longTasks100k_${mode}`].longestMs <= 50;
+if (R?.['lead-flow-monitor']?.json100kTransfersOwnersMonthlyCostsQuarterMsMedian !== undefined)
+  budgets['lead-flow-monitor: 100,000 leads with owners, period costs and transfers analysed and painted ≤ 1 s'] =
+    R['lead-flow-monitor'].json100kTransfersOwnersMonthlyCostsQuarterMsMedian <= 1000;
 if (R?.['lead-flow-monitor']?.csv100kParseAnalysePaintMsMedian !== undefined)
   budgets['lead-flow-monitor: 100,000 leads parsed, analysed, painted ≤ 1 s'] =
     R['lead-flow-monitor'].csv100kParseAnalysePaintMsMedian <= 1000;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderImportView, type ImportViewContext } from '../shared/import/import-view.js';
+import type { OwnerHistoryJoin } from '../../src/views/import-core.js';
 import type { LeadFlowContext } from './template-context.js';
 
 /** The import tab's state and actions. */
@@ -13,10 +14,13 @@ export interface ImportPanel {
   /** Why the last JSON text could not be read. */
   issues: TemplateResult | typeof nothing;
   clear: () => void;
+  /** The owner-history file (a second file joined by lead id into the leads' transfers). */
+  history: { view: ImportViewContext; joined: OwnerHistoryJoin | undefined };
 }
 
 /** The import tab: the shared import view, with JSON model input accepted too. */
-export function renderImportTab({ t, fmt: f }: LeadFlowContext, p: ImportPanel): TemplateResult {
+export function renderImportTab(ctx: LeadFlowContext, p: ImportPanel): TemplateResult {
+  const { t, fmt: f } = ctx;
   return html`<section part="import" aria-labelledby="import-title">
     <h3 id="import-title">${t.importTitle}</h3>
     <p class="weak">${t.importHint}</p>
@@ -29,6 +33,25 @@ export function renderImportTab({ t, fmt: f }: LeadFlowContext, p: ImportPanel):
           </div>`
         : nothing
     }
-    ${p.issues}
+    ${p.issues} ${renderHistory(ctx, p.history)}
+  </section>`;
+}
+
+/** The owner-history file under the lead export: its own import view, and how it was joined. */
+function renderHistory({ fmt: f }: LeadFlowContext, h: ImportPanel['history']): TemplateResult {
+  const it = h.view.t;
+  const j = h.view.ctl.source ? h.joined : undefined;
+  return html`<section part="import-history" aria-labelledby="history-title" class="history-file">
+    <h4 id="history-title">${it.historyTitle}</h4>
+    <p class="weak">${it.historyHint}</p>
+    ${renderImportView(h.view)}
+    ${
+      j
+        ? html`<p part="history-joined" role="status">
+            ${it.historyJoined(f.integer(j.leads), f.integer(j.transfers))}
+            ${j.unmatched ? it.notes['history-unmatched']({ n: f.integer(j.unmatched) }) : ''}
+          </p>`
+        : nothing
+    }
   </section>`;
 }

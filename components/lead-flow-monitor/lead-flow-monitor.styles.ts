@@ -165,6 +165,30 @@ export const leadFlowStyles = css`
     stroke: var(--_flow-unclaimed);
     background: var(--_flow-unclaimed);
   }
+  /* Transfers that happened (owner history): rep → rep in the brand colour, claims and releases in the flow colours. */
+  .flow.rep-to-rep,
+  .key.rep-to-rep {
+    stroke: var(--_brand);
+    background: var(--_brand);
+  }
+  .flow.pool-to-rep,
+  .key.pool-to-rep {
+    stroke: var(--_flow-unclaimed);
+    background: var(--_flow-unclaimed);
+  }
+  .flow.rep-to-pool,
+  .key.rep-to-pool {
+    stroke: var(--_flow-no-follow-up);
+    background: var(--_flow-no-follow-up);
+  }
+  .flow.pool-to-pool,
+  .key.pool-to-pool {
+    stroke: var(--_tier-5);
+    background: var(--_tier-5);
+  }
+  .transfer-flow {
+    margin-top: 0.75rem;
+  }
   svg text.strong {
     font-weight: 700;
   }

@@ -88,6 +88,10 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * @csspart owner-table - Owners ranked within each team, with team totals.
  * @csspart transfers - Transfers between reps and pools from the leads' owner history (with `transfers` on leads).
  * @csspart transfer-table - Transfers by owner: received, handed over, claimed, released, claims converted.
+ * @csspart transfer-flow - The transfers drawn in the flow chart, from the owner before to the owner after (with `transfers` on leads).
+ * @csspart transfer-flow-table - Transfers by kind (the transfer chart's text alternative).
+ * @csspart import-history - The import tab's second file: the leads' owner history, joined by lead id into their transfers.
+ * @csspart history-joined - How many transfers the owner history gave, for how many leads.
  * @csspart line-table - ROI by business line (with monthly costs or source groups).
  * @csspart group-table - ROI by source group.
  * @csspart reactivation - The reactivation section.
@@ -210,12 +214,13 @@ export class LeadFlowMonitor extends LeadFlowTabs {
   }
 
   protected override storagePending(): boolean {
-    return this.persist.pending() || this.importer.pending();
+    return this.persist.pending() || this.importer.pending() || this.source.history.pending();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.persist.sync();
     this.importer.sync();
+    this.source.history.sync();
     if (this.context !== this.lastContext) {
       this.lastContext = this.context;
       this.requestCompute();

@@ -100,8 +100,8 @@ export abstract class LeadFlowTabs extends RevopsElement {
       }),
       owners: this.owners,
       exportOwners: exportAs('owners'),
-      // The transfers table loads when the Owners tab is first shown with an owner history.
-      transfers: () => (this.tab === 'owners' ? transfersView(this) : undefined),
+      // The transfers templates load when the flow or Owners tab is shown with an owner history.
+      transfers: () => (this.tab === 'owners' || this.tab === 'flow' ? transfersView(this) : undefined),
       sorting: () => ({ sort: this.sort, setSort: (s) => (this.sort = s) }),
       // Channel costs cover all dates; monthly costs give every period its own.
       costsCoverAllDates: () =>
@@ -153,6 +153,7 @@ export abstract class LeadFlowTabs extends RevopsElement {
           loaded: !!this.loaded || !!this.importer.loaded,
           issues: this.jsonIssues.length ? this.renderIssues(this.jsonIssues, false) : nothing,
           clear: () => this.clearLoaded(),
+          history: { view: this.source.historyView(), joined: this.source.joined },
         };
       },
     };

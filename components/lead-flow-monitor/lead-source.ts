@@ -6,7 +6,7 @@
  * view's controller and the context it is rendered with.
  */
 import type { Issue } from '../../src/schemas/issues.js';
-import type { FileIssue, ImportFactor } from '../../src/views/import-core.js';
+import type { FileIssue, ImportFactor, ImportResult, OwnerHistoryJoin } from '../../src/views/import-core.js';
 import type { LeadFlowEnvelope } from '../../src/views/lead-flow-input.js';
 import { IMPORT } from '../../src/i18n/import.js';
 import type { Formatter, Locale } from '../../src/i18n/format.js';
@@ -42,6 +42,11 @@ export interface ChosenLeads {
 export class LeadSource {
   readonly reader = new LeadDataReader();
   readonly importer: ImportController;
+  /** The optional second file: the leads' owner history, joined by lead id into their transfers. */
+  readonly history: ImportController;
+  /** How the owner history was joined to the leads in use (undefined: no usable history file). */
+  joined?: OwnerHistoryJoin;
+  private memo?: { key: [ImportResult, ImportResult]; result: ImportResult };
   private readonly factors = new ReadingFactors();
 
   constructor(
@@ -53,6 +58,12 @@ export class LeadSource {
       namespace: o.namespace,
       storageKey: o.storageKey,
       factors: () => this.readingFactors(),
+      changed: o.changed,
+    });
+    this.history = new ImportController(host, {
+      kind: 'owner-history',
+      namespace: o.namespace,
+      storageKey: o.storageKey,
       changed: o.changed,
     });
   }
@@ -94,7 +105,39 @@ export class LeadSource {
   /** The import of the table in use as the model's input (undefined while the pipeline loads). */
   private importedLeads(): LeadInput | undefined {
     const r = this.importer.result;
-    return r && importedInput(r, (i) => this.importIssue(i));
+    return r && importedInput(this.withHistory(r), (i) => this.importIssue(i));
+  }
+
+  /**
+   * The leads with the owner-history file joined (the same rows while neither file changes, so the
+   * analysis and its events do not run again); a history file with a file problem is not joined (its
+   * view says why).
+   */
+  private withHistory(r: ImportResult): ImportResult {
+    const h = this.history.source ? this.history.result : undefined;
+    const core = this.importer.core ?? this.history.core;
+    if (!h || h.issues.length || r.issues.length || !core) {
+      this.joined = undefined;
+      return r;
+    }
+    if (this.memo?.key[0] !== r || this.memo.key[1] !== h) {
+      const j = core.joinOwnerHistory(r, h);
+      this.joined = j.joined;
+      this.memo = { key: [r, h], result: j };
+    }
+    return this.memo.result;
+  }
+
+  /** The owner-history file's import view (ids apart from the lead file's). */
+  historyView(): ImportViewContext {
+    return {
+      ctl: this.history,
+      t: IMPORT[this.o.locale()],
+      fmt: this.o.fmt(),
+      id: 'history-',
+      readLabel: this.o.readLabel(),
+      mappingFile: 'lead-flow-owner-history-mapping.json',
+    };
   }
 
   /** A file-level import problem as an alert item: a missing column at `header.<field>`, the rest at `import`. */

@@ -21,12 +21,23 @@ export interface DueList {
 }
 
 /** The pools tab: the flow chart of the transitions now due, the pool table (its text alternative) and the due list. */
-export function renderPoolsTab(ctx: LeadFlowContext, r: LeadFlowResult, due: DueList): TemplateResult {
+export function renderPoolsTab(
+  ctx: LeadFlowContext,
+  r: LeadFlowResult,
+  due: DueList,
+  transfers?: TemplateResult,
+): TemplateResult {
   const flows = flowsByReason(r.transitions);
-  return html`${renderFlowChart(ctx, r, flows)} ${renderPoolTable(ctx, r)} ${renderDue(ctx, r, due)}`;
+  return html`${renderFlowChart(ctx, r, flows, transfers)} ${renderPoolTable(ctx, r)} ${renderDue(ctx, r, due)}`;
 }
 
-function renderFlowChart(ctx: LeadFlowContext, r: LeadFlowResult, flows: readonly ReasonFlow[]): TemplateResult {
+/** The pool chart; with an owner history, the transfers that happened under it (`transfers`, loaded on demand). */
+function renderFlowChart(
+  ctx: LeadFlowContext,
+  r: LeadFlowResult,
+  flows: readonly ReasonFlow[],
+  transfers: TemplateResult | undefined,
+): TemplateResult {
   const { t, fmt: f, rules } = ctx;
   const nodes = POOLS.map((p) => ({ key: p, count: r.pools[p], detached: p === 'blacklist' }));
   const layout = poolFlowLayout(nodes, flows, { width: 640 });
@@ -73,6 +84,7 @@ function renderFlowChart(ctx: LeadFlowContext, r: LeadFlowResult, flows: readonl
           </li>`,
       )}
     </ul>
+    ${transfers ?? nothing}
   </figure>`;
 }
 

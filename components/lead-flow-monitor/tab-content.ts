@@ -23,7 +23,7 @@ export interface TabHost {
   due(): DueList;
   owners: LeadOwnersResult | undefined;
   exportOwners(format: 'csv' | 'xlsx'): void;
-  /** The transfers templates once loaded (only asked for with transfers on the Owners tab). */
+  /** The transfers templates once loaded (only asked for with transfers, on the flow and Owners tabs). */
   transfers(): typeof import('./transfers-view.js') | undefined;
   sorting(): SourcesSort;
   /** The view has a period and only channel costs (which cover all dates): ROI is not shown. */
@@ -43,7 +43,13 @@ export function renderTabContent(
   if (tab === 'rules') return renderRulesTab(ctx, host.rules(r));
   if (tab === 'data') return renderImportTab(ctx, host.importPanel());
   if (!r) return host.waiting ? nothing : renderNoData(ctx, host.goImport);
-  if (tab === 'flow') return renderPoolsTab(ctx, r, host.due());
+  if (tab === 'flow')
+    return renderPoolsTab(
+      ctx,
+      r,
+      host.due(),
+      r.transfers ? host.transfers()?.renderTransferFlows(ctx, r.transfers) : undefined,
+    );
   if (tab === 'owners') {
     if (!r.transfers) return host.owners ? renderOwnersTab(ctx, host.owners, host.exportOwners) : nothing;
     const view = host.transfers();

@@ -17,6 +17,7 @@ import {
   type Builder,
 } from './kinds.js';
 import { listBuilder } from './list-kinds.js';
+import { ownerHistoryBuilder } from './owner-history.js';
 import { unknownColumns, type ImportFactor, type ImportMapping } from './mapping.js';
 import type { PresetName } from './presets.js';
 import { Run } from './run.js';
@@ -124,6 +125,8 @@ function missingRequired(kind: TableKind, run: Run): string[] {
       return need('id') ? ['id'] : [];
     case 'usage':
       return ['accountId', 'month'].filter(need);
+    case 'owner-history':
+      return ['leadId', 'at', 'to'].filter(need);
   }
 }
 
@@ -233,7 +236,9 @@ export function* applyMappingInSteps(
             ? accountBuilder(run)
             : kind === 'lead-list' || kind === 'customer-list'
               ? listBuilder(run, factors)
-              : usageBuilder(run);
+              : kind === 'usage'
+                ? usageBuilder(run)
+                : ownerHistoryBuilder(run);
   const rows = table.rows;
   const out = result.rows;
   const lines = result.lines;

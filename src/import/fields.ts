@@ -15,8 +15,8 @@ export type ListKind = (typeof LIST_KINDS)[number];
 /** Whether a kind's rows carry tiering factor values (`values.<factor key>`). */
 export const takesFactors = (kind: TableKind): boolean =>
   kind === 'leads' || kind === 'history' || kind === 'lead-list' || kind === 'customer-list';
-/** The kinds plus the optional usage-by-month file joined to accounts. */
-export type TableKind = ImportKind | 'usage';
+/** The kinds plus the optional second files: usage by month joined to accounts, owner history joined to leads. */
+export type TableKind = ImportKind | 'usage' | 'owner-history';
 
 export type FieldType =
   /** Trimmed text that must not be blank for the row to be used. */
@@ -162,6 +162,21 @@ export const USAGE_IMPORT_FIELDS: readonly FieldSpec[] = [
   f('activeUsers', 'number'),
 ];
 
+/**
+ * Rows of a lead owner-history file (Salesforce LeadHistory, HubSpot property
+ * history, a Chinese CRM's 负责人变更 log), joined to leads by id into their
+ * `transfers` (docs/models.md §7 extras; docs/import.md "Owner history").
+ * `field` (the changed field) sets apart rows that are no owner change;
+ * without a `from` column the owner before is the previous row's `to`.
+ */
+export const OWNER_HISTORY_IMPORT_FIELDS: readonly FieldSpec[] = [
+  f('leadId', 'id', true),
+  f('at', 'date', true),
+  f('field', 'text'),
+  f('from', 'text'),
+  f('to', 'text', true),
+];
+
 export const FIELDS: Readonly<Record<TableKind, readonly FieldSpec[]>> = {
   leads: LEAD_IMPORT_FIELDS,
   history: HISTORY_IMPORT_FIELDS,
@@ -170,6 +185,7 @@ export const FIELDS: Readonly<Record<TableKind, readonly FieldSpec[]>> = {
   'lead-list': LEAD_LIST_IMPORT_FIELDS,
   'customer-list': CUSTOMER_LIST_IMPORT_FIELDS,
   usage: USAGE_IMPORT_FIELDS,
+  'owner-history': OWNER_HISTORY_IMPORT_FIELDS,
 };
 
 /** The measures of a usage point, and of a wide month column (`2026-01 使用率`, `Active users 2026-02`). */

@@ -22,6 +22,7 @@ export * from './apply.js';
 export * from './decode.js';
 export * from './fields.js';
 export * from './mapping.js';
+export * from './owner-history.js';
 export * from './presets.js';
 export * from './records.js';
 export * from './steps.js';

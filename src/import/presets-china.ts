@@ -81,6 +81,14 @@ export const XIAOSHOUYI = preset(
       usageRate: ['使用率', '月使用率'],
       activeUsers: ['活跃用户数', '月活跃用户'],
     },
+    // 负责人变更记录 export: unverified, built from the usual headers of its change log.
+    'owner-history': {
+      leadId: ['线索ID', '线索编号'],
+      at: ['变更时间'],
+      field: ['变更字段'],
+      from: ['原负责人', '变更前'],
+      to: ['新负责人', '变更后'],
+    },
   },
   {
     leads: [
@@ -194,6 +202,14 @@ export const FXIAOKE = preset(
       usageRate: ['使用率'],
       activeUsers: ['活跃用户数'],
     },
+    // 修改记录 (change log) export: unverified, built from the usual headers of its object change log.
+    'owner-history': {
+      leadId: ['线索编号', '线索ID', '销售线索编号'],
+      at: ['修改时间', '操作时间'],
+      field: ['修改字段', '字段名称'],
+      from: ['修改前', '原负责人'],
+      to: ['修改后', '新负责人'],
+    },
   },
   {
     leads: [
@@ -297,6 +313,13 @@ export const GENERIC_ZH = preset(
       month: ['月份', '月'],
       usageRate: ['使用率'],
       activeUsers: ['活跃用户数', '活跃用户', '活跃人数'],
+    },
+    'owner-history': {
+      leadId: ['线索ID', '線索ID', '线索编号', '線索編號', '线索id', '记录ID', '編號'],
+      at: ['变更时间', '變更時間', '操作时间', '操作時間', '修改时间', '修改時間', '时间'],
+      field: ['变更字段', '變更字段', '字段', '修改字段', '变更项'],
+      from: ['原负责人', '原負責人', '变更前', '變更前', '修改前', '原值'],
+      to: ['新负责人', '新負責人', '变更后', '變更後', '修改后', '修改後', '新值', '负责人'],
     },
   },
   {},

@@ -82,6 +82,14 @@ export const SALESFORCE_API = preset(
       usageRate: ['Usage_Rate__c'],
       activeUsers: ['Active_Users__c'],
     },
+    // LeadHistory (Data Loader, SOQL): one row per field change; an owner change is logged twice (ids, then names).
+    'owner-history': {
+      leadId: ['LeadId'],
+      at: ['CreatedDate'],
+      field: ['Field'],
+      from: ['OldValue'],
+      to: ['NewValue'],
+    },
   },
   {
     leads: [
@@ -241,6 +249,14 @@ export const SALESFORCE_REPORT = preset(
       usageRate: ['Usage Rate'],
       activeUsers: ['Active Users'],
     },
+    // The Lead History report.
+    'owner-history': {
+      leadId: ['Lead ID'],
+      at: ['Edit Date'],
+      field: ['Field / Event'],
+      from: ['Old Value'],
+      to: ['New Value'],
+    },
   },
   {
     leads: [
@@ -382,6 +398,13 @@ export const HUBSPOT = preset(
       usageRate: ['Usage Rate'],
       activeUsers: ['Active Users'],
     },
+    // Property history (the owner property's values over time): only the new value, so the owner before is the previous row's.
+    'owner-history': {
+      leadId: ['Record ID', 'Contact ID', 'Object ID', 'contactId', 'objectId'],
+      at: ['Timestamp', 'Updated at', 'timestamp'],
+      field: ['Property', 'Property name', 'property'],
+      to: ['Value', 'value', 'Contact owner', 'HubSpot Owner'],
+    },
   },
   {
     leads: [
@@ -513,6 +536,13 @@ export const GENERIC_EN = preset(
       month: ['month', 'period'],
       usageRate: ['usageRate', 'usage rate', 'usage'],
       activeUsers: ['activeUsers', 'active users', 'mau'],
+    },
+    'owner-history': {
+      leadId: ['leadId', 'lead id', 'lead', 'id', 'record id'],
+      at: ['at', 'date', 'changed at', 'changedAt', 'timestamp', 'time'],
+      field: ['field', 'property', 'changed field'],
+      from: ['from', 'old owner', 'previous owner', 'old value', 'from owner'],
+      to: ['to', 'new owner', 'owner', 'new value', 'to owner'],
     },
   },
   {},

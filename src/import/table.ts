@@ -45,6 +45,7 @@ export type RowProblemCode =
   | 'too-few-cells'
   | 'not-a-record'
   | 'closed'
+  | 'not-owner-change'
   | 'amount-unknown'
   | 'source-blank'
   | 'source-other'
@@ -54,7 +55,8 @@ export type RowProblemCode =
   | 'option-unknown';
 
 /** The codes of a note on an import (`FileIssue.code` in `notes`). */
-export type ImportNoteCode = 'default-value' | 'pool-from-owner' | 'date-order-assumed' | 'usage-unmatched';
+export type ImportNoteCode =
+  'default-value' | 'pool-from-owner' | 'date-order-assumed' | 'usage-unmatched' | 'history-unmatched';
 
 /** A problem with one row of a file: the file's line number, a code, an English message, and the field and value when one cell is the cause. */
 export interface RowIssue {
@@ -81,7 +83,7 @@ export interface FileIssue {
   sheet?: string;
   /** unknown-column: the column the mapping names, as given. */
   column?: string;
-  /** usage-unmatched: how many rows. */
+  /** usage-unmatched, history-unmatched: how many rows. */
   count?: number;
 }
 

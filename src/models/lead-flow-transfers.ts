@@ -5,6 +5,7 @@
  * pool → rep".
  */
 import type { Transfer } from '../schemas/lead-flow.js';
+import { LIMITS } from '../schemas/limits.js';
 import { dayNumber } from './math.js';
 
 export const TRANSFER_KINDS = ['rep-to-rep', 'pool-to-rep', 'rep-to-pool', 'pool-to-pool'] as const;
@@ -29,6 +30,28 @@ export interface OwnerTransfers {
 export interface TransferCounts {
   byKind: Record<TransferKind, number>;
   byOwner: OwnerTransfers[];
+}
+
+const optText = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
+
+/**
+ * The lead schema's acceptance of `transfers`, written out by hand (zod per
+ * entry made 100,000 leads with two transfers each 20× slower): undefined when
+ * absent, the list when every entry is an object with an ISO `at` and text or
+ * no `from`, `to`, `reason`, and `false` for anything else, which zod then
+ * reads for the messages. May only be stricter than the schema, never looser
+ * (test/node/lead-flow-transfers-fast.test.ts checks it against zod).
+ */
+export function fastTransfers(v: unknown): readonly Transfer[] | undefined | false {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v) || v.length > LIMITS.rowEvents) return false;
+  for (const t of v as unknown[]) {
+    if (typeof t !== 'object' || t === null || Array.isArray(t)) return false;
+    const { at, from, to, reason } = t as Record<string, unknown>;
+    if (typeof at !== 'string' || Number.isNaN(dayNumber(at))) return false;
+    if (!optText(from) || !optText(to) || !optText(reason)) return false;
+  }
+  return v as Transfer[];
 }
 
 /** The kind of one transfer, or null when the owner is the same on both sides. */

@@ -34,7 +34,7 @@ import {
   type CategoryCounts,
   type CategoryReactivation,
 } from './lead-flow-campaign.js';
-import { TransferTally, type TransferCounts } from './lead-flow-transfers.js';
+import { fastTransfers, TransferTally, type TransferCounts } from './lead-flow-transfers.js';
 import type { Transfer } from '../schemas/lead-flow.js';
 
 const issue = issuesOf(EN_TEXT);
@@ -234,8 +234,9 @@ function fastLead(raw: unknown): LeadRow | null {
   if (!isKey(source) || !isKey(businessLine) || !isPool(pool)) return null;
   if (!optText(r.owner) || !optText(industry) || !optText(region)) return null;
   if (!optAmount(revenue)) return null;
-  // Owner histories (§7 extras) are checked by zod.
-  if (r.transfers != null) return null;
+  // Owner histories (§7 extras): the same hand check, zod only for a bad one.
+  const transfers = fastTransfers(r.transfers);
+  if (transfers === false) return null;
   const { productCategory, orders, orderAmount } = r;
   if (!optText(productCategory) || !optCount(orders) || !optAmount(orderAmount)) return null;
   const created = typeof r.createdAt === 'string' ? dayNumber(r.createdAt) : NaN;
@@ -269,7 +270,7 @@ function fastLead(raw: unknown): LeadRow | null {
     orderAmount: (orderAmount as number | null | undefined) ?? 0,
     lastOrder,
     ordered: productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder),
-    transfers: undefined,
+    transfers,
     convertedDay: conv,
   };
 }

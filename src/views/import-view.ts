@@ -45,6 +45,7 @@ export const VALUE_FIELDS: Readonly<Record<TableKind, readonly ValueField[]>> = 
   'lead-list': ['source'],
   'customer-list': [],
   usage: [],
+  'owner-history': [],
 };
 
 /** The value table of the mapping a field's values go in (a lifecycle stage says converted or not). */

@@ -6,6 +6,14 @@ import { css } from 'lit';
  * the mapping table stacks one field under the other.
  */
 export const importStyles = css`
+  /*
+   * A <details> lays its content out in its own (user-agent) shadow slot, which does not take the
+   * host's box-sizing: without this its children inherit content-box, and a 100 % wide textarea
+   * (the paste box, the mapping JSON) overflows a 400 px column by its padding and border.
+   */
+  details > * {
+    box-sizing: border-box;
+  }
   .imp,
   .imp-source,
   .imp details,

@@ -117,6 +117,9 @@ export interface ImportStrings {
   usageTitle: string;
   usageHint: string;
   usageJoined: (accounts: string, points: string) => string;
+  historyTitle: string;
+  historyHint: string;
+  historyJoined: (leads: string, transfers: string) => string;
   amountUnknown: string;
   /** The validity check's guard (tiering cards). */
   noFactorColumn: string;
@@ -179,6 +182,11 @@ const FIELD_NAMES_EN: Record<string, string> = {
   month: 'Month',
   usageRate: 'Usage rate',
   activeUsers: 'Active users',
+  leadId: 'Lead ID',
+  at: 'Changed on',
+  field: 'Changed field',
+  from: 'Owner before',
+  to: 'Owner after',
 };
 
 const PRESET_NAMES_EN: Record<string, string> = {
@@ -307,6 +315,7 @@ export const IMPORT: ImportStrings = {
     'too-few-cells': () => 'fewer cells than the header (a line break or a missing quote?)',
     'not-a-record': () => 'not a record',
     closed: () => 'closed deal (set apart)',
+    'not-owner-change': (_f, v) => `not an owner change (set apart)${v ? ` (${v})` : ''}`,
     'amount-unknown': () => 'amount blank: kept, shown as unknown',
     'source-blank': () => 'source blank: read as “unknown”',
     'source-other': (_f, v) => `source not recognised, read as “other”${v ? ` (${v})` : ''}`,
@@ -332,6 +341,7 @@ export const IMPORT: ImportStrings = {
       'No pool column: a lead with an owner is in the owner’s private pool, one without in the business line’s public pool.',
     'date-order-assumed': (d) => `Nothing in the file tells whether 3/5 is March or May: read as ${d.order}.`,
     'usage-unmatched': (d) => `${d.n} usage rows name accounts that are not in the account file.`,
+    'history-unmatched': (d) => `Owner-history rows naming a lead not in the lead file: ${d.n}.`,
   },
   closedNote: (n) => `${n} closed deals (won or lost) are set apart: they need no alert.`,
   mappingSaved: 'Your mapping is kept for the next file of this kind.',
@@ -350,6 +360,10 @@ export const IMPORT: ImportStrings = {
   usageHint:
     'A second file with one row per account and month (account ID, month, usage rate, active users), joined by account ID.',
   usageJoined: (a, p) => `Usage joined: ${p} monthly points for ${a} accounts.`,
+  historyTitle: 'Owner history (optional)',
+  historyHint:
+    'A second file of owner changes (Salesforce Lead History, HubSpot owner property history, a 负责人变更 log): lead ID, date, owner before and after, joined by lead ID. Queue and public-pool owners (公海) count as a pool.',
+  historyJoined: (l, n) => `Owner history joined: ${n} transfers for ${l} leads.`,
   amountUnknown: 'unknown',
   noFactorColumn:
     'No factor column is mapped: every row would score 0 and land in the lowest tier, so the check would mean nothing. Map at least one factor column (e.g. annual revenue) under Columns.',

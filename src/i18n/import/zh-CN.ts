@@ -55,6 +55,11 @@ const FIELD_NAMES_ZH: Record<string, string> = {
   month: '月份',
   usageRate: '使用率',
   activeUsers: '活跃用户数',
+  leadId: '线索 ID',
+  at: '变更时间',
+  field: '变更字段',
+  from: '原负责人',
+  to: '新负责人',
 };
 
 const PRESET_NAMES_ZH: Record<string, string> = {
@@ -184,6 +189,7 @@ export const IMPORT: ImportStrings = {
     'too-few-cells': () => '单元格比表头少(换行或缺少引号?)',
     'not-a-record': () => '不是一条记录',
     closed: () => '已关闭的商机(单独列出)',
+    'not-owner-change': (_f, v) => `不是负责人变更(单独列出)${v ? `(${v})` : ''}`,
     'amount-unknown': () => '金额为空:保留,显示为未知',
     'source-blank': () => '来源为空:记为 “unknown”',
     'source-other': (_f, v) => `无法识别来源,记为 “其他”${v ? `(${v})` : ''}`,
@@ -205,6 +211,7 @@ export const IMPORT: ImportStrings = {
     'pool-from-owner': () => '没有线索池列:有负责人的线索在负责人的私海,没有的在业务线公海。',
     'date-order-assumed': (d) => `文件中无法判断 3/5 是 3 月还是 5 月:按${d.order}读取。`,
     'usage-unmatched': (d) => `${d.n} 行使用数据对应的客户不在客户文件中。`,
+    'history-unmatched': (d) => `${d.n} 行负责人变更记录对应的线索不在线索文件中。`,
   },
   closedNote: (n) => `${n} 个已关闭的商机(赢单或输单)单独列出:无需预警。`,
   mappingSaved: '映射已保存,下次导入同类文件时沿用。',
@@ -221,6 +228,10 @@ export const IMPORT: ImportStrings = {
   usageTitle: '月度使用数据(可选)',
   usageHint: '第二个文件:每个客户每月一行(客户 ID、月份、使用率、活跃用户数),按客户 ID 关联。',
   usageJoined: (a, p) => `已关联使用数据:${a} 个客户的 ${p} 个月度数据点。`,
+  historyTitle: '负责人变更记录(可选)',
+  historyHint:
+    '第二个文件:负责人变更记录(Salesforce 线索历史、HubSpot 负责人属性历史、负责人变更日志):线索 ID、时间、原负责人、新负责人,按线索 ID 关联。队列和公海负责人记为公海。',
+  historyJoined: (l, n) => `已关联负责人变更记录:${l} 条线索的 ${n} 次流转。`,
   amountUnknown: '未知',
   noFactorColumn:
     '没有映射任何因子列:每行都会得 0 分并落入最低档,检验没有意义。请在「列映射」中至少映射一个因子列(例如年营收)。',

@@ -127,6 +127,12 @@ export interface LeadFlowStrings {
   transferCount: (kind: string, n: string) => string;
   transferKindCol: string;
   transfersCol: string;
+  /** The transfers drawn in the flow tab, between the owner before and after. */
+  transferFlowTitle: string;
+  transferSides: Record<'pool' | 'rep', string>;
+  transferBefore: string;
+  transferAfter: string;
+  transferFlowSummary: (flows: string) => string;
   received: string;
   handedOver: string;
   claimed: string;
@@ -336,6 +342,11 @@ export const LEAD_FLOW: LeadFlowStrings = {
   transferCount: (k, n) => `${k}: ${n}`,
   transferKindCol: 'Kind',
   transfersCol: 'Transfers',
+  transferFlowTitle: 'Transfers that happened (owner history)',
+  transferSides: { pool: 'Public pools', rep: 'Reps' },
+  transferBefore: 'Before',
+  transferAfter: 'After',
+  transferFlowSummary: (f) => `Changes of owner from the leads’ history: ${f}.`,
   received: 'Received from reps',
   handedOver: 'Handed to reps',
   claimed: 'Claimed from pools',
