@@ -131,7 +131,9 @@ function mainThreadTasks(trace) {
 /** The figures of one panel: per way in, the longest task of each phase over RUNS runs, and every long task. */
 export async function riskLongTasks(page, tag) {
   const out = {};
-  for (const mode of ['worker', 'slices']) {
+  // BENCH_MODES=slices: only this way in (both by default).
+  const modes = process.env.BENCH_MODES?.split(',') ?? ['worker', 'slices'];
+  for (const mode of modes) {
     const runs = [];
     const cpu = [];
     for (let r = 0; r < RUNS; r++) {
@@ -183,7 +185,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(root, 'bench/render.html')).href);
     const figures = {};
-    for (const tag of Object.keys(PANELS)) figures[tag] = await riskLongTasks(page, tag);
+    // BENCH_PANELS=opportunity-alert-panel (comma-separated): only these panels.
+    const only = process.env.BENCH_PANELS?.split(',');
+    for (const tag of Object.keys(PANELS).filter((t) => !only || only.includes(t)))
+      figures[tag] = await riskLongTasks(page, tag);
     console.log(JSON.stringify(figures, null, 2));
   } finally {
     await browser.close();

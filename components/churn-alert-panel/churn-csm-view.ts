@@ -16,7 +16,7 @@ const byView = new WeakMap<Int32Array, { facets: unknown; rows: CsmRiskRow[] }>(
 function csms(c: ChurnContext): CsmRiskRow[] {
   const hit = byView.get(c.view);
   if (hit?.facets === c.facets) return hit.rows;
-  const rows = csmRollUp(c.facets, c.list, c.view);
+  const rows = csmRollUp(c.facets, c.list, c.view, { idx: c.aggregates.ownerIdx, names: c.aggregates.ownerList });
   byView.set(c.view, { facets: c.facets, rows });
   return rows;
 }

@@ -16,7 +16,7 @@ const byView = new WeakMap<Int32Array, { facets: unknown; rows: RepRiskRow[] }>(
 function reps(c: OpportunityContext): RepRiskRow[] {
   const hit = byView.get(c.view);
   if (hit?.facets === c.facets) return hit.rows;
-  const rows = repRollUp(c.facets, c.list, c.view);
+  const rows = repRollUp(c.facets, c.list, c.view, c.aggregates.ownerColumn);
   byView.set(c.view, { facets: c.facets, rows });
   return rows;
 }

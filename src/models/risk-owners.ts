@@ -18,6 +18,9 @@ import {
   type RiskModel,
 } from '../risk/engine.js';
 import { isObject } from './guards.js';
+import { ownerColumn, rollUpByColumn, type OwnerColumn } from './owner-groups.js';
+
+export { ownerOfRow, type OwnerColumn } from './owner-groups.js';
 
 /** The figures of one owner (or of the rows without one) over the rows kept. */
 export interface OwnerRisk {
@@ -39,30 +42,13 @@ export interface OwnerRisk {
   withSignal: number;
 }
 
-/** The owner of an input row: a non-empty `owner` text, else null. */
-export function ownerOfRow(row: unknown): string | null {
-  if (!isObject(row)) return null;
-  const o = row.owner;
-  return typeof o === 'string' && o !== '' ? o : null;
-}
-
-const median = (xs: number[]): number => {
-  xs.sort((a, b) => a - b);
-  const m = xs.length >> 1;
-  return xs.length % 2 ? xs[m]! : (xs[m - 1]! + xs[m]!) / 2;
-};
-
-const rankOrder = (a: OwnerRisk, b: OwnerRisk): number =>
-  b.critical - a.critical || b.warning - a.warning || b.moneyAtRisk - a.moneyAtRisk;
-
-/** The two bits of a signal in the facets' signal column, when its level is warning or critical. */
-const hasSignal = (f: RiskFacets, k: number, shift: number): boolean => ((f.signals[k]! >>> shift) & 3) > 0;
-
 export interface RollUpOptions {
   /** A column of days per output row (opportunities: daysIdle) for the median and the maximum. */
   stale?: Float64Array | undefined;
   /** The bit shift of a signal to count (accounts: renewal-at-risk). */
   signalShift?: number | undefined;
+  /** The list's owner column (a panel keeps one per assessment); read from `list` when absent. */
+  owners?: OwnerColumn | undefined;
 }
 
 /**
@@ -76,60 +62,9 @@ export function rollUpOwners(
   keep: ArrayLike<number> | null,
   opts: RollUpOptions = {},
 ): OwnerRisk[] {
-  const groups = new Map<string | null, { r: OwnerRisk; stale: number[] }>();
-  const n = keep ? keep.length : f.level.length;
-  const { stale, signalShift } = opts;
-  for (let p = 0; p < n; p++) {
-    const k = keep ? keep[p]! : p;
-    const owner = ownerOfRow(list[f.index[k]!]);
-    let g = groups.get(owner);
-    if (!g) {
-      g = {
-        r: {
-          owner,
-          rank: null,
-          rows: 0,
-          ok: 0,
-          warning: 0,
-          critical: 0,
-          atRisk: 0,
-          moneyAtRisk: 0,
-          staleDaysMedian: null,
-          staleDaysMax: null,
-          withSignal: 0,
-        },
-        stale: [],
-      };
-      groups.set(owner, g);
-    }
-    const r = g.r;
-    r.rows++;
-    const level = f.level[k]!;
-    if (level === 0) r.ok++;
-    else {
-      if (level === 1) r.warning++;
-      else r.critical++;
-      r.atRisk++;
-      r.moneyAtRisk += f.money[k]!;
-    }
-    if (stale) g.stale.push(stale[k]!);
-    if (signalShift !== undefined && hasSignal(f, k, signalShift)) r.withSignal++;
-  }
-  const owned: OwnerRisk[] = [];
-  let none: OwnerRisk | null = null;
-  for (const g of groups.values()) {
-    if (stale && g.stale.length) {
-      g.r.staleDaysMedian = median(g.stale);
-      g.r.staleDaysMax = g.stale[g.stale.length - 1]!;
-    }
-    if (g.r.owner === null) none = g.r;
-    else owned.push(g.r);
-  }
-  owned.sort((a, b) => rankOrder(a, b) || (a.owner! < b.owner! ? -1 : a.owner! > b.owner! ? 1 : 0));
-  for (let i = 0; i < owned.length; i++)
-    owned[i]!.rank = i > 0 && rankOrder(owned[i - 1]!, owned[i]!) === 0 ? owned[i - 1]!.rank : i + 1;
-  if (none) owned.push(none);
-  return owned;
+  // A column of another length belongs to no assessment of this list (aggregates not computed yet).
+  const col = opts.owners?.idx.length === list.length ? opts.owners : ownerColumn(list);
+  return rollUpByColumn(f, col, keep, opts);
 }
 
 /** One rep's row of `opportunityOwners`. */

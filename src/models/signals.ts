@@ -85,8 +85,24 @@ export function* sortByRiskSteps<T extends RiskRanked>(
   money: ArrayLike<number>,
   keys?: SortKeys,
 ): Generator<void, T[], void> {
+  const order = yield* riskOrderSteps(rows, money, keys);
+  const out = new Array<T>(rows.length);
+  for (let k = 0; k < out.length; k++) out[k] = rows[order[k]!]!;
+  return out;
+}
+
+/**
+ * The order `sortByRiskSteps` puts rows in, as input positions (`order[k]` is the input position of the
+ * k-th row), in the same steps: for a caller that reorders columns of its own along with the rows (the
+ * slices' merge), without an object per row to carry its position.
+ */
+export function* riskOrderSteps(
+  rows: readonly RiskRanked[],
+  money: ArrayLike<number>,
+  keys?: SortKeys,
+): Generator<void, ArrayLike<number>, void> {
   const n = rows.length;
-  if (n < RADIX_MIN || !LITTLE_ENDIAN) return sortByComparator(rows, money);
+  if (n < RADIX_MIN || !LITTLE_ENDIAN) return comparatorOrder(rows, money);
   const rank = keys?.rank ?? new Uint8Array(n);
   const score = keys?.score ?? new Float64Array(n);
   if (!keys)
@@ -98,10 +114,10 @@ export function* sortByRiskSteps<T extends RiskRanked>(
   let maxScore = 0;
   for (let i = 0; i < n; i++) {
     const s = score[i]!;
-    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return sortByComparator(rows, money);
+    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return comparatorOrder(rows, money);
     if (s > maxScore) maxScore = s;
   }
-  if (maxScore > MAX_GROUPS) return sortByComparator(rows, money);
+  if (maxScore > MAX_GROUPS) return comparatorOrder(rows, money);
 
   // Keys: money as two unsigned words whose order is the descending order of the numbers (−0 is 0),
   // and the group: 0 = critical with the highest score … last = ok with score 0. Read in input order
@@ -170,9 +186,7 @@ export function* sortByRiskSteps<T extends RiskRanked>(
   for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
   for (let k = 0; k < n; k++) idx2[start[grp[k]!]!++] = idx[k]!;
   yield;
-  const out = new Array<T>(n);
-  for (let k = 0; k < n; k++) out[k] = rows[idx2[k]!]!;
-  return out;
+  return idx2;
 }
 
 /** Below this many rows the comparator is as fast, and needs no buckets. */
@@ -182,7 +196,7 @@ const MAX_GROUPS = 1_000_000;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The same order with a comparator: for inputs whose keys would not fit a safe integer. */
-function sortByComparator<T extends RiskRanked>(rows: readonly T[], money: ArrayLike<number>): T[] {
+function comparatorOrder(rows: readonly RiskRanked[], money: ArrayLike<number>): number[] {
   const order = rows.map((_, i) => i);
   order.sort(
     (a, b) =>
@@ -191,7 +205,7 @@ function sortByComparator<T extends RiskRanked>(rows: readonly T[], money: Array
       (money[b]! > money[a]! ? 1 : money[b]! < money[a]! ? -1 : 0) ||
       a - b,
   );
-  return order.map((i) => rows[i]!);
+  return order;
 }
 
 /**

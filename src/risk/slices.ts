@@ -8,7 +8,7 @@
  * so a panel that never meets a long list never loads it.
  * Pure: no DOM, runs in Node, workers and the page.
  */
-import { levelCounts, moneyAtRisk, sortByRiskSteps, type Level } from '../models/signals.js';
+import { levelRank, riskOrderSteps } from '../models/signals.js';
 import { ModelInputError, issuesOf, type InvalidRow } from '../schemas/issues.js';
 import {
   assessIndexed,
@@ -44,11 +44,15 @@ function* merge(
 ): Generator<void, IndexedAssessment, void> {
   let total = 0;
   for (const p of parts) total += p.result.rows.length;
-  const keyed = new Array<{ level: Level; riskScore: number; k: number }>(total);
+  // The sort's keys and the summary in typed columns, taken as the rows are gathered (no object per row).
+  const rank = new Uint8Array(total);
+  const score = new Float64Array(total);
   const rows = new Array<RiskRow>(total);
   const index = new Int32Array(total);
   const money = new Float64Array(total);
   const invalid: InvalidRow[] = [];
+  const counts = { ok: 0, warning: 0, critical: 0 };
+  let atRisk = 0;
   let k = 0;
   let gathered = 0;
   for (const p of parts) {
@@ -57,8 +61,14 @@ function* merge(
       const row = pr[j]!;
       rows[k] = row;
       index[k] = p.index[j]!;
-      money[k] = moneyOf(kind, list[p.index[j]!]);
-      keyed[k] = { level: row.level, riskScore: row.riskScore, k };
+      const m = moneyOf(kind, list[p.index[j]!]);
+      money[k] = m;
+      const r = levelRank(row.level);
+      rank[k] = r;
+      score[k] = row.riskScore;
+      counts[row.level]++;
+      // Summed in input order, as moneyAtRisk over the gathered rows did.
+      if (r) atRisk += m;
     }
     for (const bad of p.result.invalid) invalid.push(bad);
     if (k - gathered >= MERGE_STEP) {
@@ -66,20 +76,18 @@ function* merge(
       yield;
     }
   }
-  const atRisk = moneyAtRisk(rows, money);
   if (!Number.isFinite(atRisk))
     throw new ModelInputError([
       kind === 'opportunities'
         ? issue('opportunities', 'sum_at_risk', { of: 'amounts' })
         : issue('accounts', 'sum_at_risk', { of: 'arr' }),
     ]);
-  const counts = levelCounts(rows);
   yield;
-  const order = yield* sortByRiskSteps(keyed, money);
+  const order = yield* riskOrderSteps(rows, money, { rank, score });
   const sorted = new Array<RiskRow>(total);
   const sortedIndex = new Int32Array(total);
   for (let j = 0; j < total; j++) {
-    const from = order[j]!.k;
+    const from = order[j]!;
     sorted[j] = rows[from]!;
     sortedIndex[j] = index[from]!;
     if (j % MERGE_STEP === MERGE_STEP - 1) yield;

@@ -22,10 +22,12 @@ import {
   collectTexts,
   keyAccountsAtRisk,
   keyIndexByInput,
+  keyList,
   repeatedIds,
   sortTexts,
 } from '../charts/risk-summary.js';
 import { stageCycleOf, type StageCycleStat } from '../charts/stage-cycle.js';
+import { ownerOfRow, type OwnerColumn } from '../models/owner-groups.js';
 import {
   AGGREGATE_STEP,
   hasOwnFilters,
@@ -86,6 +88,8 @@ export interface OpportunityAggregates {
   stageIdx: Int32Array;
   /** Owners of the assessed rows, in the locale's order. */
   owners: string[];
+  /** Per input row, its owner's position in `names` (−1: none): the rep roll-up's groups. */
+  ownerColumn: OwnerColumn;
   keyAtRisk: { count: number; amount: number };
   /** The team view of every row. */
   teamAll: StageCycleStat[];
@@ -97,6 +101,7 @@ export interface OpportunityAggregates {
 export const NO_OPPORTUNITY_AGGREGATES: OpportunityAggregates = {
   stageIdx: new Int32Array(0),
   owners: [],
+  ownerColumn: { idx: new Int32Array(0), names: [] },
   keyAtRisk: { count: 0, amount: 0 },
   teamAll: [],
   repeated: new Set(),
@@ -136,11 +141,14 @@ export function* opportunityAggregates(
   const stageIdx = new Int32Array(n);
   const assessed = assessedInputs(f, n);
   const owners = new Set<string>();
+  const ownerKeys = new Map<string, number>();
+  const ownerIdx = new Int32Array(n);
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (let from = 0; from < n; from += step) {
     const to = Math.min(n, from + step);
     keyIndexByInput(list, (r) => (r as Opportunity | null)?.stage, stages, stageIdx, from, to, false);
+    keyIndexByInput(list, ownerOfRow, ownerKeys, ownerIdx, from, to);
     collectTexts(list, assessed, (r) => (r as Opportunity).owner, from, to, owners);
     repeatedIds(list, from, to, seen, repeated);
     yield;
@@ -149,7 +157,8 @@ export function* opportunityAggregates(
   const sorted = sortTexts(owners, locale);
   const keyAtRisk = keyAccountsAtRisk(f);
   yield;
-  return { stageIdx, owners: sorted, keyAtRisk, teamAll, repeated };
+  const ownerColumn = { idx: ownerIdx, names: keyList(ownerKeys) };
+  return { stageIdx, owners: sorted, ownerColumn, keyAtRisk, teamAll, repeated };
 }
 
 /** The team view of the rows shown: every row's (kept per assessment) unless a filter or a search is in force. */

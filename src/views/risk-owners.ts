@@ -12,14 +12,26 @@ import {
   repRow,
   rollUpOwners,
   type CsmRiskRow,
+  type OwnerColumn,
   type RepRiskRow,
 } from '../models/risk-owners.js';
 import type { RiskFacets } from '../risk/engine.js';
 
-/** The reps of the rows shown (`view`: output rows; null for every row). */
-export const repRollUp = (f: RiskFacets, list: readonly unknown[], view: ArrayLike<number> | null): RepRiskRow[] =>
-  rollUpOwners(f, list, view, { stale: f.numbers[2] }).map(repRow);
+/**
+ * The reps of the rows shown (`view`: output rows; null for every row); `owners`: the owner column the
+ * panel's aggregates keep (else read from `list`).
+ */
+export const repRollUp = (
+  f: RiskFacets,
+  list: readonly unknown[],
+  view: ArrayLike<number> | null,
+  owners?: OwnerColumn,
+): RepRiskRow[] => rollUpOwners(f, list, view, { stale: f.numbers[2], owners }).map(repRow);
 
-/** The CSMs of the accounts shown (`view`: output rows; null for every row). */
-export const csmRollUp = (f: RiskFacets, list: readonly unknown[], view: ArrayLike<number> | null): CsmRiskRow[] =>
-  rollUpOwners(f, list, view, { signalShift: RENEWAL_SHIFT }).map(csmRow);
+/** The CSMs of the accounts shown (`view`: output rows; null for every row); `owners` as for repRollUp. */
+export const csmRollUp = (
+  f: RiskFacets,
+  list: readonly unknown[],
+  view: ArrayLike<number> | null,
+  owners?: OwnerColumn,
+): CsmRiskRow[] => rollUpOwners(f, list, view, { signalShift: RENEWAL_SHIFT, owners }).map(csmRow);

@@ -1,0 +1,183 @@
+/**
+ * The counting inside the owner roll-ups (rollUpOwners, docs/models.md "§2 extras: the reps
+ * roll-up", "§5 extras: the CSM roll-up"): rows grouped by an owner number per input row, in typed
+ * columns. A panel rolls up the rows it shows inside a render; over 100,000 rows a map of per-owner
+ * lists, their comparator sorts and a read of every input row's owner took 80–130 ms of the main
+ * thread there (issue 11). Here: one pass over the rows kept, each owner's stale days gathered into
+ * one typed array and their median selected in linear time (no sort), and the owner column
+ * computed once per assessment (the panels' aggregates, in steps).
+ * Imports no model (a panel's page loads only its own). Pure: no DOM.
+ */
+import type { RiskFacets } from '../risk/engine.js';
+import type { OwnerRisk, RollUpOptions } from './risk-owners.js';
+import { isObject } from './guards.js';
+
+/** The owner of an input row: a non-empty `owner` text, else null. */
+export function ownerOfRow(row: unknown): string | null {
+  if (!isObject(row)) return null;
+  const o = row.owner;
+  return typeof o === 'string' && o !== '' ? o : null;
+}
+
+/** Each input row's owner as a number, computed once per assessment. */
+export interface OwnerColumn {
+  /** Per input row: the position of its owner in `names`; −1 without one. */
+  idx: Int32Array;
+  names: readonly string[];
+}
+
+/** The owner column of a whole list (ownerOfRow of each input row). */
+export function ownerColumn(list: readonly unknown[]): OwnerColumn {
+  const at = new Map<string, number>();
+  const names: string[] = [];
+  const idx = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const o = ownerOfRow(list[i]);
+    if (o === null) {
+      idx[i] = -1;
+      continue;
+    }
+    let c = at.get(o);
+    if (c === undefined) {
+      at.set(o, (c = names.length));
+      names.push(o);
+    }
+    idx[i] = c;
+  }
+  return { idx, names };
+}
+
+/**
+ * Reorder xs[lo..hi] so that xs[k] is the value a sort would put there, the values before it no
+ * larger and those after it no smaller (Hoare's selection with d3-array's partition, without its
+ * sampling: a typed array compared inline is about three times faster than through a comparator).
+ */
+function select(xs: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const t = xs[k]!;
+    let i = lo;
+    let j = hi;
+    swap(xs, lo, k);
+    if (xs[hi]! > t) swap(xs, lo, hi);
+    while (i < j) {
+      swap(xs, i, j);
+      ++i;
+      --j;
+      while (xs[i]! < t) ++i;
+      while (xs[j]! > t) --j;
+    }
+    if (xs[lo] === t) swap(xs, lo, j);
+    else {
+      ++j;
+      swap(xs, j, hi);
+    }
+    if (j <= k) lo = j + 1;
+    if (k <= j) hi = j - 1;
+  }
+}
+
+function swap(xs: Float64Array, i: number, j: number): void {
+  const t = xs[i]!;
+  xs[i] = xs[j]!;
+  xs[j] = t;
+}
+
+/**
+ * The median and the maximum of xs[from, to) (not empty), reordering it: the value at the middle by
+ * selection (linear time), the one below it for an even count as the largest of the lower half.
+ */
+function medianAndMax(xs: Float64Array, from: number, to: number): [number, number] {
+  const m = from + ((to - from) >> 1);
+  select(xs, m, from, to - 1);
+  let max = xs[m]!;
+  for (let i = m + 1; i < to; i++) if (xs[i]! > max) max = xs[i]!;
+  if ((to - from) % 2) return [xs[m]!, max];
+  let below = xs[from]!;
+  for (let i = from + 1; i < m; i++) if (xs[i]! > below) below = xs[i]!;
+  return [(below + xs[m]!) / 2, max];
+}
+
+const rankOrder = (a: OwnerRisk, b: OwnerRisk): number =>
+  b.critical - a.critical || b.warning - a.warning || b.moneyAtRisk - a.moneyAtRisk;
+
+/** The two bits of a signal in the facets' signal column, when its level is warning or critical. */
+const hasSignal = (f: RiskFacets, k: number, shift: number): boolean => ((f.signals[k]! >>> shift) & 3) > 0;
+
+/**
+ * The roll-up of output rows `keep` (every row when null, in output order) by the owner number of
+ * their input row (`col.idx[f.index[k]]`): rows ordered by rank, then owner in code-unit order; the
+ * no-owner row last. Money is summed per owner in the order of `keep`.
+ */
+export function rollUpByColumn(
+  f: RiskFacets,
+  col: OwnerColumn,
+  keep: ArrayLike<number> | null,
+  opts: Pick<RollUpOptions, 'stale' | 'signalShift'> = {},
+): OwnerRisk[] {
+  const { stale, signalShift } = opts;
+  // Owner numbers 0 … names.length − 1, then the rows without an owner.
+  const none = col.names.length;
+  const g = none + 1;
+  const rows = new Int32Array(g);
+  const ok = new Int32Array(g);
+  const warning = new Int32Array(g);
+  const critical = new Int32Array(g);
+  const withSignal = new Int32Array(g);
+  const money = new Float64Array(g);
+  const n = keep ? keep.length : f.level.length;
+  const group = new Int32Array(n);
+  for (let p = 0; p < n; p++) {
+    const k = keep ? keep[p]! : p;
+    const c = col.idx[f.index[k]!]!;
+    const q = c < 0 ? none : c;
+    group[p] = q;
+    rows[q]!++;
+    const level = f.level[k]!;
+    if (level === 0) ok[q]!++;
+    else {
+      if (level === 1) warning[q]!++;
+      else critical[q]!++;
+      money[q]! += f.money[k]!;
+    }
+    if (signalShift !== undefined && hasSignal(f, k, signalShift)) withSignal[q]!++;
+  }
+  // Each owner's stale days side by side (owner by owner), for the median of each run.
+  const start = new Int32Array(g + 1);
+  let days: Float64Array | null = null;
+  if (stale) {
+    for (let q = 0; q < g; q++) start[q + 1] = start[q]! + rows[q]!;
+    const at = start.slice(0, g);
+    days = new Float64Array(n);
+    for (let p = 0; p < n; p++) days[at[group[p]!]!++] = stale[keep ? keep[p]! : p]!;
+  }
+  const owned: OwnerRisk[] = [];
+  let noOwner: OwnerRisk | null = null;
+  for (let q = 0; q < g; q++) {
+    if (!rows[q]) continue;
+    const r: OwnerRisk = {
+      owner: q === none ? null : col.names[q]!,
+      rank: null,
+      rows: rows[q]!,
+      ok: ok[q]!,
+      warning: warning[q]!,
+      critical: critical[q]!,
+      atRisk: warning[q]! + critical[q]!,
+      moneyAtRisk: money[q]!,
+      staleDaysMedian: null,
+      staleDaysMax: null,
+      withSignal: withSignal[q]!,
+    };
+    if (days) {
+      const [median, max] = medianAndMax(days, start[q]!, start[q + 1]!);
+      r.staleDaysMedian = median;
+      r.staleDaysMax = max;
+    }
+    if (q === none) noOwner = r;
+    else owned.push(r);
+  }
+  owned.sort((a, b) => rankOrder(a, b) || (a.owner! < b.owner! ? -1 : a.owner! > b.owner! ? 1 : 0));
+  for (let i = 0; i < owned.length; i++)
+    owned[i]!.rank = i > 0 && rankOrder(owned[i - 1]!, owned[i]!) === 0 ? owned[i - 1]!.rank : i + 1;
+  if (noOwner) owned.push(noOwner);
+  return owned;
+}
