@@ -117,7 +117,6 @@ export interface ImportStrings {
   usageTitle: string;
   usageHint: string;
   usageJoined: (accounts: string, points: string) => string;
-  amountUnknown: string;
   /** The validity check's guard (tiering cards). */
   noFactorColumn: string;
   calibrateNeedsFactor: string;
@@ -350,7 +349,6 @@ export const IMPORT: ImportStrings = {
   usageHint:
     'A second file with one row per account and month (account ID, month, usage rate, active users), joined by account ID.',
   usageJoined: (a, p) => `Usage joined: ${p} monthly points for ${a} accounts.`,
-  amountUnknown: 'unknown',
   noFactorColumn:
     'No factor column is mapped: every row would score 0 and land in the lowest tier, so the check would mean nothing. Map at least one factor column (e.g. annual revenue) under Columns.',
   calibrateNeedsFactor: 'Calibrate needs history with at least one factor column.',

@@ -221,7 +221,6 @@ export const IMPORT: ImportStrings = {
   usageTitle: '月度使用数据(可选)',
   usageHint: '第二个文件:每个客户每月一行(客户 ID、月份、使用率、活跃用户数),按客户 ID 关联。',
   usageJoined: (a, p) => `已关联使用数据:${a} 个客户的 ${p} 个月度数据点。`,
-  amountUnknown: '未知',
   noFactorColumn:
     '没有映射任何因子列:每行都会得 0 分并落入最低档,检验没有意义。请在「列映射」中至少映射一个因子列(例如年营收)。',
   calibrateNeedsFactor: '校准需要至少包含一个因子列的历史数据。',
