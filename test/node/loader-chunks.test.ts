@@ -85,3 +85,55 @@ test('planGroups: chunks every element loads go to core, one family’s to its g
   assert.equal(plan.get(planner.fileName), 'planners', 'loaded by the planners only');
   assert.equal(plan.get(zod.fileName), 'zod', 'funnel-forecast does not load it: 9 KB more for its page');
 });
+
+test('planGroups: a chunk one family loads at once and another on demand joins no family group', () => {
+  let seed = 7;
+  const text = (n: number) =>
+    Array.from({ length: n }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 89))).join('');
+  const f = (n: string) => `loader/${n}-bbbbbbbb.js`;
+  const el = (tag: string, imports: string[], dynamicImports: string[] = []) => ({
+    fileName: `loader/${tag}-aaaaaaaa.js`,
+    imports,
+    dynamicImports,
+    code: tag,
+    facadeModuleId: `/x/components/${tag}/index.ts`,
+  });
+  const shared = (name: string, bytes: number, imports: string[] = [], dynamicImports: string[] = []) => ({
+    fileName: f(name),
+    imports,
+    dynamicImports,
+    code: text(bytes),
+    facadeModuleId: null,
+  });
+  const { plan, users, lazyUsers } = planGroups([
+    el('lead-score-card', [f('tiering'), f('importView')]),
+    el('customer-value-card', [f('tiering'), f('importView')]),
+    el('lead-score-table', [f('tiering'), f('importView'), f('table')]),
+    el('customer-value-table', [f('tiering'), f('importView'), f('table')]),
+    el('opportunity-alert-panel', [f('risk')]),
+    el('churn-alert-panel', [f('risk')]),
+    shared('tiering', 6_000),
+    // The risk panels' CRM import, loaded after their first rows; the tables load it at once.
+    shared('importView', 3_000),
+    shared('riskImport', 1_000, [f('importView')]),
+    shared('table', 2_000, [f('riskImport')]),
+    shared('risk', 8_000, [], [f('riskImport')]),
+  ]);
+  assert.deepEqual([...(lazyUsers.get(f('importView')) ?? [])].sort(), [
+    'churn-alert-panel',
+    'opportunity-alert-panel',
+  ]);
+  assert.deepEqual([...(users.get(f('importView')) ?? [])].length, 4);
+  assert.equal(plan.get(f('tiering')), 'tiering', 'loaded by the tiering family only');
+  assert.equal(plan.get(f('risk')), 'risk');
+  assert.notEqual(
+    plan.get(f('importView')),
+    'tiering',
+    'the risk panels import it on demand: not in the tiering group',
+  );
+  assert.notEqual(
+    plan.get(f('riskImport')),
+    plan.get(f('table')),
+    'the panels’ import does not bring the tables’ code',
+  );
+});
