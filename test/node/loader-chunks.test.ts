@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { planGroups } from '../../vite.chunks.js';
+import { CHURN_SIGNAL_CODES } from '../../src/models/churn.js';
+import { OPPORTUNITY_SIGNAL_CODES } from '../../src/models/opportunities.js';
+import { IMPORT } from '../../src/i18n/import/en.js';
 
 const dir = fileURLToPath(new URL('../../dist/loader/', import.meta.url));
 const TAGS = readdirSync(fileURLToPath(new URL('../../components/', import.meta.url))).filter((d) =>
@@ -43,6 +46,47 @@ test('every element chunk imports all the chunks it needs itself: one round of r
     checked += direct.size;
   }
   assert.ok(checked > TAGS.length, 'the element chunks import shared chunks');
+});
+
+/** The text of the chunks a page with one <tag> loads before anything on demand: its chunk and all it imports. */
+function pageText(tag: string): string {
+  const chunk = readdirSync(dir).find((f) => new RegExp(`^${tag}-[\\w-]{8}\\.js$`).test(f));
+  assert.ok(chunk, `the chunk of <${tag}>`);
+  const seen = new Set([chunk]);
+  const walk = (f: string) => {
+    for (const i of importsOf(f))
+      if (!seen.has(i)) {
+        seen.add(i);
+        walk(i);
+      }
+  };
+  walk(chunk);
+  return [...seen].map((f) => readFileSync(`${dir}${f}`, 'utf8')).join('\n');
+}
+
+test('the opportunity panel’s page loads neither the churn model nor the import strings before its first rows', () => {
+  const page = pageText('opportunity-alert-panel');
+  // The model is there (its signal codes as the minifier writes strings), the churn model's codes are not.
+  const quoted = (code: string) => [`"${code}"`, `'${code}'`, `\`${code}\``].some((q) => page.includes(q));
+  assert.deepEqual(
+    OPPORTUNITY_SIGNAL_CODES.filter((c) => !quoted(c)),
+    [],
+    'the opportunity model’s codes are on the page',
+  );
+  const opportunity: readonly string[] = OPPORTUNITY_SIGNAL_CODES;
+  assert.deepEqual(
+    CHURN_SIGNAL_CODES.filter((c) => !opportunity.includes(c) && quoted(c)),
+    [],
+    'the churn model’s signal codes',
+  );
+  // The CRM import's strings (its sentences; short words like "Cancel" occur in other tables) load with it.
+  const sentences = Object.values(IMPORT).filter((v): v is string => typeof v === 'string' && v.length >= 16);
+  assert.ok(sentences.length > 20);
+  assert.deepEqual(
+    sentences.filter((s) => page.includes(s)),
+    [],
+    'the import strings',
+  );
 });
 
 // vite.chunks.js: which of rolldown's shared chunks the loader build merges, from who loads them.
