@@ -44,7 +44,7 @@ import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { listStyles } from '../list.styles.js';
 import { planStyles } from '../plans/plans.styles.js';
-import { panelPlansOf, type PanelPlans } from '../plans/panel-plans.js';
+import { riskPanelPlans, type PanelPlans } from '../plans/panel-plans.js';
 import { PanelContext } from './risk-context.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
@@ -208,15 +208,8 @@ export abstract class RiskPanel<
   protected get plans(): PanelPlans | undefined {
     const c = this.config.plans;
     this.plansState ??= c
-      ? panelPlansOf(this.saved, {
-          loc: () => this.loc,
-          f: () => this.f,
-          day: (iso) => this.ctx.day(iso),
+      ? riskPanelPlans(this.saved, this.ctx, c, {
           asOf: () => this.assessment?.asOf ?? '',
-          kept: () => !!this.storageKey,
-          planKind: c.kind,
-          defaults: (loc) => c.defaults(loc, (kind, code, builtin) => this.codeLabel(kind, code, builtin)),
-          list: () => this.assessment?.assessed.list ?? [],
           emit: (d) => this.queueEvent('revops-plan-change', d),
           fileBase: this.localName,
           host: this,
@@ -346,7 +339,7 @@ export abstract class RiskPanel<
       this.queueEvent('revops-invalid', {
         source: 'rows',
         // The model's own messages (the panel shows them in the UI's language).
-        issues: invalid.flatMap((b) => b.issues.map((i) => movedIssue(i, this.rowPath(b.index, i.path)))),
+        issues: invalid.flatMap((b) => b.issues.map((i) => movedIssue(i, rowPath(this.config.kind, b.index, i.path)))),
       });
   }
 
@@ -373,10 +366,6 @@ export abstract class RiskPanel<
 
   protected override fieldLabel(path: string): string | undefined {
     return this.config.fieldLabel(this.ctx, path);
-  }
-
-  private rowPath(index: number, rel: string): string {
-    return rowPath(this.config.kind, index, rel);
   }
 
   // ---- rules ---------------------------------------------------------------------
@@ -438,11 +427,8 @@ export abstract class RiskPanel<
   // ---- rows: CSV, opening, selection, keyboard ------------------------------------------
 
   /** The rows shown (filters and sort applied), as they stand now. */
-  private *shownRows(): Generator<{ row: R; rec: Rec }> {
-    const a = this.assessment?.assessed;
-    if (!a || this.assessment!.partial) return;
-    for (const k of this.views.current(this.viewInputs()))
-      yield { row: a.store.get(k), rec: a.list[a.facets.index[k]!] as Rec };
+  private shownRows(): Generator<{ row: R; rec: Rec }> {
+    return this.views.rows<R, Rec>(this.assessment?.partial ? undefined : this.assessment?.assessed, this.viewInputs());
   }
 
   /** The assessed list as CSV (the rows shown: filters and sort applied). */
@@ -567,7 +553,7 @@ export abstract class RiskPanel<
       invalid: this.assessment!.assessed.result.invalid,
       r: this.r,
       rowName: (i) => ACTIONS[this.locale].row(i),
-      path: (i, rel) => this.rowPath(i, rel),
+      path: (i, rel) => rowPath(this.config.kind, i, rel),
       fieldLabel: (path) => this.fieldLabel(path),
       issueText: (i) => this.issueText(i),
     });
