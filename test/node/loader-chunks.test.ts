@@ -87,6 +87,9 @@ test('the opportunity panel’s page loads neither the churn model nor the impor
     [],
     'the import strings',
   );
+  // Drawn after the first rows (components/shared/risk/later-parts.ts): the team view and the rules editor's fields.
+  assert.ok(!page.includes('part="team-table"'), 'the team view');
+  assert.ok(!page.includes('r-std-'), 'the rules editor’s stage fields');
 });
 
 // vite.chunks.js: which of rolldown's shared chunks the loader build merges, from who loads them.

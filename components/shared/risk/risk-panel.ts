@@ -21,17 +21,15 @@ import type { LevelCounts } from '../../../src/models/signals.js';
 import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
-import { toCsv } from '../../../src/parse/csv.js';
 import { aboutRules, editorRules, rowPath } from '../../../src/views/risk-input.js';
-import { csvTable, RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
+import { RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
 import { importStyles } from '../import/import.styles.js';
 import type { PanelImport } from './risk-import.js';
 import { PanelSource } from './panel-source.js';
-import { downloadTables, downloadText } from '../download.js';
-import { peopleTable } from '../../../src/export/risk.js';
+import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
 import type { ExportTable } from '../../../src/export/table.js';
 import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
@@ -46,6 +44,7 @@ import { listStyles } from '../list.styles.js';
 import { planStyles } from '../plans/plans.styles.js';
 import { riskPanelPlans, type PanelPlans } from '../plans/panel-plans.js';
 import { PanelContext } from './risk-context.js';
+import { LaterParts } from './later-parts.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
 export abstract class RiskPanel<
@@ -147,6 +146,13 @@ export abstract class RiskPanel<
     indexAt: (p) => this.assessment!.assessed.facets.index[this.views.view[p]!]!,
     positionOf: (i) => this.views.positionOf(i),
     toggle: (p) => this.toggleRow(p),
+  });
+
+  /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
+  private readonly later = new LaterParts(this, {
+    later: () => this.config.later,
+    ready: () => !!this.assessment && !this.assessment.partial,
+    waitFor: (load) => this.waitFor(load, false),
   });
 
   /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
@@ -433,23 +439,18 @@ export abstract class RiskPanel<
 
   /** The assessed list as CSV (the rows shown: filters and sort applied). */
   csv(): string {
-    const t = csvTable(this.config.csvColumns(this.ctx), this.shownRows());
-    return toCsv(t.header, t.cells);
+    return rowsCsv(this.config.csvColumns(this.ctx), this.shownRows());
   }
 
   /** The rows shown as a table for people (the panel's words, rounded as shown); undefined for a panel without one. */
   peopleTables(): ExportTable[] | undefined {
-    const cols = this.config.peopleColumns?.(this.ctx);
-    return cols && [peopleTable(this.config.words(this.loc).title, cols, this.shownRows())];
+    return peopleTables(this.config.words(this.loc).title, this.config.peopleColumns?.(this.ctx), this.shownRows());
   }
 
   /** Download the rows shown: the table for people as CSV or Excel (else the CSV with data keys). */
   exportCsv(format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
     const base = `${this.localName}-${this.assessment?.asOf || 'export'}`;
-    const tables = this.peopleTables();
-    if (tables) return downloadTables(base, tables, format);
-    downloadText(`${base}.csv`, this.csv(), 'text/csv');
-    return Promise.resolve();
+    return downloadRows(base, this.peopleTables(), () => this.csv(), format);
   }
 
   private select(k: number): void {
@@ -536,7 +537,7 @@ export abstract class RiskPanel<
       ${a && !run.partial ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
       ${a ? this.renderBody(single) : nothing}
       ${
-        a && !single && !run.partial
+        a && !single && !run.partial && this.later.drawn
           ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
               c.views(ctx),
             )
@@ -544,7 +545,7 @@ export abstract class RiskPanel<
       }
       ${a && !single && !run.partial && this.plans ? this.plans.list() : nothing}
       ${this.imports && !single ? this.imports.render(this.source.view(), this.localName) : nothing}
-      ${run && !this.hideRules && !run.partial ? this.renderRules(run, single) : nothing}
+      ${run && !this.hideRules && !run.partial && this.later.drawn ? this.renderRules(run, single) : nothing}
     </section>`;
   }
 
