@@ -554,6 +554,7 @@ describe('opportunity-alert-panel: rules', () => {
       3000,
       'restored rules',
     );
+    await settle(again); // the rules editor is drawn after the first rows
     expect($<HTMLInputElement>(again, '#r-key').value).to.equal('100000');
     [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset rules')!.click();
     await settle(again);
