@@ -21,6 +21,20 @@ const importsOf = (file: string): string[] =>
     (m) => m[1]!,
   );
 
+/** Every chunk a chunk reaches through static imports, at any depth. */
+function reached(chunk: string): Set<string> {
+  const all = new Set<string>();
+  const walk = (f: string) => {
+    for (const i of importsOf(f))
+      if (!all.has(i)) {
+        all.add(i);
+        walk(i);
+      }
+  };
+  walk(chunk);
+  return all;
+}
+
 test('every element chunk imports all the chunks it needs itself: one round of requests', () => {
   assert.ok(existsSync(dir), 'dist/loader is missing: run `npm run build` first');
   const files = readdirSync(dir);
@@ -29,15 +43,7 @@ test('every element chunk imports all the chunks it needs itself: one round of r
     const chunk = files.find((f) => new RegExp(`^${tag}-[\\w-]{8}\\.js$`).test(f));
     assert.ok(chunk, `the chunk of <${tag}>`);
     const direct = new Set(importsOf(chunk));
-    const all = new Set<string>();
-    const walk = (f: string) => {
-      for (const i of importsOf(f))
-        if (!all.has(i)) {
-          all.add(i);
-          walk(i);
-        }
-    };
-    walk(chunk);
+    const all = reached(chunk);
     assert.deepEqual(
       [...all].filter((f) => !direct.has(f)),
       [],
@@ -52,16 +58,7 @@ test('every element chunk imports all the chunks it needs itself: one round of r
 function pageText(tag: string): string {
   const chunk = readdirSync(dir).find((f) => new RegExp(`^${tag}-[\\w-]{8}\\.js$`).test(f));
   assert.ok(chunk, `the chunk of <${tag}>`);
-  const seen = new Set([chunk]);
-  const walk = (f: string) => {
-    for (const i of importsOf(f))
-      if (!seen.has(i)) {
-        seen.add(i);
-        walk(i);
-      }
-  };
-  walk(chunk);
-  return [...seen].map((f) => readFileSync(`${dir}${f}`, 'utf8')).join('\n');
+  return [chunk, ...reached(chunk)].map((f) => readFileSync(`${dir}${f}`, 'utf8')).join('\n');
 }
 
 test('the opportunity panel’s page loads neither the churn model nor the import strings before its first rows', () => {
