@@ -12,6 +12,11 @@
 //   <family>  chunks loaded by elements of one family only (the planners, the risk panels, the tiering cards
 //             and tables);
 //   import    …and chunks loaded by exactly the same elements are one file (the shared import view).
+// Who imports a chunk on demand counts too (`import()` from the element's chunks, at any depth): a chunk one
+// family loads at once and another on demand (the import view: the tiering cards' history at once, the risk
+// panels' CRM import after their first rows) joins no family group, else the other family's `import()` would
+// load that whole group (the tiering model with the risk panels' import). It is merged only with chunks that
+// the same elements load at once and the same ones on demand.
 // A chunk joins a group when (its gzip size) × (elements of the group that do not load it) ≤ `waste` bytes;
 // revops-provider (no view, always beside other elements) is not counted. The second build names each
 // module of a merged chunk after its group (`output.codeSplitting.groups`); groups that load others come
@@ -34,21 +39,26 @@ export interface BuiltChunk {
   code: string;
   facadeModuleId: string | null;
   moduleIds?: readonly string[];
+  /** Chunks it imports with `import()`. */
+  dynamicImports?: readonly string[];
 }
 
 const tagOf = (id: string | null | undefined): string | undefined =>
   /components\/([^/]+)\/index\.ts$/.exec(id ?? '')?.[1];
 
 /**
- * Group names by chunk, from a build's chunks (`{ fileName, imports, code, facadeModuleId, moduleIds }`).
- * Returns `plan` (Map<fileName, group name> of every shared chunk) and `users` (Map<fileName, Set<tag>>).
+ * Group names by chunk, from a build's chunks (`{ fileName, imports, code, facadeModuleId, moduleIds,
+ * dynamicImports }`). Returns `plan` (Map<fileName, group name> of every shared chunk), `users`
+ * (Map<fileName, Set<tag>>: the elements whose page loads it at once) and `lazyUsers` (the other elements
+ * that may load it on demand).
  */
 export function planGroups(
   chunks: readonly BuiltChunk[],
   { waste = 1536 }: { waste?: number } = {},
-): { plan: Map<string, string>; users: Map<string, Set<string>> } {
+): { plan: Map<string, string>; users: Map<string, Set<string>>; lazyUsers: Map<string, Set<string>> } {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const users = new Map<string, Set<string>>();
+  const lazyUsers = new Map<string, Set<string>>();
   const tags: string[] = [];
   for (const c of chunks) {
     const tag = tagOf(c.facadeModuleId);
@@ -64,6 +74,16 @@ export function planGroups(
     };
     walk(c.fileName);
     for (const f of seen) users.set(f, (users.get(f) ?? new Set<string>()).add(tag));
+    // What the page may import on demand: dynamic imports of anything it loads, and all they load, at any depth.
+    const lazy = new Set<string>();
+    const reach = (f: string): void => {
+      if (lazy.has(f) || seen.has(f) || f === c.fileName) return;
+      lazy.add(f);
+      const ch = byName.get(f);
+      for (const i of [...(ch?.imports ?? []), ...(ch?.dynamicImports ?? [])]) reach(i);
+    };
+    for (const f of [c.fileName, ...seen]) for (const d of byName.get(f)?.dynamicImports ?? []) reach(d);
+    for (const f of lazy) lazyUsers.set(f, (lazyUsers.get(f) ?? new Set<string>()).add(tag));
   }
   const counted = tags.filter((t) => !UNCOUNTED.has(t));
   const familyOf = (t: string): string | undefined => Object.keys(FAMILIES).find((f) => FAMILIES[f]!.includes(t));
@@ -74,18 +94,19 @@ export function planGroups(
     if (!c || used.size < 2 || tagOf(c.facadeModuleId)) continue;
     const gz = gzipSync(c.code).length;
     const missing = (group: readonly string[]): number => group.filter((t) => !UNCOUNTED.has(t) && !used.has(t)).length;
-    const families = new Set([...used].filter((t) => !UNCOUNTED.has(t)).map((t) => familyOf(t) ?? t));
+    const lazy = lazyUsers.get(file) ?? new Set<string>();
+    const families = new Set([...used, ...lazy].filter((t) => !UNCOUNTED.has(t)).map((t) => familyOf(t) ?? t));
     const family = families.size === 1 ? [...families][0] : undefined;
     if (gz * missing(counted) <= waste) plan.set(file, 'core');
     else if (family && FAMILIES[family] && gz * missing(FAMILIES[family]) <= waste) plan.set(file, family);
     else {
-      const key = [...used].sort().join(',');
+      const key = `${[...used].sort().join(',')}|${[...lazy].sort().join(',')}`;
       sameUsers.set(key, [...(sameUsers.get(key) ?? []), file]);
     }
   }
   const base = (f: string): string => f.replace(/^.*\/|-[\w-]{8}\.js$/g, '');
   for (const files of sameUsers.values()) for (const f of files) plan.set(f, base(files[0]!));
-  return { plan, users };
+  return { plan, users, lazyUsers };
 }
 
 /**
@@ -97,17 +118,20 @@ export async function elementChunkGroups(
   options?: { waste?: number },
 ): Promise<{ groups: { name: string; test: (id: string) => boolean; priority: number }[] }> {
   const chunks = await buildDefault();
-  const { plan, users: usersOf } = planGroups(chunks, options);
+  const { plan, users: staticUsers, lazyUsers } = planGroups(chunks, options);
   const groupOf = new Map<string, string>();
   for (const c of chunks) {
     const g = plan.get(c.fileName);
     if (g) for (const id of c.moduleIds ?? []) groupOf.set(id, g);
   }
-  // Every module of a group's chunks imports only what as many elements or more use: the groups used by
-  // more elements go first (`priority`), so a group never takes in (includeDependenciesRecursively) a
-  // module that a wider group holds.
+  // Every module of a group's chunks imports only what as many elements or more use (at once or on demand):
+  // the groups used by more elements go first (`priority`), so a group never takes in
+  // (includeDependenciesRecursively) a module that a wider group holds (the tables' chunk does not take the
+  // risk panels' lazy import, which it imports).
+  const usersOf = (file: string): number =>
+    new Set([...(staticUsers.get(file) ?? []), ...(lazyUsers.get(file) ?? [])]).size;
   const users = new Map<string, number>();
-  for (const [file, g] of plan) users.set(g, Math.min(users.get(g) ?? Infinity, usersOf.get(file)?.size ?? 0));
+  for (const [file, g] of plan) users.set(g, Math.min(users.get(g) ?? Infinity, usersOf(file)));
   return {
     groups: [...users]
       .sort((a, b) => b[1] - a[1] || Number(a[0] in FAMILIES) - Number(b[0] in FAMILIES))

@@ -33,10 +33,13 @@ import type { FilterControl, RiskPanelConfig } from '../shared/risk/risk-config.
 import { numberField } from '../shared/risk/rules-editor.js';
 import { churnColumns, churnRowHead, churnSummary, tierOf, type ChurnHost } from './churn-row.js';
 import { churnRowDetail } from './churn-detail.js';
-import { gridView } from './churn-grid-view.js';
 import { ACT_FIRST_SORT } from '../../src/views/churn-act-first.js';
-import { csmView } from './churn-csm-view.js';
+import { lazyView } from '../shared/lazy-view.js';
 import { CHURN_PLAN, playbooksOf } from '../../src/views/playbooks.js';
+
+// Drawn after the first rows (risk-config.ts `later`): the value × risk grid and the CSM roll-up.
+const gridCode = lazyView(() => import('./churn-grid-view.js'));
+const csmCode = lazyView(() => import('./churn-csm-view.js'));
 
 /** Rules shown as percentages in the editor. */
 const PERCENT: ReadonlySet<keyof ChurnRules> = new Set([
@@ -127,7 +130,8 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   rowHead: churnRowHead,
   rowDetail: (c, row, rec) => churnRowDetail(c, row, rec),
   summary: churnSummary,
-  views: (c) => html`${gridView(c)}${csmView(c)}`,
+  views: (c) => html`${gridCode(c.host)?.gridView(c)}${csmCode(c.host)?.csmView(c)}`,
+  later: [gridCode, csmCode],
   plans: {
     kind: CHURN_PLAN,
     defaults: (loc) => playbooksOf(CHURN[loc].actions),

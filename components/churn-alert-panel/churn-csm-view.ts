@@ -1,13 +1,13 @@
 /**
  * The CSM roll-up of the churn panel (issue 14): per owner over the
  * accounts shown, accounts by level, ARR at risk, renewals at risk and the
- * rank (src/views/risk-owners.ts, the model's roll-up). Choosing a CSM
+ * rank (src/views/csm-owners.ts, the model's roll-up). Choosing a CSM
  * filters the list to their accounts (again: every CSM).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHURN } from '../../src/i18n/churn-alerts.js';
-import type { CsmRiskRow } from '../../src/models/risk-owners.js';
-import { csmRollUp } from '../../src/views/risk-owners.js';
+import type { CsmRiskRow } from '../../src/models/owner-rollup.js';
+import { csmRollUp } from '../../src/views/csm-owners.js';
 import type { ChurnContext } from './churn-row.js';
 
 // Rows per view shown: the table re-renders on a locale change too, without counting again.

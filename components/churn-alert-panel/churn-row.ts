@@ -20,6 +20,8 @@ export interface ChurnHost {
   /** Tier keys from the highest value (null: A–Z). */
   tierOrderKeys(): string[] | null;
   readonly context?: { models?: unknown };
+  /** Render again (a part whose code loads on first use: lazy-view.ts). */
+  requestUpdate(): void;
 }
 
 /** What the churn templates read of the panel. */

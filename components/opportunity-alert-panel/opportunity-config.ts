@@ -13,6 +13,7 @@ import {
   type OpportunitySummary,
   type PipelineRules,
 } from '../../src/models/opportunities.js';
+import { nothing } from 'lit';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import { opportunityPeopleColumns } from '../../src/export/risk.js';
@@ -37,9 +38,13 @@ import {
   stageLabel,
   planText,
 } from './opportunity-row.js';
-import { teamView } from './opportunity-team-view.js';
 import { OPPORTUNITY_PLAN, signalPlaybooks } from '../../src/views/playbooks.js';
-import { opportunityRulesFields } from './opportunity-rules-editor.js';
+import { lazyView } from '../shared/lazy-view.js';
+
+// Drawn after the first rows (risk-config.ts `later`): the team view and the rules editor's fields.
+const teamCode = lazyView(() => import('./opportunity-team-view.js'));
+const rulesCode = lazyView(() => import('./opportunity-rules-editor.js'));
+const hostOf = (c: { host: unknown }) => c.host as { requestUpdate(): void };
 
 export const OPPORTUNITY_PANEL: RiskPanelConfig<
   unknown,
@@ -110,7 +115,7 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   rowHead: opportunityRowHead,
   rowDetail: opportunityRowDetail,
   summary: opportunitySummary,
-  views: teamView,
+  views: (c) => teamCode(hostOf(c))?.teamView(c) ?? nothing,
   plans: {
     kind: OPPORTUNITY_PLAN,
     // Each signal's playbook is titled by the signal: the host's label when it gives one.
@@ -129,7 +134,8 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
       return s ? planText(c, s, rec) : code;
     },
   },
-  rulesFields: opportunityRulesFields,
+  rulesFields: (c, rules) => rulesCode(hostOf(c))?.opportunityRulesFields(c, rules) ?? nothing,
+  later: [teamCode, rulesCode],
   fieldLabel: (c, path) =>
     opportunityFieldLabel(
       path,

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
-import type { RepRiskRow } from '../../src/models/risk-owners.js';
+import type { RepRiskRow } from '../../src/models/owner-rollup.js';
 import { repRollUp } from '../../src/views/risk-owners.js';
 import type { OpportunityContext } from './opportunity-row.js';
 

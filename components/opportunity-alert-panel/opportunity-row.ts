@@ -4,7 +4,6 @@
  * by dimension), its details (signals in words, metrics, suggested
  * responses) and a key account's response plan with its ticks.
  */
-import { IMPORT } from '../../src/i18n/import.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   isChangeSignal,
@@ -173,7 +172,7 @@ export function opportunityRowHead(c: OpportunityContext, row: OpportunityRow, r
     >
     <span class="cell num amount ${amountUnknown(rec) ? 'unknown' : ''}"
       ><span class="visually-hidden">${t.amount}: </span>${
-        amountUnknown(rec) ? IMPORT[c.loc].amountUnknown : c.f.money(rec.amount)
+        amountUnknown(rec) ? t.amountUnknown : c.f.money(rec.amount)
       }</span
     >
     <span class="cell level">${c.levelBadge(row.level)}</span>

@@ -9,7 +9,7 @@
  * Imports no model (a panel's page loads only its own). Pure: no DOM.
  */
 import type { RiskFacets } from '../risk/engine.js';
-import type { OwnerRisk, RollUpOptions } from './risk-owners.js';
+import type { OwnerRisk, RollUpOptions } from './owner-rollup.js';
 import { isObject } from './guards.js';
 
 /** The owner of an input row: a non-empty `owner` text, else null. */

@@ -30,7 +30,7 @@ import {
   type GridCounts,
 } from '../charts/risk-summary.js';
 import { actFirstSort } from './churn-act-first.js';
-import { ownerOfRow } from '../models/risk-owners.js';
+import { ownerOfRow } from '../models/owner-rollup.js';
 import {
   AGGREGATE_STEP,
   hasOwnFilters,

@@ -1,20 +1,13 @@
 /**
- * The per-owner tables of the risk panels (issue 14): the opportunity
- * panel's rep roll-up in the team view and the churn panel's CSM roll-up,
- * over the rows shown (the level, search and panel filters in force), with
- * the models' own roll-up (src/models/risk-owners.ts), so the tables sum to
- * the list and agree with the CLI on the same rows.
+ * The opportunity panel's per-rep table (issue 14): the rep roll-up in the
+ * team view, over the rows shown (the level, search and panel filters in
+ * force), with the model's own roll-up (src/models/owner-rollup.ts), so the
+ * table sums to the list and agrees with the CLI on the same rows. The churn
+ * panel's CSM table is csm-owners.ts (a file of its own: it needs the churn
+ * model's signal codes, which the opportunity panel's page does not load).
  * Pure: no DOM.
  */
-import {
-  csmRow,
-  RENEWAL_SHIFT,
-  repRow,
-  rollUpOwners,
-  type CsmRiskRow,
-  type OwnerColumn,
-  type RepRiskRow,
-} from '../models/risk-owners.js';
+import { repRow, rollUpOwners, type OwnerColumn, type RepRiskRow } from '../models/owner-rollup.js';
 import type { RiskFacets } from '../risk/engine.js';
 
 /**
@@ -27,11 +20,3 @@ export const repRollUp = (
   view: ArrayLike<number> | null,
   owners?: OwnerColumn,
 ): RepRiskRow[] => rollUpOwners(f, list, view, { stale: f.numbers[2], owners }).map(repRow);
-
-/** The CSMs of the accounts shown (`view`: output rows; null for every row); `owners` as for repRollUp. */
-export const csmRollUp = (
-  f: RiskFacets,
-  list: readonly unknown[],
-  view: ArrayLike<number> | null,
-  owners?: OwnerColumn,
-): CsmRiskRow[] => rollUpOwners(f, list, view, { signalShift: RENEWAL_SHIFT, owners }).map(csmRow);

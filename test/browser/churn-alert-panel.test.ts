@@ -429,6 +429,7 @@ describe('churn-alert-panel: rules', () => {
       3000,
       'restored rules',
     );
+    await settle(again); // the rules editor is drawn after the first rows
     expect($<HTMLInputElement>(again, '#r-usageDropCritical').value).to.equal('60');
     expect($<HTMLInputElement>(again, '#r-overdueCriticalDays').value).to.equal('70');
   });

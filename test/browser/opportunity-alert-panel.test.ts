@@ -449,7 +449,7 @@ describe('opportunity-alert-panel: filters, sort and CSV', () => {
     const el = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
-    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
+    await loaded(el);
     change($<HTMLSelectElement>(el, '#f-sort'), 'amount');
     await settle(el);
     expect(ids(el)).to.deep.equal(['o1', 'o3', 'o2', 'o4']);
@@ -529,7 +529,8 @@ describe('opportunity-alert-panel: rules', () => {
     const el = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
-    await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
+    // The list and what is drawn after it (the rules editor) once the saved state is read.
+    await loaded(el);
     $<HTMLDetailsElement>(el, '[part~="rules"]').open = true;
     setTimeout(() => change($<HTMLInputElement>(el, '#r-key'), '100000'));
     const ev = await oneEvent(el, 'revops-change');
@@ -553,6 +554,7 @@ describe('opportunity-alert-panel: rules', () => {
       3000,
       'restored rules',
     );
+    await settle(again); // the rules editor is drawn after the first rows
     expect($<HTMLInputElement>(again, '#r-key').value).to.equal('100000');
     [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset rules')!.click();
     await settle(again);

@@ -1,4 +1,4 @@
-// The panels' per-owner tables (src/views/risk-owners.ts) and the churn panel's CSM filter
+// The panels' per-owner tables (src/views/risk-owners.ts, csm-owners.ts) and the churn panel's CSM filter
 // (src/views/risk-churn.ts) on the worked examples of docs/models.md §2 and §5 extras.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,8 @@ import { churnOwners, opportunityOwners } from '../../src/models/risk-owners.js'
 import { assessIndexed, facetsOf } from '../../src/risk/engine.js';
 import { churnAggregates, churnMatch } from '../../src/views/risk-churn.js';
 import { opportunityMatch } from '../../src/views/risk-opportunity.js';
-import { csmRollUp, repRollUp } from '../../src/views/risk-owners.js';
+import { csmRollUp } from '../../src/views/csm-owners.js';
+import { repRollUp } from '../../src/views/risk-owners.js';
 import { filterView, identityOrder } from '../../src/views/risk-view.js';
 import { drainSteps } from '../../src/views/stepped-sort.js';
 

@@ -21,6 +21,7 @@ import {
   type PlaybookEdits,
   type SavedPlans,
 } from '../../../src/views/playbooks.js';
+import type { LabelKind } from '../../../src/views/code-labels.js';
 import { downloadText } from '../download.js';
 import { planView, type PlanHost } from './plan-host.js';
 
@@ -231,5 +232,35 @@ export function panelPlansOf(
     playbooks: () => saved.playbooks ?? {},
     setPlans: (p) => saved.setPlans(p),
     setPlaybooks: (e) => saved.setPlaybooks(e),
+  });
+}
+
+/** What a risk panel's plans read of its context (components/shared/risk/risk-context.ts). */
+export interface PlansContext {
+  readonly loc: Locale;
+  readonly f: Formatter;
+  readonly storageKey: string | undefined;
+  /** The input list of the assessment shown (record names). */
+  readonly list: readonly unknown[];
+  day(iso: string | null | undefined): string;
+  label(kind: LabelKind, code: string, builtin?: string): string;
+}
+
+/** The plans of a risk panel whose configuration has playbooks (`c`), over its saved state and its context. */
+export function riskPanelPlans(
+  saved: Parameters<typeof panelPlansOf>[0],
+  ctx: PlansContext,
+  c: { kind: string; defaults(loc: Locale, label: PlansContext['label']): readonly Playbook[] },
+  o: Pick<PanelPlansOptions, 'asOf' | 'emit' | 'fileBase' | 'host'>,
+): PanelPlans {
+  return panelPlansOf(saved, {
+    ...o,
+    loc: () => ctx.loc,
+    f: () => ctx.f,
+    day: (iso) => ctx.day(iso),
+    kept: () => !!ctx.storageKey,
+    planKind: c.kind,
+    defaults: (loc) => c.defaults(loc, (kind, code, builtin) => ctx.label(kind, code, builtin)),
+    list: () => ctx.list,
   });
 }

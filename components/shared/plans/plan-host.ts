@@ -8,6 +8,7 @@
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import type { PlanAction } from '../../../src/models/plans.js';
 import type { Playbook, PlaybookEdit, PlaybookEdits, SavedPlans } from '../../../src/views/playbooks.js';
+import { lazyView } from '../lazy-view.js';
 
 export interface PlanHost {
   readonly loc: Locale;
@@ -34,26 +35,5 @@ export interface PlanHost {
   showRecord?(rowKey: string): void;
 }
 
-type PlanView = typeof import('./plan-view.js');
-
-let view: PlanView | undefined;
-let loading: Promise<void> | undefined;
-const waiting = new Set<{ requestUpdate(): void }>();
-
 /** The plan templates when loaded; otherwise starts loading them and renders `host` again once they are in. */
-export function planView(host: { requestUpdate(): void }): PlanView | undefined {
-  if (view) return view;
-  waiting.add(host);
-  loading ??= import('./plan-view.js').then(
-    (m) => {
-      view = m;
-      for (const h of waiting) h.requestUpdate();
-      waiting.clear();
-    },
-    () => {
-      // Not served: the next render asks again.
-      loading = undefined;
-    },
-  );
-  return undefined;
-}
+export const planView = lazyView(() => import('./plan-view.js'));

@@ -149,6 +149,16 @@ export class RiskListView implements ReactiveController {
     return this.compute(inputs, false);
   }
 
+  /** The rows of the view for the state at hand (`current`), with their input records; none without `assessed`. */
+  *rows<R extends RiskRow, Rec>(
+    assessed: RiskAssessed<R> | undefined,
+    inputs: ViewInputs,
+  ): Generator<{ row: R; rec: Rec }> {
+    if (!assessed) return;
+    for (const k of this.current(inputs))
+      yield { row: assessed.store.get(k), rec: assessed.list[assessed.facets.index[k]!] as Rec };
+  }
+
   /** The display position of input row i (−1 when not shown) in the last view computed. */
   positionOf(i: number): number {
     const a = this.perA;

@@ -199,7 +199,13 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   /** Charts and views under the list (team view, value × risk). */
   views(c: RiskContext<P, Rules, X>): TemplateResult | typeof nothing;
   /** The rules editor's fields. */
-  rulesFields(c: RiskContext<P, Rules, X>, rules: Rules): TemplateResult;
+  rulesFields(c: RiskContext<P, Rules, X>, rules: Rules): TemplateResult | typeof nothing;
+  /**
+   * The code of what is drawn after the first rows (`views`, `rulesFields`: lazy-view.ts modules): the panel
+   * loads it once its first full list is painted and draws the views and the rules editor once it is in
+   * (`updateComplete` waits for it). Without it they are drawn with the list.
+   */
+  later?: readonly { loaded(): Promise<void> }[];
   /** A plain-words name for a bad field's path. */
   fieldLabel(c: RiskContext<P, Rules, X>, path: string): string | undefined;
   /** The notice for overlay stages the host's rules dropped. */

@@ -21,18 +21,15 @@ import type { LevelCounts } from '../../../src/models/signals.js';
 import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
-import { toCsv } from '../../../src/parse/csv.js';
 import { aboutRules, editorRules, rowPath } from '../../../src/views/risk-input.js';
-import { csvTable, RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
+import { RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
 import { importStyles } from '../import/import.styles.js';
 import type { PanelImport } from './risk-import.js';
 import { PanelSource } from './panel-source.js';
-import { downloadText } from '../download.js';
-import { downloadTables } from '../download-tables.js';
-import { peopleTable } from '../../../src/export/risk.js';
+import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
 import type { ExportTable } from '../../../src/export/table.js';
 import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
@@ -45,8 +42,9 @@ import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { listStyles } from '../list.styles.js';
 import { planStyles } from '../plans/plans.styles.js';
-import { panelPlansOf, type PanelPlans } from '../plans/panel-plans.js';
+import { riskPanelPlans, type PanelPlans } from '../plans/panel-plans.js';
 import { PanelContext } from './risk-context.js';
+import { LaterParts } from './later-parts.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
 export abstract class RiskPanel<
@@ -150,6 +148,13 @@ export abstract class RiskPanel<
     toggle: (p) => this.toggleRow(p),
   });
 
+  /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
+  private readonly later = new LaterParts(this, {
+    later: () => this.config.later,
+    ready: () => !!this.assessment && !this.assessment.partial,
+    waitFor: (load) => this.waitFor(load, false),
+  });
+
   /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
   private readonly drawer = new RowDrawer(this, (i) => {
     const p = this.views.positionOf(i);
@@ -209,15 +214,8 @@ export abstract class RiskPanel<
   protected get plans(): PanelPlans | undefined {
     const c = this.config.plans;
     this.plansState ??= c
-      ? panelPlansOf(this.saved, {
-          loc: () => this.loc,
-          f: () => this.f,
-          day: (iso) => this.ctx.day(iso),
+      ? riskPanelPlans(this.saved, this.ctx, c, {
           asOf: () => this.assessment?.asOf ?? '',
-          kept: () => !!this.storageKey,
-          planKind: c.kind,
-          defaults: (loc) => c.defaults(loc, (kind, code, builtin) => this.codeLabel(kind, code, builtin)),
-          list: () => this.assessment?.assessed.list ?? [],
           emit: (d) => this.queueEvent('revops-plan-change', d),
           fileBase: this.localName,
           host: this,
@@ -347,7 +345,7 @@ export abstract class RiskPanel<
       this.queueEvent('revops-invalid', {
         source: 'rows',
         // The model's own messages (the panel shows them in the UI's language).
-        issues: invalid.flatMap((b) => b.issues.map((i) => movedIssue(i, this.rowPath(b.index, i.path)))),
+        issues: invalid.flatMap((b) => b.issues.map((i) => movedIssue(i, rowPath(this.config.kind, b.index, i.path)))),
       });
   }
 
@@ -374,10 +372,6 @@ export abstract class RiskPanel<
 
   protected override fieldLabel(path: string): string | undefined {
     return this.config.fieldLabel(this.ctx, path);
-  }
-
-  private rowPath(index: number, rel: string): string {
-    return rowPath(this.config.kind, index, rel);
   }
 
   // ---- rules ---------------------------------------------------------------------
@@ -439,32 +433,24 @@ export abstract class RiskPanel<
   // ---- rows: CSV, opening, selection, keyboard ------------------------------------------
 
   /** The rows shown (filters and sort applied), as they stand now. */
-  private *shownRows(): Generator<{ row: R; rec: Rec }> {
-    const a = this.assessment?.assessed;
-    if (!a || this.assessment!.partial) return;
-    for (const k of this.views.current(this.viewInputs()))
-      yield { row: a.store.get(k), rec: a.list[a.facets.index[k]!] as Rec };
+  private shownRows(): Generator<{ row: R; rec: Rec }> {
+    return this.views.rows<R, Rec>(this.assessment?.partial ? undefined : this.assessment?.assessed, this.viewInputs());
   }
 
   /** The assessed list as CSV (the rows shown: filters and sort applied). */
   csv(): string {
-    const t = csvTable(this.config.csvColumns(this.ctx), this.shownRows());
-    return toCsv(t.header, t.cells);
+    return rowsCsv(this.config.csvColumns(this.ctx), this.shownRows());
   }
 
   /** The rows shown as a table for people (the panel's words, rounded as shown); undefined for a panel without one. */
   peopleTables(): ExportTable[] | undefined {
-    const cols = this.config.peopleColumns?.(this.ctx);
-    return cols && [peopleTable(this.config.words(this.loc).title, cols, this.shownRows())];
+    return peopleTables(this.config.words(this.loc).title, this.config.peopleColumns?.(this.ctx), this.shownRows());
   }
 
   /** Download the rows shown: the table for people as CSV or Excel (else the CSV with data keys). */
   exportCsv(format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
     const base = `${this.localName}-${this.assessment?.asOf || 'export'}`;
-    const tables = this.peopleTables();
-    if (tables) return downloadTables(base, tables, format);
-    downloadText(`${base}.csv`, this.csv(), 'text/csv');
-    return Promise.resolve();
+    return downloadRows(base, this.peopleTables(), () => this.csv(), format);
   }
 
   private select(k: number): void {
@@ -551,7 +537,7 @@ export abstract class RiskPanel<
       ${a && !run.partial ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
       ${a ? this.renderBody(single) : nothing}
       ${
-        a && !single && !run.partial
+        a && !single && !run.partial && this.later.drawn
           ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
               c.views(ctx),
             )
@@ -559,7 +545,7 @@ export abstract class RiskPanel<
       }
       ${a && !single && !run.partial && this.plans ? this.plans.list() : nothing}
       ${this.imports && !single ? this.imports.render(this.source.view(), this.localName) : nothing}
-      ${run && !this.hideRules && !run.partial ? this.renderRules(run, single) : nothing}
+      ${run && !this.hideRules && !run.partial && this.later.drawn ? this.renderRules(run, single) : nothing}
     </section>`;
   }
 
@@ -568,7 +554,7 @@ export abstract class RiskPanel<
       invalid: this.assessment!.assessed.result.invalid,
       r: this.r,
       rowName: (i) => ACTIONS[this.locale].row(i),
-      path: (i, rel) => this.rowPath(i, rel),
+      path: (i, rel) => rowPath(this.config.kind, i, rel),
       fieldLabel: (path) => this.fieldLabel(path),
       issueText: (i) => this.issueText(i),
     });

@@ -120,7 +120,6 @@ export interface ImportStrings {
   historyTitle: string;
   historyHint: string;
   historyJoined: (leads: string, transfers: string) => string;
-  amountUnknown: string;
   /** The validity check's guard (tiering cards). */
   noFactorColumn: string;
   calibrateNeedsFactor: string;
@@ -364,7 +363,6 @@ export const IMPORT: ImportStrings = {
   historyHint:
     'A second file of owner changes (Salesforce Lead History, HubSpot owner property history, a 负责人变更 log): lead ID, date, owner before and after, joined by lead ID. Queue and public-pool owners (公海) count as a pool.',
   historyJoined: (l, n) => `Owner history joined: ${n} transfers for ${l} leads.`,
-  amountUnknown: 'unknown',
   noFactorColumn:
     'No factor column is mapped: every row would score 0 and land in the lowest tier, so the check would mean nothing. Map at least one factor column (e.g. annual revenue) under Columns.',
   calibrateNeedsFactor: 'Calibrate needs history with at least one factor column.',

@@ -232,7 +232,6 @@ export const IMPORT: ImportStrings = {
   historyHint:
     '第二个文件:负责人变更记录(Salesforce 线索历史、HubSpot 负责人属性历史、负责人变更日志):线索 ID、时间、原负责人、新负责人,按线索 ID 关联。队列和公海负责人记为公海。',
   historyJoined: (l, n) => `已关联负责人变更记录:${l} 条线索的 ${n} 次流转。`,
-  amountUnknown: '未知',
   noFactorColumn:
     '没有映射任何因子列:每行都会得 0 分并落入最低档,检验没有意义。请在「列映射」中至少映射一个因子列(例如年营收)。',
   calibrateNeedsFactor: '校准需要至少包含一个因子列的历史数据。',

@@ -9,6 +9,8 @@ export interface OpportunityStrings {
   owner: string;
   stage: string;
   amount: string;
+  /** In the amount column: an imported deal whose amount the CRM left empty (assessed as 0). */
+  amountUnknown: string;
   signalsCol: string;
   key: string;
   amountAtRisk: string;
@@ -109,6 +111,7 @@ export const OPPORTUNITY: OpportunityStrings = {
   owner: 'Owner',
   stage: 'Stage',
   amount: 'Amount',
+  amountUnknown: 'unknown',
   signalsCol: 'Signals',
   key: 'Key account',
   amountAtRisk: 'Amount at risk',

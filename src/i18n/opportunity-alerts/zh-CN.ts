@@ -7,6 +7,7 @@ export const OPPORTUNITY: OpportunityStrings = {
   owner: '负责人',
   stage: '阶段',
   amount: '金额',
+  amountUnknown: '未知',
   signalsCol: '信号',
   key: '重点项目',
   amountAtRisk: '风险金额',

@@ -1,0 +1,53 @@
+// What the opportunity panel draws after its first rows (components/shared/risk/later-parts.ts): the team view
+// and the rules editor's fields load once the first rows are painted, are there when `updateComplete`
+// resolves, and work by keyboard as before.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/opportunity-alert-panel/index.js';
+import type { OpportunityAlertPanel } from '../../components/opportunity-alert-panel/opportunity-alert-panel.js';
+import { levelCount } from '../helpers/harness.js';
+import { $, until } from '../helpers/fixtures.js';
+import { deepActive, press, selectAll, tabTo, type } from '../helpers/keyboard.js';
+
+// The hand-checked pipeline (o1 critical, o4 critical, o3 warning, o2 ok, o5 invalid).
+const DATA = (await (await fetch('/test/fixtures/opportunity-alerts.json')).json()) as Record<string, unknown>;
+
+describe('opportunity-alert-panel: the parts drawn after the first rows', function () {
+  this.timeout(60_000);
+  it('the team view and the rules editor are there once updateComplete resolves, and work by keyboard', async () => {
+    const el = await fixture<OpportunityAlertPanel>(
+      html`<opportunity-alert-panel lang="en" .data=${structuredClone(DATA)}></opportunity-alert-panel>`,
+    );
+    // `fixture` awaits updateComplete, which waits for their code.
+    expect(el.shadowRoot!.querySelectorAll('[part~="team-table"] tbody tr').length).to.be.greaterThan(0);
+    const rules = $<HTMLDetailsElement>(el, '[part~="rules"]');
+    expect(rules.open).to.equal(false);
+    expect(levelCount(el, 'critical')).to.equal('2');
+
+    // Open the rules by keyboard and raise nothing but the key-account amount: from 100,000, o2 and o3 are key
+    // accounts without their fields (missing-fields critical), so four deals are critical.
+    await tabTo(rules.querySelector('summary')!);
+    await press('Enter');
+    await until(() => rules.open, 3000, 'the rules open');
+    const key = $<HTMLInputElement>(el, '#r-key');
+    await tabTo(key);
+    expect(deepActive()).to.equal(key);
+    await selectAll();
+    await type('100000');
+    await press('Tab');
+    await until(() => levelCount(el, 'critical') === '4', 5000, 'four critical deals');
+    expect($(el, '[part~="rules-source"]').dataset.source).to.equal('tuned');
+
+    // The team view's rep table: a rep's button filters the list by Enter.
+    const rep = $<HTMLButtonElement>(el, '[part~="rep-table"] tbody button');
+    const owner = rep.closest('tr')!.dataset.owner!;
+    await tabTo(rep);
+    await press('Enter');
+    await until(() => rep.getAttribute('aria-pressed') === 'true', 3000, 'the rep chosen');
+    expect(
+      [...el.shadowRoot!.querySelectorAll('[part~="rep-table"] tbody tr')].map(
+        (tr) => (tr as HTMLElement).dataset.owner,
+      ),
+    ).to.deep.equal([owner]);
+    await expect(el).to.be.accessible();
+  });
+});
