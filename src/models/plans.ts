@@ -5,7 +5,7 @@
  * overdue reading and the tasks exported for the CRM. Spec: docs/models.md
  * "§2 and §5 extras: plans people own". Pure: dates come in, no clock.
  */
-import type { PLAN_STEP_STATUSES } from '../schemas/plans.js';
+import type { PLAN_STEP_STATUSES } from '../schemas/plan-statuses.js';
 import type { InvalidRow } from '../schemas/issues.js';
 import { check, checkRows } from '../validate/engine.js';
 import { plan, reviewPlansInput, type PlansEnvelope } from '../validate/plans.js';

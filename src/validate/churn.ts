@@ -19,7 +19,7 @@ import {
   text,
   uniqueBy,
   wholePositive,
-} from './common.js';
+} from './field-checks.js';
 
 export type ChurnRulesData = z.output<typeof churnRulesSchema>;
 export type ChurnEnvelope = z.output<typeof churnInputSchema>;

@@ -19,7 +19,7 @@ import {
   text,
   uniqueBy,
   wholeNonNegative,
-} from './common.js';
+} from './field-checks.js';
 
 export type PipelineRulesData = z.output<typeof pipelineRulesSchema>;
 export type OpportunitiesEnvelope = z.output<typeof opportunitiesInputSchema>;

@@ -6,8 +6,9 @@
 import type * as z from 'zod/mini';
 import type { planSchema, reviewPlansInputSchema } from '../schemas/plans.js';
 import { LIMITS } from '../schemas/limits.js';
+import { PLAN_STATUSES, PLAN_STEP_STATUSES } from '../schemas/plan-statuses.js';
 import { list, maxLength, object, oneOf, opt, type S } from './engine.js';
-import { isoDate, key, rowList, text, uniqueBy } from './common.js';
+import { isoDate, key, rowList, text, uniqueBy } from './field-checks.js';
 
 export type PlanData = z.output<typeof planSchema>;
 export type PlansEnvelope = z.output<typeof reviewPlansInputSchema>;
@@ -18,9 +19,9 @@ export const plan: S = object({
   playbook: key,
   owner: opt(text),
   due: opt(isoDate),
-  status: oneOf(['open', 'closed']),
+  status: oneOf(PLAN_STATUSES),
   steps: list(
-    object({ key, text, status: oneOf(['todo', 'done', 'skipped']) }),
+    object({ key, text, status: oneOf(PLAN_STEP_STATUSES) }),
     LIMITS.rowEvents,
     maxLength(LIMITS.rowEvents),
     uniqueBy('key', 'step key'),

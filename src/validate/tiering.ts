@@ -41,7 +41,7 @@ import {
   positive,
   text,
   uniqueBy,
-} from './common.js';
+} from './field-checks.js';
 
 const score = num(min(0), max(100));
 

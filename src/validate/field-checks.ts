@@ -1,6 +1,7 @@
 /**
  * The building blocks of src/schemas/common.ts by hand (same names), for the hand checks of each model
- * family (src/validate/<family>.ts). Each gives the issues and the data its zod schema gives.
+ * family (src/validate/<family>.ts). Each gives the issues and the data its zod schema gives. The checks are
+ * marked pure so that a bundle drops the ones it does not use (the tiering script, the month reading).
  */
 import { LIMITS } from '../schemas/limits.js';
 import { shownValue } from '../schemas/issues.js';
@@ -10,12 +11,12 @@ import { isIsoDate, monthNumber } from '../models/math.js';
 import { isObject } from '../models/guards.js';
 import { checked, custom, max, min, minLength, num, raw, refine, str, type Check, type S } from './engine.js';
 
-export const finite = num();
-export const nonNegative = num(min(0));
-export const positive = num(min(0, true));
-export const fraction = num(min(0), max(1));
-export const text = str();
-export const key = str(minLength(1));
+export const finite = /* @__PURE__ */ num();
+export const nonNegative = /* @__PURE__ */ num(min(0));
+export const positive = /* @__PURE__ */ num(min(0, true));
+export const fraction = /* @__PURE__ */ num(min(0), max(1));
+export const text = /* @__PURE__ */ str();
+export const key = /* @__PURE__ */ str(minLength(1));
 
 /**
  * zod's integer format: a number that is not whole stops every check above it; beyond the safe integers
@@ -28,8 +29,8 @@ const whole: Check = (v: number, out) => {
   else if (v > Number.MAX_SAFE_INTEGER)
     out.push(raw(EN_BASE, 'max', { max: Number.MAX_SAFE_INTEGER, inclusive: true, got: shownValue(v) }, [], true));
 };
-export const wholeNonNegative = num(whole, min(0));
-export const wholePositive = num(whole, min(1));
+export const wholeNonNegative = /* @__PURE__ */ num(whole, min(0));
+export const wholePositive = /* @__PURE__ */ num(whole, min(1));
 
 /** A string that names what it stands for (`date`, `month`) when it is not one, then `ok` on its text. */
 const formatted = (e: 'date' | 'month', ok: (s: string) => boolean): S =>
@@ -48,11 +49,11 @@ const formatted = (e: 'date' | 'month', ok: (s: string) => boolean): S =>
       if (!ok(s)) add(raw(EN_BASE, e, {}));
     }),
   );
-export const isoDate = formatted('date', isIsoDate);
-export const isoMonth = formatted('month', (s) => !Number.isNaN(monthNumber(s)));
+export const isoDate = /* @__PURE__ */ formatted('date', isIsoDate);
+export const isoMonth = /* @__PURE__ */ formatted('month', (s) => !Number.isNaN(monthNumber(s)));
 
 /** A value that is an object (not null, not a list). */
-export const plainObject = custom(isObject, 'object');
+export const plainObject = /* @__PURE__ */ custom(isObject, 'object');
 
 /** `maxItems`: a list of at most `n` items, for lists whose rows the model checks one by one. */
 export const maxItems = (n: number): Check =>
