@@ -5,24 +5,10 @@
  * watches symptoms (usage, tickets, satisfaction, payment, contacts, events),
  * names the likely causes and proposes the response before renewal.
  */
-import {
-  accountSchema,
-  churnInputSchema,
-  churnRulesSchema,
-  type Account,
-  type AccountInput,
-  type ChurnRulesInput,
-} from '../schemas/churn.js';
-import {
-  ModelInputError,
-  isModelInputError,
-  issuesOf,
-  parseOrThrow,
-  rowId,
-  tryParse,
-  type InvalidRow,
-  type Issue,
-} from '../schemas/issues.js';
+import type { Account, AccountInput, ChurnRulesInput } from '../schemas/churn.js';
+import { ModelInputError, isModelInputError, issuesOf, rowId, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { check, tryCheck } from '../validate/engine.js';
+import { account, churnInput, churnRules, type ChurnEnvelope, type ChurnRulesData } from '../validate/churn.js';
 import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { isDeepFrozen } from './freeze.js';
@@ -210,7 +196,7 @@ export function resolveChurnRules(input?: unknown, base = 'rules'): ChurnRules {
     const hit = cache.get(input);
     if (hit) return hit;
   }
-  const r = parseOrThrow(churnRulesSchema, input, base);
+  const r = check<ChurnRulesData>(churnRules, input, base);
   const rules = { ...DEFAULT_CHURN_RULES };
   for (const k of Object.keys(rules) as (keyof ChurnRules)[]) {
     const v = r[k];
@@ -559,7 +545,7 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
  * summary with the ARR at risk, and the invalid rows.
  */
 export function assessChurn(input: unknown): ChurnAssessment {
-  const env = tryParse(churnInputSchema, input);
+  const env = tryCheck<ChurnEnvelope>(churnInput, input);
   const issues: Issue[] = env.ok ? [] : env.issues;
   let rules: ChurnRules | null = null;
   const rawRules = typeof input === 'object' && input !== null ? (input as { rules?: unknown }).rules : undefined;
@@ -586,7 +572,7 @@ export function assessChurn(input: unknown): ChurnAssessment {
     let a: Account;
     if (fastRow(raw)) a = raw;
     else {
-      const r = tryParse(accountSchema, raw);
+      const r = tryCheck<Account>(account, raw);
       if (!r.ok) {
         const id = rowId(raw);
         invalid.push(id === undefined ? { index, issues: r.issues } : { index, id, issues: r.issues });

@@ -5,25 +5,21 @@
  * Key projects are checked on all three measures and get a response plan;
  * regular projects on actions and cycle only.
  */
-import {
-  opportunitiesInputSchema,
-  opportunitySchema,
-  pipelineRulesSchema,
-  type Opportunity,
-  type OpportunityInput,
-  type PipelineRulesInput,
-  type PipelineStageInput,
+import type {
+  Opportunity,
+  OpportunityInput,
+  PipelineRulesInput,
+  PipelineStageInput,
 } from '../schemas/opportunities.js';
+import { ModelInputError, isModelInputError, issuesOf, rowId, type InvalidRow, type Issue } from '../schemas/issues.js';
+import { check, tryCheck } from '../validate/engine.js';
 import {
-  ModelInputError,
-  isModelInputError,
-  issuesOf,
-  parseOrThrow,
-  rowId,
-  tryParse,
-  type InvalidRow,
-  type Issue,
-} from '../schemas/issues.js';
+  opportunitiesInput,
+  opportunity,
+  pipelineRules,
+  type OpportunitiesEnvelope,
+  type PipelineRulesData,
+} from '../validate/opportunities.js';
 import { above, atLeast, below, dayNumber, dayReader } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
@@ -286,7 +282,7 @@ export function compilePipelineRules(input?: unknown, base = 'rules'): CompiledP
     const hit = cache.get(input);
     if (hit) return hit;
   }
-  const r = parseOrThrow(pipelineRulesSchema, input, base);
+  const r = check<PipelineRulesData>(pipelineRules, input, base);
   const d = DEFAULT_PIPELINE_RULES;
   const t = r.thresholds ?? {};
   const rules: PipelineRules = {
@@ -600,7 +596,7 @@ const unknownStage = (cp: CompiledPipeline, stage: string) =>
  * with the amount at risk, and the invalid rows.
  */
 export function assessOpportunities(input: unknown): OpportunityAssessment {
-  const env = tryParse(opportunitiesInputSchema, input);
+  const env = tryCheck<OpportunitiesEnvelope>(opportunitiesInput, input);
   const issues: Issue[] = env.ok ? [] : env.issues;
   let cp: CompiledPipeline | null = null;
   const rawRules = typeof input === 'object' && input !== null ? (input as { rules?: unknown }).rules : undefined;
@@ -629,7 +625,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
     let o: Opportunity;
     if (fastRow(raw, pipeline)) o = raw;
     else {
-      const r = tryParse(opportunitySchema, raw);
+      const r = tryCheck<Opportunity>(opportunity, raw);
       const issues = r.ok
         ? pipeline.stageIndex.has(r.data.stage)
           ? []

@@ -5,8 +5,10 @@
  * overdue reading and the tasks exported for the CRM. Spec: docs/models.md
  * "§2 and §5 extras: plans people own". Pure: dates come in, no clock.
  */
-import { planSchema, reviewPlansInputSchema, type PLAN_STEP_STATUSES } from '../schemas/plans.js';
-import { parseOrThrow, parseRows, type InvalidRow } from '../schemas/issues.js';
+import type { PLAN_STEP_STATUSES } from '../schemas/plan-statuses.js';
+import type { InvalidRow } from '../schemas/issues.js';
+import { check, checkRows } from '../validate/engine.js';
+import { plan, reviewPlansInput, type PlansEnvelope } from '../validate/plans.js';
 import { dayNumber } from './math.js';
 
 export type PlanStepStatus = (typeof PLAN_STEP_STATUSES)[number];
@@ -127,12 +129,12 @@ export interface PlansReview {
 
 /** The valid plans of a list with their index, and the bad ones. */
 export function readPlans(list: readonly unknown[]): { rows: { index: number; row: Plan }[]; invalid: InvalidRow[] } {
-  return parseRows(planSchema, list);
+  return checkRows<Plan>(plan, list);
 }
 
 /** Each plan's progress and whether it is overdue (docs/models.md "plans people own"). */
 export function reviewPlans(input: unknown): PlansReview {
-  const env = parseOrThrow(reviewPlansInputSchema, input);
+  const env = check<PlansEnvelope>(reviewPlansInput, input);
   const asOfDay = dayNumber(env.asOf);
   const { rows, invalid } = readPlans(env.plans);
   const summary = { open: 0, closed: 0, overdue: 0 };

@@ -3,9 +3,9 @@ import * as z from 'zod/mini';
 import { isoDate, key, opt, text, uniqueBy, maxItems } from './common.js';
 import { LIMITS } from './limits.js';
 import { listOf } from './issues.js';
+import { PLAN_STATUSES, PLAN_STEP_STATUSES } from './plan-statuses.js';
 
-export const PLAN_STEP_STATUSES = ['todo', 'done', 'skipped'] as const;
-export const PLAN_STATUSES = ['open', 'closed'] as const;
+export { PLAN_STATUSES, PLAN_STEP_STATUSES };
 
 export const planStepSchema = z.object({
   key,

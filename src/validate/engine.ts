@@ -10,7 +10,16 @@
  * issues (path, message, code, params) and the same data.
  */
 import type { Expected, IssueCode, IssueParams, IssueStrings } from '../schemas/issue-codes.js';
-import { codedIssue, fieldMessage, joinPath, ModelInputError, shownValue, type Issue } from '../schemas/issues.js';
+import {
+  codedIssue,
+  fieldMessage,
+  joinPath,
+  ModelInputError,
+  rowId,
+  shownValue,
+  type InvalidRow,
+  type Issue,
+} from '../schemas/issues.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
 import { isObject } from '../models/guards.js';
 
@@ -329,4 +338,22 @@ export function check<T>(s: S, input: unknown, base = ''): T {
   const r = tryCheck<T>(s, input, base);
   if (!r.ok) throw new ModelInputError(r.issues);
   return r.data;
+}
+
+/** What parseRows gives: each row checked on its own (a hole is skipped, as there), good ones with their index. */
+export function checkRows<T>(
+  s: S,
+  rows: readonly unknown[],
+): { rows: { index: number; row: T }[]; invalid: InvalidRow[] } {
+  const good: { index: number; row: T }[] = [];
+  const invalid: InvalidRow[] = [];
+  rows.forEach((raw, index) => {
+    const r = tryCheck<T>(s, raw);
+    if (r.ok) good.push({ index, row: r.data });
+    else {
+      const id = rowId(raw);
+      invalid.push(id === undefined ? { index, issues: r.issues } : { index, id, issues: r.issues });
+    }
+  });
+  return { rows: good, invalid };
 }

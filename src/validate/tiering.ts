@@ -5,17 +5,13 @@
  */
 import { LIMITS } from '../schemas/limits.js';
 import { shownValue } from '../schemas/issues.js';
-import type { DuplicateOf } from '../schemas/issue-codes.js';
 import { EN_BASE } from '../i18n/issues/en-base.js';
 import { EN_TIERING } from '../i18n/issues/en-tiering.js';
-import { isIsoDate } from '../models/math.js';
-import { isObject } from '../models/guards.js';
 import { ROUTE_CONDITIONS } from '../schemas/route-conditions.js';
 import {
   bool,
   byKind,
   checked,
-  custom,
   list,
   literal,
   max,
@@ -34,39 +30,20 @@ import {
   unknown,
   type S,
 } from './engine.js';
+import {
+  finite,
+  fraction,
+  isoDate,
+  key,
+  maxKeys,
+  nonNegative,
+  plainObject,
+  positive,
+  text,
+  uniqueBy,
+} from './field-checks.js';
 
-const finite = num();
-const nonNegative = num(min(0));
-const positive = num(min(0, true));
 const score = num(min(0), max(100));
-const text = str();
-const key = str(minLength(1));
-const plainObject = custom(isObject, 'object');
-const isoDate = checked(
-  (v, out) => {
-    if (typeof v !== 'string')
-      out.push({
-        ...(v === undefined
-          ? raw(EN_BASE, 'required', { expected: ['date'] })
-          : raw(EN_BASE, 'type', { expected: ['date'], got: shownValue(v) })),
-        t: 'string',
-      });
-    return v;
-  },
-  refine<string>((s, add) => {
-    if (!isIsoDate(s)) add(raw(EN_BASE, 'date', {}));
-  }),
-);
-
-const uniqueBy = (field: string, of: DuplicateOf) =>
-  refine<Record<string, string>[]>((items, add) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      const k = item[field]!;
-      if (seen.has(k)) add(raw(EN_BASE, 'duplicate', { of, key: k }, [i, field]));
-      seen.add(k);
-    });
-  });
 
 const options = list(
   object({ value: key, label: opt(text), score }),
@@ -117,7 +94,7 @@ export const tieringModel: S = checked(
       uniqueBy('key', 'tier key'),
     ),
     focusTiers: list(key, LIMITS.tiers, maxLength(LIMITS.tiers)),
-    targetFocusShare: opt(num(min(0), max(1))),
+    targetFocusShare: opt(fraction),
     shareTolerance: opt(nonNegative),
   }),
   refine<{ factors: { weight: number }[]; tiers: { key: string }[]; focusTiers: string[] }>((m, add) => {
@@ -182,15 +159,7 @@ const valueTest = union(
   range,
 );
 
-const valueTests = opt(
-  checked(
-    record(valueTest),
-    refine<Record<string, unknown>>((o, add) => {
-      const n = Object.keys(o).length;
-      if (n > LIMITS.routeRules) add(raw(EN_BASE, 'max_keys', { max: LIMITS.routeRules, got: n }));
-    }),
-  ),
-);
+const valueTests = opt(checked(record(valueTest), maxKeys(LIMITS.routeRules)));
 
 const names = opt(list(str(), LIMITS.routeRules, maxLength(LIMITS.routeRules)));
 

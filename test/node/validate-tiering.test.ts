@@ -15,97 +15,25 @@ import {
   tieringModelSchema,
   validateInputSchema,
 } from '../../src/schemas/tiering.js';
-import { tryParse, type Issue } from '../../src/schemas/issues.js';
 import { LIMITS } from '../../src/schemas/limits.js';
 import { historyRow, routeInput, tierInput, tieringModel, validateInput } from '../../src/validate/tiering.js';
 import { tryCheck, type S } from '../../src/validate/engine.js';
 import { CUSTOMER_PRESET, LEAD_PRESET } from '../../src/models/presets.js';
 import { SEED_CUSTOMER, SEED_LEAD } from '../fixtures/seeds.js';
-import { EXTREMES, mutated, SEED } from './property-harness.js';
-
-type Schema = Parameters<typeof tryParse>[0];
-
-const plain = (issues: readonly Issue[]) =>
-  issues.map((i) => ({ path: i.path, message: i.message, code: i.code, params: i.params }));
-
-/** Both checks on one input: the same data, or the same issues in the same order. */
-function same(schema: Schema, hand: S, input: unknown, base = ''): void {
-  const z = tryParse(schema, input, base);
-  const h = tryCheck(hand, input, base);
-  if (z.ok) {
-    assert.ok(h.ok, `hand check refused what zod accepts: ${JSON.stringify(h.ok ? null : plain(h.issues))}`);
-    assert.deepStrictEqual(h.data, z.data);
-  } else {
-    assert.ok(!h.ok, `hand check accepted what zod refuses: ${JSON.stringify(plain(z.issues))}`);
-    assert.deepStrictEqual(plain(h.issues), plain(z.issues));
-  }
-}
-
-const sym = Symbol('s');
-class Thing {
-  a = 1;
-}
-const inherited = Object.assign(Object.create({ min: 1, factors: [] }) as object, { max: 2 });
-const holes = (n: number) => new Array<unknown>(n);
-const many = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
-
-/** Values no JSON gives: a hostile host's JavaScript. */
-const HOSTILE: unknown[] = [
-  undefined,
-  sym,
-  () => 1,
-  10n,
-  new Date(0),
-  new Map(),
-  new Thing(),
-  Object.create(null) as object,
-  Object.assign(Object.create(null) as object, { a: 1 }),
-  { [sym]: 1, a: 2 },
-  inherited,
-  { length: 0 },
-  { length: 3 },
-  { length: null },
-  { constructor: 1 },
-  { constructor: { prototype: 1 } },
-  holes(3),
-  [undefined],
-  'x'.repeat(600),
-  '\ud83d\ude00',
-  '',
-];
-
-const valueArb = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...EXTREMES, ...HOSTILE) },
-  { weight: 2, arbitrary: fc.constantFrom('a', 'b', 'A', 'B', 'hot', 'lead', 'customer', '2026-03-05', 'x') },
-  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
-);
-const maybe = <T>(a: fc.Arbitrary<T>) =>
-  fc.oneof(
-    { weight: 3, arbitrary: a },
-    { weight: 1, arbitrary: valueArb },
-    { weight: 1, arbitrary: fc.constant(undefined) },
-  );
-const keyArb = fc.constantFrom('a', 'b', 'c', '', 'kind', 'toString', '__proto__', 'constructor');
-const num = fc.oneof(
-  fc.constantFrom(0, 1, 5, 50, 100, 101, -1, 0.5, 1e308, NaN, Infinity, -Infinity),
-  fc.double({ min: -10, max: 110 }),
-);
-
-/** An object from fields, some left out (absent, not undefined), with extra keys sometimes. */
-const obj = (fields: Record<string, fc.Arbitrary<unknown>>) =>
-  fc
-    .tuple(
-      fc.record(fields, { requiredKeys: [] }),
-      fc.option(fc.dictionary(keyArb, valueArb, { maxKeys: 2 }), { freq: 4 }),
-    )
-    .map(([o, extra]) => {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(o)) if (v !== undefined || k.length % 2) out[k] = v;
-      if (extra)
-        for (const [k, v] of Object.entries(extra))
-          Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-      return out;
-    });
+import { mutated } from './property-harness.js';
+import {
+  holes,
+  hostileEverywhere,
+  keyArb,
+  many,
+  maybe,
+  num,
+  obj,
+  run,
+  same,
+  valueArb,
+  type Schema,
+} from './validate-harness.js';
 
 const option = obj({ value: maybe(keyArb), label: maybe(fc.string({ maxLength: 3 })), score: maybe(num) });
 const band = obj({ min: maybe(num), score: maybe(num), label: maybe(fc.constant('x')) });
@@ -198,12 +126,6 @@ const HISTORY = [
   { id: 3, values: { channel: 'partner' }, converted: false, amount: null },
 ];
 
-const run = (schema: Schema, hand: S, arb: fc.Arbitrary<unknown>, numRuns: number, base = '') =>
-  fc.assert(
-    fc.property(arb, (input) => same(schema, hand, input, base)),
-    { seed: SEED, numRuns },
-  );
-
 test('the worked examples: the same data', () => {
   for (const m of [LEAD_PRESET, CUSTOMER_PRESET]) same(tieringModelSchema, tieringModel, m, 'model');
   same(tierInputSchema, tierInput, { values: SEED_LEAD, asOf: '2026-03-05' });
@@ -223,30 +145,7 @@ test('hostile values in every place of the worked examples', () => {
     [validateInputSchema, validateInput, { history: HISTORY }],
     [historyRowSchema, historyRow, HISTORY[0]],
   ];
-  for (const [schema, hand, base] of bases) {
-    same(schema, hand, base);
-    for (const v of HOSTILE) same(schema, hand, v);
-    // Each value of the example in turn replaced by each hostile value.
-    const walk = (node: unknown, set: (v: unknown) => void) => {
-      for (const v of HOSTILE) {
-        set(v);
-        same(schema, hand, copy);
-      }
-      if (typeof node === 'object' && node !== null)
-        for (const k of Object.keys(node)) {
-          const o = node as Record<string, unknown>;
-          const was = o[k];
-          walk(was, (v) => (o[k] = v));
-          o[k] = was;
-        }
-    };
-    const copy = structuredClone(base) as Record<string, unknown>;
-    for (const k of Object.keys(copy)) {
-      const was = copy[k];
-      walk(was, (v) => (copy[k] = v));
-      copy[k] = was;
-    }
-  }
+  for (const [schema, hand, base] of bases) hostileEverywhere(schema, hand, base);
 });
 
 test('lists over their limits report that alone; lists at their limits are read', () => {

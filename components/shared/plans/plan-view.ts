@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { PLANS } from '../../../src/i18n/plans.js';
-import { PLAN_STEP_STATUSES } from '../../../src/schemas/plans.js';
+import { PLAN_STEP_STATUSES } from '../../../src/schemas/plan-statuses.js';
 import { planFigures, type Plan, type PlanStepStatus } from '../../../src/models/plans.js';
 import { dayNumber } from '../../../src/models/math.js';
 import { isEdited, planList, resolvePlaybooks } from '../../../src/views/playbooks.js';
