@@ -4,18 +4,22 @@
 //   revops <model> --jsonl [file]             one input per line, one output per line
 //   revops <model> --from <kind> <export>     import the export as the model's list, then run
 //   revops import <kind> <export>             the import alone: rows, skipped rows, summary
+//   revops project-sales-org --scenario <file> the plan from a planner's scenario file, the costs from the JSON input
 // Exit 0 when every input was valid, 2 when any was invalid (or every row of a list was), 1 on usage or internal errors.
 import { readFile } from 'node:fs/promises';
 
 const USAGE = `usage: revops <model> [--jsonl] [--compact] [file]
        revops <model> --from <kind> <export> [--preset P] [--map mapping.json] [--date-order O] [--as-of YYYY-MM-DD] [file]
        revops import <kind> <export> [--preset P] [--map mapping.json] [--date-order O] [--sheet S] [--usage usage-file]
+       revops project-sales-org --scenario <scenario.json> [--compact] [file]
 Reads JSON input from file (or stdin) and prints the model's JSON output.
 <model> is the kebab-case name (tier-lead) or the function name (tierLead).
   --jsonl       one input per line; one output per line; an invalid line prints
                 {"error":{"issues":[...]}} and the rest go on (exit 2 if any was invalid)
   --compact     print single-line JSON (always so with --jsonl)
   --list        list the models
+  --scenario    project-sales-org: the plan from a sales-target-planner scenario file (its "Export the plan",
+                or its JSON export); the costs (repCost, spans, managerCosts, …) from the JSON file or stdin
 Import (a CRM export: CSV, TSV or ;-separated in UTF-8, UTF-16 or GB18030, or .xlsx):
   <kind>        leads | history | opportunities | accounts
   --preset      auto (default) | salesforce-api | salesforce-report | hubspot | xiaoshouyi | fxiaoke | generic-zh | generic-en
@@ -47,7 +51,7 @@ const { MODELS, isModelInputError, LEAD_PRESET, CUSTOMER_PRESET } = lib;
 
 // ---- arguments ------------------------------------------------------------------------------
 
-const VALUED = new Set(['--preset', '--map', '--date-order', '--as-of', '--sheet', '--usage']);
+const VALUED = new Set(['--preset', '--map', '--date-order', '--as-of', '--sheet', '--usage', '--scenario']);
 const FLAGS = new Set(['--jsonl', '--compact', '--help', '--list']);
 const args = process.argv.slice(2);
 const opts = {};
@@ -278,9 +282,48 @@ async function runModel() {
     return runParsed(input);
   }
 
+  if (opts.scenario !== undefined) {
+    if (kebab !== 'project-sales-org') fail('--scenario is for project-sales-org');
+    if (flags.has('--jsonl')) fail('--scenario reads one input; it does not take --jsonl');
+    if (from) fail('--scenario and --from do not go together');
+  }
+
+  /**
+   * project-sales-org --scenario: the plan from a sales-target-planner scenario file, checked as
+   * sales-org-designer reads one (readPlanFile: issues name the file's field, `input.hires.3`), the costs from `text`.
+   */
+  async function runWithScenario(text) {
+    let fileText;
+    try {
+      fileText = await readFile(opts.scenario, 'utf8');
+    } catch (e) {
+      process.stderr.write(`revops: cannot read ${opts.scenario}: ${e.message}\n`);
+      process.exit(1);
+    }
+    let read;
+    try {
+      read = lib.readPlanFile(fileText);
+    } catch (e) {
+      if (isModelInputError(e)) return [{ error: { source: 'scenario', file: opts.scenario, issues: e.issues } }, 2];
+      throw e;
+    }
+    let input = {};
+    if (text.trim()) {
+      try {
+        input = JSON.parse(text);
+      } catch (e) {
+        return [{ error: { issues: [{ path: '', message: `input is not valid JSON: ${e.message}` }] } }, 2];
+      }
+      if (!input || typeof input !== 'object' || Array.isArray(input)) fail('the input JSON must be an object');
+      if (Object.hasOwn(input, 'plan')) fail('--scenario gives the plan: the input has a "plan" too');
+    }
+    process.stderr.write(`revops: the plan${read.name ? ` "${read.name}"` : ''} from ${opts.scenario}\n`);
+    return runParsed({ ...input, plan: read.input });
+  }
+
   let text;
   try {
-    text = await readInput(!!from);
+    text = await readInput(!!from || opts.scenario !== undefined);
   } catch (e) {
     process.stderr.write(`revops: cannot read ${file}: ${e.message}\n`);
     process.exit(1);
@@ -329,7 +372,11 @@ async function runModel() {
     const worst = (s) => {
       if (s === 1 || (s === 2 && status === 0)) status = s;
     };
-    if (flags.has('--jsonl')) {
+    if (opts.scenario !== undefined) {
+      const [res, s] = await runWithScenario(text);
+      worst(s);
+      print(res);
+    } else if (flags.has('--jsonl')) {
       const out = [];
       for (const line of text.split(/\r?\n/)) {
         if (!line.trim()) continue;

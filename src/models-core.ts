@@ -114,6 +114,13 @@ export {
   type SalesOrgMonth,
   type SalesOrgTimelineInput,
 } from './models/sales-org-timeline.js';
+export {
+  readPlanFile,
+  scenarioFile,
+  SCENARIO_FORMAT,
+  type ScenarioFile,
+  type PlanFileRead,
+} from './models/scenario-file.js';
 
 // 5. Churn early warning
 export {

@@ -41,10 +41,27 @@ export function setRatesWorkerFactory(f: Factory | undefined): void {
   factory = f;
 }
 
+interface Scheduler {
+  yield?: () => Promise<void>;
+  postTask?: (fn: () => void) => Promise<void>;
+}
+const scheduler = (): Scheduler | undefined => (globalThis as { scheduler?: Scheduler }).scheduler;
+
 /** Yield to the page between slices: `scheduler.yield()` where there is one (setTimeout's nested 4 ms clamp is not). */
 const pause = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const s = scheduler();
   return s?.yield ? s.yield() : new Promise<void>((r) => setTimeout(r, 0));
+};
+
+/**
+ * Between slices sent to the worker, let the page's other tasks run first: a
+ * task of normal priority (`scheduler.postTask`), not `scheduler.yield()`,
+ * whose continuation goes before them — it kept the worker from starting
+ * (and its progress from arriving) until the last slice was sent.
+ */
+const nextTask = (): Promise<void> => {
+  const s = scheduler();
+  return s?.postTask ? s.postTask(() => undefined) : new Promise<void>((r) => setTimeout(r, 0));
 };
 
 function make(): Worker {
@@ -76,7 +93,7 @@ function viaWorker(
             e.stages.buffer,
             e.days.buffer,
           ]);
-          await pause();
+          await nextTask();
         }
         if (!signal.aborted) post({ type: 'run', job: id });
       },

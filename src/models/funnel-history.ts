@@ -83,14 +83,46 @@ export function median(xs: readonly number[]): number | null {
 const LOST = -1;
 const NONE = -2;
 
-/** One accumulator of counts and day samples. */
+/** One accumulator of counts and day samples (a growable typed buffer: no boxed numbers, a native sort). */
 interface Acc {
   converted: number;
   lost: number;
   open: number;
-  days: number[];
+  days: Float64Array;
+  samples: number;
 }
-const acc = (): Acc => ({ converted: 0, lost: 0, open: 0, days: [] });
+const acc = (): Acc => ({ converted: 0, lost: 0, open: 0, days: new Float64Array(16), samples: 0 });
+const sample = (a: Acc, d: number): void => {
+  if (a.samples === a.days.length) {
+    const grown = new Float64Array(a.days.length * 2);
+    grown.set(a.days);
+    a.days = grown;
+  }
+  a.days[a.samples++] = d;
+};
+/**
+ * The median of an accumulator's samples, as `median`, by counting: the
+ * samples are whole days (day numbers are integers) from a stage entered in
+ * the window to a day no later than asOf, so 0 ≤ sample ≤ 31 · windowMonths
+ * — a count per day is linear where a sort is not, and gives the same values.
+ */
+const medianOf = (a: Acc): number | null => {
+  const n = a.samples;
+  if (!n) return null;
+  const xs = a.days;
+  let max = 0;
+  for (let i = 0; i < n; i++) if (xs[i]! > max) max = xs[i]!;
+  const counts = new Int32Array(max + 1);
+  for (let i = 0; i < n; i++) counts[xs[i]!]!++;
+  // The values at sorted positions h − 1 and h.
+  const h = n >> 1;
+  let below = 0;
+  let v = 0;
+  while (below + counts[v]! <= h - 1) below += counts[v++]!;
+  const lower = v;
+  while (below + counts[v]! <= h) below += counts[v++]!;
+  return n % 2 ? v : (lower + v) / 2;
+};
 const rateOf = (key: string, a: Acc): StageRate => {
   const records = a.converted + a.lost;
   return {
@@ -100,43 +132,54 @@ const rateOf = (key: string, a: Acc): StageRate => {
     lost: a.lost,
     open: a.open,
     rate: records ? a.converted / records : null,
-    medianDays: median(a.days),
-    daysRecords: a.days.length,
+    medianDays: medianOf(a),
+    daysRecords: a.samples,
   };
 };
 
-/** Stage indexes and day numbers of one row's events, in buffers reused from row to row. */
+/** Stage indexes and day numbers of events, in buffers reused and grown as needed. */
 interface Events {
   stages: Int32Array;
   days: Float64Array;
-  length: number;
+}
+
+const events = (cap: number): Events => ({ stages: new Int32Array(cap), days: new Float64Array(cap) });
+
+/** Room for `need` events in `buf`, keeping its first `keep`. */
+function reserve(buf: Events, keep: number, need: number): void {
+  if (need <= buf.stages.length) return;
+  const cap = Math.max(buf.stages.length * 2, need);
+  const st = new Int32Array(cap);
+  st.set(buf.stages.subarray(0, keep));
+  const dy = new Float64Array(cap);
+  dy.set(buf.days.subarray(0, keep));
+  buf.stages = st;
+  buf.days = dy;
 }
 
 /**
  * Reads a row that is plainly valid without zod (the common case of a large
- * history) into `into`; false when zod must judge it. Day numbers are cached
- * by text: a history repeats its dates.
+ * history) into `into` from event `at` on; returns its number of events, or
+ * −1 when zod must judge it. Dates go straight to dayNumber's fast path: a
+ * memo by text cost more (each new string hashed) on rows just read from a file.
  */
-function quickRow(raw: unknown, index: Map<string, number>, dayOf: (t: string) => number, into: Events): boolean {
-  if (typeof raw !== 'object' || raw === null) return false;
+function quickRow(raw: unknown, index: Map<string, number>, into: Events, at: number): number {
+  if (typeof raw !== 'object' || raw === null) return -1;
   const { id, events } = raw as { id?: unknown; events?: unknown };
-  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return false;
-  if (!Array.isArray(events) || events.length < 1 || events.length > LIMITS.rowEvents) return false;
-  if (into.stages.length < events.length) {
-    into.stages = new Int32Array(events.length * 2);
-    into.days = new Float64Array(events.length * 2);
-  }
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return -1;
+  if (!Array.isArray(events) || events.length < 1 || events.length > LIMITS.rowEvents) return -1;
+  reserve(into, at, at + events.length);
+  const { stages, days } = into;
   for (let j = 0; j < events.length; j++) {
     const e = events[j] as { stage?: unknown; at?: unknown } | null;
-    if (typeof e !== 'object' || e === null || typeof e.stage !== 'string' || typeof e.at !== 'string') return false;
+    if (typeof e !== 'object' || e === null || typeof e.stage !== 'string' || typeof e.at !== 'string') return -1;
     const s = index.get(e.stage);
-    const d = dayOf(e.at);
-    if (s === undefined || Number.isNaN(d)) return false;
-    into.stages[j] = s;
-    into.days[j] = d;
+    const d = dayNumber(e.at);
+    if (s === undefined || Number.isNaN(d)) return -1;
+    stages[at + j] = s;
+    days[at + j] = d;
   }
-  into.length = events.length;
-  return true;
+  return events.length;
 }
 
 /**
@@ -188,19 +231,6 @@ function stageIndex(keys: readonly string[]): Map<string, number> {
   return index;
 }
 
-/** Day numbers cached by text (a history repeats its dates), bounded. */
-function dayReader(): (t: string) => number {
-  const cache = new Map<string, number>();
-  return (t) => {
-    let d = cache.get(t);
-    if (d === undefined) {
-      d = dayNumber(t);
-      if (cache.size < 100_000) cache.set(t, d);
-    }
-    return d;
-  };
-}
-
 /**
  * An encoder of stage histories for `stages` (the same rules as the
  * learner's quick path): `encode(rows, offset)` returns them as
@@ -210,38 +240,25 @@ export function historyEncoder(
   stages: readonly string[],
 ): (rows: readonly unknown[], offset: number) => EncodedHistories {
   const index = stageIndex(stages);
-  const dayOf = dayReader();
-  const ev: Events = { stages: new Int32Array(16), days: new Float64Array(16), length: 0 };
   return (rows, offset) => {
-    let cap = rows.length * 4;
-    let st = new Int32Array(cap);
-    let dy = new Float64Array(cap);
+    // A fresh buffer per slice (its buffers are transferred), sized for about four events a row.
+    const buf = events(rows.length * 4);
     const starts = new Int32Array(rows.length + 1);
     const others: EncodedHistories['others'] = [];
     let n = 0;
     let k = 0;
     for (let r = 0; r < rows.length; r++) {
-      if (!quickRow(rows[r], index, dayOf, ev)) {
-        others.push({ index: offset + r, row: rows[r] });
-        continue;
-      }
-      if (n + ev.length > cap) {
-        cap = Math.max(cap * 2, n + ev.length);
-        const s2 = new Int32Array(cap);
-        s2.set(st.subarray(0, n));
-        st = s2;
-        const d2 = new Float64Array(cap);
-        d2.set(dy.subarray(0, n));
-        dy = d2;
-      }
-      for (let j = 0; j < ev.length; j++) {
-        st[n] = ev.stages[j]!;
-        dy[n++] = ev.days[j]!;
-      }
-      starts[++k] = n;
+      const len = quickRow(rows[r], index, buf, n);
+      if (len < 0) others.push({ index: offset + r, row: rows[r] });
+      else starts[++k] = n += len;
     }
     // Views, not copies: the page transfers their buffers whole (a few unused bytes beat a second allocation).
-    return { starts: starts.subarray(0, k + 1), stages: st.subarray(0, n), days: dy.subarray(0, n), others };
+    return {
+      starts: starts.subarray(0, k + 1),
+      stages: buf.stages.subarray(0, n),
+      days: buf.days.subarray(0, n),
+      others,
+    };
   };
 }
 
@@ -292,13 +309,26 @@ function openLearner(p: {
     return issues;
   };
 
-  const ev: Events = { stages: new Int32Array(16), days: new Float64Array(16), length: 0 };
-  const dayOf = dayReader();
+  // The window's months by day, for the days a row can count on (≤ asOf, and no earlier than `windowMonths`
+  // months of 31 days before it): −1 before the window. monthOfDay on a lookup instead of per stage and row.
+  const lo = asOf - 31 * windowMonths;
+  const monthAt = new Int32Array(asOf - lo + 1);
+  for (let d = lo; d <= asOf; d++) monthAt[d - lo] = Math.max(-1, monthOfDay(d) - from);
+  const windowMonth = (day: number): number => {
+    const k = day - lo;
+    if (k < 0) return -1;
+    if (k < monthAt.length) return monthAt[k]!;
+    const m = monthOfDay(day);
+    return m > to ? -1 : m - from;
+  };
+
+  const ev = events(16);
   const add = (rows: readonly unknown[], offset: number): void => {
     for (let k = 0; k < rows.length; k++) {
       const raw = rows[k];
-      const r = offset + k;
-      if (!quickRow(raw, index, dayOf, ev)) {
+      let len = quickRow(raw, index, ev, 0);
+      if (len < 0) {
+        const r = offset + k;
         const t = tryParse(historyOpportunitySchema, raw);
         const issues = t.ok ? check(t.data) : t.issues;
         if (issues.length || !t.ok) {
@@ -307,35 +337,30 @@ function openLearner(p: {
           continue;
         }
         const es = t.data.events;
-        ev.stages = Int32Array.from(es, (e) => index.get(e.stage)!);
-        ev.days = Float64Array.from(es, (e) => dayNumber(e.at));
-        ev.length = es.length;
+        reserve(ev, 0, es.length);
+        es.forEach((e, j) => {
+          ev.stages[j] = index.get(e.stage)!;
+          ev.days[j] = dayNumber(e.at);
+        });
+        len = es.length;
       }
-      countRow(ev);
+      countRow(ev.stages, ev.days, 0, len);
     }
   };
   const addEncoded = (e: EncodedHistories): void => {
-    const one: Events = { stages: e.stages, days: e.days, length: 0 };
-    for (let k = 0; k + 1 < e.starts.length; k++) {
-      const a = e.starts[k]!;
-      const b = e.starts[k + 1]!;
-      one.stages = e.stages.subarray(a, b);
-      one.days = e.days.subarray(a, b);
-      one.length = b - a;
-      countRow(one);
-    }
+    const { starts, stages, days } = e;
+    for (let k = 0; k + 1 < starts.length; k++) countRow(stages, days, starts[k]!, starts[k + 1]!);
     // The rows the encoder left as they are, in index order: invalid rows keep their order.
     for (const o of e.others) add([o.row], o.index);
   };
-  /** Count one opportunity's events (the state on asOf) into the totals and its months. */
-  const countRow = (ev: Events): void => {
+  /** Count one opportunity's events [a, b) (the state on asOf) into the totals and its months. */
+  const countRow = (stages: Int32Array, days: Float64Array, a: number, b: number): void => {
     // The state on asOf: events after it are not yet known.
     first.fill(Infinity);
     let reach = -1;
     let lastDay = -Infinity;
     let last = NONE;
-    const { stages, days, length } = ev;
-    for (let j = 0; j < length; j++) {
+    for (let j = a; j < b; j++) {
       const d = days[j]!;
       if (d > asOf) continue;
       const s = stages[j]!;
@@ -359,33 +384,33 @@ function openLearner(p: {
     const top = Math.min(reach, n - 1);
     for (let i = 0; i <= top; i++) {
       const entered = first[i] !== Infinity;
-      const month = monthOfDay(entered ? first[i]! : higher[i]!);
-      if (month < from || month > to) continue;
+      const month = windowMonth(entered ? first[i]! : higher[i]!);
+      if (month < 0) continue;
       counted = true;
-      const a = total[i]!;
-      const b = byMonth[month - from]![i]!;
+      const t = total[i]!;
+      const m = byMonth[month]![i]!;
       if (reach > i) {
-        a.converted++;
-        b.converted++;
+        t.converted++;
+        m.converted++;
         if (entered) {
           // Days to the earliest event at a higher stage on or after the first entry.
           const e = first[i]!;
           let next = Infinity;
-          for (let j = 0; j < length; j++) {
+          for (let j = a; j < b; j++) {
             const d = days[j]!;
             if (stages[j]! > i && d >= e && d <= asOf && d < next) next = d;
           }
           if (next !== Infinity) {
-            a.days.push(next - e);
-            b.days.push(next - e);
+            sample(t, next - e);
+            sample(m, next - e);
           }
         }
       } else if (last === LOST) {
-        a.lost++;
-        b.lost++;
+        t.lost++;
+        m.lost++;
       } else {
-        a.open++;
-        b.open++;
+        t.open++;
+        m.open++;
       }
     }
     if (counted) used++;
