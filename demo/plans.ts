@@ -38,7 +38,10 @@ export function demoOpportunityPlans(input: In, ids?: readonly string[]): SavedP
   const asOf = String(input.asOf);
   const rows = assessOpportunities(input).rows.filter((r) => r.signals.length > 0);
   const picked = ids ? ids.flatMap((id) => rows.filter((r) => r.id === id)) : rows;
-  const records = (Array.isArray(input.opportunities) ? input.opportunities : []) as { id?: unknown; owner?: unknown }[];
+  const records = (Array.isArray(input.opportunities) ? input.opportunities : []) as {
+    id?: unknown;
+    owner?: unknown;
+  }[];
   const t = OPPORTUNITY_EN;
   const names = { ...t.signalNames, ...t.changeNames } as Record<string, string>;
   const books = signalPlaybooks(names);
@@ -81,11 +84,7 @@ export async function seedPlans(tag: string, storageKey: string, plans: SavedPla
 }
 
 /** Seed the demo plans of an opportunity panel from its data file; a failure leaves the panel as it is. */
-export async function seedOpportunityPlans(
-  storageKey: string,
-  url: string,
-  ids?: readonly string[],
-): Promise<void> {
+export async function seedOpportunityPlans(storageKey: string, url: string, ids?: readonly string[]): Promise<void> {
   try {
     const input = (await (await fetch(url)).json()) as In;
     await seedPlans('opportunity-alert-panel', storageKey, demoOpportunityPlans(input, ids));
