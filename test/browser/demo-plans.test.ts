@@ -22,8 +22,8 @@ async function loadPage(path: string): Promise<{ frame: HTMLIFrameElement; doc: 
 async function planRows(panel: Element, n: number) {
   const rows = await until(
     () => {
-      const trs = panel.shadowRoot?.querySelectorAll('[part="plans-table"] tbody tr');
-      return trs && trs.length === n ? [...trs] : null;
+      const trs = [...(panel.shadowRoot?.querySelectorAll('[part="plans-table"] tbody tr') ?? [])];
+      return trs.length === n ? trs : null;
     },
     20_000,
     `${panel.localName} lists ${n} plans`,
