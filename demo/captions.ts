@@ -10,6 +10,10 @@ import { tierCustomer, tierLead } from '../src/models/tiering.js';
 import { routeLead } from '../src/models/routing.js';
 import { assessOpportunities } from '../src/models/opportunities.js';
 import { assessChurn } from '../src/models/churn.js';
+import { planList } from '../src/views/playbooks.js';
+import { PLANS as PLANS_EN } from '../src/i18n/plans/en.js';
+import { PLANS as PLANS_ZH } from '../src/i18n/plans/zh-CN.js';
+import { demoOpportunityPlans } from './plans.js';
 import { forecastFunnel } from '../src/models/funnel.js';
 import type { FunnelInput } from '../src/schemas/funnel.js';
 import { designSalesOrg } from '../src/models/sales-org.js';
@@ -71,9 +75,14 @@ export const CAPTIONS = {
   opportunities(input, l) {
     const f = formatter(l);
     const s = assessOpportunities(input).summary;
+    // The plans the demo saves for the panel (demo/plans.ts), in the plan list's order: the overdue one first.
+    const [late, next] = planList(demoOpportunityPlans(input), String(input.asOf));
+    const first = late?.plan.owner ?? '—';
+    const overdue = (zh(l) ? PLANS_ZH : PLANS_EN).overdue(f.integer(late?.daysOverdue ?? 0));
+    const then = next?.plan.owner ?? '—';
     return zh(l)
-      ? cap`${f.integer(s.critical)} 个高风险、${f.integer(s.warning)} 个需关注;方向键移动,回车展开。`
-      : cap`${f.integer(s.critical)} critical and ${f.integer(s.warning)} warning opportunities; arrows move, Enter opens a row.`;
+      ? cap`${f.integer(s.critical)} 个高风险、${f.integer(s.warning)} 个需关注;方向键移动,回车展开。计划列表:${first} 的计划排在最前(${overdue}),其次是 ${then} 的。`
+      : cap`${f.integer(s.critical)} critical and ${f.integer(s.warning)} warning opportunities; arrows move, Enter opens a row. The plan list puts ${first}’s plan first (${overdue}), then ${then}’s.`;
   },
   churn(input, l) {
     const f = formatter(l);

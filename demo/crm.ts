@@ -1,10 +1,14 @@
 // The host side of a CRM integration: map a record's own fields to an
 // element's input, feed it JSON, and react to its events. Pages switch by hash.
-import '../components/index.js';
 import type { LeadScoreDetail } from '../components/lead-score-card/index.js';
 import { formatter, type Locale } from '../src/i18n/format.js';
 import { wireChrome } from './chrome.js';
 import { wireProps } from './props.js';
+import { seedOpportunityPlans } from './plans.js';
+
+// The opportunity record's panel shows an open plan on it: saved under its storage-key before the panel is defined.
+await seedOpportunityPlans('crm-opp', './data/opportunity-alert-panel.json', ['OPP-1062']);
+await import('../components/index.js');
 
 /** A CRM record's fields: scalars by API name. */
 type CrmRecord = Record<string, string | number | boolean | null | undefined>;

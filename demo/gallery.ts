@@ -1,9 +1,13 @@
 // Gallery wiring: every element from source, the page's language and theme, and captions computed from the data.
-import '../components/index.js';
 import type { Locale } from '../src/i18n/format.js';
 import { wireChrome } from './chrome.js';
 import { attributeInput, CAPTIONS, type CaptionKey } from './captions.js';
 import { filesOf, wireProps } from './props.js';
+import { seedOpportunityPlans } from './plans.js';
+
+// The pipeline panel shows its plan list with open plans: saved under its storage-key before it is defined.
+await seedOpportunityPlans('demo-opps', './data/opportunity-alert-panel.json');
+await import('../components/index.js');
 
 /** sales-org-designer takes its input as attributes in the gallery. */
 const ORG_ATTRS = {

@@ -22,6 +22,8 @@ async function mount(lang = 'en'): Promise<CsCapacityPlanner> {
     ></cs-capacity-planner>`,
   );
   await until(() => el.shadowRoot!.querySelector('[part~="tier-table"]'), 5000, 'the tier table');
+  // The storage-key read restores and recomputes (a revops-change of its own): a test's first event must be its own.
+  await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
   await settle(el);
   return el;
 }
