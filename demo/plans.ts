@@ -14,7 +14,7 @@ import { OPPORTUNITY as OPPORTUNITY_EN } from '../src/i18n/opportunity-alerts/en
 import { OPPORTUNITY_PLAN, openRecordPlan, signalPlaybooks, type SavedPlans } from '../src/views/playbooks.js';
 import { savedOf } from '../src/views/risk-input.js';
 import { RISK_SORT } from '../src/views/risk-view.js';
-import { defaultStore, updateValue } from '../src/storage/index.js';
+import { defaultStore, storedKey, updateValue } from '../src/storage/index.js';
 
 type In = Record<string, unknown>;
 
@@ -75,7 +75,7 @@ export function demoOpportunityPlans(input: In, ids?: readonly string[]): SavedP
  */
 export async function seedPlans(tag: string, storageKey: string, plans: SavedPlans): Promise<boolean> {
   let wrote = false;
-  await updateValue(defaultStore(), `${tag}:${storageKey}`, (current) => {
+  await updateValue(defaultStore(), storedKey(tag, storageKey), (current) => {
     if (current !== undefined) return current;
     wrote = true;
     return savedOf({ tuned: undefined, filters: {}, sort: RISK_SORT, plan: {}, plans });

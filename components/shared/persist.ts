@@ -17,6 +17,7 @@
  *   their own unsaved changes laid on top.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { storedKey } from '../../src/storage/key.js';
 
 // The storage layer (with the merge) loads with the first storage-key: an element without one never fetches it.
 const storage = () => import('../../src/storage/index.js');
@@ -101,7 +102,7 @@ export class Persist<S> implements ReactiveController {
   /** Call from willUpdate: loads when the key changed. */
   sync(): void {
     const k = this.opts.key();
-    const full = k ? `${this.opts.namespace}:${k}` : null;
+    const full = k ? storedKey(this.opts.namespace, k) : null;
     const conn = this.connection;
     if (full === (this.slot?.key ?? null) || !conn) return;
     void this.flush();

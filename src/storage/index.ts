@@ -5,6 +5,7 @@
  */
 import type { UseStore } from 'idb-keyval';
 
+export { storedKey } from './key.js';
 export { applyChanges, changes, sameValue, type Change } from './merge.js';
 
 // idb-keyval loads on the first read or write: an element without a storage-key never fetches it.
