@@ -35,7 +35,7 @@ import { churnColumns, churnRowHead, churnSummary, tierOf, type ChurnHost } from
 import { churnRowDetail } from './churn-detail.js';
 import { ACT_FIRST_SORT } from '../../src/views/churn-act-first.js';
 import { lazyView } from '../shared/lazy-view.js';
-import { CHURN_PLAN, playbooksOf } from '../../src/views/playbooks.js';
+import { CHURN_PLAN } from '../../src/views/plan-kinds.js';
 
 // Drawn after the first rows (risk-config.ts `later`): the value × risk grid and the CSM roll-up.
 const gridCode = lazyView(() => import('./churn-grid-view.js'));
@@ -134,7 +134,7 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   later: [gridCode, csmCode],
   plans: {
     kind: CHURN_PLAN,
-    defaults: (loc) => playbooksOf(CHURN[loc].actions),
+    defaults: (loc, _label, books) => books.playbooksOf(CHURN[loc].actions),
     codes: (row) => row.actions,
     words: (c) => (code) => CHURN[c.loc].actions[code as ChurnRow['actions'][number]]?.title ?? code,
   },

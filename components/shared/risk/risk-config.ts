@@ -15,7 +15,13 @@ import type { InvalidRow } from '../../../src/schemas/issues.js';
 import type { RiskStrings, RulesSource } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import type { PeopleColumn } from '../../../src/export/risk.js';
-import type { Playbook } from '../../../src/views/playbooks.js';
+import type { Playbook, playbooksOf, signalPlaybooks } from '../../../src/views/playbooks.js';
+
+/** What a panel's default playbooks are made with (given by the plans' code when it is in). */
+export interface PlaybookMakers {
+  playbooksOf: typeof playbooksOf;
+  signalPlaybooks: typeof signalPlaybooks;
+}
 import type { LabelKind } from '../../../src/views/code-labels.js';
 import type { CsvColumn, Filters, PlanTicks, RowMatch, SortSpec } from '../../../src/views/risk-view.js';
 
@@ -218,7 +224,12 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
    */
   plans?: {
     kind: string;
-    defaults(loc: Locale, label: (kind: LabelKind, code: string, builtin?: string) => string): readonly Playbook[];
+    /** `books`: the makers of default playbooks (src/views/playbooks.ts), which load with the plans' code. */
+    defaults(
+      loc: Locale,
+      label: (kind: LabelKind, code: string, builtin?: string) => string,
+      books: PlaybookMakers,
+    ): readonly Playbook[];
     codes(row: R): readonly string[];
     words(c: RiskContext<P, Rules, X>, row: R, rec: Rec): (code: string) => string;
   };

@@ -26,7 +26,6 @@ import { RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
-import { importStyles } from '../import/import.styles.js';
 import type { PanelImport } from './risk-import.js';
 import { PanelSource } from './panel-source.js';
 import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
@@ -41,11 +40,15 @@ import { drawerStyles, RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { listStyles } from '../list.styles.js';
-import { planStyles } from '../plans/plans.styles.js';
-import { riskPanelPlans, type PanelPlans } from '../plans/panel-plans.js';
+import type { PanelPlans } from '../plans/panel-plans.js';
+import { lazyView } from '../lazy-view.js';
+import { adoptLater, IMPORT_SLOT, PLANS_SLOT } from './later-styles.js';
 import { PanelContext } from './risk-context.js';
 import { LaterParts } from './later-parts.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
+
+// The plans (their state, models, strings and styles) load with the parts drawn after the first rows.
+const plansCode = lazyView(() => import('../plans/panel-plans.js'));
 
 export abstract class RiskPanel<
   R extends RiskRow,
@@ -59,8 +62,6 @@ export abstract class RiskPanel<
     listStyles,
     riskPanelStyles,
     drawerStyles,
-    importStyles,
-    planStyles,
   ];
 
   /** What makes this panel the opportunity or the churn panel. */
@@ -150,7 +151,7 @@ export abstract class RiskPanel<
 
   /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
   private readonly later = new LaterParts(this, {
-    later: () => this.config.later,
+    later: () => (this.config.plans ? [...(this.config.later ?? []), plansCode] : this.config.later),
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
   });
@@ -201,6 +202,7 @@ export abstract class RiskPanel<
     changed: () => this.requestCompute(),
     waitFor: (load, recompute) => this.waitFor(load, recompute),
     workerThreshold: () => this.workerThreshold,
+    adopt: (styles) => adoptLater(this, styles, IMPORT_SLOT),
   });
 
   /** The panel's CRM import (created with the panel's configuration). */
@@ -210,11 +212,17 @@ export abstract class RiskPanel<
 
   private plansState?: PanelPlans | null;
 
-  /** Plans people own (issue 14), when the panel's configuration has playbooks (components/shared/plans). */
+  /**
+   * Plans people own (issue 14), when the panel's configuration has playbooks (components/shared/plans): once
+   * their code is in, with the parts drawn after the first rows (rows show a plan's badge from then on).
+   */
   protected get plans(): PanelPlans | undefined {
     const c = this.config.plans;
-    this.plansState ??= c
-      ? riskPanelPlans(this.saved, this.ctx, c, {
+    const code = c && this.later.drawn ? plansCode(this) : undefined;
+    if (c && !code) return undefined;
+    if (code) adoptLater(this, code.planStyles, PLANS_SLOT);
+    this.plansState ??= code
+      ? code.riskPanelPlans(this.saved, this.ctx, c!, {
           asOf: () => this.assessment?.asOf ?? '',
           emit: (d) => this.queueEvent('revops-plan-change', d),
           fileBase: this.localName,
@@ -286,6 +294,8 @@ export abstract class RiskPanel<
       this.saved.plan,
       this.saved.plans,
       this.storageKey,
+      // The plans' badges and details join the rows when their code is in.
+      this.later.drawn,
       ...this.displayDeps(),
     ];
     if (!sameValues(rowDeps, this.rowDeps)) {
