@@ -1,13 +1,12 @@
 /**
  * A risk panel's exports of the rows shown: the CSV with data keys, the table for people (the panel's words,
- * rounded as shown: src/export/risk.ts), and their download as CSV or Excel.
+ * rounded as shown: src/export/risk.ts), and their download as CSV or Excel (its code loaded on the first one).
  */
 import { toCsv } from '../../../src/parse/csv.js';
 import { csvTable, type CsvColumn } from '../../../src/views/risk-view.js';
 import { peopleTable, type PeopleColumn } from '../../../src/export/risk.js';
 import type { ExportTable } from '../../../src/export/table.js';
 import { downloadText } from '../download.js';
-import { downloadTables } from '../download-tables.js';
 
 type Rows<R, Rec> = Iterable<{ row: R; rec: Rec }>;
 
@@ -31,7 +30,8 @@ export function downloadRows(
   csv: () => string,
   format: 'csv' | 'xlsx',
 ): Promise<void> {
-  if (tables) return downloadTables(base, tables, format);
+  // The tables' writers load on the first export (not with the rows).
+  if (tables) return import('../download-tables.js').then((m) => m.downloadTables(base, tables, format));
   downloadText(`${base}.csv`, csv(), 'text/csv');
   return Promise.resolve();
 }
