@@ -6,7 +6,8 @@
  * templates of a row, its details, the summary, the charts and the rule
  * fields. Templates read the panel's state through a `RiskContext`.
  */
-import type { nothing, TemplateResult } from 'lit';
+import type { CSSResult, nothing, TemplateResult } from 'lit';
+import type { riskDrawer } from './drawer-view.js';
 import type { Level, LevelCounts } from '../../../src/models/signals.js';
 import type { RiskFacets, RiskKind, RiskModel, RiskRow } from '../../../src/risk/engine.js';
 import type { RowStore } from '../../../src/risk/rows.js';
@@ -185,8 +186,11 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   sortChoices(c: RiskContext<P, Rules, X>): SortChoice[];
   /** The order the list opens in until the user picks one (default: `risk`, the model's order). */
   defaultSort?: string;
-  /** Open a row's details in a side drawer beside the list (over it in a narrow column) instead of inside the row. */
-  drawer?: boolean;
+  /**
+   * Open a row's details in a side drawer beside the list (over it in a narrow column) instead of inside the row:
+   * its template and styles (drawer-view.ts `DRAWER`; the element lists the styles among its own).
+   */
+  drawer?: { view: typeof riskDrawer; styles: CSSResult };
   csvColumns(c: RiskContext<P, Rules, X>): readonly CsvColumn<R, Rec>[];
   /** The columns of the export for people (words, labels, rounded as shown: src/export/risk.ts). */
   peopleColumns?(c: RiskContext<P, Rules, X>): readonly PeopleColumn<R, Rec>[];

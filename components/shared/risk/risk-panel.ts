@@ -36,7 +36,7 @@ import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
 import { invalidRows, panelHeader, progressBar } from './risk-header.js';
 import { panelBody } from './panel-body.js';
-import { drawerStyles, RowDrawer } from './risk-drawer.js';
+import { RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { listStyles } from '../list.styles.js';
@@ -57,12 +57,7 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [
-    ...RevopsElement.styles,
-    listStyles,
-    riskPanelStyles,
-    drawerStyles,
-  ];
+  static override styles = [...RevopsElement.styles, listStyles, riskPanelStyles];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
