@@ -47,8 +47,10 @@ import { PanelContext } from './risk-context.js';
 import { LaterParts } from './later-parts.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
-// The plans (their state, models, strings and styles) load with the parts drawn after the first rows.
+// The plans (their state, models, strings and styles) and the rules editor's frame load with the parts drawn after
+// the first rows.
 const plansCode = lazyView(() => import('../plans/panel-plans.js'));
+const rulesEditorCode = lazyView(() => import('./rules-editor.js'));
 
 export abstract class RiskPanel<
   R extends RiskRow,
@@ -146,7 +148,7 @@ export abstract class RiskPanel<
 
   /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
   private readonly later = new LaterParts(this, {
-    later: () => (this.config.plans ? [...(this.config.later ?? []), plansCode] : this.config.later),
+    later: () => [...(this.config.later ?? []), rulesEditorCode, ...(this.config.plans ? [plansCode] : [])],
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
   });
@@ -590,7 +592,10 @@ export abstract class RiskPanel<
   }
 
   private renderRules(run: RiskRun<R, Rules, S>, single: boolean): unknown {
+    const editor = rulesEditorCode(this)?.rulesEditor;
+    if (!editor) return nothing;
     return this.rulesSection.render(run, {
+      editor,
       compact: single,
       kept: !!this.storageKey,
       file: `${this.localName}-rules.json`,
