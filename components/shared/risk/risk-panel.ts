@@ -28,7 +28,7 @@ import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
 import type { PanelImport } from './risk-import.js';
 import { PanelSource } from './panel-source.js';
-import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
+import { downloadRows, peopleTables, rowsCsv, tableWriters } from './panel-export.js';
 import type { ExportTable } from '../../../src/export/table.js';
 import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
@@ -47,8 +47,8 @@ import { PanelContext } from './risk-context.js';
 import { LaterParts } from './later-parts.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
-// The plans (their state, models, strings and styles) and the rules editor's frame load with the parts drawn after
-// the first rows.
+// The plans (their state, models, strings and styles), the rules editor's frame and the people tables' writers
+// (panel-export.ts) load with the parts drawn after the first rows.
 const plansCode = lazyView(() => import('../plans/panel-plans.js'));
 const rulesEditorCode = lazyView(() => import('./rules-editor.js'));
 
@@ -148,7 +148,12 @@ export abstract class RiskPanel<
 
   /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
   private readonly later = new LaterParts(this, {
-    later: () => [...(this.config.later ?? []), rulesEditorCode, ...(this.config.plans ? [plansCode] : [])],
+    later: () => [
+      ...(this.config.later ?? []),
+      rulesEditorCode,
+      tableWriters,
+      ...(this.config.plans ? [plansCode] : []),
+    ],
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
   });
