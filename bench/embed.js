@@ -1,7 +1,8 @@
 // Embedding figures for `npm run bench` (section `embed`, skip with --no-embed), in headless Chromium
 // with the pages served over HTTP from this checkout (the autoloader imports ES modules):
 //   loaderPages   a cold page with dist/autoloader.js and one funnel-forecast (then one
-//                 opportunity-alert-panel): KB gzip of the JS it requested, ms to the chart / first rows;
+//                 opportunity-alert-panel): KB gzip of the JS requested before the chart / first rows showed
+//                 (and, as settledJsGzipKB, all it requested 1.5 s later), ms to the chart / first rows;
 //   iife          gzip of the full IIFE and of the tiering IIFE;
 //   iifePages     what a cold page with the full IIFE requests to first paint (bench/iife-pages.js);
 //   funnelVsChartJs  funnel-forecast's first chart against the same funnel drawn by Chart.js 4 on the
