@@ -131,13 +131,15 @@ export function planGroups(
     for (const f of g) {
       const at = users.get(f)!;
       const on = lazyUsers.get(f) ?? new Set<string>();
-      const pays = [...now].filter((t) => !at.has(t)).length + [...later].filter((t) => !at.has(t) && !on.has(t)).length;
+      const pays =
+        [...now].filter((t) => !at.has(t)).length + [...later].filter((t) => !at.has(t) && !on.has(t)).length;
       bytes += gzOf.get(f)! * pays;
     }
     // …and for the chunks the group imports that a page loading it at once did not load.
     const imports = new Set(g.flatMap((f) => [...importsOf(f)]));
     for (const t of now)
-      for (const i of imports) if (!pages.get(t)!.has(i) && !g.includes(i)) bytes += gzipSync(byName.get(i)!.code).length;
+      for (const i of imports)
+        if (!pages.get(t)!.has(i) && !g.includes(i)) bytes += gzipSync(byName.get(i)!.code).length;
     return bytes;
   };
   const sameUsersGroups = [...sameUsers.values()];

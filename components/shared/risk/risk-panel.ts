@@ -28,7 +28,7 @@ import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
 import type { PanelImport } from './risk-import.js';
 import { PanelSource } from './panel-source.js';
-import { downloadRows, peopleTables, rowsCsv, tableWriters } from './panel-export.js';
+import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
 import type { ExportTable } from '../../../src/export/table.js';
 import { RiskAssessment } from './assessment-controller.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
@@ -41,16 +41,11 @@ import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { listStyles } from '../list.styles.js';
 import type { PanelPlans } from '../plans/panel-plans.js';
-import { lazyView } from '../lazy-view.js';
 import { adoptLater, IMPORT_SLOT, PLANS_SLOT } from './later-styles.js';
 import { PanelContext } from './risk-context.js';
 import { LaterParts } from './later-parts.js';
+import { laterCode, plansCode, rulesEditorCode } from './later-code.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
-
-// The plans (their state, models, strings and styles), the rules editor's frame and the people tables' writers
-// (panel-export.ts) load with the parts drawn after the first rows.
-const plansCode = lazyView(() => import('../plans/panel-plans.js'));
-const rulesEditorCode = lazyView(() => import('./rules-editor.js'));
 
 export abstract class RiskPanel<
   R extends RiskRow,
@@ -146,14 +141,9 @@ export abstract class RiskPanel<
     toggle: (p) => this.toggleRow(p),
   });
 
-  /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
+  /** The views, the rules editor and the plans: drawn once their code (later-code.ts) is in, after the first rows. */
   private readonly later = new LaterParts(this, {
-    later: () => [
-      ...(this.config.later ?? []),
-      rulesEditorCode,
-      tableWriters,
-      ...(this.config.plans ? [plansCode] : []),
-    ],
+    later: () => laterCode(this.config),
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
   });
@@ -214,10 +204,7 @@ export abstract class RiskPanel<
 
   private plansState?: PanelPlans | null;
 
-  /**
-   * Plans people own (issue 14), when the panel's configuration has playbooks (components/shared/plans): once
-   * their code is in, with the parts drawn after the first rows (rows show a plan's badge from then on).
-   */
+  /** Plans people own (issue 14), when the configuration has playbooks (components/shared/plans), once in. */
   protected get plans(): PanelPlans | undefined {
     const c = this.config.plans;
     const code = c && this.later.drawn ? plansCode(this) : undefined;
