@@ -12,7 +12,16 @@ import { account, churnInput, churnRules, type ChurnEnvelope, type ChurnRulesDat
 import { above, atLeast, below, dayNumber, monthNumber } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { isDeepFrozen } from './freeze.js';
-import { riskScore, RiskKeys, RowList, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
+import {
+  riskScore,
+  RiskKeys,
+  RowList,
+  SignalTable,
+  worstLevel,
+  type Level,
+  type LevelCounts,
+  type SignalLevel,
+} from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
 import { isObject } from './guards.js';
 
@@ -380,6 +389,12 @@ function dropDetail(usage: Account['usage'] & object, measure: Measure): DropDet
   };
 }
 
+/** Ticket counts as one key when both are whole and below TICKETS_KEYED (NaN otherwise: not shared). */
+const ticketsKey = (last30d: number, baseline30d: number): number =>
+  Number.isInteger(last30d) && Number.isInteger(baseline30d) && last30d < TICKETS_KEYED && baseline30d < TICKETS_KEYED
+    ? last30d * TICKETS_KEYED + baseline30d
+    : NaN;
+
 const dropLevel = (drop: number, warn: number, critical: number): SignalLevel | null =>
   atLeast(drop, critical) ? 'critical' : atLeast(drop, warn) ? 'warning' : null;
 
@@ -416,6 +431,26 @@ function causesOf(signals: readonly ChurnSignal[]): ChurnCause[] {
 }
 
 const rowSignals = new RowList<ChurnSignal>();
+
+/**
+ * The signals rows share within a call (SignalTable), each keyed by the input figure that decides it:
+ * nps, csat, escalations, overdue days, the renewal day (its text checked), ticket counts (whole, below
+ * TICKETS_KEYED), an event type's count and last day (its text checked); contact-changed has one.
+ */
+class SharedSignals {
+  readonly contact = new SignalTable<ChurnSignal>();
+  readonly detractor = new SignalTable<ChurnSignal>();
+  readonly lowCsat = new SignalTable<ChurnSignal>();
+  readonly escalation = new SignalTable<ChurnSignal>();
+  readonly overdue = new SignalTable<ChurnSignal>();
+  readonly renewal = new SignalTable<ChurnSignal>();
+  readonly tickets = new SignalTable<ChurnSignal>();
+  readonly events = new SignalTable<ChurnSignal>();
+}
+let shared = new SharedSignals();
+const TICKETS_KEYED = 2 ** 20;
+/** Event counts below this are keyed (with the day and the type: a whole number below 2^53). */
+const EVENTS_KEYED = 1024;
 
 /** Assess one valid account whose days and month order are in the scratch. */
 function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
@@ -457,27 +492,56 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
         : atLeast(ratio, rules.ticketSpikeWarn)
           ? 'warning'
           : null;
-      if (level)
-        signals.push({
-          code: 'ticket-spike',
-          cause: 'service',
-          level,
-          detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio },
-        });
-    } else if (atLeast(t.last30d, rules.ticketZeroBaselineWarn))
-      signals.push({
-        code: 'ticket-spike',
-        cause: 'service',
-        level: 'warning',
-        detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio: null },
-      });
+      if (level) {
+        const key = ticketsKey(t.last30d, t.baseline30d);
+        signals.push(
+          shared.tickets.get(key) ??
+            shared.tickets.keep(key, {
+              code: 'ticket-spike',
+              cause: 'service',
+              level,
+              detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio },
+            }),
+        );
+      }
+    } else if (atLeast(t.last30d, rules.ticketZeroBaselineWarn)) {
+      const key = ticketsKey(t.last30d, t.baseline30d);
+      signals.push(
+        shared.tickets.get(key) ??
+          shared.tickets.keep(key, {
+            code: 'ticket-spike',
+            cause: 'service',
+            level: 'warning',
+            detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio: null },
+          }),
+      );
+    }
     if (t.escalated != null && above(t.escalated, 0))
-      signals.push({ code: 'escalation', cause: 'service', level: 'warning', detail: { escalated: t.escalated } });
+      signals.push(
+        shared.escalation.get(t.escalated) ??
+          shared.escalation.keep(t.escalated, {
+            code: 'escalation',
+            cause: 'service',
+            level: 'warning',
+            detail: { escalated: t.escalated },
+          }),
+      );
   }
   if (a.nps != null && !above(a.nps, rules.npsDetractorMax))
-    signals.push({ code: 'detractor', cause: 'satisfaction', level: 'warning', detail: { nps: a.nps } });
+    signals.push(
+      shared.detractor.get(a.nps) ??
+        shared.detractor.keep(a.nps, {
+          code: 'detractor',
+          cause: 'satisfaction',
+          level: 'warning',
+          detail: { nps: a.nps },
+        }),
+    );
   if (a.csat != null && below(a.csat, rules.csatLowBelow))
-    signals.push({ code: 'low-csat', cause: 'service', level: 'warning', detail: { csat: a.csat } });
+    signals.push(
+      shared.lowCsat.get(a.csat) ??
+        shared.lowCsat.keep(a.csat, { code: 'low-csat', cause: 'service', level: 'warning', detail: { csat: a.csat } }),
+    );
   if (a.overdueDays != null) {
     const level = above(a.overdueDays, rules.overdueCriticalDays)
       ? 'critical'
@@ -485,13 +549,25 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
         ? 'warning'
         : null;
     if (level)
-      signals.push({ code: 'payment-overdue', cause: 'business', level, detail: { overdueDays: a.overdueDays } });
+      signals.push(
+        shared.overdue.get(a.overdueDays) ??
+          shared.overdue.keep(a.overdueDays, {
+            code: 'payment-overdue',
+            cause: 'business',
+            level,
+            detail: { overdueDays: a.overdueDays },
+          }),
+      );
   }
   if (a.contactChanged === true)
-    signals.push({ code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} });
+    signals.push(
+      shared.contact.get(0) ??
+        shared.contact.keep(0, { code: 'contact-changed', cause: 'relationship', level: 'warning', detail: {} }),
+    );
   const events = a.events;
   if (events?.length) {
-    for (const type of CHURN_EVENT_TYPES) {
+    for (let ti = 0; ti < CHURN_EVENT_TYPES.length; ti++) {
+      const type = CHURN_EVENT_TYPES[ti]!;
       let count = 0;
       let lastDay = -Infinity;
       let lastAt = '';
@@ -507,22 +583,41 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
         }
       }
       if (count === 0) continue;
+      const key = count < EVENTS_KEYED ? (lastDay * EVENTS_KEYED + count) * CHURN_EVENT_TYPES.length + ti : NaN;
+      const hit = shared.events.get(key);
+      if (hit && (hit.detail as { lastAt: string }).lastAt === lastAt) {
+        signals.push(hit);
+        continue;
+      }
       const detail = { count, lastAt, daysAgo: asOfDay - lastDay };
-      if (type === 'downgrade-request') signals.push({ code: type, cause: 'price', level: 'critical', detail });
+      const k = hit ? NaN : key;
+      if (type === 'downgrade-request')
+        signals.push(shared.events.keep(k, { code: type, cause: 'price', level: 'critical', detail }));
       else if (type === 'competitor-eval')
-        signals.push({ code: type, cause: 'competition', level: 'critical', detail });
-      else if (type === 'business-change') signals.push({ code: type, cause: 'business', level: 'warning', detail });
-      else signals.push({ code: type, cause: 'service', level: 'warning', detail });
+        signals.push(shared.events.keep(k, { code: type, cause: 'competition', level: 'critical', detail }));
+      else if (type === 'business-change')
+        signals.push(shared.events.keep(k, { code: type, cause: 'business', level: 'warning', detail }));
+      else signals.push(shared.events.keep(k, { code: type, cause: 'service', level: 'warning', detail }));
     }
   }
   const daysToRenewal = Number.isNaN(renewalDay) ? null : renewalDay - asOfDay;
-  if (daysToRenewal !== null && signals.length && daysToRenewal >= 0 && !above(daysToRenewal, rules.renewalWindowDays))
-    signals.push({
-      code: 'renewal-at-risk',
-      cause: 'renewal',
-      level: 'critical',
-      detail: { daysToRenewal, renewalDate: a.renewalDate! },
-    });
+  if (
+    daysToRenewal !== null &&
+    signals.length &&
+    daysToRenewal >= 0 &&
+    !above(daysToRenewal, rules.renewalWindowDays)
+  ) {
+    const date = a.renewalDate!;
+    let s = shared.renewal.get(renewalDay);
+    if (!s || (s.detail as { renewalDate: string }).renewalDate !== date)
+      s = shared.renewal.keep(s ? NaN : renewalDay, {
+        code: 'renewal-at-risk',
+        cause: 'renewal',
+        level: 'critical',
+        detail: { daysToRenewal, renewalDate: date },
+      });
+    signals.push(s);
+  }
 
   const found = signals.take();
   const causes = found.length ? causesOf(found) : [];
@@ -559,6 +654,7 @@ export function assessChurn(input: unknown): ChurnAssessment {
   }
   if (!env.ok || issues.length || !rules) throw new ModelInputError(issues);
   const asOfDay = dayNumber(env.data.asOf);
+  shared = new SharedSignals();
 
   const list = env.data.accounts;
   // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
@@ -594,6 +690,7 @@ export function assessChurn(input: unknown): ChurnAssessment {
     keys.add(row, a.arr ?? 0);
   }
   rows.length = n;
+  shared = new SharedSignals(); // the shared signals are the call's
   const arrAtRisk = keys.atRisk;
   if (!Number.isFinite(arrAtRisk)) throw new ModelInputError([issue('accounts', 'sum_at_risk', { of: 'arr' })]);
   return { rows: keys.sort(rows), summary: { ...keys.counts, arrAtRisk }, invalid };

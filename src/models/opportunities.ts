@@ -24,7 +24,16 @@ import { above, atLeast, below, dayNumber, dayReader } from './math.js';
 import { LIMITS } from '../schemas/limits.js';
 import { deepFreeze, isDeepFrozen } from './freeze.js';
 import { isObject } from './guards.js';
-import { riskScore, RiskKeys, RowList, worstLevel, type Level, type LevelCounts, type SignalLevel } from './signals.js';
+import {
+  riskScore,
+  RiskKeys,
+  RowList,
+  SignalTable,
+  worstLevel,
+  type Level,
+  type LevelCounts,
+  type SignalLevel,
+} from './signals.js';
 import { EN_RISK } from '../i18n/issues/en-risk.js';
 import {
   CHANGE_SIGNAL_DIMENSION,
@@ -334,7 +343,7 @@ export function isFilled(v: unknown): boolean {
 }
 
 /* Per-row scratch: the day numbers of the row being assessed (the models are synchronous). */
-let actDays = new Float64Array(32);
+let actDays = new Int32Array(32);
 /** The day of each history entry of the row in hand (its `at`), read once by the row check. */
 let histDays = new Float64Array(32);
 /** The day reader of the call in hand: a memo of the dates already read (history days repeat). */
@@ -395,7 +404,7 @@ function fastRow(raw: unknown, cp: CompiledPipeline): raw is Opportunity {
     return false;
   if (acts != null) {
     if (!Array.isArray(acts) || acts.length > LIMITS.rowEvents) return false;
-    if (acts.length > actDays.length) actDays = new Float64Array(Math.max(acts.length, actDays.length * 2));
+    if (acts.length > actDays.length) actDays = new Int32Array(Math.max(acts.length, actDays.length * 2));
     for (let i = 0; i < acts.length; i++) {
       const a: unknown = acts[i];
       if (!isObject(a) || !isKey(a.type) || typeof a.at !== 'string') return false;
@@ -412,12 +421,41 @@ function readDays(o: Opportunity): void {
   enteredDay = dayNumber(o.stageEnteredAt);
   closeDay = o.expectedCloseDate == null ? NaN : dayNumber(o.expectedCloseDate);
   const acts = o.activities ?? [];
-  if (acts.length > actDays.length) actDays = new Float64Array(acts.length);
+  if (acts.length > actDays.length) actDays = new Int32Array(acts.length);
   for (let i = 0; i < acts.length; i++) actDays[i] = dayNumber(acts[i]!.at);
   const hist = o.history ?? [];
   if (hist.length > histDays.length) histDays = new Float64Array(hist.length);
   for (let i = 0; i < hist.length; i++) histDays[i] = readDay(hist[i]!.at);
 }
+
+/**
+ * The signals rows share within a call (SignalTable), each keyed by what decides it, with the stage
+ * index as the key's last digit: stage-overdue by the days in stage; idle by the last activity's day
+ * (its text checked) or, with none, the days in stage; close-date-passed by the close day (its text
+ * checked); activity-shortfall by the days in stage and the gaps. Day numbers are whole days.
+ */
+class SharedSignals {
+  readonly overdue = new SignalTable<OpportunitySignal>();
+  readonly idleSince = new SignalTable<OpportunitySignal>();
+  readonly idleNever = new SignalTable<OpportunitySignal>();
+  readonly closed = new SignalTable<OpportunitySignal>();
+  readonly shortfall = new SignalTable<OpportunitySignal>();
+  /**
+   * V8 gives a number field that has held a fraction a box of its own in every object of that shape,
+   * even for 0 and 1 (2 or 3 of the 5 metrics a row). Made with non-numbers first, the shape's fields
+   * hold plain references, so whole values are stored inline. Kept here: V8 forgets a shape no object has.
+   */
+  static readonly metricsShape = Object.freeze({
+    completeness: null,
+    compliance: null,
+    daysInStage: 0,
+    cycleRatio: null,
+    daysIdle: 0,
+  } satisfies Record<keyof OpportunityMetrics, number | null>);
+}
+let shared = new SharedSignals();
+/** Shortfall keys up to this many gap combinations (so the key stays a whole number below 2^53). */
+const GAP_PLACES = 2 ** 20;
 
 const rowSignals = new RowList<OpportunitySignal>();
 const rowMissing = new RowList<string>();
@@ -426,6 +464,7 @@ const rowMissing = new RowList<string>();
 function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): OpportunityRow {
   const k = cp.stageIndex.get(o.stage)!;
   const st = cp.stages[k]!;
+  const stageCount = cp.stages.length;
   const th = cp.rules.thresholds;
   const keyAccount = o.keyAccount === true || atLeast(o.amount, cp.rules.keyAccountMinAmount);
   const daysInStage = asOfDay - enteredDay;
@@ -493,13 +532,19 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
       : above(cycleRatio, th.cycleWarn)
         ? 'warning'
         : null;
-    if (level)
-      signals.push({
-        dimension: 'cycle',
-        code: 'stage-overdue',
-        level,
-        detail: { daysInStage, standardDays: st.standardDays, cycleRatio },
-      });
+    if (level) {
+      // cycleRatio and level follow from the stage and the days in it.
+      const key = daysInStage * stageCount + k;
+      signals.push(
+        shared.overdue.get(key) ??
+          shared.overdue.keep(key, {
+            dimension: 'cycle',
+            code: 'stage-overdue',
+            level,
+            detail: { daysInStage, standardDays: st.standardDays, cycleRatio },
+          }),
+      );
+    }
   }
   if (done && below(compliance, 1)) {
     const level: SignalLevel | null = above(daysInStage, st.standardDays)
@@ -508,17 +553,31 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
         ? 'warning'
         : null;
     if (level) {
-      const shortfall: Record<string, number> = {};
-      for (let j = 0; j < st.reqTypes.length; j++) {
+      // The gaps as one number (each below its count + 1), then the days in stage and the stage: they
+      // decide the shortfall, the compliance and the level.
+      let gaps = 0;
+      let place = 1;
+      for (let j = 0; j < st.reqTypes.length && place <= GAP_PLACES; j++) {
         const gap = st.reqCounts[j]! - done[j]!;
-        if (gap > 0) shortfall[st.reqTypes[j]!] = gap;
+        if (gap > 0) gaps += gap * place;
+        place *= st.reqCounts[j]! + 1;
       }
-      signals.push({
-        dimension: 'action',
-        code: 'activity-shortfall',
-        level,
-        detail: { shortfall, compliance, daysInStage, standardDays: st.standardDays },
-      });
+      const key = place <= GAP_PLACES ? (daysInStage * place + gaps) * stageCount + k : NaN;
+      let s = shared.shortfall.get(key);
+      if (!s) {
+        const shortfall: Record<string, number> = {};
+        for (let j = 0; j < st.reqTypes.length; j++) {
+          const gap = st.reqCounts[j]! - done[j]!;
+          if (gap > 0) shortfall[st.reqTypes[j]!] = gap;
+        }
+        s = shared.shortfall.keep(key, {
+          dimension: 'action',
+          code: 'activity-shortfall',
+          level,
+          detail: { shortfall, compliance, daysInStage, standardDays: st.standardDays },
+        });
+      }
+      signals.push(s);
     }
   }
   {
@@ -527,26 +586,38 @@ function assessRow(cp: CompiledPipeline, o: Opportunity, asOfDay: number): Oppor
       : above(daysIdle, st.maxIdleDays)
         ? 'warning'
         : null;
-    if (level)
-      signals.push({
-        dimension: 'action',
-        code: 'idle',
-        level,
-        detail: {
-          daysIdle,
-          maxIdleDays: st.maxIdleDays,
-          criticalAfterDays: st.idleCriticalDays,
-          lastActivityAt: lastAt,
-        },
-      });
+    if (level) {
+      // By the stage and the last activity's day (the same date text), or the days in stage when none.
+      const table = lastAt === null ? shared.idleNever : shared.idleSince;
+      const key = (lastAt === null ? daysInStage : lastDay) * stageCount + k;
+      let s = table.get(key);
+      if (!s || (s.detail as { lastActivityAt: string | null }).lastActivityAt !== lastAt)
+        s = table.keep(s ? NaN : key, {
+          dimension: 'action',
+          code: 'idle',
+          level,
+          detail: {
+            daysIdle,
+            maxIdleDays: st.maxIdleDays,
+            criticalAfterDays: st.idleCriticalDays,
+            lastActivityAt: lastAt,
+          },
+        });
+      signals.push(s);
+    }
   }
-  if (closeDay < asOfDay)
-    signals.push({
-      dimension: 'cycle',
-      code: 'close-date-passed',
-      level: 'critical',
-      detail: { expectedCloseDate: o.expectedCloseDate!, daysPast: asOfDay - closeDay },
-    });
+  if (closeDay < asOfDay) {
+    const date = o.expectedCloseDate!;
+    let s = shared.closed.get(closeDay);
+    if (!s || (s.detail as { expectedCloseDate: string }).expectedCloseDate !== date)
+      s = shared.closed.keep(s ? NaN : closeDay, {
+        dimension: 'cycle',
+        code: 'close-date-passed',
+        level: 'critical',
+        detail: { expectedCloseDate: date, daysPast: asOfDay - closeDay },
+      });
+    signals.push(s);
+  }
 
   const found = signals.take();
   // Change flags (issue 14): only for rows that carry history, a next step or contacts.
@@ -612,6 +683,7 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
   const pipeline = cp;
   const asOfDay = dayNumber(env.data.asOf);
   readDay = dayReader();
+  shared = new SharedSignals();
 
   const list = env.data.opportunities;
   // Sized once (a list grown row by row is copied at every growth); trimmed to the rows assessed.
@@ -644,7 +716,8 @@ export function assessOpportunities(input: unknown): OpportunityAssessment {
     keys.add(row, o.amount);
   }
   rows.length = n;
-  readDay = dayNumber; // the memo is the call's
+  readDay = dayNumber; // the memo and the shared signals are the call's
+  shared = new SharedSignals();
   const amountAtRisk = keys.atRisk;
   if (!Number.isFinite(amountAtRisk))
     throw new ModelInputError([issue('opportunities', 'sum_at_risk', { of: 'amounts' })]);

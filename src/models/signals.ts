@@ -300,3 +300,31 @@ export function moneyAtRisk(rows: readonly { level: Level }[], money: ArrayLike<
   for (let i = 0; i < rows.length; i++) if (rows[i]!.level !== 'ok') s += money[i]!;
   return s;
 }
+
+/**
+ * Signals that repeat across the rows of one model call, made once and shared by every row that raises
+ * them, frozen with their details. What a call keeps is its output, and the collector copies every
+ * kept object twice (docs/performance.md, issue 11): a row's signals and details were half of it. The
+ * key is a number that decides the whole signal (its level and every figure of its detail) under the
+ * call's rules; a caller whose signal also holds text checks it on a hit. −0 and non-finite keys are
+ * not kept, nor more than SHARED_MAX signals: past that a row gets its own.
+ */
+export class SignalTable<S extends { detail: object }> {
+  private readonly kept = new Map<number, S>();
+
+  /** The signal kept under `key`, if any. */
+  get(key: number): S | undefined {
+    return this.kept.get(key);
+  }
+
+  /** Keep `s` under `key` (frozen) while there is room; returns `s`. */
+  keep(key: number, s: S): S {
+    if (this.kept.size < SHARED_MAX && Number.isFinite(key) && !Object.is(key, -0)) {
+      for (const v of Object.values(s.detail)) if (typeof v === 'object' && v !== null) Object.freeze(v);
+      Object.freeze(s.detail);
+      this.kept.set(key, Object.freeze(s));
+    }
+    return s;
+  }
+}
+const SHARED_MAX = 4096;

@@ -118,6 +118,8 @@ export function* churnAggregates(
   }
   const tierKeys = [...gridCounts.keys()].filter((t) => t !== '');
   const ownerList = keyList(ownerKeys);
+  // The owners' sort (a first collator, on a cold page) in a step of its own.
+  yield;
   return {
     tierIdx,
     tierList,

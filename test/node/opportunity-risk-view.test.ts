@@ -134,7 +134,7 @@ describe('opportunity view: aggregates', () => {
     );
   });
 
-  test('in slices: the same aggregates, one yield per slice and one before the result', () => {
+  test("in slices: the same aggregates, one yield per slice, the team view and the owners' sort apart, one before the result", () => {
     const steps = opportunityAggregates(F, LIST, RULES, 'en', 2);
     let yields = 0;
     let r = steps.next();
@@ -142,7 +142,7 @@ describe('opportunity view: aggregates', () => {
       yields++;
       r = steps.next();
     }
-    assert.equal(yields, 4); // input rows 0–1, 2–3, 4, then the last step
+    assert.equal(yields, 6); // input rows 0–1, 2–3, 4, the team view, the owners' sort, then the last step
     assert.deepEqual(r.value, aggregates());
   });
 
