@@ -31,7 +31,7 @@ import { PanelSource } from './panel-source.js';
 import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
 import type { ExportTable } from '../../../src/export/table.js';
 import { RiskAssessment } from './assessment-controller.js';
-import { yieldToMain } from './background.js';
+import { afterColdStart } from './background.js';
 import { RiskListView, type ViewInputs } from './list-view-controller.js';
 import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
@@ -254,16 +254,10 @@ export abstract class RiskPanel<
     return ['workerThreshold', 'fieldMap'];
   }
 
-  /**
-   * The first update after two tasks of their own, the module's definition and the page's first number
-   * formats (ICU data): on a cold page the three were one task of 50–60 ms.
-   */
+  /** On a cold page, the first update after the definition and the first number formats (background.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    return yieldToMain()
-      .then(() => void this.fmt.money(0))
-      .then(yieldToMain)
-      .then(() => super.scheduleUpdate());
+    const update = () => super.scheduleUpdate();
+    return this.hasUpdated ? update() : afterColdStart(() => void this.fmt.money(0), update);
   }
 
   protected override storagePending(): boolean {
