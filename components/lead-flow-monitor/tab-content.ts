@@ -21,7 +21,7 @@ export interface TabHost {
   waiting: boolean;
   goImport(): void;
   due(): DueList;
-  /** Read only when the Owners tab is shown (computed on first read). */
+  /** The owners' roll-up while the Owners tab is shown (undefined for its hidden panel: computed on first read). */
   owners(): LeadOwnersResult | undefined;
   exportOwners(format: 'csv' | 'xlsx'): void;
   /** The transfers templates once loaded (only asked for with transfers, on the flow and Owners tabs). */

@@ -60,3 +60,53 @@ test('runLeadFlow gives the Owners tab the same period and rules, and the teams 
     ],
   );
 });
+
+/** LEADS with every read of a lead's `id` counted (one read per lead and pass of a model over the leads). */
+function countedLeads(): { leads: object[]; reads: () => number } {
+  let n = 0;
+  const leads = LEADS.map((l) => {
+    const { id, ...rest } = l;
+    return Object.defineProperty({ ...rest }, 'id', {
+      enumerable: true,
+      get: () => {
+        n++;
+        return id;
+      },
+    });
+  });
+  return { leads, reads: () => n };
+}
+
+test('runLeadFlow reads the leads once; the owners roll-up is made when first read (issue 11), the same as the model’s', () => {
+  const { leads, reads } = countedLeads();
+  const run = runLeadFlow({
+    leads,
+    layers: { page: { asOf: '2026-03-31', teams: { east: ['Li', 'Ma'] } } },
+    today: '2026-03-31',
+  });
+  assert.equal(reads(), LEADS.length, 'one pass: the analysis (the owners wait until asked for)');
+  const owners = run.owners;
+  assert.equal(reads(), 2 * LEADS.length, 'the owners pass, when read');
+  assert.equal(run.owners, owners, 'made once');
+  assert.deepEqual(owners, analyzeLeadOwners({ asOf: '2026-03-31', leads: LEADS, teams: { east: ['Li', 'Ma'] } }));
+  assert.deepEqual(
+    owners.owners.map((o) => [o.owner, o.team, o.supplied, o.followedUp]),
+    [
+      ['Li', 'east', 2, 1],
+      ['Ma', 'east', 2, 0],
+      ['Wu', null, 1, 1],
+    ],
+  );
+});
+
+test('runLeadFlow still names bad teams with the analysis (the owners input is checked before it is used)', () => {
+  assert.throws(
+    () =>
+      runLeadFlow({
+        leads: LEADS,
+        layers: { page: { asOf: '2026-03-31', teams: { east: 'Li' } } },
+        today: '2026-03-31',
+      }),
+    (e: unknown) => e instanceof Error && /teams/.test(JSON.stringify((e as { issues?: unknown }).issues ?? e.message)),
+  );
+});
