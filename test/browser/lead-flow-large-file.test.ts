@@ -94,7 +94,7 @@ describe('lead-flow-monitor: a large export picked with a storage-key', () => {
       html`<lead-flow-monitor lang="en" as-of="2026-03-31" storage-key="big"></lead-flow-monitor>`,
     ));
     await settle(el);
-    el.selectTab('data');
+    await el.selectTab('data');
     await el.updateComplete;
     const input = $<HTMLInputElement>(el, '#import-file');
     const dt = new DataTransfer();
