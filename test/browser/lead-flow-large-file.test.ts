@@ -3,6 +3,7 @@ import '../../components/lead-flow-monitor/index.js';
 import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/lead-flow-monitor.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
 import { $, partText, saved, settle, until } from '../helpers/fixtures.js';
+import { countedIds, ownedLead } from '../fixtures/lead-flow-extras.js';
 
 /*
  * A large export picked with a storage-key (issue 11): its table was saved through the per-field merge (read the
@@ -137,44 +138,27 @@ describe('lead-flow-monitor: a large export picked with a storage-key', () => {
 
 describe('lead-flow-monitor: the owners roll-up waits for the Owners tab', () => {
   it('the first paint reads the leads without the owners pass; showing the Owners tab makes it, once', async () => {
-    let reads = 0;
-    const lead = (id: string, owner: string, followed: boolean): object =>
-      Object.defineProperty(
-        {
-          owner,
-          source: 'web',
-          businessLine: 'S',
-          pool: 'private',
-          createdAt: '2026-03-20',
-          poolEnteredAt: '2026-03-20',
-          ...(followed ? { firstFollowUpAt: '2026-03-20' } : {}),
-        },
-        'id',
-        {
-          enumerable: true,
-          get: () => {
-            reads++;
-            return id;
-          },
-        },
-      );
-    const leads = [lead('1', 'Li', true), lead('2', 'Li', false), lead('3', 'Wu', true)];
+    const { leads, reads } = countedIds([
+      ownedLead('1', 'Li', true),
+      ownedLead('2', 'Li', false),
+      ownedLead('3', 'Wu', true),
+    ]);
     const el = await fixture<LeadFlowMonitor>(
       html`<lead-flow-monitor lang="en" .data=${{ asOf: '2026-03-31', leads }}></lead-flow-monitor>`,
     );
     await until(() => el.result, 5000, 'the analysis');
     await settle(el);
-    const painted = reads;
+    const painted = reads();
     expect(painted).to.be.greaterThan(0);
     await el.selectTab('owners');
     await settle(el);
-    expect(reads - painted, 'one pass over the 3 leads for the owners').to.equal(leads.length);
+    expect(reads() - painted, 'one pass over the 3 leads for the owners').to.equal(leads.length);
     const table = partText(el, 'owner-table');
     expect(table).to.contain('Li');
     expect(table).to.contain('Wu');
     await el.selectTab('flow');
     await el.selectTab('owners');
     await settle(el);
-    expect(reads - painted, 'made once').to.equal(leads.length);
+    expect(reads() - painted, 'made once').to.equal(leads.length);
   });
 });

@@ -4,17 +4,9 @@ import assert from 'node:assert/strict';
 import { analyzeLeadOwners } from '../../src/models/lead-owners.js';
 import { ownerAlerts, ownerBlocks } from '../../src/views/lead-flow-owners.js';
 import { runLeadFlow } from '../../src/views/lead-flow-input.js';
+import { countedIds, ownedLead } from '../fixtures/lead-flow-extras.js';
 
-const mk = (id: string, owner: string, followed: boolean) => ({
-  id,
-  owner,
-  source: 'web',
-  businessLine: 'S',
-  pool: 'private',
-  createdAt: '2026-03-20',
-  poolEnteredAt: '2026-03-20',
-  ...(followed ? { firstFollowUpAt: '2026-03-20' } : {}),
-});
+const mk = ownedLead;
 const LEADS = [
   mk('1', 'Li', true),
   mk('2', 'Li', false),
@@ -61,24 +53,8 @@ test('runLeadFlow gives the Owners tab the same period and rules, and the teams 
   );
 });
 
-/** LEADS with every read of a lead's `id` counted (one read per lead and pass of a model over the leads). */
-function countedLeads(): { leads: object[]; reads: () => number } {
-  let n = 0;
-  const leads = LEADS.map((l) => {
-    const { id, ...rest } = l;
-    return Object.defineProperty({ ...rest }, 'id', {
-      enumerable: true,
-      get: () => {
-        n++;
-        return id;
-      },
-    });
-  });
-  return { leads, reads: () => n };
-}
-
 test('runLeadFlow reads the leads once; the owners roll-up is made when first read (issue 11), the same as the model’s', () => {
-  const { leads, reads } = countedLeads();
+  const { leads, reads } = countedIds(LEADS);
   const run = runLeadFlow({
     leads,
     layers: { page: { asOf: '2026-03-31', teams: { east: ['Li', 'Ma'] } } },
