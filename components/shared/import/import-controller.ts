@@ -497,12 +497,15 @@ export class ImportController implements ReactiveController {
     const src = this.unsaved;
     if (!src || this.savePlanned || this.pendingKey) return;
     this.savePlanned = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.savePlanned = false;
-        if (this.unsaved === src) this.saveTable();
-      }),
-    );
+    let done = false;
+    const save = (): void => {
+      if (done) return;
+      done = true;
+      this.savePlanned = false;
+      if (this.unsaved === src) this.saveTable();
+    };
+    requestAnimationFrame(() => setTimeout(save));
+    setTimeout(save, 1000); // a hidden page paints no frame
   }
 
   private saveTable(): void {
