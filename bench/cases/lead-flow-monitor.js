@@ -441,9 +441,11 @@ async function quarterPaints(page, key, RUNS) {
           await el.updateComplete;
           while (!el.shadowRoot.querySelector('[part~="pools"]')) await new Promise((r) => setTimeout(r, 1));
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          const ms = performance.now() - t0;
+          // Checked after the clock stops: the owners' roll-up is made when first read (the Owners tab).
           if (!el.result?.total || !el.owners?.owners.length) throw new Error('no roll-ups or owners');
           if (key === '__leadsTransfers' && !el.result.transfers) throw new Error('no transfers');
-          return performance.now() - t0;
+          return ms;
         },
         { asOf: AS_OF, model: { periodCosts: PERIOD_COSTS, sourceGroups: SOURCE_GROUPS, teams: TEAMS }, key },
       ),

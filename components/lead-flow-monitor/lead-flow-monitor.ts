@@ -155,7 +155,15 @@ export class LeadFlowMonitor extends LeadFlowTabs {
   /** The last valid analysis. */
   @state() override result?: LeadFlowResult;
   /** Leads by owner and team for the same leads, period and rules (`analyzeLeadOwners`). */
-  override owners?: LeadOwnersResult;
+  override get owners(): LeadOwnersResult | undefined {
+    // Computed when first read after an analysis (the Owners tab, its export, a host): not before the first paint.
+    return this.ownersSet ?? this.ownersRun?.owners;
+  }
+  override set owners(v: LeadOwnersResult | undefined) {
+    this.ownersSet = v;
+  }
+  private ownersRun?: { readonly owners: LeadOwnersResult };
+  private ownersSet?: LeadOwnersResult | undefined;
 
   /** The rules in force for the last analysis (defaults filled in). */
   override rules: LeadFlowRules = resolveLeadFlowRules();
@@ -288,7 +296,8 @@ export class LeadFlowMonitor extends LeadFlowTabs {
     this.rules = run.rules;
     this.costsInForce = run.channelCosts;
     this.periodCostsInForce = run.periodCosts;
-    this.owners = run.owners;
+    this.ownersRun = run;
+    this.ownersSet = undefined;
     this.asOfUsed = run.asOf;
     this.input = input;
     if (this.indexed !== input.leads) {

@@ -36,7 +36,8 @@ export abstract class LeadFlowTabs extends RevopsElement {
   declare period?: string | null;
   declare pageSize: number;
   declare result?: LeadFlowResult;
-  declare owners?: LeadOwnersResult;
+  abstract get owners(): LeadOwnersResult | undefined;
+  abstract set owners(v: LeadOwnersResult | undefined);
   declare rules: LeadFlowRules;
   declare readonly importer: ImportController;
   protected abstract readonly source: LeadSource;
@@ -98,7 +99,8 @@ export abstract class LeadFlowTabs extends RevopsElement {
             ? this.download('lead-transitions', f, JSON.stringify(this.dueRows(), null, 2))
             : void this.exportPeople('due', f),
       }),
-      owners: this.owners,
+      // The owners' roll-up is a pass over every lead: made when the Owners tab is shown, not for its hidden panel.
+      owners: () => (this.tab === 'owners' ? this.owners : undefined),
       exportOwners: exportAs('owners'),
       // The transfers templates load when the flow or Owners tab is shown with an owner history.
       transfers: () => (this.tab === 'owners' || this.tab === 'flow' ? transfersView(this) : undefined),

@@ -21,7 +21,8 @@ export interface TabHost {
   waiting: boolean;
   goImport(): void;
   due(): DueList;
-  owners: LeadOwnersResult | undefined;
+  /** The owners' roll-up while the Owners tab is shown (undefined for its hidden panel: computed on first read). */
+  owners(): LeadOwnersResult | undefined;
   exportOwners(format: 'csv' | 'xlsx'): void;
   /** The transfers templates once loaded (only asked for with transfers, on the flow and Owners tabs). */
   transfers(): typeof import('./transfers-view.js') | undefined;
@@ -51,9 +52,10 @@ export function renderTabContent(
       r.transfers ? host.transfers()?.renderTransferFlows(ctx, r.transfers) : undefined,
     );
   if (tab === 'owners') {
-    if (!r.transfers) return host.owners ? renderOwnersTab(ctx, host.owners, host.exportOwners) : nothing;
+    const owners = host.owners();
+    if (!r.transfers) return owners ? renderOwnersTab(ctx, owners, host.exportOwners) : nothing;
     const view = host.transfers();
-    return html`${host.owners ? renderOwnersTab(ctx, host.owners, host.exportOwners) : nothing}
+    return html`${owners ? renderOwnersTab(ctx, owners, host.exportOwners) : nothing}
     ${view ? view.renderTransfers(ctx, r.transfers) : nothing}`;
   }
   if (tab === 'sources') return renderSourcesTab(ctx, r, host.sorting(), host.costsCoverAllDates(), host.exportSources);

@@ -11,7 +11,8 @@
  * - Saves merge per field: a save writes only the fields that changed since
  *   the element last read the store, inside one read-modify-write
  *   transaction, so two elements (or tabs) editing different fields both keep
- *   their edits.
+ *   their edits. A state written whole (`whole`: a loaded file's table) is one
+ *   write with nothing read, cloned or compared first; the last write wins.
  * - Each write is announced on a BroadcastChannel named after the key; the
  *   other elements read the store again and restore the merged state, with
  *   their own unsaved changes laid on top.
@@ -31,6 +32,11 @@ export interface PersistOptions<S> {
   restore: (state: S | undefined) => void;
   /** Milliseconds to wait after the last change before writing. */
   delay?: number;
+  /**
+   * The state is one value written whole (a loaded file's table): no per-field merge, so a large one is
+   * never read back, cloned or compared field by field on the page; the last write wins.
+   */
+  whole?: boolean;
 }
 
 /** The state of one key while the element uses it. */
@@ -154,6 +160,16 @@ export class Persist<S> implements ReactiveController {
     stored: unknown,
     since: unknown,
   ): void {
+    if (this.opts.whole) {
+      // Written whole: an own change not yet written wins (its save writes it), else what the store holds.
+      const next = slot.local !== since ? slot.local : (stored as S | undefined);
+      slot.base = stored;
+      if (next === slot.local) return;
+      slot.local = next;
+      if (next !== undefined) this.opts.restore(next);
+      this.host.requestUpdate();
+      return;
+    }
     const mine = changes(since, slot.local);
     const next = (mine.length ? applyChanges(stored, mine) : stored) as S | undefined;
     slot.base = stored;
@@ -198,6 +214,15 @@ export class Persist<S> implements ReactiveController {
       const mod = await storage();
       // Read when it runs, after the load and any refresh queued before it: the base is what the store held.
       const sent = slot.local;
+      if (this.opts.whole) {
+        if (sent === slot.base) return;
+        slot.base = sent;
+        const store = mod.defaultStore();
+        await (sent === undefined ? store.del(slot.key) : store.set(slot.key, sent));
+        slot.watch?.notify();
+        if (signal && this.live(slot, signal)) this.persistent = store.persistent;
+        return;
+      }
       const list = mod.changes(slot.base, sent);
       if (!list.length) return;
       slot.base = sent;

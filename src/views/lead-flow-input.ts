@@ -220,8 +220,11 @@ export interface LeadFlowRun {
   channelCosts: ChannelCosts;
   /** The monthly costs in force (all layers); empty without any. */
   periodCosts: PeriodCosts;
-  /** Leads by owner and team, for the same leads, period and rules. */
-  owners: LeadOwnersResult;
+  /**
+   * Leads by owner and team, for the same leads, period and rules: computed when first read (the Owners tab,
+   * its export), not with the analysis (a second pass over every lead); its input is checked with the analysis.
+   */
+  readonly owners: LeadOwnersResult;
   /** The as-of day (ISO) and where it came from. */
   asOf: { date: string; origin: AsOfOrigin };
 }
@@ -251,28 +254,32 @@ export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: Lea
     costIssues = channelCostIssues(channelCosts);
   } else if (channelCosts !== undefined) input.channelCosts = channelCosts;
   const teams = mergeCostLayers([config.teams, page.teams, own.teams]);
+  const ownersInput = {
+    asOf,
+    leads,
+    ...(rules === undefined ? {} : { rules }),
+    ...(p === undefined ? {} : { period: p }),
+    ...(teams === undefined ? {} : { teams }),
+  };
   let result: LeadFlowResult;
-  let owners: LeadOwnersResult;
   try {
     result = analyzeLeadFlow(input);
-    owners = analyzeLeadOwners({
-      asOf,
-      leads,
-      ...(rules === undefined ? {} : { rules }),
-      ...(p === undefined ? {} : { period: p }),
-      ...(teams === undefined ? {} : { teams }),
-    });
+    // The owners' input without its leads (their problems are the analysis's, already named): checked now.
+    analyzeLeadOwners({ ...ownersInput, leads: [] });
   } catch (e) {
     throw isModelInputError(e) && costIssues.length ? new ModelInputError([...e.issues, ...costIssues]) : e;
   }
   if (costIssues.length) throw new ModelInputError(costIssues);
+  let owners: LeadOwnersResult | undefined;
   // The model accepted them: the rules and costs have the shapes it reads.
   return {
     result,
     rules: resolveLeadFlowRules(rules as Parameters<typeof resolveLeadFlowRules>[0]),
     channelCosts: (channelCosts ?? {}) as ChannelCosts,
     periodCosts: (periodCosts ?? {}) as PeriodCosts,
-    owners,
+    get owners() {
+      return (owners ??= analyzeLeadOwners(ownersInput));
+    },
     asOf: { date: isoDay(dayNumber(asOf as string)), origin },
   };
 }

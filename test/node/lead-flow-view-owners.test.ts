@@ -4,17 +4,9 @@ import assert from 'node:assert/strict';
 import { analyzeLeadOwners } from '../../src/models/lead-owners.js';
 import { ownerAlerts, ownerBlocks } from '../../src/views/lead-flow-owners.js';
 import { runLeadFlow } from '../../src/views/lead-flow-input.js';
+import { countedIds, ownedLead } from '../fixtures/lead-flow-extras.js';
 
-const mk = (id: string, owner: string, followed: boolean) => ({
-  id,
-  owner,
-  source: 'web',
-  businessLine: 'S',
-  pool: 'private',
-  createdAt: '2026-03-20',
-  poolEnteredAt: '2026-03-20',
-  ...(followed ? { firstFollowUpAt: '2026-03-20' } : {}),
-});
+const mk = ownedLead;
 const LEADS = [
   mk('1', 'Li', true),
   mk('2', 'Li', false),
@@ -58,5 +50,40 @@ test('runLeadFlow gives the Owners tab the same period and rules, and the teams 
       ['Li', 'east', 0, 1],
       ['Ma', 'east', 0, 2],
     ],
+  );
+});
+
+test('runLeadFlow reads the leads once; the owners roll-up is made when first read (issue 11), the same as the model’s', () => {
+  const { leads, reads } = countedIds(LEADS);
+  const run = runLeadFlow({
+    leads,
+    layers: { page: { asOf: '2026-03-31', teams: { east: ['Li', 'Ma'] } } },
+    today: '2026-03-31',
+  });
+  assert.equal(reads(), LEADS.length, 'one pass: the analysis (the owners wait until asked for)');
+  const owners = run.owners;
+  assert.equal(reads(), 2 * LEADS.length, 'the owners pass, when read');
+  assert.equal(run.owners, owners, 'made once');
+  assert.deepEqual(owners, analyzeLeadOwners({ asOf: '2026-03-31', leads: LEADS, teams: { east: ['Li', 'Ma'] } }));
+  assert.deepEqual(
+    owners.owners.map((o) => [o.owner, o.team, o.supplied, o.followedUp]),
+    [
+      ['Li', 'east', 2, 1],
+      ['Ma', 'east', 2, 0],
+      ['Wu', null, 1, 1],
+    ],
+  );
+});
+
+test('runLeadFlow still names bad teams with the analysis (the owners input is checked before it is used)', () => {
+  assert.throws(
+    () =>
+      runLeadFlow({
+        leads: LEADS,
+        layers: { page: { asOf: '2026-03-31', teams: { east: 'Li' } } },
+        today: '2026-03-31',
+      }),
+    (e: unknown) =>
+      e instanceof Error && JSON.stringify((e as { issues?: unknown }).issues ?? e.message).includes('teams'),
   );
 });

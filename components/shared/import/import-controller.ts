@@ -107,6 +107,9 @@ export class ImportController implements ReactiveController {
   private viewMemo?: { table: ImportTable; result: ImportResult; view: ImportView };
   private pendingKey?: unknown[];
   private hostKey?: unknown;
+  /** A loaded table not saved yet: written once its result is painted (hostUpdated). */
+  private unsaved?: ImportSource;
+  private savePlanned = false;
   private readonly mappings: Persist<SavedMapping>;
   private readonly tables: Persist<SavedTable>;
 
@@ -117,7 +120,7 @@ export class ImportController implements ReactiveController {
 
   /** True while the mapping or the file is being saved under the storage-key. */
   get saving(): boolean {
-    return this.mappings.saving || this.tables.saving;
+    return !!this.unsaved || this.mappings.saving || this.tables.saving;
   }
 
   constructor(
@@ -145,6 +148,7 @@ export class ImportController implements ReactiveController {
     this.tables = new Persist<SavedTable>(host, {
       namespace: `${ns}-table`,
       key: opts.storageKey,
+      whole: true,
       restore: (s) => {
         if (s?.v === 1 && s.table && Array.isArray(s.table.rows)) {
           this.loaded = {
@@ -168,9 +172,12 @@ export class ImportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+    // Removed before its table was written: written now (the tables' Persist flushes on its own disconnect, next).
+    this.saveTable();
   }
 
   hostUpdated(): void {
+    this.planSave();
     const id = this.focusId;
     if (!id) return;
     this.focusId = undefined;
@@ -388,7 +395,7 @@ export class ImportController implements ReactiveController {
     }
     this.refused = undefined;
     this.loaded = { table, label, origin: 'paste' };
-    this.saveTable();
+    this.unsaved = this.loaded;
     this.opts.changed();
     this.host.requestUpdate();
     return true;
@@ -455,7 +462,7 @@ export class ImportController implements ReactiveController {
       const src: ImportSource = { table: out.table, label, origin };
       if (bytes && out.table.source.format === 'xlsx') src.bytes = bytes;
       this.loaded = src;
-      this.saveTable();
+      this.unsaved = src;
       this.opts.changed();
       return true;
     } catch (e) {
@@ -475,14 +482,36 @@ export class ImportController implements ReactiveController {
   clear(): void {
     this.cancel();
     this.loaded = undefined;
+    this.unsaved = undefined;
     this.refused = undefined;
     void this.tables.clear();
     this.opts.changed();
   }
 
+  /**
+   * Once no large table is being mapped (its result went to the element in the update that just ran), write
+   * the loaded table after the next frame: writing a large table to IndexedDB is a task of its own (structured
+   * serialization), which must not hold back reading, mapping or painting the result.
+   */
+  private planSave(): void {
+    const src = this.unsaved;
+    if (!src || this.savePlanned || this.pendingKey) return;
+    this.savePlanned = true;
+    let done = false;
+    const save = (): void => {
+      if (done) return;
+      done = true;
+      this.savePlanned = false;
+      if (this.unsaved === src) this.saveTable();
+    };
+    requestAnimationFrame(() => setTimeout(save));
+    setTimeout(save, 1000); // a hidden page paints no frame
+  }
+
   private saveTable(): void {
-    const src = this.loaded;
-    if (!src || src.origin === 'host') return;
+    const src = this.unsaved;
+    this.unsaved = undefined;
+    if (!src || src !== this.loaded || src.origin === 'host') return;
     const t = src.table;
     if (t.rows.length * Math.max(1, t.header.length) > KEEP_CELLS) {
       void this.tables.clear();
