@@ -4,14 +4,20 @@
 import { build, defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
-import { cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
-import { elementChunkGroups } from './vite.chunks.js';
+import { chunkPreloads, cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
+import { elementChunkGroups, FAMILIES } from './vite.chunks.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The build, with `codeSplitting` groups or rolldown's own splitting. */
 const config = (codeSplitting?: object): UserConfig => ({
-  plugins: [cssLiterals(), syncUnzip(), hoistChunkImports()],
+  plugins: [
+    cssLiterals(),
+    syncUnzip(),
+    hoistChunkImports(),
+    // What the autoloader requests together with an element's chunk (components/autoloader.ts).
+    chunkPreloads(['rolldown-runtime', 'core', 'd3-dsv', ...Object.keys(FAMILIES)]),
+  ],
   // The workers as files of their own, found relative to the chunk that starts them.
   base: './',
   worker: {
@@ -31,6 +37,8 @@ const config = (codeSplitting?: object): UserConfig => ({
       output: {
         // Vite keeps whitespace in ES library output; these files go to browsers as they are.
         minify: true,
+        // These files go to browsers, not to another bundler: no `/* @__PURE__ */` marks (licence comments stay).
+        comments: { legal: true, annotation: false, jsdoc: false },
         // Small shared chunks merged into fewer files (vite.chunks.js): groups planned from a first build.
         ...(codeSplitting ? { codeSplitting } : {}),
         // An element's chunk is named after its tag (its folder), so a page's requests say what it loaded.
