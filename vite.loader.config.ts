@@ -4,10 +4,12 @@
 import { build, defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
-import { chunkPreloads, cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
+import { chunkPreloads, compileHints, cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
 import { elementChunkGroups, FAMILIES } from './vite.chunks.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** The large shared chunks an element's first render runs: rolldown's runtime, core, d3-dsv, the families' groups. */
+const FIRST_LOAD = ['rolldown-runtime', 'core', 'd3-dsv', ...Object.keys(FAMILIES)];
 
 /** The build, with `codeSplitting` groups or rolldown's own splitting. */
 const config = (codeSplitting?: object): UserConfig => ({
@@ -15,8 +17,9 @@ const config = (codeSplitting?: object): UserConfig => ({
     cssLiterals(),
     syncUnzip(),
     hoistChunkImports(),
-    // What the autoloader requests together with an element's chunk (components/autoloader.ts).
-    chunkPreloads(['rolldown-runtime', 'core', 'd3-dsv', ...Object.keys(FAMILIES)]),
+    // What the autoloader requests together with an element's chunk (components/autoloader.ts), compiled as it loads.
+    chunkPreloads(FIRST_LOAD),
+    compileHints(FIRST_LOAD),
   ],
   // The workers as files of their own, found relative to the chunk that starts them.
   base: './',

@@ -1,7 +1,8 @@
 // dist/autoloader.js (built by `npm run build`) requests, together with an element's chunk, the large shared chunks
 // that chunk imports (rolldown's runtime, core, d3-dsv, the families' groups): the list the build writes into it
 // (vite.plugins.js, chunkPreloads) must name exactly those of each element's static imports, and all of the
-// funnel's, so that page gets every file in one round after the autoloader.
+// funnel's, so that page gets every file in one round after the autoloader. Those files, and each element's chunk,
+// carry V8's compile hint (compileHints): compiled as they load, off the main thread; files loaded on demand do not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -86,4 +87,19 @@ test('the autoloader stays within 1 KB gzip with its list', () => {
   const bytes = gzipSync(text, { level: 9 }).length;
   assert.ok(bytes <= 1024, `${bytes} B`);
   assert.ok(readdirSync(dir).length > 0);
+});
+
+test('the files a funnel-forecast page loads at once carry the compile hint; files it loads on demand do not', () => {
+  const { chunks } = built();
+  const hinted = (f: string) => readFileSync(`${dir}${f}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+  const funnel = chunks.get('funnel-forecast')!;
+  for (const f of [funnel, ...reached(funnel)]) assert.ok(hinted(f), f);
+  for (const chunk of chunks.values()) assert.ok(hinted(chunk), chunk);
+  // On demand: the funnel's dynamic imports (its history view, the storage layer, the table writers…) and strings.
+  const lazy = [
+    ...readFileSync(`${dir}${funnel}`, 'utf8').matchAll(/\bimport\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g),
+  ].map((m) => m[1]!);
+  assert.ok(lazy.length > 0, 'the funnel loads files on demand');
+  for (const f of lazy) assert.ok(!hinted(f), f);
+  for (const f of readdirSync(dir).filter((x) => /\.zh-CN-[\w-]{8}\.js$/.test(x))) assert.ok(!hinted(f), f);
 });
