@@ -8,28 +8,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { LOADER_DIR, reached } from './loader-files.js';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const dir = `${dist}loader/`;
-
-/** The chunks a chunk imports statically (`import … from"./x.js"`, `import"./x.js"`); `import()` is not one. */
-const importsOf = (file: string): string[] =>
-  [...readFileSync(`${dir}${file}`, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([\w.-]+\.js)["'`]/g)].map(
-    (m) => m[1]!,
-  );
-
-function reached(chunk: string): Set<string> {
-  const all = new Set<string>();
-  const walk = (f: string) => {
-    for (const i of importsOf(f))
-      if (!all.has(i)) {
-        all.add(i);
-        walk(i);
-      }
-  };
-  walk(chunk);
-  return all;
-}
+const dir = LOADER_DIR;
 
 /** The autoloader's text, its tags in the order of its loaders, and its preload list decoded as the page does. */
 function built() {
