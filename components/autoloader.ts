@@ -26,7 +26,7 @@ function preload(tag: string): void {
     document.head.append(
       Object.assign(document.createElement('link'), {
         rel: 'modulepreload',
-        href: import.meta.resolve('./loader/' + files[+i]! + '.js'),
+        href: new URL('loader/' + files[+i]! + '.js', import.meta.url).href,
       }),
     );
 }

@@ -25,6 +25,7 @@ import { RevopsElement } from './revops-element.js';
 import type { ResolvedInput } from './json-source.js';
 import { Persist } from './persist.js';
 import { downloadText } from './download.js';
+import { downloadTables } from './download-tables.js';
 import { plannerStyles } from './planner.styles.js';
 import { plannerTable } from './planner-table.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
@@ -355,12 +356,8 @@ export abstract class Planner<R = unknown> extends RevopsElement {
   /** Download the result: `{ input, output }` as JSON (for admins), or the tables for people as CSV or Excel. */
   download(format: 'json' | 'csv' | 'xlsx' | boolean = 'json'): Promise<void> {
     // `download(true)` (the CSV) as before.
-    const as = typeof format === 'boolean' ? (format ? 'csv' : 'json') : format;
-    if (as !== 'json') {
-      const tables = this.exportTables(this.result!, this.shown);
-      // The table writers (d3-dsv for CSV) load on the first download: the first screen does not need them.
-      return import('./download-tables.js').then((m) => m.downloadTables(this.localName, tables, as));
-    }
+    if (typeof format === 'boolean') format = format ? 'csv' : 'json';
+    if (format !== 'json') return downloadTables(this.localName, this.exportTables(this.result!, this.shown), format);
     downloadText(
       `${this.localName}.json`,
       JSON.stringify({ input: this.shown, output: this.result }, null, 2),
