@@ -54,12 +54,18 @@ const tagOf = (id: string | null | undefined): string | undefined =>
  */
 export function planGroups(
   chunks: readonly BuiltChunk[],
-  { waste = 1536 }: { waste?: number } = {},
-): { plan: Map<string, string>; users: Map<string, Set<string>>; lazyUsers: Map<string, Set<string>> } {
+  { waste = 1536, small = 1024 }: { waste?: number; small?: number } = {},
+): {
+  plan: Map<string, string>;
+  users: Map<string, Set<string>>;
+  lazyUsers: Map<string, Set<string>>;
+  merged: Set<string>;
+} {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const users = new Map<string, Set<string>>();
   const lazyUsers = new Map<string, Set<string>>();
   const tags: string[] = [];
+  const pages = new Map<string, Set<string>>();
   for (const c of chunks) {
     const tag = tagOf(c.facadeModuleId);
     if (!tag || tag === 'shared') continue;
@@ -73,6 +79,7 @@ export function planGroups(
         }
     };
     walk(c.fileName);
+    pages.set(tag, seen);
     for (const f of seen) users.set(f, (users.get(f) ?? new Set<string>()).add(tag));
     // What the page may import on demand: dynamic imports of anything it loads, and all they load, at any depth.
     const lazy = new Set<string>();
@@ -104,9 +111,67 @@ export function planGroups(
       sameUsers.set(key, [...(sameUsers.get(key) ?? []), file]);
     }
   }
+  // Small groups (each under `small` bytes) merge with each other while the bytes the merged group adds to pages
+  // that do not use each of its chunks, at once or on demand, stay within `waste` (a page with one element
+  // then makes fewer requests: each costs a request round and its own gzip and import lines).
+  const gzOf = new Map<string, number>();
+  for (const files of sameUsers.values()) for (const f of files) gzOf.set(f, gzipSync(byName.get(f)!.code).length);
+  const sizeOf = (g: readonly string[]): number => g.reduce((n, f) => n + gzOf.get(f)!, 0);
+  // Bytes × pages: a page that loads the group at once pays for each chunk it does not load at once; one that
+  // loads it only on demand, for each chunk it never loads.
+  const importsOf = (f: string, all = new Set<string>()): Set<string> => {
+    for (const i of byName.get(f)?.imports ?? []) if (!all.has(i)) importsOf(i, all.add(i));
+    return all;
+  };
+  const wasteOf = (g: readonly string[]): number => {
+    const counted = (t: string): boolean => !UNCOUNTED.has(t);
+    const now = new Set(g.flatMap((f) => [...users.get(f)!]).filter(counted));
+    const later = new Set(g.flatMap((f) => [...(lazyUsers.get(f) ?? [])]).filter((t) => counted(t) && !now.has(t)));
+    let bytes = 0;
+    for (const f of g) {
+      const at = users.get(f)!;
+      const on = lazyUsers.get(f) ?? new Set<string>();
+      const pays =
+        [...now].filter((t) => !at.has(t)).length + [...later].filter((t) => !at.has(t) && !on.has(t)).length;
+      bytes += gzOf.get(f)! * pays;
+    }
+    // …and for the chunks the group imports that a page loading it at once did not load.
+    const imports = new Set(g.flatMap((f) => [...importsOf(f)]));
+    for (const t of now)
+      for (const i of imports)
+        if (!pages.get(t)!.has(i) && !g.includes(i)) bytes += gzipSync(byName.get(i)!.code).length;
+    return bytes;
+  };
+  const sameUsersGroups = [...sameUsers.values()];
+  const groups = [...sameUsersGroups];
+  for (;;) {
+    let best: { i: number; j: number; cost: number } | undefined;
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++) {
+        if (sizeOf(groups[i]!) >= small || sizeOf(groups[j]!) >= small) continue;
+        const cost = wasteOf([...groups[i]!, ...groups[j]!]);
+        if (cost <= waste && (!best || cost < best.cost)) best = { i, j, cost };
+      }
+    if (!best) break;
+    groups[best.i] = [...groups[best.i]!, ...groups[best.j]!];
+    groups.splice(best.j, 1);
+  }
+  // A group is named after its first chunk. Groups of chunks with the same users keep that name even when it is
+  // another group's (they are then one chunk: the tiering cards' model chunk is one with the tiering group that
+  // way, which the tiering pages' bytes count on); a group merged above gets a name of its own, else it could
+  // join a large group of other users by name.
   const base = (f: string): string => f.replace(/^.*\/|-[\w-]{8}\.js$/g, '');
-  for (const files of sameUsers.values()) for (const f of files) plan.set(f, base(files[0]!));
-  return { plan, users, lazyUsers };
+  const merged = groups.filter((g) => sameUsersGroups.every((s) => s.length !== g.length || s[0] !== g[0]));
+  for (const files of groups) if (!merged.includes(files)) for (const f of files) plan.set(f, base(files[0]!));
+  const taken = new Set(plan.values());
+  for (const files of merged) {
+    let name = `${base(files[0]!)}-group`;
+    for (let n = 2; taken.has(name); n++) name = `${base(files[0]!)}-group${n}`;
+    taken.add(name);
+    for (const f of files) plan.set(f, name);
+  }
+  const mergedNames = new Set(merged.map((files) => plan.get(files[0]!)!));
+  return { plan, users, lazyUsers, merged: mergedNames };
 }
 
 /**
@@ -118,7 +183,7 @@ export async function elementChunkGroups(
   options?: { waste?: number },
 ): Promise<{ groups: { name: string; test: (id: string) => boolean; priority: number }[] }> {
   const chunks = await buildDefault();
-  const { plan, users: staticUsers, lazyUsers } = planGroups(chunks, options);
+  const { plan, users: staticUsers, lazyUsers, merged } = planGroups(chunks, options);
   const groupOf = new Map<string, string>();
   for (const c of chunks) {
     const g = plan.get(c.fileName);
@@ -132,6 +197,15 @@ export async function elementChunkGroups(
     new Set([...(staticUsers.get(file) ?? []), ...(lazyUsers.get(file) ?? [])]).size;
   const users = new Map<string, number>();
   for (const [file, g] of plan) users.set(g, Math.min(users.get(g) ?? Infinity, usersOf(file)));
+  // A group of small chunks merged for fewer files is used by all their users: it goes before the groups of
+  // fewer elements, else one of them could take in a module it holds (lit's directive base, which the list's
+  // group imports too) and bring that whole group to a page that uses only the small chunk.
+  for (const g of merged) {
+    const all = new Set<string>();
+    for (const [file, h] of plan)
+      if (h === g) for (const t of [...(staticUsers.get(file) ?? []), ...(lazyUsers.get(file) ?? [])]) all.add(t);
+    users.set(g, all.size);
+  }
   return {
     groups: [...users]
       .sort((a, b) => b[1] - a[1] || Number(a[0] in FAMILIES) - Number(b[0] in FAMILIES))

@@ -4,6 +4,8 @@
 // sends) and each module's share of it (by its minified length; modules under `min` bytes, default 150, left out).
 // Then the files the page may import on demand (dynamic `import()` of those chunks), with what each adds.
 // `--chunk=<text>` also prints every chunk whose file name contains <text> (e.g. a lazy file's modules).
+// `node bench/loader-bytes.js all` prints only each element's page: KB gzip and files, autoloader included (the
+// same count as bench/embed.js's loader pages, which take the files requested before the first rows).
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { relative, join } from 'node:path';
@@ -29,7 +31,21 @@ const closure = (start, have = new Set()) => {
     for (const f of byName.get(seen[i]).imports) if (!seen.includes(f) && !have.has(f)) seen.push(f);
   return seen.filter((f) => !have.has(f));
 };
-const start = chunks.find((c) => new RegExp(`^loader/${tag}-[\\w-]{8}\\.js$`).test(c.fileName));
+const chunkOf = (t) => chunks.find((c) => new RegExp(`^loader/${t}-[\\w-]{8}\\.js$`).test(c.fileName));
+const loader = gz(readFileSync(join(root, 'dist/autoloader.js')));
+if (tag === 'all') {
+  for (const c of chunks
+    .filter((c) => /components\/[^/]+\/index\.ts$/.test(c.facadeModuleId ?? ''))
+    .sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
+    const files = closure(c.fileName);
+    const bytes = files.reduce((s, f) => s + gz(byName.get(f).code), loader);
+    console.log(
+      `${(bytes / 1024).toFixed(2).padStart(7)} KB  ${String(files.length + 1).padStart(2)} files  ${c.fileName.replace(/^loader\/|-[\w-]{8}\.js$/g, '')}`,
+    );
+  }
+  process.exit(0);
+}
+const start = chunkOf(tag);
 if (!start) throw new Error(`no chunk for <${tag}>`);
 const page = closure(start.fileName);
 const show = (f) => {
@@ -44,7 +60,6 @@ const show = (f) => {
     if (s >= min) console.log(`${String(s).padStart(8)}  ${n}`);
   return size;
 };
-const loader = gz(readFileSync(join(root, 'dist/autoloader.js')));
 let total = loader;
 for (const f of page) total += show(f);
 console.log(`\n<${tag}> page: ${(total / 1024).toFixed(2)} KB in ${page.length + 1} files (autoloader ${loader} B)`);

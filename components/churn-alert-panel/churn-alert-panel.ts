@@ -7,6 +7,7 @@ import type { RiskSelectDetail } from '../shared/risk/risk-config.js';
 import { CHURN_PANEL } from './churn-config.js';
 import { signalText, tierOf } from './churn-row.js';
 import { churnPanelStyles } from './churn-alert-panel.styles.js';
+import { DRAWER } from '../shared/risk/drawer-view.js';
 
 /** Detail of `revops-select` on `<churn-alert-panel>`. */
 export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
@@ -94,7 +95,7 @@ export type ChurnSelectDetail = RiskSelectDetail<ChurnRow, Account>;
  * @cssprop --revops-radius - Corner radius.
  */
 export class ChurnAlertPanel extends RiskPanel<ChurnRow, Account, ChurnRules, ChurnSummary, ChurnAggregates> {
-  static override styles = [...RiskPanel.styles, churnPanelStyles];
+  static override styles = [...RiskPanel.styles, DRAWER.styles, churnPanelStyles];
 
   protected readonly config = CHURN_PANEL;
 

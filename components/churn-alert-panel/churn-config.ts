@@ -35,7 +35,8 @@ import { churnColumns, churnRowHead, churnSummary, tierOf, type ChurnHost } from
 import { churnRowDetail } from './churn-detail.js';
 import { ACT_FIRST_SORT } from '../../src/views/churn-act-first.js';
 import { lazyView } from '../shared/lazy-view.js';
-import { CHURN_PLAN, playbooksOf } from '../../src/views/playbooks.js';
+import { CHURN_PLAN } from '../../src/views/plan-kinds.js';
+import { DRAWER } from '../shared/risk/drawer-view.js';
 
 // Drawn after the first rows (risk-config.ts `later`): the value × risk grid and the CSM roll-up.
 const gridCode = lazyView(() => import('./churn-grid-view.js'));
@@ -108,7 +109,7 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   // Act first (renewal urgency × ARR × level, docs/models.md §5) until the user picks another order.
   defaultSort: ACT_FIRST_SORT,
   // The details open in a side drawer: the list stays in view.
-  drawer: true,
+  drawer: DRAWER,
   sortChoices: (c) => {
     const t = CHURN[c.loc];
     const labels: Record<string, string> = {
@@ -134,7 +135,7 @@ export const CHURN_PANEL: RiskPanelConfig<ChurnHost, ChurnRow, Account, ChurnRul
   later: [gridCode, csmCode],
   plans: {
     kind: CHURN_PLAN,
-    defaults: (loc) => playbooksOf(CHURN[loc].actions),
+    defaults: (loc, _label, books) => books.playbooksOf(CHURN[loc].actions),
     codes: (row) => row.actions,
     words: (c) => (code) => CHURN[c.loc].actions[code as ChurnRow['actions'][number]]?.title ?? code,
   },

@@ -38,7 +38,7 @@ import {
   stageLabel,
   planText,
 } from './opportunity-row.js';
-import { OPPORTUNITY_PLAN, signalPlaybooks } from '../../src/views/playbooks.js';
+import { OPPORTUNITY_PLAN } from '../../src/views/plan-kinds.js';
 import { lazyView } from '../shared/lazy-view.js';
 
 // Drawn after the first rows (risk-config.ts `later`): the team view and the rules editor's fields.
@@ -119,8 +119,8 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   plans: {
     kind: OPPORTUNITY_PLAN,
     // Each signal's playbook is titled by the signal: the host's label when it gives one.
-    defaults: (loc, label) =>
-      signalPlaybooks(
+    defaults: (loc, label, books) =>
+      books.signalPlaybooks(
         Object.fromEntries(
           Object.entries({ ...OPPORTUNITY[loc].signalNames, ...OPPORTUNITY[loc].changeNames }).map(([k, v]) => [
             k,

@@ -7,7 +7,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
-import { stageCycleLayout, type StageCycleStat } from '../../src/charts/stage-cycle.js';
+import type { StageCycleStat } from '../../src/charts/stage-cycle.js';
+import { stageCycleLayout } from '../../src/charts/stage-cycle-layout.js';
 import { teamStatsShown } from '../../src/views/risk-opportunity.js';
 import { stageLabel, type OpportunityContext } from './opportunity-row.js';
 import { repTable } from './opportunity-rep-table.js';

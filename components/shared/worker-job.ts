@@ -8,12 +8,10 @@
  * `WorkerUnavailable`, so the caller works on the page instead.
  */
 
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
-}
+import { Cancelled } from './cancelled.js';
+
+// In a file of its own: the risk panels' slices on the page throw it without loading the worker code.
+export { Cancelled };
 
 export class WorkerUnavailable extends Error {
   constructor(why: string) {

@@ -5,7 +5,7 @@
  * cell's rounded value (`exportValue`) and its text (`cellText`); the CSV and
  * the .xlsx writer (`./xlsx.ts`) both go through it, so the two files agree.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { csvRows } from './csv-rows.js';
 import type { Cell } from '../parse/csv.js';
 
 export type { Cell };
@@ -112,6 +112,6 @@ export function tablesCsv(tables: readonly ExportTable[]): string {
     const x = tableText(t);
     return [x.header, ...x.cells].map((r) => r.map(defuse));
   };
-  if (tables.length === 1) return csvFormatRows(lines(tables[0]!));
-  return tables.map((t) => csvFormatRows([[defuse(t.name)], ...lines(t)])).join('\n\n');
+  if (tables.length === 1) return csvRows(lines(tables[0]!));
+  return tables.map((t) => csvRows([[defuse(t.name)], ...lines(t)])).join('\n\n');
 }

@@ -10,14 +10,10 @@
  */
 import type { RiskFacets } from '../risk/engine.js';
 import type { OwnerRisk, RollUpOptions } from './owner-rollup.js';
-import { isObject } from './guards.js';
+import { ownerOfRow } from './row-owner.js';
 
-/** The owner of an input row: a non-empty `owner` text, else null. */
-export function ownerOfRow(row: unknown): string | null {
-  if (!isObject(row)) return null;
-  const o = row.owner;
-  return typeof o === 'string' && o !== '' ? o : null;
-}
+// In a file of its own: the panels' aggregates read it before the first rows, the roll-up below loads later.
+export { ownerOfRow };
 
 /** Each input row's owner as a number, computed once per assessment. */
 export interface OwnerColumn {

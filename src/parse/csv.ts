@@ -1,5 +1,5 @@
-/** CSV out: rows of plain values to RFC 4180 text (d3-dsv quotes what needs quoting). */
-import { csvFormatRows } from 'd3-dsv';
+/** CSV out: rows of plain values to RFC 4180 text (src/export/csv-rows.ts quotes what needs quoting). */
+import { csvRows } from '../export/csv-rows.js';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -15,5 +15,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
     // Only text that is a plain number may start with "-" or "+"; anything else a spreadsheet could run is defused.
     return /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s) ? `'${s}` : s;
   };
-  return csvFormatRows([header.map(String), ...rows.map((r) => r.map(cell))]);
+  return csvRows([header.map(String), ...rows.map((r) => r.map(cell))]);
 }

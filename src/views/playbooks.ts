@@ -23,10 +23,7 @@ export interface Playbook {
 /** The user's playbooks by key: a title and the whole list of steps, each replacing the default's. */
 export type PlaybookEdits = Readonly<Record<string, { title?: string; steps?: readonly PlaybookStep[] }>>;
 
-/** The playbook key of a plan opened on an opportunity (its steps come from the playbooks of its signals). */
-export const OPPORTUNITY_PLAN = 'response-plan';
-/** The playbook key of a plan opened on an account (its steps come from the playbooks of its causes). */
-export const CHURN_PLAN = 'churn-playbook';
+export { OPPORTUNITY_PLAN, CHURN_PLAN } from './plan-kinds.js';
 
 /** Default playbooks from a table of titles and step texts (the churn panel's actions); steps keyed s1, s2, … */
 export function playbooksOf(table: Readonly<Record<string, { title: string; steps: readonly string[] }>>): Playbook[] {

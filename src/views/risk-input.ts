@@ -11,7 +11,8 @@ import { isEmptyOverlay, type Overlaid } from '../risk/overlay.js';
 import type { RulesSource } from '../i18n/risk.js';
 import { isModelInputError } from '../schemas/issues.js';
 import type { Filters, PlanTicks } from './risk-view.js';
-import { readPlans, type Plan } from '../models/plans.js';
+import type { Plan } from '../models/plans.js';
+import { readPlans } from '../models/plans-read.js';
 import type { PlaybookEdits, PlaybookStep, SavedPlans } from './playbooks.js';
 
 /** The model input of a panel: `{ asOf?, rules?, <kind>: list }`, and whether it came as one record. */

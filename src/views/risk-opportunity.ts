@@ -27,7 +27,8 @@ import {
   sortTexts,
 } from '../charts/risk-summary.js';
 import { stageCycleOf, type StageCycleStat } from '../charts/stage-cycle.js';
-import { ownerOfRow, type OwnerColumn } from '../models/owner-groups.js';
+import type { OwnerColumn } from '../models/owner-groups.js';
+import { ownerOfRow } from '../models/row-owner.js';
 import {
   AGGREGATE_STEP,
   hasOwnFilters,

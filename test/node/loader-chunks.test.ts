@@ -10,6 +10,7 @@ import { LOADER_DIR, importsOf, reached } from './loader-files.js';
 import { CHURN_SIGNAL_CODES } from '../../src/models/churn.js';
 import { OPPORTUNITY_SIGNAL_CODES } from '../../src/models/opportunities.js';
 import { IMPORT } from '../../src/i18n/import/en.js';
+import { PLANS } from '../../src/i18n/plans/en.js';
 
 const dir = LOADER_DIR;
 const TAGS = readdirSync(fileURLToPath(new URL('../../components/', import.meta.url))).filter((d) =>
@@ -68,6 +69,37 @@ test('the opportunity panel’s page loads neither the churn model nor the impor
   // Drawn after the first rows (components/shared/risk/later-parts.ts): the team view and the rules editor's fields.
   assert.ok(!page.includes('part="team-table"'), 'the team view');
   assert.ok(!page.includes('r-std-'), 'the rules editor’s stage fields');
+});
+
+/** Every chunk of the loader build, as one text (what a page may load on demand is among them). */
+const allText = (): string =>
+  readdirSync(dir)
+    .map((f) => readFileSync(`${dir}${f}`, 'utf8'))
+    .join('\n');
+
+test('the opportunity panel’s first files leave out what it draws or uses after its first rows', () => {
+  const page = pageText('opportunity-alert-panel');
+  const all = allText();
+  // Each piece by a text only it has; each is in the build (loaded on demand), so the test cannot pass by a typo.
+  const later: Record<string, string> = {
+    'the plans’ code (panel-plans.ts)': 'part="plan-overdue"',
+    'the plans’ strings': PLANS.openPlanHint,
+    'the plans’ styles': '.record-plan',
+    'the CRM import view’s styles': '.imp .drop{',
+    'the rules editor’s frame (rules-editor.ts)': 'part="rules-source"',
+    'the people tables’ writers (download-tables.ts)': 'spreadsheetml.sheet',
+    'the worker job (worker-job.ts)': 'the worker did not start',
+    'd3-array (its ticks)': 'Math.sqrt(50)',
+    'the side drawer (drawer-view.ts: the churn panel’s)': 'part="drawer"',
+  };
+  for (const [what, text] of Object.entries(later)) {
+    assert.ok(all.includes(text), `${what}: "${text}" is in the build`);
+    assert.ok(!page.includes(text), `${what} is not among the opportunity page’s first files`);
+  }
+  // d3-dsv is in no file of the build: CSV text is written by src/export/csv-rows.ts.
+  assert.ok(!all.includes('Invalid Date'), 'd3-dsv (its date format)');
+  // The churn panel opens rows in its drawer: that one is on its page.
+  assert.ok(pageText('churn-alert-panel').includes('part="drawer"'), 'the churn panel’s drawer');
 });
 
 // vite.chunks.js: which of rolldown's shared chunks the loader build merges, from who loads them.

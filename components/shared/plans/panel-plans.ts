@@ -15,7 +15,9 @@ import {
   openRecordPlan,
   planJson,
   planTaskTable,
+  playbooksOf,
   resolvePlaybooks,
+  signalPlaybooks,
   type Playbook,
   type PlaybookEdit,
   type PlaybookEdits,
@@ -23,7 +25,11 @@ import {
 } from '../../../src/views/playbooks.js';
 import type { LabelKind } from '../../../src/views/code-labels.js';
 import { downloadText } from '../download.js';
+import type { PlaybookMakers } from '../risk/risk-config.js';
 import { planView, type PlanHost } from './plan-host.js';
+
+// The plans' styles come with their code: a risk panel adopts them when it is in (risk/later-styles.ts).
+export { planStyles } from './plans.styles.js';
 
 /** Detail of `revops-plan-change`: the plan of a record after a change (`removed` never: plans are closed, not removed). */
 export interface PlanChangeDetail {
@@ -250,7 +256,10 @@ export interface PlansContext {
 export function riskPanelPlans(
   saved: Parameters<typeof panelPlansOf>[0],
   ctx: PlansContext,
-  c: { kind: string; defaults(loc: Locale, label: PlansContext['label']): readonly Playbook[] },
+  c: {
+    kind: string;
+    defaults(loc: Locale, label: PlansContext['label'], books: PlaybookMakers): readonly Playbook[];
+  },
   o: Pick<PanelPlansOptions, 'asOf' | 'emit' | 'fileBase' | 'host'>,
 ): PanelPlans {
   return panelPlansOf(saved, {
@@ -260,7 +269,8 @@ export function riskPanelPlans(
     day: (iso) => ctx.day(iso),
     kept: () => !!ctx.storageKey,
     planKind: c.kind,
-    defaults: (loc) => c.defaults(loc, (kind, code, builtin) => ctx.label(kind, code, builtin)),
+    defaults: (loc) =>
+      c.defaults(loc, (kind, code, builtin) => ctx.label(kind, code, builtin), { playbooksOf, signalPlaybooks }),
     list: () => ctx.list,
   });
 }

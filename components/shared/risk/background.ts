@@ -7,7 +7,7 @@
  * only shows ordinary lists never loads it.
  */
 import type { RiskAssessment, RiskFacets, RiskJob, RiskRow } from '../../../src/risk/engine.js';
-import { Cancelled } from '../worker-job.js';
+import { Cancelled } from '../cancelled.js';
 
 export type Phase = 'send' | 'assess' | 'receive';
 export type OnProgress = (phase: Phase, done: number, total: number) => void;

@@ -82,7 +82,7 @@ export function panelBody<
         ),
     drawerRow: o.drawer.row,
     drawer: config.drawer
-      ? o.drawer.render(o.r.closeRow, drawerRowOf({ run, config, ctx, loc, plans: o.plans }))
+      ? o.drawer.render(o.r.closeRow, drawerRowOf({ run, config, ctx, loc, plans: o.plans }), config.drawer.view)
       : undefined,
     onKey: o.drawer.keys(o.list.onKey),
   });

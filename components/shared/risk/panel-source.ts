@@ -19,6 +19,7 @@ import { FIRST_SCREEN_MIN } from './assessment-controller.js';
 import type { PanelImport, PanelImportView } from './risk-import.js';
 import type { RiskKind } from '../../../src/risk/engine.js';
 import type { RiskWords } from './risk-config.js';
+import type { CSSResult } from 'lit';
 
 /** What the source reads of the panel's configuration (`C`: the context its templates get). */
 export interface PanelSourceConfig<C> {
@@ -48,6 +49,8 @@ export interface PanelSourceOptions<C> {
   waitFor: (load: Promise<unknown>, recompute: boolean) => void;
   /** Lists longer than this are assessed in the background (the `worker-threshold` attribute). */
   workerThreshold: () => number;
+  /** The import view's styles, which come with its code: adopt them before it is drawn. */
+  adopt: (styles: CSSResult) => void;
 }
 
 /** The model input of an assessment: the envelope, and whether the data was one record. */
@@ -87,6 +90,7 @@ export class PanelSource<C> {
     this.loading = code.then(
       (m) => {
         this.code = m;
+        this.o.adopt(m.importStyles);
         if (!now) this.host.requestUpdate();
       },
       (e: unknown) => console.error('revops-elements: could not load the import view', e),

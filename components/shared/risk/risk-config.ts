@@ -6,7 +6,8 @@
  * templates of a row, its details, the summary, the charts and the rule
  * fields. Templates read the panel's state through a `RiskContext`.
  */
-import type { nothing, TemplateResult } from 'lit';
+import type { CSSResult, nothing, TemplateResult } from 'lit';
+import type { riskDrawer } from './drawer-view.js';
 import type { Level, LevelCounts } from '../../../src/models/signals.js';
 import type { RiskFacets, RiskKind, RiskModel, RiskRow } from '../../../src/risk/engine.js';
 import type { RowStore } from '../../../src/risk/rows.js';
@@ -15,7 +16,13 @@ import type { InvalidRow } from '../../../src/schemas/issues.js';
 import type { RiskStrings, RulesSource } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import type { PeopleColumn } from '../../../src/export/risk.js';
-import type { Playbook } from '../../../src/views/playbooks.js';
+import type { Playbook, playbooksOf, signalPlaybooks } from '../../../src/views/playbooks.js';
+
+/** What a panel's default playbooks are made with (given by the plans' code when it is in). */
+export interface PlaybookMakers {
+  playbooksOf: typeof playbooksOf;
+  signalPlaybooks: typeof signalPlaybooks;
+}
 import type { LabelKind } from '../../../src/views/code-labels.js';
 import type { CsvColumn, Filters, PlanTicks, RowMatch, SortSpec } from '../../../src/views/risk-view.js';
 
@@ -179,8 +186,11 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
   sortChoices(c: RiskContext<P, Rules, X>): SortChoice[];
   /** The order the list opens in until the user picks one (default: `risk`, the model's order). */
   defaultSort?: string;
-  /** Open a row's details in a side drawer beside the list (over it in a narrow column) instead of inside the row. */
-  drawer?: boolean;
+  /**
+   * Open a row's details in a side drawer beside the list (over it in a narrow column) instead of inside the row:
+   * its template and styles (drawer-view.ts `DRAWER`; the element lists the styles among its own).
+   */
+  drawer?: { view: typeof riskDrawer; styles: CSSResult };
   csvColumns(c: RiskContext<P, Rules, X>): readonly CsvColumn<R, Rec>[];
   /** The columns of the export for people (words, labels, rounded as shown: src/export/risk.ts). */
   peopleColumns?(c: RiskContext<P, Rules, X>): readonly PeopleColumn<R, Rec>[];
@@ -218,7 +228,12 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
    */
   plans?: {
     kind: string;
-    defaults(loc: Locale, label: (kind: LabelKind, code: string, builtin?: string) => string): readonly Playbook[];
+    /** `books`: the makers of default playbooks (src/views/playbooks.ts), which load with the plans' code. */
+    defaults(
+      loc: Locale,
+      label: (kind: LabelKind, code: string, builtin?: string) => string,
+      books: PlaybookMakers,
+    ): readonly Playbook[];
     codes(row: R): readonly string[];
     words(c: RiskContext<P, Rules, X>, row: R, rec: Rec): (code: string) => string;
   };

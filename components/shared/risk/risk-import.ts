@@ -18,6 +18,9 @@ import { ImportController, type ImportHost } from '../import/import-controller.j
 import { renderImportView, type ImportViewContext } from '../import/import-view.js';
 import { fileIssueText } from '../import/view-context.js';
 
+// The import view's styles come with its code: the panel adopts them when it is in (later-styles.ts).
+export { importStyles } from '../import/import.styles.js';
+
 export interface PanelImportOptions {
   /** The risk panels' deals or accounts; the tiering tables' lead or customer lists. */
   kind: 'opportunities' | 'accounts' | 'lead-list' | 'customer-list';

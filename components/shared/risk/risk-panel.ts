@@ -26,7 +26,6 @@ import { RISK_SORT, sameValues } from '../../../src/views/risk-view.js';
 import { drainSteps } from '../../../src/views/stepped-sort.js';
 import { RevopsElement } from '../revops-element.js';
 import { jsonConverter, type ResolvedInput } from '../json-source.js';
-import { importStyles } from '../import/import.styles.js';
 import type { PanelImport } from './risk-import.js';
 import { PanelSource } from './panel-source.js';
 import { downloadRows, peopleTables, rowsCsv } from './panel-export.js';
@@ -37,14 +36,15 @@ import { RiskSavedState } from './saved-state-controller.js';
 import { VirtualList } from './virtual-list-controller.js';
 import { invalidRows, panelHeader, progressBar } from './risk-header.js';
 import { panelBody } from './panel-body.js';
-import { drawerStyles, RowDrawer } from './risk-drawer.js';
+import { RowDrawer } from './risk-drawer.js';
 import { RiskRulesSection } from './rules-section-controller.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { listStyles } from '../list.styles.js';
-import { planStyles } from '../plans/plans.styles.js';
-import { riskPanelPlans, type PanelPlans } from '../plans/panel-plans.js';
+import type { PanelPlans } from '../plans/panel-plans.js';
+import { adoptLater, IMPORT_SLOT, PLANS_SLOT } from './later-styles.js';
 import { PanelContext } from './risk-context.js';
 import { LaterParts } from './later-parts.js';
+import { laterCode, plansCode, rulesEditorCode } from './later-code.js';
 import type { AssessedIn, RiskContext, RiskPanelConfig, RiskRun, RiskSelectDetail } from './risk-config.js';
 
 export abstract class RiskPanel<
@@ -54,14 +54,7 @@ export abstract class RiskPanel<
   S extends LevelCounts,
   X,
 > extends RevopsElement {
-  static override styles = [
-    ...RevopsElement.styles,
-    listStyles,
-    riskPanelStyles,
-    drawerStyles,
-    importStyles,
-    planStyles,
-  ];
+  static override styles = [...RevopsElement.styles, listStyles, riskPanelStyles];
 
   /** What makes this panel the opportunity or the churn panel. */
   protected abstract readonly config: RiskPanelConfig<this, R, Rec, Rules, S, X>;
@@ -148,9 +141,9 @@ export abstract class RiskPanel<
     toggle: (p) => this.toggleRow(p),
   });
 
-  /** The views and the rules editor: drawn once their code (config.later) is in, after the first rows. */
+  /** The views, the rules editor and the plans: drawn once their code (later-code.ts) is in, after the first rows. */
   private readonly later = new LaterParts(this, {
-    later: () => this.config.later,
+    later: () => laterCode(this.config),
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
   });
@@ -201,6 +194,7 @@ export abstract class RiskPanel<
     changed: () => this.requestCompute(),
     waitFor: (load, recompute) => this.waitFor(load, recompute),
     workerThreshold: () => this.workerThreshold,
+    adopt: (styles) => adoptLater(this, styles, IMPORT_SLOT),
   });
 
   /** The panel's CRM import (created with the panel's configuration). */
@@ -210,11 +204,14 @@ export abstract class RiskPanel<
 
   private plansState?: PanelPlans | null;
 
-  /** Plans people own (issue 14), when the panel's configuration has playbooks (components/shared/plans). */
+  /** Plans people own (issue 14), when the configuration has playbooks (components/shared/plans), once in. */
   protected get plans(): PanelPlans | undefined {
     const c = this.config.plans;
-    this.plansState ??= c
-      ? riskPanelPlans(this.saved, this.ctx, c, {
+    const code = c && this.later.drawn ? plansCode(this) : undefined;
+    if (c && !code) return undefined;
+    if (code) adoptLater(this, code.planStyles, PLANS_SLOT);
+    this.plansState ??= code
+      ? code.riskPanelPlans(this.saved, this.ctx, c!, {
           asOf: () => this.assessment?.asOf ?? '',
           emit: (d) => this.queueEvent('revops-plan-change', d),
           fileBase: this.localName,
@@ -286,6 +283,8 @@ export abstract class RiskPanel<
       this.saved.plan,
       this.saved.plans,
       this.storageKey,
+      // The plans' badges and details join the rows when their code is in.
+      this.later.drawn,
       ...this.displayDeps(),
     ];
     if (!sameValues(rowDeps, this.rowDeps)) {
@@ -585,7 +584,10 @@ export abstract class RiskPanel<
   }
 
   private renderRules(run: RiskRun<R, Rules, S>, single: boolean): unknown {
+    const editor = rulesEditorCode(this)?.rulesEditor;
+    if (!editor) return nothing;
     return this.rulesSection.render(run, {
+      editor,
       compact: single,
       kept: !!this.storageKey,
       file: `${this.localName}-rules.json`,

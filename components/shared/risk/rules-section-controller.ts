@@ -9,7 +9,7 @@ import { guard } from 'lit/directives/guard.js';
 import { isModelInputError, type Issue } from '../../../src/schemas/issues.js';
 import type { RiskStrings, RulesSource } from '../../../src/i18n/risk.js';
 import { downloadText } from '../download.js';
-import { rulesEditor } from './rules-editor.js';
+import type { rulesEditor } from './rules-editor.js';
 
 export interface RulesSectionOptions {
   r: () => RiskStrings;
@@ -73,16 +73,24 @@ export class RiskRulesSection {
 
   /**
    * The section, kept as rendered while nothing it shows changed (`deps`: what
-   * else of the panel its fields show); `file` names the rules export.
+   * else of the panel its fields show); `file` names the rules export; `editor`: its template (rules-editor.ts,
+   * loaded with the parts a panel draws after its first rows).
    */
   render(
     run: RulesSectionRun,
-    o: { compact: boolean; kept: boolean; file: string; deps: readonly unknown[]; fields: () => TemplateResult },
+    o: {
+      compact: boolean;
+      kept: boolean;
+      file: string;
+      deps: readonly unknown[];
+      fields: () => TemplateResult;
+      editor: typeof rulesEditor;
+    },
   ): unknown {
     const r = this.o.r();
     const deps = [run.rules, run.source, run.tuned, this.text, this.issues, r, o.compact, o.kept, ...o.deps];
     return guard(deps, () =>
-      rulesEditor({
+      o.editor({
         r,
         compact: o.compact,
         source: run.source,
