@@ -4,14 +4,27 @@
 import { build, defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname } from 'node:path';
-import { cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
-import { elementChunkGroups } from './vite.chunks.js';
+import { chunkPreloads, compileHints, cssLiterals, hoistChunkImports, syncUnzip } from './vite.plugins.js';
+import { elementChunkGroups, FAMILIES } from './vite.chunks.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/**
+ * The large shared chunks an element's first render runs: rolldown's runtime, core, the table writers (seven
+ * elements' pages), the families' groups (vite.chunks.ts names them). test/node/autoloader-preloads.test.ts fails
+ * if a funnel-forecast page loads a chunk this leaves out.
+ */
+const FIRST_LOAD = ['rolldown-runtime', 'core', 'download-tables', ...Object.keys(FAMILIES)];
 
 /** The build, with `codeSplitting` groups or rolldown's own splitting. */
 const config = (codeSplitting?: object): UserConfig => ({
-  plugins: [cssLiterals(), syncUnzip(), hoistChunkImports()],
+  plugins: [
+    cssLiterals(),
+    syncUnzip(),
+    hoistChunkImports(),
+    // What the autoloader requests together with an element's chunk (components/autoloader.ts), compiled as it loads.
+    chunkPreloads(FIRST_LOAD),
+    compileHints(FIRST_LOAD),
+  ],
   // The workers as files of their own, found relative to the chunk that starts them.
   base: './',
   worker: {
@@ -31,6 +44,8 @@ const config = (codeSplitting?: object): UserConfig => ({
       output: {
         // Vite keeps whitespace in ES library output; these files go to browsers as they are.
         minify: true,
+        // These files go to browsers, not to another bundler: no `/* @__PURE__ */` marks (licence comments stay).
+        comments: { legal: true, annotation: false, jsdoc: false },
         // Small shared chunks merged into fewer files (vite.chunks.js): groups planned from a first build.
         ...(codeSplitting ? { codeSplitting } : {}),
         // An element's chunk is named after its tag (its folder), so a page's requests say what it loaded.

@@ -278,6 +278,90 @@ export function hoistChunkImports() {
   };
 }
 
+/** The text the autoloader's source holds where the build writes each tag's chunks (components/autoloader.ts). */
+export const PRELOADS_MARK = '__REVOPS_PRELOADS__';
+
+/**
+ * Which of the shared chunks named `names` (files `loader/<name>-<hash>.js`) each element's chunk imports
+ * statically, at any depth, as the autoloader reads it: `file file…;digits,digits,…`, first the chunks' files
+ * (without `dir` and `.js`, in the order of `names`), then for each element, in the order the entry imports them
+ * (`entry.dynamicImports`: the order of ELEMENT_LOADERS), the positions of its files in that list. Each file and
+ * tag is written once: a hash does not compress, and the autoloader has 1 KB. `chunks`: the bundle's chunks
+ * (`fileName`, `imports`, `dynamicImports`, `facadeModuleId`, `isEntry`).
+ */
+export function preloadList(chunks, names, dir = 'loader/') {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const nameOf = (f) => (f.startsWith(dir) ? f.slice(dir.length).replace(/-[\w-]{8}\.js$/, '') : '');
+  const isElement = (c) => /components\/[^/]+\/index\.ts$/.test(c?.facadeModuleId ?? '');
+  const files = chunks
+    .map((c) => c.fileName)
+    .filter((f) => names.includes(nameOf(f)))
+    .sort((a, b) => names.indexOf(nameOf(a)) - names.indexOf(nameOf(b)));
+  if (files.length > 10) throw new Error('preloadList: more than 10 files, one digit each');
+  const elements = chunks.find((c) => c.isEntry).dynamicImports.filter((f) => isElement(byName.get(f)));
+  if (elements.length !== chunks.filter(isElement).length)
+    throw new Error('preloadList: an element the entry does not import');
+  const digits = elements.map((f) => {
+    const all = new Set();
+    const walk = (g) => {
+      for (const i of byName.get(g)?.imports ?? [])
+        if (!all.has(i)) {
+          all.add(i);
+          walk(i);
+        }
+    };
+    walk(f);
+    return files.flatMap((g, i) => (all.has(g) ? [i] : [])).join('');
+  });
+  return `${files.map((f) => f.slice(dir.length, -3)).join(' ')};${digits.join(',')}`;
+}
+
+/**
+ * The autoloader requests an element's chunk and, at the same time, the large shared chunks that chunk imports
+ * (`names`: rolldown's runtime, `core`, the families' groups; vite.chunks.ts), so a page gets them in the same
+ * round of requests instead of one round later. Listing every chunk would not fit the autoloader's 1 KB: each
+ * name carries a hash that does not compress. This writes the list (`preloadList`, from the chunks' final
+ * names) into the entry in place of `PRELOADS_MARK`.
+ */
+export function chunkPreloads(names) {
+  return {
+    name: 'revops-chunk-preloads',
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) return;
+      const parts = entry.code.split(PRELOADS_MARK);
+      if (parts.length !== 2)
+        throw new Error(`chunkPreloads: ${entry.fileName} holds ${PRELOADS_MARK} ${parts.length - 1} times`);
+      entry.code = parts.join(preloadList(chunks, names));
+    },
+  };
+}
+
+/** V8's explicit compile hint: compile every function of the file while it streams in, off the main thread. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Most functions of an element's chunk and of the shared chunks a page loads with it (`names`, as for
+ * `chunkPreloads`) run on the element's first render; V8 otherwise compiles each on its first call, on the main
+ * thread (about 70 ms of a funnel-forecast's first chart at 4× CPU throttling, 270 functions). This puts V8's
+ * compile hint at the top of those files, so Chromium compiles them while they load, on another thread; other
+ * browsers read a comment. On-demand files, strings and workers are left as they are.
+ */
+export function compileHints(names, dir = 'loader/') {
+  return {
+    name: 'revops-compile-hints',
+    generateBundle(_, bundle) {
+      for (const c of Object.values(bundle)) {
+        if (c.type !== 'chunk' || c.isEntry || !c.fileName.startsWith(dir)) continue;
+        const name = c.fileName.slice(dir.length).replace(/-[\w-]{8}\.js$/, '');
+        if (/components\/[^/]+\/index\.ts$/.test(c.facadeModuleId ?? '') || names.includes(name))
+          c.code = COMPILE_HINT + c.code;
+      }
+    },
+  };
+}
+
 /**
  * The one-file builds with files beside them: vite.iife.config.ts builds the script as ES modules with
  * code splitting, every module the entry imports statically in one chunk (`$initial`), and this plugin

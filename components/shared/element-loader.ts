@@ -30,7 +30,11 @@ export interface ElementLoader {
   load(tag: string): Promise<CustomElementConstructor>;
 }
 
-export function elementLoader(loaders: Record<string, () => Promise<unknown>> = ELEMENT_LOADERS): ElementLoader {
+/** `before(tag)` runs once as `tag`'s code is requested (the autoloader asks for the chunks it imports then). */
+export function elementLoader(
+  loaders: Record<string, () => Promise<unknown>> = ELEMENT_LOADERS,
+  before?: (tag: string) => void,
+): ElementLoader {
   const started = new Set<string>();
   const watched = new WeakSet<Node>();
 
@@ -42,6 +46,7 @@ export function elementLoader(loaders: Record<string, () => Promise<unknown>> = 
     const loader = loaders[tag];
     if (!loader || started.has(tag) || customElements.get(tag)) return;
     started.add(tag);
+    before?.(tag);
     loader().catch((e: unknown) => {
       started.delete(tag);
       console.error(`revops-elements: could not load <${tag}>`, e);

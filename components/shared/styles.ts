@@ -34,16 +34,11 @@ export const tokens = css`
     --_level-ok: var(--revops-level-ok, light-dark(#2e844a, #45c65a));
     --_level-warning: var(--revops-level-warning, light-dark(#a96404, #fcc003));
     --_level-critical: var(--revops-level-critical, light-dark(#ba0517, #fe8d85));
-    --_font: var(
-      --revops-font-family,
-      'Salesforce Sans',
-      -apple-system,
-      'Segoe UI',
-      'PingFang SC',
-      'Microsoft YaHei',
-      system-ui,
-      sans-serif
-    );
+    /* system-ui first: it is the platform's UI font (Segoe UI on Windows, San Francisco on macOS, Microsoft
+       YaHei UI on zh-CN Windows), found on the first lookup; each family the platform lacks before it costs the
+       browser one lookup per size and weight on the first layout. The Chinese families are for glyphs the system
+       font lacks. docs/embedding.md "Font". */
+    --_font: var(--revops-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_font-size: var(--revops-font-size, 0.8125rem);
     --_radius: var(--revops-radius, 0.25rem);
     --_gap: var(--revops-spacing, 0.75rem);

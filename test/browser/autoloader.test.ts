@@ -83,4 +83,31 @@ describe('autoloader', () => {
     for (const other of ['churn-alerts', 'opportunity-alerts', 'lead-flow', 'cs-capacity-planner', 'risk'])
       expect(zh, other).to.not.include(`${other}.zh-CN`);
   });
+
+  // Last: it reads chunks with fetch(), which the tests above would count as requests.
+  it('requests with a tag’s chunk the shared chunks it imports (all of the funnel’s), by modulepreload, each once', async () => {
+    const loader = performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/loader/'));
+    const file = (url: string) => url.split('/').pop()!;
+    const names = loader.map((e) => file(e.name));
+    expect(names.length, 'each file once').to.equal(new Set(names).size);
+    /** The chunks an element chunk of this page imports (static, at any depth: its own imports list them all). */
+    const importsOf = async (tag: string) => {
+      const chunk = loader.find((e) => new RegExp(`/${tag}-[\\w-]{8}\\.js$`).test(e.name))!;
+      const text = await (await fetch(chunk.name)).text();
+      return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!);
+    };
+    const funnel = await importsOf('funnel-forecast');
+    const card = await importsOf('lead-score-card');
+    expect(funnel.length).to.be.greaterThan(2);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+      file(l.href),
+    );
+    // All of the funnel's, asked for before its chunk had come (its chunk names them only once it is read);
+    // nothing that the page's tags do not import.
+    expect(links).to.include.members(funnel);
+    const came = (loader.find((e) => /\/funnel-forecast-[\w-]{8}\.js$/.test(e.name)) as PerformanceResourceTiming)
+      .responseEnd;
+    for (const f of funnel) expect(loader.find((e) => file(e.name) === f)!.startTime, f).to.be.below(came);
+    expect(links.filter((f) => !funnel.includes(f) && !card.includes(f))).to.deep.equal([]);
+  });
 });

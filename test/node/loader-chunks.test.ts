@@ -6,35 +6,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { planGroups } from '../../vite.chunks.js';
+import { LOADER_DIR, importsOf, reached } from './loader-files.js';
 import { CHURN_SIGNAL_CODES } from '../../src/models/churn.js';
 import { OPPORTUNITY_SIGNAL_CODES } from '../../src/models/opportunities.js';
 import { IMPORT } from '../../src/i18n/import/en.js';
 import { PLANS } from '../../src/i18n/plans/en.js';
 
-const dir = fileURLToPath(new URL('../../dist/loader/', import.meta.url));
+const dir = LOADER_DIR;
 const TAGS = readdirSync(fileURLToPath(new URL('../../components/', import.meta.url))).filter((d) =>
   existsSync(fileURLToPath(new URL(`../../components/${d}/index.ts`, import.meta.url))),
 );
-
-/** The chunks a chunk imports statically (`import … from"./x.js"`, `import"./x.js"`); dynamic `import()` is not one. */
-const importsOf = (file: string): string[] =>
-  [...readFileSync(`${dir}${file}`, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([\w.-]+\.js)["'`]/g)].map(
-    (m) => m[1]!,
-  );
-
-/** Every chunk a chunk reaches through static imports, at any depth. */
-function reached(chunk: string): Set<string> {
-  const all = new Set<string>();
-  const walk = (f: string) => {
-    for (const i of importsOf(f))
-      if (!all.has(i)) {
-        all.add(i);
-        walk(i);
-      }
-  };
-  walk(chunk);
-  return all;
-}
 
 test('every element chunk imports all the chunks it needs itself: one round of requests', () => {
   assert.ok(existsSync(dir), 'dist/loader is missing: run `npm run build` first');
