@@ -1,7 +1,8 @@
-// A row of a risk panel's list that only moves keeps its content as rendered: the first measured row height
-// (a narrow panel's rows are taller) placed every row again and rendered each row's head again, 22–27 ms of a
-// frame task over 50 ms with 100,000 rows (docs/performance.md, issue 11). Counted through the panel's
-// config, not timed.
+// A risk panel's list, what each update renders (issue 11, docs/performance.md "Risk panels: long tasks"):
+// a row that only moves (the first measured row height: a narrow panel's rows are taller) keeps its head as
+// rendered (it rendered every row again, 16–27 ms of a frame task over 50 ms with 100,000 rows); rows that
+// all show something new (a cleared search, a new sort) render the screenful in view in the update and the
+// rows beyond its edge in a later task. Counted through the panel's config, never timed.
 import { expect } from '@open-wc/testing';
 import '../../components/opportunity-alert-panel/index.js';
 import { OPPORTUNITY_PANEL } from '../../components/opportunity-alert-panel/opportunity-config.js';
@@ -57,6 +58,49 @@ describe('risk list: rows that only move are not rendered again', function () {
     } finally {
       config.rowHead = opportunityRowHead;
       box.remove();
+    }
+  });
+
+  it('a cleared search renders the rows in view in its update, the rows beyond the edge in a later task', async () => {
+    const config = OPPORTUNITY_PANEL;
+    const rowHead = config.rowHead.bind(config);
+    let heads = 0;
+    config.rowHead = (...args) => {
+      heads++;
+      return rowHead(...args);
+    };
+    const opportunities = Array.from({ length: 300 }, (_, i) => ({
+      id: `o${i}`,
+      name: `Opportunity ${i}`,
+      owner: `rep${i % 7}`,
+      amount: (i * 7919) % 1_000_000,
+      stage: 'proposal',
+      stageEnteredAt: '2026-03-01',
+      activities: [],
+    }));
+    const el: OpportunityAlertPanel = document.createElement('opportunity-alert-panel');
+    el.setAttribute('lang', 'en');
+    el.data = { asOf: '2026-03-31', opportunities };
+    document.body.append(el);
+    try {
+      await until(() => el.assessedIn && !el.sorting && items(el).length > 14, 10_000, 'the list with its edges');
+      const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+      const inView = Math.ceil(list.clientHeight / items(el)[0]!.offsetHeight);
+      const all = items(el).length;
+      el.setQuery('no such opportunity');
+      await el.updateComplete;
+      expect(items(el).length).to.equal(0);
+      heads = 0;
+      el.setQuery('');
+      await el.updateComplete;
+      // The rows in view (the last one partly), not the rows below them.
+      expect(items(el).length).to.be.within(inView, inView + 1);
+      expect(heads).to.equal(items(el).length);
+      await until(() => items(el).length === all, 5000, 'the rows beyond the edge');
+      expect(heads).to.equal(all);
+    } finally {
+      config.rowHead = opportunityRowHead;
+      el.remove();
     }
   });
 });
