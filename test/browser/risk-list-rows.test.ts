@@ -24,16 +24,20 @@ const placed = (el: Element): boolean => {
   );
 };
 
+/** Count the row heads the opportunity panel renders from now on (restore `rowHead` after). */
+function countHeads(): { n: number } {
+  const heads = { n: 0 };
+  OPPORTUNITY_PANEL.rowHead = (...args) => {
+    heads.n++;
+    return opportunityRowHead(...args);
+  };
+  return heads;
+}
+
 describe('risk list: rows that only move are not rendered again', function () {
   this.timeout(30_000);
   it('a new row height (narrow ↔ wide) moves every row and renders no row head again', async () => {
-    const config = OPPORTUNITY_PANEL;
-    const rowHead = config.rowHead.bind(config);
-    let heads = 0;
-    config.rowHead = (...args) => {
-      heads++;
-      return rowHead(...args);
-    };
+    const heads = countHeads();
     const box = document.createElement('div');
     box.style.width = '420px';
     const el: OpportunityAlertPanel = document.createElement('opportunity-alert-panel');
@@ -46,29 +50,23 @@ describe('risk list: rows that only move are not rendered again', function () {
       await until(() => el.assessedIn && !el.sorting && placed(el), 10_000, 'the narrow list measured');
       const narrowH = items(el)[0]!.offsetHeight;
       const shown = items(el).length;
-      expect(heads).to.be.greaterThan(0);
-      heads = 0;
+      expect(heads.n).to.be.greaterThan(0);
+      heads.n = 0;
       box.style.width = '900px';
       await until(() => items(el)[0]!.offsetHeight !== narrowH && placed(el), 10_000, 'the wide list measured');
       await el.updateComplete;
       // Every row moved (a new height), and each shows the same record as before.
       expect(items(el).length).to.equal(shown);
       expect(items(el)[1]!.style.top).to.equal(`${items(el)[0]!.offsetHeight}px`);
-      expect(heads).to.equal(0);
+      expect(heads.n).to.equal(0);
     } finally {
-      config.rowHead = opportunityRowHead;
+      OPPORTUNITY_PANEL.rowHead = opportunityRowHead;
       box.remove();
     }
   });
 
   it('a cleared search renders the rows in view in its update, the rows beyond the edge in a later task', async () => {
-    const config = OPPORTUNITY_PANEL;
-    const rowHead = config.rowHead.bind(config);
-    let heads = 0;
-    config.rowHead = (...args) => {
-      heads++;
-      return rowHead(...args);
-    };
+    const heads = countHeads();
     const opportunities = Array.from({ length: 300 }, (_, i) => ({
       id: `o${i}`,
       name: `Opportunity ${i}`,
@@ -90,16 +88,16 @@ describe('risk list: rows that only move are not rendered again', function () {
       el.setQuery('no such opportunity');
       await el.updateComplete;
       expect(items(el).length).to.equal(0);
-      heads = 0;
+      heads.n = 0;
       el.setQuery('');
       await el.updateComplete;
       // The rows in view (the last one partly), not the rows below them.
       expect(items(el).length).to.be.within(inView, inView + 1);
-      expect(heads).to.equal(items(el).length);
+      expect(heads.n).to.equal(items(el).length);
       await until(() => items(el).length === all, 5000, 'the rows beyond the edge');
-      expect(heads).to.equal(all);
+      expect(heads.n).to.equal(all);
     } finally {
-      config.rowHead = opportunityRowHead;
+      OPPORTUNITY_PANEL.rowHead = opportunityRowHead;
       el.remove();
     }
   });
