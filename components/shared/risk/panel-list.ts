@@ -77,6 +77,8 @@ export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCount
       return guard([version, p, k, n, top, open, expanded, p === active], () => {
         const row = a.store.get(k);
         const rec = a.list[index] as Rec;
+        // The content on its own guard: a row that only moves (the first measured row height, an open row
+        // above it) or changes its tab stop keeps its head and details as rendered (issue 11).
         return listRow({
           p,
           n,
@@ -86,11 +88,15 @@ export function panelList<P, R extends RiskRow, Rec, Rules, S extends LevelCount
           top,
           open,
           expanded,
-          head: o.plans ? html`${c.rowHead(ctx, row, rec)}${o.plans.badge(row)}` : c.rowHead(ctx, row, rec),
+          head: guard([version, k], () =>
+            o.plans ? html`${c.rowHead(ctx, row, rec)}${o.plans.badge(row)}` : c.rowHead(ctx, row, rec),
+          ),
           detail: () =>
-            o.plans
-              ? html`${c.rowDetail(ctx, row, rec, index, false)}${o.plans.detail(row, rec)}`
-              : c.rowDetail(ctx, row, rec, index, false),
+            guard([version, k], () =>
+              o.plans
+                ? html`${c.rowDetail(ctx, row, rec, index, false)}${o.plans.detail(row, rec)}`
+                : c.rowDetail(ctx, row, rec, index, false),
+            ),
         });
       });
     },

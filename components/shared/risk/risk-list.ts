@@ -83,9 +83,10 @@ export interface RowProps {
   open: boolean;
   /** Its details are shown elsewhere (the side drawer, id d<index>). */
   expanded?: boolean;
-  head: TemplateResult;
+  /** A template, or a directive over one (the panel guards it). */
+  head: unknown;
   /** The details of an open row. */
-  detail: () => TemplateResult;
+  detail: () => unknown;
 }
 
 /** One row: a button that opens it (roving tab index), its details when open. */

@@ -14,6 +14,7 @@ import {
   listWindow,
   openRowsOf,
   pageRows,
+  positionAt,
   scrollToShow,
   topOf,
   type ListWindow,
@@ -60,6 +61,10 @@ export class VirtualList implements ReactiveController {
   /** A row to make active (and open) once a first screenful gives way to the sorted list. */
   private pendingFollow: { index: number; open: boolean } | null = null;
   private revealActive = false;
+  /** What the rows showed at the last window (a change renders the rows in view first), and whether any was rendered. */
+  private content: readonly unknown[] = [];
+  private rendered = false;
+  private fillQueued = false;
 
   constructor(
     private readonly host: Host,
@@ -195,7 +200,30 @@ export class VirtualList implements ReactiveController {
     });
     this.pool = w.pool;
     this.layoutKey = [n, this.opened, this.rowH, this.viewH, ...layout];
-    return { ...w, open };
+    const fresh = !sameValues(layout, this.content);
+    this.content = layout;
+    if (!fresh || !this.rendered || !w.slots.length) {
+      this.rendered = true;
+      return { ...w, open };
+    }
+    // Rows that all show something new (a search cleared, a new sort): the rows in view in this update, the
+    // ones beyond its edges (same slot keys) in a task after the frame paints, so neither task renders both (issue 11).
+    const first = positionAt(this.scrollY, n, this.rowH, open);
+    const last = positionAt(this.scrollY + this.viewH, n, this.rowH, open);
+    const slots = w.slots.filter((p) => p === w.active || (p >= first && p <= last));
+    if (slots.length < w.slots.length) this.queueFill();
+    return { ...w, slots, open };
+  }
+
+  private queueFill(): void {
+    if (this.fillQueued) return;
+    this.fillQueued = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.fillQueued = false;
+        this.host.requestUpdate();
+      }),
+    );
   }
 
   topOf(p: number, open: readonly OpenRow[]): number {
