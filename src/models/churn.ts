@@ -398,8 +398,9 @@ const keyWords = new Uint32Array(keyBits.buffer);
 
 /**
  * The signal of the drop dropOf last found, shared within the call with the rows whose drop has the same
- * figures and month (active users are whole numbers, so their drops repeat). The key only narrows the
- * search: a kept signal is shared when every figure and the month's text are the same.
+ * figures and month (active users are whole numbers, so their drops repeat; usage rates seldom do, so a
+ * drop is frozen only when a second row takes it). The key only narrows the search: a kept signal is
+ * shared when every figure and the month's text are the same.
  */
 function dropSignal(
   table: SignalTable<ChurnSignal>,
@@ -430,14 +431,16 @@ function dropSignal(
       d.latestMonth === p.month &&
       hit.level === level
     )
-      return hit;
+      return table.shared(hit);
   }
-  return table.keep(hit ? NaN : key, {
+  const s: ChurnSignal = {
     code,
     cause: 'value',
     level,
     detail: { latest, latestMonth: p.month, baseline, baselinePoints: dropPoints, drop },
-  });
+  };
+  if (!hit) table.hold(key, s);
+  return s;
 }
 
 /** Ticket counts as one key when both are whole and below TICKETS_KEYED (NaN otherwise: not shared). */

@@ -76,8 +76,9 @@ export function sortByRisk<T extends RiskRanked>(rows: readonly T[], money: Arra
 
 /**
  * `sortByRisk` as steps, for a caller that yields to the page between them (a panel sorting 100,000
- * rows on the main thread): it pauses after reading the keys and after each pass over the rows (at
- * 100,000 rows about a millisecond each), and returns the same array `sortByRisk` returns. With `keys`
+ * rows on the main thread): it pauses after reading the keys and after each pass over the rows, and
+ * within them every RADIX_STEP rows (on a page whose code is not yet compiled, a whole pass over 100,000
+ * rows was a step of tens of milliseconds), and returns the same array `sortByRisk` returns. With `keys`
  * (each row's level and score, gathered by the model as it made the rows) no row object is read.
  */
 export function* sortByRiskSteps<T extends RiskRanked>(
@@ -112,10 +113,14 @@ export function* riskOrderSteps(
       score[i] = r.riskScore;
     }
   let maxScore = 0;
-  for (let i = 0; i < n; i++) {
-    const s = score[i]!;
-    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return comparatorOrder(rows, money);
-    if (s > maxScore) maxScore = s;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    for (let i = from; i < to; i++) {
+      const s = score[i]!;
+      if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return comparatorOrder(rows, money);
+      if (s > maxScore) maxScore = s;
+    }
+    if (to < n) yield;
   }
   if (maxScore > MAX_GROUPS) return comparatorOrder(rows, money);
 
@@ -129,21 +134,24 @@ export function* riskOrderSteps(
   let lo = new Uint32Array(n);
   let grp = new Uint32Array(n);
   let idx = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    bits[0] = money[i]! + 0;
-    const h = words[1]!;
-    if (h >>> 31) {
-      // Negative: ascending order is the bits inverted; descending is the bits as they are.
-      hi[i] = h;
-      lo[i] = words[0]!;
-    } else {
-      hi[i] = ~(h ^ 0x80000000) >>> 0;
-      lo[i] = ~words[0]! >>> 0;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    for (let i = from; i < to; i++) {
+      bits[0] = money[i]! + 0;
+      const h = words[1]!;
+      if (h >>> 31) {
+        // Negative: ascending order is the bits inverted; descending is the bits as they are.
+        hi[i] = h;
+        lo[i] = words[0]!;
+      } else {
+        hi[i] = ~(h ^ 0x80000000) >>> 0;
+        lo[i] = ~words[0]! >>> 0;
+      }
+      grp[i] = (2 - rank[i]!) * span + (maxScore - score[i]!);
+      idx[i] = i;
     }
-    grp[i] = (2 - rank[i]!) * span + (maxScore - score[i]!);
-    idx[i] = i;
+    yield;
   }
-  yield;
   // Least significant digit first, 8 bits a pass, the keys still needed carried along with the row
   // indexes: every pass reads its keys in order and writes to 256 places. (Reading keys by index
   // in sorted order, or writing to 65,536 places, missed the cache at 1,000,000 rows.)
@@ -156,7 +164,11 @@ export function* riskOrderSteps(
     const key = pass < 4 ? lo : hi;
     const shift = (pass & 3) * 8;
     count.fill(0);
-    for (let k = 0; k < n; k++) count[(key[k]! >>> shift) & 0xff]!++;
+    for (let from = 0; from < n; from += RADIX_STEP) {
+      const to = Math.min(n, from + RADIX_STEP);
+      for (let k = from; k < to; k++) count[(key[k]! >>> shift) & 0xff]!++;
+      if (to < n) yield;
+    }
     // A pass where every row has the same digit changes nothing (the low bits of whole amounts).
     if (count[(key[0]! >>> shift) & 0xff] === n) continue;
     let sum = 0;
@@ -167,28 +179,42 @@ export function* riskOrderSteps(
     }
     const carryLo = pass < 3;
     const carryHi = pass < 7;
-    for (let k = 0; k < n; k++) {
-      const at = count[(key[k]! >>> shift) & 0xff]!++;
-      idx2[at] = idx[k]!;
-      grp2[at] = grp[k]!;
-      if (carryHi) hi2[at] = hi[k]!;
-      if (carryLo) lo2[at] = lo[k]!;
+    // Placed RADIX_STEP rows a step: a pass over 100,000 rows in code not yet compiled (the page's first
+    // sort) took tens of milliseconds.
+    for (let from = 0; from < n; from += RADIX_STEP) {
+      const to = Math.min(n, from + RADIX_STEP);
+      for (let k = from; k < to; k++) {
+        const at = count[(key[k]! >>> shift) & 0xff]!++;
+        idx2[at] = idx[k]!;
+        grp2[at] = grp[k]!;
+        if (carryHi) hi2[at] = hi[k]!;
+        if (carryLo) lo2[at] = lo[k]!;
+      }
+      yield;
     }
     [idx, idx2] = [idx2, idx];
     [grp, grp2] = [grp2, grp];
     if (carryHi) [hi, hi2] = [hi2, hi];
     if (carryLo) [lo, lo2] = [lo2, lo];
-    yield;
   }
   // Stable by group last: the most significant key.
   const start = new Uint32Array(3 * span + 1);
-  for (let k = 0; k < n; k++) start[grp[k]! + 1]!++;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    for (let k = from; k < to; k++) start[grp[k]! + 1]!++;
+    if (to < n) yield;
+  }
   for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
-  for (let k = 0; k < n; k++) idx2[start[grp[k]!]!++] = idx[k]!;
-  yield;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    for (let k = from; k < to; k++) idx2[start[grp[k]!]!++] = idx[k]!;
+    yield;
+  }
   return idx2;
 }
 
+/** Rows a step of the radix sort reads or places (a step of its own between reading the keys and each pass). */
+const RADIX_STEP = 32_768;
 /** Below this many rows the comparator is as fast, and needs no buckets. */
 const RADIX_MIN = 512;
 /** Risk scores above this (never seen: a row has a handful of signals) fall back to the comparator. */
@@ -319,12 +345,29 @@ export class SignalTable<S extends { detail: object }> {
 
   /** Keep `s` under `key` (frozen) while there is room; returns `s`. */
   keep(key: number, s: S): S {
-    if (this.kept.size < SHARED_MAX && Number.isFinite(key) && !Object.is(key, -0)) {
-      for (const v of Object.values(s.detail)) if (typeof v === 'object' && v !== null) Object.freeze(v);
-      Object.freeze(s.detail);
-      this.kept.set(key, Object.freeze(s));
-    }
+    if (this.hold(key, s)) freezeSignal(s);
     return s;
   }
+
+  /**
+   * Keep `s` under `key` while there is room, not frozen: for signals that seldom repeat, frozen by
+   * `shared` when a second row takes one (so a frozen signal is always one rows share). True when kept.
+   */
+  hold(key: number, s: S): boolean {
+    if (this.kept.size >= SHARED_MAX || !Number.isFinite(key) || Object.is(key, -0)) return false;
+    this.kept.set(key, s);
+    return true;
+  }
+
+  /** A signal this table keeps, frozen with its detail: for another row to share. */
+  shared(s: S): S {
+    return Object.isFrozen(s) ? s : freezeSignal(s);
+  }
+}
+
+function freezeSignal<S extends { detail: object }>(s: S): S {
+  for (const v of Object.values(s.detail)) if (typeof v === 'object' && v !== null) Object.freeze(v);
+  Object.freeze(s.detail);
+  return Object.freeze(s);
 }
 const SHARED_MAX = 4096;
