@@ -115,11 +115,8 @@ export function* riskOrderSteps(
   let maxScore = 0;
   for (let from = 0; from < n; from += RADIX_STEP) {
     const to = Math.min(n, from + RADIX_STEP);
-    for (let i = from; i < to; i++) {
-      const s = score[i]!;
-      if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return comparatorOrder(rows, money);
-      if (s > maxScore) maxScore = s;
-    }
+    maxScore = maxScoreOf(score, money, from, to, maxScore);
+    if (maxScore < 0) return comparatorOrder(rows, money);
     if (to < n) yield;
   }
   if (maxScore > MAX_GROUPS) return comparatorOrder(rows, money);
@@ -128,33 +125,20 @@ export function* riskOrderSteps(
   // and the group: 0 = critical with the highest score … last = ok with score 0. Read in input order
   // from typed arrays (a row object read in sorted order is a cache miss at 1,000,000 rows).
   const span = maxScore + 1;
-  const bits = new Float64Array(1);
-  const words = new Uint32Array(bits.buffer);
   let hi = new Uint32Array(n);
   let lo = new Uint32Array(n);
   let grp = new Uint32Array(n);
   let idx = new Uint32Array(n);
   for (let from = 0; from < n; from += RADIX_STEP) {
     const to = Math.min(n, from + RADIX_STEP);
-    for (let i = from; i < to; i++) {
-      bits[0] = money[i]! + 0;
-      const h = words[1]!;
-      if (h >>> 31) {
-        // Negative: ascending order is the bits inverted; descending is the bits as they are.
-        hi[i] = h;
-        lo[i] = words[0]!;
-      } else {
-        hi[i] = ~(h ^ 0x80000000) >>> 0;
-        lo[i] = ~words[0]! >>> 0;
-      }
-      grp[i] = (2 - rank[i]!) * span + (maxScore - score[i]!);
-      idx[i] = i;
-    }
+    readKeys(money, rank, score, maxScore, { hi, lo, grp, idx }, from, to);
     yield;
   }
   // Least significant digit first, 8 bits a pass, the keys still needed carried along with the row
   // indexes: every pass reads its keys in order and writes to 256 places. (Reading keys by index
-  // in sorted order, or writing to 65,536 places, missed the cache at 1,000,000 rows.)
+  // in sorted order, or writing to 65,536 places, missed the cache at 1,000,000 rows.) The loops are
+  // functions of their own: called step after step they are compiled early, where a loop in the generator
+  // ran uncompiled through the page's first sort (a whole pass over 100,000 rows was then one long step).
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let grp2 = new Uint32Array(n);
@@ -166,7 +150,7 @@ export function* riskOrderSteps(
     count.fill(0);
     for (let from = 0; from < n; from += RADIX_STEP) {
       const to = Math.min(n, from + RADIX_STEP);
-      for (let k = from; k < to; k++) count[(key[k]! >>> shift) & 0xff]!++;
+      countDigits(key, shift, count, from, to);
       if (to < n) yield;
     }
     // A pass where every row has the same digit changes nothing (the low bits of whole amounts).
@@ -177,40 +161,130 @@ export function* riskOrderSteps(
       count[d] = sum;
       sum += c;
     }
-    const carryLo = pass < 3;
-    const carryHi = pass < 7;
-    // Placed RADIX_STEP rows a step: a pass over 100,000 rows in code not yet compiled (the page's first
-    // sort) took tens of milliseconds.
+    const carry = {
+      hi: pass < 7 ? hi : null,
+      hi2: pass < 7 ? hi2 : null,
+      lo: pass < 3 ? lo : null,
+      lo2: pass < 3 ? lo2 : null,
+    };
     for (let from = 0; from < n; from += RADIX_STEP) {
       const to = Math.min(n, from + RADIX_STEP);
-      for (let k = from; k < to; k++) {
-        const at = count[(key[k]! >>> shift) & 0xff]!++;
-        idx2[at] = idx[k]!;
-        grp2[at] = grp[k]!;
-        if (carryHi) hi2[at] = hi[k]!;
-        if (carryLo) lo2[at] = lo[k]!;
-      }
+      placeDigits(key, shift, count, idx, idx2, grp, grp2, carry, from, to);
       yield;
     }
     [idx, idx2] = [idx2, idx];
     [grp, grp2] = [grp2, grp];
-    if (carryHi) [hi, hi2] = [hi2, hi];
-    if (carryLo) [lo, lo2] = [lo2, lo];
+    if (carry.hi) [hi, hi2] = [hi2, hi];
+    if (carry.lo) [lo, lo2] = [lo2, lo];
   }
   // Stable by group last: the most significant key.
   const start = new Uint32Array(3 * span + 1);
   for (let from = 0; from < n; from += RADIX_STEP) {
     const to = Math.min(n, from + RADIX_STEP);
-    for (let k = from; k < to; k++) start[grp[k]! + 1]!++;
+    countGroups(grp, start, from, to);
     if (to < n) yield;
   }
   for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
   for (let from = 0; from < n; from += RADIX_STEP) {
     const to = Math.min(n, from + RADIX_STEP);
-    for (let k = from; k < to; k++) idx2[start[grp[k]!]!++] = idx[k]!;
+    placeGroups(grp, start, idx, idx2, from, to);
     yield;
   }
   return idx2;
+}
+
+/** The largest of `max` and the scores of rows [from, to); −1 when one of them cannot be radix sorted. */
+function maxScoreOf(score: ArrayLike<number>, money: ArrayLike<number>, from: number, to: number, max: number): number {
+  for (let i = from; i < to; i++) {
+    const s = score[i]!;
+    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return -1;
+    if (s > max) max = s;
+  }
+  return max;
+}
+
+const moneyBits = new Float64Array(1);
+const moneyBitWords = new Uint32Array(moneyBits.buffer);
+
+/**
+ * Rows [from, to)'s keys: the money as two unsigned words whose ascending order is its descending order,
+ * the group (0 = critical with the highest score … last = ok with score 0), the row's index.
+ */
+function readKeys(
+  money: ArrayLike<number>,
+  rank: ArrayLike<number>,
+  score: ArrayLike<number>,
+  maxScore: number,
+  out: { hi: Uint32Array; lo: Uint32Array; grp: Uint32Array; idx: Uint32Array },
+  from: number,
+  to: number,
+): void {
+  const { hi, lo, grp, idx } = out;
+  const span = maxScore + 1;
+  for (let i = from; i < to; i++) {
+    moneyBits[0] = money[i]! + 0;
+    const h = moneyBitWords[1]!;
+    if (h >>> 31) {
+      // Negative: ascending order is the bits inverted; descending is the bits as they are.
+      hi[i] = h;
+      lo[i] = moneyBitWords[0]!;
+    } else {
+      hi[i] = ~(h ^ 0x80000000) >>> 0;
+      lo[i] = ~moneyBitWords[0]! >>> 0;
+    }
+    grp[i] = (2 - rank[i]!) * span + (maxScore - score[i]!);
+    idx[i] = i;
+  }
+}
+
+function countGroups(grp: Uint32Array, start: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) start[grp[k]! + 1]!++;
+}
+
+function placeGroups(
+  grp: Uint32Array,
+  start: Uint32Array,
+  idx: Uint32Array,
+  out: Uint32Array,
+  from: number,
+  to: number,
+): void {
+  for (let k = from; k < to; k++) out[start[grp[k]!]!++] = idx[k]!;
+}
+
+function countDigits(key: Uint32Array, shift: number, count: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) count[(key[k]! >>> shift) & 0xff]!++;
+}
+
+/** The money words a pass carries along (null: no later pass reads them). */
+interface Carried {
+  hi: Uint32Array | null;
+  hi2: Uint32Array | null;
+  lo: Uint32Array | null;
+  lo2: Uint32Array | null;
+}
+
+/** Place rows [from, to) of a pass at their digit's next place, with the keys still needed. */
+function placeDigits(
+  key: Uint32Array,
+  shift: number,
+  count: Uint32Array,
+  idx: Uint32Array,
+  idx2: Uint32Array,
+  grp: Uint32Array,
+  grp2: Uint32Array,
+  carry: Carried,
+  from: number,
+  to: number,
+): void {
+  const { hi, hi2, lo, lo2 } = carry;
+  for (let k = from; k < to; k++) {
+    const at = count[(key[k]! >>> shift) & 0xff]!++;
+    idx2[at] = idx[k]!;
+    grp2[at] = grp[k]!;
+    if (hi) hi2![at] = hi[k]!;
+    if (lo) lo2![at] = lo[k]!;
+  }
 }
 
 /** Rows a step of the radix sort reads or places (a step of its own between reading the keys and each pass). */
