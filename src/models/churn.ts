@@ -336,18 +336,25 @@ function readRow(a: Account): void {
 
 type Measure = 'usageRate' | 'activeUsers';
 
-/* The last dropOf's figures (the model is synchronous): a detail object is made only for a signal. */
+/*
+ * The last drop dropOf found (the model is synchronous): a detail object is made only for a signal. The
+ * fractions live in a typed array, and no fraction is passed to a call the compiler may not inline: a
+ * fraction written to a module variable, or passed as an argument, is a new heap number each time (four
+ * to ten a row: 64 bytes of garbage a row that the collector swept).
+ */
 let dropLatestIdx = -1;
-let dropBaseline = 0;
 let dropPoints = 0;
-let dropValue = 0;
+const dropFigures = new Float64Array(2);
+const BASELINE = 0;
+const DROP = 1;
 
 /**
- * Latest point having the measure and the mean of up to `lookback` earlier points having it, into the
- * drop scratch; false when there is no drop to judge. No object here: most rows raise no drop signal,
- * and a detail made for each of them was most of the garbage the collector swept at 1,000,000 rows.
+ * The level of the drop of the measure under the rules (null: none), its figures into the scratch: the
+ * latest point having the measure against the mean of up to `usageLookbackMonths` earlier points having
+ * it. No object here: most rows raise no drop signal.
  */
-function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: number): boolean {
+function dropOf(usage: Account['usage'] & object, measure: Measure, rules: ChurnRules): SignalLevel | null {
+  const lookback = rules.usageLookbackMonths;
   let k = usage.length - 1;
   let latestIdx = -1;
   for (; k >= 0; k--) {
@@ -356,7 +363,7 @@ function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: nu
       break;
     }
   }
-  if (latestIdx < 0) return false;
+  if (latestIdx < 0) return null;
   let total = 0;
   let count = 0;
   for (k--; k >= 0 && count < lookback; k--) {
@@ -366,27 +373,74 @@ function dropOf(usage: Account['usage'] & object, measure: Measure, lookback: nu
       count++;
     }
   }
-  if (count === 0) return false;
+  if (count === 0) return null;
   const baseline = total / count;
-  if (baseline <= 0) return false;
-  const latest = usage[latestIdx]![measure]!;
-  dropLatestIdx = latestIdx;
-  dropBaseline = baseline;
-  dropPoints = count;
-  dropValue = (baseline - latest) / baseline;
-  return true;
+  if (baseline <= 0) return null;
+  const drop = (baseline - usage[latestIdx]![measure]!) / baseline;
+  const users = measure === 'activeUsers';
+  const level = atLeast(drop, users ? rules.activeUsersDropCritical : rules.usageDropCritical)
+    ? 'critical'
+    : atLeast(drop, users ? rules.activeUsersDropWarn : rules.usageDropWarn)
+      ? 'warning'
+      : null;
+  if (level) {
+    dropLatestIdx = latestIdx;
+    dropPoints = count;
+    dropFigures[BASELINE] = baseline;
+    dropFigures[DROP] = drop;
+  }
+  return level;
 }
 
-/** The detail of the drop dropOf last found. */
-function dropDetail(usage: Account['usage'] & object, measure: Measure): DropDetail {
+/* A drop's key: its figures' bits mixed into a small whole number (no heap number for the table's lookup). */
+const keyBits = new Float64Array(2);
+const keyWords = new Uint32Array(keyBits.buffer);
+
+/**
+ * The signal of the drop dropOf last found, shared within the call with the rows whose drop has the same
+ * figures and month (active users are whole numbers, so their drops repeat; usage rates seldom do, so a
+ * drop is frozen only when a second row takes it). The key only narrows the search: a kept signal is
+ * shared when every figure and the month's text are the same.
+ */
+function dropSignal(
+  table: SignalTable<ChurnSignal>,
+  usage: Account['usage'] & object,
+  measure: Measure,
+  code: 'usage-drop' | 'active-users-drop',
+  level: SignalLevel,
+): ChurnSignal {
   const p = usage[dropLatestIdx]!;
-  return {
-    latest: p[measure]!,
-    latestMonth: p.month,
-    baseline: dropBaseline,
-    baselinePoints: dropPoints,
-    drop: dropValue,
+  const latest = p[measure]!;
+  const baseline = dropFigures[BASELINE]!;
+  const drop = dropFigures[DROP]!;
+  keyBits[0] = latest;
+  keyBits[1] = baseline;
+  const key =
+    (Math.imul(keyWords[0]! ^ keyWords[1]!, 0x9e3779b1) ^
+      Math.imul(keyWords[2]! ^ keyWords[3]!, 0x85ebca6b) ^
+      Math.imul(months[dropLatestIdx]! * 64 + dropPoints, 0xc2b2ae35)) >>>
+    2;
+  const hit = table.get(key);
+  if (hit) {
+    const d = hit.detail as DropDetail;
+    if (
+      Object.is(d.latest, latest) &&
+      Object.is(d.baseline, baseline) &&
+      d.baselinePoints === dropPoints &&
+      Object.is(d.drop, drop) &&
+      d.latestMonth === p.month &&
+      hit.level === level
+    )
+      return table.shared(hit);
+  }
+  const s: ChurnSignal = {
+    code,
+    cause: 'value',
+    level,
+    detail: { latest, latestMonth: p.month, baseline, baselinePoints: dropPoints, drop },
   };
+  if (!hit) table.hold(key, s);
+  return s;
 }
 
 /** Ticket counts as one key when both are whole and below TICKETS_KEYED (NaN otherwise: not shared). */
@@ -394,9 +448,6 @@ const ticketsKey = (last30d: number, baseline30d: number): number =>
   Number.isInteger(last30d) && Number.isInteger(baseline30d) && last30d < TICKETS_KEYED && baseline30d < TICKETS_KEYED
     ? last30d * TICKETS_KEYED + baseline30d
     : NaN;
-
-const dropLevel = (drop: number, warn: number, critical: number): SignalLevel | null =>
-  atLeast(drop, critical) ? 'critical' : atLeast(drop, warn) ? 'warning' : null;
 
 const CAUSE_BIT = Object.fromEntries(CHURN_CAUSES.map((c, i) => [c, 1 << i])) as Record<ChurnCause, number>;
 
@@ -435,9 +486,12 @@ const rowSignals = new RowList<ChurnSignal>();
 /**
  * The signals rows share within a call (SignalTable), each keyed by the input figure that decides it:
  * nps, csat, escalations, overdue days, the renewal day (its text checked), ticket counts (whole, below
- * TICKETS_KEYED), an event type's count and last day (its text checked); contact-changed has one.
+ * TICKETS_KEYED), an event type's count and last day (its text checked), a drop's figures (checked);
+ * contact-changed has one.
  */
 class SharedSignals {
+  readonly usageDrop = new SignalTable<ChurnSignal>();
+  readonly usersDrop = new SignalTable<ChurnSignal>();
   readonly contact = new SignalTable<ChurnSignal>();
   readonly detractor = new SignalTable<ChurnSignal>();
   readonly lowCsat = new SignalTable<ChurnSignal>();
@@ -446,6 +500,18 @@ class SharedSignals {
   readonly renewal = new SignalTable<ChurnSignal>();
   readonly tickets = new SignalTable<ChurnSignal>();
   readonly events = new SignalTable<ChurnSignal>();
+  /**
+   * A drop detail's shape, made with non-numbers first and kept here (V8 forgets a shape no object has):
+   * its fields hold references, so a whole figure (active users, the points) is stored inline, where a
+   * field that ever held a fraction boxes every value, 0 and 100 included.
+   */
+  static readonly dropDetailShape = Object.freeze({
+    latest: null,
+    latestMonth: '',
+    baseline: null,
+    baselinePoints: 0,
+    drop: null,
+  } satisfies Record<keyof DropDetail, unknown>);
 }
 let shared = new SharedSignals();
 const TICKETS_KEYED = 2 ** 20;
@@ -458,16 +524,10 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   signals.clear();
   const usage = a.usage;
   if (usage?.length) {
-    const lookback = rules.usageLookbackMonths;
-    if (dropOf(usage, 'usageRate', lookback)) {
-      const level = dropLevel(dropValue, rules.usageDropWarn, rules.usageDropCritical);
-      if (level) signals.push({ code: 'usage-drop', cause: 'value', level, detail: dropDetail(usage, 'usageRate') });
-    }
-    if (dropOf(usage, 'activeUsers', lookback)) {
-      const level = dropLevel(dropValue, rules.activeUsersDropWarn, rules.activeUsersDropCritical);
-      if (level)
-        signals.push({ code: 'active-users-drop', cause: 'value', level, detail: dropDetail(usage, 'activeUsers') });
-    }
+    let level = dropOf(usage, 'usageRate', rules);
+    if (level) signals.push(dropSignal(shared.usageDrop, usage, 'usageRate', 'usage-drop', level));
+    level = dropOf(usage, 'activeUsers', rules);
+    if (level) signals.push(dropSignal(shared.usersDrop, usage, 'activeUsers', 'active-users-drop', level));
     for (let k = usage.length - 1; k >= 0; k--) {
       const p = usage[order[k]!]!;
       if (p.usageRate == null) continue;
@@ -483,36 +543,28 @@ function assessRow(rules: ChurnRules, a: Account, asOfDay: number): ChurnRow {
   }
   const t = a.tickets;
   if (t) {
+    let level: SignalLevel | null = null;
+    let ratio: number | null = null;
     if (t.baseline30d > 0) {
-      const ratio = t.last30d / t.baseline30d;
+      ratio = t.last30d / t.baseline30d;
       if (!Number.isFinite(ratio))
         throw new ModelInputError([issue('tickets.baseline30d', 'ratio_small', { of: 'tickets' })]);
-      const level = atLeast(ratio, rules.ticketSpikeCritical)
+      level = atLeast(ratio, rules.ticketSpikeCritical)
         ? 'critical'
         : atLeast(ratio, rules.ticketSpikeWarn)
           ? 'warning'
           : null;
-      if (level) {
-        const key = ticketsKey(t.last30d, t.baseline30d);
-        signals.push(
-          shared.tickets.get(key) ??
-            shared.tickets.keep(key, {
-              code: 'ticket-spike',
-              cause: 'service',
-              level,
-              detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio },
-            }),
-        );
-      }
-    } else if (atLeast(t.last30d, rules.ticketZeroBaselineWarn)) {
+    } else if (atLeast(t.last30d, rules.ticketZeroBaselineWarn)) level = 'warning';
+    if (level) {
+      // The counts decide the ratio and, under the call's rules, the level.
       const key = ticketsKey(t.last30d, t.baseline30d);
       signals.push(
         shared.tickets.get(key) ??
           shared.tickets.keep(key, {
             code: 'ticket-spike',
             cause: 'service',
-            level: 'warning',
-            detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio: null },
+            level,
+            detail: { last30d: t.last30d, baseline30d: t.baseline30d, ratio },
           }),
       );
     }

@@ -76,8 +76,9 @@ export function sortByRisk<T extends RiskRanked>(rows: readonly T[], money: Arra
 
 /**
  * `sortByRisk` as steps, for a caller that yields to the page between them (a panel sorting 100,000
- * rows on the main thread): it pauses after reading the keys and after each pass over the rows (at
- * 100,000 rows about a millisecond each), and returns the same array `sortByRisk` returns. With `keys`
+ * rows on the main thread): it pauses after reading the keys and after each pass over the rows, and
+ * within them every RADIX_STEP rows (on a page whose code is not yet compiled, a whole pass over 100,000
+ * rows was a step of tens of milliseconds), and returns the same array `sortByRisk` returns. With `keys`
  * (each row's level and score, gathered by the model as it made the rows) no row object is read.
  */
 export function* sortByRiskSteps<T extends RiskRanked>(
@@ -112,10 +113,11 @@ export function* riskOrderSteps(
       score[i] = r.riskScore;
     }
   let maxScore = 0;
-  for (let i = 0; i < n; i++) {
-    const s = score[i]!;
-    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return comparatorOrder(rows, money);
-    if (s > maxScore) maxScore = s;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    maxScore = maxScoreOf(score, money, from, to, maxScore);
+    if (maxScore < 0) return comparatorOrder(rows, money);
+    if (to < n) yield;
   }
   if (maxScore > MAX_GROUPS) return comparatorOrder(rows, money);
 
@@ -123,30 +125,20 @@ export function* riskOrderSteps(
   // and the group: 0 = critical with the highest score … last = ok with score 0. Read in input order
   // from typed arrays (a row object read in sorted order is a cache miss at 1,000,000 rows).
   const span = maxScore + 1;
-  const bits = new Float64Array(1);
-  const words = new Uint32Array(bits.buffer);
   let hi = new Uint32Array(n);
   let lo = new Uint32Array(n);
   let grp = new Uint32Array(n);
   let idx = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    bits[0] = money[i]! + 0;
-    const h = words[1]!;
-    if (h >>> 31) {
-      // Negative: ascending order is the bits inverted; descending is the bits as they are.
-      hi[i] = h;
-      lo[i] = words[0]!;
-    } else {
-      hi[i] = ~(h ^ 0x80000000) >>> 0;
-      lo[i] = ~words[0]! >>> 0;
-    }
-    grp[i] = (2 - rank[i]!) * span + (maxScore - score[i]!);
-    idx[i] = i;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    readKeys(money, rank, score, maxScore, { hi, lo, grp, idx }, from, to);
+    yield;
   }
-  yield;
   // Least significant digit first, 8 bits a pass, the keys still needed carried along with the row
   // indexes: every pass reads its keys in order and writes to 256 places. (Reading keys by index
-  // in sorted order, or writing to 65,536 places, missed the cache at 1,000,000 rows.)
+  // in sorted order, or writing to 65,536 places, missed the cache at 1,000,000 rows.) The loops are
+  // functions of their own: called step after step they are compiled early, where a loop in the generator
+  // ran uncompiled through the page's first sort (a whole pass over 100,000 rows was then one long step).
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let grp2 = new Uint32Array(n);
@@ -156,7 +148,11 @@ export function* riskOrderSteps(
     const key = pass < 4 ? lo : hi;
     const shift = (pass & 3) * 8;
     count.fill(0);
-    for (let k = 0; k < n; k++) count[(key[k]! >>> shift) & 0xff]!++;
+    for (let from = 0; from < n; from += RADIX_STEP) {
+      const to = Math.min(n, from + RADIX_STEP);
+      countDigits(key, shift, count, from, to);
+      if (to < n) yield;
+    }
     // A pass where every row has the same digit changes nothing (the low bits of whole amounts).
     if (count[(key[0]! >>> shift) & 0xff] === n) continue;
     let sum = 0;
@@ -165,30 +161,134 @@ export function* riskOrderSteps(
       count[d] = sum;
       sum += c;
     }
-    const carryLo = pass < 3;
-    const carryHi = pass < 7;
-    for (let k = 0; k < n; k++) {
-      const at = count[(key[k]! >>> shift) & 0xff]!++;
-      idx2[at] = idx[k]!;
-      grp2[at] = grp[k]!;
-      if (carryHi) hi2[at] = hi[k]!;
-      if (carryLo) lo2[at] = lo[k]!;
+    const carry = {
+      hi: pass < 7 ? hi : null,
+      hi2: pass < 7 ? hi2 : null,
+      lo: pass < 3 ? lo : null,
+      lo2: pass < 3 ? lo2 : null,
+    };
+    for (let from = 0; from < n; from += RADIX_STEP) {
+      const to = Math.min(n, from + RADIX_STEP);
+      placeDigits(key, shift, count, idx, idx2, grp, grp2, carry, from, to);
+      yield;
     }
     [idx, idx2] = [idx2, idx];
     [grp, grp2] = [grp2, grp];
-    if (carryHi) [hi, hi2] = [hi2, hi];
-    if (carryLo) [lo, lo2] = [lo2, lo];
-    yield;
+    if (carry.hi) [hi, hi2] = [hi2, hi];
+    if (carry.lo) [lo, lo2] = [lo2, lo];
   }
   // Stable by group last: the most significant key.
   const start = new Uint32Array(3 * span + 1);
-  for (let k = 0; k < n; k++) start[grp[k]! + 1]!++;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    countGroups(grp, start, from, to);
+    if (to < n) yield;
+  }
   for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
-  for (let k = 0; k < n; k++) idx2[start[grp[k]!]!++] = idx[k]!;
-  yield;
+  for (let from = 0; from < n; from += RADIX_STEP) {
+    const to = Math.min(n, from + RADIX_STEP);
+    placeGroups(grp, start, idx, idx2, from, to);
+    yield;
+  }
   return idx2;
 }
 
+/** The largest of `max` and the scores of rows [from, to); −1 when one of them cannot be radix sorted. */
+function maxScoreOf(score: ArrayLike<number>, money: ArrayLike<number>, from: number, to: number, max: number): number {
+  for (let i = from; i < to; i++) {
+    const s = score[i]!;
+    if (!(Number.isInteger(s) && s >= 0) || Number.isNaN(money[i]!)) return -1;
+    if (s > max) max = s;
+  }
+  return max;
+}
+
+const moneyBits = new Float64Array(1);
+const moneyBitWords = new Uint32Array(moneyBits.buffer);
+
+/**
+ * Rows [from, to)'s keys: the money as two unsigned words whose ascending order is its descending order,
+ * the group (0 = critical with the highest score … last = ok with score 0), the row's index.
+ */
+function readKeys(
+  money: ArrayLike<number>,
+  rank: ArrayLike<number>,
+  score: ArrayLike<number>,
+  maxScore: number,
+  out: { hi: Uint32Array; lo: Uint32Array; grp: Uint32Array; idx: Uint32Array },
+  from: number,
+  to: number,
+): void {
+  const { hi, lo, grp, idx } = out;
+  const span = maxScore + 1;
+  for (let i = from; i < to; i++) {
+    moneyBits[0] = money[i]! + 0;
+    const h = moneyBitWords[1]!;
+    if (h >>> 31) {
+      // Negative: ascending order is the bits inverted; descending is the bits as they are.
+      hi[i] = h;
+      lo[i] = moneyBitWords[0]!;
+    } else {
+      hi[i] = ~(h ^ 0x80000000) >>> 0;
+      lo[i] = ~moneyBitWords[0]! >>> 0;
+    }
+    grp[i] = (2 - rank[i]!) * span + (maxScore - score[i]!);
+    idx[i] = i;
+  }
+}
+
+function countGroups(grp: Uint32Array, start: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) start[grp[k]! + 1]!++;
+}
+
+function placeGroups(
+  grp: Uint32Array,
+  start: Uint32Array,
+  idx: Uint32Array,
+  out: Uint32Array,
+  from: number,
+  to: number,
+): void {
+  for (let k = from; k < to; k++) out[start[grp[k]!]!++] = idx[k]!;
+}
+
+function countDigits(key: Uint32Array, shift: number, count: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) count[(key[k]! >>> shift) & 0xff]!++;
+}
+
+/** The money words a pass carries along (null: no later pass reads them). */
+interface Carried {
+  hi: Uint32Array | null;
+  hi2: Uint32Array | null;
+  lo: Uint32Array | null;
+  lo2: Uint32Array | null;
+}
+
+/** Place rows [from, to) of a pass at their digit's next place, with the keys still needed. */
+function placeDigits(
+  key: Uint32Array,
+  shift: number,
+  count: Uint32Array,
+  idx: Uint32Array,
+  idx2: Uint32Array,
+  grp: Uint32Array,
+  grp2: Uint32Array,
+  carry: Carried,
+  from: number,
+  to: number,
+): void {
+  const { hi, hi2, lo, lo2 } = carry;
+  for (let k = from; k < to; k++) {
+    const at = count[(key[k]! >>> shift) & 0xff]!++;
+    idx2[at] = idx[k]!;
+    grp2[at] = grp[k]!;
+    if (hi) hi2![at] = hi[k]!;
+    if (lo) lo2![at] = lo[k]!;
+  }
+}
+
+/** Rows a step of the radix sort reads or places (a step of its own between reading the keys and each pass). */
+const RADIX_STEP = 32_768;
 /** Below this many rows the comparator is as fast, and needs no buckets. */
 const RADIX_MIN = 512;
 /** Risk scores above this (never seen: a row has a handful of signals) fall back to the comparator. */
@@ -319,12 +419,29 @@ export class SignalTable<S extends { detail: object }> {
 
   /** Keep `s` under `key` (frozen) while there is room; returns `s`. */
   keep(key: number, s: S): S {
-    if (this.kept.size < SHARED_MAX && Number.isFinite(key) && !Object.is(key, -0)) {
-      for (const v of Object.values(s.detail)) if (typeof v === 'object' && v !== null) Object.freeze(v);
-      Object.freeze(s.detail);
-      this.kept.set(key, Object.freeze(s));
-    }
+    if (this.hold(key, s)) freezeSignal(s);
     return s;
   }
+
+  /**
+   * Keep `s` under `key` while there is room, not frozen: for signals that seldom repeat, frozen by
+   * `shared` when a second row takes one (so a frozen signal is always one rows share). True when kept.
+   */
+  hold(key: number, s: S): boolean {
+    if (this.kept.size >= SHARED_MAX || !Number.isFinite(key) || Object.is(key, -0)) return false;
+    this.kept.set(key, s);
+    return true;
+  }
+
+  /** A signal this table keeps, frozen with its detail: for another row to share. */
+  shared(s: S): S {
+    return Object.isFrozen(s) ? s : freezeSignal(s);
+  }
+}
+
+function freezeSignal<S extends { detail: object }>(s: S): S {
+  for (const v of Object.values(s.detail)) if (typeof v === 'object' && v !== null) Object.freeze(v);
+  Object.freeze(s.detail);
+  return Object.freeze(s);
 }
 const SHARED_MAX = 4096;

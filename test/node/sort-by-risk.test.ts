@@ -68,6 +68,23 @@ test('100,000 rows in the order of the comparator, and the input left as it was'
   assert.deepEqual(rows, before);
 });
 
+/** The pauses of sortByRiskSteps run to its end; its order checked against sortByRisk's. */
+function pausesOf(rows: Row[], amounts: number[]): number {
+  const steps = sortByRiskSteps(rows, amounts);
+  let pauses = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      assert.deepEqual(
+        r.value.map((x) => x.i),
+        sortByRisk(rows, amounts).map((x) => x.i),
+      );
+      return pauses;
+    }
+    pauses++;
+  }
+}
+
 test('sortByRiskSteps pauses between passes and returns the order sortByRisk returns', () => {
   let s = 11;
   const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
@@ -78,19 +95,7 @@ test('sortByRiskSteps pauses between passes and returns the order sortByRisk ret
       levels.map((l) => (l === 0 ? 0 : Math.floor(rnd() * 10) + l)),
     );
     const amounts = Array.from({ length: n }, amount);
-    const steps = sortByRiskSteps(rows, amounts);
-    let pauses = 0;
-    for (;;) {
-      const r = steps.next();
-      if (r.done) {
-        assert.deepEqual(
-          r.value.map((x) => x.i),
-          sortByRisk(rows, amounts).map((x) => x.i),
-        );
-        return pauses;
-      }
-      pauses++;
-    }
+    return pausesOf(rows, amounts);
   };
   // A pause after reading the keys, after each of the 8 byte passes that runs (a pass whose digit is the
   // same for every row is skipped: the low word of whole amounts is all zeros) and after the grouping.
@@ -105,4 +110,25 @@ test('sortByRiskSteps pauses between passes and returns the order sortByRisk ret
     run(100, () => rnd() * 1e6),
     0,
   );
+});
+
+test('sortByRiskSteps reads and places at most 32,768 rows a step (a whole pass on a cold page was one long task)', () => {
+  let s = 5;
+  const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  const n = 100_000;
+  const levels = Array.from({ length: n }, () => Math.floor(rnd() * 3));
+  const rows = rowsOf(
+    levels,
+    levels.map((l) => (l === 0 ? 0 : Math.floor(rnd() * 10) + l)),
+  );
+  const amounts = Array.from({ length: n }, () => rnd() * 1e6);
+  const pauses = pausesOf(rows, amounts);
+  assert.deepEqual(
+    sortByRisk(rows, amounts).map((x) => x.i),
+    reference(rows, amounts),
+  );
+  // 100,000 rows are 4 steps of at most 32,768: checking the scores (3 pauses: none after the last part),
+  // reading the keys (4), for each of the 8 byte passes counting (3) and placing (4), grouping the same
+  // way (3 + 4). 10 pauses before: one a pass.
+  assert.equal(pauses, 3 + 4 + 8 * (3 + 4) + (3 + 4));
 });

@@ -60,17 +60,23 @@ export const TASK_MS = 8;
  * paint), starting with a yield. Resolves with `{ value }`, or null when
  * `stop()` turns true between tasks (a newer job, the element left the page).
  * Steps are small (a few hundred to a few thousand rows) so that a slow or
- * busy machine still ends its task near the budget.
+ * busy machine still ends its task near the budget; a step is not started
+ * when one as long as the last would end past the budget (a task that went on
+ * while it had time left ran up to the budget plus a whole step: a step of
+ * cold code, or one the collector paused, then made a long task).
  */
 export async function runInTasks<T>(it: Iterator<unknown, T, void>, stop: () => boolean): Promise<{ value: T } | null> {
   for (;;) {
     await yieldToMain();
     if (stop()) return null;
-    const end = performance.now() + TASK_MS;
+    let now = performance.now();
+    const end = now + TASK_MS;
     for (;;) {
       const s = it.next();
       if (s.done) return { value: s.value };
-      if (performance.now() >= end) break;
+      const was = now;
+      now = performance.now();
+      if (now + (now - was) >= end) break;
     }
   }
 }

@@ -277,7 +277,8 @@ export abstract class RiskPanel<
     super.willUpdate(changed);
     const c = this.config;
     const deps = c.aggregateDeps?.(this.ctx) ?? [];
-    if (this.assessment && !sameValues(deps, this.aggregateDeps)) {
+    // Not for a first screenful: it shows no aggregates, and they read every input row (a long task at 100,000).
+    if (this.assessment && !this.assessment.partial && !sameValues(deps, this.aggregateDeps)) {
       this.aggregateDeps = deps;
       const { facets, list } = this.assessment.assessed;
       this.aggregates = drainSteps(c.aggregate(this.ctx, { facets, list, rules: this.assessment.rules }));
