@@ -498,10 +498,13 @@ export class LeadFlowMonitor extends LeadFlowTabs {
     super.updated(changed);
     if (!this.hiddenLater || this.hiddenPlanned) return;
     this.hiddenPlanned = true;
+    let done = false;
     this.waitFor(
       new Promise<void>((resolve) => {
+        // Each plan resolves its own promise once (a late timer of an earlier plan must not end this one).
         const release = () => {
-          if (!this.hiddenPlanned) return;
+          if (done) return;
+          done = true;
           this.hiddenPlanned = false;
           this.hiddenLater = false;
           this.requestUpdate();

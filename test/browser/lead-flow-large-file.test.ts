@@ -205,4 +205,28 @@ describe('lead-flow-monitor: the shown tab first, the hidden panels a frame late
     await settle(shown);
     expect(hidden).to.equal(partText(shown, 'reactivation-table'));
   });
+
+  it('updateComplete resolves after an analysis made while an earlier deferral still has a timer pending', async () => {
+    const data = (await (await fetch('/test/fixtures/lead-flow.json')).json()) as Record<string, unknown>;
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${data}></lead-flow-monitor>`);
+    await until(() => el.result, 5000, 'the analysis');
+    await el.updateComplete;
+    // Idle callbacks run when the test says: the page is busy otherwise (each deferral's fallback timer remains).
+    const idle: (() => void)[] = [];
+    const real = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback')!;
+    window.requestIdleCallback = (cb: IdleRequestCallback) => idle.push(() => cb({} as IdleDeadline));
+    try {
+      el.setPeriod('week');
+      await until(() => idle.length === 1, 5000, 'the first deferral');
+      idle.shift()!(); // the first deferral ends when idle; its timer is still pending
+      await until(() => el.shadowRoot!.querySelector('[part~="source-table"]'), 5000, 'the hidden panels');
+      el.setPeriod('day'); // a second deferral, which only its own timer ends now
+      let done = false;
+      void el.updateComplete.then(() => (done = true));
+      await until(() => done, 5000, 'updateComplete after the second analysis');
+      expect(el.period).to.equal('day');
+    } finally {
+      Object.defineProperty(window, 'requestIdleCallback', real);
+    }
+  });
 });
