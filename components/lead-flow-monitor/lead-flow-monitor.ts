@@ -478,8 +478,8 @@ export class LeadFlowMonitor extends LeadFlowTabs {
 
   /**
    * After a new analysis the shown tab is painted first; the panels behind the other tabs (and what only they
-   * read: the leads' index, the reactivation tiers) follow when the page is next idle, in a task of their own,
-   * and `updateComplete` waits for them. Until then a hidden panel keeps what it showed.
+   * read: the leads' index, the reactivation tiers) follow a frame later, in a task of their own, and
+   * `updateComplete` waits for them. Until then a hidden panel keeps what it showed.
    */
   private hiddenLater = false;
   private hiddenPlanned = false;
@@ -510,10 +510,8 @@ export class LeadFlowMonitor extends LeadFlowTabs {
           this.requestUpdate();
           resolve();
         };
-        // Once the page is idle after the frame that shows the result (no idle callbacks in Safari: after that frame;
-        // a background tab runs no frames: the timer then).
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(release, { timeout: 250 });
-        else requestAnimationFrame(() => setTimeout(release));
+        // After the frame that shows the result (a background tab runs no frames: the timer then).
+        requestAnimationFrame(() => setTimeout(release));
         setTimeout(release, 500);
       }),
       false,

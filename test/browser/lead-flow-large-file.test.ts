@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../components/lead-flow-monitor/index.js';
 import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/lead-flow-monitor.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
@@ -211,22 +211,27 @@ describe('lead-flow-monitor: the shown tab first, the hidden panels a frame late
     const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${data}></lead-flow-monitor>`);
     await until(() => el.result, 5000, 'the analysis');
     await el.updateComplete;
-    // Idle callbacks run when the test says: the page is busy otherwise (each deferral's fallback timer remains).
-    const idle: (() => void)[] = [];
-    const real = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback')!;
-    window.requestIdleCallback = (cb: IdleRequestCallback) => idle.push(() => cb({} as IdleDeadline));
+    // Frames run their callbacks when the test says: the page paints no frame otherwise (each deferral's fallback
+    // timer remains).
+    const frames: (() => void)[] = [];
+    const real = Object.getOwnPropertyDescriptor(window, 'requestAnimationFrame')!;
+    window.requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(() => cb(performance.now()));
     try {
       el.setPeriod('week');
-      await until(() => idle.length === 1, 5000, 'the first deferral');
-      idle.shift()!(); // the first deferral ends when idle; its timer is still pending
-      await until(() => el.shadowRoot!.querySelector('[part~="source-table"]'), 5000, 'the hidden panels');
+      let first = false;
+      void el.updateComplete.then(() => (first = true));
+      await until(() => frames.length, 5000, 'the first deferral');
+      while (!first) {
+        frames.splice(0).forEach((f) => f()); // the first deferral ends after its frame; its timer is still pending
+        await aTimeout(5);
+      }
       el.setPeriod('day'); // a second deferral, which only its own timer ends now
       let done = false;
       void el.updateComplete.then(() => (done = true));
       await until(() => done, 5000, 'updateComplete after the second analysis');
       expect(el.period).to.equal('day');
     } finally {
-      Object.defineProperty(window, 'requestIdleCallback', real);
+      Object.defineProperty(window, 'requestAnimationFrame', real);
     }
   });
 });
