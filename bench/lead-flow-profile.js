@@ -86,6 +86,7 @@ try {
       writeFileSync(cpuProfile, JSON.stringify(profile));
     }
     const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
+    if (process.env.TRACE_OUT) writeFileSync(`${process.env.TRACE_OUT}-${i}.json`, JSON.stringify(trace));
     await page.evaluate(() => window.__el.clearLoaded());
     out.push({ ms: Math.round(ms), ...summarise(trace.traceEvents) });
   }

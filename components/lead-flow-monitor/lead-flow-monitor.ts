@@ -510,9 +510,12 @@ export class LeadFlowMonitor extends LeadFlowTabs {
           this.requestUpdate();
           resolve();
         };
-        // After the frame that shows the result (a background tab runs no frames: the timer then).
-        requestAnimationFrame(() => setTimeout(release));
-        setTimeout(release, 500);
+        // After the frame that shows the result, and after the loaded table's save the import view planned for
+        // that frame (both are after-paint work; the save, planned first, goes first). A background tab runs no
+        // frames: the timer then.
+        const afterSave = () => (this.importer.saving ? setTimeout(afterSave, 20) : release());
+        requestAnimationFrame(() => setTimeout(afterSave));
+        setTimeout(release, 1500);
       }),
       false,
     );
