@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '../../src/models/lead-flow.js';
 import type { Campaign, LeadFlowPeriod } from '../../src/schemas/lead-flow.js';
 import { compileModel } from '../../src/models/tiering.js';
@@ -18,7 +19,7 @@ import {
   type PeriodChoice,
   type RuleKey,
 } from '../../src/views/lead-flow-input.js';
-import { indexLeads, leadField } from '../../src/views/lead-flow-leads.js';
+import { leadField } from '../../src/views/lead-flow-leads.js';
 import { collectRowIssues, rowIssueAsIssue, type RowIssue } from '../../src/views/lead-flow-rows.js';
 import { reactivationCsv, skippedCsv, transitionsCsv } from '../../src/views/lead-flow-export.js';
 import { RevopsElement } from '../shared/revops-element.js';
@@ -300,11 +301,8 @@ export class LeadFlowMonitor extends LeadFlowTabs {
     this.ownersSet = undefined;
     this.asOfUsed = run.asOf;
     this.input = input;
-    if (this.indexed !== input.leads) {
-      this.indexed = input.leads;
-      this.leads = indexLeads(input.leads);
-    }
-    this.ranking.update(result.reactivation, this.leads.byId, tiering, cm);
+    this.indexed = input.leads;
+    this.rankingDue = (ranking) => ranking.update(result.reactivation, this.leads.byId, tiering, cm);
     this.rowIssues = collectRowIssues(input, result.invalid);
     const used = input;
     if (this.reportedInput !== used) {
@@ -333,6 +331,7 @@ export class LeadFlowMonitor extends LeadFlowTabs {
 
   protected accept(result: unknown): void {
     this.result = result as LeadFlowResult;
+    this.hiddenLater = true;
     const size = Math.max(1, this.pageSize);
     if (this.duePage * size >= this.dueRows().length) this.duePage = 0;
     if (this.reactPage * size >= this.result.reactivation.length) this.reactPage = 0;
@@ -420,10 +419,11 @@ export class LeadFlowMonitor extends LeadFlowTabs {
 
   /** The reactivation candidates, best value first, as CSV. */
   reactivationCsv(): string {
+    const { rows, tiers } = this.ranked;
     return reactivationCsv(
-      this.ranking.rows,
+      rows,
       this.leads.byId,
-      this.ranking.tiers,
+      tiers,
       (r) => this.t.reactivationReasons[r](this.rules),
       this.result?.reactivationByCategory !== undefined,
     );
@@ -433,7 +433,7 @@ export class LeadFlowMonitor extends LeadFlowTabs {
   override exportPeople(which: PeopleExport, format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
     const r = this.result;
     if (!r) return Promise.resolve();
-    const { rows: reactivation, tiers } = this.ranking;
+    const { rows: reactivation, tiers } = this.ranked;
     const state = { result: r, owners: this.owners ?? null, due: this.dueRows(), sort: this.sort, reactivation, tiers };
     return downloadPeople(this.templateContext(), which, state, this.asOfUsed?.date ?? '', format);
   }
@@ -465,16 +465,60 @@ export class LeadFlowMonitor extends LeadFlowTabs {
   // ---- rendering -------------------------------------------------------------------
 
   private templateContext(): LeadFlowContext {
-    const byId = this.leads.byId;
     return {
       t: this.t,
       actions: ACTIONS[this.locale],
       fmt: this.fmt,
       locale: this.locale,
       rules: this.rules,
-      field: (id, key) => leadField(byId, id, key),
+      field: (id, key) => leadField(this.leads.byId, id, key),
       label: (kind, code, builtin) => this.codeLabel(kind, code, builtin),
     };
+  }
+
+  /**
+   * After a new analysis the shown tab is painted first; the panels behind the other tabs (and what only they
+   * read: the leads' index, the reactivation tiers) follow a frame later, in a task of their own, and
+   * `updateComplete` waits for them. Until then a hidden panel keeps what it showed.
+   */
+  private hiddenLater = false;
+  private hiddenPlanned = false;
+  private readonly panelKeys = new Map<LeadFlowTab, object>();
+
+  /** A panel renders again when its key is new: the shown one always, hidden ones unless they wait. */
+  private panelKey(tab: LeadFlowTab): object {
+    const kept = this.panelKeys.get(tab);
+    if (kept && tab !== this.tab && this.hiddenLater) return kept;
+    const key = {};
+    this.panelKeys.set(tab, key);
+    return key;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.hiddenLater || this.hiddenPlanned) return;
+    this.hiddenPlanned = true;
+    let done = false;
+    this.waitFor(
+      new Promise<void>((resolve) => {
+        // Each plan resolves its own promise once (a late timer of an earlier plan must not end this one).
+        const release = () => {
+          if (done) return;
+          done = true;
+          this.hiddenPlanned = false;
+          this.hiddenLater = false;
+          this.requestUpdate();
+          resolve();
+        };
+        // After the frame that shows the result, and after the loaded table's save the import view planned for
+        // that frame (both are after-paint work; the save, planned first, goes first). A background tab runs no
+        // frames: the timer then.
+        const afterSave = () => (this.importer.saving ? setTimeout(afterSave, 20) : release());
+        requestAnimationFrame(() => setTimeout(afterSave));
+        setTimeout(release, 1500);
+      }),
+      false,
+    );
   }
 
   override render(): TemplateResult {
@@ -518,7 +562,13 @@ export class LeadFlowMonitor extends LeadFlowTabs {
           : nothing
       }
       ${renderTabList(ctx, this.tab, (tab, focus) => void this.selectTab(tab, focus))}
-      ${TABS.map((tab) => renderTabPanel(tab, this.tab, renderTabContent(ctx, tab, r, host)))}
+      ${TABS.map((tab) =>
+        renderTabPanel(
+          tab,
+          this.tab,
+          guard([this.panelKey(tab)], () => renderTabContent(ctx, tab, r, host)),
+        ),
+      )}
     </section>`;
   }
 }

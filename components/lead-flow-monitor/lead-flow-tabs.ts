@@ -56,9 +56,12 @@ export abstract class LeadFlowTabs extends RevopsElement {
   protected input?: LeadInput;
   protected inputLabel = '';
   protected rowIssues: RowIssue[] = [];
-  protected leads: LeadIndex = indexLeads([]);
+  /** The leads of the last analysis; indexed when first read (a shown table, an export), not before the first paint. */
   protected indexed: readonly unknown[] | null = null;
-  protected readonly ranking = new ReactivationRanking();
+  private index: { of: readonly unknown[] | null; leads: LeadIndex } = { of: null, leads: indexLeads([]) };
+  private readonly ranking = new ReactivationRanking();
+  /** The tiering of the last analysis' reactivation candidates, made when first read (see `ranked`). */
+  protected rankingDue: ((ranking: ReactivationRanking) => void) | undefined;
   protected costsInForce: ChannelCosts = {};
   protected periodCostsInForce: PeriodCosts = {};
 
@@ -71,6 +74,20 @@ export abstract class LeadFlowTabs extends RevopsElement {
   abstract exportPeople(which: PeopleExport, format?: 'csv' | 'xlsx'): Promise<void>;
   abstract selectTab(tab: LeadFlowTab, focus?: boolean): Promise<void>;
   protected abstract download(what: string, ext: 'csv' | 'json', text: string): void;
+
+  /** The leads by id and the campaign facets (a pass over every lead, made when first read). */
+  protected get leads(): LeadIndex {
+    if (this.index.of !== this.indexed) this.index = { of: this.indexed, leads: indexLeads(this.indexed ?? []) };
+    return this.index.leads;
+  }
+
+  /** The reactivation candidates tiered and ranked (scored when first read after an analysis). */
+  protected get ranked(): ReactivationRanking {
+    const due = this.rankingDue;
+    this.rankingDue = undefined;
+    due?.(this.ranking);
+    return this.ranking;
+  }
 
   /** The due transitions of the reason filter. */
   protected dueRows() {
@@ -111,11 +128,12 @@ export abstract class LeadFlowTabs extends RevopsElement {
       exportSources: exportAs('sources'),
       reactivation: (r) => {
         const campaign = campaignShown(this.edits.rules.campaign, this.rules.reactivation.campaign);
+        const ranking = this.ranked;
         return {
           total: r.reactivation.length,
-          rows: this.ranking.rows,
-          tiers: this.ranking.tiers,
-          unscored: this.ranking.unscored,
+          rows: ranking.rows,
+          tiers: ranking.tiers,
+          unscored: ranking.unscored,
           campaign,
           facets: this.leads.facets,
           setCampaign: (c) => this.setCampaign(c),

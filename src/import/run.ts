@@ -37,6 +37,9 @@ export interface Col {
   mixed: boolean;
 }
 
+/** Distinct date cells an import remembers per order: past this, a cell is read again each time (all read alike). */
+const DATE_MEMO = 1 << 16;
+
 export const DEFAULT_STAGES = ['qualify', 'solution', 'proposal', 'negotiation'].map((key) => ({ key }));
 
 /** Everything the row builders share for one import. */
@@ -53,6 +56,12 @@ export class Run {
   yearLast = 0;
   /** The order year-last dates were read in (undefined when the file has none). */
   orderUsed: DateOrder | undefined;
+  /** Each distinct date cell's reading, by the order it was read in (see date). */
+  private readonly dates: Record<DateOrder, Map<string, string | undefined>> = {
+    mdy: new Map(),
+    dmy: new Map(),
+    ymd: new Map(),
+  };
 
   constructor(
     readonly table: ImportTable,
@@ -185,7 +194,15 @@ export class Run {
   date(row: readonly string[], c: Col, required = false): string | undefined {
     if (!c.present) return undefined;
     const cell = c.col >= 0 ? row[c.col]! : c.constant;
-    const v = parseDate(cell, c.order);
+    if (!cell) return undefined;
+    // Exports repeat dates (and date-times to the minute): read each distinct cell once, and give every row and
+    // column with it the same string, so 100,000 leads do not keep a copy each.
+    const memo = this.dates[c.order];
+    let v = memo.get(cell);
+    if (v === undefined && !memo.has(cell)) {
+      v = parseDate(cell, c.order);
+      if (memo.size < DATE_MEMO) memo.set(cell, v);
+    }
     if (v !== INVALID_DATE) return v;
     const msg = `${c.field} ${JSON.stringify(cell.trim())} is not a date${c.where}`;
     if (required) this.error('invalid-date', msg, c.field, cell.trim());

@@ -218,8 +218,7 @@ function fastYearFirst(t: string): string | undefined {
   }
   const y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) return i === n ? INVALID_DATE : undefined;
-  const day = `${t.slice(0, 4)}-${pad(mo)}-${pad(d)}`;
-  if (i === n) return day;
+  if (i === n) return isoText(t, mo, d, 0, 0, 0);
   // A time: one- or two-digit hour, minutes, optional seconds, and nothing after.
   const s = t.charCodeAt(i++);
   if (s !== 32 && s !== 84) return undefined;
@@ -244,7 +243,74 @@ function fastYearFirst(t: string): string | undefined {
     sec = s1 * 10 + s2;
   }
   if (!(h <= 23 && mi <= 59 && sec <= 59)) return INVALID_DATE;
-  return h || mi || sec ? `${day}T${pad(h)}:${pad(mi)}:${pad(sec)}` : day;
+  return isoText(t, mo, d, h, mi, sec);
+}
+
+/** `YYYY-MM-DD HH:mm:ss` → `YYYY-MM-DDTHH:mm:ss`, flat (see isoText). */
+const withT = (t: string): string => {
+  const c = (i: number) => t.charCodeAt(i);
+  return String.fromCharCode(
+    c(0),
+    c(1),
+    c(2),
+    c(3),
+    c(4),
+    c(5),
+    c(6),
+    c(7),
+    c(8),
+    c(9),
+    84,
+    c(11),
+    c(12),
+    c(13),
+    c(14),
+    c(15),
+    c(16),
+    c(17),
+    c(18),
+  );
+};
+
+const D0 = 48;
+/**
+ * `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss` when a time other than midnight is
+ * given, the year as the cell's first four characters, written as one flat
+ * string: a template literal builds a tree of parts that every later read
+ * (the model's `dayNumber`) flattens again, and keeps 4–5 objects alive per
+ * date instead of one.
+ */
+function isoText(t: string, mo: number, d: number, h: number, mi: number, sec: number): string {
+  const y0 = t.charCodeAt(0);
+  const y1 = t.charCodeAt(1);
+  const y2 = t.charCodeAt(2);
+  const y3 = t.charCodeAt(3);
+  const m0 = D0 + ((mo / 10) | 0);
+  const m1 = D0 + (mo % 10);
+  const d0 = D0 + ((d / 10) | 0);
+  const d1 = D0 + (d % 10);
+  if (!(h || mi || sec)) return String.fromCharCode(y0, y1, y2, y3, 45, m0, m1, 45, d0, d1);
+  return String.fromCharCode(
+    y0,
+    y1,
+    y2,
+    y3,
+    45,
+    m0,
+    m1,
+    45,
+    d0,
+    d1,
+    84,
+    D0 + ((h / 10) | 0),
+    D0 + (h % 10),
+    58,
+    D0 + ((mi / 10) | 0),
+    D0 + (mi % 10),
+    58,
+    D0 + ((sec / 10) | 0),
+    D0 + (sec % 10),
+  );
 }
 
 /**
@@ -262,7 +328,7 @@ export function parseDate(cell: string, order: DateOrder): string | undefined {
     if (n === 10) return Number.isNaN(dayNumber(t)) ? INVALID_DATE : t;
     if (n === 19 && t.charCodeAt(10) === 32 && t.charCodeAt(13) === 58 && t.charCodeAt(16) === 58) {
       if (Number.isNaN(dayNumber(t))) return INVALID_DATE;
-      return t.endsWith(' 00:00:00') ? t.slice(0, 10) : `${t.slice(0, 10)}T${t.slice(11)}`;
+      return t.endsWith(' 00:00:00') ? t.slice(0, 10) : withT(t);
     }
     if (n > 19 && (t.charCodeAt(10) === 84 || t.charCodeAt(10) === 116) && /[Zz]$|[+-]\d\d:?\d\d$/.test(t))
       return Number.isNaN(dayNumber(t)) ? INVALID_DATE : t;
@@ -333,6 +399,53 @@ const groupsOk = (int: string, sep: string): boolean => {
  * be either mark: `mark` is then `?` and both readings are given.
  */
 export function readNumber(cell: string): NumberCell | null | undefined {
+  return fastNumber(cell) ?? readNumberGeneral(cell);
+}
+
+/**
+ * The usual shapes of large exports read without a regex or a split: `¥1,234,567`, `1,234,567.00`,
+ * `$2,500.5`, `800000` (an optional `¥` / `￥` / `$`, digits with thousands commas used more than
+ * once or before a decimal point, or none). Gives what readNumberGeneral gives; undefined for any
+ * other shape (a single separator, a sign, a unit, spaces inside…), which the general reader decides.
+ */
+function fastNumber(cell: string): NumberCell | undefined {
+  const t = cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim();
+  const n = t.length;
+  let i = 0;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 0xa5 || c0 === 0xffe5 || c0 === 36) i = 1;
+  const start = i;
+  while (i < n && digitAt(t, i) >= 0) i++;
+  const lead = i - start;
+  if (lead === 0) return undefined;
+  let groups = 0;
+  while (i < n && t.charCodeAt(i) === 44) {
+    if (digitAt(t, i + 1) < 0 || digitAt(t, i + 2) < 0 || digitAt(t, i + 3) < 0) return undefined;
+    i += 4;
+    groups++;
+    if (lead > 3) return undefined;
+  }
+  if (i < n && digitAt(t, i) >= 0) return undefined; // a group of four digits
+  let frac = 0;
+  if (i < n && t.charCodeAt(i) === 46) {
+    const at = ++i;
+    while (i < n && digitAt(t, i) >= 0) i++;
+    frac = i - at;
+    if (frac === 0) return undefined;
+  }
+  if (i !== n) return undefined;
+  if (groups === 0 && frac === 0) {
+    const v = Number(start ? t.slice(start) : t);
+    return { dot: v, comma: v, mark: '' };
+  }
+  // One separator alone could be either mark: the general reader says how.
+  if (groups + (frac ? 1 : 0) < 2) return undefined;
+  const v = Number(groups ? t.slice(start).replaceAll(',', '') : t.slice(start));
+  return { dot: v, comma: v, mark: '.' };
+}
+
+/** readNumber's reading of every shape (see readNumber); the fast path gives the same for its shapes. */
+export function readNumberGeneral(cell: string): NumberCell | null | undefined {
   let t = cell.trim();
   if (!t) return null;
   let sign = 1;

@@ -1,9 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../components/lead-flow-monitor/index.js';
 import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/lead-flow-monitor.js';
 import { setDefaultStore, type KeyValueStore } from '../../src/storage/index.js';
 import { $, partText, saved, settle, until } from '../helpers/fixtures.js';
 import { countedIds, ownedLead } from '../fixtures/lead-flow-extras.js';
+import { analyzeLeadFlow } from '../../src/models/lead-flow.js';
 
 /*
  * A large export picked with a storage-key (issue 11): its table was saved through the per-field merge (read the
@@ -160,5 +161,77 @@ describe('lead-flow-monitor: the owners roll-up waits for the Owners tab', () =>
     await el.selectTab('owners');
     await settle(el);
     expect(reads() - painted, 'made once').to.equal(leads.length);
+  });
+});
+
+describe('lead-flow-monitor: the shown tab first, the hidden panels a frame later', () => {
+  it('a new analysis is painted reading the leads for the analysis only; the hidden panels follow, and updateComplete waits for them', async () => {
+    const data = (await (await fetch('/test/fixtures/lead-flow.json')).json()) as {
+      asOf: string;
+      leads: Record<string, unknown>[];
+    };
+    // What the analysis itself reads: the same leads, counted, through the model alone.
+    const alone = countedIds(data.leads);
+    analyzeLeadFlow({ ...data, leads: alone.leads });
+    const { leads, reads } = countedIds(data.leads);
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en"></lead-flow-monitor>`);
+    await el.selectTab('rules'); // a tab that shows no lead
+    await settle(el);
+    let atPaint: { reads: number; table: boolean; pools: string } | undefined;
+    el.addEventListener(
+      'revops-change',
+      () =>
+        (atPaint = {
+          reads: reads(),
+          table: !!el.shadowRoot!.querySelector('[part~="reactivation-table"]'),
+          pools: partText(el, 'pools'),
+        }),
+      { once: true },
+    );
+    el.data = { ...data, leads };
+    const first = await until(() => atPaint, 5000, 'the painted analysis');
+    expect(first.pools, 'the summary is in the first render').to.contain('due out');
+    expect(first.reads, 'the leads read for the analysis only (no index, no tiers)').to.equal(alone.reads());
+    expect(first.table, 'the hidden reactivation panel waits').to.equal(false);
+    await el.updateComplete;
+    expect(reads(), 'the leads indexed after the paint').to.be.greaterThan(first.reads);
+    expect(el.shadowRoot!.querySelectorAll('[part~="reactivation-table"] tbody tr').length).to.be.greaterThan(0);
+    // The deferred panel shows what an element showing that tab from the start shows.
+    const hidden = partText(el, 'reactivation-table');
+    const shown = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en"></lead-flow-monitor>`);
+    await shown.selectTab('reactivation');
+    shown.data = data;
+    await until(() => shown.result, 5000, 'the second analysis');
+    await settle(shown);
+    expect(hidden).to.equal(partText(shown, 'reactivation-table'));
+  });
+
+  it('updateComplete resolves after an analysis made while an earlier deferral still has a timer pending', async () => {
+    const data = (await (await fetch('/test/fixtures/lead-flow.json')).json()) as Record<string, unknown>;
+    const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" .data=${data}></lead-flow-monitor>`);
+    await until(() => el.result, 5000, 'the analysis');
+    await el.updateComplete;
+    // Frames run their callbacks when the test says: the page paints no frame otherwise (each deferral's fallback
+    // timer remains).
+    const frames: (() => void)[] = [];
+    const real = Object.getOwnPropertyDescriptor(window, 'requestAnimationFrame')!;
+    window.requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(() => cb(performance.now()));
+    try {
+      el.setPeriod('week');
+      let first = false;
+      void el.updateComplete.then(() => (first = true));
+      await until(() => frames.length, 5000, 'the first deferral');
+      while (!first) {
+        frames.splice(0).forEach((f) => f()); // the first deferral ends after its frame; its timer is still pending
+        await aTimeout(5);
+      }
+      el.setPeriod('day'); // a second deferral, which only its own timer ends now
+      let done = false;
+      void el.updateComplete.then(() => (done = true));
+      await until(() => done, 5000, 'updateComplete after the second analysis');
+      expect(el.period).to.equal('day');
+    } finally {
+      Object.defineProperty(window, 'requestAnimationFrame', real);
+    }
   });
 });
