@@ -12,6 +12,7 @@
 import { movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
+  ColumnEvidence,
   FileIssue,
   ImportFactor,
   ImportResult,
@@ -31,6 +32,7 @@ import type {
 import { Persist } from '../persist.js';
 import { downloadText } from '../download.js';
 import { loadImportCore, type ImportCore } from './load-core.js';
+import { AheadRun } from './map-ahead.js';
 import { Cancelled, readImport, type ReadInput, type ReadProgress } from './read-file.js';
 
 /** Where the table in use came from. */
@@ -106,6 +108,8 @@ export class ImportController implements ReactiveController {
   private memo?: { key: unknown[]; result: ImportResult };
   private viewMemo?: { table: ImportTable; result: ImportResult; view: ImportView };
   private pendingKey?: unknown[];
+  /** The rows of a file being read, mapped as they come (read-file.ts, map-ahead.ts). */
+  private ahead?: AheadRun;
   private hostKey?: unknown;
   /** A loaded table not saved yet: written once its result is painted (hostUpdated). */
   private unsaved?: ImportSource;
@@ -311,22 +315,76 @@ export class ImportController implements ReactiveController {
       this.need(); // a restored table: the pipeline loads, then the element runs again
       return undefined;
     }
-    const factors = this.opts.factors?.();
-    const stages = this.opts.stages?.();
-    const key = [table, this.preset, this.edits, this.hostMap, factors, stages];
+    const key = this.keyOf(table);
     if (this.memo && sameKeys(key, this.memo.key)) return this.memo.result;
-    const opts: Parameters<ImportCore['importTable']>[2] = {
-      preset: this.preset,
-      mapping: core.layerEdits(this.hostMap, core.editsForTable(table, this.edits)),
-    };
-    if (factors) opts.factors = factors;
-    if (stages) opts.stages = stages;
+    const ahead = this.ahead;
+    if (ahead?.job.table === table) {
+      if (sameKeys(key, ahead.key)) return undefined; // mapped as it is read: the element runs again when done
+      this.dropAhead(); // the mapping changed meanwhile: mapped again below
+    }
+    const opts = this.optionsOf(core, table);
     if (table.rows.length <= SLICE_ROWS) {
       this.memo = { key, result: core.importTable(table, this.kind, opts) };
       return this.memo.result;
     }
     if (!this.pendingKey || !sameKeys(key, this.pendingKey)) void this.mapInSlices(core, table, key, opts);
     return undefined;
+  }
+
+  /** What a mapping of this table is memoised under: the mapping in force with it. */
+  private keyOf(table: ImportTable): unknown[] {
+    return [table, this.preset, this.edits, this.hostMap, this.opts.factors?.(), this.opts.stages?.()];
+  }
+
+  /** The options `importTable` maps this table with. */
+  private optionsOf(core: ImportCore, table: ImportTable): Parameters<ImportCore['importTable']>[2] {
+    const factors = this.opts.factors?.();
+    const stages = this.opts.stages?.();
+    const opts: Parameters<ImportCore['importTable']>[2] = {
+      preset: this.preset,
+      mapping: core.layerEdits(this.hostMap, core.editsForTable(table, this.edits)),
+    };
+    if (factors) opts.factors = factors;
+    if (stages) opts.stages = stages;
+    return opts;
+  }
+
+  /**
+   * A slice of a file's rows came from the import worker: map it while the rest is read (the mapping in force
+   * now, checked against the whole file's evidence at the end; see src/import/ahead.ts).
+   */
+  private rowsRead(ac: AbortController, table: ImportTable, evidence: readonly ColumnEvidence[]): void {
+    if (this.abort !== ac) return;
+    if (this.ahead?.job.table !== table) {
+      const core = this.core;
+      if (!core) return; // the pipeline is still loading: the rows wait for the next slice
+      this.dropAhead();
+      const run: AheadRun = new AheadRun(
+        this.keyOf(table),
+        new core.MappingAhead(table, this.kind, this.optionsOf(core, table)),
+        ROWS_PER_SLICE,
+        {
+          progress: (share) => {
+            this.mapping = share;
+            this.host.requestUpdate();
+          },
+          done: (result) => {
+            if (this.ahead !== run) return;
+            this.ahead = undefined;
+            this.mapping = null;
+            if (result) this.memo = { key: run.key as unknown[], result };
+            this.opts.changed();
+          },
+        },
+      );
+      this.ahead = run;
+    }
+    this.ahead.rows(evidence);
+  }
+
+  private dropAhead(): void {
+    this.ahead?.stop();
+    this.ahead = undefined;
   }
 
   /** Map a large table in slices, yielding to the page between them; a newer mapping supersedes it. */
@@ -416,9 +474,13 @@ export class ImportController implements ReactiveController {
     return this.loaded?.bytes && src?.sheets ? { sheets: src.sheets, sheet: src.sheet } : undefined;
   }
 
-  /** Stop reading (the table in use stays). */
+  /** Stop reading, and mapping what was read (the table in use stays). */
   cancel(): void {
     this.abort?.abort();
+    if (this.ahead) {
+      this.dropAhead();
+      if (!this.pendingKey) this.mapping = null;
+    }
   }
 
   private async read(
@@ -434,6 +496,9 @@ export class ImportController implements ReactiveController {
     const first = origin === 'paste' ? 'rows' : /\.xlsx$/i.test(label) ? 'open' : 'decode';
     this.reading = { label, progress: { phase: first, done: 0 } };
     this.host.requestUpdate();
+    // The pipeline loads while the file is read: the rows read are mapped as they come once it is in.
+    const loading = this.core ? undefined : loadImportCore().then((c) => (this.core ??= c));
+    loading?.catch(() => {}); // its failure is seen where it is awaited, below
     try {
       const data = await input();
       const bytes = 'bytes' in data ? data.bytes : undefined;
@@ -446,12 +511,14 @@ export class ImportController implements ReactiveController {
           this.host.requestUpdate();
         },
         ac.signal,
+        (table, evidence) => this.rowsRead(ac, table, evidence),
       );
       if (this.abort !== ac) return false;
-      const core = (this.core ??= await loadImportCore());
+      const core = (this.core ??= await (loading ?? loadImportCore()));
       this.readIn = out.fallback ? { where: out.where, fallback: out.fallback } : { where: out.where };
       const issue = core.fileProblem(out.table);
       if (issue) {
+        this.dropAhead();
         // Kept for the sheet chooser: a workbook whose first sheet is a cover can be read at another.
         this.refused =
           bytes && out.table.source.sheets
@@ -463,9 +530,12 @@ export class ImportController implements ReactiveController {
       if (bytes && out.table.source.format === 'xlsx') src.bytes = bytes;
       this.loaded = src;
       this.unsaved = src;
+      if (this.ahead?.job.table === out.table && out.evidence) this.ahead.end(out.evidence);
+      else this.dropAhead();
       this.opts.changed();
       return true;
     } catch (e) {
+      if (this.abort === ac) this.dropAhead();
       if (e instanceof Cancelled) this.refused = { label, message: 'cancelled' };
       else this.refused = { label, message: e instanceof Error ? e.message : String(e) };
       return false;
@@ -495,7 +565,7 @@ export class ImportController implements ReactiveController {
    */
   private planSave(): void {
     const src = this.unsaved;
-    if (!src || this.savePlanned || this.pendingKey) return;
+    if (!src || this.savePlanned || this.pendingKey || this.ahead) return;
     this.savePlanned = true;
     let done = false;
     const save = (): void => {
