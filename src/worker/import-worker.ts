@@ -42,7 +42,7 @@ export const ROWS_PER_MESSAGE = 20_000;
 
 interface Scope {
   postMessage(message: FromImportWorker): void;
-  addEventListener(type: 'message', fn: (e: MessageEvent<ToImportWorker>) => void): void;
+  addEventListener(type: 'message', fn: (e: { data: ToImportWorker }) => void): void;
 }
 
 const g = globalThis as unknown as { WorkerGlobalScope?: new () => unknown };
