@@ -122,6 +122,11 @@ export class ImportController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Rows of the file being read mapped so far: they are mapped as the import worker sends them. */
+  get mappedAhead(): number {
+    return this.ahead?.job.done ?? 0;
+  }
+
   /** True while the mapping or the file is being saved under the storage-key. */
   get saving(): boolean {
     return !!this.unsaved || this.mappings.saving || this.tables.saving;
