@@ -32,8 +32,8 @@ import type {
 import { Persist } from '../persist.js';
 import { downloadText } from '../download.js';
 import { loadImportCore, type ImportCore } from './load-core.js';
-import { AheadRun } from './map-ahead.js';
 import { Cancelled, readImport, type ReadInput, type ReadProgress } from './read-file.js';
+import { TableImports } from './table-imports.js';
 
 /** Where the table in use came from. */
 export interface ImportSource {
@@ -55,11 +55,6 @@ interface SavedTable {
 
 /** A table larger than this many cells is used but not saved (IndexedDB quotas). */
 const KEEP_CELLS = 6_000_000;
-/** Tables with more rows than this are mapped in slices that yield to the page (no long task). */
-const SLICE_ROWS = 50_000;
-const ROWS_PER_SLICE = 10_000;
-
-const sameKeys = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((k, i) => k === b[i]);
 
 export interface ImportControllerOptions {
   kind: TableKind;
@@ -90,8 +85,6 @@ export class ImportController implements ReactiveController {
   hostMap?: MappingEdits;
   /** What is being read, and how far; null when idle. */
   reading: { label: string; progress: ReadProgress } | null = null;
-  /** How far a large table's mapping is (0–1); null when none is running. */
-  mapping: number | null = null;
   /** Where the last file was read, and why not in the worker. */
   readIn?: { where: 'worker' | 'page'; fallback?: string };
   /** The last file that could not be used (the table in use stays). */
@@ -105,26 +98,28 @@ export class ImportController implements ReactiveController {
   private abort?: AbortController;
   private loadingCore = false;
   private focusId?: string;
-  private memo?: { key: unknown[]; result: ImportResult };
   private viewMemo?: { table: ImportTable; result: ImportResult; view: ImportView };
-  private pendingKey?: unknown[];
-  /** The rows of a file being read, mapped as they come (read-file.ts, map-ahead.ts). */
-  private ahead?: AheadRun;
   private hostKey?: unknown;
   /** A loaded table not saved yet: written once its result is painted (hostUpdated). */
   private unsaved?: ImportSource;
   private savePlanned = false;
   private readonly mappings: Persist<SavedMapping>;
   private readonly tables: Persist<SavedTable>;
+  private readonly imports: TableImports;
 
   /** Render the host again (the one-file scripts' import view, once its file is in: load-view.iife.ts). @internal */
   requestUpdate(): void {
     this.host.requestUpdate();
   }
 
+  /** How far a large table's mapping is (0–1); null when none is running. */
+  get mapping(): number | null {
+    return this.imports.progress;
+  }
+
   /** Rows of the file being read mapped so far: they are mapped as the import worker sends them. */
   get mappedAhead(): number {
-    return this.ahead?.job.done ?? 0;
+    return this.imports.mappedAhead;
   }
 
   /** True while the mapping or the file is being saved under the storage-key. */
@@ -137,6 +132,7 @@ export class ImportController implements ReactiveController {
     private readonly opts: ImportControllerOptions,
   ) {
     host.addController(this);
+    this.imports = new TableImports(opts.kind, { update: () => host.requestUpdate(), changed: () => opts.changed() });
     const ns = `${opts.namespace}-import-${opts.kind}`;
     this.mappings = new Persist<SavedMapping>(host, {
       namespace: ns,
@@ -320,20 +316,7 @@ export class ImportController implements ReactiveController {
       this.need(); // a restored table: the pipeline loads, then the element runs again
       return undefined;
     }
-    const key = this.keyOf(table);
-    if (this.memo && sameKeys(key, this.memo.key)) return this.memo.result;
-    const ahead = this.ahead;
-    if (ahead?.job.table === table) {
-      if (sameKeys(key, ahead.key)) return undefined; // mapped as it is read: the element runs again when done
-      this.dropAhead(); // the mapping changed meanwhile: mapped again below
-    }
-    const opts = this.optionsOf(core, table);
-    if (table.rows.length <= SLICE_ROWS) {
-      this.memo = { key, result: core.importTable(table, this.kind, opts) };
-      return this.memo.result;
-    }
-    if (!this.pendingKey || !sameKeys(key, this.pendingKey)) void this.mapInSlices(core, table, key, opts);
-    return undefined;
+    return this.imports.result(core, table, this.keyOf(table), () => this.optionsOf(core, table));
   }
 
   /** What a mapping of this table is memoised under: the mapping in force with it. */
@@ -354,69 +337,18 @@ export class ImportController implements ReactiveController {
     return opts;
   }
 
-  /**
-   * A slice of a file's rows came from the import worker: map it while the rest is read (the mapping in force
-   * now, checked against the whole file's evidence at the end; see src/import/ahead.ts).
-   */
+  /** A slice of a file's rows came from the import worker: mapped while the rest is read (see src/import/ahead.ts). */
   private rowsRead(ac: AbortController, table: ImportTable, evidence: readonly ColumnEvidence[]): void {
-    if (this.abort !== ac) return;
-    if (this.ahead?.job.table !== table) {
-      const core = this.core;
-      if (!core) return; // the pipeline is still loading: the rows wait for the next slice
-      this.dropAhead();
-      const run: AheadRun = new AheadRun(
-        this.keyOf(table),
-        new core.MappingAhead(table, this.kind, this.optionsOf(core, table)),
-        ROWS_PER_SLICE,
-        {
-          progress: (share) => {
-            this.mapping = share;
-            this.host.requestUpdate();
-          },
-          done: (result) => {
-            if (this.ahead !== run) return;
-            this.ahead = undefined;
-            this.mapping = null;
-            if (result) this.memo = { key: run.key as unknown[], result };
-            this.opts.changed();
-          },
-        },
-      );
-      this.ahead = run;
-    }
-    this.ahead.rows(evidence);
-  }
-
-  private dropAhead(): void {
-    this.ahead?.stop();
-    this.ahead = undefined;
-  }
-
-  /** Map a large table in slices, yielding to the page between them; a newer mapping supersedes it. */
-  private async mapInSlices(
-    core: ImportCore,
-    table: ImportTable,
-    key: unknown[],
-    opts: Parameters<ImportCore['importTable']>[2],
-  ): Promise<void> {
-    this.pendingKey = key;
-    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE);
-    this.mapping = 0;
-    this.host.requestUpdate();
-    for (;;) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (this.pendingKey !== key) return;
-      const s = steps.next();
-      if (s.done) {
-        this.memo = { key, result: s.value };
-        this.pendingKey = undefined;
-        this.mapping = null;
-        this.opts.changed();
-        return;
-      }
-      this.mapping = s.value;
-      this.host.requestUpdate();
-    }
+    const core = this.core;
+    // Not in yet, the pipeline: the rows wait for the next slice.
+    if (this.abort !== ac || !core) return;
+    this.imports.rowsRead(
+      core,
+      table,
+      () => this.keyOf(table),
+      () => this.optionsOf(core, table),
+      evidence,
+    );
   }
 
   /** The table can be used (no file-level problem). */
@@ -482,10 +414,7 @@ export class ImportController implements ReactiveController {
   /** Stop reading, and mapping what was read (the table in use stays). */
   cancel(): void {
     this.abort?.abort();
-    if (this.ahead) {
-      this.dropAhead();
-      if (!this.pendingKey) this.mapping = null;
-    }
+    this.imports.stopAhead();
   }
 
   private async read(
@@ -523,7 +452,7 @@ export class ImportController implements ReactiveController {
       this.readIn = out.fallback ? { where: out.where, fallback: out.fallback } : { where: out.where };
       const issue = core.fileProblem(out.table);
       if (issue) {
-        this.dropAhead();
+        this.imports.stopAhead();
         // Kept for the sheet chooser: a workbook whose first sheet is a cover can be read at another.
         this.refused =
           bytes && out.table.source.sheets
@@ -535,12 +464,11 @@ export class ImportController implements ReactiveController {
       if (bytes && out.table.source.format === 'xlsx') src.bytes = bytes;
       this.loaded = src;
       this.unsaved = src;
-      if (this.ahead?.job.table === out.table && out.evidence) this.ahead.end(out.evidence);
-      else this.dropAhead();
+      this.imports.readDone(out.table, out.evidence);
       this.opts.changed();
       return true;
     } catch (e) {
-      if (this.abort === ac) this.dropAhead();
+      if (this.abort === ac) this.imports.stopAhead();
       if (e instanceof Cancelled) this.refused = { label, message: 'cancelled' };
       else this.refused = { label, message: e instanceof Error ? e.message : String(e) };
       return false;
@@ -570,7 +498,7 @@ export class ImportController implements ReactiveController {
    */
   private planSave(): void {
     const src = this.unsaved;
-    if (!src || this.savePlanned || this.pendingKey || this.ahead) return;
+    if (!src || this.savePlanned || this.imports.busy) return;
     this.savePlanned = true;
     let done = false;
     const save = (): void => {
