@@ -531,7 +531,11 @@ async function realisticPath(page, median, RUNS) {
   // the machine's load moves less than the wall time; tracing slows the run, so it is not among the timed ones).
   await page.tracing.start({ categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
   await once(RUNS + 1);
-  const cpu = threadCpu(JSON.parse((await page.tracing.stop()).toString()), 'lfm-real-start', 'lfm-real-end');
+  const cpu = threadCpu(
+    JSON.parse(new TextDecoder().decode(await page.tracing.stop())),
+    'lfm-real-start',
+    'lfm-real-end',
+  );
   return {
     realisticCsv100kMB: Math.round((text.length / 1e6) * 10) / 10,
     realisticFilePicker100kMsMedian: Math.round(median(times)),

@@ -305,7 +305,11 @@ export interface Settled {
   note?: FileIssue;
 }
 
-/** Whether two prepare passes of the same specs read every column the same way (then they map every row the same). */
+/**
+ * Whether two prepare passes of the same specs read every column the same way: then they map every row the same,
+ * as long as the row builders and cell readers read only each column's `order`, `mark` and `mixed` (what the file
+ * shows as a whole — `yearLast`, `fileOrder`, `orderUsed`, the note — is settled once every row is read).
+ */
 export const sameReading = (a: Settled, b: Settled): boolean =>
   a.dates.length === b.dates.length &&
   a.numbers.length === b.numbers.length &&
