@@ -140,14 +140,14 @@ export class Run {
       if (c.col < 0) continue;
       if (s.type === 'date') {
         let e = evidence?.[c.col];
-        if (!e) countDates(rows, c.col, 0, rows.length, (e = emptyEvidence()));
+        if (!e) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'date');
         either += e.either;
         dates.push({ c, mdy: e.mdy, dmy: e.dmy });
         fileMdy += e.mdy;
         fileDmy += e.dmy;
       } else if (s.type === 'amount' || s.type === 'number' || s.type === 'rate') {
         let e = evidence?.[c.col];
-        if (!e) countMarks(rows, c.col, 0, rows.length, (e = emptyEvidence()));
+        if (!e) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'number');
         const { dot, comma } = e;
         numbers.push({
           c,
@@ -354,37 +354,31 @@ const countMark = (cell: string, e: ColumnEvidence): void => {
   else if (m === ',') e.comma = true;
 };
 
-/** Count the dates of column `i` in rows [from, to) into `e`, in row order (going on where an earlier call stopped). */
-export function countDates(
-  rows: readonly (readonly string[])[],
-  i: number,
-  from: number,
-  to: number,
-  e: ColumnEvidence,
-): void {
-  for (let r = from; r < to && !datesDone(e); r++) {
-    const cell = rows[r]![i]!;
-    if (cell) countDate(cell, e);
-  }
-}
+/** Nothing more in a column can change its decimal mark: it shows both. */
+const marksDone = (e: ColumnEvidence): boolean => e.dot && e.comma;
 
-/** Note the decimal marks the number cells of column `i` in rows [from, to) show in `e`. */
-export function countMarks(
+/**
+ * Count column `i` of rows [from, to) into `e`, in row order (going on where an earlier call stopped): its dates
+ * (`date`) or the decimal marks of its number cells (`number`).
+ */
+export function countColumn(
   rows: readonly (readonly string[])[],
   i: number,
   from: number,
   to: number,
   e: ColumnEvidence,
+  what: 'date' | 'number',
 ): void {
-  for (let r = from; r < to && !(e.dot && e.comma); r++) {
+  const dates = what === 'date';
+  for (let r = from; r < to && !(dates ? datesDone(e) : marksDone(e)); r++) {
     const cell = rows[r]![i]!;
-    if (cell) countMark(cell, e);
+    if (cell) (dates ? countDate : countMark)(cell, e);
   }
 }
 
 /**
  * Count rows [from, to) into the evidence of every column (as the import worker does while it reads a file): the
- * same counts as `countDates` and `countMarks` column by column, read row by row (each row's cells are together in
+ * same counts as `countColumn` column by column, read row by row (each row's cells are together in
  * memory).
  */
 export function countColumns(
@@ -401,7 +395,7 @@ export function countColumns(
       if (!cell) continue;
       const e = into[i]!;
       if (!datesDone(e)) countDate(cell, e);
-      if (!(e.dot && e.comma)) countMark(cell, e);
+      if (!marksDone(e)) countMark(cell, e);
     }
   }
 }
