@@ -20,7 +20,7 @@ import { listBuilder } from './list-kinds.js';
 import { ownerHistoryBuilder } from './owner-history.js';
 import { unknownColumns, type ImportFactor, type ImportMapping } from './mapping.js';
 import type { PresetName } from './presets.js';
-import { Run } from './run.js';
+import { Run, type ColumnEvidence, type Settled } from './run.js';
 import type { FileIssue, ImportTable, RowIssue, TableSource } from './table.js';
 import type { DateOrder } from './values.js';
 
@@ -162,109 +162,173 @@ export function* applyMappingInSteps(
   opts: ApplyOptions,
   rowsPerStep = 10_000,
 ): Generator<number, ImportResult> {
-  const run = new Run(table, mapping, opts);
-  const factors = takesFactors(kind) ? (opts.factors ?? []) : [];
-  const result: ImportResult = {
-    kind,
-    preset: opts.preset,
-    mapping,
-    rows: [],
-    lines: [],
-    skipped: [],
-    warnings: [],
-    issues: [...table.issues],
-    notes: run.notes,
-    summary: {
-      read: table.rows.length + table.broken.length,
-      mapped: 0,
-      skipped: 0,
-      closed: 0,
-      warned: 0,
-      blank: table.blank,
-      titles: table.titles.length,
-      footers: table.footers.length,
-    },
-    source: table.source,
-    header: table.header,
-    headerLine: table.headerLine,
-  };
-  if (!result.issues.length && table.header.length) {
-    result.issues.push(...unknownColumns(table, mapping));
-    const missing = missingRequired(kind, run);
-    if (missing.length)
-      result.issues.push({
-        code: 'missing-columns',
-        message: `no column for ${missing.join(', ')}: map ${missing.length > 1 ? 'them' : 'it'} to one of the file's columns (${table.header.map((h) => JSON.stringify(h)).join(', ')})`,
-        fields: missing,
-        headers: table.header,
-      });
+  const m = new TableMapping(table, kind, mapping, opts);
+  if (m.blocked) return m.finish();
+  m.use(m.settle());
+  const n = table.rows.length;
+  const step = Math.max(1, rowsPerStep);
+  while (m.done < n) {
+    const from = m.done;
+    m.mapRows(Math.min(n, from + step));
+    if (m.done - from === step) yield m.done / n;
   }
-  if (result.issues.length) {
-    result.summary.read = table.rows.length + table.broken.length;
+  return m.finish();
+}
+
+/**
+ * One mapping of a table to model rows, row by row in file order: what
+ * `applyMappingInSteps` runs, and what maps a file's rows while it is still
+ * being read (`MappingAhead` in ./ahead.ts) — then the table grows between
+ * calls (rows are only ever appended) and its end (blank, title and footer
+ * rows, broken rows, issues) is read by `finish`.
+ */
+export class TableMapping {
+  readonly run: Run;
+  readonly result: ImportResult;
+  /** Rows mapped so far. */
+  done = 0;
+  private readonly specs: { key: string; type: string }[] = [];
+  private build?: Builder;
+
+  constructor(
+    readonly table: ImportTable,
+    readonly kind: TableKind,
+    mapping: ImportMapping,
+    opts: ApplyOptions,
+  ) {
+    const run = (this.run = new Run(table, mapping, opts));
+    const factors = takesFactors(kind) ? (opts.factors ?? []) : [];
+    const result: ImportResult = (this.result = {
+      kind,
+      preset: opts.preset,
+      mapping,
+      rows: [],
+      lines: [],
+      skipped: [],
+      warnings: [],
+      issues: [...table.issues],
+      notes: run.notes,
+      summary: {
+        read: table.rows.length + table.broken.length,
+        mapped: 0,
+        skipped: 0,
+        closed: 0,
+        warned: 0,
+        blank: table.blank,
+        titles: table.titles.length,
+        footers: table.footers.length,
+      },
+      source: table.source,
+      header: table.header,
+      headerLine: table.headerLine,
+    });
+    if (!result.issues.length && table.header.length) {
+      result.issues.push(...unknownColumns(table, mapping));
+      const missing = missingRequired(kind, run);
+      if (missing.length)
+        result.issues.push({
+          code: 'missing-columns',
+          message: `no column for ${missing.join(', ')}: map ${missing.length > 1 ? 'them' : 'it'} to one of the file's columns (${table.header.map((h) => JSON.stringify(h)).join(', ')})`,
+          fields: missing,
+          headers: table.header,
+        });
+    }
+    if (result.issues.length) return;
+    if (kind === 'leads') {
+      if (!run.has('businessLine'))
+        run.notes.push({
+          code: 'default-value',
+          message: 'no business line column: every lead is in business line "all" (map a column or give a constant)',
+          fields: ['businessLine'],
+        });
+      if (!run.has('pool'))
+        run.notes.push({
+          code: 'pool-from-owner',
+          message:
+            "no pool column: a lead with an owner is in the owner's private pool; a lead without one (or owned by a queue) is in the business line's public pool",
+          fields: ['pool'],
+        });
+      if (!run.has('source'))
+        run.notes.push({
+          code: 'default-value',
+          message: 'no source column: every lead\'s source is "unknown"',
+          fields: ['source'],
+        });
+    }
+    this.specs = specsOf(kind, mapping, factors);
+    this.build =
+      kind === 'leads'
+        ? leadBuilder(run, factors)
+        : kind === 'history'
+          ? historyBuilder(run, factors)
+          : kind === 'opportunities'
+            ? opportunityBuilder(run)
+            : kind === 'accounts'
+              ? accountBuilder(run)
+              : kind === 'lead-list' || kind === 'customer-list'
+                ? listBuilder(run, factors)
+                : kind === 'usage'
+                  ? usageBuilder(run)
+                  : ownerHistoryBuilder(run);
+  }
+
+  /** A file or mapping issue: no row is mapped. */
+  get blocked(): boolean {
+    return !this.build;
+  }
+
+  /** The columns' date orders and decimal marks, from evidence counted already or else from the rows so far. */
+  settle(evidence?: readonly ColumnEvidence[]): Settled {
+    return this.run.settle(this.specs, evidence);
+  }
+
+  /** Read the columns as settled (before the first row is mapped); `withNote`: note an assumed date order. */
+  use(s: Settled, withNote = true): void {
+    this.run.use(s, withNote);
+  }
+
+  /** Map the rows from the last one mapped up to `end` (exclusive); blocked, they are passed over. */
+  mapRows(end: number): void {
+    const build = this.build;
+    if (!build) {
+      this.done = Math.max(this.done, end);
+      return;
+    }
+    const { run, table, result } = this;
+    const rows = table.rows;
+    const out = result.rows;
+    const lines = result.lines;
+    for (let r = this.done; r < end; r++) {
+      run.line = table.lines[r]!;
+      run.failed = false;
+      const warned = run.warnings.length;
+      const rec = build(rows[r]!);
+      if (rec && !run.failed) {
+        out.push(rec);
+        lines.push(run.line);
+        if (run.warnings.length > warned) result.summary.warned++;
+      } else run.warnings.length = warned; // a skipped row's notes are moot
+    }
+    if (end > this.done) this.done = end;
+  }
+
+  /** The result, once every row is mapped; what it says of the table's end is read now. */
+  finish(): ImportResult {
+    const { table, result, run } = this;
+    const summary = result.summary;
+    summary.read = table.rows.length + table.broken.length;
+    summary.blank = table.blank;
+    summary.titles = table.titles.length;
+    summary.footers = table.footers.length;
+    if (!this.build) return result;
+    result.skipped = [...table.broken, ...run.skipped].sort((a, b) => a.line - b.line);
+    result.warnings = run.warnings;
+    summary.mapped = result.rows.length;
+    summary.skipped = result.skipped.length;
+    summary.closed = run.skipped.filter((s) => s.code === 'closed').length;
+    if (run.orderUsed) result.dateOrder = run.orderUsed;
     return result;
   }
-  if (kind === 'leads') {
-    if (!run.has('businessLine'))
-      run.notes.push({
-        code: 'default-value',
-        message: 'no business line column: every lead is in business line "all" (map a column or give a constant)',
-        fields: ['businessLine'],
-      });
-    if (!run.has('pool'))
-      run.notes.push({
-        code: 'pool-from-owner',
-        message:
-          "no pool column: a lead with an owner is in the owner's private pool; a lead without one (or owned by a queue) is in the business line's public pool",
-        fields: ['pool'],
-      });
-    if (!run.has('source'))
-      run.notes.push({
-        code: 'default-value',
-        message: 'no source column: every lead\'s source is "unknown"',
-        fields: ['source'],
-      });
-  }
-  run.prepare(specsOf(kind, mapping, factors));
-  const build: Builder =
-    kind === 'leads'
-      ? leadBuilder(run, factors)
-      : kind === 'history'
-        ? historyBuilder(run, factors)
-        : kind === 'opportunities'
-          ? opportunityBuilder(run)
-          : kind === 'accounts'
-            ? accountBuilder(run)
-            : kind === 'lead-list' || kind === 'customer-list'
-              ? listBuilder(run, factors)
-              : kind === 'usage'
-                ? usageBuilder(run)
-                : ownerHistoryBuilder(run);
-  const rows = table.rows;
-  const out = result.rows;
-  const lines = result.lines;
-  let n = 0;
-  for (let r = 0; r < rows.length; r++) {
-    run.line = table.lines[r]!;
-    run.failed = false;
-    const warned = run.warnings.length;
-    const rec = build(rows[r]!);
-    if (rec && !run.failed) {
-      out.push(rec);
-      lines.push(run.line);
-      if (run.warnings.length > warned) result.summary.warned++;
-    } else run.warnings.length = warned; // a skipped row's notes are moot
-    if (++n >= rowsPerStep) {
-      n = 0;
-      yield (r + 1) / rows.length;
-    }
-  }
-  result.skipped = [...table.broken, ...run.skipped].sort((a, b) => a.line - b.line);
-  result.warnings = run.warnings;
-  result.summary.mapped = out.length;
-  result.summary.skipped = result.skipped.length;
-  result.summary.closed = run.skipped.filter((s) => s.code === 'closed').length;
-  if (run.orderUsed) result.dateOrder = run.orderUsed;
-  return result;
 }
 
 /** The fields of a kind with their types (for a mapping UI), factor fields included. */

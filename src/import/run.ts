@@ -128,67 +128,80 @@ export class Run {
     this.warnings.push(i);
   }
 
-  /** Settle the date order of each date column, and the decimal mark of each number column, from every row. */
-  prepare(specs: readonly { key: string; type: string }[]): void {
+  /** Settle the date order of each date column, and the decimal mark of each number column, from every row (or from evidence counted already). */
+  prepare(specs: readonly { key: string; type: string }[], evidence?: readonly ColumnEvidence[]): void {
+    this.use(this.settle(specs, evidence));
+  }
+
+  /**
+   * What the prepare pass decides, without using it: from `evidence` (per column index, counted over every row
+   * of the table, e.g. by the import worker as it read them) or else from the table's rows.
+   */
+  settle(specs: readonly { key: string; type: string }[], evidence?: readonly ColumnEvidence[]): Settled {
     const rows = this.table.rows;
     let fileMdy = 0;
     let fileDmy = 0;
     let either = 0;
-    const evidence = new Map<Col, [number, number]>();
+    const dates: { c: Col; mdy: number; dmy: number }[] = [];
+    const numbers: Settled['numbers'] = [];
     for (const s of specs) {
       const c = this.col(s.key);
       if (c.col < 0) continue;
-      const i = c.col;
       if (s.type === 'date') {
-        let mdy = 0;
-        let dmy = 0;
-        let ambiguous = 0;
-        let other = 0;
-        for (const row of rows) {
-          const cell = row[i]!;
-          const e = dateEvidence(cell);
-          if (e === undefined) {
-            // A column whose first 2,000 dates are all year first (or ISO) is such a column: stop looking.
-            if (cell && ++other >= 2000 && mdy + dmy + ambiguous === 0) break;
-            continue;
-          }
-          if (e === 'mdy') mdy++;
-          else if (e === 'dmy') dmy++;
-          else ambiguous++;
-        }
-        either += ambiguous;
-        evidence.set(c, [mdy, dmy]);
-        fileMdy += mdy;
-        fileDmy += dmy;
+        let e = evidence?.[c.col];
+        if (!e) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'date');
+        either += e.either;
+        dates.push({ c, mdy: e.mdy, dmy: e.dmy });
+        fileMdy += e.mdy;
+        fileDmy += e.dmy;
       } else if (s.type === 'amount' || s.type === 'number' || s.type === 'rate') {
-        let dot = false;
-        let comma = false;
-        for (const row of rows) {
-          const m = numberMark(row[i]!);
-          if (m === '.') dot = true;
-          else if (m === ',') comma = true;
-        }
-        c.mark = dot && !comma ? '.' : comma && !dot ? ',' : this.table.decimalMark;
-        c.mixed = dot && comma;
+        let e = evidence?.[c.col];
+        if (!e) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'number');
+        const { dot, comma } = e;
+        numbers.push({
+          c,
+          mark: dot && !comma ? '.' : comma && !dot ? ',' : this.table.decimalMark,
+          mixed: dot && comma,
+        });
       }
     }
-    this.yearLast = fileMdy + fileDmy + either;
     const forced = this.opts.dateOrder && this.opts.dateOrder !== 'auto' ? this.opts.dateOrder : undefined;
     const mapped = this.mapping.dateOrder && this.mapping.dateOrder !== 'auto' ? this.mapping.dateOrder : undefined;
     const user = forced ?? mapped;
     const preset = PRESETS[this.opts.preset].dateOrder;
     const fallback: DateOrder = preset === 'ymd' ? 'mdy' : preset;
-    this.fileOrder = orderFromEvidence(fileMdy, fileDmy);
-    for (const [c, ev] of evidence) {
+    const fileOrder = orderFromEvidence(fileMdy, fileDmy);
+    const yearLast = fileMdy + fileDmy + either;
+    const out: Settled = {
       // A user's mdy/dmy wins; ymd (year-first files) still reads year-last cells by what the file shows.
-      c.order = user && user !== 'ymd' ? user : (orderFromEvidence(ev[0], ev[1]) ?? this.fileOrder ?? fallback);
-    }
-    if (this.yearLast) this.orderUsed = user && user !== 'ymd' ? user : (this.fileOrder ?? fallback);
-    if (!user && !this.fileOrder && either > 0)
-      this.notes.push({
+      dates: dates.map(({ c, mdy, dmy }) => ({
+        c,
+        order: user && user !== 'ymd' ? user : (orderFromEvidence(mdy, dmy) ?? fileOrder ?? fallback),
+      })),
+      numbers,
+      yearLast,
+      fileOrder,
+      orderUsed: yearLast ? (user && user !== 'ymd' ? user : (fileOrder ?? fallback)) : undefined,
+    };
+    if (!user && !fileOrder && either > 0)
+      out.note = {
         code: 'date-order-assumed',
         message: `no date of the file settles whether 3/5/2026 is March 5 or 3 May; read as ${fallback === 'mdy' ? 'month/day/year' : 'day/month/year'} (set the date order to change it)`,
-      });
+      };
+    return out;
+  }
+
+  /** Read the columns as `settle` decided, and (`withNote`) note an assumed date order. */
+  use(s: Settled, withNote = true): void {
+    for (const d of s.dates) d.c.order = d.order;
+    for (const n of s.numbers) {
+      n.c.mark = n.mark;
+      n.c.mixed = n.mixed;
+    }
+    this.yearLast = s.yearLast;
+    this.fileOrder = s.fileOrder;
+    this.orderUsed = s.orderUsed;
+    if (s.note && withNote) this.notes.push(s.note);
   }
 
   date(row: readonly string[], c: Col, required = false): string | undefined {
@@ -298,6 +311,111 @@ const stripUnit = (cell: string): string => {
   if (c < 128 && c !== 32 && c !== 115 && c !== 83) return cell; // not a space, not "days"
   return cell.trim().replace(/\s*(天|日|分|人|个|個|次|件|days?)$/i, '');
 };
+
+/** What a prepare pass decided: each date column's order, each number column's decimal mark, and what the file shows. */
+export interface Settled {
+  dates: { c: Col; order: DateOrder }[];
+  numbers: { c: Col; mark: '.' | ','; mixed: boolean }[];
+  yearLast: number;
+  fileOrder: DateOrder | undefined;
+  orderUsed: DateOrder | undefined;
+  note?: FileIssue;
+}
+
+/**
+ * Whether two prepare passes of the same specs read every column the same way: then they map every row the same,
+ * as long as the row builders and cell readers read only each column's `order`, `mark` and `mixed` (what the file
+ * shows as a whole — `yearLast`, `fileOrder`, `orderUsed`, the note — is settled once every row is read).
+ */
+export const sameReading = (a: Settled, b: Settled): boolean =>
+  a.dates.length === b.dates.length &&
+  a.numbers.length === b.numbers.length &&
+  a.dates.every((d, i) => d.order === b.dates[i]!.order) &&
+  a.numbers.every((n, i) => n.mark === b.numbers[i]!.mark && n.mixed === b.numbers[i]!.mixed);
+
+/**
+ * What the prepare pass counts in one column: year-last dates that settle month first, day first or neither
+ * (`either`: 3/5/2026), other non-blank cells (for the 2,000-cell stop), and whether number cells show a decimal
+ * point or a decimal comma.
+ */
+export interface ColumnEvidence {
+  mdy: number;
+  dmy: number;
+  either: number;
+  other: number;
+  dot: boolean;
+  comma: boolean;
+}
+
+export const emptyEvidence = (): ColumnEvidence => ({ mdy: 0, dmy: 0, either: 0, other: 0, dot: false, comma: false });
+
+/** A column whose first 2,000 non-blank cells hold no year-last date is a year-first (or no) date column: done. */
+const DATE_STOP = 2000;
+
+/** A column whose counting of dates is over: its first 2,000 non-blank cells hold no year-last date. */
+const datesDone = (e: ColumnEvidence): boolean => e.other >= DATE_STOP && e.mdy + e.dmy + e.either === 0;
+
+/** Count one non-blank cell's date into `e`. */
+const countDate = (cell: string, e: ColumnEvidence): void => {
+  const d = dateEvidence(cell);
+  if (d === undefined) e.other++;
+  else if (d === 'mdy') e.mdy++;
+  else if (d === 'dmy') e.dmy++;
+  else e.either++;
+};
+
+/** Note one non-blank cell's decimal mark in `e`. */
+const countMark = (cell: string, e: ColumnEvidence): void => {
+  const m = numberMark(cell);
+  if (m === '.') e.dot = true;
+  else if (m === ',') e.comma = true;
+};
+
+/** Nothing more in a column can change its decimal mark: it shows both. */
+const marksDone = (e: ColumnEvidence): boolean => e.dot && e.comma;
+
+/**
+ * Count column `i` of rows [from, to) into `e`, in row order (going on where an earlier call stopped): its dates
+ * (`date`) or the decimal marks of its number cells (`number`).
+ */
+export function countColumn(
+  rows: readonly (readonly string[])[],
+  i: number,
+  from: number,
+  to: number,
+  e: ColumnEvidence,
+  what: 'date' | 'number',
+): void {
+  const dates = what === 'date';
+  for (let r = from; r < to && !(dates ? datesDone(e) : marksDone(e)); r++) {
+    const cell = rows[r]![i]!;
+    if (cell) (dates ? countDate : countMark)(cell, e);
+  }
+}
+
+/**
+ * Count rows [from, to) into the evidence of every column (as the import worker does while it reads a file): the
+ * same counts as `countColumn` column by column, read row by row (each row's cells are together in
+ * memory).
+ */
+export function countColumns(
+  rows: readonly (readonly string[])[],
+  from: number,
+  to: number,
+  into: ColumnEvidence[],
+): void {
+  const w = into.length;
+  for (let r = from; r < to; r++) {
+    const row = rows[r]!;
+    for (let i = 0; i < w; i++) {
+      const cell = row[i]!;
+      if (!cell) continue;
+      const e = into[i]!;
+      if (!datesDone(e)) countDate(cell, e);
+      if (!marksDone(e)) countMark(cell, e);
+    }
+  }
+}
 
 /** The decimal mark a number cell shows ('' for plain digits or none), for the prepare pass. */
 const numberMark = (cell: string): string => {

@@ -8,7 +8,7 @@
  */
 import { decodeText, sniffFile } from './decode.js';
 import { readTextTable, unreadableTable, type ReadOptions } from './index.js';
-import { readCsvTableInSteps, type ImportTable } from './table.js';
+import { readCsvTableInSteps, type ImportTable, type TableStepOptions } from './table.js';
 import { readXlsxTable } from './xlsx.js';
 
 /** Where reading is: decoding text, opening a workbook, parsing its sheet, reading rows, done; `done` in 0–1, null when unknown. */
@@ -17,7 +17,7 @@ export interface ReadStep {
   done: number | null;
 }
 
-export interface StepOptions extends Omit<ReadOptions, 'onProgress'> {
+export interface StepOptions extends Omit<ReadOptions, 'onProgress'>, Pick<TableStepOptions, 'started'> {
   /** Called (and awaited) after each step. */
   step?: (s: ReadStep) => void | Promise<void>;
   /** CSV records per step (default 10,000). */

@@ -384,6 +384,17 @@ export function readCsvTable(text: string, opts: TableOptions & { encoding?: Tex
   }
 }
 
+/** How a table is read in steps: its text encoding, and who watches it being built. */
+export interface TableStepOptions extends TableOptions {
+  encoding?: TextEncoding;
+  /**
+   * Called with the table once its header is found, before any data row: its rows grow as the text is read
+   * (only ever appended, each one final), so a reader can send them on between steps. Its end (rows that wait
+   * to be told apart from a footer, blank, title and footer counts, issues) is known when the table is returned.
+   */
+  started?: (table: ImportTable) => void;
+}
+
 /**
  * `readCsvTable` in steps: yields the share of the text read (0–1) after
  * every `rowsPerStep` records and returns the table, so a page without a
@@ -391,7 +402,7 @@ export function readCsvTable(text: string, opts: TableOptions & { encoding?: Tex
  */
 export function* readCsvTableInSteps(
   text: string,
-  opts: TableOptions & { encoding?: TextEncoding } = {},
+  opts: TableStepOptions = {},
   rowsPerStep = 10_000,
 ): Generator<number, ImportTable> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -414,8 +425,10 @@ export function* readCsvTableInSteps(
   let n = 0;
   while (rec.next()) {
     if (b) b.push(rec.start, rec.cells, rec.broken);
-    else if (rec.start === headerLine) b = new TableBuilder(source, decimalMark, pre, rawOf(rec));
-    else pre.push(rawOf(rec));
+    else if (rec.start === headerLine) {
+      b = new TableBuilder(source, decimalMark, pre, rawOf(rec));
+      opts.started?.(b.table);
+    } else pre.push(rawOf(rec));
     if (++n >= rowsPerStep) {
       n = 0;
       yield rec.pos / src.length;

@@ -6,3 +6,6 @@
  */
 export * from '../import/index.js';
 export * from './import-view.js';
+// Mapping rows while the import worker still reads the file (the import view's controller).
+export { MappingAhead } from '../import/ahead.js';
+export type { ColumnEvidence } from '../import/run.js';

@@ -11,6 +11,7 @@
  */
 import { readTableInSteps, type ReadStep } from '../import/steps.js';
 import type { TableKind } from '../import/fields.js';
+import { countColumns, emptyEvidence, type ColumnEvidence } from '../import/run.js';
 import type { ImportTable } from '../import/table.js';
 
 export * from '../views/import-core.js';
@@ -20,50 +21,83 @@ export type ToImportWorker =
   | { type: 'read'; job: number; bytes: ArrayBuffer; sheet?: string | number; kind?: TableKind }
   | { type: 'text'; job: number; text: string; kind?: TableKind };
 
-/** Worker → page: progress, then the table without its rows, the rows in slices, done. */
+/** What a table's end adds to what was sent while it was read. */
+export type TableEnd = Pick<ImportTable, 'broken' | 'blank' | 'titles' | 'footers' | 'issues'>;
+
+/**
+ * Worker → page: progress; the table without its rows as soon as its header is found (`total` when every row is
+ * read already: a workbook); its rows in file order, in slices, each with the evidence of every column over every
+ * row sent so far (what the mapping's prepare pass counts: the page maps rows while the file is still read); then
+ * the table's end.
+ */
 export type FromImportWorker =
   | { type: 'progress'; job: number; step: ReadStep }
-  | { type: 'head'; job: number; table: ImportTable; total: number }
-  | { type: 'rows'; job: number; rows: string[][]; lines: number[] }
-  | { type: 'done'; job: number }
+  | { type: 'head'; job: number; table: ImportTable; total?: number }
+  | { type: 'rows'; job: number; rows: string[][]; lines: number[]; evidence: ColumnEvidence[] }
+  | { type: 'done'; job: number; end: TableEnd }
   | { type: 'error'; job: number; message: string };
 
-/** Rows per message back to the page (cloning them is a few milliseconds of its time). */
+/** Rows per message back to the page once every row is read (cloning them is a few milliseconds of its time). */
 export const ROWS_PER_MESSAGE = 20_000;
 
 interface Scope {
   postMessage(message: FromImportWorker): void;
-  addEventListener(type: 'message', fn: (e: MessageEvent<ToImportWorker>) => void): void;
+  addEventListener(type: 'message', fn: (e: { data: ToImportWorker }) => void): void;
 }
 
 const g = globalThis as unknown as { WorkerGlobalScope?: new () => unknown };
 const inWorker = typeof g.WorkerGlobalScope === 'function' && globalThis instanceof g.WorkerGlobalScope;
 
+/**
+ * One read, as the worker answers it (exported for tests, which run it with their own `post`): a CSV table's rows
+ * are sent at each step of the parse (every `rowsPerStep` records) from the moment its header is found, so the
+ * page maps them while the rest is parsed; a workbook's once its sheet is read.
+ */
+export function readForPage(
+  m: ToImportWorker,
+  post: (message: FromImportWorker) => void,
+  rowsPerStep = 10_000,
+): Promise<void> {
+  const job = m.job;
+  let table: ImportTable | undefined;
+  let sent = 0;
+  let evidence: ColumnEvidence[] = [];
+  const head = (t: ImportTable, total?: number): void => {
+    table = t;
+    evidence = t.header.map(emptyEvidence);
+    const message: FromImportWorker = { type: 'head', job, table: { ...t, rows: [], lines: [] } };
+    if (total !== undefined) message.total = total;
+    post(message);
+  };
+  const send = (t: ImportTable, end: number): void => {
+    countColumns(t.rows, sent, end, evidence);
+    post({ type: 'rows', job, rows: t.rows.slice(sent, end), lines: t.lines.slice(sent, end), evidence });
+    sent = end;
+  };
+  const opts = {
+    ...(m.kind ? { kind: m.kind } : {}),
+    ...(m.type === 'read' && m.sheet !== undefined ? { sheet: m.sheet } : {}),
+    rowsPerStep,
+    started: (t: ImportTable) => head(t),
+    step: (step: ReadStep) => {
+      post({ type: 'progress', job, step });
+      if (table && table.rows.length > sent) send(table, table.rows.length);
+    },
+  };
+  return readTableInSteps(m.type === 'read' ? m.bytes : m.text, opts).then(
+    (whole) => {
+      // A workbook (or a file with no header) was not started: all of it now.
+      if (table !== whole) head(whole, whole.rows.length);
+      const { rows } = whole;
+      while (sent < rows.length) send(whole, Math.min(rows.length, sent + ROWS_PER_MESSAGE));
+      const { broken, blank, titles, footers, issues } = whole;
+      post({ type: 'done', job, end: { broken, blank, titles, footers, issues } });
+    },
+    (err: unknown) => post({ type: 'error', job, message: err instanceof Error ? err.message : String(err) }),
+  );
+}
+
 if (inWorker) {
   const scope = globalThis as unknown as Scope;
-  scope.addEventListener('message', (e) => {
-    const m = e.data;
-    const job = m.job;
-    const opts = {
-      ...(m.kind ? { kind: m.kind } : {}),
-      ...(m.type === 'read' && m.sheet !== undefined ? { sheet: m.sheet } : {}),
-      step: (step: ReadStep) => scope.postMessage({ type: 'progress', job, step }),
-    };
-    readTableInSteps(m.type === 'read' ? m.bytes : m.text, opts).then(
-      (table) => {
-        const { rows, lines } = table;
-        scope.postMessage({ type: 'head', job, table: { ...table, rows: [], lines: [] }, total: rows.length });
-        for (let s = 0; s < rows.length; s += ROWS_PER_MESSAGE)
-          scope.postMessage({
-            type: 'rows',
-            job,
-            rows: rows.slice(s, s + ROWS_PER_MESSAGE),
-            lines: lines.slice(s, s + ROWS_PER_MESSAGE),
-          });
-        scope.postMessage({ type: 'done', job });
-      },
-      (err: unknown) =>
-        scope.postMessage({ type: 'error', job, message: err instanceof Error ? err.message : String(err) }),
-    );
-  });
+  scope.addEventListener('message', (e) => void readForPage(e.data, (message) => scope.postMessage(message)));
 }

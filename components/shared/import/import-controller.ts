@@ -12,6 +12,7 @@
 import { movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
+  ColumnEvidence,
   FileIssue,
   ImportFactor,
   ImportResult,
@@ -32,6 +33,7 @@ import { Persist } from '../persist.js';
 import { downloadText } from '../download.js';
 import { loadImportCore, type ImportCore } from './load-core.js';
 import { Cancelled, readImport, type ReadInput, type ReadProgress } from './read-file.js';
+import { TableImports } from './table-imports.js';
 
 /** Where the table in use came from. */
 export interface ImportSource {
@@ -53,11 +55,6 @@ interface SavedTable {
 
 /** A table larger than this many cells is used but not saved (IndexedDB quotas). */
 const KEEP_CELLS = 6_000_000;
-/** Tables with more rows than this are mapped in slices that yield to the page (no long task). */
-const SLICE_ROWS = 50_000;
-const ROWS_PER_SLICE = 10_000;
-
-const sameKeys = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((k, i) => k === b[i]);
 
 export interface ImportControllerOptions {
   kind: TableKind;
@@ -88,8 +85,6 @@ export class ImportController implements ReactiveController {
   hostMap?: MappingEdits;
   /** What is being read, and how far; null when idle. */
   reading: { label: string; progress: ReadProgress } | null = null;
-  /** How far a large table's mapping is (0–1); null when none is running. */
-  mapping: number | null = null;
   /** Where the last file was read, and why not in the worker. */
   readIn?: { where: 'worker' | 'page'; fallback?: string };
   /** The last file that could not be used (the table in use stays). */
@@ -103,19 +98,28 @@ export class ImportController implements ReactiveController {
   private abort?: AbortController;
   private loadingCore = false;
   private focusId?: string;
-  private memo?: { key: unknown[]; result: ImportResult };
   private viewMemo?: { table: ImportTable; result: ImportResult; view: ImportView };
-  private pendingKey?: unknown[];
   private hostKey?: unknown;
   /** A loaded table not saved yet: written once its result is painted (hostUpdated). */
   private unsaved?: ImportSource;
   private savePlanned = false;
   private readonly mappings: Persist<SavedMapping>;
   private readonly tables: Persist<SavedTable>;
+  private readonly imports: TableImports;
 
   /** Render the host again (the one-file scripts' import view, once its file is in: load-view.iife.ts). @internal */
   requestUpdate(): void {
     this.host.requestUpdate();
+  }
+
+  /** How far a large table's mapping is (0–1); null when none is running. */
+  get mapping(): number | null {
+    return this.imports.progress;
+  }
+
+  /** Rows of the file being read mapped so far: they are mapped as the import worker sends them. */
+  get mappedAhead(): number {
+    return this.imports.mappedAhead;
   }
 
   /** True while the mapping or the file is being saved under the storage-key. */
@@ -128,6 +132,7 @@ export class ImportController implements ReactiveController {
     private readonly opts: ImportControllerOptions,
   ) {
     host.addController(this);
+    this.imports = new TableImports(opts.kind, { update: () => host.requestUpdate(), changed: () => opts.changed() });
     const ns = `${opts.namespace}-import-${opts.kind}`;
     this.mappings = new Persist<SavedMapping>(host, {
       namespace: ns,
@@ -311,49 +316,39 @@ export class ImportController implements ReactiveController {
       this.need(); // a restored table: the pipeline loads, then the element runs again
       return undefined;
     }
+    return this.imports.result(core, table, this.keyOf(table), () => this.optionsOf(core, table));
+  }
+
+  /** What a mapping of this table is memoised under: the mapping in force with it. */
+  private keyOf(table: ImportTable): unknown[] {
+    return [table, this.preset, this.edits, this.hostMap, this.opts.factors?.(), this.opts.stages?.()];
+  }
+
+  /** The options `importTable` maps this table with. */
+  private optionsOf(core: ImportCore, table: ImportTable): Parameters<ImportCore['importTable']>[2] {
     const factors = this.opts.factors?.();
     const stages = this.opts.stages?.();
-    const key = [table, this.preset, this.edits, this.hostMap, factors, stages];
-    if (this.memo && sameKeys(key, this.memo.key)) return this.memo.result;
     const opts: Parameters<ImportCore['importTable']>[2] = {
       preset: this.preset,
       mapping: core.layerEdits(this.hostMap, core.editsForTable(table, this.edits)),
     };
     if (factors) opts.factors = factors;
     if (stages) opts.stages = stages;
-    if (table.rows.length <= SLICE_ROWS) {
-      this.memo = { key, result: core.importTable(table, this.kind, opts) };
-      return this.memo.result;
-    }
-    if (!this.pendingKey || !sameKeys(key, this.pendingKey)) void this.mapInSlices(core, table, key, opts);
-    return undefined;
+    return opts;
   }
 
-  /** Map a large table in slices, yielding to the page between them; a newer mapping supersedes it. */
-  private async mapInSlices(
-    core: ImportCore,
-    table: ImportTable,
-    key: unknown[],
-    opts: Parameters<ImportCore['importTable']>[2],
-  ): Promise<void> {
-    this.pendingKey = key;
-    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE);
-    this.mapping = 0;
-    this.host.requestUpdate();
-    for (;;) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (this.pendingKey !== key) return;
-      const s = steps.next();
-      if (s.done) {
-        this.memo = { key, result: s.value };
-        this.pendingKey = undefined;
-        this.mapping = null;
-        this.opts.changed();
-        return;
-      }
-      this.mapping = s.value;
-      this.host.requestUpdate();
-    }
+  /** A slice of a file's rows came from the import worker: mapped while the rest is read (see src/import/ahead.ts). */
+  private rowsRead(ac: AbortController, table: ImportTable, evidence: readonly ColumnEvidence[]): void {
+    const core = this.core;
+    // Not in yet, the pipeline: the rows wait for the next slice.
+    if (this.abort !== ac || !core) return;
+    this.imports.rowsRead(
+      core,
+      table,
+      () => this.keyOf(table),
+      () => this.optionsOf(core, table),
+      evidence,
+    );
   }
 
   /** The table can be used (no file-level problem). */
@@ -416,9 +411,10 @@ export class ImportController implements ReactiveController {
     return this.loaded?.bytes && src?.sheets ? { sheets: src.sheets, sheet: src.sheet } : undefined;
   }
 
-  /** Stop reading (the table in use stays). */
+  /** Stop reading, and mapping what was read (the table in use stays). */
   cancel(): void {
     this.abort?.abort();
+    this.imports.stopAhead();
   }
 
   private async read(
@@ -434,6 +430,9 @@ export class ImportController implements ReactiveController {
     const first = origin === 'paste' ? 'rows' : /\.xlsx$/i.test(label) ? 'open' : 'decode';
     this.reading = { label, progress: { phase: first, done: 0 } };
     this.host.requestUpdate();
+    // The pipeline loads while the file is read: the rows read are mapped as they come once it is in.
+    const loading = this.core ? undefined : loadImportCore().then((c) => (this.core ??= c));
+    loading?.catch(() => {}); // its failure is seen where it is awaited, below
     try {
       const data = await input();
       const bytes = 'bytes' in data ? data.bytes : undefined;
@@ -446,12 +445,14 @@ export class ImportController implements ReactiveController {
           this.host.requestUpdate();
         },
         ac.signal,
+        (table, evidence) => this.rowsRead(ac, table, evidence),
       );
       if (this.abort !== ac) return false;
-      const core = (this.core ??= await loadImportCore());
+      const core = (this.core ??= await (loading ?? loadImportCore()));
       this.readIn = out.fallback ? { where: out.where, fallback: out.fallback } : { where: out.where };
       const issue = core.fileProblem(out.table);
       if (issue) {
+        this.imports.stopAhead();
         // Kept for the sheet chooser: a workbook whose first sheet is a cover can be read at another.
         this.refused =
           bytes && out.table.source.sheets
@@ -463,9 +464,11 @@ export class ImportController implements ReactiveController {
       if (bytes && out.table.source.format === 'xlsx') src.bytes = bytes;
       this.loaded = src;
       this.unsaved = src;
+      this.imports.readDone(out.table, out.evidence);
       this.opts.changed();
       return true;
     } catch (e) {
+      if (this.abort === ac) this.imports.stopAhead();
       if (e instanceof Cancelled) this.refused = { label, message: 'cancelled' };
       else this.refused = { label, message: e instanceof Error ? e.message : String(e) };
       return false;
@@ -495,7 +498,7 @@ export class ImportController implements ReactiveController {
    */
   private planSave(): void {
     const src = this.unsaved;
-    if (!src || this.savePlanned || this.pendingKey) return;
+    if (!src || this.savePlanned || this.imports.busy) return;
     this.savePlanned = true;
     let done = false;
     const save = (): void => {

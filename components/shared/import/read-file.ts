@@ -6,6 +6,7 @@
  * worker that cannot be used is no error the user sees; `fallback` says why.
  */
 import type { ImportTable, ReadStep, TableKind } from '../../../src/views/import-core.js';
+import type { ColumnEvidence } from '../../../src/import/run.js';
 import type { FromImportWorker, ToImportWorker } from '../../../src/worker/import-worker.js';
 import { Cancelled, runWorkerJob, WorkerUnavailable } from '../worker-job.js';
 import { loadImportCore, startImportWorker } from './load-core.js';
@@ -19,12 +20,23 @@ export interface ReadProgress {
   done: number | null;
 }
 
-export interface ReadOutcome {
+/** A table read, and (read in the worker) the evidence of its columns over every row. */
+interface Read {
   table: ImportTable;
+  evidence?: ColumnEvidence[];
+}
+
+export interface ReadOutcome extends Read {
   where: 'worker' | 'page';
   /** Why a file meant for the worker was read on the page. */
   fallback?: string;
 }
+
+/**
+ * Told of each slice of rows the worker sends: the table being read (header known, rows appended, its end not yet
+ * known) and the evidence of its columns over every row received so far (the mapping's prepare pass counts).
+ */
+export type RowsWatcher = (table: ImportTable, evidence: readonly ColumnEvidence[]) => void;
 
 export type ReadInput = { bytes: ArrayBuffer } | { text: string };
 
@@ -60,10 +72,12 @@ function viaWorker(
   opts: { kind?: TableKind; sheet?: string | number },
   onProgress: (p: ReadProgress) => void,
   signal: AbortSignal,
-): Promise<ImportTable> {
+  onRows?: RowsWatcher,
+): Promise<Read> {
   let table: ImportTable | null = null;
-  let total = 0;
-  return runWorkerJob<FromImportWorker, ImportTable>(
+  let total: number | undefined;
+  let evidence: ColumnEvidence[] = [];
+  return runWorkerJob<FromImportWorker, Read>(
     make,
     {
       name: 'the import worker',
@@ -86,15 +100,20 @@ function viaWorker(
         else if (m.type === 'head') {
           table = m.table;
           total = m.total;
-          onProgress({ phase: 'receive', done: total ? 0 : 1 });
+          // A workbook's rows come once it is read: receiving them is a phase of its own.
+          if (total !== undefined) onProgress({ phase: 'receive', done: total ? 0 : 1 });
         } else if (m.type === 'rows' && table) {
           for (let i = 0; i < m.rows.length; i++) {
             table.rows.push(m.rows[i]!);
             table.lines.push(m.lines[i]!);
           }
-          onProgress({ phase: 'receive', done: table.rows.length / total });
-        } else if (m.type === 'done' && table) done(table);
-        else if (m.type === 'error') fail(new Error(m.message));
+          evidence = m.evidence;
+          if (total) onProgress({ phase: 'receive', done: table.rows.length / total });
+          onRows?.(table, evidence);
+        } else if (m.type === 'done' && table) {
+          Object.assign(table, m.end);
+          done({ table, evidence });
+        } else if (m.type === 'error') fail(new Error(m.message));
       },
     },
     signal,
@@ -121,19 +140,23 @@ async function onPage(
   });
 }
 
-/** Read an export: in the worker when it is large and one starts, else on the page in slices. */
+/**
+ * Read an export: in the worker when it is large and one starts (`onRows` told of each slice of rows as it comes),
+ * else on the page in slices.
+ */
 export async function readImport(
   input: ReadInput,
   opts: { kind?: TableKind; sheet?: string | number },
   onProgress: (p: ReadProgress) => void,
   signal: AbortSignal,
+  onRows?: RowsWatcher,
 ): Promise<ReadOutcome> {
   if (!wantsWorker(input)) return { table: await onPage(input, opts, onProgress, signal), where: 'page' };
   let fallback: string;
   const make = injected === undefined ? (typeof Worker === 'undefined' ? null : startImportWorker) : injected;
   if (make) {
     try {
-      return { table: await viaWorker(make, input, opts, onProgress, signal), where: 'worker' };
+      return { ...(await viaWorker(make, input, opts, onProgress, signal, onRows)), where: 'worker' };
     } catch (e) {
       if (!(e instanceof WorkerUnavailable)) throw e;
       fallback = e.message;

@@ -1,0 +1,152 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/lead-flow-monitor/index.js';
+import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/lead-flow-monitor.js';
+import { setImportWorkerFactory } from '../../components/shared/import/read-file.js';
+import { readForPage, type FromImportWorker, type ToImportWorker } from '../../src/worker/import-worker.js';
+import { $, settle, until } from '../helpers/fixtures.js';
+
+/*
+ * A large file's rows are mapped while the import worker still reads it (src/import/ahead.ts): the worker sends
+ * them as it parses, the page maps each slice as it comes. A held worker (the real worker's code, run on the page,
+ * its messages handed over when the test says) shows the order of events; the result is the one the page gives
+ * reading and mapping the same file with no worker at all. Timings are in `npm run bench`.
+ */
+
+/** A worker whose answers (the real import worker's, computed on the page) are delivered when the test says. */
+class HeldWorker {
+  onmessage: ((e: { data: FromImportWorker }) => void) | null = null;
+  onerror: ((e: unknown) => void) | null = null;
+  terminated = false;
+  readonly out: FromImportWorker[] = [];
+  read?: Promise<void>;
+  private next = 0;
+
+  postMessage(m: ToImportWorker): void {
+    this.read = readForPage(m, (message) => this.out.push(structuredClone(message)));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** Deliver the messages up to and including the first that `stop` accepts (all of them without), a task each. */
+  async release(stop?: (m: FromImportWorker) => boolean): Promise<void> {
+    await this.read;
+    while (this.next < this.out.length) {
+      const m = this.out[this.next++]!;
+      await new Promise((r) => setTimeout(r, 0));
+      this.onmessage?.({ data: m });
+      if (stop?.(m)) return;
+    }
+  }
+}
+
+const ROWS = 50_500;
+const FIRST = 10_000;
+
+/**
+ * More than 2 MB (read in the worker), 50,500 rows: the first 10,000 write created dates month first (3/15/2026),
+ * the rest day first (15/3/2026) — the whole file reads day first, so rows mapped from the first slice alone are
+ * mapped again.
+ */
+function exportCsv(): string {
+  const lines = ['线索ID,来源,业务线,线索池,负责人,创建时间,入池时间,备注'];
+  for (let i = 0; i < ROWS; i++) {
+    const d = 13 + (i % 15);
+    const created = i < FIRST ? `3/${d}/2026 9:05` : `${d}/3/2026 9:05`;
+    const pool = i % 3 ? '个人私海' : '大公海';
+    lines.push(
+      [`L${i}`, i % 2 ? 'sem' : 'seo', 'A', pool, i % 3 ? `rep-${i % 7}` : '', created, created, '已加微信'].join(','),
+    );
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+async function pick(el: LeadFlowMonitor, file: File): Promise<void> {
+  await el.selectTab('data');
+  await el.updateComplete;
+  const input = $<HTMLInputElement>(el, '#import-file');
+  const dt = new DataTransfer();
+  dt.items.add(file);
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const monitor = async (): Promise<LeadFlowMonitor> => {
+  const el = await fixture<LeadFlowMonitor>(html`<lead-flow-monitor lang="en" as-of="2026-03-31"></lead-flow-monitor>`);
+  await settle(el);
+  return el;
+};
+
+describe('import: rows mapped while the worker reads the file', () => {
+  afterEach(() => setImportWorkerFactory(undefined));
+
+  it('maps the first slice before the last rows come, maps again when the whole file reads the dates otherwise, and gives what the page alone gives', async () => {
+    const csv = exportCsv();
+    expect(csv.length).to.be.greaterThan(2_000_000);
+    let worker: HeldWorker | undefined;
+    setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
+    const el = await monitor();
+    await pick(el, new File([csv], 'export.csv', { type: 'text/csv' }));
+    await until(() => worker?.read, 5000, 'the worker asked to read');
+    await worker!.release((m) => m.type === 'rows');
+    const rowsSent = worker!.out.filter((m) => m.type === 'rows').length;
+    expect(rowsSent, 'the rows come in several slices').to.be.greaterThan(2);
+    // Mapped on the page with only the first slice in: the worker's other slices are still held.
+    await until(() => el.importer.mappedAhead > 0, 10_000, 'the first slice mapped');
+    expect(el.importer.reading, 'still reading').to.not.equal(null);
+    expect(el.importer.table, 'no table in use yet').to.equal(undefined);
+    await worker!.release();
+    await until(() => el.result && el.importer.mapping === null, 25_000, 'the analysis');
+    const viaWorker = el.importer.result!;
+    expect(el.importer.readIn).to.deep.equal({ where: 'worker' });
+    expect(viaWorker.dateOrder).to.equal('dmy');
+    expect(viaWorker.summary.read).to.equal(ROWS);
+
+    // The same file read and mapped on the page, no worker.
+    setImportWorkerFactory(null);
+    const page = await monitor();
+    await pick(page, new File([csv], 'export.csv', { type: 'text/csv' }));
+    await until(() => page.result && page.importer.mapping === null && !page.importer.reading, 25_000, 'the page');
+    expect(page.importer.readIn?.where).to.equal('page');
+    expect(JSON.stringify(viaWorker)).to.equal(JSON.stringify(page.importer.result));
+    expect(JSON.stringify(el.result)).to.equal(JSON.stringify(page.result));
+  });
+
+  it('a new file chosen mid-read stops both the worker and the mapping of what it sent', async () => {
+    const workers: HeldWorker[] = [];
+    setImportWorkerFactory(() => {
+      const w = new HeldWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    const el = await monitor();
+    await pick(el, new File([exportCsv()], 'first.csv', { type: 'text/csv' }));
+    await until(() => workers[0]?.read, 5000, 'the worker asked to read');
+    await workers[0]!.release((m) => m.type === 'rows');
+    await until(() => el.importer.mappedAhead > 0, 10_000, 'the first slice mapped');
+    await pick(el, new File(['线索ID,创建时间\nA,2026-03-01\n'], 'small.csv', { type: 'text/csv' }));
+    expect(workers[0]!.terminated, 'the first worker stopped').to.equal(true);
+    expect(el.importer.mappedAhead, 'its mapping dropped').to.equal(0);
+    // What the first worker would still have said is not listened to.
+    await workers[0]!.release();
+    await until(() => el.importer.loaded?.label === 'small.csv' && el.result, 10_000, 'the small file');
+    expect(el.importer.table!.rows.length).to.equal(1);
+    expect(el.importer.mappedAhead).to.equal(0);
+  });
+
+  it('removed mid-read: the worker stops and nothing more is mapped', async () => {
+    let worker: HeldWorker | undefined;
+    setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
+    const el = await monitor();
+    await pick(el, new File([exportCsv()], 'export.csv', { type: 'text/csv' }));
+    await until(() => worker?.read, 5000, 'the worker asked to read');
+    await worker!.release((m) => m.type === 'rows');
+    await until(() => el.importer.mappedAhead > 0, 10_000, 'the first slice mapped');
+    el.remove();
+    expect(worker!.terminated).to.equal(true);
+    expect(el.importer.mappedAhead).to.equal(0);
+    await until(() => el.importer.reading === null, 5000, 'the read given up');
+    expect(el.importer.mappedAhead).to.equal(0);
+  });
+});
