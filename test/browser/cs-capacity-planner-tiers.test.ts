@@ -24,6 +24,8 @@ async function mount(lang = 'en'): Promise<CsCapacityPlanner> {
   await until(() => el.shadowRoot!.querySelector('[part~="tier-table"]'), 5000, 'the tier table');
   // The storage-key read restores and recomputes (a revops-change of its own): a test's first event must be its own.
   await until(() => (el as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
+  // The tiers' own saved state loads after the element's, and its arrival recomputes too: wait for every read.
+  await until(() => !(el as unknown as { storagePending(): boolean }).storagePending(), 5000, 'the tiers read');
   await settle(el);
   return el;
 }
