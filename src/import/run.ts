@@ -128,11 +128,6 @@ export class Run {
     this.warnings.push(i);
   }
 
-  /** Settle the date order of each date column, and the decimal mark of each number column, from every row (or from evidence counted already). */
-  prepare(specs: readonly { key: string; type: string }[], evidence?: readonly ColumnEvidence[]): void {
-    this.use(this.settle(specs, evidence));
-  }
-
   /**
    * What the prepare pass decides, without using it: from `evidence` (per column index, counted over every row
    * of the table, e.g. by the import worker as it read them) or else from the table's rows.
