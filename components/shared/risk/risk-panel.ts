@@ -544,7 +544,7 @@ export abstract class RiskPanel<
       ${a && !run.partial ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
       ${a ? this.renderBody(single) : nothing}
       ${
-        a && !single && !run.partial && this.later.drawn
+        a && !single && !run.partial && this.later.viewsDrawn
           ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
               c.views(ctx),
             )
