@@ -93,9 +93,19 @@ function run(page, tag, mode) {
 
 /** Generate the rows on the page (a long task of the bench's own, before anything is observed). */
 function generateOnPage(page, generator) {
-  return page.evaluate((src) => {
-    window.__benchRows = new Function(`return (${src})`)()(100_000);
-  }, generator.toString());
+  return page.evaluate(
+    async (src, settle) => {
+      window.__benchRows = new Function(`return (${src})`)()(100_000);
+      // BENCH_SETTLE_HEAP=1: collect once the rows are made (the browser runs with --expose-gc), so the
+      // scavenges that move the bench's own new rows out of the young generation are not in the run.
+      if (settle && window.gc) {
+        await new Promise((r) => setTimeout(r, 0));
+        window.gc();
+      }
+    },
+    generator.toString(),
+    !!process.env.BENCH_SETTLE_HEAP,
+  );
 }
 
 /**
@@ -200,7 +210,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--allow-file-access-from-files', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--allow-file-access-from-files',
+      '--disable-background-networking',
+      ...(process.env.BENCH_SETTLE_HEAP ? ['--js-flags=--expose-gc'] : []),
+    ],
   });
   try {
     const page = await browser.newPage();
