@@ -8,6 +8,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from '../first-screen.js';
+import { yieldToMain } from './background.js';
+
+/**
+ * After the next paint, in a task of its own: afterNextPaint resolves in a frame callback, where an update
+ * then ran together with that frame's style and layout of what it drew (20 + 20 ms in one task, traced).
+ */
+const afterPaintTask = (): Promise<void> => afterNextPaint().then(yieldToMain);
 
 export interface LaterPartsOptions {
   /** The code to load (none: the parts are drawn with the list). */
@@ -46,7 +53,7 @@ export class LaterParts implements ReactiveController {
     if (!later) return;
     if (this.stage === 1 && !this.rest) {
       // The update that drew the views is done: the rest once its frame is painted.
-      this.rest = afterNextPaint().then(() => {
+      this.rest = afterPaintTask().then(() => {
         this.stage = 2;
         this.host.requestUpdate();
       });
@@ -55,6 +62,7 @@ export class LaterParts implements ReactiveController {
     if (this.loading || !this.o.ready()) return;
     this.loading = afterNextPaint()
       .then(() => Promise.all(later.map((l) => l.loaded())))
+      .then(yieldToMain)
       .then(() => {
         this.stage = 1;
         this.host.requestUpdate();
