@@ -166,6 +166,20 @@ export function rollUpByColumn(
   keep: ArrayLike<number> | null,
   opts: Pick<RollUpOptions, 'stale' | 'signalShift'> = {},
 ): OwnerRisk[] {
+  const steps = rollUpSteps(f, col, keep, opts);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** `rollUpByColumn` in steps (ROLL_STEP rows a step, then the owners' medians), for a page that yields between them. */
+export function* rollUpSteps(
+  f: RiskFacets,
+  col: OwnerColumn,
+  keep: ArrayLike<number> | null,
+  opts: Pick<RollUpOptions, 'stale' | 'signalShift'> = {},
+): Generator<void, OwnerRisk[], void> {
   const { stale, signalShift } = opts;
   // Owner numbers 0 … names.length − 1, then the rows without an owner.
   const none = col.names.length;
@@ -181,8 +195,10 @@ export function rollUpByColumn(
     group: new Int32Array(n),
   };
   const shift = signalShift ?? -1;
-  for (let from = 0; from < n; from += ROLL_STEP)
+  for (let from = 0; from < n; from += ROLL_STEP) {
     tally(t, f, col.idx, none, keep, shift, from, Math.min(n, from + ROLL_STEP));
+    yield;
+  }
   const { rows, ok, warning, critical, withSignal, money } = t;
   // Each owner's stale days side by side (owner by owner), for the median of each run.
   const start = new Int32Array(g + 1);
@@ -191,9 +207,13 @@ export function rollUpByColumn(
     for (let q = 0; q < g; q++) start[q + 1] = start[q]! + rows[q]!;
     const at = start.slice(0, g);
     days = new Float64Array(n);
-    for (let from = 0; from < n; from += ROLL_STEP)
+    for (let from = 0; from < n; from += ROLL_STEP) {
       gather(days, at, t.group, stale, keep, from, Math.min(n, from + ROLL_STEP));
+      yield;
+    }
   }
+  // The medians (a selection over each owner's days) after a yield: a step of their own.
+  if (days) yield;
   const owned: OwnerRisk[] = [];
   let noOwner: OwnerRisk | null = null;
   for (let q = 0; q < g; q++) {

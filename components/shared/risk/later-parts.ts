@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from '../first-screen.js';
-import { yieldToMain } from './background.js';
+import { runInTasks, yieldToMain } from './background.js';
 
 /**
  * After the next paint, in a task of its own: afterNextPaint resolves in a frame callback, where an update
@@ -23,6 +23,8 @@ export interface LaterPartsOptions {
   ready: () => boolean;
   /** The element's `waitFor` (its `updateComplete` waits for the load). */
   waitFor: (load: Promise<unknown>) => void;
+  /** What the views compute in steps before they are first drawn (runInTasks, once their code is in). */
+  prepare?: () => Iterator<unknown, unknown, void> | undefined;
 }
 
 export class LaterParts implements ReactiveController {
@@ -62,7 +64,10 @@ export class LaterParts implements ReactiveController {
     if (this.loading || !this.o.ready()) return;
     this.loading = afterNextPaint()
       .then(() => Promise.all(later.map((l) => l.loaded())))
-      .then(yieldToMain)
+      .then((): Promise<unknown> => {
+        const steps = this.o.prepare?.();
+        return steps ? runInTasks(steps, () => false) : yieldToMain();
+      })
       .then(() => {
         this.stage = 1;
         this.host.requestUpdate();

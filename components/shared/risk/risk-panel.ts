@@ -147,6 +147,7 @@ export abstract class RiskPanel<
     later: () => laterCode(this.config),
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
+    prepare: () => (this.assessment?.single ? undefined : this.config.prepareViews?.(this.ctx)),
   });
 
   /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
