@@ -104,6 +104,15 @@ export function* riskOrderSteps(
 ): Generator<void, ArrayLike<number>, void> {
   // With keys, rows (null: none at hand) are not read.
   const n = keys ? keys.rank.length : rows!.length;
+  if (n < RADIX_MIN || !LITTLE_ENDIAN)
+    // A short list's keys in plain arrays: no buffer per model call (a page assesses slices of 500 rows).
+    return keys
+      ? comparatorOrder(keys.rank, keys.score, money)
+      : comparatorOrder(
+          rows!.map((r) => RANK[r.level]),
+          rows!.map((r) => r.riskScore),
+          money,
+        );
   const rank = keys?.rank ?? new Uint8Array(n);
   const score = keys?.score ?? new Float64Array(n);
   if (!keys)
@@ -112,7 +121,6 @@ export function* riskOrderSteps(
       rank[i] = RANK[r.level];
       score[i] = r.riskScore;
     }
-  if (n < RADIX_MIN || !LITTLE_ENDIAN) return comparatorOrder(rank, score, money);
   let maxScore = 0;
   for (let from = 0; from < n; from += RADIX_STEP) {
     const to = Math.min(n, from + RADIX_STEP);
@@ -297,8 +305,8 @@ const MAX_GROUPS = 1_000_000;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The same order with a comparator: for inputs whose keys would not fit a safe integer. */
-function comparatorOrder(rank: Uint8Array, score: Float64Array, money: ArrayLike<number>): number[] {
-  const order = Array.from(rank, (_, i) => i);
+function comparatorOrder(rank: ArrayLike<number>, score: ArrayLike<number>, money: ArrayLike<number>): number[] {
+  const order = Array.from({ length: rank.length }, (_, i) => i);
   order.sort(
     (a, b) =>
       rank[b]! - rank[a]! ||

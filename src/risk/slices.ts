@@ -154,6 +154,20 @@ function summaryOf(kind: RiskKind, counts: Int32Array, atRisk: number): RiskAsse
   return kind === 'opportunities' ? { ...levels, amountAtRisk: atRisk } : { ...levels, arrAtRisk: atRisk };
 }
 
+/** Rows [at, at + m) of `f`'s columns, as facets of m rows (views: no copy). */
+function facetsAt(f: RiskFacets, at: number, m: number): RiskFacets {
+  const part = <T extends { subarray(a: number, b: number): T }>(c: T): T => c.subarray(at, at + m);
+  return {
+    index: part(f.index),
+    level: part(f.level),
+    riskScore: part(f.riskScore),
+    money: part(f.money),
+    signals: part(f.signals),
+    flags: part(f.flags),
+    numbers: f.numbers.map(part),
+  };
+}
+
 /** Output rows [from, to) of `all` copied to [from, to) of `out` in the order `order` gives. */
 function place(out: RiskFacets, all: RiskFacets, order: ArrayLike<number>, from: number, to: number): void {
   for (let j = from; j < to; j++) {
@@ -190,7 +204,9 @@ export function* assessFacetsInSlices(
   }
   const shifts = signalShifts(codes);
   const total = list.length;
-  const parts: RiskFacets[] = [];
+  // Every slice's facets written into one set of columns (views of them): no buffer per slice, whose many
+  // small backing stores the collector sweeps one by one.
+  const all = emptyFacets(kind, total);
   const invalid: InvalidRow[] = [];
   const counts = new Int32Array(3);
   let atRisk = 0;
@@ -198,35 +214,22 @@ export function* assessFacetsInSlices(
   for (let start = 0; start < total; start += size) {
     const a = assessSlice(job, list.slice(start, start + size), start);
     const rows = a.result.rows as RiskRow[];
-    const f = fillFacets(emptyFacets(kind, rows.length), kind, rows, a.index, list, shifts);
+    fillFacets(facetsAt(all, n, rows.length), kind, rows, a.index, list, shifts);
     // Counted and summed in the order the merge gathers rows: slice after slice, each in its output order.
-    for (let k = 0; k < rows.length; k++) {
-      const level = f.level[k]!;
+    for (let k = n; k < n + rows.length; k++) {
+      const level = all.level[k]!;
       counts[level]!++;
-      if (level) atRisk += f.money[k]!;
+      if (level) atRisk += all.money[k]!;
     }
     for (const bad of a.result.invalid) invalid.push(bad);
-    parts.push(f);
     n += rows.length;
     yield { done: Math.min(total, start + size), total };
   }
   const summary = summaryOf(kind, counts, atRisk);
-  const all = emptyFacets(kind, n);
-  let at = 0;
-  for (const f of parts) {
-    all.index.set(f.index, at);
-    all.level.set(f.level, at);
-    all.riskScore.set(f.riskScore, at);
-    all.money.set(f.money, at);
-    all.signals.set(f.signals, at);
-    all.flags.set(f.flags, at);
-    for (let c = 0; c < all.numbers.length; c++) all.numbers[c]!.set(f.numbers[c]!, at);
-    at += f.index.length;
-  }
-  parts.length = 0;
   const merging = { done: total, total };
   yield merging;
-  const order = yield* progressOf(riskOrderSteps(null, all.money, { rank: all.level, score: all.riskScore }), merging);
+  const keys = { rank: all.level.subarray(0, n), score: all.riskScore.subarray(0, n) };
+  const order = yield* progressOf(riskOrderSteps(null, all.money, keys), merging);
   const facets = emptyFacets(kind, n);
   for (let from = 0; from < n; from += MERGE_STEP) {
     place(facets, all, order, from, Math.min(n, from + MERGE_STEP));
