@@ -48,6 +48,9 @@ function run(page, tag, mode) {
       const until = async (ok) => {
         while (!ok()) await new Promise((r) => setTimeout(r, 5));
       };
+      // Phase marks in the trace (TimeStamp events): bench/risk-long-tasks.js reads tasks from the first.
+      const mark = (phase) => console.timeStamp(`risk-bench:${phase}`);
+      mark('data');
       const stage = document.getElementById('stage');
       stage.textContent = '';
       const el = document.createElement(tag);
@@ -58,20 +61,24 @@ function run(page, tag, mode) {
       await frame();
       await new Promise((r) => setTimeout(r, 200));
       const assess = tasks.splice(0);
+      mark('search');
       el.setQuery('9999');
       await el.updateComplete;
       await frame();
+      mark('clear');
       el.setQuery('');
       await el.updateComplete;
       await frame();
       await new Promise((r) => setTimeout(r, 200));
       const search = tasks.splice(0);
+      mark('sort');
       el.setSort('name');
       await el.updateComplete;
       await until(() => !el.sorting);
       await frame();
       await new Promise((r) => setTimeout(r, 200));
       const sort = tasks.splice(0);
+      mark('end');
       obs.disconnect();
       const where = el.assessedIn.where;
       stage.textContent = '';
@@ -86,9 +93,19 @@ function run(page, tag, mode) {
 
 /** Generate the rows on the page (a long task of the bench's own, before anything is observed). */
 function generateOnPage(page, generator) {
-  return page.evaluate((src) => {
-    window.__benchRows = new Function(`return (${src})`)()(100_000);
-  }, generator.toString());
+  return page.evaluate(
+    async (src, settle) => {
+      window.__benchRows = new Function(`return (${src})`)()(100_000);
+      // BENCH_SETTLE_HEAP=1: collect once the rows are made (the browser runs with --expose-gc), so the
+      // scavenges that move the bench's own new rows out of the young generation are not in the run.
+      if (settle && window.gc) {
+        await new Promise((r) => setTimeout(r, 0));
+        window.gc();
+      }
+    },
+    generator.toString(),
+    !!process.env.BENCH_SETTLE_HEAP,
+  );
 }
 
 /**
@@ -115,17 +132,29 @@ function mainThreadTasks(trace) {
     (a, b) => (b.reduce((s, e) => s + e.dur, 0) > a.reduce((s, e) => s + e.dur, 0) ? b : a),
     [],
   );
+  // The run's phase marks (console.timeStamp, in a trace with devtools.timeline): tasks from the first mark on
+  // (a JS-sampled trace starts with the profiler's own start-up, 100–180 ms in one task: not the page's work).
+  const marks = events
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith('risk-bench:'))
+    .map((e) => ({ ts: e.ts, phase: e.args.data.message.slice('risk-bench:'.length) }))
+    .sort((a, b) => a.ts - b.ts);
+  const phaseAt = (ts) => marks.filter((m) => m.ts <= ts).pop()?.phase ?? '';
   let longestCpuMs = 0;
   let longestWallMs = 0;
   let over50Cpu = 0;
+  const r = (x) => Math.round(x * 10) / 10;
+  const over50 = [];
   for (const e of tasks) {
+    if (marks.length && e.ts + e.dur < marks[0].ts) continue;
     const cpuMs = (e.tdur ?? e.dur) / 1000;
     longestCpuMs = Math.max(longestCpuMs, cpuMs);
     longestWallMs = Math.max(longestWallMs, e.dur / 1000);
-    if (cpuMs > 50) over50Cpu++;
+    if (cpuMs > 50) {
+      over50Cpu++;
+      if (marks.length) over50.push(`${phaseAt(e.ts + e.dur)} ${r(cpuMs)}`);
+    }
   }
-  const r = (x) => Math.round(x * 10) / 10;
-  return { longestCpuMs: r(longestCpuMs), longestWallMs: r(longestWallMs), over50Cpu };
+  return { longestCpuMs: r(longestCpuMs), longestWallMs: r(longestWallMs), over50Cpu, over50 };
 }
 
 /** The figures of one panel: per way in, the longest task of each phase over RUNS runs, and every long task. */
@@ -167,6 +196,8 @@ export async function riskLongTasks(page, tag) {
       longestTaskCpuMsRuns: cpu.map((c) => c.longestCpuMs),
       longestTaskWallMsRuns: cpu.map((c) => c.longestWallMs),
       tasksOver50MsCpuRuns: cpu.map((c) => c.over50Cpu),
+      // With BENCH_TRACE_DIR: each such task's phase (data: assessment and result; search, clear, sort) and CPU ms.
+      ...(process.env.BENCH_TRACE_DIR ? { tasksOver50MsCpu: cpu.map((c) => c.over50) } : {}),
     };
   }
   return out;
@@ -179,7 +210,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--allow-file-access-from-files', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--allow-file-access-from-files',
+      '--disable-background-networking',
+      ...(process.env.BENCH_SETTLE_HEAP ? ['--js-flags=--expose-gc'] : []),
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -116,6 +116,7 @@ export const OPPORTUNITY_PANEL: RiskPanelConfig<
   rowDetail: opportunityRowDetail,
   summary: opportunitySummary,
   views: (c) => teamCode(hostOf(c))?.teamView(c) ?? nothing,
+  prepareViews: (c) => teamCode(hostOf(c))?.prepareTeamView(c),
   plans: {
     kind: OPPORTUNITY_PLAN,
     // Each signal's playbook is titled by the signal: the host's label when it gives one.

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { OPPORTUNITY } from '../../src/i18n/opportunity-alerts.js';
 import type { RepRiskRow } from '../../src/models/owner-rollup.js';
-import { repRollUp } from '../../src/views/risk-owners.js';
+import { repRollUp, repRollUpSteps } from '../../src/views/risk-owners.js';
 import type { OpportunityContext } from './opportunity-row.js';
 
 // Rows per view shown: the table re-renders on a locale change too, without counting again.
@@ -19,6 +19,16 @@ function reps(c: OpportunityContext): RepRiskRow[] {
   const rows = repRollUp(c.facets, c.list, c.view, c.aggregates.ownerColumn);
   byView.set(c.view, { facets: c.facets, rows });
   return rows;
+}
+
+/**
+ * The reps of the view shown computed in steps (kept for its render): before the team view is first drawn,
+ * so the roll-up over every row (its code not yet compiled on a new page) is not inside that render's task.
+ */
+export function* prepareReps(c: OpportunityContext): Generator<void, void, void> {
+  if (byView.get(c.view)?.facets === c.facets) return;
+  const rows = yield* repRollUpSteps(c.facets, c.list, c.view, c.aggregates.ownerColumn);
+  byView.set(c.view, { facets: c.facets, rows });
 }
 
 export function repTable(c: OpportunityContext): TemplateResult | typeof nothing {

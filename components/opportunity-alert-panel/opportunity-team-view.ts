@@ -11,7 +11,10 @@ import type { StageCycleStat } from '../../src/charts/stage-cycle.js';
 import { stageCycleLayout } from '../../src/charts/stage-cycle-layout.js';
 import { teamStatsShown } from '../../src/views/risk-opportunity.js';
 import { stageLabel, type OpportunityContext } from './opportunity-row.js';
-import { repTable } from './opportunity-rep-table.js';
+import { prepareReps, repTable } from './opportunity-rep-table.js';
+
+/** What the team view computes in steps before it is first drawn (the rep roll-up). */
+export const prepareTeamView = prepareReps;
 
 const WIDTH = 420;
 const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);

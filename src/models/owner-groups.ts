@@ -96,8 +96,64 @@ function medianAndMax(xs: Float64Array, from: number, to: number): [number, numb
 const rankOrder = (a: OwnerRisk, b: OwnerRisk): number =>
   b.critical - a.critical || b.warning - a.warning || b.moneyAtRisk - a.moneyAtRisk;
 
-/** The two bits of a signal in the facets' signal column, when its level is warning or critical. */
-const hasSignal = (f: RiskFacets, k: number, shift: number): boolean => ((f.signals[k]! >>> shift) & 3) > 0;
+/** Per owner number: rows, levels, signal, money at risk; per row kept: its owner number. */
+interface Tally {
+  rows: Int32Array;
+  ok: Int32Array;
+  warning: Int32Array;
+  critical: Int32Array;
+  withSignal: Int32Array;
+  money: Float64Array;
+  group: Int32Array;
+}
+
+/**
+ * Rows per call of the roll-up's loops. Each loop is a function called step after step, so it is compiled
+ * after its first steps: as one loop over 100,000 rows, a panel's first roll-up ran mostly uncompiled (tens
+ * of milliseconds inside a render).
+ */
+const ROLL_STEP = 8_192;
+
+/** Rows kept [from, to) counted by owner (`shift` ≥ 0: the signal counted in withSignal). */
+function tally(
+  t: Tally,
+  f: RiskFacets,
+  owner: Int32Array,
+  none: number,
+  keep: ArrayLike<number> | null,
+  shift: number,
+  from: number,
+  to: number,
+): void {
+  for (let p = from; p < to; p++) {
+    const k = keep ? keep[p]! : p;
+    const c = owner[f.index[k]!]!;
+    const q = c < 0 ? none : c;
+    t.group[p] = q;
+    t.rows[q]!++;
+    const level = f.level[k]!;
+    if (level === 0) t.ok[q]!++;
+    else {
+      if (level === 1) t.warning[q]!++;
+      else t.critical[q]!++;
+      t.money[q]! += f.money[k]!;
+    }
+    if (shift >= 0 && ((f.signals[k]! >>> shift) & 3) > 0) t.withSignal[q]!++;
+  }
+}
+
+/** The stale days of rows kept [from, to), each at the next place of its owner's run. */
+function gather(
+  days: Float64Array,
+  at: Int32Array,
+  group: Int32Array,
+  stale: ArrayLike<number>,
+  keep: ArrayLike<number> | null,
+  from: number,
+  to: number,
+): void {
+  for (let p = from; p < to; p++) days[at[group[p]!]!++] = stale[keep ? keep[p]! : p]!;
+}
 
 /**
  * The roll-up of output rows `keep` (every row when null, in output order) by the owner number of
@@ -110,33 +166,40 @@ export function rollUpByColumn(
   keep: ArrayLike<number> | null,
   opts: Pick<RollUpOptions, 'stale' | 'signalShift'> = {},
 ): OwnerRisk[] {
+  const steps = rollUpSteps(f, col, keep, opts);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** `rollUpByColumn` in steps (ROLL_STEP rows a step, then the owners' medians), for a page that yields between them. */
+export function* rollUpSteps(
+  f: RiskFacets,
+  col: OwnerColumn,
+  keep: ArrayLike<number> | null,
+  opts: Pick<RollUpOptions, 'stale' | 'signalShift'> = {},
+): Generator<void, OwnerRisk[], void> {
   const { stale, signalShift } = opts;
   // Owner numbers 0 … names.length − 1, then the rows without an owner.
   const none = col.names.length;
   const g = none + 1;
-  const rows = new Int32Array(g);
-  const ok = new Int32Array(g);
-  const warning = new Int32Array(g);
-  const critical = new Int32Array(g);
-  const withSignal = new Int32Array(g);
-  const money = new Float64Array(g);
   const n = keep ? keep.length : f.level.length;
-  const group = new Int32Array(n);
-  for (let p = 0; p < n; p++) {
-    const k = keep ? keep[p]! : p;
-    const c = col.idx[f.index[k]!]!;
-    const q = c < 0 ? none : c;
-    group[p] = q;
-    rows[q]!++;
-    const level = f.level[k]!;
-    if (level === 0) ok[q]!++;
-    else {
-      if (level === 1) warning[q]!++;
-      else critical[q]!++;
-      money[q]! += f.money[k]!;
-    }
-    if (signalShift !== undefined && hasSignal(f, k, signalShift)) withSignal[q]!++;
+  const t: Tally = {
+    rows: new Int32Array(g),
+    ok: new Int32Array(g),
+    warning: new Int32Array(g),
+    critical: new Int32Array(g),
+    withSignal: new Int32Array(g),
+    money: new Float64Array(g),
+    group: new Int32Array(n),
+  };
+  const shift = signalShift ?? -1;
+  for (let from = 0; from < n; from += ROLL_STEP) {
+    tally(t, f, col.idx, none, keep, shift, from, Math.min(n, from + ROLL_STEP));
+    yield;
   }
+  const { rows, ok, warning, critical, withSignal, money } = t;
   // Each owner's stale days side by side (owner by owner), for the median of each run.
   const start = new Int32Array(g + 1);
   let days: Float64Array | null = null;
@@ -144,8 +207,13 @@ export function rollUpByColumn(
     for (let q = 0; q < g; q++) start[q + 1] = start[q]! + rows[q]!;
     const at = start.slice(0, g);
     days = new Float64Array(n);
-    for (let p = 0; p < n; p++) days[at[group[p]!]!++] = stale[keep ? keep[p]! : p]!;
+    for (let from = 0; from < n; from += ROLL_STEP) {
+      gather(days, at, t.group, stale, keep, from, Math.min(n, from + ROLL_STEP));
+      yield;
+    }
   }
+  // The medians (a selection over each owner's days) after a yield: a step of their own.
+  if (days) yield;
   const owned: OwnerRisk[] = [];
   let noOwner: OwnerRisk | null = null;
   for (let q = 0; q < g; q++) {

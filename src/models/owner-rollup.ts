@@ -9,7 +9,7 @@
 import type { InvalidRow } from '../schemas/issues.js';
 import { assessIndexed, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
 import { isObject } from './guards.js';
-import { ownerColumn, rollUpByColumn, type OwnerColumn } from './owner-groups.js';
+import { ownerColumn, rollUpByColumn, rollUpSteps, type OwnerColumn } from './owner-groups.js';
 
 export { ownerOfRow, type OwnerColumn } from './owner-groups.js';
 
@@ -53,10 +53,20 @@ export function rollUpOwners(
   keep: ArrayLike<number> | null,
   opts: RollUpOptions = {},
 ): OwnerRisk[] {
-  // A column of another length belongs to no assessment of this list (aggregates not computed yet).
-  const col = opts.owners?.idx.length === list.length ? opts.owners : ownerColumn(list);
-  return rollUpByColumn(f, col, keep, opts);
+  return rollUpByColumn(f, columnOf(list, opts), keep, opts);
 }
+
+/** `rollUpOwners` in steps (rollUpSteps), for a panel that yields to the page between them. */
+export const rollUpOwnersSteps = (
+  f: RiskFacets,
+  list: readonly unknown[],
+  keep: ArrayLike<number> | null,
+  opts: RollUpOptions = {},
+): Generator<void, OwnerRisk[], void> => rollUpSteps(f, columnOf(list, opts), keep, opts);
+
+// A column of another length belongs to no assessment of this list (aggregates not computed yet).
+const columnOf = (list: readonly unknown[], opts: RollUpOptions): OwnerColumn =>
+  opts.owners?.idx.length === list.length ? opts.owners : ownerColumn(list);
 
 /** One rep's row of `opportunityOwners`. */
 export interface RepRiskRow {

@@ -98,17 +98,26 @@ export function* sortByRiskSteps<T extends RiskRanked>(
  * slices' merge), without an object per row to carry its position.
  */
 export function* riskOrderSteps(
-  rows: readonly RiskRanked[],
+  rows: readonly RiskRanked[] | null,
   money: ArrayLike<number>,
   keys?: SortKeys,
 ): Generator<void, ArrayLike<number>, void> {
-  const n = rows.length;
-  if (n < RADIX_MIN || !LITTLE_ENDIAN) return comparatorOrder(rows, money);
+  // With keys, rows (null: none at hand) are not read.
+  const n = keys ? keys.rank.length : rows!.length;
+  if (n < RADIX_MIN || !LITTLE_ENDIAN)
+    // A short list's keys in plain arrays: no buffer per model call (a page assesses slices of 500 rows).
+    return keys
+      ? comparatorOrder(keys.rank, keys.score, money)
+      : comparatorOrder(
+          rows!.map((r) => RANK[r.level]),
+          rows!.map((r) => r.riskScore),
+          money,
+        );
   const rank = keys?.rank ?? new Uint8Array(n);
   const score = keys?.score ?? new Float64Array(n);
   if (!keys)
     for (let i = 0; i < n; i++) {
-      const r = rows[i]!;
+      const r = rows![i]!;
       rank[i] = RANK[r.level];
       score[i] = r.riskScore;
     }
@@ -116,10 +125,10 @@ export function* riskOrderSteps(
   for (let from = 0; from < n; from += RADIX_STEP) {
     const to = Math.min(n, from + RADIX_STEP);
     maxScore = maxScoreOf(score, money, from, to, maxScore);
-    if (maxScore < 0) return comparatorOrder(rows, money);
+    if (maxScore < 0) return comparatorOrder(rank, score, money);
     if (to < n) yield;
   }
-  if (maxScore > MAX_GROUPS) return comparatorOrder(rows, money);
+  if (maxScore > MAX_GROUPS) return comparatorOrder(rank, score, money);
 
   // Keys: money as two unsigned words whose order is the descending order of the numbers (−0 is 0),
   // and the group: 0 = critical with the highest score … last = ok with score 0. Read in input order
@@ -296,12 +305,12 @@ const MAX_GROUPS = 1_000_000;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The same order with a comparator: for inputs whose keys would not fit a safe integer. */
-function comparatorOrder(rows: readonly RiskRanked[], money: ArrayLike<number>): number[] {
-  const order = rows.map((_, i) => i);
+function comparatorOrder(rank: ArrayLike<number>, score: ArrayLike<number>, money: ArrayLike<number>): number[] {
+  const order = Array.from({ length: rank.length }, (_, i) => i);
   order.sort(
     (a, b) =>
-      RANK[rows[b]!.level] - RANK[rows[a]!.level] ||
-      rows[b]!.riskScore - rows[a]!.riskScore ||
+      rank[b]! - rank[a]! ||
+      score[b]! - score[a]! ||
       (money[b]! > money[a]! ? 1 : money[b]! < money[a]! ? -1 : 0) ||
       a - b,
   );

@@ -7,7 +7,7 @@
  * model's signal codes, which the opportunity panel's page does not load).
  * Pure: no DOM.
  */
-import { repRow, rollUpOwners, type OwnerColumn, type RepRiskRow } from '../models/owner-rollup.js';
+import { repRow, rollUpOwners, rollUpOwnersSteps, type OwnerColumn, type RepRiskRow } from '../models/owner-rollup.js';
 import type { RiskFacets } from '../risk/engine.js';
 
 /**
@@ -20,3 +20,13 @@ export const repRollUp = (
   view: ArrayLike<number> | null,
   owners?: OwnerColumn,
 ): RepRiskRow[] => rollUpOwners(f, list, view, { stale: f.numbers[2], owners }).map(repRow);
+
+/** `repRollUp` in steps (the roll-up's), for a panel that computes it between frames before drawing it. */
+export function* repRollUpSteps(
+  f: RiskFacets,
+  list: readonly unknown[],
+  view: ArrayLike<number> | null,
+  owners?: OwnerColumn,
+): Generator<void, RepRiskRow[], void> {
+  return (yield* rollUpOwnersSteps(f, list, view, { stale: f.numbers[2], owners })).map(repRow);
+}

@@ -2,7 +2,7 @@
  * Worker entry for the risk panels: assesses a large list off the main
  * thread. The page sends the rows in slices (so no single postMessage clones
  * 100,000 rows at once), the worker assesses them in slices reporting
- * progress, and sends back the order and the facets (typed columns: level,
+ * progress (each slice's rows reduced to facets as they are made), and sends back the order and the facets (typed columns: level,
  * risk score, money, signal bits, flags, numbers; src/risk/engine.ts) as
  * transferred buffers, with the summary and the invalid rows. No row object
  * crosses back: the page rebuilds the rows it shows (src/risk/rows.ts), so
@@ -11,8 +11,8 @@
  * blob: URL, which a strict CSP blocks): a chunk of its own in the ES build,
  * a file beside the IIFE. Loaded as a plain module on the page, it does nothing.
  */
-import { assessInSlices } from '../risk/slices.js';
-import { facetBuffers, facetsOf, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
+import { assessFacetsInSlices } from '../risk/slices.js';
+import { facetBuffers, type RiskFacets, type RiskKind, type RiskModel } from '../risk/engine.js';
 import { assessOpportunities } from '../models/opportunities.js';
 import { assessChurn } from '../models/churn.js';
 import { isModelInputError, issuesToWire, rowsToWire, type InvalidRow, type Issue } from '../schemas/issues.js';
@@ -49,7 +49,11 @@ if (inWorker) {
     const { job } = c;
     try {
       const model: RiskModel = c.kind === 'opportunities' ? assessOpportunities : assessChurn;
-      const it = assessInSlices({ kind: c.kind, model, asOf: c.asOf, rules: c.rules, list: c.list }, WORKER_SLICE);
+      const it = assessFacetsInSlices(
+        { kind: c.kind, model, asOf: c.asOf, rules: c.rules, list: c.list },
+        c.codes,
+        WORKER_SLICE,
+      );
       let step = it.next();
       let told = -1;
       while (!step.done) {
@@ -60,8 +64,7 @@ if (inWorker) {
         }
         step = it.next();
       }
-      const facets = facetsOf(c.kind, step.value, c.list, c.codes);
-      const { summary, invalid } = step.value.result;
+      const { facets, summary, invalid } = step.value;
       // Issue codes are not enumerable (off the issues' JSON): send them as data.
       scope.postMessage({ type: 'done', job, facets, summary, invalid: rowsToWire(invalid) }, facetBuffers(facets));
     } catch (e) {

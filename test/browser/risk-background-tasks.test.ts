@@ -8,6 +8,7 @@ import '../../components/churn-alert-panel/index.js';
 import { runInTasks, setRiskWorkerFactory, TASK_MS } from '../../components/shared/risk/background.js';
 import { FIRST_SCREEN_ROWS } from '../../components/shared/risk/assessment-controller.js';
 import { until } from '../helpers/fixtures.js';
+import { assessChurn } from '../../src/models/churn.js';
 
 describe('risk panels: work on the page while a long list is assessed', function () {
   this.timeout(30_000);
@@ -60,6 +61,45 @@ describe('risk panels: work on the page while a long list is assessed', function
       await until(() => el.assessedIn, 20_000, 'the whole list assessed');
       expect(el.assessedIn!.where).to.equal('slices');
       expect(reads.size).to.equal(n);
+    } finally {
+      el.remove();
+      setRiskWorkerFactory(undefined);
+    }
+  });
+
+  it("churn-alert-panel without a worker: no assessed row kept on the page, rows built when read (the model's)", async () => {
+    const n = 6_000; // slices on the page (no worker meant under the threshold; none at all here)
+    const input = {
+      asOf: '2026-03-31',
+      accounts: Array.from({ length: n }, (_, i) => ({
+        id: `acct-${i % 5_500}`,
+        arr: (i % 50) * 1000 + (i % 4) * 0.5,
+        owner: `CSM ${i % 7}`,
+        nps: i % 11,
+        renewalDate: i % 3 ? '2026-05-01' : undefined,
+        usage: [
+          { month: '2026-02', usageRate: 0.8, activeUsers: 100 },
+          { month: '2026-03', usageRate: (i % 10) / 10, activeUsers: 60 + (i % 50) },
+        ],
+      })),
+    };
+    setRiskWorkerFactory(null);
+    const el = document.createElement('churn-alert-panel');
+    el.setAttribute('lang', 'en');
+    const seen: unknown[] = [];
+    el.addEventListener('revops-change', (e) => seen.push((e as CustomEvent).detail));
+    el.data = input;
+    document.body.append(el);
+    try {
+      await until(() => el.assessedIn, 20_000, 'the whole list assessed');
+      expect(el.assessedIn!.where).to.equal('slices');
+      const detail = seen.at(-1) as ReturnType<typeof assessChurn>;
+      // The output's rows are a getter until read: the slices kept facets, not 6,000 row objects (before:
+      // the rows themselves, every one of them kept on the page).
+      expect(typeof Object.getOwnPropertyDescriptor(detail, 'rows')?.get).to.equal('function');
+      const expected = assessChurn(input);
+      expect(detail.summary).to.deep.equal(expected.summary);
+      expect(JSON.stringify(detail)).to.equal(JSON.stringify(expected));
     } finally {
       el.remove();
       setRiskWorkerFactory(undefined);

@@ -50,4 +50,28 @@ describe('opportunity-alert-panel: the parts drawn after the first rows', functi
     ).to.deep.equal([owner]);
     await expect(el).to.be.accessible();
   });
+
+  it('the views are drawn in an update of their own, the rules editor in the next (not all their templates in one task)', async () => {
+    const el = document.createElement('opportunity-alert-panel');
+    el.setAttribute('lang', 'en');
+    // After each update: whether the team view and the rules section are in the shadow root.
+    const drawn: string[] = [];
+    const own = el as unknown as { updated: (c: Map<PropertyKey, unknown>) => void };
+    const updated = own.updated.bind(el);
+    own.updated = (changed) => {
+      updated(changed);
+      const team = !!el.shadowRoot!.querySelector('[part~="team"]');
+      const rules = !!el.shadowRoot!.querySelector('[part~="rules"]');
+      drawn.push(`${team ? 'team' : '-'} ${rules ? 'rules' : '-'}`);
+    };
+    el.data = structuredClone(DATA);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // Before: '- -' then 'team rules' in one update.
+      expect(drawn.filter((d, i) => d !== drawn[i - 1])).to.deep.equal(['- -', 'team -', 'team rules']);
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessOpportunities, OPPORTUNITY_SIGNAL_CODES, type OpportunityRow } from '../../src/models/opportunities.js';
 import { assessChurn, CHURN_SIGNAL_CODES, type ChurnRow } from '../../src/models/churn.js';
-import { assessAllSlices, assessInSlices } from '../../src/risk/slices.js';
+import {
+  assessAllSlices,
+  assessFacetsInSlices,
+  assessInSlices,
+  type FacetedAssessment,
+} from '../../src/risk/slices.js';
 import {
   assessIndexed as indexed,
   facetBuffers,
@@ -84,6 +89,17 @@ const model = (kind: RiskKind, list: unknown[]) =>
     ? assessOpportunities({ asOf: AS_OF, opportunities: list })
     : assessChurn({ asOf: AS_OF, accounts: list });
 
+const CODES = { opportunities: OPPORTUNITY_SIGNAL_CODES, accounts: CHURN_SIGNAL_CODES } as const;
+
+/** assessFacetsInSlices run to its end. */
+function facetsInSlices(job: RiskJob, size: number): FacetedAssessment {
+  const it = assessFacetsInSlices(job, CODES[job.kind], size);
+  for (;;) {
+    const s = it.next();
+    if (s.done) return s.value;
+  }
+}
+
 function check(kind: RiskKind, list: unknown[], size: number) {
   const expected = model(kind, list);
   const one = assessIndexed({ kind, asOf: AS_OF, list });
@@ -99,6 +115,13 @@ function check(kind: RiskKind, list: unknown[], size: number) {
     });
     assert.equal(new Set(r.index).size, r.index.length, 'indices are distinct');
   }
+  // Slices reduced to facets as they are made (no row kept): the facets of the one-call result, its summary
+  // (the same bits: counts and money at risk) and invalid rows.
+  const faceted = facetsInSlices(withModel({ kind, asOf: AS_OF, list }), size);
+  assert.deepEqual(faceted.facets, facetsOf(kind, one, list, CODES[kind]));
+  assert.deepEqual(faceted.summary, expected.summary);
+  assert.deepEqual(faceted.invalid, expected.invalid);
+  assert.deepEqual(Object.keys(faceted.summary), Object.keys(expected.summary), 'summary keys in the model order');
 }
 
 describe('risk engine: input index per output row, output unchanged', () => {
@@ -168,6 +191,18 @@ describe('risk engine: input index per output row, output unchanged', () => {
     );
     assert.deepEqual(
       issuesOf(() =>
+        facetsInSlices(withModel({ kind: 'accounts', asOf: 'soon', list: Array.from({ length: 12 }, () => ({})) }), 5),
+      ).map((i) => i.path),
+      ['asOf'],
+    );
+    assert.deepEqual(
+      issuesOf(() => facetsInSlices(withModel({ kind: 'opportunities', asOf: AS_OF, list: 'x' }), 5)).map(
+        (i) => i.path,
+      ),
+      ['opportunities'],
+    );
+    assert.deepEqual(
+      issuesOf(() =>
         assessAllSlices(
           withModel({ kind: 'opportunities', asOf: AS_OF, rules: { keyAccountMinAmount: -1 }, list: [{}, {}, {}] }),
           2,
@@ -179,8 +214,6 @@ describe('risk engine: input index per output row, output unchanged', () => {
 });
 
 describe('risk engine: facets and rows rebuilt on demand', () => {
-  const CODES = { opportunities: OPPORTUNITY_SIGNAL_CODES, accounts: CHURN_SIGNAL_CODES } as const;
-
   function checkFacets(kind: RiskKind, list: unknown[]) {
     const a = assessIndexed({ kind, asOf: AS_OF, list });
     const f = facetsOf(kind, a, list, CODES[kind]);
@@ -287,4 +320,36 @@ test('slices: the merge runs in steps reported as the whole list done, and gives
   const merging = progress.slice(12);
   assert.ok(merging.length >= 7, `merge steps ${merging.length}`);
   assert.ok(merging.every((d) => d === 12_000));
+});
+
+test('slices to facets: 12,000 rows give the facets of the one call, the merge in steps', () => {
+  const list = Array.from({ length: 12_000 }, (_, i) => ({
+    id: `o${i % 11_000}`,
+    amount: ((i * 7919) % 97) * 1000 + (i % 3) * 0.25,
+    stage: STAGES[i % 4]!,
+    stageEnteredAt: ['2026-01-01', '2026-03-01', '2026-03-25'][i % 3]!,
+    keyAccount: i % 5 === 0,
+  }));
+  const it = assessFacetsInSlices(
+    withModel({ kind: 'opportunities', asOf: AS_OF, list }),
+    OPPORTUNITY_SIGNAL_CODES,
+    1000,
+  );
+  const progress: number[] = [];
+  let s = it.next();
+  while (!s.done) {
+    progress.push(s.value.done);
+    s = it.next();
+  }
+  const one = assessIndexed({ kind: 'opportunities', asOf: AS_OF, list });
+  assert.deepEqual(s.value.facets, facetsOf('opportunities', one, list, OPPORTUNITY_SIGNAL_CODES));
+  assert.deepEqual(s.value.summary, one.result.summary);
+  assert.deepEqual(Object.keys(s.value), ['summary', 'invalid', 'facets'], 'no rows');
+  // 12 slices, then the merge (the sort's steps, placing 5,000 rows a step) reported as 12,000 done.
+  assert.deepEqual(
+    progress.slice(0, 12),
+    Array.from({ length: 12 }, (_, i) => (i + 1) * 1000),
+  );
+  const merging = progress.slice(12);
+  assert.ok(merging.length >= 4 && merging.every((d) => d === 12_000), `merge steps ${merging.length}`);
 });

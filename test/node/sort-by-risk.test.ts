@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sortByRisk, sortByRiskSteps, type RiskRanked } from '../../src/models/signals.js';
+import { riskOrderSteps, sortByRisk, sortByRiskSteps, type RiskRanked } from '../../src/models/signals.js';
 import { SEED } from './property-harness.js';
 
 const RANK = { ok: 0, warning: 1, critical: 2 } as const;
@@ -131,4 +131,35 @@ test('sortByRiskSteps reads and places at most 32,768 rows a step (a whole pass 
   // reading the keys (4), for each of the 8 byte passes counting (3) and placing (4), grouping the same
   // way (3 + 4). 10 pauses before: one a pass.
   assert.equal(pauses, 3 + 4 + 8 * (3 + 4) + (3 + 4));
+});
+
+test('riskOrderSteps on keys alone (no rows: the slices merge columns) gives the comparator order', () => {
+  const drain = (it: Generator<void, ArrayLike<number>, void>): number[] => {
+    for (;;) {
+      const s = it.next();
+      if (s.done) return Array.from(s.value);
+    }
+  };
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 1500 }).chain((n) =>
+        fc.tuple(
+          fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
+          // Fractional and NaN scores too: the comparator's path, on the keys.
+          fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(0.5, NaN)), {
+            minLength: n,
+            maxLength: n,
+          }),
+          fc.array(money, { minLength: n, maxLength: n }),
+        ),
+      ),
+      ([levels, scores, amounts]) => {
+        const rows = rowsOf(levels, scores);
+        const keys = { rank: Uint8Array.from(levels), score: Float64Array.from(scores) };
+        assert.deepEqual(drain(riskOrderSteps(null, amounts, keys)), reference(rows, amounts));
+        assert.deepEqual(drain(riskOrderSteps(rows, amounts)), reference(rows, amounts));
+      },
+    ),
+    { seed: SEED, numRuns: 60 },
+  );
 });

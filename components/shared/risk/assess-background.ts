@@ -5,20 +5,12 @@
  * forbids blob workers, or a runtime without Worker). Every path returns the
  * model's summary and invalid rows and the facets of the output rows (their
  * order, levels, signal bits and numbers as typed columns,
- * src/risk/engine.ts); the main-thread path also the rows themselves.
+ * src/risk/engine.ts); no path keeps the row objects (rebuilt when read).
  * A worker that cannot be used is no error the user sees, but its reason is
  * kept: `fallback` on the result says why the page assessed the list.
  */
-import { assessInSlices } from '../../../src/risk/slices.js';
-import {
-  emptyFacets,
-  fillFacets,
-  signalShifts,
-  type IndexedAssessment,
-  type RiskAssessment,
-  type RiskJob,
-  type RiskRow,
-} from '../../../src/risk/engine.js';
+import { assessFacetsInSlices } from '../../../src/risk/slices.js';
+import type { RiskAssessment, RiskJob } from '../../../src/risk/engine.js';
 import { ModelInputError, rowsFromWire } from '../../../src/schemas/issues.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/risk-worker.js';
 import { trustedWorker } from '../trusted-worker.js';
@@ -61,8 +53,6 @@ function workerFactory(): Promise<WorkerChoice> {
 const SEND = 2_500;
 /** Rows per model call on the main thread (about a millisecond each); as many run per task as fit its time. */
 const MAIN_SLICE = 500;
-/** Rows whose facets are filled per step on the main thread. */
-const FACET_STEP = 2_000;
 
 function viaWorker(
   make: WorkerFactory,
@@ -109,8 +99,8 @@ async function onMainThread(
   onProgress: OnProgress,
   signal: AbortSignal,
 ): Promise<BackgroundAssessment> {
-  const stopped = () => signal.aborted;
-  const slices = assessInSlices(job, MAIN_SLICE);
+  // The rows become facets slice by slice: none is kept on the page (rebuilt when read, as with the worker).
+  const slices = assessFacetsInSlices(job, codes, MAIN_SLICE);
   const assessed = await runInTasks(
     {
       next: () => {
@@ -119,24 +109,10 @@ async function onMainThread(
         return step;
       },
     },
-    stopped,
+    () => signal.aborted,
   );
   if (!assessed) throw new Cancelled();
-  const a: IndexedAssessment = assessed.value;
-  const rows = a.result.rows as RiskRow[];
-  const list = Array.isArray(job.list) ? (job.list as unknown[]) : [];
-  const facets = emptyFacets(job.kind, rows.length);
-  const shifts = signalShifts(codes);
-  function* fill(): Generator<void, void, void> {
-    for (let s = 0; s < rows.length; s += FACET_STEP) {
-      const e = Math.min(rows.length, s + FACET_STEP);
-      fillFacets(facets, job.kind, rows, a.index, list, shifts, s, e);
-      onProgress('receive', e, rows.length);
-      yield;
-    }
-  }
-  if (!(await runInTasks(fill(), stopped))) throw new Cancelled();
-  return { summary: a.result.summary, invalid: a.result.invalid, facets, rows, where: 'main' };
+  return { ...assessed.value, where: 'main' };
 }
 
 /**

@@ -216,6 +216,11 @@ export interface RiskPanelConfig<P, R extends RiskRow, Rec, Rules, S extends Lev
    * (`updateComplete` waits for it). Without it they are drawn with the list.
    */
   later?: readonly { loaded(): Promise<void> }[];
+  /**
+   * What `views` computes over the rows shown, in steps, once its code is in: run between frames before the
+   * views are first drawn (its results kept for that render).
+   */
+  prepareViews?(c: RiskContext<P, Rules, X>): Iterator<unknown, unknown, void> | undefined;
   /** A plain-words name for a bad field's path. */
   fieldLabel(c: RiskContext<P, Rules, X>, path: string): string | undefined;
   /** The notice for overlay stages the host's rules dropped. */

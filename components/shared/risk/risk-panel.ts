@@ -147,6 +147,7 @@ export abstract class RiskPanel<
     later: () => laterCode(this.config),
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
+    prepare: () => (this.assessment?.single ? undefined : this.config.prepareViews?.(this.ctx)),
   });
 
   /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
@@ -544,7 +545,7 @@ export abstract class RiskPanel<
       ${a && !run.partial ? guard([run, this.loc, this.tick], () => this.renderInvalid()) : nothing}
       ${a ? this.renderBody(single) : nothing}
       ${
-        a && !single && !run.partial && this.later.drawn
+        a && !single && !run.partial && this.later.viewsDrawn
           ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
               c.views(ctx),
             )
