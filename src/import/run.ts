@@ -12,10 +12,12 @@ import type { FileIssue, ImportTable, RowIssue } from './table.js';
 import {
   INVALID_DATE,
   dateEvidence,
+  isoOfYearFirst,
   orderFromEvidence,
   parseDate,
   parseFlag,
   readNumber,
+  yearFirstKey,
   type DateOrder,
 } from './values.js';
 
@@ -56,6 +58,8 @@ export class Run {
   yearLast = 0;
   /** The order year-last dates were read in (undefined when the file has none). */
   orderUsed: DateOrder | undefined;
+  /** Each distinct year-first date's reading, by its yearFirstKey (see date). */
+  private readonly yearFirst = new Map<number, string>();
   /** Each distinct date cell's reading, by the order it was read in (see date). */
   private readonly dates: Record<DateOrder, Map<string, string | undefined>> = {
     mdy: new Map(),
@@ -203,8 +207,19 @@ export class Run {
     if (!c.present) return undefined;
     const cell = c.col >= 0 ? row[c.col]! : c.constant;
     if (!cell) return undefined;
-    // Exports repeat dates (and date-times to the minute): read each distinct cell once, and give every row and
-    // column with it the same string, so 100,000 leads do not keep a copy each.
+    // Exports repeat dates (and date-times to the minute): read each distinct date once, and give every row and
+    // column with it the same string, so 100,000 leads do not keep a copy each. The usual year-first shapes are
+    // remembered by their parts, read in one scan (no order applies to them): a lookup by the cell's text hashed
+    // and compared every fresh string, which cost more than the scan.
+    const key = yearFirstKey(cell);
+    if (key >= 0) {
+      let iso = this.yearFirst.get(key);
+      if (iso === undefined) {
+        iso = isoOfYearFirst(cell, key);
+        if (this.yearFirst.size < DATE_MEMO) this.yearFirst.set(key, iso);
+      }
+      return iso;
+    }
     const memo = this.dates[c.order];
     let v = memo.get(cell);
     if (v === undefined && !memo.has(cell)) {

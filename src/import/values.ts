@@ -189,61 +189,86 @@ const digitAt = (t: string, i: number): number => {
   return c >= 0 && c <= 9 ? c : -1;
 };
 
+/** yearFirstKey: any other shape. */
+export const YEAR_FIRST_OTHER = -1;
+/** yearFirstKey: a year-first shape that is not a valid date (month 13, 31 April, 25:00). */
+export const YEAR_FIRST_INVALID = -2;
+
 /**
  * `YYYY-M-D`, `YYYY/M/D` or `YYYY.M.D` with an optional ` H:mm[:ss]` (the
- * usual shapes of CRM exports) as isoOf would write them, read without a
- * regex; undefined for any other shape (then the general reader decides).
+ * usual shapes of CRM exports), read without a regex or a string: its parts
+ * as one number, `((((y * 13 + mo) * 32 + d) * 24 + h) * 60 + mi) * 60 + sec`
+ * (so cells with the same parts share one key, whatever their separators and
+ * padding); YEAR_FIRST_INVALID when a part is out of range (as isoOf reads
+ * it), YEAR_FIRST_OTHER for any other shape (then the general reader decides).
  */
-function fastYearFirst(t: string): string | undefined {
+export function yearFirstKey(t: string): number {
   const n = t.length;
-  if (n < 8 || digitAt(t, 0) < 0 || digitAt(t, 1) < 0 || digitAt(t, 2) < 0 || digitAt(t, 3) < 0) return undefined;
+  if (n < 8 || digitAt(t, 0) < 0 || digitAt(t, 1) < 0 || digitAt(t, 2) < 0 || digitAt(t, 3) < 0)
+    return YEAR_FIRST_OTHER;
   const sep = t.charCodeAt(4);
-  if (sep !== 45 && sep !== 47 && sep !== 46) return undefined;
+  if (sep !== 45 && sep !== 47 && sep !== 46) return YEAR_FIRST_OTHER;
   // Month and day: one or two digits each.
   let i = 5;
   let mo = digitAt(t, i++);
-  if (mo < 0) return undefined;
+  if (mo < 0) return YEAR_FIRST_OTHER;
   let x = digitAt(t, i);
   if (x >= 0) {
     mo = mo * 10 + x;
     i++;
   }
-  if (t.charCodeAt(i++) !== sep) return undefined;
+  if (t.charCodeAt(i++) !== sep) return YEAR_FIRST_OTHER;
   let d = digitAt(t, i++);
-  if (d < 0) return undefined;
+  if (d < 0) return YEAR_FIRST_OTHER;
   x = digitAt(t, i);
   if (x >= 0) {
     d = d * 10 + x;
     i++;
   }
   const y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
-  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) return i === n ? INVALID_DATE : undefined;
-  if (i === n) return isoText(t, mo, d, 0, 0, 0);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) return i === n ? YEAR_FIRST_INVALID : YEAR_FIRST_OTHER;
+  const day = (y * 13 + mo) * 32 + d;
+  if (i === n) return day * 86_400;
   // A time: one- or two-digit hour, minutes, optional seconds, and nothing after.
   const s = t.charCodeAt(i++);
-  if (s !== 32 && s !== 84) return undefined;
+  if (s !== 32 && s !== 84) return YEAR_FIRST_OTHER;
   let h = digitAt(t, i++);
-  if (h < 0) return undefined;
+  if (h < 0) return YEAR_FIRST_OTHER;
   x = digitAt(t, i);
   if (x >= 0) {
     h = h * 10 + x;
     i++;
   }
-  if (t.charCodeAt(i++) !== 58) return undefined;
+  if (t.charCodeAt(i++) !== 58) return YEAR_FIRST_OTHER;
   const m1 = digitAt(t, i);
   const m2 = digitAt(t, i + 1);
-  if (m1 < 0 || m2 < 0) return undefined;
+  if (m1 < 0 || m2 < 0) return YEAR_FIRST_OTHER;
   const mi = m1 * 10 + m2;
   i += 2;
   let sec = 0;
   if (i < n) {
     const s1 = digitAt(t, i + 1);
     const s2 = digitAt(t, i + 2);
-    if (t.charCodeAt(i) !== 58 || s1 < 0 || s2 < 0 || i + 3 !== n) return undefined;
+    if (t.charCodeAt(i) !== 58 || s1 < 0 || s2 < 0 || i + 3 !== n) return YEAR_FIRST_OTHER;
     sec = s1 * 10 + s2;
   }
-  if (!(h <= 23 && mi <= 59 && sec <= 59)) return INVALID_DATE;
-  return isoText(t, mo, d, h, mi, sec);
+  if (!(h <= 23 && mi <= 59 && sec <= 59)) return YEAR_FIRST_INVALID;
+  return ((day * 24 + h) * 60 + mi) * 60 + sec;
+}
+
+/** The ISO text of a cell's yearFirstKey (≥ 0): what parseDate gives for the cell. */
+export function isoOfYearFirst(t: string, key: number): string {
+  const sec = key % 60;
+  const mi = Math.floor(key / 60) % 60;
+  const h = Math.floor(key / 3600) % 24;
+  const day = Math.floor(key / 86_400);
+  return isoText(t, Math.floor(day / 32) % 13, day % 32, h, mi, sec);
+}
+
+/** The year-first shapes of yearFirstKey as isoOf would write them; undefined for any other shape. */
+function fastYearFirst(t: string): string | undefined {
+  const k = yearFirstKey(t);
+  return k >= 0 ? isoOfYearFirst(t, k) : k === YEAR_FIRST_INVALID ? INVALID_DATE : undefined;
 }
 
 /** `YYYY-MM-DD HH:mm:ss` → `YYYY-MM-DDTHH:mm:ss`, flat (see isoText). */

@@ -1,13 +1,23 @@
 // The date cells of a large export: the fast readers give what the general reader (scanDate + isoOf)
 // gives, for every shape fast-check writes; and an import keeps one flat string per distinct date
 // (counted in a heap snapshot: a count, not a time). Before, every date-time a lead kept was a
-// concatenation of 4–5 parts, one per row, which the model's dayNumber flattened again.
+// concatenation of 4–5 parts, one per row, which the model's dayNumber flattened again. An import's
+// date cells (Run.date) read as parseDate reads them, remembered by their parts (yearFirstKey) rather
+// than looked up by their text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getHeapSnapshot } from 'node:v8';
 import fc from 'fast-check';
-import { INVALID_DATE, importTable, parseDate, readTextTable, type DateOrder } from '../../src/import/index.js';
-import { isoOf, scanDate } from '../../src/import/values.js';
+import {
+  INVALID_DATE,
+  importTable,
+  parseDate,
+  readTextTable,
+  type DateOrder,
+  type ImportTable,
+} from '../../src/import/index.js';
+import { Run } from '../../src/import/run.js';
+import { isoOf, isoOfYearFirst, scanDate, yearFirstKey } from '../../src/import/values.js';
 import { dayNumber } from '../../src/models/math.js';
 
 const BENCH_CASE = '../../bench/cases/lead-flow-monitor.js';
@@ -132,4 +142,94 @@ test('an import keeps one flat string per distinct date, not a concatenation per
   const added = after.flat + after.concatenated - before.flat - before.concatenated;
   assert.equal(after.concatenated - before.concatenated, 0, 'concatenated strings');
   assert.ok(added < n, `strings added: ${added} for ${n} leads`);
+});
+
+/** Year-first cells of any year (0000–9999), and year-last ones (read by the order). */
+const anyYear = fc
+  .record({
+    y: fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')),
+    sep: fc.constantFrom('-', '/', '.'),
+    mo: part(0, 13),
+    d: part(0, 32),
+    time: fc.option(fc.tuple(fc.constantFrom(' ', 'T'), part(0, 24), num(0, 60, 2), fc.option(num(0, 60, 2))), {
+      nil: undefined,
+    }),
+  })
+  .map(({ y, sep, mo, d, time }) => {
+    const t = time ? `${time[0]}${time[1]}:${time[2]}${time[3] === null ? '' : `:${time[3]}`}` : '';
+    return `${y}${sep}${mo}${sep}${d}${t}`;
+  });
+const yearLast = fc
+  .tuple(part(0, 13), part(0, 32), fc.integer({ min: 1990, max: 2030 }), fc.constantFrom('', ' 8:05', ' 23:59:59'))
+  .map(([a, b, y, t]) => `${a}/${b}/${y}${t}`);
+const dateCell = fc.oneof(yearFirst, anyYear, anyYear, yearLast, junk);
+
+test('yearFirstKey: cells with the same key read alike, and its ISO text is what parseDate reads', () => {
+  fc.assert(
+    fc.property(fc.oneof(yearFirst, anyYear), (cell) => {
+      const k = yearFirstKey(cell);
+      if (k >= 0) assert.equal(isoOfYearFirst(cell, k), parseDate(cell, 'mdy'), cell);
+    }),
+    { numRuns: 20_000 },
+  );
+  // Separators and padding do not change the key; every part does.
+  assert.equal(yearFirstKey('2026/3/5 9:07'), yearFirstKey('2026-03-05 09:07:00'));
+  assert.equal(yearFirstKey('2026.3.5'), yearFirstKey('2026-03-05T00:00'));
+  assert.notEqual(yearFirstKey('2026/3/5 9:07'), yearFirstKey('2026/3/5 9:07:01'));
+  assert.notEqual(yearFirstKey('2026/3/5'), yearFirstKey('2026/5/3'));
+  assert.equal(yearFirstKey(' 2026/3/5'), -1);
+});
+
+/** A Run over one date column, as an import reads it. */
+const dateRun = (order: DateOrder) => {
+  const table = { header: ['d'], rows: [], decimalMark: '.' } as unknown as ImportTable;
+  const run = new Run(table, { fields: { createdAt: 'd' } }, { preset: 'generic', dateOrder: order });
+  const c = run.col('createdAt');
+  c.order = order;
+  return { run, c };
+};
+
+test('Run.date reads every cell of a column as parseDate does, in any sequence (remembered or not)', () => {
+  fc.assert(
+    fc.property(fc.array(dateCell, { maxLength: 60 }), fc.constantFrom<DateOrder>('mdy', 'dmy'), (cells, order) => {
+      const { run, c } = dateRun(order);
+      // Each cell twice: read, then remembered.
+      const seq = [...cells, ...cells];
+      let invalid = 0;
+      for (const cell of seq) {
+        const want = parseDate(cell, order);
+        if (want === INVALID_DATE) invalid++;
+        assert.equal(run.date([cell], c), want === INVALID_DATE ? undefined : want, JSON.stringify(cell));
+      }
+      assert.equal(run.warnings.length, invalid);
+    }),
+    { numRuns: 3_000 },
+  );
+});
+
+test('an import finds the usual date cells by their parts, never by a lookup of the cell text', () => {
+  const table = readTextTable(realisticCsv(generateLeads(3000)));
+  const cells = new Set<string>();
+  for (const row of table.rows) for (const i of [5, 6, 7, 8, 9, 10, 12]) if (row[i]) cells.add(row[i]);
+  // Count the lookups by a date cell's text, through the prototype's own methods.
+  const proto = Map.prototype as unknown as Record<'get' | 'has', (this: Map<unknown, unknown>, k: unknown) => unknown>;
+  const { get, has } = proto;
+  let lookups = 0;
+  const counted = (own: (this: Map<unknown, unknown>, k: unknown) => unknown) =>
+    function (this: Map<unknown, unknown>, k: unknown): unknown {
+      if (typeof k === 'string' && cells.has(k)) lookups++;
+      return own.call(this, k);
+    };
+  proto.get = counted(get);
+  proto.has = counted(has);
+  let result;
+  try {
+    result = importTable(table, 'leads');
+  } finally {
+    proto.get = get;
+    proto.has = has;
+  }
+  assert.equal(result.rows.length, 3000);
+  // Before: one lookup (or two) by its text for each of the ~10,000 date cells.
+  assert.equal(lookups, 0);
 });
