@@ -412,11 +412,18 @@ export function countColumns(
   }
 }
 
-/** The decimal mark a number cell shows ('' for plain digits or none), for the prepare pass. */
+/**
+ * The decimal mark a number cell shows ('' for plain digits or none), for the prepare pass. Only a cell with a `.`
+ * or `,` and an ASCII digit can show one: both number readers need a digit 0–9 (so a note with a comma in it is not
+ * read as a number).
+ */
 const numberMark = (cell: string): string => {
+  let mark = false;
+  let digit = false;
   for (let i = 0; i < cell.length; i++) {
     const ch = cell.charCodeAt(i);
-    if (ch === 46 || ch === 44) return readNumber(stripUnit(cell))?.mark ?? '';
+    if (ch === 46 || ch === 44) mark = true;
+    else if (ch >= 48 && ch <= 57) digit = true;
   }
-  return '';
+  return mark && digit ? (readNumber(stripUnit(cell))?.mark ?? '') : '';
 };
