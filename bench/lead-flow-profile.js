@@ -53,6 +53,10 @@ try {
         const dt = new DataTransfer();
         dt.items.add(new File([window.__realCsv], 'crm-export.csv', { type: 'text/csv' }));
         input.files = dt.files;
+        // The user points at (or tabs to) the picker and spends a while in the file dialog: the element starts its
+        // import worker then (warmImportWorker). A quarter of a second stands for the dialog.
+        input.focus();
+        await new Promise((r) => setTimeout(r, 250));
         window.__el = el;
       },
       i,
