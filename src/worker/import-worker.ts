@@ -10,7 +10,9 @@
  * Imported on a page (the IIFE's lazily loaded pipeline), it only exports.
  */
 import { BROWSER_DECODE_CHUNK, readTableInSteps, type ReadStep } from '../import/steps.js';
+import { TableMapping } from '../import/apply.js';
 import type { TableKind } from '../import/fields.js';
+import { defaultFactors, mappingFor } from '../import/index.js';
 import { countColumns, emptyEvidence, type ColumnEvidence } from '../import/run.js';
 import type { ImportTable } from '../import/table.js';
 
@@ -71,7 +73,7 @@ export function readForPage(
   let evidence: ColumnEvidence[] = [];
   const head = (t: ImportTable, total?: number): void => {
     table = t;
-    evidence = t.header.map(emptyEvidence);
+    evidence = evidenceFor(t, m.kind);
     const message: FromImportWorker = { type: 'head', job, table: { ...t, rows: [], lines: [] } };
     if (total !== undefined) message.total = total;
     post(message);
@@ -110,6 +112,27 @@ export function readForPage(
       },
       (err: unknown) => post({ type: 'error', job, message: err instanceof Error ? err.message : String(err) }),
     );
+}
+
+/**
+ * Empty evidence for each column of `t`, marking what the file's default mapping for `kind` does not read: a date
+ * column's decimal marks, a text column's dates and marks are not counted here (most of the counting, as most of a
+ * file's cells are in columns read one way or none). A mapping that reads such a column otherwise (the user's, or
+ * other factors) counts it from the page's rows (`Run.settle`). Without a kind, everything is counted.
+ */
+export function evidenceFor(t: ImportTable, kind: TableKind | undefined): ColumnEvidence[] {
+  const all = t.header.map(emptyEvidence);
+  if (!kind) return all;
+  const factors = defaultFactors(kind);
+  const { preset, mapping } = mappingFor(t, kind, { factors });
+  const needs = new TableMapping(t, kind, mapping, { preset, factors }).evidenceNeeds();
+  if (!needs) return all;
+  all.forEach((e, i) => {
+    const n = needs.get(i);
+    const skip = !n ? 'both' : !n.has('date') ? 'date' : !n.has('number') ? 'number' : undefined;
+    if (skip) e.skip = skip;
+  });
+  return all;
 }
 
 if (inWorker) {
