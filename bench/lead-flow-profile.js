@@ -8,6 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AS_OF, generateLeads, realisticCsv } from './cases/lead-flow-monitor.js';
+import { installRealisticPath } from './lead-flow-realistic.js';
 
 const args = process.argv.slice(2);
 const root = resolve(args.find((a) => !a.startsWith('--')) ?? '.');
@@ -30,31 +31,11 @@ try {
   const page = await browser.newPage();
   await page.goto(pathToFileURL(join(root, 'bench/render.html')).href);
   await page.evaluate((t) => void (window.__realCsv = t), realisticCsv(generateLeads(100_000)));
+  await page.evaluate(installRealisticPath);
   const cdp = await page.createCDPSession();
   for (let i = 0; i < runs; i++) {
     await page.evaluate(
-      async (i, asOf) => {
-        const stage = document.getElementById('stage');
-        stage.textContent = '';
-        stage.style.width = '960px';
-        const el = document.createElement('lead-flow-monitor');
-        el.setAttribute('as-of', asOf);
-        el.setAttribute('storage-key', `profile-lfm-${i}-${Date.now()}`);
-        stage.appendChild(el);
-        // The one-file script defines the element once its chunk is in.
-        await customElements.whenDefined('lead-flow-monitor');
-        await el.updateComplete;
-        await new Promise((r) => setTimeout(r, 50));
-        el.shadowRoot.querySelector('#tab-data').click();
-        await el.updateComplete;
-        // The import view's templates load with the tab.
-        while (!el.shadowRoot.querySelector('#import-file')) await new Promise((r) => setTimeout(r, 5));
-        const input = el.shadowRoot.querySelector('#import-file');
-        const dt = new DataTransfer();
-        dt.items.add(new File([window.__realCsv], 'crm-export.csv', { type: 'text/csv' }));
-        input.files = dt.files;
-        window.__el = el;
-      },
+      async (i, asOf) => void (window.__el = await window.__lfmReal.prepare(asOf, `profile-lfm-${i}-${Date.now()}`)),
       i,
       AS_OF,
     );
@@ -64,23 +45,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
     }
-    const ms = await page.evaluate(async () => {
-      const el = window.__el;
-      const input = el.shadowRoot.querySelector('#import-file');
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      performance.mark('pick');
-      const t0 = performance.now();
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      while (!(
-        el.result &&
-        el.shadowRoot.querySelector('[part~="import"] [data-format]') &&
-        !el.shadowRoot.querySelector('progress')
-      ))
-        await new Promise((r) => setTimeout(r, 1));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      performance.mark('painted');
-      return performance.now() - t0;
-    });
+    const ms = await page.evaluate(async () => (await window.__lfmReal.paint(window.__el)).ms);
     if (cpuProfile && i === runs - 1) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(cpuProfile, JSON.stringify(profile));

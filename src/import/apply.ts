@@ -20,7 +20,7 @@ import { listBuilder } from './list-kinds.js';
 import { ownerHistoryBuilder } from './owner-history.js';
 import { unknownColumns, type ImportFactor, type ImportMapping } from './mapping.js';
 import type { PresetName } from './presets.js';
-import { Run, type ColumnEvidence, type Settled } from './run.js';
+import { evidenceNeeds, Run, type ColumnEvidence, type Settled } from './run.js';
 import type { FileIssue, ImportTable, RowIssue, TableSource } from './table.js';
 import type { DateOrder } from './values.js';
 
@@ -275,6 +275,14 @@ export class TableMapping {
   /** A file or mapping issue: no row is mapped. */
   get blocked(): boolean {
     return !this.build;
+  }
+
+  /**
+   * What `settle` counts, for each column (by index) it reads: 'date' and/or 'number'. Undefined when blocked
+   * (nothing is read).
+   */
+  evidenceNeeds(): Map<number, Set<string>> | undefined {
+    return this.build ? evidenceNeeds(this.run, this.specs) : undefined;
   }
 
   /** The columns' date orders and decimal marks, from evidence counted already or else from the rows so far. */

@@ -107,18 +107,36 @@ function decodeWindows1252(b: Uint8Array): string {
 }
 
 /**
+ * Strict UTF-8 (a byte that is not UTF-8 throws; a BOM is dropped), in one call or, with `chunk`, in pieces of that
+ * many bytes through one streaming decoder (the same text: a character split between two pieces is joined by the
+ * decoder). Chromium decodes 10 MB of mostly CJK text in 16–64 KB pieces in about half the time of one call
+ * (docs/performance.md); Node's decoder is the other way round, so only the browser's readers ask for pieces.
+ */
+function utf8(b: Uint8Array, chunk?: number): string {
+  if (!chunk || b.length <= chunk) return new TextDecoder('utf-8', { fatal: true }).decode(b);
+  const d = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  for (let at = 0; at < b.length; at += chunk) parts.push(d.decode(b.subarray(at, at + chunk), { stream: true }));
+  parts.push(d.decode());
+  return parts.join('');
+}
+
+/**
  * Text of an exported file's bytes: UTF-16 by its byte-order mark or by its
  * NUL pattern; otherwise UTF-8 (a UTF-8 BOM is dropped) when the bytes are
  * valid UTF-8; else Windows-1252 when the non-ASCII bytes stand alone (a
  * Western file); else GB18030 (a superset of GBK and GB2312, what Chinese
  * Excel and many Chinese CRMs save as “CSV”).
  */
-export function decodeText(bytes: ArrayBuffer | ArrayBufferView): { text: string; encoding: TextEncoding } {
+export function decodeText(
+  bytes: ArrayBuffer | ArrayBufferView,
+  opts: { chunk?: number } = {},
+): { text: string; encoding: TextEncoding } {
   const b = bytesOf(bytes);
   const u16 = utf16Order(b);
   if (u16) return { text: new TextDecoder(u16).decode(b), encoding: u16 };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
+    return { text: utf8(b, opts.chunk), encoding: 'utf-8' };
   } catch {
     if (looksLatin1(b)) return { text: decodeWindows1252(b), encoding: 'windows-1252' };
     return { text: new TextDecoder('gb18030').decode(b), encoding: 'gb18030' };

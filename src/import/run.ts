@@ -148,14 +148,14 @@ export class Run {
       if (c.col < 0) continue;
       if (s.type === 'date') {
         let e = evidence?.[c.col];
-        if (!e) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'date');
+        if (!counted(e, 'date')) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'date');
         either += e.either;
         dates.push({ c, mdy: e.mdy, dmy: e.dmy });
         fileMdy += e.mdy;
         fileDmy += e.dmy;
-      } else if (s.type === 'amount' || s.type === 'number' || s.type === 'rate') {
+      } else if (NUMBER_TYPES.has(s.type)) {
         let e = evidence?.[c.col];
-        if (!e) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'number');
+        if (!counted(e, 'number')) countColumn(rows, c.col, 0, rows.length, (e = emptyEvidence()), 'number');
         const { dot, comma } = e;
         numbers.push({
           c,
@@ -355,7 +355,16 @@ export interface ColumnEvidence {
   other: number;
   dot: boolean;
   comma: boolean;
+  /**
+   * What was not counted (the import worker counts a column's dates only when the file's default mapping reads it
+   * as a date, its marks only when as a number): a mapping that reads it so counts it from the rows.
+   */
+  skip?: 'date' | 'number' | 'both';
 }
+
+/** Whether `e` holds the counts of `what`. */
+const counted = (e: ColumnEvidence | undefined, what: 'date' | 'number'): e is ColumnEvidence =>
+  !!e && e.skip !== what && e.skip !== 'both';
 
 export const emptyEvidence = (): ColumnEvidence => ({ mdy: 0, dmy: 0, either: 0, other: 0, dot: false, comma: false });
 
@@ -414,24 +423,55 @@ export function countColumns(
   to: number,
   into: ColumnEvidence[],
 ): void {
-  const w = into.length;
+  const dates: number[] = [];
+  const marks: number[] = [];
+  into.forEach((e, i) => {
+    if (counted(e, 'date')) dates.push(i);
+    if (counted(e, 'number')) marks.push(i);
+  });
   for (let r = from; r < to; r++) {
     const row = rows[r]!;
-    for (let i = 0; i < w; i++) {
-      const cell = row[i]!;
-      if (!cell) continue;
+    for (const i of dates) {
+      const cell = row[i];
       const e = into[i]!;
-      if (!datesDone(e)) countDate(cell, e);
-      if (!marksDone(e)) countMark(cell, e);
+      if (cell && !datesDone(e)) countDate(cell, e);
+    }
+    for (const i of marks) {
+      const cell = row[i];
+      const e = into[i]!;
+      if (cell && !marksDone(e)) countMark(cell, e);
     }
   }
 }
 
-/** The decimal mark a number cell shows ('' for plain digits or none), for the prepare pass. */
+/** Which of its columns' counts a mapping reads: `settle`'s date and number columns. */
+export function evidenceNeeds(run: Run, specs: readonly { key: string; type: string }[]): Map<number, Set<string>> {
+  const needs = new Map<number, Set<string>>();
+  for (const s of specs) {
+    const what = s.type === 'date' ? 'date' : NUMBER_TYPES.has(s.type) ? 'number' : undefined;
+    const c = run.col(s.key).col;
+    if (!what || c < 0) continue;
+    let set = needs.get(c);
+    if (!set) needs.set(c, (set = new Set()));
+    set.add(what);
+  }
+  return needs;
+}
+
+const NUMBER_TYPES = new Set(['amount', 'number', 'rate']);
+
+/**
+ * The decimal mark a number cell shows ('' for plain digits or none), for the prepare pass. Only a cell with a `.`
+ * or `,` and an ASCII digit can show one: both number readers need a digit 0–9 (so a note with a comma in it is not
+ * read as a number).
+ */
 const numberMark = (cell: string): string => {
+  let mark = false;
+  let digit = false;
   for (let i = 0; i < cell.length; i++) {
     const ch = cell.charCodeAt(i);
-    if (ch === 46 || ch === 44) return readNumber(stripUnit(cell))?.mark ?? '';
+    if (ch === 46 || ch === 44) mark = true;
+    else if (ch >= 48 && ch <= 57) digit = true;
   }
-  return '';
+  return mark && digit ? (readNumber(stripUnit(cell))?.mark ?? '') : '';
 };

@@ -9,16 +9,22 @@
  * (src/import/fflate-sync.ts), so nothing here starts a worker of its own.
  * Imported on a page (the IIFE's lazily loaded pipeline), it only exports.
  */
-import { readTableInSteps, type ReadStep } from '../import/steps.js';
+import { BROWSER_DECODE_CHUNK, readTableInSteps, type ReadStep } from '../import/steps.js';
+import { TableMapping } from '../import/apply.js';
 import type { TableKind } from '../import/fields.js';
+import { defaultFactors, mappingFor } from '../import/index.js';
 import { countColumns, emptyEvidence, type ColumnEvidence } from '../import/run.js';
 import type { ImportTable } from '../import/table.js';
 
 export * from '../views/import-core.js';
 
-/** Page → worker: read these bytes (transferred) or this text. */
+/**
+ * Page → worker: read these bytes (transferred), this text, or this file (a `File` the user chose: the worker reads
+ * its bytes itself, so the page neither reads nor copies them).
+ */
 export type ToImportWorker =
   | { type: 'read'; job: number; bytes: ArrayBuffer; sheet?: string | number; kind?: TableKind }
+  | { type: 'file'; job: number; file: Blob; sheet?: string | number; kind?: TableKind }
   | { type: 'text'; job: number; text: string; kind?: TableKind };
 
 /** What a table's end adds to what was sent while it was read. */
@@ -36,6 +42,9 @@ export type FromImportWorker =
   | { type: 'rows'; job: number; rows: string[][]; lines: number[]; evidence: ColumnEvidence[] }
   | { type: 'done'; job: number; end: TableEnd }
   | { type: 'error'; job: number; message: string };
+
+/** What a row sent to the page is replaced with in the worker's table (the table's end needs only their count). */
+const SENT: string[] = [];
 
 /** Rows per message back to the page once every row is read (cloning them is a few milliseconds of its time). */
 export const ROWS_PER_MESSAGE = 20_000;
@@ -64,7 +73,7 @@ export function readForPage(
   let evidence: ColumnEvidence[] = [];
   const head = (t: ImportTable, total?: number): void => {
     table = t;
-    evidence = t.header.map(emptyEvidence);
+    evidence = evidenceFor(t, m.kind);
     const message: FromImportWorker = { type: 'head', job, table: { ...t, rows: [], lines: [] } };
     if (total !== undefined) message.total = total;
     post(message);
@@ -72,29 +81,58 @@ export function readForPage(
   const send = (t: ImportTable, end: number): void => {
     countColumns(t.rows, sent, end, evidence);
     post({ type: 'rows', job, rows: t.rows.slice(sent, end), lines: t.lines.slice(sent, end), evidence });
+    // Sent rows are the page's now: this side lets go of them, so they die young (a collection copies only what
+    // lives on; keeping 100,000 rows made every one copy them and move them to the old generation).
+    for (let k = sent; k < end; k++) t.rows[k] = SENT;
     sent = end;
   };
   const opts = {
     ...(m.kind ? { kind: m.kind } : {}),
-    ...(m.type === 'read' && m.sheet !== undefined ? { sheet: m.sheet } : {}),
+    ...(m.type !== 'text' && m.sheet !== undefined ? { sheet: m.sheet } : {}),
     rowsPerStep,
+    decodeChunk: BROWSER_DECODE_CHUNK,
     started: (t: ImportTable) => head(t),
     step: (step: ReadStep) => {
       post({ type: 'progress', job, step });
       if (table && table.rows.length > sent) send(table, table.rows.length);
     },
   };
-  return readTableInSteps(m.type === 'read' ? m.bytes : m.text, opts).then(
-    (whole) => {
-      // A workbook (or a file with no header) was not started: all of it now.
-      if (table !== whole) head(whole, whole.rows.length);
-      const { rows } = whole;
-      while (sent < rows.length) send(whole, Math.min(rows.length, sent + ROWS_PER_MESSAGE));
-      const { broken, blank, titles, footers, issues } = whole;
-      post({ type: 'done', job, end: { broken, blank, titles, footers, issues } });
-    },
-    (err: unknown) => post({ type: 'error', job, message: err instanceof Error ? err.message : String(err) }),
-  );
+  // A file's bytes are read here (the page shows its first phase until the first progress).
+  const input = m.type === 'file' ? m.file.arrayBuffer() : Promise.resolve(m.type === 'read' ? m.bytes : m.text);
+  return input
+    .then((data) => readTableInSteps(data, opts))
+    .then(
+      (whole) => {
+        // A workbook (or a file with no header) was not started: all of it now.
+        if (table !== whole) head(whole, whole.rows.length);
+        const { rows } = whole;
+        while (sent < rows.length) send(whole, Math.min(rows.length, sent + ROWS_PER_MESSAGE));
+        const { broken, blank, titles, footers, issues } = whole;
+        post({ type: 'done', job, end: { broken, blank, titles, footers, issues } });
+      },
+      (err: unknown) => post({ type: 'error', job, message: err instanceof Error ? err.message : String(err) }),
+    );
+}
+
+/**
+ * Empty evidence for each column of `t`, marking what the file's default mapping for `kind` does not read: a date
+ * column's decimal marks, a text column's dates and marks are not counted here (most of the counting, as most of a
+ * file's cells are in columns read one way or none). A mapping that reads such a column otherwise (the user's, or
+ * other factors) counts it from the page's rows (`Run.settle`). Without a kind, everything is counted.
+ */
+export function evidenceFor(t: ImportTable, kind: TableKind | undefined): ColumnEvidence[] {
+  const all = t.header.map(emptyEvidence);
+  if (!kind) return all;
+  const factors = defaultFactors(kind);
+  const { preset, mapping } = mappingFor(t, kind, { factors });
+  const needs = new TableMapping(t, kind, mapping, { preset, factors }).evidenceNeeds();
+  if (!needs) return all;
+  all.forEach((e, i) => {
+    const n = needs.get(i);
+    const skip = !n ? 'both' : !n.has('date') ? 'date' : !n.has('number') ? 'number' : undefined;
+    if (skip) e.skip = skip;
+  });
+  return all;
 }
 
 if (inWorker) {

@@ -32,7 +32,14 @@ import type {
 import { Persist } from '../persist.js';
 import { downloadText } from '../download.js';
 import { loadImportCore, type ImportCore } from './load-core.js';
-import { Cancelled, readImport, type ReadInput, type ReadProgress } from './read-file.js';
+import {
+  Cancelled,
+  readImport,
+  releaseImportWorker,
+  warmImportWorker,
+  type ReadInput,
+  type ReadProgress,
+} from './read-file.js';
 import { TableImports } from './table-imports.js';
 
 /** Where the table in use came from. */
@@ -41,8 +48,8 @@ export interface ImportSource {
   /** The file's name, or what the rows are ("Pasted rows"). */
   label: string;
   origin: 'file' | 'paste' | 'host';
-  /** An .xlsx workbook's bytes, kept to read another sheet. */
-  bytes?: ArrayBuffer;
+  /** An .xlsx workbook's bytes (or the file they are read from), kept to read another sheet. */
+  bytes?: ArrayBuffer | Blob;
 }
 
 /** A loaded table as it is saved. */
@@ -88,7 +95,7 @@ export class ImportController implements ReactiveController {
   /** Where the last file was read, and why not in the worker. */
   readIn?: { where: 'worker' | 'page'; fallback?: string };
   /** The last file that could not be used (the table in use stays). */
-  refused?: { label: string; issue?: FileIssue; message?: string; bytes?: ArrayBuffer; sheets?: string[] };
+  refused?: { label: string; issue?: FileIssue; message?: string; bytes?: ArrayBuffer | Blob; sheets?: string[] };
   /** A mapping (JSON) the user is typing, and what is wrong with the last one given. */
   mappingText = '';
   mappingIssues: Issue[] = [];
@@ -167,6 +174,9 @@ export class ImportController implements ReactiveController {
     });
   }
 
+  /** Rows the worker sent before the pipeline was in (the latest slice: its table holds every row so far). */
+  private waitingRows?: { ac: AbortController; table: ImportTable; evidence: readonly ColumnEvidence[] };
+
   get kind(): TableKind {
     return this.opts.kind;
   }
@@ -177,6 +187,7 @@ export class ImportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+    releaseImportWorker(this);
     // Removed before its table was written: written now (the tables' Persist flushes on its own disconnect, next).
     this.saveTable();
   }
@@ -339,9 +350,24 @@ export class ImportController implements ReactiveController {
 
   /** A slice of a file's rows came from the import worker: mapped while the rest is read (see src/import/ahead.ts). */
   private rowsRead(ac: AbortController, table: ImportTable, evidence: readonly ColumnEvidence[]): void {
+    if (this.abort !== ac) return;
     const core = this.core;
-    // Not in yet, the pipeline: the rows wait for the next slice.
-    if (this.abort !== ac || !core) return;
+    if (!core) {
+      // The pipeline is not in yet: the rows read so far are mapped once it is (with the latest slice's evidence).
+      const first = !this.waitingRows;
+      this.waitingRows = { ac, table, evidence };
+      if (first)
+        loadImportCore().then(
+          (c) => {
+            this.core ??= c;
+            const w = this.waitingRows;
+            this.waitingRows = undefined;
+            if (w) this.rowsRead(w.ac, w.table, w.evidence);
+          },
+          () => (this.waitingRows = undefined), // seen where the read awaits the pipeline
+        );
+      return;
+    }
     this.imports.rowsRead(
       core,
       table,
@@ -359,9 +385,23 @@ export class ImportController implements ReactiveController {
 
   // ---- reading a file ---------------------------------------------------------------------
 
-  /** Read a file chosen or dropped by the user. */
+  /** Read a file chosen or dropped by the user (a large one is read by the import worker itself). */
   openFile(file: File): Promise<boolean> {
-    return this.read(file.name, 'file', async () => ({ bytes: await file.arrayBuffer() }));
+    return this.read(file.name, 'file', () => Promise.resolve({ file, name: file.name }));
+  }
+
+  /**
+   * A file may be chosen next (the picker is pointed at, focused or dragged over): the import worker starts now, so
+   * a large file's read begins as soon as it is picked (its script loaded and compiled while the user chooses).
+   */
+  warm(): void {
+    warmImportWorker(this);
+    // The pipeline too: the first rows the worker sends are mapped as they come.
+    if (!this.core)
+      loadImportCore().then(
+        (c) => (this.core ??= c),
+        () => {}, // seen again when a file is read
+      );
   }
 
   /** Read pasted rows. */
@@ -401,7 +441,8 @@ export class ImportController implements ReactiveController {
     const src = this.refused?.bytes ? this.refused : this.loaded;
     const bytes = src?.bytes;
     if (!src || !bytes) return Promise.resolve(false);
-    return this.read(src.label, 'file', async () => ({ bytes }), sheet);
+    const data: ReadInput = bytes instanceof Blob ? { file: bytes, name: src.label } : { bytes };
+    return this.read(src.label, 'file', () => Promise.resolve(data), sheet);
   }
 
   /** The workbook whose sheets can be chosen (the refused one first), and the sheet read. */
@@ -435,7 +476,7 @@ export class ImportController implements ReactiveController {
     loading?.catch(() => {}); // its failure is seen where it is awaited, below
     try {
       const data = await input();
-      const bytes = 'bytes' in data ? data.bytes : undefined;
+      const bytes = 'bytes' in data ? data.bytes : 'file' in data ? data.file : undefined;
       const out = await readImport(
         data,
         { kind: this.kind, ...(sheet !== undefined ? { sheet } : {}) },

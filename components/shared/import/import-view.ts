@@ -62,7 +62,9 @@ function renderSource(c: ImportViewContext): TemplateResult {
   const status = progress ? t.progressText(phase, pct == null ? '' : c.fmt.percent(pct, 0)) : '';
   const wb = ctl.workbook;
   const refused = ctl.refused;
-  return html`<div class="imp-source">
+  // Pointed at, focused or dragged over, a file or paste is likely read next: the import worker starts then.
+  const warm = () => ctl.warm();
+  return html`<div class="imp-source" @pointerenter=${warm} @focusin=${warm} @dragenter=${warm}>
     <div
       class="drop"
       @dragover=${drop.over}
