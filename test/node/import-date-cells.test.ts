@@ -183,7 +183,7 @@ test('yearFirstKey: cells with the same key read alike, and its ISO text is what
 /** A Run over one date column, as an import reads it. */
 const dateRun = (order: DateOrder) => {
   const table = { header: ['d'], rows: [], decimalMark: '.' } as unknown as ImportTable;
-  const run = new Run(table, { fields: { createdAt: 'd' } }, { preset: 'generic', dateOrder: order });
+  const run = new Run(table, { fields: { createdAt: 'd' } }, { preset: 'generic-en', dateOrder: order });
   const c = run.col('createdAt');
   c.order = order;
   return { run, c };
