@@ -508,7 +508,11 @@ async function realisticPath(page, median, RUNS) {
   };
 }
 
-/** CPU ms of the page's main thread and of its dedicated workers between two user-timing marks of a trace. */
+/**
+ * CPU ms of the page's main thread and of its dedicated workers between two user-timing marks of a trace: every
+ * task (`RunTask`; a worker task that reads a File's data is not wrapped in the scheduler's
+ * `ThreadControllerImpl::RunTask`, so counting those missed the worker's read of a picked file).
+ */
 function threadCpu(trace, from, to) {
   const events = trace.traceEvents ?? trace;
   const thread = new Map();
@@ -518,7 +522,7 @@ function threadCpu(trace, from, to) {
   const sum = { main: 0, worker: 0 };
   if (t0 === undefined || t1 === undefined) return sum;
   for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.ts < t0 || e.ts > t1) continue;
+    if (e.ph !== 'X' || e.name !== 'RunTask' || e.ts < t0 || e.ts > t1) continue;
     const name = thread.get(`${e.pid}:${e.tid}`) ?? '';
     const key = name === 'CrRendererMain' ? 'main' : name.startsWith('DedicatedWorker') ? 'worker' : undefined;
     if (key) sum[key] += (e.tdur ?? e.dur) / 1000;
