@@ -94,7 +94,8 @@ describe('risk list: rows that only move are not rendered again', function () {
       // The rows in view (the last one partly), not the rows below them.
       expect(items(el).length).to.be.within(inView, inView + 1);
       expect(heads.n).to.equal(items(el).length);
-      await until(() => items(el).length === all, 5000, 'the rows beyond the edge');
+      // After a frame: a page of a loaded parallel run may wait long for one.
+      await until(() => items(el).length === all, 15_000, 'the rows beyond the edge');
       expect(heads.n).to.equal(all);
     } finally {
       OPPORTUNITY_PANEL.rowHead = opportunityRowHead;
