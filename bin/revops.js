@@ -164,34 +164,27 @@ async function importExport(kind, file, extra = {}) {
   if (mapping) o.mapping = mapping;
   if (opts.sheet !== undefined) o.sheet = /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
   let result = await importFile(bytes, kind, o);
+  /** A second file (usage, owner history) imported with its own preset; its file problems on stderr. */
+  const side = async (path, sideKind, what) => {
+    let sideBytes;
+    try {
+      sideBytes = await readFile(path);
+    } catch (e) {
+      fail(`cannot read ${path}: ${e.message}`);
+    }
+    const r = await importFile(sideBytes, sideKind, { preset: 'auto', dateOrder: o.dateOrder });
+    if (r.issues.length) process.stderr.write(`revops: ${what}: ${r.issues.map((i) => i.message).join('; ')}\n`);
+    return r;
+  };
   if (opts.usage !== undefined) {
     if (kind !== 'accounts') fail('--usage joins a usage file to accounts');
-    let usageBytes;
-    try {
-      usageBytes = await readFile(opts.usage);
-    } catch (e) {
-      fail(`cannot read ${opts.usage}: ${e.message}`);
-    }
-    const usage = await importFile(usageBytes, 'usage', { preset: 'auto', dateOrder: o.dateOrder });
-    if (usage.issues.length)
-      process.stderr.write(`revops: usage file: ${usage.issues.map((i) => i.message).join('; ')}\n`);
-    result = joinUsage(result, usage);
+    result = joinUsage(result, await side(opts.usage, 'usage', 'usage file'));
   }
   if (opts.history !== undefined) {
     if (kind !== 'leads') fail('--history joins an owner-history file to leads');
-    let historyBytes;
-    try {
-      historyBytes = await readFile(opts.history);
-    } catch (e) {
-      fail(`cannot read ${opts.history}: ${e.message}`);
-    }
-    const history = await importFile(historyBytes, 'owner-history', { preset: 'auto', dateOrder: o.dateOrder });
     // As in lead-flow-monitor: a history file with a file problem is not joined (the message says why).
-    if (history.issues.length)
-      process.stderr.write(
-        `revops: owner-history file not joined: ${history.issues.map((i) => i.message).join('; ')}\n`,
-      );
-    else if (!result.issues.length) result = joinOwnerHistory(result, history);
+    const history = await side(opts.history, 'owner-history', 'owner-history file not joined');
+    if (!history.issues.length && !result.issues.length) result = joinOwnerHistory(result, history);
   }
   return result;
 }

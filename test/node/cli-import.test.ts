@@ -17,7 +17,7 @@ import type {
 } from '../../src/index.js';
 import type { FileIssue, ImportMapping, IssueGroup, RowIssue } from '../../src/import/index.js';
 import { readSidecar } from './crm-sidecar.js';
-import { TRANSFER_COUNTS } from '../fixtures/lead-flow-extras.js';
+import { SF_X_HISTORY_LINES, SF_X_LEAD_LINES, TRANSFER_COUNTS } from '../fixtures/lead-flow-extras.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/revops.js');
@@ -232,34 +232,8 @@ describe('revops import', () => {
 
   it('--history joins an owner-history file to leads (the worked example X1–X5, as lead-flow-monitor joins it)', () => {
     // Leads X1–X5 as a Salesforce lead export and their LeadHistory (test/node/import-owner-history.test.ts).
-    const leads = file(
-      'x-leads.csv',
-      [
-        'Id,LeadSource,OwnerId,CreatedDate,ConvertedDate',
-        '00Q000000000001AAA,Web,Wang,2026-03-01T09:00:00.000Z,2026-03-20',
-        '00Q000000000002AAA,Web,,2026-03-01T09:00:00.000Z,',
-        '00Q000000000003AAA,Web,Li,2026-03-01T09:00:00.000Z,2026-03-14',
-        '00Q000000000004AAA,Web,,2026-03-01T09:00:00.000Z,',
-        '00Q000000000005AAA,Web,Li,2026-03-01T09:00:00.000Z,',
-      ].join('\r\n'),
-    );
-    const history = file(
-      'x-history.csv',
-      [
-        'Id,LeadId,CreatedDate,Field,DataType,OldValue,NewValue,CreatedById,IsDeleted',
-        '017A1,00Q000000000001AAA,2026-03-02T10:00:00.000Z,Owner,EntityId,00G000000000001AAA,005000000000001AAA,005X,false',
-        '017A2,00Q000000000001AAA,2026-03-02T10:00:00.000Z,Owner,Text,Lead Queue,Li,005X,false',
-        '017A3,00Q000000000001AAA,2026-03-10T08:00:00.000Z,Owner,Text,Li,Wang,005X,false',
-        '017A4,00Q000000000001AAA,2026-03-11T08:00:00.000Z,Status,Text,Open,Working,005X,false',
-        '017A5,00Q000000000002AAA,2026-03-12T08:00:00.000Z,Owner,Text,Wang,Lead Queue,005X,false',
-        '017A6,00Q000000000002AAA,2026-03-05T08:00:00.000Z,ownerAssignment,Text,,Wang,005X,false',
-        '017A7,00Q000000000003AAA,2026-03-15T08:00:00.000Z,Owner,Text,Lead Queue,Li,005X,false',
-        '017A8,00Q000000000004AAA,2026-04-02T08:00:00.000Z,Owner,Text,Lead Queue,Li,005X,false',
-        '017A9,00Q000000000005AAA,2026-03-01T08:00:00.000Z,Owner,Text,Lead Queue,Lead Queue,005X,false',
-        '017B1,00Q000000000005AAA,2026-03-03T08:00:00.000Z,Owner,Text,Li,Li,005X,false',
-        '017B2,00Q0000000000ZZAAA,2026-03-03T08:00:00.000Z,Owner,Text,Li,Wang,005X,false',
-      ].join('\r\n'),
-    );
+    const leads = file('x-leads.csv', SF_X_LEAD_LINES.join('\r\n'));
+    const history = file('x-history.csv', SF_X_HISTORY_LINES.join('\r\n'));
     const r = run(['import', 'leads', leads, '--history', history, '--compact']);
     assert.equal(r.code, 0, r.err);
     const out = json<ImportOutput & { historyJoined: unknown }>(r.out);
