@@ -18,11 +18,13 @@ const entries: Record<string, string> = {
 if (existsSync(`${root}components/index.ts`)) entries.index = `${root}components/index.ts`;
 for (const tag of elements) entries[tag] = `${root}components/${tag}/index.ts`;
 
-const deps = Object.keys(pkg.dependencies);
+// read-excel-file is bundled (in the import's lazy chunk), patched as in every other build (syncUnzip: its XML
+// chunk loop, vite.plugins.js `patchParseXml`), so the CLI and the page's own reading of a workbook have the fix too.
+const deps = Object.keys(pkg.dependencies).filter((d) => d !== 'read-excel-file');
 const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 export default defineConfig({
-  plugins: [cssLiterals()],
+  plugins: [cssLiterals(), syncUnzip()],
   // Relative asset URLs (the worker files) so `new URL(…, import.meta.url)` finds them wherever dist/ is served.
   base: './',
   // Workers are module files of their own: the risk worker, and the import worker (bundled whole, with

@@ -110,7 +110,48 @@ export function syncUnzip() {
       if (source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer)) return shim;
       return null;
     },
+    transform(code, id) {
+      return READ_EXCEL_PARSE_XML.test(id) ? { code: patchParseXml(code), map: null } : null;
+    },
   };
+}
+
+/** read-excel-file's XML chunk loop (patched by `patchParseXml`). */
+export const READ_EXCEL_PARSE_XML = /[\\/]read-excel-file[\\/]modules[\\/]xml[\\/]parseXml\.js$/;
+
+/**
+ * read-excel-file 9.3.17 parses a sheet's XML in chunks sized by time (a chunk over 7 ms halves the next one, with
+ * no floor) and, when it does not yield, goes to the next chunk by calling itself: on a slow or busy machine the
+ * chunks shrink (below one character they make no progress) and the recursion runs out of stack — "the workbook
+ * could not be read (Maximum call stack size exceeded)" for a 20 MB workbook in the import worker under load, and
+ * in Node at every stack size. Patched: the blocking loop iterates, and a chunk is never under 16 KB; on a page
+ * (where no DOM is, a worker or Node, it stays blocking) the loop yields between chunks of ~30 ms of work, so a
+ * workbook read on the page leaves it responsive (the library's own `nonBlocking` mode). Throws when
+ * the library's code no longer has what the patch replaces (an upgrade: check whether it is still needed).
+ */
+export function patchParseXml(code) {
+  const swaps = [
+    // On a page (the import's fallback when no worker starts), the chunks yield to it: ~30 ms of work each.
+    [
+      /parseXmlInChunks\(parser, xml, onProgress\);/,
+      "parseXmlInChunks(parser, xml, onProgress, typeof document !== 'undefined');",
+    ],
+    [/var MAX_CHUNK_PROCESSING_TIME = 7;/, 'var MAX_CHUNK_PROCESSING_TIME = nonBlocking ? 30 : 7;'],
+    [/chunkSize \/= 2;/, 'chunkSize = Math.max(chunkSize / 2, 16384);'],
+    [
+      /var loop = function loop\(\) \{/,
+      'var loop = function loop() {\n      if (!nonBlocking) { while (parseNextChunk()); return; }',
+    ],
+  ];
+  for (const [find, put] of swaps) {
+    const hits = code.match(new RegExp(find.source, 'g'))?.length ?? 0;
+    if (hits !== 1)
+      throw new Error(
+        `read-excel-file's parseXml.js changed (${hits} × ${find}): review patchParseXml in vite.plugins.js`,
+      );
+    code = code.replace(find, put);
+  }
+  return code;
 }
 
 /** The one-file IIFE builds: components/shared/import/load-core.ts → load-core.iife.ts (the pipeline from revops-import.js). */

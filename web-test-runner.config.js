@@ -9,6 +9,7 @@ import { hostAppsPlugin } from './test/hosts/build.js';
 import { cdpPlugin } from './test/helpers/cdp-plugin.js';
 import { testRoutes } from './test/helpers/test-routes.js';
 import { cloneableResultsPlugin } from './test/helpers/cloneable-results.js';
+import { READ_EXCEL_PARSE_XML, patchParseXml } from './vite.plugins.js';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -22,11 +23,18 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** read-excel-file's fflate → its synchronous unzip (src/import/fflate-sync.ts), as in the builds (vite.plugins.js). */
+/**
+ * read-excel-file's fflate → its synchronous unzip (src/import/fflate-sync.ts), and its XML chunk loop patched
+ * (`patchParseXml`), as in the builds (vite.plugins.js `syncUnzip`).
+ */
 const syncUnzipPlugin = {
   name: 'sync-unzip',
   resolveImport({ source, context }) {
     if (source === 'fflate' && /\/read-excel-file\//.test(context.path)) return '/src/import/fflate-sync.ts';
+    return undefined;
+  },
+  transform(context) {
+    if (READ_EXCEL_PARSE_XML.test(context.path)) return { body: patchParseXml(context.body) };
     return undefined;
   },
 };

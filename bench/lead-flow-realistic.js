@@ -26,7 +26,11 @@ export function installRealisticPath() {
       el.shadowRoot.querySelector('#tab-data').click();
       await el.updateComplete;
       // The import view's templates load with the tab.
-      while (!el.shadowRoot.querySelector('#import-file')) await new Promise((r) => setTimeout(r, 5));
+      const t0 = performance.now();
+      while (!el.shadowRoot.querySelector('#import-file')) {
+        if (performance.now() - t0 > 60_000) throw new Error('the import view did not load in 60 s');
+        await new Promise((r) => setTimeout(r, 5));
+      }
       const input = el.shadowRoot.querySelector('#import-file');
       const dt = new DataTransfer();
       dt.items.add(new File([window.__realCsv], 'crm-export.csv', { type: 'text/csv' }));
@@ -56,8 +60,17 @@ export function installRealisticPath() {
         el.result &&
         el.shadowRoot.querySelector('[part~="import"] [data-format]') &&
         !el.shadowRoot.querySelector('progress')
-      ))
+      )) {
+        // A deadline, so a pick that never ends is reported with what the element shows (not a protocol timeout).
+        if (performance.now() - t0 > 120_000) {
+          const { refused, readIn, reading } = el.importer;
+          throw new Error(
+            `no analysed export 120 s after the pick: result ${!!el.result}, reading ${reading?.progress.phase ?? 'no'}, ` +
+              `read in ${readIn?.where ?? '?'}${refused ? `, refused: ${refused.message ?? refused.issue?.message}` : ''}`,
+          );
+        }
         await new Promise((r) => setTimeout(r, 1));
+      }
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const ms = performance.now() - t0;
       performance.mark('painted');

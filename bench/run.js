@@ -101,6 +101,8 @@ if (!skip.has('render')) {
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
+      // The 20 MB workbook's part can take minutes on a loaded machine; its own deadlines report what hangs.
+      protocolTimeout: 600_000,
     });
     try {
       const page = await browser.newPage();
@@ -109,24 +111,37 @@ if (!skip.has('render')) {
       for (const c of cases) {
         if (!c.render) continue;
         log(`render: ${c.tag}…`);
-        const spec = typeof c.render === 'function' ? await c.render() : c.render;
-        const first = [];
-        for (let i = 0; i < RUNS; i++) first.push(await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec));
-        const r = { firstRenderMsMedian: Math.round(median(first) * 10) / 10 };
-        if (spec.change) {
-          await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec);
-          const again = [];
-          for (let i = 0; i < RUNS * 3; i++)
-            again.push(await page.evaluate((t, s) => window.rerenderOnce(t, s), c.tag, spec));
-          r.changeRerenderMsMedian = Math.round(median(again) * 10) / 10;
+        try {
+          figures.render[c.tag] = await renderFigures(page, c);
+        } catch (e) {
+          // One case that fails is reported by its error; the other cases' figures are still printed.
+          log(`render: ${c.tag} failed: ${e?.stack ?? e}`);
+          figures.render[c.tag] = { error: String(e?.message ?? e).split('\n')[0] };
+          // A fresh page for the next case (the failed one may still be running in this one).
+          await page.goto(pathToFileURL(join(root, 'bench/render.html')).href);
         }
-        if (c.browser) Object.assign(r, await c.browser(page, { median, RUNS }));
-        figures.render[c.tag] = r;
       }
     } finally {
       await browser.close();
     }
   }
+}
+
+/** The render figures of one case in the bench page: first render, re-render after a change, its own figures. */
+async function renderFigures(page, c) {
+  const spec = typeof c.render === 'function' ? await c.render() : c.render;
+  const first = [];
+  for (let i = 0; i < RUNS; i++) first.push(await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec));
+  const r = { firstRenderMsMedian: Math.round(median(first) * 10) / 10 };
+  if (spec.change) {
+    await page.evaluate((t, s) => window.renderOnce(t, s), c.tag, spec);
+    const again = [];
+    for (let i = 0; i < RUNS * 3; i++)
+      again.push(await page.evaluate((t, s) => window.rerenderOnce(t, s), c.tag, spec));
+    r.changeRerenderMsMedian = Math.round(median(again) * 10) / 10;
+  }
+  if (c.browser) Object.assign(r, await c.browser(page, { median, RUNS }));
+  return r;
 }
 
 if (!skip.has('embed') && !only.length) {

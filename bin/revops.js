@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 const USAGE = `usage: revops <model> [--jsonl] [--compact] [file]
        revops <model> --from <kind> <export> [--preset P] [--map mapping.json] [--date-order O] [--as-of YYYY-MM-DD] [file]
        revops import <kind> <export> [--preset P] [--map mapping.json] [--date-order O] [--sheet S] [--usage usage-file]
+                                            [--history owner-history-file]
        revops project-sales-org --scenario <scenario.json> [--compact] [file]
 Reads JSON input from file (or stdin) and prints the model's JSON output.
 <model> is the kebab-case name (tier-lead) or the function name (tierLead).
@@ -27,6 +28,8 @@ Import (a CRM export: CSV, TSV or ;-separated in UTF-8, UTF-16 or GB18030, or .x
   --date-order  auto (default) | mdy | dmy | ymd: how 3/5/2026 is read
   --sheet       .xlsx: the sheet name or number (default the first)
   --usage       accounts: a usage-by-month file joined by account id
+  --history     leads: an owner-history file (Salesforce LeadHistory, HubSpot owner history, a 负责人变更 log)
+                joined by lead id into the leads' transfers
   --from        run a model on an export: the imported rows become the input's list
                 (leads, history, opportunities or accounts); other fields come from the JSON file or stdin
   --as-of       with --from: the date of the analysis (asOf)
@@ -51,7 +54,16 @@ const { MODELS, isModelInputError, LEAD_PRESET, CUSTOMER_PRESET } = lib;
 
 // ---- arguments ------------------------------------------------------------------------------
 
-const VALUED = new Set(['--preset', '--map', '--date-order', '--as-of', '--sheet', '--usage', '--scenario']);
+const VALUED = new Set([
+  '--preset',
+  '--map',
+  '--date-order',
+  '--as-of',
+  '--sheet',
+  '--usage',
+  '--history',
+  '--scenario',
+]);
 const FLAGS = new Set(['--jsonl', '--compact', '--help', '--list']);
 const args = process.argv.slice(2);
 const opts = {};
@@ -109,7 +121,7 @@ const { IMPORT_KINDS: KINDS, PRESET_NAMES } =
   importing || from ? await loadImport() : { IMPORT_KINDS: [], PRESET_NAMES: [] };
 const PRESETS = ['auto', ...PRESET_NAMES];
 if (!importing && !from) {
-  const stray = ['preset', 'map', 'date-order', 'as-of', 'sheet', 'usage'].filter((k) => k in opts);
+  const stray = ['preset', 'map', 'date-order', 'as-of', 'sheet', 'usage', 'history'].filter((k) => k in opts);
   if (stray.length) fail(`--${stray[0]} is for import and --from`);
 }
 if (opts.preset !== undefined && !PRESETS.includes(opts.preset))
@@ -140,7 +152,7 @@ async function readMapping() {
 /** Import a file as `kind`; `extra` are import options (factors, stages). */
 async function importExport(kind, file, extra = {}) {
   if (!KINDS.includes(kind)) fail(`unknown kind "${kind}"; kinds: ${KINDS.join(', ')}`);
-  const { importFile, joinUsage } = await loadImport();
+  const { importFile, joinUsage, joinOwnerHistory } = await loadImport();
   let bytes;
   try {
     bytes = await readFile(file);
@@ -152,18 +164,27 @@ async function importExport(kind, file, extra = {}) {
   if (mapping) o.mapping = mapping;
   if (opts.sheet !== undefined) o.sheet = /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
   let result = await importFile(bytes, kind, o);
+  /** A second file (usage, owner history) imported with its own preset; its file problems on stderr. */
+  const side = async (path, sideKind, what) => {
+    let sideBytes;
+    try {
+      sideBytes = await readFile(path);
+    } catch (e) {
+      fail(`cannot read ${path}: ${e.message}`);
+    }
+    const r = await importFile(sideBytes, sideKind, { preset: 'auto', dateOrder: o.dateOrder });
+    if (r.issues.length) process.stderr.write(`revops: ${what}: ${r.issues.map((i) => i.message).join('; ')}\n`);
+    return r;
+  };
   if (opts.usage !== undefined) {
     if (kind !== 'accounts') fail('--usage joins a usage file to accounts');
-    let usageBytes;
-    try {
-      usageBytes = await readFile(opts.usage);
-    } catch (e) {
-      fail(`cannot read ${opts.usage}: ${e.message}`);
-    }
-    const usage = await importFile(usageBytes, 'usage', { preset: 'auto', dateOrder: o.dateOrder });
-    if (usage.issues.length)
-      process.stderr.write(`revops: usage file: ${usage.issues.map((i) => i.message).join('; ')}\n`);
-    result = joinUsage(result, usage);
+    result = joinUsage(result, await side(opts.usage, 'usage', 'usage file'));
+  }
+  if (opts.history !== undefined) {
+    if (kind !== 'leads') fail('--history joins an owner-history file to leads');
+    // As in lead-flow-monitor: a history file with a file problem is not joined (the message says why).
+    const history = await side(opts.history, 'owner-history', 'owner-history file not joined');
+    if (!history.issues.length && !result.issues.length) result = joinOwnerHistory(result, history);
   }
   return result;
 }
@@ -178,6 +199,7 @@ const importOutput = (r) => {
     skipped: r.skipped,
     summary: { read: r.summary.read, mapped: r.summary.mapped, skipped: r.summary.skipped },
   };
+  if (r.joined) out.historyJoined = r.joined;
   if (r.issues.length) out.issues = r.issues;
   if (r.notes.length) out.notes = r.notes;
   if (r.warnings.length) out.warnings = importLib.groupIssues(r.warnings);

@@ -402,8 +402,17 @@ export default {
       { asOf: AS_OF, owners: OWNERS, fields: FIELDS },
     );
     const transfers = await quarterPaints(page, '__leadsTransfers', RUNS);
-    const real = await realisticPath(page, median, RUNS);
-    const xlsx = await workbookPath(page);
+    // Each part on its own: one that fails is reported by its error, the others' figures still are.
+    const part = async (name, run) => {
+      process.stderr.write(`  lead-flow-monitor: ${name}…\n`);
+      try {
+        return await run();
+      } catch (e) {
+        return { [`${name}Error`]: String(e?.message ?? e).split('\n')[0] };
+      }
+    };
+    const real = await part('realistic', () => realisticPath(page, median, RUNS));
+    const xlsx = await part('xlsx20MB', () => workbookPath(page));
     return {
       ...extra,
       ...real,
@@ -575,14 +584,28 @@ async function workbookPath(page) {
       }, 20);
       const t0 = performance.now();
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      while (!(el.importer.table && !el.importer.reading)) await new Promise((r) => setTimeout(r, 5));
+      // Deadlines, so a read that never ends is reported with what the element shows (not a protocol timeout).
+      const until = async (done, what, ms) => {
+        const start = performance.now();
+        while (!done()) {
+          if (performance.now() - start > ms) {
+            const { refused, readIn, reading } = el.importer;
+            throw new Error(
+              `${what} not done in ${ms / 1000} s: reading ${reading?.progress.phase ?? 'no'}, read in ` +
+                `${readIn?.where ?? '?'}${refused ? `, refused: ${refused.message ?? refused.issue?.message}` : ''}`,
+            );
+          }
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      };
+      await until(() => el.importer.table && !el.importer.reading, 'the 20 MB workbook read', 150_000);
       const readMs = performance.now() - t0;
       clearInterval(watch);
       await new Promise((r) => setTimeout(r, 0));
       const during = Math.max(0, ...tasks);
       tasks.length = 0;
       const t1 = performance.now();
-      while (!el.result) await new Promise((r) => setTimeout(r, 5));
+      await until(() => el.result, 'the 20 MB workbook analysed', 150_000);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const mapMs = performance.now() - t1;
       obs.disconnect();

@@ -17,6 +17,7 @@ import type {
 } from '../../src/index.js';
 import type { FileIssue, ImportMapping, IssueGroup, RowIssue } from '../../src/import/index.js';
 import { readSidecar } from './crm-sidecar.js';
+import { SF_X_HISTORY_LINES, SF_X_LEAD_LINES, TRANSFER_COUNTS } from '../fixtures/lead-flow-extras.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/revops.js');
@@ -227,6 +228,32 @@ describe('revops import', () => {
     assert.deepEqual(out.rows[0]!.usage, s.rows[0]!.usage);
     assert.equal(run(['import', 'accounts', fx('fxiaoke/accounts.xlsx'), '--sheet', 'Nope']).code, 2);
     assert.equal(run(['import', 'leads', fx('fxiaoke/leads.csv'), '--usage', fx('fxiaoke/usage.csv')]).code, 1);
+  });
+
+  it('--history joins an owner-history file to leads (the worked example X1–X5, as lead-flow-monitor joins it)', () => {
+    // Leads X1–X5 as a Salesforce lead export and their LeadHistory (test/node/import-owner-history.test.ts).
+    const leads = file('x-leads.csv', SF_X_LEAD_LINES.join('\r\n'));
+    const history = file('x-history.csv', SF_X_HISTORY_LINES.join('\r\n'));
+    const r = run(['import', 'leads', leads, '--history', history, '--compact']);
+    assert.equal(r.code, 0, r.err);
+    const out = json<ImportOutput & { historyJoined: unknown }>(r.out);
+    assert.deepEqual(out.historyJoined, { leads: 5, transfers: 8, unmatched: 1 });
+    assert.deepEqual(out.rows[0]!.transfers, [
+      { at: '2026-03-02T10:00:00.000Z', from: null, to: 'Li' },
+      { at: '2026-03-10T08:00:00.000Z', from: 'Li', to: 'Wang' },
+    ]);
+    const flow = run(
+      ['analyze-lead-flow', '--from', 'leads', leads, '--history', history, '--compact'],
+      '{"asOf":"2026-03-31"}',
+    );
+    assert.equal(flow.code, 0, flow.err);
+    assert.deepEqual(json<LeadFlowResult>(flow.out).transfers, TRANSFER_COUNTS);
+    // Only for leads; a history file with a file problem is not joined, and says why.
+    assert.equal(run(['import', 'accounts', fx('fxiaoke/accounts.xlsx'), '--history', history]).code, 1);
+    const empty = run(['import', 'leads', leads, '--history', file('empty.csv', ''), '--compact']);
+    assert.equal(empty.code, 0, empty.err);
+    assert.match(empty.err, /owner-history file not joined: /);
+    assert.equal(json<ImportOutput & { historyJoined?: unknown }>(empty.out).historyJoined, undefined);
   });
 });
 

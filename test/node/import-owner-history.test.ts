@@ -9,7 +9,7 @@ import { analyzeLeadFlow } from '../../src/index.js';
 import { importFile, importTable, readTextTable, type ImportResult } from '../../src/import/index.js';
 import { joinOwnerHistory, isOwnerField } from '../../src/import/owner-history.js';
 import { gb18030 } from '../fixtures/crm/fixture-kit.js';
-import { TRANSFER_COUNTS } from '../fixtures/lead-flow-extras.js';
+import { SF_X_HISTORY_LINES, SF_X_LEAD_LINES, TRANSFER_COUNTS } from '../fixtures/lead-flow-extras.js';
 
 const csv = (...lines: string[]) => readTextTable(lines.join('\r\n') + '\r\n');
 const utf16 = (text: string): Uint8Array => {
@@ -25,14 +25,7 @@ const utf16 = (text: string): Uint8Array => {
 const transfersOf = (r: ImportResult) => r.rows.map((l) => [l.id, l.transfers ?? null]);
 
 // Leads X1–X5 of the worked example, as a Salesforce lead export.
-const SF_LEADS = csv(
-  'Id,LeadSource,OwnerId,CreatedDate,ConvertedDate',
-  '00Q000000000001AAA,Web,Wang,2026-03-01T09:00:00.000Z,2026-03-20',
-  '00Q000000000002AAA,Web,,2026-03-01T09:00:00.000Z,',
-  '00Q000000000003AAA,Web,Li,2026-03-01T09:00:00.000Z,2026-03-14',
-  '00Q000000000004AAA,Web,,2026-03-01T09:00:00.000Z,',
-  '00Q000000000005AAA,Web,Li,2026-03-01T09:00:00.000Z,',
-);
+const SF_LEADS = csv(...SF_X_LEAD_LINES);
 
 const ZH_LEADS = csv(
   '线索编号,来源,负责人,所属线索池,创建时间,入池时间,转化时间',
@@ -41,24 +34,8 @@ const ZH_LEADS = csv(
 );
 
 describe('owner history: Salesforce LeadHistory (API names)', () => {
-  const history = importTable(
-    csv(
-      'Id,LeadId,CreatedDate,Field,DataType,OldValue,NewValue,CreatedById,IsDeleted',
-      // An owner change is logged twice: the ids, then the names (same time). Queue 00G… is a pool.
-      '017A1,00Q000000000001AAA,2026-03-02T10:00:00.000Z,Owner,EntityId,00G000000000001AAA,005000000000001AAA,005X,false',
-      '017A2,00Q000000000001AAA,2026-03-02T10:00:00.000Z,Owner,Text,Lead Queue,Li,005X,false',
-      '017A3,00Q000000000001AAA,2026-03-10T08:00:00.000Z,Owner,Text,Li,Wang,005X,false',
-      '017A4,00Q000000000001AAA,2026-03-11T08:00:00.000Z,Status,Text,Open,Working,005X,false',
-      '017A5,00Q000000000002AAA,2026-03-12T08:00:00.000Z,Owner,Text,Wang,Lead Queue,005X,false',
-      '017A6,00Q000000000002AAA,2026-03-05T08:00:00.000Z,ownerAssignment,Text,,Wang,005X,false',
-      '017A7,00Q000000000003AAA,2026-03-15T08:00:00.000Z,Owner,Text,Lead Queue,Li,005X,false',
-      '017A8,00Q000000000004AAA,2026-04-02T08:00:00.000Z,Owner,Text,Lead Queue,Li,005X,false',
-      '017A9,00Q000000000005AAA,2026-03-01T08:00:00.000Z,Owner,Text,Lead Queue,Lead Queue,005X,false',
-      '017B1,00Q000000000005AAA,2026-03-03T08:00:00.000Z,Owner,Text,Li,Li,005X,false',
-      '017B2,00Q0000000000ZZAAA,2026-03-03T08:00:00.000Z,Owner,Text,Li,Wang,005X,false',
-    ),
-    'owner-history',
-  );
+  // An owner change is logged twice: the ids, then the names (same time). Queue 00G… is a pool.
+  const history = importTable(csv(...SF_X_HISTORY_LINES), 'owner-history');
 
   it('detects the preset and maps LeadId, CreatedDate, Field, OldValue, NewValue', () => {
     assert.equal(history.preset, 'salesforce-api');
