@@ -148,6 +148,8 @@ export abstract class RiskPanel<
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
     prepare: () => (this.assessment?.single ? undefined : this.config.prepareViews?.(this.ctx)),
+    view: () => this.views.view,
+    connected: () => this.isConnected,
   });
 
   /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
@@ -546,8 +548,17 @@ export abstract class RiskPanel<
       ${a ? this.renderBody(single) : nothing}
       ${
         a && !single && !run.partial && this.later.viewsDrawn
-          ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
-              c.views(ctx),
+          ? guard(
+              this.later.viewsDeps([
+                run,
+                this.aggregates,
+                this.views.view,
+                this.views.filters,
+                this.loc,
+                f,
+                ...display,
+              ]),
+              () => c.views(ctx),
             )
           : nothing
       }
