@@ -8,7 +8,7 @@ import { levelCount } from '../helpers/harness.js';
 import { $, until } from '../helpers/fixtures.js';
 import { deepActive, press, selectAll, tabTo, type } from '../helpers/keyboard.js';
 import { setRiskWorkerFactory } from '../../components/shared/risk/background.js';
-import { PREPARE_VIEW_MIN } from '../../components/shared/risk/later-parts.js';
+import { PREPARE_VIEW_MIN } from '../../components/shared/risk/views-prep.js';
 
 // The hand-checked pipeline (o1 critical, o4 critical, o3 warning, o2 ok, o5 invalid).
 const DATA = (await (await fetch('/test/fixtures/opportunity-alerts.json')).json()) as Record<string, unknown>;

@@ -6,18 +6,13 @@
  * one update, their templates were all prepared at once (23 of them, on a cold page, with the views' roll-up
  * over every row): a task of 50–60 ms. `updateComplete` waits for both.
  *
- * Once drawn, a new long view (a search cleared, a sort, a filter) is prepared the same way (`prepare` in steps
- * between frames) before the views show it: the list shows it at once, the views keep what they drew until
- * then (the panel's guard keyed by `viewsDeps`). Rolled up inside the update that showed the list, the rep
- * roll-up over 100,000 rows was 40 % of a task of 35–40 ms of CPU (traced).
+ * Once drawn, a new long view is prepared before the views show it (views-prep.ts, loaded with that code).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from '../first-screen.js';
 import { runInTasks, yieldToMain } from './background.js';
-import { sameValues } from '../../../src/views/risk-view.js';
-
-/** Views of this many rows or more are prepared in steps before the views draw them (fewer: in the update). */
-export const PREPARE_VIEW_MIN = 10_000;
+import { viewsPrepCode } from './later-code.js';
+import type { ViewsPrep } from './views-prep.js';
 
 /**
  * After the next paint, in a task of its own: afterNextPaint resolves in a frame callback, where an update
@@ -45,11 +40,7 @@ export class LaterParts implements ReactiveController {
   /** 0: nothing drawn yet; 1: the views; 2: every part. */
   private stage = 0;
   private rest?: Promise<unknown>;
-  /** The view the views last drew (or may draw: prepared), and the panel's keys they drew with. */
-  private drawnView?: ArrayLike<number>;
-  private drawnDeps: unknown[] = [];
-  /** The view being prepared, and whether its steps are done. */
-  private job?: { view: ArrayLike<number>; done: boolean };
+  private prep?: ViewsPrep;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -68,41 +59,15 @@ export class LaterParts implements ReactiveController {
     return this.stage > 0 || !this.o.later();
   }
 
-  /** Before the panel renders: a new long view starts its preparation (the views draw it once that is done). */
+  /** Before the panel renders, once the views are drawn: a new long view starts its preparation. */
   hostUpdate(): void {
-    const view = this.o.view();
-    if (!this.stage || this.job?.view === view) return;
-    // A preparation under way stops (a newer view). The first view drawn was prepared before the views were; a
-    // short one, or the view drawn again, is prepared in its update.
-    this.job = undefined;
-    const steps =
-      this.drawnView && view !== this.drawnView && view.length >= PREPARE_VIEW_MIN ? this.o.prepare?.() : undefined;
-    if (!steps) {
-      this.drawnView = view;
-      return;
-    }
-    const job: { view: ArrayLike<number>; done: boolean } = (this.job = { view, done: false });
-    this.o.waitFor(
-      runInTasks(steps, () => this.job !== job || !this.o.connected()).then((done) => {
-        if (done && this.job === job) {
-          job.done = true;
-          this.host.requestUpdate();
-        }
-      }),
-    );
+    const code = this.stage ? viewsPrepCode(this.host) : undefined;
+    if (code) (this.prep ??= new code.ViewsPrep(this.host, this.o)).update();
   }
 
-  /**
-   * The keys of the views' guard for this render (`deps`: the panel's): these, or while a new long view is
-   * being prepared those the views last drew with, so the guard keeps what they drew until it is ready.
-   */
+  /** The keys of the views' guard for this render (`deps`: the panel's; views-prep.ts). */
   viewsDeps(deps: unknown[]): unknown[] {
-    if (this.job?.done) {
-      this.drawnView = this.job.view;
-      this.job = undefined;
-    }
-    if (!this.job && !sameValues(deps, this.drawnDeps)) this.drawnDeps = deps;
-    return this.drawnDeps;
+    return this.prep ? this.prep.deps(deps) : deps;
   }
 
   hostUpdated(): void {
