@@ -18,7 +18,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { RiskRow } from '../../../src/risk/engine.js';
 import { isModelInputError, movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { LevelCounts } from '../../../src/models/signals.js';
-import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
+import { formatDay, RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
 import { aboutRules, editorRules, rowPath } from '../../../src/views/risk-input.js';
@@ -257,10 +257,19 @@ export abstract class RiskPanel<
     return ['workerThreshold', 'fieldMap'];
   }
 
-  /** On a cold page, the first update after the definition and the first number formats (background.ts). */
+  /** On a cold page, the first update after the definition, the locale's data and the first formats (background.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const update = () => super.scheduleUpdate();
-    return this.hasUpdated ? update() : afterColdStart(() => void this.fmt.money(0), update);
+    return this.hasUpdated
+      ? update()
+      : afterColdStart(
+          [
+            () => new Intl.Locale(this.locale).maximize(),
+            () => this.fmt.money(0),
+            () => formatDay('2026-01-01', this.locale),
+          ],
+          update,
+        );
   }
 
   protected override storagePending(): boolean {
