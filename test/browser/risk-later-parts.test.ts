@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/opportunity-alert-panel/index.js';
 import type { OpportunityAlertPanel } from '../../components/opportunity-alert-panel/opportunity-alert-panel.js';
-import { levelCount } from '../helpers/harness.js';
+import { levelCount, proposals } from '../helpers/harness.js';
 import { $, until } from '../helpers/fixtures.js';
 import { deepActive, press, selectAll, tabTo, type } from '../helpers/keyboard.js';
 import { setRiskWorkerFactory } from '../../components/shared/risk/background.js';
@@ -79,15 +79,7 @@ describe('opportunity-alert-panel: the parts drawn after the first rows', functi
 
   it('a new long view (a search cleared, a sort, a filter) is shown by the list first, by the rep table once rolled up in steps', async () => {
     const n = PREPARE_VIEW_MIN + 2_000;
-    const opportunities = Array.from({ length: n }, (_, i) => ({
-      id: `o${i}`,
-      name: `Opportunity ${i}`,
-      owner: `rep${i % 7}`,
-      amount: (i * 7919) % 1_000_000,
-      stage: 'proposal',
-      stageEnteredAt: '2026-03-01',
-      activities: [],
-    }));
+    const opportunities = proposals(n);
     setRiskWorkerFactory(null);
     const el: OpportunityAlertPanel = document.createElement('opportunity-alert-panel');
     el.setAttribute('lang', 'en');
