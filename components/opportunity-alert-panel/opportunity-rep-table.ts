@@ -25,10 +25,15 @@ function reps(c: OpportunityContext): RepRiskRow[] {
  * The reps of the view shown computed in steps (kept for its render): before the team view is first drawn,
  * so the roll-up over every row (its code not yet compiled on a new page) is not inside that render's task.
  */
-export function* prepareReps(c: OpportunityContext): Generator<void, void, void> {
-  if (byView.get(c.view)?.facets === c.facets) return;
-  const rows = yield* repRollUpSteps(c.facets, c.list, c.view, c.aggregates.ownerColumn);
-  byView.set(c.view, { facets: c.facets, rows });
+export function prepareReps(c: OpportunityContext): Generator<void, void, void> {
+  // The view and its inputs as of the call (the steps run later, when the panel may show another view).
+  const { view, facets, list } = c;
+  const owners = c.aggregates.ownerColumn;
+  return (function* () {
+    if (byView.get(view)?.facets === facets) return;
+    const rows = yield* repRollUpSteps(facets, list, view, owners);
+    byView.set(view, { facets, rows });
+  })();
 }
 
 export function repTable(c: OpportunityContext): TemplateResult | typeof nothing {

@@ -13,8 +13,20 @@ import { teamStatsShown } from '../../src/views/risk-opportunity.js';
 import { stageLabel, type OpportunityContext } from './opportunity-row.js';
 import { prepareReps, repTable } from './opportunity-rep-table.js';
 
-/** What the team view computes in steps before it is first drawn (the rep roll-up). */
-export const prepareTeamView = prepareReps;
+/**
+ * What the team view computes in steps before it draws a view (its first, and each new long one after a
+ * search, a sort or a filter): the rep roll-up, then the stage figures in a step of their own.
+ */
+export function prepareTeamView(c: OpportunityContext): Generator<void, void, void> {
+  const reps = prepareReps(c);
+  const { aggregates, facets, rules, view, filters, query } = c;
+  return (function* () {
+    yield* reps;
+    if (!rules) return;
+    yield;
+    statsOf(aggregates, facets, rules, view, filters, query);
+  })();
+}
 
 const WIDTH = 420;
 const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -22,12 +34,15 @@ const truncate = (s: string, n: number): string => (s.length > n ? s.slice(0, n 
 // Figures per view shown: the views re-render on a locale change too, without counting again.
 const byView = new WeakMap<Int32Array, { agg: unknown; stats: StageCycleStat[] }>();
 
-function teamStats(c: OpportunityContext): StageCycleStat[] {
-  const agg = c.aggregates;
-  const hit = byView.get(c.view);
+const teamStats = (c: OpportunityContext): StageCycleStat[] =>
+  statsOf(c.aggregates, c.facets, c.rules!, c.view, c.filters, c.query);
+
+function statsOf(...a: Parameters<typeof teamStatsShown>): StageCycleStat[] {
+  const [agg, , , view] = a;
+  const hit = byView.get(view);
   if (hit?.agg === agg) return hit.stats;
-  const stats = teamStatsShown(agg, c.facets, c.rules!, c.view, c.filters, c.query);
-  byView.set(c.view, { agg, stats });
+  const stats = teamStatsShown(...a);
+  byView.set(view, { agg, stats });
   return stats;
 }
 

@@ -38,7 +38,10 @@ export function* searchIndexSteps(
   }
   starts[n] = at;
   if (n > step) yield;
-  return { text: parts.join('\n') + (n ? '\n' : ''), starts };
+  // One join with the last row's newline in it: \`join() + '\n'\` made a cons string, which the first search
+  // flattened (copied) inside its task: 10–14 ms of 100,000 rows' 3.4 MB in Node, most of a search's update.
+  if (n) parts.push('');
+  return { text: parts.join('\n'), starts };
 }
 
 /** The search index of one text per row, at once. */

@@ -391,10 +391,12 @@ describe('opportunity-alert-panel: rows, details and events', () => {
     const again = await panel(
       html`<opportunity-alert-panel lang="en" storage-key=${key} .data=${clone()}></opportunity-alert-panel>`,
     );
-    await until(() => (again as unknown as { persist: { loaded: boolean } }).persist.loaded, 5000, 'storage read');
-    rowHead(again, 0).click();
-    await settle(again);
-    expect($<HTMLInputElement>(again, '#plan-0-idle').checked).to.equal(true);
+    // The list is assessed after the saved state is read, and the plans are drawn after the list's first paint
+    // (later-parts.ts): wait for both, not for a number of frames (under load the plan was not drawn yet).
+    await loaded(again);
+    (await shownHead(again, 0)).click();
+    const tick = await until(() => again.shadowRoot!.querySelector<HTMLInputElement>('#plan-0-idle'), 5000, 'the plan');
+    expect(tick.checked).to.equal(true);
   });
 
   it('renders HTML-looking names as inert text', async () => {

@@ -9,6 +9,7 @@ import { OPPORTUNITY_PANEL } from '../../components/opportunity-alert-panel/oppo
 import { opportunityRowHead } from '../../components/opportunity-alert-panel/opportunity-row.js';
 import type { OpportunityAlertPanel } from '../../components/opportunity-alert-panel/opportunity-alert-panel.js';
 import { until } from '../helpers/fixtures.js';
+import { proposals } from '../helpers/harness.js';
 
 const OPPS = (await (await fetch('/test/fixtures/opportunity-alerts.json')).json()) as Record<string, unknown>;
 
@@ -67,15 +68,7 @@ describe('risk list: rows that only move are not rendered again', function () {
 
   it('a cleared search renders the rows in view in its update, the rows beyond the edge in a later task', async () => {
     const heads = countHeads();
-    const opportunities = Array.from({ length: 300 }, (_, i) => ({
-      id: `o${i}`,
-      name: `Opportunity ${i}`,
-      owner: `rep${i % 7}`,
-      amount: (i * 7919) % 1_000_000,
-      stage: 'proposal',
-      stageEnteredAt: '2026-03-01',
-      activities: [],
-    }));
+    const opportunities = proposals(300);
     const el: OpportunityAlertPanel = document.createElement('opportunity-alert-panel');
     el.setAttribute('lang', 'en');
     el.data = { asOf: '2026-03-31', opportunities };

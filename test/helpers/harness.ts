@@ -110,3 +110,15 @@ export async function captureWorkbook(click: () => void, sheet = 1): Promise<{ n
   const { readSheet } = await import('read-excel-file/browser');
   return { name, rows: await readSheet(blob, sheet) };
 }
+
+/** n opportunities in one stage, owned by rep0 … rep6 (deterministic): long lists for the risk panels' tests. */
+export const proposals = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `o${i}`,
+    name: `Opportunity ${i}`,
+    owner: `rep${i % 7}`,
+    amount: (i * 7919) % 1_000_000,
+    stage: 'proposal',
+    stageEnteredAt: '2026-03-01',
+    activities: [] as { type: string; at: string }[],
+  }));

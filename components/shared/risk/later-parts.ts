@@ -5,10 +5,14 @@
  * frame apart: the views first (`viewsDrawn`), then the rest (`drawn`: the rules editor, the plans). Drawn in
  * one update, their templates were all prepared at once (23 of them, on a cold page, with the views' roll-up
  * over every row): a task of 50–60 ms. `updateComplete` waits for both.
+ *
+ * Once drawn, a new long view is prepared before the views show it (views-prep.ts, loaded with that code).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from '../first-screen.js';
 import { runInTasks, yieldToMain } from './background.js';
+import { viewsPrepCode } from './later-code.js';
+import type { ViewsPrep } from './views-prep.js';
 
 /**
  * After the next paint, in a task of its own: afterNextPaint resolves in a frame callback, where an update
@@ -25,6 +29,10 @@ export interface LaterPartsOptions {
   waitFor: (load: Promise<unknown>) => void;
   /** What the views compute in steps before they are first drawn (runInTasks, once their code is in). */
   prepare?: () => Iterator<unknown, unknown, void> | undefined;
+  /** The rows the list shows (as of this update): a new long one is prepared before the views draw it. */
+  view: () => ArrayLike<number>;
+  /** The element is on the page (a preparation stops when it leaves). */
+  connected: () => boolean;
 }
 
 export class LaterParts implements ReactiveController {
@@ -32,6 +40,7 @@ export class LaterParts implements ReactiveController {
   /** 0: nothing drawn yet; 1: the views; 2: every part. */
   private stage = 0;
   private rest?: Promise<unknown>;
+  private prep?: ViewsPrep;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -48,6 +57,17 @@ export class LaterParts implements ReactiveController {
   /** Whether the views are drawn (the first of the parts). */
   get viewsDrawn(): boolean {
     return this.stage > 0 || !this.o.later();
+  }
+
+  /** Before the panel renders, once the views are drawn: a new long view starts its preparation. */
+  hostUpdate(): void {
+    const code = this.stage ? viewsPrepCode(this.host) : undefined;
+    if (code) (this.prep ??= new code.ViewsPrep(this.host, this.o)).update();
+  }
+
+  /** The keys of the views' guard for this render (`deps`: the panel's; views-prep.ts). */
+  viewsDeps(deps: unknown[]): unknown[] {
+    return this.prep ? this.prep.deps(deps) : deps;
   }
 
   hostUpdated(): void {

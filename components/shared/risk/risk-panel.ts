@@ -18,7 +18,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { RiskRow } from '../../../src/risk/engine.js';
 import { isModelInputError, movedIssue, type Issue } from '../../../src/schemas/issues.js';
 import type { LevelCounts } from '../../../src/models/signals.js';
-import { RISK, type RiskStrings } from '../../../src/i18n/risk.js';
+import { formatDay, RISK, type RiskStrings } from '../../../src/i18n/risk.js';
 import type { Formatter, Locale } from '../../../src/i18n/format.js';
 import { ACTIONS } from '../../../src/i18n/actions.js';
 import { aboutRules, editorRules, rowPath } from '../../../src/views/risk-input.js';
@@ -148,6 +148,8 @@ export abstract class RiskPanel<
     ready: () => !!this.assessment && !this.assessment.partial,
     waitFor: (load) => this.waitFor(load, false),
     prepare: () => (this.assessment?.single ? undefined : this.config.prepareViews?.(this.ctx)),
+    view: () => this.views.view,
+    connected: () => this.isConnected,
   });
 
   /** A panel with `drawer`: the row whose details the side drawer shows; closing it goes back to the row. */
@@ -255,10 +257,19 @@ export abstract class RiskPanel<
     return ['workerThreshold', 'fieldMap'];
   }
 
-  /** On a cold page, the first update after the definition and the first number formats (background.ts). */
+  /** On a cold page, the first update after the definition, the locale's data and the first formats (background.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const update = () => super.scheduleUpdate();
-    return this.hasUpdated ? update() : afterColdStart(() => void this.fmt.money(0), update);
+    return this.hasUpdated
+      ? update()
+      : afterColdStart(
+          [
+            () => new Intl.Locale(this.locale).maximize(),
+            () => this.fmt.money(0),
+            () => formatDay('2026-01-01', this.locale),
+          ],
+          update,
+        );
   }
 
   protected override storagePending(): boolean {
@@ -546,8 +557,17 @@ export abstract class RiskPanel<
       ${a ? this.renderBody(single) : nothing}
       ${
         a && !single && !run.partial && this.later.viewsDrawn
-          ? guard([run, this.aggregates, this.views.view, this.views.filters, this.loc, f, ...display], () =>
-              c.views(ctx),
+          ? guard(
+              this.later.viewsDeps([
+                run,
+                this.aggregates,
+                this.views.view,
+                this.views.filters,
+                this.loc,
+                f,
+                ...display,
+              ]),
+              () => c.views(ctx),
             )
           : nothing
       }
