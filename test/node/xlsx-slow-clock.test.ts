@@ -2,7 +2,7 @@
 // a slow or busy machine the chunks shrank and a big sheet ran out of stack ("the workbook could not be read
 // (Maximum call stack size exceeded)"; a 20 MB workbook in the import worker under load). The builds patch it
 // (vite.plugins.js `patchParseXml`). Here: the patch still applies to the installed library, and the built CLI
-// reads a workbook on a clock where every chunk seems slow (each Date.now() 10 ms after the last) — on the
+// reads a workbook on a clock where every chunk seems slow (the clock 10 ms later at each reading) — on the
 // unpatched library the same read fails.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
