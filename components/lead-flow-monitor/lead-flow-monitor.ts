@@ -292,6 +292,7 @@ export class LeadFlowMonitor extends LeadFlowTabs {
       asOfAttribute: this.asOf,
       today: todayUtc(),
       period: this.period,
+      reading: this.source.readingOf(input.leads),
     });
     const result = run.result;
     this.rules = run.rules;

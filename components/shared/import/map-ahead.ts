@@ -23,6 +23,8 @@ export class AheadRun {
     private readonly on: {
       /** The share of the whole table mapped, once it is read. */
       progress: (share: number) => void;
+      /** More rows were mapped: the mapping's rows so far (a new array when the rows were mapped again). */
+      mapped: (rows: readonly unknown[]) => void;
       done: (result: ImportResult | undefined) => void;
     },
   ) {}
@@ -53,6 +55,7 @@ export class AheadRun {
         await new Promise((r) => setTimeout(r, 0));
         if (this.stopped) return;
         const left = this.job.step(this.evidence, this.rowsPerSlice);
+        this.on.mapped(this.job.rows);
         if (this.whole) {
           if (!left) {
             this.stopped = true;

@@ -26,7 +26,7 @@ export class TableImports {
 
   constructor(
     private readonly kind: TableKind,
-    private readonly on: { update: () => void; changed: () => void },
+    private readonly on: { update: () => void; changed: () => void; mapped?: (rows: readonly unknown[]) => void },
   ) {}
 
   /** A large table is being mapped (or a file's rows as they are read). */
@@ -81,6 +81,9 @@ export class TableImports {
         progress: (share) => {
           this.progress = share;
           this.on.update();
+        },
+        mapped: (rows) => {
+          if (this.ahead === run) this.on.mapped?.(rows);
         },
         done: (result) => {
           if (this.ahead !== run) return;
