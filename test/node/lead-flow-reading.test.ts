@@ -164,3 +164,31 @@ test('after the last slice is read the analysis reads no lead; without the readi
   analyzeLeadFlow({ ...FIXTURE, leads: reading.leads });
   assert.equal(reads() - before, leads.length);
 });
+
+test('a table mapped in steps hands out its growing rows: read after each step, the analysis reads what is left', async () => {
+  const { readTextTable, importTable, importTableInSteps } = await import('../../src/import/index.js');
+  const lines = ['线索ID,来源,业务线,线索池,负责人,创建时间,入池时间,首次跟进时间,转化时间,收入'];
+  for (let i = 0; i < 57; i++) {
+    const day = `2026/3/${1 + (i % 28)} 9:0${i % 10}`;
+    const pool = ['个人私海', 'line', 'company', 'nowhere'][i % 4];
+    lines.push(
+      [`L${i}`, i % 3 ? 'sem' : 'seo', 'A', pool, i % 2 ? '王' : '', day, day, i % 5 ? day : '', '', ''].join(','),
+    );
+  }
+  const table = readTextTable(lines.join('\n'), { kind: 'leads' });
+  let given: readonly unknown[] | undefined;
+  const steps = importTableInSteps(table, 'leads', {}, 10, (rows) => (given = rows));
+  let reading: LeadReading | undefined;
+  let s = steps.next();
+  for (; !s.done; s = steps.next()) {
+    assert.ok(given, 'the rows given at the first step');
+    reading ??= new LeadReading(given);
+    assert.equal(reading.read().count, given.length, 'the rows mapped so far');
+  }
+  const result = s.value;
+  assert.equal(given, result.rows, "the rows given are the result's");
+  assert.ok(reading!.count > 20 && result.rows.length - reading!.count < 10, 'all but the last step read ahead');
+  sameJson(result, importTable(table, 'leads'));
+  const input = { asOf: '2026-03-31', leads: result.rows };
+  sameJson(analyzeLeadFlow(input, reading), analyzeLeadFlow(input));
+});

@@ -115,7 +115,8 @@ export class TableImports {
   /** Map a large table in slices, yielding to the page between them; a newer mapping supersedes it. */
   private async inSlices(core: ImportCore, table: ImportTable, key: readonly unknown[], opts: Options): Promise<void> {
     this.pendingKey = key;
-    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE);
+    let rows: readonly unknown[] | undefined;
+    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE, (r) => (rows = r));
     this.progress = 0;
     this.on.update();
     for (;;) {
@@ -130,6 +131,7 @@ export class TableImports {
         return;
       }
       this.progress = s.value;
+      if (rows) this.on.mapped?.(rows);
       this.on.update();
     }
   }
