@@ -85,13 +85,92 @@ export function emptyLeadRow(): LeadRow {
   };
 }
 
+/** The numbers a lead has in a block (its days and amounts, then its flags), and its other values. */
+const NUMS = 11;
+const REFS = 9;
+/** Flags: converted, and any of the four order fields given. */
+const CONVERTED = 1;
+const ORDERED = 2;
+
+/**
+ * One lead's values written at offset `o` of `n` (numbers) and `p` of `t` (the rest): the layout `decode` reads.
+ * Absent days are NaN; absent amounts and counts 0.
+ */
+function write(
+  n: Float64Array,
+  t: unknown[],
+  o: number,
+  p: number,
+  id: string | number,
+  owner: string | undefined,
+  source: string,
+  line: string,
+  pool: Pool,
+  days: { created: number; entered: number; assigned: number; first: number; engaged: number; lastOrder: number },
+  conv: number,
+  flags: number,
+  amounts: { revenue: number; orders: number; orderAmount: number },
+  industry: string | undefined,
+  region: string | undefined,
+  category: string | undefined,
+  transfers: readonly Transfer[] | undefined,
+): void {
+  n[o] = days.created;
+  n[o + 1] = days.entered;
+  n[o + 2] = days.assigned;
+  n[o + 3] = days.first;
+  n[o + 4] = amounts.revenue;
+  n[o + 5] = days.engaged;
+  n[o + 6] = amounts.orders;
+  n[o + 7] = amounts.orderAmount;
+  n[o + 8] = days.lastOrder;
+  n[o + 9] = conv;
+  n[o + 10] = flags;
+  t[p] = id;
+  t[p + 1] = owner;
+  t[p + 2] = source;
+  t[p + 3] = line;
+  t[p + 4] = pool;
+  t[p + 5] = industry;
+  t[p + 6] = region;
+  t[p + 7] = category;
+  t[p + 8] = transfers;
+}
+
+/** The lead written at `o` / `p` (`write`) into `out`. */
+function decode(n: Float64Array, t: readonly unknown[], o: number, p: number, out: LeadRow): LeadRow {
+  out.created = n[o]!;
+  out.entered = n[o + 1]!;
+  out.assigned = n[o + 2]!;
+  out.first = n[o + 3]!;
+  out.revenue = n[o + 4]!;
+  out.engaged = n[o + 5]!;
+  out.orders = n[o + 6]!;
+  out.orderAmount = n[o + 7]!;
+  out.lastOrder = n[o + 8]!;
+  out.convertedDay = n[o + 9]!;
+  const flags = n[o + 10]!;
+  out.converted = (flags & CONVERTED) !== 0;
+  out.ordered = (flags & ORDERED) !== 0;
+  out.id = t[p] as string | number;
+  out.owner = t[p + 1] as string | undefined;
+  out.source = t[p + 2] as string;
+  out.line = t[p + 3] as string;
+  out.pool = t[p + 4] as Pool;
+  out.industry = t[p + 5] as string | undefined;
+  out.region = t[p + 6] as string | undefined;
+  out.category = t[p + 7] as string | undefined;
+  out.transfers = t[p + 8] as readonly Transfer[] | undefined;
+  return out;
+}
+
 /**
  * The lead schema's acceptance, written out by hand: zod per row is the cost
  * at 100,000 leads. It may only be stricter than the schema, never looser;
  * a row it refuses goes through zod, which has the last word and the messages.
- * Writes the row into `out` and returns true, or returns false (`out` then holds no row).
+ * Writes the lead (`write`) and returns true, or returns false having written nothing.
  */
-function fastLead(raw: unknown, out: LeadRow): boolean {
+function fastLead(raw: unknown, n: Float64Array, t: unknown[], o: number, p: number): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const r = raw as Record<string, unknown>;
   const id = r.id;
@@ -116,62 +195,80 @@ function fastLead(raw: unknown, out: LeadRow): boolean {
   const lastOrder = optDay(r.lastOrderAt);
   if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD || lastOrder === BAD)
     return false;
-  out.id = id as string | number;
-  out.owner = (r.owner as string | null | undefined) ?? undefined;
-  out.source = source;
-  out.line = businessLine;
-  out.pool = pool;
-  out.created = created;
-  out.entered = entered;
-  out.assigned = assigned;
-  out.first = first;
-  out.converted = !Number.isNaN(conv);
-  out.revenue = (revenue as number | null | undefined) ?? 0;
-  out.engaged = engaged;
-  out.industry = (industry as string | null | undefined) ?? undefined;
-  out.region = (region as string | null | undefined) ?? undefined;
-  out.category = (productCategory as string | null | undefined) ?? undefined;
-  out.orders = (orders as number | null | undefined) ?? 0;
-  out.orderAmount = (orderAmount as number | null | undefined) ?? 0;
-  out.lastOrder = lastOrder;
-  out.ordered = productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder);
-  out.transfers = transfers;
-  out.convertedDay = conv;
+  const ordered = productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder);
+  write(
+    n,
+    t,
+    o,
+    p,
+    id as string | number,
+    (r.owner as string | null | undefined) ?? undefined,
+    source,
+    businessLine,
+    pool,
+    { created, entered, assigned, first, engaged, lastOrder },
+    conv,
+    (Number.isNaN(conv) ? 0 : CONVERTED) | (ordered ? ORDERED : 0),
+    {
+      revenue: (revenue as number | null | undefined) ?? 0,
+      orders: (orders as number | null | undefined) ?? 0,
+      orderAmount: (orderAmount as number | null | undefined) ?? 0,
+    },
+    (industry as string | null | undefined) ?? undefined,
+    (region as string | null | undefined) ?? undefined,
+    (productCategory as string | null | undefined) ?? undefined,
+    transfers,
+  );
   return true;
 }
 
 const day = (s: string | null | undefined): number => (s == null ? ABSENT : dayNumber(s));
 
-function fromParsed(l: Lead, out: LeadRow): void {
-  out.id = l.id;
-  out.owner = l.owner ?? undefined;
-  out.source = l.source;
-  out.line = l.businessLine;
-  out.pool = l.pool;
-  out.created = dayNumber(l.createdAt);
-  out.entered = dayNumber(l.poolEnteredAt);
-  out.assigned = day(l.assignedAt);
-  out.first = day(l.firstFollowUpAt);
-  out.converted = l.convertedAt != null;
-  out.revenue = l.revenue ?? 0;
-  out.engaged = day(l.lastEngagementAt);
-  out.industry = l.industry ?? undefined;
-  out.region = l.region ?? undefined;
-  out.category = l.productCategory ?? undefined;
-  out.orders = l.orders ?? 0;
-  out.orderAmount = l.orderAmount ?? 0;
-  out.lastOrder = day(l.lastOrderAt);
-  out.ordered = l.productCategory != null || l.orders != null || l.orderAmount != null || l.lastOrderAt != null;
-  out.transfers = l.transfers ?? undefined;
-  out.convertedDay = day(l.convertedAt);
+function fromParsed(l: Lead, n: Float64Array, t: unknown[], o: number, p: number): void {
+  const lastOrder = day(l.lastOrderAt);
+  const ordered = l.productCategory != null || l.orders != null || l.orderAmount != null || l.lastOrderAt != null;
+  write(
+    n,
+    t,
+    o,
+    p,
+    l.id,
+    l.owner ?? undefined,
+    l.source,
+    l.businessLine,
+    l.pool,
+    {
+      created: dayNumber(l.createdAt),
+      entered: dayNumber(l.poolEnteredAt),
+      assigned: day(l.assignedAt),
+      first: day(l.firstFollowUpAt),
+      engaged: day(l.lastEngagementAt),
+      lastOrder,
+    },
+    day(l.convertedAt),
+    (l.convertedAt != null ? CONVERTED : 0) | (ordered ? ORDERED : 0),
+    { revenue: l.revenue ?? 0, orders: l.orders ?? 0, orderAmount: l.orderAmount ?? 0 },
+    l.industry ?? undefined,
+    l.region ?? undefined,
+    l.productCategory ?? undefined,
+    l.transfers ?? undefined,
+  );
 }
 
-/** One lead read into `out` (true), or listed in `invalid` (false). */
-function readLeadInto(raw: unknown, index: number, invalid: InvalidRow[], out: LeadRow): boolean {
-  if (fastLead(raw, out)) return true;
+/** One lead written at `o` / `p` (true), or listed in `invalid` (false). */
+function readInto(
+  raw: unknown,
+  index: number,
+  invalid: InvalidRow[],
+  n: Float64Array,
+  t: unknown[],
+  o: number,
+  p: number,
+): boolean {
+  if (fastLead(raw, n, t, o, p)) return true;
   const parsed = tryParse(leadSchema, raw);
   if (parsed.ok) {
-    fromParsed(parsed.data, out);
+    fromParsed(parsed.data, n, t, o, p);
     return true;
   }
   const id = rowId(raw);
@@ -179,22 +276,26 @@ function readLeadInto(raw: unknown, index: number, invalid: InvalidRow[], out: L
   return false;
 }
 
+const oneNums = new Float64Array(NUMS);
+const oneRefs: unknown[] = new Array<unknown>(REFS);
+
 /** One lead row read as the analysis reads it, or null after listing it in `invalid`. */
 export function readLead(raw: unknown, index: number, invalid: InvalidRow[]): LeadRow | null {
-  const row = emptyLeadRow();
-  return readLeadInto(raw, index, invalid, row) ? row : null;
+  if (!readInto(raw, index, invalid, oneNums, oneRefs, 0, 0)) return null;
+  const row = decode(oneNums, oneRefs, 0, 0, emptyLeadRow());
+  oneRefs.fill(undefined);
+  return row;
 }
 
-/** Leads a block of numbers holds (a power of two), and the numbers a lead has in it. */
+/** Leads a block holds (a power of two). */
 const BLOCK_SHIFT = 12;
 const BLOCK_MASK = (1 << BLOCK_SHIFT) - 1;
-const NUMBERS = 10;
 
 /**
- * A list of leads read in order, in columns (their numbers in blocks of Float64Array: no object a lead, no boxed
- * number, nothing copied as it grows), the bad ones listed in `invalid`. `read` reads the leads not read yet, so a
- * list that only grows (a file's leads as they are mapped) can be read as it grows; the leads read must not change
- * afterwards.
+ * A list of leads read in order, in columns (blocks of 4,096 leads: their numbers in a Float64Array, their other
+ * values in an array; no object a lead, no boxed number, nothing copied as it grows), the bad ones listed in
+ * `invalid`. `read` reads the leads not read yet, so a list that only grows (a file's leads as they are mapped)
+ * can be read as it grows; the leads read must not change afterwards.
  */
 export class LeadReading {
   /** Leads read so far, valid or not. */
@@ -203,55 +304,24 @@ export class LeadReading {
   size = 0;
   /** The bad leads read so far (index order). */
   readonly invalid: InvalidRow[] = [];
-  private readonly id: (string | number)[] = [];
-  private readonly owner: (string | undefined)[] = [];
-  private readonly source: string[] = [];
-  private readonly line: string[] = [];
-  private readonly pool: Pool[] = [];
-  private readonly industry: (string | undefined)[] = [];
-  private readonly region: (string | undefined)[] = [];
-  private readonly category: (string | undefined)[] = [];
-  private readonly transfers: (readonly Transfer[] | undefined)[] = [];
-  /** The days and amounts, 10 a lead, 4096 leads a block. */
-  private readonly blocks: Float64Array[] = [];
-  /** Bit 1: converted, bit 2: ordered. */
-  private readonly flags: number[] = [];
-  private readonly scratch = emptyLeadRow();
+  private readonly nums: Float64Array[] = [];
+  private readonly refs: unknown[][] = [];
 
   constructor(readonly leads: readonly unknown[]) {}
 
   /** Read the leads not read yet, up to `to` (all there are now by default). */
   read(to: number = this.leads.length): this {
-    const { leads, invalid, scratch: r, blocks } = this;
+    const { leads, invalid, nums, refs } = this;
     const end = Math.min(to, leads.length);
     for (let i = this.count; i < end; i++) {
-      if (!readLeadInto(leads[i], i, invalid, r)) continue;
       const k = this.size;
       const b = k >> BLOCK_SHIFT;
-      if (b === blocks.length) blocks.push(new Float64Array(NUMBERS << BLOCK_SHIFT));
-      const c = blocks[b]!;
-      const o = (k & BLOCK_MASK) * NUMBERS;
-      this.id.push(r.id);
-      this.owner.push(r.owner);
-      this.source.push(r.source);
-      this.line.push(r.line);
-      this.pool.push(r.pool);
-      this.industry.push(r.industry);
-      this.region.push(r.region);
-      this.category.push(r.category);
-      this.transfers.push(r.transfers);
-      c[o + 0] = r.created;
-      c[o + 1] = r.entered;
-      c[o + 2] = r.assigned;
-      c[o + 3] = r.first;
-      c[o + 4] = r.revenue;
-      c[o + 5] = r.engaged;
-      c[o + 6] = r.orders;
-      c[o + 7] = r.orderAmount;
-      c[o + 8] = r.lastOrder;
-      c[o + 9] = r.convertedDay;
-      this.flags.push((r.converted ? 1 : 0) | (r.ordered ? 2 : 0));
-      this.size = k + 1;
+      if (b === nums.length) {
+        nums.push(new Float64Array(NUMS << BLOCK_SHIFT));
+        refs.push(new Array<unknown>(REFS << BLOCK_SHIFT));
+      }
+      const j = k & BLOCK_MASK;
+      if (readInto(leads[i], i, invalid, nums[b]!, refs[b]!, j * NUMS, j * REFS)) this.size = k + 1;
     }
     if (end > this.count) this.count = end;
     return this;
@@ -259,30 +329,8 @@ export class LeadReading {
 
   /** The `k`-th valid lead read (k < size), written into `out` (a row reused lead after lead). */
   rowAt(k: number, out: LeadRow): LeadRow {
-    const c = this.blocks[k >> BLOCK_SHIFT]!;
-    const o = (k & BLOCK_MASK) * NUMBERS;
-    out.id = this.id[k]!;
-    out.source = this.source[k]!;
-    out.line = this.line[k]!;
-    out.pool = this.pool[k]!;
-    out.owner = this.owner[k];
-    out.industry = this.industry[k];
-    out.region = this.region[k];
-    out.category = this.category[k];
-    out.transfers = this.transfers[k];
-    out.created = c[o + 0]!;
-    out.entered = c[o + 1]!;
-    out.assigned = c[o + 2]!;
-    out.first = c[o + 3]!;
-    out.revenue = c[o + 4]!;
-    out.engaged = c[o + 5]!;
-    out.orders = c[o + 6]!;
-    out.orderAmount = c[o + 7]!;
-    out.lastOrder = c[o + 8]!;
-    out.convertedDay = c[o + 9]!;
-    const f = this.flags[k]!;
-    out.converted = (f & 1) !== 0;
-    out.ordered = (f & 2) !== 0;
-    return out;
+    const b = k >> BLOCK_SHIFT;
+    const j = k & BLOCK_MASK;
+    return decode(this.nums[b]!, this.refs[b]!, j * NUMS, j * REFS, out);
   }
 }
