@@ -133,11 +133,13 @@ export class LeadSource {
   }
 
   /**
-   * The leads of `leads` read so far for the analysis (src/models/lead-flow-reading.ts), when they are the rows of
-   * the lead file's import, read as they were mapped: the analysis after the last rows only reads what is left.
+   * The reading for the analysis (src/models/lead-flow-reading.ts) of `leads`, the records of an import (made by
+   * the import, never changed): what was read as they were mapped, and what each analysis reads into it, so the
+   * next analysis of the same records (a period switch, a rule edit) reads none of them again.
    */
-  readingOf(leads: readonly unknown[]): LeadReading | undefined {
-    return this.reading?.leads === leads ? this.reading : undefined;
+  readingOf(leads: readonly unknown[]): LeadReading {
+    if (this.reading?.leads !== leads) this.reading = new LeadReading(leads);
+    return this.reading;
   }
 
   /** More of the lead file's rows were mapped: read them for the analysis now, while the rest of the file is read. */

@@ -196,29 +196,27 @@ function fastLead(raw: unknown, n: Float64Array, t: unknown[], o: number, p: num
   if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD || lastOrder === BAD)
     return false;
   const ordered = productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder);
-  write(
-    n,
-    t,
-    o,
-    p,
-    id as string | number,
-    (r.owner as string | null | undefined) ?? undefined,
-    source,
-    businessLine,
-    pool,
-    { created, entered, assigned, first, engaged, lastOrder },
-    conv,
-    (Number.isNaN(conv) ? 0 : CONVERTED) | (ordered ? ORDERED : 0),
-    {
-      revenue: (revenue as number | null | undefined) ?? 0,
-      orders: (orders as number | null | undefined) ?? 0,
-      orderAmount: (orderAmount as number | null | undefined) ?? 0,
-    },
-    (industry as string | null | undefined) ?? undefined,
-    (region as string | null | undefined) ?? undefined,
-    (productCategory as string | null | undefined) ?? undefined,
-    transfers,
-  );
+  // `write`'s layout, written out: this runs once a lead.
+  n[o] = created;
+  n[o + 1] = entered;
+  n[o + 2] = assigned;
+  n[o + 3] = first;
+  n[o + 4] = (revenue as number | null | undefined) ?? 0;
+  n[o + 5] = engaged;
+  n[o + 6] = (orders as number | null | undefined) ?? 0;
+  n[o + 7] = (orderAmount as number | null | undefined) ?? 0;
+  n[o + 8] = lastOrder;
+  n[o + 9] = conv;
+  n[o + 10] = (Number.isNaN(conv) ? 0 : CONVERTED) | (ordered ? ORDERED : 0);
+  t[p] = id;
+  t[p + 1] = r.owner ?? undefined;
+  t[p + 2] = source;
+  t[p + 3] = businessLine;
+  t[p + 4] = pool;
+  t[p + 5] = industry ?? undefined;
+  t[p + 6] = region ?? undefined;
+  t[p + 7] = productCategory ?? undefined;
+  t[p + 8] = transfers;
   return true;
 }
 

@@ -151,6 +151,14 @@ describe('import: rows mapped while the worker reads the file', () => {
     const shown = el.shadowRoot!.querySelectorAll('[part~="import-preview"] tbody tr').length;
     expect(shown).to.be.greaterThan(0);
     expect(atChange, 'leads read after the last rows, up to the first paint: the preview only').to.equal(shown);
+    // A period switch analyses the same records again: it reads none of them (the reading is kept).
+    await el.updateComplete;
+    const before = reads;
+    el.setPeriod('week');
+    await until(() => el.result && el.shadowRoot!.querySelector('[part~="import"]'), 10_000, 'the week');
+    await el.updateComplete;
+    // (The panels shown after the paint read the leads of their first page, 25 rows: no pass over 50,500.)
+    expect(reads - before, 'leads read for the week: no pass over them').to.be.lessThan(100);
   });
 
   it('a new file chosen mid-read stops both the worker and the mapping of what it sent', async () => {
