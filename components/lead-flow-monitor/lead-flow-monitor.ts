@@ -292,6 +292,8 @@ export class LeadFlowMonitor extends LeadFlowTabs {
       asOfAttribute: this.asOf,
       today: todayUtc(),
       period: this.period,
+      // JSON leads are the host's objects (they may change between analyses): read by each analysis.
+      reading: input.format === 'json' ? undefined : this.source.readingOf(input.leads),
     });
     const result = run.result;
     this.rules = run.rules;

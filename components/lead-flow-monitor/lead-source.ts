@@ -14,6 +14,7 @@ import type { ResolvedInput } from '../shared/json-source.js';
 import { ImportController, type ImportHost } from '../shared/import/import-controller.js';
 import type { ImportViewContext } from '../shared/import/import-view.js';
 import { fileIssueText } from '../shared/import/view-context.js';
+import { LeadReading } from '../../src/models/lead-flow-reading.js';
 import { importedInput, jsonInput, LeadDataReader, ReadingFactors, type LeadInput } from './lead-flow-reader.js';
 
 export interface LeadSourceOptions {
@@ -47,6 +48,8 @@ export class LeadSource {
   /** How the owner history was joined to the leads in use (undefined: no usable history file). */
   joined?: OwnerHistoryJoin;
   private memo?: { key: [ImportResult, ImportResult]; result: ImportResult };
+  /** The lead file's rows read for the analysis as they are mapped. */
+  private reading?: LeadReading;
   private readonly factors = new ReadingFactors();
 
   constructor(
@@ -59,6 +62,7 @@ export class LeadSource {
       storageKey: o.storageKey,
       factors: () => this.readingFactors(),
       changed: o.changed,
+      mapped: (rows) => this.readAhead(rows),
     });
     this.history = new ImportController(host, {
       kind: 'owner-history',
@@ -126,6 +130,22 @@ export class LeadSource {
       this.memo = { key: [r, h], result: j };
     }
     return this.memo.result;
+  }
+
+  /**
+   * The reading for the analysis (src/models/lead-flow-reading.ts) of `leads`, the records of an import (made by
+   * the import, never changed): what was read as they were mapped, and what each analysis reads into it, so the
+   * next analysis of the same records (a period switch, a rule edit) reads none of them again.
+   */
+  readingOf(leads: readonly unknown[]): LeadReading {
+    if (this.reading?.leads !== leads) this.reading = new LeadReading(leads);
+    return this.reading;
+  }
+
+  /** More of the lead file's rows were mapped: read them for the analysis now, while the rest of the file is read. */
+  private readAhead(rows: readonly unknown[]): void {
+    if (this.reading?.leads !== rows) this.reading = new LeadReading(rows);
+    this.reading.read();
   }
 
   /** The owner-history file's import view (ids apart from the lead file's). */

@@ -47,6 +47,11 @@ export class MappingAhead {
     return this.m.done;
   }
 
+  /** The records mapped so far (the result's `rows` once finished; a new array when the rows are mapped again). */
+  get rows(): readonly unknown[] {
+    return this.m.result.rows;
+  }
+
   /**
    * Map up to `max` more of the rows read so far; `evidence` is of every row read so far (per column index).
    * Returns how many of the rows read so far are still to map.

@@ -153,7 +153,8 @@ export function applyMapping(
  * `applyMapping` in steps: yields the share of rows done after every
  * `rowsPerStep` rows and returns the result, so a page can map a large
  * table in slices (the first step also reads the columns' date orders and
- * decimal marks).
+ * decimal marks). `rows` is given the result's rows at the first step: they
+ * grow as the steps map them (a page can read them as they come).
  */
 export function* applyMappingInSteps(
   table: ImportTable,
@@ -161,8 +162,10 @@ export function* applyMappingInSteps(
   mapping: ImportMapping,
   opts: ApplyOptions,
   rowsPerStep = 10_000,
+  rows?: (rows: readonly unknown[]) => void,
 ): Generator<number, ImportResult> {
   const m = new TableMapping(table, kind, mapping, opts);
+  rows?.(m.result.rows);
   if (m.blocked) return m.finish();
   m.use(m.settle());
   const n = table.rows.length;

@@ -126,19 +126,23 @@ export function importTable(table: ImportTable, kind: TableKind, opts: ImportOpt
   }
 }
 
-/** `importTable` in steps of `rowsPerStep` rows, yielding the share done (a page maps a large table in slices). */
+/**
+ * `importTable` in steps of `rowsPerStep` rows, yielding the share done (a page maps a large table in slices);
+ * `rows` is given the result's rows as they grow (its records so far after each step), once, at the first step.
+ */
 export function importTableInSteps(
   table: ImportTable,
   kind: TableKind,
   opts: ImportOptions = {},
   rowsPerStep = 10_000,
+  rows?: (rows: readonly unknown[]) => void,
 ): Generator<number, ImportResult> {
   const factors = opts.factors ?? defaultFactors(kind);
   const { preset, mapping } = mappingFor(table, kind, { ...opts, factors });
   const apply: Parameters<typeof applyMapping>[3] = { preset, factors };
   if (opts.stages) apply.stages = opts.stages;
   if (opts.dateOrder) apply.dateOrder = opts.dateOrder;
-  return applyMappingInSteps(table, kind, mapping, apply, rowsPerStep);
+  return applyMappingInSteps(table, kind, mapping, apply, rowsPerStep, rows);
 }
 
 /** Read and import an export's bytes in one step. */

@@ -6,7 +6,6 @@
  */
 import {
   leadFlowInputSchema,
-  leadSchema,
   LEAD_FLOW_PERIODS,
   PERIOD_DAYS,
   POOLS,
@@ -23,7 +22,7 @@ import {
   type ReactivationReason,
   type TransitionReason,
 } from '../schemas/lead-flow.js';
-import { issuesOf, ModelInputError, parseOrThrow, rowId, tryParse, type InvalidRow } from '../schemas/issues.js';
+import { issuesOf, ModelInputError, parseOrThrow, type InvalidRow } from '../schemas/issues.js';
 import { above, atLeast, below, ceilE, dayNumber, monthFirstDay, monthNumber as monthNumberOf } from './math.js';
 import { EN_TEXT } from '../i18n/issues/en-text.js';
 import {
@@ -34,13 +33,14 @@ import {
   type CategoryCounts,
   type CategoryReactivation,
 } from './lead-flow-campaign.js';
-import { fastTransfers, TransferTally, type TransferCounts } from './lead-flow-transfers.js';
-import type { Transfer } from '../schemas/lead-flow.js';
+import { TransferTally, type TransferCounts } from './lead-flow-transfers.js';
+import { emptyLeadRow, LeadReading, type LeadRow } from './lead-flow-reading.js';
 
 const issue = issuesOf(EN_TEXT);
 
 export { POOLS, TRANSITION_REASONS, REACTIVATION_REASONS, LEAD_FLOW_PERIODS };
 export { campaignUsesOrders, type CategoryReactivation };
+export { LeadReading, readLead, type LeadRow } from './lead-flow-reading.js';
 export type {
   Campaign,
   CampaignRange,
@@ -174,120 +174,6 @@ export function resolveLeadFlowRules(rules?: LeadFlowRulesInput | null): LeadFlo
   };
 }
 
-/** A valid lead reduced to what the analysis reads; absent dates are NaN. */
-export interface LeadRow {
-  id: string | number;
-  owner: string | undefined;
-  source: string;
-  line: string;
-  pool: Pool;
-  created: number;
-  entered: number;
-  assigned: number;
-  first: number;
-  converted: boolean;
-  revenue: number;
-  engaged: number;
-  industry: string | undefined;
-  region: string | undefined;
-  /** §7 extras: product category, past orders (absent: 0), their amount (absent: 0), last order day (absent: NaN). */
-  category: string | undefined;
-  orders: number;
-  orderAmount: number;
-  lastOrder: number;
-  /** Whether the lead carries any of the four fields above. */
-  ordered: boolean;
-  /** §7 extras: the owner history (absent: none) and the conversion day (NaN: not converted). */
-  transfers: readonly Transfer[] | undefined;
-  convertedDay: number;
-}
-
-const ABSENT = NaN;
-/** dayNumber never returns Infinity, so it marks a value the fast check cannot accept. */
-const BAD = Infinity;
-
-function optDay(v: unknown): number {
-  if (v === undefined || v === null) return ABSENT;
-  if (typeof v !== 'string') return BAD;
-  const d = dayNumber(v);
-  return Number.isNaN(d) ? BAD : d;
-}
-const optText = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
-const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const optCount = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
-const optAmount = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
-const isPool = (v: unknown): v is Pool => v === 'private' || v === 'line' || v === 'company' || v === 'blacklist';
-
-/**
- * The lead schema's acceptance, written out by hand: zod per row is the cost
- * at 100,000 leads. It may only be stricter than the schema, never looser;
- * a row it refuses goes through zod, which has the last word and the messages.
- */
-function fastLead(raw: unknown): LeadRow | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  const id = r.id;
-  if (!(typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id))) return null;
-  const { source, businessLine, pool, industry, region, revenue } = r;
-  if (!isKey(source) || !isKey(businessLine) || !isPool(pool)) return null;
-  if (!optText(r.owner) || !optText(industry) || !optText(region)) return null;
-  if (!optAmount(revenue)) return null;
-  // Owner histories (§7 extras): the same hand check, zod only for a bad one.
-  const transfers = fastTransfers(r.transfers);
-  if (transfers === false) return null;
-  const { productCategory, orders, orderAmount } = r;
-  if (!optText(productCategory) || !optCount(orders) || !optAmount(orderAmount)) return null;
-  const created = typeof r.createdAt === 'string' ? dayNumber(r.createdAt) : NaN;
-  const entered = typeof r.poolEnteredAt === 'string' ? dayNumber(r.poolEnteredAt) : NaN;
-  if (Number.isNaN(created) || Number.isNaN(entered)) return null;
-  const assigned = optDay(r.assignedAt);
-  const first = optDay(r.firstFollowUpAt);
-  const last = optDay(r.lastFollowUpAt);
-  const conv = optDay(r.convertedAt);
-  const engaged = optDay(r.lastEngagementAt);
-  const lastOrder = optDay(r.lastOrderAt);
-  if (assigned === BAD || first === BAD || last === BAD || conv === BAD || engaged === BAD || lastOrder === BAD)
-    return null;
-  return {
-    id: id as string | number,
-    owner: (r.owner as string | null | undefined) ?? undefined,
-    source,
-    line: businessLine,
-    pool,
-    created,
-    entered,
-    assigned,
-    first,
-    converted: !Number.isNaN(conv),
-    revenue: (revenue as number | null | undefined) ?? 0,
-    engaged,
-    industry: (industry as string | null | undefined) ?? undefined,
-    region: (region as string | null | undefined) ?? undefined,
-    category: (productCategory as string | null | undefined) ?? undefined,
-    orders: (orders as number | null | undefined) ?? 0,
-    orderAmount: (orderAmount as number | null | undefined) ?? 0,
-    lastOrder,
-    ordered: productCategory != null || orders != null || orderAmount != null || !Number.isNaN(lastOrder),
-    transfers,
-    convertedDay: conv,
-  };
-}
-
-const day = (s: string | null | undefined): number => (s == null ? ABSENT : dayNumber(s));
-
-/** One lead row read as the analysis reads it, or null after listing it in `invalid`. */
-export function readLead(raw: unknown, index: number, invalid: InvalidRow[]): LeadRow | null {
-  const row = fastLead(raw);
-  if (row !== null) return row;
-  const parsed = tryParse(leadSchema, raw);
-  if (parsed.ok) return fromParsed(parsed.data);
-  const id = rowId(raw);
-  invalid.push(id === undefined ? { index, issues: parsed.issues } : { index, id, issues: parsed.issues });
-  return null;
-}
-
 /**
  * The transition due for a lead as of `asOf` (docs/models.md §7), or null. Only the
  * 30-day rule asks for "not converted", so a converted lead never followed up
@@ -323,32 +209,6 @@ export function inWindow(
   const age = asOf - created;
   const lag = slaLag(slaDays);
   return age >= lag && age < lag + PERIOD_DAYS[period];
-}
-
-function fromParsed(l: Lead): LeadRow {
-  return {
-    id: l.id,
-    owner: l.owner ?? undefined,
-    source: l.source,
-    line: l.businessLine,
-    pool: l.pool,
-    created: dayNumber(l.createdAt),
-    entered: dayNumber(l.poolEnteredAt),
-    assigned: day(l.assignedAt),
-    first: day(l.firstFollowUpAt),
-    converted: l.convertedAt != null,
-    revenue: l.revenue ?? 0,
-    engaged: day(l.lastEngagementAt),
-    industry: l.industry ?? undefined,
-    region: l.region ?? undefined,
-    category: l.productCategory ?? undefined,
-    orders: l.orders ?? 0,
-    orderAmount: l.orderAmount ?? 0,
-    lastOrder: day(l.lastOrderAt),
-    ordered: l.productCategory != null || l.orders != null || l.orderAmount != null || l.lastOrderAt != null,
-    transfers: l.transfers ?? undefined,
-    convertedDay: day(l.convertedAt),
-  };
 }
 
 interface Agg {
@@ -455,8 +315,10 @@ function costSum(costs: readonly (number | null)[]): number | null {
  * `invalid`; the rest are analysed. With `period` (day / week / month) the
  * source tables and alerts count only leads created in `periodWindow` (ending
  * at asOf − followUpSlaDays, so each lead counted has had its whole SLA).
+ * `reading`: the input's leads (the very array) read so far, e.g. as a file's
+ * leads were mapped; the rest are read here. The result is the same with or without it.
  */
-export function analyzeLeadFlow(input: unknown): LeadFlowResult {
+export function analyzeLeadFlow(input: unknown, reading?: LeadReading): LeadFlowResult {
   const env = parseOrThrow(leadFlowInputSchema, input);
   const rules = resolveLeadFlowRules(env.rules);
   const asOf = dayNumber(env.asOf);
@@ -481,7 +343,6 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
 
   const transitions: Transition[] = [];
   const reactivation: ReactivationCandidate[] = [];
-  const invalid: InvalidRow[] = [];
   const pools: PoolCounts = { private: 0, line: 0, company: 0, blacklist: 0 };
   const sources = new Map<string, { agg: Agg; lines: Map<string, Agg> }>();
 
@@ -495,10 +356,14 @@ export function analyzeLeadFlow(input: unknown): LeadFlowResult {
   const transferWindow = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
   let tally: TransferTally | null = null;
 
-  const leads = env.leads;
-  for (let index = 0; index < leads.length; index++) {
-    const row = readLead(leads[index], index, invalid);
-    if (row === null) continue;
+  // The leads read (checked, their dates as day numbers) once: ahead of the analysis when the caller read them as
+  // they came (`reading` of these very leads), else here; then counted, one row object reused lead after lead.
+  const given = (input as { leads: unknown }).leads;
+  const read = (reading !== undefined && reading.leads === given ? reading : new LeadReading(env.leads)).read();
+  const invalid: InvalidRow[] = read.invalid.slice();
+  const row = emptyLeadRow();
+  for (let k = 0, n = read.size; k < n; k++) {
+    read.rowAt(k, row);
     const { pool } = row;
     pools[pool]++;
 

@@ -7,6 +7,7 @@
 import {
   analyzeLeadFlow,
   periodWindow,
+  type LeadReading,
   resolveLeadFlowRules,
   type LeadFlowResult,
   type LeadFlowRules,
@@ -210,6 +211,8 @@ export interface LeadFlowRunInput {
   today: string;
   /** The element's period (`day`, `week`, `month`; empty, null or `all`: every lead). */
   period?: string | null | undefined;
+  /** These leads read so far (as a file's leads were mapped): the analysis reads only the rest. */
+  reading?: LeadReading | undefined;
 }
 
 export interface LeadFlowRun {
@@ -235,7 +238,7 @@ export interface LeadFlowRun {
  * ROI), but the costs are still checked, so a bad one is named at once, with
  * any other bad field. Throws ModelInputError naming every bad field.
  */
-export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: LeadFlowRunInput): LeadFlowRun {
+export function runLeadFlow({ leads, layers, asOfAttribute, today, period, reading }: LeadFlowRunInput): LeadFlowRun {
   const { config = {}, page = {}, own = {}, edits = {}, costEdits, periodCostEdits } = layers;
   const { asOf, origin } = resolveAsOf(asOfAttribute, own.asOf, page.asOf, today);
   const rules = mergeRuleLayers([config.rules, page.rules, own.rules, ruleEditsLayer(edits)]);
@@ -263,7 +266,7 @@ export function runLeadFlow({ leads, layers, asOfAttribute, today, period }: Lea
   };
   let result: LeadFlowResult;
   try {
-    result = analyzeLeadFlow(input);
+    result = analyzeLeadFlow(input, reading);
     // The owners' input without its leads (their problems are the analysis's, already named): checked now.
     analyzeLeadOwners({ ...ownersInput, leads: [] });
   } catch (e) {

@@ -49,11 +49,11 @@ const FIRST = 10_000;
  * the rest day first (15/3/2026) — the whole file reads day first, so rows mapped from the first slice alone are
  * mapped again.
  */
-function exportCsv(): string {
+function exportCsv(first = FIRST): string {
   const lines = ['线索ID,来源,业务线,线索池,负责人,创建时间,入池时间,备注'];
   for (let i = 0; i < ROWS; i++) {
     const d = 13 + (i % 15);
-    const created = i < FIRST ? `3/${d}/2026 9:05` : `${d}/3/2026 9:05`;
+    const created = i < first ? `3/${d}/2026 9:05` : `${d}/3/2026 9:05`;
     const pool = i % 3 ? '个人私海' : '大公海';
     lines.push(
       [`L${i}`, i % 2 ? 'sem' : 'seo', 'A', pool, i % 3 ? `rep-${i % 7}` : '', created, created, '已加微信'].join(','),
@@ -111,6 +111,54 @@ describe('import: rows mapped while the worker reads the file', () => {
     expect(page.importer.readIn?.where).to.equal('page');
     expect(JSON.stringify(viaWorker)).to.equal(JSON.stringify(page.importer.result));
     expect(JSON.stringify(el.result)).to.equal(JSON.stringify(page.result));
+  });
+
+  it('the leads are read for the analysis as they are mapped: after the last rows it reads none of them', async () => {
+    let worker: HeldWorker | undefined;
+    setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
+    const el = await monitor();
+    // Every date day first: the rows mapped as they come are the result's (nothing mapped again at the end).
+    await pick(el, new File([exportCsv(0)], 'export.csv', { type: 'text/csv' }));
+    await until(() => worker?.read, 5000, 'the worker asked to read');
+    await worker!.read;
+    const out = worker!.out;
+    // Every message but the last (`done`, the file's end) delivered: every row sent, and mapped.
+    await worker!.release((m) => out.indexOf(m) === out.length - 2);
+    await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
+    // From now on, each read of a lead's source (every pass over the leads reads it) is counted.
+    const job = (el.importer as unknown as { imports: { ahead: { job: { m: { result: { rows: object[] } } } } } })
+      .imports.ahead.job;
+    const leads = job.m.result.rows;
+    expect(leads.length).to.equal(ROWS);
+    let reads = 0;
+    for (const lead of leads) {
+      const source = (lead as { source: string }).source;
+      Object.defineProperty(lead, 'source', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          reads++;
+          return source;
+        },
+      });
+    }
+    let atChange = -1;
+    el.addEventListener('revops-change', () => void (atChange < 0 && (atChange = reads)));
+    await worker!.release();
+    await until(() => el.result && atChange >= 0, 25_000, 'the analysis');
+    expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
+    // The import view's preview shows the first records (a few reads); the analysis read them all before (a pass).
+    const shown = el.shadowRoot!.querySelectorAll('[part~="import-preview"] tbody tr').length;
+    expect(shown).to.be.greaterThan(0);
+    expect(atChange, 'leads read after the last rows, up to the first paint: the preview only').to.equal(shown);
+    // A period switch analyses the same records again: it reads none of them (the reading is kept).
+    await el.updateComplete;
+    const before = reads;
+    el.setPeriod('week');
+    await until(() => el.result && el.shadowRoot!.querySelector('[part~="import"]'), 10_000, 'the week');
+    await el.updateComplete;
+    // (The panels shown after the paint read the leads of their first page, 25 rows: no pass over 50,500.)
+    expect(reads - before, 'leads read for the week: no pass over them').to.be.lessThan(100);
   });
 
   it('a new file chosen mid-read stops both the worker and the mapping of what it sent', async () => {

@@ -74,6 +74,8 @@ export interface ImportControllerOptions {
   stages?: () => readonly Stage[];
   /** The table, the mapping or the result changed: the element re-runs its model. */
   changed: () => void;
+  /** More rows of a file being read were mapped (`rows`: the mapping's rows so far, only ever appended). */
+  mapped?: (rows: readonly unknown[]) => void;
 }
 
 /** The element the controller belongs to: its update cycle and where its shadow DOM is. */
@@ -139,7 +141,11 @@ export class ImportController implements ReactiveController {
     private readonly opts: ImportControllerOptions,
   ) {
     host.addController(this);
-    this.imports = new TableImports(opts.kind, { update: () => host.requestUpdate(), changed: () => opts.changed() });
+    this.imports = new TableImports(opts.kind, {
+      update: () => host.requestUpdate(),
+      changed: () => opts.changed(),
+      mapped: (rows) => opts.mapped?.(rows),
+    });
     const ns = `${opts.namespace}-import-${opts.kind}`;
     this.mappings = new Persist<SavedMapping>(host, {
       namespace: ns,

@@ -23,6 +23,11 @@ export class AheadRun {
     private readonly on: {
       /** The share of the whole table mapped, once it is read. */
       progress: (share: number) => void;
+      /**
+       * Every row read so far is mapped and the file is still being read (the page waits for the worker): the
+       * mapping's rows so far (a new array when the rows were mapped again).
+       */
+      mapped: (rows: readonly unknown[]) => void;
       done: (result: ImportResult | undefined) => void;
     },
   ) {}
@@ -60,7 +65,11 @@ export class AheadRun {
             return;
           }
           this.on.progress(this.job.done / this.job.table.rows.length);
-        } else if (!left) return;
+        } else if (!left) {
+          // Caught up with the worker: the page would wait for its next rows, so what they need next is done now.
+          this.on.mapped(this.job.rows);
+          return;
+        }
       }
     } finally {
       this.running = false;

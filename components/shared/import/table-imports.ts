@@ -26,7 +26,7 @@ export class TableImports {
 
   constructor(
     private readonly kind: TableKind,
-    private readonly on: { update: () => void; changed: () => void },
+    private readonly on: { update: () => void; changed: () => void; mapped?: (rows: readonly unknown[]) => void },
   ) {}
 
   /** A large table is being mapped (or a file's rows as they are read). */
@@ -82,6 +82,9 @@ export class TableImports {
           this.progress = share;
           this.on.update();
         },
+        mapped: (rows) => {
+          if (this.ahead === run) this.on.mapped?.(rows);
+        },
         done: (result) => {
           if (this.ahead !== run) return;
           this.ahead = undefined;
@@ -112,7 +115,8 @@ export class TableImports {
   /** Map a large table in slices, yielding to the page between them; a newer mapping supersedes it. */
   private async inSlices(core: ImportCore, table: ImportTable, key: readonly unknown[], opts: Options): Promise<void> {
     this.pendingKey = key;
-    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE);
+    let rows: readonly unknown[] | undefined;
+    const steps = core.importTableInSteps(table, this.kind, opts, ROWS_PER_SLICE, (r) => (rows = r));
     this.progress = 0;
     this.on.update();
     for (;;) {
@@ -127,6 +131,7 @@ export class TableImports {
         return;
       }
       this.progress = s.value;
+      if (rows) this.on.mapped?.(rows);
       this.on.update();
     }
   }

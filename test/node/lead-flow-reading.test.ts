@@ -1,0 +1,194 @@
+// The leads read ahead of the analysis (src/models/lead-flow-reading.ts): read slice by slice as a file's leads are
+// mapped, the analysis after the last slice gives exactly what it gives reading them itself, and reads no lead.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeLeadFlow, LeadReading, readLead } from '../../src/models/lead-flow.js';
+import { emptyLeadRow } from '../../src/models/lead-flow-reading.js';
+import { fixture } from './helpers.js';
+import { countedIds, LAPSED_CRM, REACTIVATION_LEADS, TRANSFER_LEADS } from '../fixtures/lead-flow-extras.js';
+import type { LeadFlowInput } from '../../src/schemas/lead-flow.js';
+
+const FIXTURE = fixture<LeadFlowInput>('lead-flow.json');
+const FIXTURE_LEADS = FIXTURE.leads as Record<string, unknown>[];
+
+/** `leads` read in slices ending at `cuts` (sorted, any values), as a file's leads are read while mapped. */
+function readInSlices(leads: unknown[], cuts: number[]): LeadReading {
+  const grown: unknown[] = [];
+  const reading = new LeadReading(grown);
+  let at = 0;
+  for (const cut of [...cuts.map((c) => Math.min(c, leads.length)), leads.length]) {
+    while (at < cut) grown.push(leads[at++]);
+    reading.read();
+  }
+  return reading;
+}
+
+const DAY = fc.integer({ min: 0, max: 800 }).map((d) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString());
+const maybe = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined | null> =>
+  fc.oneof(fc.constant(undefined), fc.constant(null), a);
+/** Leads of every shape the analysis reads, some of them bad (zod names them). */
+const lead = fc.oneof(
+  fc.record(
+    {
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 3 }), fc.integer(), fc.constant('')),
+      source: fc.constantFrom('sem', 'seo', 'web', ''),
+      businessLine: fc.constantFrom('A', 'B', 'SaaS'),
+      pool: fc.constantFrom('private', 'line', 'company', 'blacklist', 'nowhere'),
+      owner: maybe(fc.constantFrom('Li', 'Wang')),
+      createdAt: DAY,
+      poolEnteredAt: DAY,
+      assignedAt: maybe(DAY),
+      firstFollowUpAt: maybe(DAY),
+      lastFollowUpAt: maybe(fc.oneof(DAY, fc.constant('not a date'))),
+      convertedAt: maybe(DAY),
+      revenue: maybe(fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constant(-1))),
+      lastEngagementAt: maybe(DAY),
+      industry: maybe(fc.constantFrom('saas', 'retail')),
+      region: maybe(fc.constantFrom('east', 'west')),
+      productCategory: maybe(fc.constantFrom('CRM', 'ERP')),
+      orders: maybe(fc.integer({ min: 0, max: 4 })),
+      orderAmount: maybe(fc.integer({ min: 0, max: 50_000 })),
+      lastOrderAt: maybe(DAY),
+      transfers: maybe(
+        fc.array(
+          fc.record({ at: DAY, from: maybe(fc.constantFrom('Li', 'Wang', '')), to: maybe(fc.constantFrom('Li', '')) }),
+          { maxLength: 3 },
+        ),
+      ),
+    },
+    { requiredKeys: ['id', 'source', 'businessLine', 'pool', 'createdAt', 'poolEnteredAt'] },
+  ),
+  fc.constantFrom(...FIXTURE_LEADS, ...REACTIVATION_LEADS, ...TRANSFER_LEADS),
+  fc.constantFrom(null, 7, 'x', [], { id: 'bare' }),
+);
+const envelope = fc.record(
+  {
+    period: fc.constantFrom('day', 'week', 'month'),
+    rules: fc.record(
+      {
+        followUpSlaDays: fc.constantFrom(0, 1, 1.5, 3),
+        minGroupSize: fc.constantFrom(1, 10),
+        reactivation: fc.record(
+          { engagedWithinDays: fc.constantFrom(7, 30), campaign: fc.constant({ industry: ['saas'], ...LAPSED_CRM }) },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    channelCosts: fc.constant({ sem: 1000, web: null }),
+    periodCosts: fc.constant({ seo: { '2026-03': 3100 } }),
+    sourceGroups: fc.constant({ paid: ['sem'], organic: ['seo', 'web'] }),
+  },
+  { requiredKeys: [] },
+);
+
+const sameJson = (a: unknown, b: unknown): void => assert.equal(JSON.stringify(a), JSON.stringify(b));
+
+test('read in any slicing, the analysis after the last slice is the analysis of all the leads (JSON)', () => {
+  fc.assert(
+    fc.property(fc.array(lead, { maxLength: 60 }), fc.array(fc.nat(70)), envelope, (leads, cuts, env) => {
+      const input = { asOf: '2026-03-31', ...env, leads };
+      let whole: unknown;
+      try {
+        whole = analyzeLeadFlow(input);
+      } catch (e) {
+        assert.throws(
+          () =>
+            analyzeLeadFlow(
+              input,
+              readInSlices(
+                leads,
+                cuts.sort((a, b) => a - b),
+              ),
+            ),
+          {
+            message: (e as Error).message,
+          },
+        );
+        return;
+      }
+      const reading = readInSlices(
+        leads,
+        cuts.sort((a, b) => a - b),
+      );
+      sameJson(analyzeLeadFlow({ ...input, leads: reading.leads }, reading), whole);
+      // The same reading again (a period switch) gives the same, and each lead reads as readLead reads it.
+      sameJson(analyzeLeadFlow({ ...input, leads: reading.leads }, reading), whole);
+      const invalid: never[] = [];
+      const rows = leads.map((l, i) => readLead(l, i, invalid)).filter((r) => r !== null);
+      assert.equal(reading.size, rows.length);
+      rows.forEach((r, k) => assert.deepEqual(reading.rowAt(k, emptyLeadRow()), r));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('the fixtures, read one lead a slice and all at once, analyse as before', () => {
+  const cases: LeadFlowInput[] = [
+    FIXTURE,
+    { ...FIXTURE, period: 'week' },
+    { asOf: '2026-03-31', leads: REACTIVATION_LEADS, rules: { reactivation: { campaign: LAPSED_CRM } } },
+    { asOf: '2026-03-31', leads: TRANSFER_LEADS },
+  ];
+  for (const input of cases) {
+    const leads = [...(input.leads as unknown[])];
+    const whole = analyzeLeadFlow(input);
+    const one = readInSlices(
+      leads,
+      leads.map((_, i) => i),
+    );
+    sameJson(analyzeLeadFlow({ ...input, leads: one.leads }, one), whole);
+    const all = new LeadReading(leads).read();
+    sameJson(analyzeLeadFlow({ ...input, leads }, all), whole);
+  }
+});
+
+test('a reading of other leads (or of part of them) is not trusted: the rest read, or all read again', () => {
+  const leads = [...FIXTURE_LEADS];
+  const whole = analyzeLeadFlow(FIXTURE);
+  const part = new LeadReading(leads).read(3);
+  sameJson(analyzeLeadFlow({ ...FIXTURE, leads }, part), whole);
+  assert.equal(part.count, leads.length);
+  const other = new LeadReading([...leads]).read();
+  sameJson(analyzeLeadFlow({ ...FIXTURE, leads }, other), whole);
+});
+
+test('after the last slice is read the analysis reads no lead; without the reading it reads each once', () => {
+  const { leads, reads } = countedIds(FIXTURE_LEADS);
+  const reading = readInSlices(leads, [2, 5, 9]);
+  const before = reads();
+  assert.equal(before, leads.length, 'each lead read once, as its slice came');
+  analyzeLeadFlow({ ...FIXTURE, leads: reading.leads }, reading);
+  assert.equal(reads() - before, 0, 'nothing left to read');
+  analyzeLeadFlow({ ...FIXTURE, leads: reading.leads });
+  assert.equal(reads() - before, leads.length);
+});
+
+test('a table mapped in steps hands out its growing rows: read after each step, the analysis reads what is left', async () => {
+  const { readTextTable, importTable, importTableInSteps } = await import('../../src/import/index.js');
+  const lines = ['线索ID,来源,业务线,线索池,负责人,创建时间,入池时间,首次跟进时间,转化时间,收入'];
+  for (let i = 0; i < 57; i++) {
+    const day = `2026/3/${1 + (i % 28)} 9:0${i % 10}`;
+    const pool = ['个人私海', 'line', 'company', 'nowhere'][i % 4];
+    lines.push(
+      [`L${i}`, i % 3 ? 'sem' : 'seo', 'A', pool, i % 2 ? '王' : '', day, day, i % 5 ? day : '', '', ''].join(','),
+    );
+  }
+  const table = readTextTable(lines.join('\n'), { kind: 'leads' });
+  let given: readonly unknown[] | undefined;
+  const steps = importTableInSteps(table, 'leads', {}, 10, (rows) => (given = rows));
+  let reading: LeadReading | undefined;
+  let s = steps.next();
+  for (; !s.done; s = steps.next()) {
+    assert.ok(given, 'the rows given at the first step');
+    reading ??= new LeadReading(given);
+    assert.equal(reading.read().count, given.length, 'the rows mapped so far');
+  }
+  const result = s.value;
+  assert.equal(given, result.rows, "the rows given are the result's");
+  assert.ok(reading!.count > 20 && result.rows.length - reading!.count < 10, 'all but the last step read ahead');
+  sameJson(result, importTable(table, 'leads'));
+  const input = { asOf: '2026-03-31', leads: result.rows };
+  sameJson(analyzeLeadFlow(input, reading), analyzeLeadFlow(input));
+});
