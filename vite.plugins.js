@@ -99,7 +99,8 @@ export function localeSiblings({ base, root, outDir }) {
 /**
  * read-excel-file's `fflate` → src/import/fflate-sync.ts (fflate with `unzip` on its synchronous path), so
  * reading a workbook never starts fflate's own blob: workers (refused by a strict CSP, and pointless inside
- * the import worker). Used by every build that bundles read-excel-file, and by the test server.
+ * the import worker); and its XML chunk loop patched (`patchParseXml`). Used by every build that bundles
+ * read-excel-file, and by the test server.
  */
 export function syncUnzip() {
   const shim = fileURLToPath(new URL('./src/import/fflate-sync.ts', import.meta.url));
@@ -124,19 +125,13 @@ export const READ_EXCEL_PARSE_XML = /[\\/]read-excel-file[\\/]modules[\\/]xml[\\
  * no floor) and, when it does not yield, goes to the next chunk by calling itself: on a slow or busy machine the
  * chunks shrink (below one character they make no progress) and the recursion runs out of stack — "the workbook
  * could not be read (Maximum call stack size exceeded)" for a 20 MB workbook in the import worker under load, and
- * in Node at every stack size. Patched: the blocking loop iterates, and a chunk is never under 16 KB; on a page
- * (where no DOM is, a worker or Node, it stays blocking) the loop yields between chunks of ~30 ms of work, so a
- * workbook read on the page leaves it responsive (the library's own `nonBlocking` mode). Throws when
- * the library's code no longer has what the patch replaces (an upgrade: check whether it is still needed).
+ * in Node at every stack size. Patched: the blocking loop iterates, and a chunk is never under 16 KB. (The
+ * library's `nonBlocking` mode, which yields between chunks, is not used: an error in a later chunk would be thrown
+ * from a timer and its promise never settle.) Throws when the library's code no longer has what the patch replaces
+ * (an upgrade: check whether it is still needed).
  */
 export function patchParseXml(code) {
   const swaps = [
-    // On a page (the import's fallback when no worker starts), the chunks yield to it: ~30 ms of work each.
-    [
-      /parseXmlInChunks\(parser, xml, onProgress\);/,
-      "parseXmlInChunks(parser, xml, onProgress, typeof document !== 'undefined');",
-    ],
-    [/var MAX_CHUNK_PROCESSING_TIME = 7;/, 'var MAX_CHUNK_PROCESSING_TIME = nonBlocking ? 30 : 7;'],
     [/chunkSize \/= 2;/, 'chunkSize = Math.max(chunkSize / 2, 16384);'],
     [
       /var loop = function loop\(\) \{/,
