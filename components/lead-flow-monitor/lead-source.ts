@@ -144,8 +144,7 @@ export class LeadSource {
 
   /** More of the lead file's rows were mapped: read them for the analysis now, while the rest of the file is read. */
   private readAhead(rows: readonly unknown[]): void {
-    if (this.reading?.leads !== rows) this.reading = new LeadReading(rows);
-    this.reading.read();
+    this.readingOf(rows).read();
   }
 
   /** The owner-history file's import view (ids apart from the lead file's). */
