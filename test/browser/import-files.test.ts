@@ -21,17 +21,31 @@ async function monitor(): Promise<LeadFlowMonitor> {
   return el;
 }
 
-/** The phases the view shows while it reads (polled, as a user would see them). */
+/**
+ * The phases the import reports while it reads (each one the controller sets, so a short phase — the rows coming
+ * back from a fast worker — is not missed between two polls), and how often a poll saw the progress bar.
+ */
 function watchPhases(el: LeadFlowMonitor): () => { phases: string[]; bars: number } {
   const phases: string[] = [];
   let bars = 0;
+  const importer = el.importer;
+  let reading = importer.reading;
+  Object.defineProperty(importer, 'reading', {
+    configurable: true,
+    get: () => reading,
+    set: (r: typeof reading) => {
+      reading = r;
+      const p = r?.progress.phase;
+      if (p && phases[phases.length - 1] !== p) phases.push(p);
+    },
+  });
   const timer = setInterval(() => {
-    const p = el.importer.reading?.progress.phase;
-    if (p && phases[phases.length - 1] !== p) phases.push(p);
     if (el.shadowRoot!.querySelector('[part~="import-progress"] progress')) bars++;
   }, 0);
   return () => {
     clearInterval(timer);
+    delete (importer as { reading?: unknown }).reading;
+    importer.reading = reading;
     return { phases, bars };
   };
 }
