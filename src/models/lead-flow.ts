@@ -4,6 +4,7 @@
  * per (source, business line), follow-up alerts, and reactivation candidates
  * in the public pools.
  */
+import type * as z from 'zod/mini';
 import {
   leadFlowInputSchema,
   LEAD_FLOW_PERIODS,
@@ -23,6 +24,8 @@ import {
   type TransitionReason,
 } from '../schemas/lead-flow.js';
 import { issuesOf, ModelInputError, parseOrThrow, type InvalidRow } from '../schemas/issues.js';
+import { LIMITS } from '../schemas/limits.js';
+import { isObject } from './guards.js';
 import { above, atLeast, below, ceilE, dayNumber, monthFirstDay, monthNumber as monthNumberOf } from './math.js';
 import { EN_TEXT } from '../i18n/issues/en-text.js';
 import {
@@ -308,6 +311,175 @@ function costSum(costs: readonly (number | null)[]): number | null {
   return total;
 }
 
+/** What the counting pass of an analysis depends on besides its leads (costs only come in after it). */
+interface CountSettings {
+  /** The settings as one string: two analyses with the same key count the same leads the same way. */
+  key: string;
+  rules: LeadFlowRules;
+  asOf: number;
+  window: { lag: number; days: number } | null;
+  extras: boolean;
+  groupNames: string[];
+  groupOf: Map<string, string>;
+  transferWindow: { from: number; to: number } | null;
+}
+
+function countSettings(env: z.output<typeof leadFlowInputSchema>, rules: LeadFlowRules): CountSettings {
+  const asOf = dayNumber(env.asOf);
+  const extras = env.periodCosts != null || env.sourceGroups != null;
+  const groups = env.sourceGroups ?? {};
+  const groupNames = Object.keys(groups).sort(cmp);
+  const groupOf = new Map<string, string>();
+  for (const g of groupNames) for (const src of groups[g]!) groupOf.set(src, g);
+  return {
+    key: JSON.stringify([rules, asOf, env.period ?? null, extras, env.sourceGroups ?? null]),
+    rules,
+    asOf,
+    window: env.period == null ? null : { lag: slaLag(rules.followUpSlaDays), days: PERIOD_DAYS[env.period] },
+    extras,
+    groupNames,
+    groupOf,
+    transferWindow: env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays),
+  };
+}
+
+/**
+ * The counting pass of an analysis: the leads of a reading counted in order, from the first not counted yet, so a
+ * reading that grows (a file's leads as they are mapped) can be counted as it grows and the analysis counts only
+ * the rest (`countLeadFlowAhead`). Its lists only ever grow; an analysis gives copies.
+ */
+class LeadCount {
+  counted = 0;
+  readonly transitions: Transition[] = [];
+  readonly reactivation: ReactivationCandidate[] = [];
+  readonly pools: PoolCounts = { private: 0, line: 0, company: 0, blacklist: 0 };
+  readonly sources = new Map<string, { agg: Agg; lines: Map<string, Agg> }>();
+  readonly lineAggs = new Map<string, Agg>();
+  readonly groupAggs: Map<string, Agg>;
+  readonly totalAgg = newAgg();
+  readonly byCategory = new Map<string | null, CategoryCounts>();
+  // Extras (issue 14): reactivation by product category and past orders.
+  ordersOn: boolean;
+  // Extras (issue 14): transfers that happened, counted when a lead has some.
+  tally: TransferTally | null = null;
+  private readonly campaign: ReturnType<typeof campaignSets>;
+  private readonly row = emptyLeadRow();
+
+  constructor(
+    readonly s: CountSettings,
+    readonly reading: LeadReading,
+  ) {
+    this.groupAggs = new Map(s.groupNames.map((g) => [g, newAgg()]));
+    this.campaign = campaignSets(s.rules.reactivation.campaign);
+    this.ordersOn = campaignUsesOrders(s.rules.reactivation.campaign);
+  }
+
+  /** Count the leads read since the last call (one row object reused lead after lead). */
+  add(): void {
+    const { s, reading: read, row, transitions, reactivation, pools, sources, byCategory, campaign } = this;
+    const { rules, asOf, window, extras, groupOf } = s;
+    const { followUpSlaDays } = rules;
+    const { engagedWithinDays } = rules.reactivation;
+    for (let k = this.counted, n = read.size; k < n; k++) {
+      read.rowAt(k, row);
+      const { pool } = row;
+      pools[pool]++;
+
+      const reason = dueReason(row, asOf, rules);
+      if (reason !== null)
+        transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
+      if (row.ordered) this.ordersOn = true;
+      if (row.transfers?.length)
+        (this.tally ??= new TransferTally(asOf, s.transferWindow)).add(row.transfers, row.convertedDay);
+      // Reactivation reads the current pools, before the due transitions; only leads not converted.
+      if (!row.converted && (pool === 'line' || pool === 'company')) {
+        const reasons: ReactivationReason[] = [];
+        if (!Number.isNaN(row.engaged)) {
+          const d = asOf - row.engaged;
+          if (atLeast(d, 0) && !above(d, engagedWithinDays)) reasons.push('engaged');
+        }
+        if (campaignMatches(campaign, row, asOf)) reasons.push('campaign');
+        if (reasons.length) reactivation.push({ id: row.id, pool, reasons });
+        const key = row.category ?? null;
+        let c = byCategory.get(key);
+        if (c === undefined)
+          byCategory.set(key, (c = { pooled: 0, candidates: 0, withOrders: 0, orders: 0, orderAmount: 0 }));
+        c.pooled++;
+        if (reasons.length) {
+          c.candidates++;
+          if (row.orders >= 1) c.withOrders++;
+          c.orders += row.orders;
+          c.orderAmount += row.orderAmount;
+        }
+      }
+
+      if (window !== null) {
+        const age = asOf - row.created;
+        if (age < window.lag || age >= window.lag + window.days) continue;
+      }
+      let src = sources.get(row.source);
+      if (src === undefined) sources.set(row.source, (src = { agg: newAgg(), lines: new Map() }));
+      let g = src.lines.get(row.line);
+      if (g === undefined) src.lines.set(row.line, (g = newAgg()));
+      const followed = followedWithinSla(row, followUpSlaDays);
+      const a = src.agg;
+      a.supplied++;
+      g.supplied++;
+      if (followed) {
+        a.followedUp++;
+        g.followedUp++;
+      }
+      if (row.converted) {
+        a.converted++;
+        g.converted++;
+        a.revenue += row.revenue;
+        g.revenue += row.revenue;
+      }
+      if (extras) {
+        let l = this.lineAggs.get(row.line);
+        if (l === undefined) this.lineAggs.set(row.line, (l = newAgg()));
+        addTo(l, followed, row.converted, row.revenue);
+        addTo(this.totalAgg, followed, row.converted, row.revenue);
+        const gName = groupOf.get(row.source);
+        if (gName !== undefined) addTo(this.groupAggs.get(gName)!, followed, row.converted, row.revenue);
+      }
+    }
+    this.counted = read.size;
+  }
+}
+
+/** The count kept with a reading (the last settings it was counted under). */
+const counts = new WeakMap<LeadReading, LeadCount>();
+
+/** The count of `reading` under `s`: the one kept when its settings are the same, else a new one (then kept). */
+function countOf(reading: LeadReading, s: CountSettings): LeadCount {
+  let c = counts.get(reading);
+  if (c?.s.key !== s.key) counts.set(reading, (c = new LeadCount(s, reading)));
+  return c;
+}
+
+/**
+ * The input checked: a list of leads within the limit is checked as a list only (its leads are read one by one
+ * after, bad ones listed); zod would visit each of hundreds of thousands of leads to find nothing. Anything else is
+ * checked whole, so the issues are the schema's.
+ */
+function parseEnvelope(input: unknown): z.output<typeof leadFlowInputSchema> {
+  if (!isObject(input) || !Array.isArray(input.leads) || input.leads.length > LIMITS.rows)
+    return parseOrThrow(leadFlowInputSchema, input);
+  return { ...parseOrThrow(leadFlowInputSchema, { ...input, leads: [] }), leads: input.leads as unknown[] };
+}
+
+/**
+ * Count the leads `reading` has read so far for the analysis of `input` (its leads are the reading's, not
+ * checked here), so `analyzeLeadFlow(input, reading)` later counts only the leads read since: e.g. while a
+ * file's leads are mapped. Bad settings throw as the analysis would.
+ */
+export function countLeadFlowAhead(input: unknown, reading: LeadReading): void {
+  const env = parseOrThrow(leadFlowInputSchema, { ...(input as object), leads: [] });
+  const c = countOf(reading.read(), countSettings(env, resolveLeadFlowRules(env.rules)));
+  c.add();
+}
+
 /**
  * Analyse lead operations as of `asOf`: due pool transitions, per-source and
  * per-(source, business line) supply, follow-up, conversion and ROI, follow-up
@@ -316,116 +488,38 @@ function costSum(costs: readonly (number | null)[]): number | null {
  * source tables and alerts count only leads created in `periodWindow` (ending
  * at asOf − followUpSlaDays, so each lead counted has had its whole SLA).
  * `reading`: the input's leads (the very array) read so far, e.g. as a file's
- * leads were mapped; the rest are read here. The result is the same with or without it.
+ * leads were mapped, and maybe counted (`countLeadFlowAhead`); the rest are read
+ * and counted here. The result is the same with or without it.
  */
 export function analyzeLeadFlow(input: unknown, reading?: LeadReading): LeadFlowResult {
-  const env = parseOrThrow(leadFlowInputSchema, input);
+  const env = parseEnvelope(input);
   const rules = resolveLeadFlowRules(env.rules);
-  const asOf = dayNumber(env.asOf);
-  const window = env.period == null ? null : { lag: slaLag(rules.followUpSlaDays), days: PERIOD_DAYS[env.period] };
+  const s = countSettings(env, rules);
+  const { asOf } = s;
 
   const costs = new Map<string, number>();
   if (env.channelCosts != null) for (const [k, v] of Object.entries(env.channelCosts)) if (v != null) costs.set(k, v);
   // Extras (issue 14): monthly costs win over channelCosts for their sources; roll-ups by line, group, company.
   const periodCosts = env.periodCosts ?? null;
-  const extras = periodCosts !== null || env.sourceGroups != null;
   if (periodCosts !== null) {
     const w = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
     for (const [k, months] of Object.entries(periodCosts)) costs.set(k, periodCost(months, w));
   }
   const groups = env.sourceGroups ?? {};
-  const groupNames = Object.keys(groups).sort(cmp);
-  const groupOf = new Map<string, string>();
-  for (const g of groupNames) for (const src of groups[g]!) groupOf.set(src, g);
-  const lineAggs = new Map<string, Agg>();
-  const groupAggs = new Map<string, Agg>(groupNames.map((g) => [g, newAgg()]));
-  const totalAgg = newAgg();
-
-  const transitions: Transition[] = [];
-  const reactivation: ReactivationCandidate[] = [];
-  const pools: PoolCounts = { private: 0, line: 0, company: 0, blacklist: 0 };
-  const sources = new Map<string, { agg: Agg; lines: Map<string, Agg> }>();
-
-  const { followUpSlaDays } = rules;
-  const { engagedWithinDays } = rules.reactivation;
-  const campaign = campaignSets(rules.reactivation.campaign);
-  // Extras (issue 14): reactivation by product category and past orders.
-  let ordersOn = campaignUsesOrders(rules.reactivation.campaign);
-  const byCategory = new Map<string | null, CategoryCounts>();
-  // Extras (issue 14): transfers that happened, counted when a lead has some.
-  const transferWindow = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
-  let tally: TransferTally | null = null;
 
   // The leads read (checked, their dates as day numbers) once: ahead of the analysis when the caller read them as
-  // they came (`reading` of these very leads), else here; then counted, one row object reused lead after lead.
+  // they came (`reading` of these very leads), else here; then counted from the first not counted yet under these
+  // settings (a reading of the caller keeps its count: the next analysis with the same settings counts no lead).
   const given = (input as { leads: unknown }).leads;
-  const read = (reading !== undefined && reading.leads === given ? reading : new LeadReading(env.leads)).read();
+  const kept = reading !== undefined && reading.leads === given;
+  const read = (kept ? reading : new LeadReading(env.leads)).read();
+  const c = kept ? countOf(read, s) : new LeadCount(s, read);
+  c.add();
   const invalid: InvalidRow[] = read.invalid.slice();
-  const row = emptyLeadRow();
-  for (let k = 0, n = read.size; k < n; k++) {
-    read.rowAt(k, row);
-    const { pool } = row;
-    pools[pool]++;
-
-    const reason = dueReason(row, asOf, rules);
-    if (reason !== null)
-      transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
-    if (row.ordered) ordersOn = true;
-    if (row.transfers?.length) (tally ??= new TransferTally(asOf, transferWindow)).add(row.transfers, row.convertedDay);
-    // Reactivation reads the current pools, before the due transitions; only leads not converted.
-    if (!row.converted && (pool === 'line' || pool === 'company')) {
-      const reasons: ReactivationReason[] = [];
-      if (!Number.isNaN(row.engaged)) {
-        const d = asOf - row.engaged;
-        if (atLeast(d, 0) && !above(d, engagedWithinDays)) reasons.push('engaged');
-      }
-      if (campaignMatches(campaign, row, asOf)) reasons.push('campaign');
-      if (reasons.length) reactivation.push({ id: row.id, pool, reasons });
-      const k = row.category ?? null;
-      let c = byCategory.get(k);
-      if (c === undefined)
-        byCategory.set(k, (c = { pooled: 0, candidates: 0, withOrders: 0, orders: 0, orderAmount: 0 }));
-      c.pooled++;
-      if (reasons.length) {
-        c.candidates++;
-        if (row.orders >= 1) c.withOrders++;
-        c.orders += row.orders;
-        c.orderAmount += row.orderAmount;
-      }
-    }
-
-    if (window !== null) {
-      const age = asOf - row.created;
-      if (age < window.lag || age >= window.lag + window.days) continue;
-    }
-    let s = sources.get(row.source);
-    if (s === undefined) sources.set(row.source, (s = { agg: newAgg(), lines: new Map() }));
-    let g = s.lines.get(row.line);
-    if (g === undefined) s.lines.set(row.line, (g = newAgg()));
-    const followed = followedWithinSla(row, followUpSlaDays);
-    const a = s.agg;
-    a.supplied++;
-    g.supplied++;
-    if (followed) {
-      a.followedUp++;
-      g.followedUp++;
-    }
-    if (row.converted) {
-      a.converted++;
-      g.converted++;
-      a.revenue += row.revenue;
-      g.revenue += row.revenue;
-    }
-    if (extras) {
-      let l = lineAggs.get(row.line);
-      if (l === undefined) lineAggs.set(row.line, (l = newAgg()));
-      addTo(l, followed, row.converted, row.revenue);
-      addTo(totalAgg, followed, row.converted, row.revenue);
-      const gName = groupOf.get(row.source);
-      if (gName !== undefined) addTo(groupAggs.get(gName)!, followed, row.converted, row.revenue);
-    }
-  }
-
+  const { extras, groupNames } = s;
+  const { lineAggs, groupAggs, totalAgg } = c;
+  // A kept count goes on growing: this result gets copies of its lists.
+  const sources = kept ? new Map(c.sources) : c.sources;
   for (const k of costs.keys()) if (!sources.has(k)) sources.set(k, { agg: newAgg(), lines: new Map() });
 
   const bySource: SourceRow[] = [];
@@ -484,10 +578,18 @@ export function analyzeLeadFlow(input: unknown, reading?: LeadReading): LeadFlow
     }
   }
 
-  const result: LeadFlowResult = { transitions, bySource, bySourceLine, alerts, reactivation, pools, invalid };
+  const result: LeadFlowResult = {
+    transitions: kept ? c.transitions.slice() : c.transitions,
+    bySource,
+    bySourceLine,
+    alerts,
+    reactivation: kept ? c.reactivation.slice() : c.reactivation,
+    pools: { ...c.pools },
+    invalid,
+  };
   if (extras) addRollups(result, { costs, lineAggs, lineCosts, groups, groupNames, groupAggs, totalAgg });
-  if (ordersOn) result.reactivationByCategory = categoryRows(byCategory);
-  if (tally !== null) result.transfers = tally.result();
+  if (c.ordersOn) result.reactivationByCategory = categoryRows(c.byCategory);
+  if (c.tally !== null) result.transfers = c.tally.result();
   return result;
 }
 

@@ -6,6 +6,7 @@
  */
 import {
   analyzeLeadFlow,
+  countLeadFlowAhead,
   periodWindow,
   type LeadReading,
   resolveLeadFlowRules,
@@ -232,13 +233,8 @@ export interface LeadFlowRun {
   asOf: { date: string; origin: AsOfOrigin };
 }
 
-/**
- * Layer the input and analyse it. Costs are entered for the whole export: a
- * period view gives the model no costs (so it shows no cost, cost per lead or
- * ROI), but the costs are still checked, so a bad one is named at once, with
- * any other bad field. Throws ModelInputError naming every bad field.
- */
-export function runLeadFlow({ leads, layers, asOfAttribute, today, period, reading }: LeadFlowRunInput): LeadFlowRun {
+/** The model's input from the layers (and the cost problems a period view reports beside the model's). */
+function modelInput({ leads, layers, asOfAttribute, today, period }: LeadFlowRunInput) {
   const { config = {}, page = {}, own = {}, edits = {}, costEdits, periodCostEdits } = layers;
   const { asOf, origin } = resolveAsOf(asOfAttribute, own.asOf, page.asOf, today);
   const rules = mergeRuleLayers([config.rules, page.rules, own.rules, ruleEditsLayer(edits)]);
@@ -256,6 +252,28 @@ export function runLeadFlow({ leads, layers, asOfAttribute, today, period, readi
     input.period = p;
     costIssues = channelCostIssues(channelCosts);
   } else if (channelCosts !== undefined) input.channelCosts = channelCosts;
+  return { input, costIssues, rules, channelCosts, periodCosts, p, asOf, origin };
+}
+
+/**
+ * Count the leads `reading` has read so far for the analysis `runLeadFlow` would run with these layers (the
+ * reading's leads are `run.leads`), so that analysis counts only the leads read since (a file's leads counted as
+ * they are mapped). Bad layers throw ModelInputError (the analysis names them).
+ */
+export function countLeadFlowRunAhead(run: LeadFlowRunInput & { reading: LeadReading }): void {
+  countLeadFlowAhead(modelInput(run).input, run.reading);
+}
+
+/**
+ * Layer the input and analyse it. Costs are entered for the whole export: a
+ * period view gives the model no costs (so it shows no cost, cost per lead or
+ * ROI), but the costs are still checked, so a bad one is named at once, with
+ * any other bad field. Throws ModelInputError naming every bad field.
+ */
+export function runLeadFlow(run: LeadFlowRunInput): LeadFlowRun {
+  const { leads, layers, reading } = run;
+  const { config = {}, page = {}, own = {} } = layers;
+  const { input, costIssues, rules, channelCosts, periodCosts, p, asOf, origin } = modelInput(run);
   const teams = mergeCostLayers([config.teams, page.teams, own.teams]);
   const ownersInput = {
     asOf,

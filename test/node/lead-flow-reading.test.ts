@@ -1,9 +1,10 @@
 // The leads read ahead of the analysis (src/models/lead-flow-reading.ts): read slice by slice as a file's leads are
-// mapped, the analysis after the last slice gives exactly what it gives reading them itself, and reads no lead.
+// mapped, the analysis after the last slice gives exactly what it gives reading them itself, and reads no lead;
+// counted ahead too (`countLeadFlowAhead`), it counts none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeLeadFlow, LeadReading, readLead } from '../../src/models/lead-flow.js';
+import { analyzeLeadFlow, countLeadFlowAhead, LeadReading, readLead } from '../../src/models/lead-flow.js';
 import { emptyLeadRow } from '../../src/models/lead-flow-reading.js';
 import { fixture } from './helpers.js';
 import { countedIds, LAPSED_CRM, REACTIVATION_LEADS, TRANSFER_LEADS } from '../fixtures/lead-flow-extras.js';
@@ -191,4 +192,75 @@ test('a table mapped in steps hands out its growing rows: read after each step, 
   sameJson(result, importTable(table, 'leads'));
   const input = { asOf: '2026-03-31', leads: result.rows };
   sameJson(analyzeLeadFlow(input, reading), analyzeLeadFlow(input));
+});
+
+/** `reading` with its `rowAt` calls counted (each is one lead counted by an analysis). */
+function countRows(reading: LeadReading): () => number {
+  let n = 0;
+  const rowAt = reading.rowAt.bind(reading);
+  reading.rowAt = (k, out) => (n++, rowAt(k, out));
+  return () => n;
+}
+
+test('counted ahead in any slicing, under these settings or others, the analysis is the analysis of all the leads', () => {
+  fc.assert(
+    fc.property(
+      fc.array(lead, { maxLength: 60 }),
+      fc.array(fc.tuple(fc.nat(70), fc.boolean())),
+      envelope,
+      envelope,
+      (leads, cuts, env, other) => {
+        const input = { asOf: '2026-03-31', ...env, leads };
+        const otherInput = { asOf: '2026-03-31', ...other, leads };
+        let whole: unknown;
+        let otherWhole: unknown;
+        try {
+          whole = analyzeLeadFlow(input);
+          otherWhole = analyzeLeadFlow(otherInput);
+        } catch {
+          return; // bad leads: the reading's test above
+        }
+        const grown: unknown[] = [];
+        const reading = new LeadReading(grown);
+        let at = 0;
+        for (const [cut, same] of cuts.sort((a, b) => a[0] - b[0])) {
+          while (at < Math.min(cut, leads.length)) grown.push(leads[at++]);
+          countLeadFlowAhead(same ? input : otherInput, reading);
+        }
+        while (at < leads.length) grown.push(leads[at++]);
+        const first = analyzeLeadFlow({ ...input, leads: grown }, reading);
+        sameJson(first, whole);
+        const firstJson = JSON.stringify(first);
+        // Another analysis (a period switch, a rule edit) and back: each its own, and the first left as it was.
+        sameJson(analyzeLeadFlow({ ...otherInput, leads: grown }, reading), otherWhole);
+        sameJson(analyzeLeadFlow({ ...input, leads: grown }, reading), whole);
+        sameJson(analyzeLeadFlow({ ...input, leads: grown }, reading), whole);
+        assert.equal(JSON.stringify(first), firstJson);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('counted ahead after each slice, the analysis counts no lead; other settings count them all, once', () => {
+  const leads: unknown[] = [];
+  const reading = new LeadReading(leads);
+  const counted = countRows(reading);
+  const input = { ...FIXTURE, leads };
+  for (const l of FIXTURE_LEADS) {
+    leads.push(l);
+    countLeadFlowAhead(input, reading);
+  }
+  const ahead = counted();
+  assert.equal(ahead, reading.size, 'each valid lead counted once, as its slice came');
+  sameJson(analyzeLeadFlow(input, reading), analyzeLeadFlow(FIXTURE));
+  assert.equal(counted() - ahead, 0, 'nothing left to count');
+  // Costs are no part of the count: a cost edit counts nothing again.
+  analyzeLeadFlow({ ...input, channelCosts: { sem: 1 } }, reading);
+  assert.equal(counted() - ahead, 0);
+  analyzeLeadFlow({ ...input, period: 'week' }, reading);
+  assert.equal(counted() - ahead, reading.size, 'another period: every lead counted again');
+  analyzeLeadFlow({ ...input, period: 'week' }, reading);
+  assert.equal(counted() - ahead, reading.size, 'and kept');
+  assert.throws(() => countLeadFlowAhead({ ...input, rules: { followUpSlaDays: -1 } }, reading), /followUpSlaDays/);
 });
