@@ -5,21 +5,25 @@ import { resolveLeadFlowRules, type LeadFlowResult, type LeadFlowRules } from '.
 import type { Campaign, LeadFlowPeriod } from '../../src/schemas/lead-flow.js';
 import { compileModel } from '../../src/models/tiering.js';
 import { LEAD_PRESET } from '../../src/models/presets.js';
-import { ModelInputError } from '../../src/schemas/issues.js';
+import { isModelInputError, ModelInputError } from '../../src/schemas/issues.js';
 import { elementIssue } from '../../src/schemas/element-issues.js';
 import { looksLikeJson } from '../../src/parse/leads.js';
 import { LEAD_FLOW, type LeadFlowStrings, type LeadFlowTab } from '../../src/i18n/lead-flow.js';
 import { ACTIONS } from '../../src/i18n/actions.js';
 import {
   isObject,
+  countLeadFlowRunAhead,
   periodInForce,
   runLeadFlow,
+  type LeadFlowEnvelope,
+  type LeadFlowRunInput,
   type AsOfOrigin,
   type LeadFlowRuleEdits,
   type PeriodChoice,
   type RuleKey,
 } from '../../src/views/lead-flow-input.js';
 import { leadField } from '../../src/views/lead-flow-leads.js';
+import type { LeadReading } from '../../src/models/lead-flow-reading.js';
 import { collectRowIssues, rowIssueAsIssue, type RowIssue } from '../../src/views/lead-flow-rows.js';
 import { reactivationCsv, skippedCsv, transitionsCsv } from '../../src/views/lead-flow-export.js';
 import { RevopsElement } from '../shared/revops-element.js';
@@ -183,6 +187,7 @@ export class LeadFlowMonitor extends LeadFlowTabs {
     },
     ownText: (text, label) => this.loadExport(text, label),
     changed: () => this.importChanged(),
+    readAhead: (reading) => this.countAhead(reading),
   });
   /** The import view's state: a CSV / .xlsx export or pasted rows, and the column mapping. (for tests and hosts that drive it) @internal */
   override readonly importer = this.source.importer;
@@ -279,22 +284,10 @@ export class LeadFlowMonitor extends LeadFlowTabs {
     }
     this.empty = false;
 
-    const run = runLeadFlow({
-      leads: input.leads,
-      layers: {
-        config: cfg,
-        page,
-        own: input.envelope,
-        edits: this.edits.rules,
-        costEdits: this.edits.costs,
-        periodCostEdits: this.edits.periodCosts,
-      },
-      asOfAttribute: this.asOf,
-      today: todayUtc(),
-      period: this.period,
-      // JSON leads are the host's objects (they may change between analyses): read by each analysis.
-      reading: input.format === 'json' ? undefined : this.source.readingOf(input.leads),
-    });
+    // JSON leads are the host's objects (they may change between analyses): read by each analysis.
+    const run = runLeadFlow(
+      this.runInput(input.leads, cfg, page, input.envelope, input.format === 'json' ? undefined : input.leads),
+    );
     const result = run.result;
     this.rules = run.rules;
     this.costsInForce = run.channelCosts;
@@ -317,6 +310,52 @@ export class LeadFlowMonitor extends LeadFlowTabs {
         });
     }
     return result;
+  }
+
+  /**
+   * The analysis' input: `leads` under the layers in force (the model, the page's data around an export, the
+   * input's own envelope, the edits); `readingOf`: the records of an import, read (and counted) as they were mapped.
+   */
+  private runInput(
+    leads: readonly unknown[],
+    cfg: Record<string, unknown>,
+    page: LeadFlowEnvelope | undefined,
+    own: LeadFlowEnvelope | undefined,
+    readingOf?: readonly unknown[],
+  ): LeadFlowRunInput {
+    return {
+      leads,
+      layers: {
+        config: cfg,
+        page,
+        own,
+        edits: this.edits.rules,
+        costEdits: this.edits.costs,
+        periodCostEdits: this.edits.periodCosts,
+      },
+      asOfAttribute: this.asOf,
+      today: todayUtc(),
+      period: this.period,
+      reading: readingOf && this.source.readingOf(readingOf),
+    };
+  }
+
+  /**
+   * A file's leads read so far as they are mapped: counted now for the analysis the layers in force would run once
+   * the file is in (an import has no envelope of its own), so that analysis counts only the rest. Layers the
+   * analysis would reject are left to it to name.
+   */
+  private countAhead(reading: LeadReading): void {
+    const model = this.modelSource.resolve();
+    const data = this.dataSource.resolve();
+    if (model.status === 'loading' || model.status === 'error') return;
+    const cfg = model.status === 'ready' && isObject(model.value) ? model.value : {};
+    const page = data.status === 'ready' ? this.source.reader.envelope(data.value) : undefined;
+    try {
+      countLeadFlowRunAhead({ ...this.runInput(reading.leads, cfg, page, undefined), reading });
+    } catch (e) {
+      if (!isModelInputError(e)) throw e;
+    }
   }
 
   private importChanged(): void {
@@ -480,8 +519,9 @@ export class LeadFlowMonitor extends LeadFlowTabs {
 
   /**
    * After a new analysis the shown tab is painted first; the panels behind the other tabs (and what only they
-   * read: the leads' index, the reactivation tiers) follow a frame later, in a task of their own, and
-   * `updateComplete` waits for them. Until then a hidden panel keeps what it showed.
+   * read: the leads' index, the reactivation tiers) follow a frame later, in a task of their own after the leads'
+   * index is built in tasks of its own, and `updateComplete` waits for them. Until then a hidden panel keeps what
+   * it showed.
    */
   private hiddenLater = false;
   private hiddenPlanned = false;
@@ -515,7 +555,8 @@ export class LeadFlowMonitor extends LeadFlowTabs {
         // After the frame that shows the result, and after the loaded table's save the import view planned for
         // that frame (both are after-paint work; the save, planned first, goes first). A background tab runs no
         // frames: the timer then.
-        const afterSave = () => (this.importer.saving ? setTimeout(afterSave, 20) : release());
+        const afterSave = () =>
+          this.importer.saving ? setTimeout(afterSave, 20) : void this.indexAhead().finally(() => setTimeout(release));
         requestAnimationFrame(() => setTimeout(afterSave));
         setTimeout(release, 1500);
       }),

@@ -30,6 +30,8 @@ export interface LeadSourceOptions {
   ownText: (text: string, label: string) => Promise<boolean>;
   /** A file was loaded in (or cleared from) the import view. */
   changed: () => void;
+  /** More of the lead file's rows were mapped and read (`reading`): e.g. counted for the analysis. */
+  readAhead?: (reading: LeadReading) => void;
 }
 
 /** The leads chosen: the input (undefined while the import pipeline loads), its label, and the page's envelope. */
@@ -144,7 +146,7 @@ export class LeadSource {
 
   /** More of the lead file's rows were mapped: read them for the analysis now, while the rest of the file is read. */
   private readAhead(rows: readonly unknown[]): void {
-    this.readingOf(rows).read();
+    this.o.readAhead?.(this.readingOf(rows).read());
   }
 
   /** The owner-history file's import view (ids apart from the lead file's). */

@@ -14,8 +14,6 @@ export const CAMPAIGN_FACETS = ['industry', 'region'] as const;
 /** The facets with the product category (§7 extras), offered when the public pools have categories. */
 export type CampaignFacet = (typeof CAMPAIGN_FACETS)[number] | 'productCategory';
 const ALL_FACETS: readonly CampaignFacet[] = [...CAMPAIGN_FACETS, 'productCategory'];
-/** The lead fields of past orders (§7 extras). */
-const ORDER_FIELDS = ['productCategory', 'orders', 'orderAmount', 'lastOrderAt'] as const;
 
 /** Values offered per facet: the most frequent ones, so a list of thousands of distinct values stays usable. */
 export const FACET_LIMIT = 60;
@@ -29,38 +27,82 @@ export interface LeadIndex {
   ordered: boolean;
 }
 
+/** The leads' index built at once (see `LeadIndexer` for one built in steps). */
 export function indexLeads(leads: readonly unknown[], limit = FACET_LIMIT): LeadIndex {
-  const byId = new Map<unknown, LeadRecord>();
-  const counts: Record<CampaignFacet, Map<string, number>> = {
+  return new LeadIndexer(leads, limit).result();
+}
+
+const hasOrders = (l: LeadRecord): boolean =>
+  l.productCategory != null || l.orders != null || l.orderAmount != null || l.lastOrderAt != null;
+
+/**
+ * The index of a list of leads built a number of leads at a time (`step`), so a page can build it for hundreds of
+ * thousands of leads between frames; `result` finishes it at once when it is read before. The same index as built
+ * in one pass: leads are taken in order.
+ */
+export class LeadIndexer {
+  private readonly byId = new Map<unknown, LeadRecord>();
+  private readonly counts: Record<CampaignFacet, Map<string, number>> = {
     industry: new Map(),
     region: new Map(),
     productCategory: new Map(),
   };
-  let ordered = false;
-  for (const l of leads) {
-    if (!isObject(l)) continue;
-    if (!byId.has(l.id)) byId.set(l.id, l);
-    if (!ordered) ordered = ORDER_FIELDS.some((k) => l[k] != null);
-    if (l.pool !== 'line' && l.pool !== 'company') continue;
-    for (const k of ALL_FACETS) {
-      const v = l[k];
-      if (typeof v === 'string' && v) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
-    }
+  private ordered = false;
+  private next = 0;
+  private made?: LeadIndex;
+
+  constructor(
+    readonly leads: readonly unknown[],
+    private readonly limit = FACET_LIMIT,
+  ) {}
+
+  /** Every lead is indexed. */
+  get done(): boolean {
+    return this.next >= this.leads.length;
   }
-  const byCount = (m: Map<string, number>) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, limit)
-      .map(([k]) => k);
-  return {
-    byId,
-    facets: {
-      industry: byCount(counts.industry),
-      region: byCount(counts.region),
-      productCategory: byCount(counts.productCategory),
-    },
-    ordered,
-  };
+
+  /** Index up to `n` more leads (all that are left by default); true when every lead is indexed. */
+  step(n = Infinity): boolean {
+    const { leads, byId, counts } = this;
+    const end = Math.min(leads.length, this.next + n);
+    let ordered = this.ordered;
+    for (let i = this.next; i < end; i++) {
+      const l = leads[i];
+      if (!isObject(l)) continue;
+      if (!byId.has(l.id)) byId.set(l.id, l);
+      if (!ordered) ordered = hasOrders(l);
+      if (l.pool !== 'line' && l.pool !== 'company') continue;
+      for (const k of ALL_FACETS) {
+        const v = l[k];
+        if (typeof v === 'string' && v) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
+      }
+    }
+    this.ordered = ordered;
+    this.next = end;
+    return this.done;
+  }
+
+  /** The index of every lead (the leads left are indexed now). */
+  result(): LeadIndex {
+    if (this.made) return this.made;
+    this.step();
+    const limit = this.limit;
+    const byCount = (m: Map<string, number>) =>
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, limit)
+        .map(([k]) => k);
+    const { counts } = this;
+    return (this.made = {
+      byId: this.byId,
+      facets: {
+        industry: byCount(counts.industry),
+        region: byCount(counts.region),
+        productCategory: byCount(counts.productCategory),
+      },
+      ordered: this.ordered,
+    });
+  }
 }
 
 /** A lead's field as a table or CSV cell: text and numbers; anything else (absent, objects) is null. */

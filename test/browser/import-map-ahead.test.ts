@@ -4,6 +4,8 @@ import type { LeadFlowMonitor } from '../../components/lead-flow-monitor/lead-fl
 import { setImportWorkerFactory } from '../../components/shared/import/read-file.js';
 import { readForPage, type FromImportWorker, type ToImportWorker } from '../../src/worker/import-worker.js';
 import { $, settle, until } from '../helpers/fixtures.js';
+import { LeadReading } from '../../src/models/lead-flow-reading.js';
+import { LeadIndexer } from '../../src/views/lead-flow-leads.js';
 
 /*
  * A large file's rows are mapped while the import worker still reads it (src/import/ahead.ts): the worker sends
@@ -159,6 +161,58 @@ describe('import: rows mapped while the worker reads the file', () => {
     await el.updateComplete;
     // (The panels shown after the paint read the leads of their first page, 25 rows: no pass over 50,500.)
     expect(reads - before, 'leads read for the week: no pass over them').to.be.lessThan(100);
+  });
+
+  it('the leads are counted for the analysis as they are mapped: after the last rows it counts none; the index is built in steps', async () => {
+    let worker: HeldWorker | undefined;
+    setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
+    // Each lead an analysis counts is one `rowAt` of its reading; each step of the leads' index is recorded.
+    const rowAt = LeadReading.prototype.rowAt;
+    const step = LeadIndexer.prototype.step;
+    let counted = 0;
+    const steps: number[] = [];
+    LeadReading.prototype.rowAt = function (this: LeadReading, k, out) {
+      counted++;
+      return rowAt.call(this, k, out);
+    };
+    LeadIndexer.prototype.step = function (this: LeadIndexer, n) {
+      if (this.leads.length === ROWS && !this.done) steps.push(n ?? Infinity);
+      return step.call(this, n);
+    };
+    try {
+      const el = await monitor();
+      await pick(el, new File([exportCsv(0)], 'export.csv', { type: 'text/csv' }));
+      await until(() => worker?.read, 5000, 'the worker asked to read');
+      await worker!.read;
+      const out = worker!.out;
+      await worker!.release((m) => out.indexOf(m) === out.length - 2);
+      await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
+      expect(counted, 'every lead counted once as its slice was mapped').to.equal(ROWS);
+      await worker!.release();
+      await until(() => el.result, 25_000, 'the analysis');
+      expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
+      expect(counted - ROWS, 'leads counted after the last rows').to.equal(0);
+      await el.updateComplete;
+      // The hidden panels' index: a number of leads a task, not all 50,500 in one.
+      expect(steps.length, 'index steps').to.be.greaterThan(3);
+      expect(Math.max(...steps)).to.be.lessThan(ROWS);
+      expect(
+        steps.reduce((a, n) => a + n, 0),
+        'every lead indexed in the steps',
+      ).to.be.at.least(ROWS);
+      // A cost edit analyses again counting nothing; another period counts every lead again, once.
+      const before = counted;
+      el.setCost('sem', 500);
+      await until(() => el.result?.bySource.find((r) => r.source === 'sem')?.cost === 500, 10_000, 'the cost');
+      expect(counted - before, 'counted for a cost edit').to.equal(0);
+      el.setPeriod('week');
+      await until(() => el.result && el.shadowRoot!.querySelector('[part~="import"]'), 10_000, 'the week');
+      await el.updateComplete;
+      expect(counted - before, 'counted for the week').to.equal(ROWS);
+    } finally {
+      LeadReading.prototype.rowAt = rowAt;
+      LeadIndexer.prototype.step = step;
+    }
   });
 
   it('a new file chosen mid-read stops both the worker and the mapping of what it sent', async () => {

@@ -23,10 +23,7 @@ export class AheadRun {
     private readonly on: {
       /** The share of the whole table mapped, once it is read. */
       progress: (share: number) => void;
-      /**
-       * Every row read so far is mapped and the file is still being read (the page waits for the worker): the
-       * mapping's rows so far (a new array when the rows were mapped again).
-       */
+      /** A slice was mapped: the mapping's rows so far (a new array when the rows were mapped again). */
       mapped: (rows: readonly unknown[]) => void;
       done: (result: ImportResult | undefined) => void;
     },
@@ -57,7 +54,11 @@ export class AheadRun {
         // A timer, not a microtask: the worker's messages, input and painting get their turn between slices.
         await new Promise((r) => setTimeout(r, 0));
         if (this.stopped) return;
+        const before = this.job.done;
         const left = this.job.step(this.evidence, this.rowsPerSlice);
+        // What the mapped rows need next is done with each slice (in the slice's task: a table read whole, as a
+        // workbook is, would leave all of it to the end).
+        if (this.job.done > before) this.on.mapped(this.job.rows);
         if (this.whole) {
           if (!left) {
             this.stopped = true;
@@ -65,11 +66,7 @@ export class AheadRun {
             return;
           }
           this.on.progress(this.job.done / this.job.table.rows.length);
-        } else if (!left) {
-          // Caught up with the worker: the page would wait for its next rows, so what they need next is done now.
-          this.on.mapped(this.job.rows);
-          return;
-        }
+        } else if (!left) return; // caught up with the worker: its next rows start the next slice
       }
     } finally {
       this.running = false;
