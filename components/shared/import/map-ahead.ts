@@ -23,7 +23,10 @@ export class AheadRun {
     private readonly on: {
       /** The share of the whole table mapped, once it is read. */
       progress: (share: number) => void;
-      /** A slice was mapped: the mapping's rows so far (a new array when the rows were mapped again). */
+      /**
+       * Rows were mapped — every row read so far while the file is being read (the page waits for the worker), each
+       * slice once it is read: the mapping's rows so far (a new array when the rows were mapped again).
+       */
       mapped: (rows: readonly unknown[]) => void;
       done: (result: ImportResult | undefined) => void;
     },
@@ -56,17 +59,22 @@ export class AheadRun {
         if (this.stopped) return;
         const before = this.job.done;
         const left = this.job.step(this.evidence, this.rowsPerSlice);
-        // What the mapped rows need next is done with each slice (in the slice's task: a table read whole, as a
-        // workbook is, would leave all of it to the end).
-        if (this.job.done > before) this.on.mapped(this.job.rows);
         if (this.whole) {
+          // The file is read (no worker to compete with for the cores): what the mapped rows need next is done with
+          // each slice, in its task (a workbook's rows all come at once: it would all be left to one task).
+          if (this.job.done > before) this.on.mapped(this.job.rows);
           if (!left) {
             this.stopped = true;
             this.on.done(this.job.finish(this.evidence));
             return;
           }
           this.on.progress(this.job.done / this.job.table.rows.length);
-        } else if (!left) return; // caught up with the worker: its next rows start the next slice
+        } else if (!left) {
+          // Caught up with the worker: the page would wait for its next rows, so what they need next is done now
+          // (not after each slice: on a busy machine the page's work then slows the worker's read).
+          this.on.mapped(this.job.rows);
+          return;
+        }
       }
     } finally {
       this.running = false;
