@@ -35,19 +35,33 @@ export class TiersSlot {
     });
   }
 
-  /** Call from willUpdate: the saved state of the flag and of the import. */
+  /**
+   * Call from willUpdate: the saved state of the flag and of the import. A list given or an import asked for (the
+   * flag restored) loads the view now, with its saved list.
+   */
   sync(): void {
     this.persist.sync();
+    if (!this.persist.pending()) this.view();
     this.slot.view?.sync();
   }
 
+  /**
+   * The element's result waits while the flag is read, while the view it needs loads (unless it failed to) and while
+   * the view's saved list is read: a first result without the list, then one with it, would be two results.
+   */
   pending(): boolean {
-    return this.persist.pending() || !!this.slot.view?.pending();
+    if (this.persist.pending()) return true;
+    if (this.slot.view) return this.slot.view.pending();
+    return this.wanted() && !this.slot.failed;
+  }
+
+  private wanted(): boolean {
+    return this.host.customerList != null || this.open;
   }
 
   /** The tiers view, when there is a list or the import was asked for (undefined until its module is in). */
   view(): TiersView | undefined {
-    if (this.host.customerList == null && !this.open) return undefined;
+    if (!this.wanted()) return undefined;
     return this.lazy(this.slot, () =>
       import('./tiers-view.js').then((m) => () => new m.TiersView(this.host, this.issueText)),
     );

@@ -46,4 +46,6 @@ export interface PlannerSaved {
 export interface LazySlot<V> {
   view?: V;
   loading?: boolean;
+  /** Its module could not be loaded (not tried again). */
+  failed?: boolean;
 }

@@ -227,10 +227,16 @@ export abstract class Planner<R = unknown> extends RevopsElement {
     if (!slot.view && !slot.loading) {
       slot.loading = true;
       this.waitFor(
-        load().then(async (make) => {
-          await loadLocale(this.locale);
-          slot.view = make();
-        }),
+        load().then(
+          async (make) => {
+            await loadLocale(this.locale);
+            slot.view = make();
+          },
+          (e: unknown) => {
+            slot.failed = true;
+            throw e;
+          },
+        ),
       );
     }
     return slot.view;

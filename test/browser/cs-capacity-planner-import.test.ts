@@ -78,6 +78,27 @@ describe('cs-capacity-planner: a customer list imported in the element (Salesfor
     await until(() => again.shadowRoot!.querySelector('[part~="tier-table"]'), 15000, 'the restored list');
     await settle(again);
     expect(tableRows(again, 'tier-table')).to.deep.equal(tableRows(el, 'tier-table'));
+
+    // A page that listens from the start gets one result: the restored list's (the tiers' saved state, read after
+    // the element's, no longer lets a first result without the list out).
+    const events: CustomEvent[] = [];
+    const third = document.createElement<'cs-capacity-planner'>('cs-capacity-planner');
+    third.addEventListener('revops-change', (e) => events.push(e as CustomEvent));
+    third.setAttribute('lang', 'en');
+    third.setAttribute('storage-key', key);
+    third.data = CS_EXAMPLE;
+    document.body.appendChild(third);
+    try {
+      await until(() => third.shadowRoot!.querySelector('[part~="tier-table"]'), 15000, 'the restored list, again');
+      await settle(third);
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(third);
+      expect(events.length, 'revops-change events').to.equal(1);
+      expect(tableRows(third, 'tier-table')).to.deep.equal(tableRows(el, 'tier-table'));
+      expect(partText(third, 'results')).to.equal(partText(again, 'results'));
+    } finally {
+      third.remove();
+    }
   });
 
   it('keyboard, zh-CN and axe', async () => {
