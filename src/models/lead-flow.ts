@@ -321,7 +321,8 @@ interface CountSettings {
   extras: boolean;
   groupNames: string[];
   groupOf: Map<string, string>;
-  transferWindow: { from: number; to: number } | null;
+  /** The period's creation days (`periodWindow`; null: every day): transfers counted, monthly costs prorated. */
+  days: { from: number; to: number } | null;
 }
 
 function countSettings(env: z.output<typeof leadFlowInputSchema>, rules: LeadFlowRules): CountSettings {
@@ -339,7 +340,7 @@ function countSettings(env: z.output<typeof leadFlowInputSchema>, rules: LeadFlo
     extras,
     groupNames,
     groupOf,
-    transferWindow: env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays),
+    days: env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays),
   };
 }
 
@@ -389,8 +390,7 @@ class LeadCount {
       if (reason !== null)
         transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
       if (row.ordered) this.ordersOn = true;
-      if (row.transfers?.length)
-        (this.tally ??= new TransferTally(asOf, s.transferWindow)).add(row.transfers, row.convertedDay);
+      if (row.transfers?.length) (this.tally ??= new TransferTally(asOf, s.days)).add(row.transfers, row.convertedDay);
       // Reactivation reads the current pools, before the due transitions; only leads not converted.
       if (!row.converted && (pool === 'line' || pool === 'company')) {
         const reasons: ReactivationReason[] = [];
@@ -495,16 +495,13 @@ export function analyzeLeadFlow(input: unknown, reading?: LeadReading): LeadFlow
   const env = parseEnvelope(input);
   const rules = resolveLeadFlowRules(env.rules);
   const s = countSettings(env, rules);
-  const { asOf } = s;
 
   const costs = new Map<string, number>();
   if (env.channelCosts != null) for (const [k, v] of Object.entries(env.channelCosts)) if (v != null) costs.set(k, v);
   // Extras (issue 14): monthly costs win over channelCosts for their sources; roll-ups by line, group, company.
   const periodCosts = env.periodCosts ?? null;
-  if (periodCosts !== null) {
-    const w = env.period == null ? null : periodWindow(asOf, env.period, rules.followUpSlaDays);
-    for (const [k, months] of Object.entries(periodCosts)) costs.set(k, periodCost(months, w));
-  }
+  if (periodCosts !== null)
+    for (const [k, months] of Object.entries(periodCosts)) costs.set(k, periodCost(months, s.days));
   const groups = env.sourceGroups ?? {};
 
   // The leads read (checked, their dates as day numbers) once: ahead of the analysis when the caller read them as
