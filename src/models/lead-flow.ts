@@ -7,6 +7,7 @@
 import type * as z from 'zod/mini';
 import {
   leadFlowInputSchema,
+  leadOwnersInputSchema,
   LEAD_FLOW_PERIODS,
   PERIOD_DAYS,
   POOLS,
@@ -459,14 +460,19 @@ function countOf(reading: LeadReading, s: CountSettings): LeadCount {
 }
 
 /**
- * The input checked: a list of leads within the limit is checked as a list only (its leads are read one by one
- * after, bad ones listed); zod would visit each of hundreds of thousands of leads to find nothing. Anything else is
- * checked whole, so the issues are the schema's.
+ * An input with a list of leads checked (the analyses' and the owners'): a list within the limit is checked as a
+ * list only (its leads are read one by one after, bad ones listed); zod would visit each of hundreds of thousands of
+ * leads to find nothing. Anything else is checked whole, so the issues are the schema's.
  */
-function parseEnvelope(input: unknown): z.output<typeof leadFlowInputSchema> {
+export function parseLeadsEnvelope<S extends typeof leadFlowInputSchema | typeof leadOwnersInputSchema>(
+  schema: S,
+  input: unknown,
+): z.output<S> {
   if (!isObject(input) || !Array.isArray(input.leads) || input.leads.length > LIMITS.rows)
-    return parseOrThrow(leadFlowInputSchema, input);
-  return { ...parseOrThrow(leadFlowInputSchema, { ...input, leads: [] }), leads: input.leads as unknown[] };
+    return parseOrThrow(schema, input) as z.output<S>;
+  const env = parseOrThrow(schema, { ...input, leads: [] }) as z.output<S>;
+  env.leads = input.leads as unknown[];
+  return env;
 }
 
 /**
@@ -492,7 +498,7 @@ export function countLeadFlowAhead(input: unknown, reading: LeadReading): void {
  * and counted here. The result is the same with or without it.
  */
 export function analyzeLeadFlow(input: unknown, reading?: LeadReading): LeadFlowResult {
-  const env = parseEnvelope(input);
+  const env = parseLeadsEnvelope(leadFlowInputSchema, input);
   const rules = resolveLeadFlowRules(env.rules);
   const s = countSettings(env, rules);
 

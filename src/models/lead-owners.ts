@@ -5,10 +5,11 @@
  * "§7 extras: leads by owner and team".
  */
 import { leadOwnersInputSchema, type LeadOwnersInput } from '../schemas/lead-flow.js';
-import { baseIssue, ModelInputError, parseOrThrow, type InvalidRow } from '../schemas/issues.js';
+import { baseIssue, ModelInputError, type InvalidRow } from '../schemas/issues.js';
 import { nonFinitePaths } from './guards.js';
 import { above, atLeast, below, dayNumber } from './math.js';
-import { dueReason, followedWithinSla, inWindow, readLead, resolveLeadFlowRules } from './lead-flow.js';
+import { dueReason, followedWithinSla, inWindow, parseLeadsEnvelope, resolveLeadFlowRules } from './lead-flow.js';
+import { emptyLeadRow, LeadReading } from './lead-flow-reading.js';
 
 export type { LeadOwnersInput };
 
@@ -84,8 +85,8 @@ const rankOrder = (a: OwnerFigures, b: OwnerFigures): number =>
  * inaction causes (no follow-up, not converted in time); each owner's rank
  * within its team (follow-up rate, then conversion rate, then revenue).
  */
-export function analyzeLeadOwners(input: unknown): LeadOwnersResult {
-  const env = parseOrThrow(leadOwnersInputSchema, input);
+export function analyzeLeadOwners(input: unknown, reading?: LeadReading): LeadOwnersResult {
+  const env = parseLeadsEnvelope(leadOwnersInputSchema, input);
   const rules = resolveLeadFlowRules(env.rules);
   const asOf = dayNumber(env.asOf);
   const sla = rules.followUpSlaDays;
@@ -93,13 +94,15 @@ export function analyzeLeadOwners(input: unknown): LeadOwnersResult {
   const teamNames = Object.keys(env.teams ?? {}).sort(cmp);
   for (const t of teamNames) for (const o of env.teams![t]!) teamOf.set(o, t);
 
-  const invalid: InvalidRow[] = [];
   const byOwner = new Map<string, Counts>();
   let unowned = 0;
-  const leads = env.leads;
-  for (let index = 0; index < leads.length; index++) {
-    const row = readLead(leads[index], index, invalid);
-    if (row === null) continue;
+  // The leads read as the analysis reads them: its reading of these very leads (read so far: the rest read here).
+  const given = (input as { leads: unknown }).leads;
+  const read = (reading !== undefined && reading.leads === given ? reading : new LeadReading(env.leads)).read();
+  const invalid: InvalidRow[] = read.invalid.slice();
+  const row = emptyLeadRow();
+  for (let k = 0, n = read.size; k < n; k++) {
+    read.rowAt(k, row);
     const owner = row.owner;
     const counted = inWindow(row.created, asOf, env.period, sla);
     if (owner === undefined || owner === '') {

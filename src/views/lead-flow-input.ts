@@ -299,7 +299,7 @@ export function runLeadFlow(run: LeadFlowRunInput): LeadFlowRun {
     channelCosts: (channelCosts ?? {}) as ChannelCosts,
     periodCosts: (periodCosts ?? {}) as PeriodCosts,
     get owners() {
-      return (owners ??= analyzeLeadOwners(ownersInput));
+      return (owners ??= analyzeLeadOwners(ownersInput, reading));
     },
     asOf: { date: isoDay(dayNumber(asOf as string)), origin },
   };

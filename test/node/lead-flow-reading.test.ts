@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeLeadFlow, countLeadFlowAhead, LeadReading, readLead } from '../../src/models/lead-flow.js';
 import { emptyLeadRow } from '../../src/models/lead-flow-reading.js';
+import { analyzeLeadOwners } from '../../src/models/lead-owners.js';
 import { fixture } from './helpers.js';
 import { countedIds, LAPSED_CRM, REACTIVATION_LEADS, TRANSFER_LEADS } from '../fixtures/lead-flow-extras.js';
 import type { LeadFlowInput } from '../../src/schemas/lead-flow.js';
@@ -116,6 +117,12 @@ test('read in any slicing, the analysis after the last slice is the analysis of 
       sameJson(analyzeLeadFlow({ ...input, leads: reading.leads }, reading), whole);
       // The same reading again (a period switch) gives the same, and each lead reads as readLead reads it.
       sameJson(analyzeLeadFlow({ ...input, leads: reading.leads }, reading), whole);
+      // The owners' pass reads the same reading (no pass of its own over the leads).
+      const teams = { east: ['Li'] };
+      sameJson(
+        analyzeLeadOwners({ ...input, teams, leads: reading.leads }, reading),
+        analyzeLeadOwners({ ...input, teams, leads }),
+      );
       const invalid: never[] = [];
       const rows = leads.map((l, i) => readLead(l, i, invalid)).filter((r) => r !== null);
       assert.equal(reading.size, rows.length);
@@ -164,6 +171,12 @@ test('after the last slice is read the analysis reads no lead; without the readi
   assert.equal(reads() - before, 0, 'nothing left to read');
   analyzeLeadFlow({ ...FIXTURE, leads: reading.leads });
   assert.equal(reads() - before, leads.length);
+  // The owners' pass too.
+  const again = reads();
+  analyzeLeadOwners({ ...FIXTURE, leads: reading.leads }, reading);
+  assert.equal(reads() - again, 0, 'the owners read no lead');
+  analyzeLeadOwners({ ...FIXTURE, leads: reading.leads });
+  assert.equal(reads() - again, leads.length);
 });
 
 test('a table mapped in steps hands out its growing rows: read after each step, the analysis reads what is left', async () => {
