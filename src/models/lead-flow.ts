@@ -382,6 +382,9 @@ class LeadCount {
     const { rules, asOf, window, extras, groupOf } = s;
     const { followUpSlaDays } = rules;
     const { engagedWithinDays } = rules.reactivation;
+    const { lineAggs, totalAgg, groupAggs } = this;
+    let ordersOn = this.ordersOn;
+    let tally = this.tally;
     for (let k = this.counted, n = read.size; k < n; k++) {
       read.rowAt(k, row);
       const { pool } = row;
@@ -390,8 +393,8 @@ class LeadCount {
       const reason = dueReason(row, asOf, rules);
       if (reason !== null)
         transitions.push({ id: row.id, from: pool, to: reason === 'unclaimed' ? 'company' : 'line', reason });
-      if (row.ordered) this.ordersOn = true;
-      if (row.transfers?.length) (this.tally ??= new TransferTally(asOf, s.days)).add(row.transfers, row.convertedDay);
+      if (row.ordered) ordersOn = true;
+      if (row.transfers?.length) (tally ??= new TransferTally(asOf, s.days)).add(row.transfers, row.convertedDay);
       // Reactivation reads the current pools, before the due transitions; only leads not converted.
       if (!row.converted && (pool === 'line' || pool === 'company')) {
         const reasons: ReactivationReason[] = [];
@@ -437,14 +440,16 @@ class LeadCount {
         g.revenue += row.revenue;
       }
       if (extras) {
-        let l = this.lineAggs.get(row.line);
-        if (l === undefined) this.lineAggs.set(row.line, (l = newAgg()));
+        let l = lineAggs.get(row.line);
+        if (l === undefined) lineAggs.set(row.line, (l = newAgg()));
         addTo(l, followed, row.converted, row.revenue);
-        addTo(this.totalAgg, followed, row.converted, row.revenue);
+        addTo(totalAgg, followed, row.converted, row.revenue);
         const gName = groupOf.get(row.source);
-        if (gName !== undefined) addTo(this.groupAggs.get(gName)!, followed, row.converted, row.revenue);
+        if (gName !== undefined) addTo(groupAggs.get(gName)!, followed, row.converted, row.revenue);
       }
     }
+    this.ordersOn = ordersOn;
+    this.tally = tally;
     this.counted = read.size;
   }
 }
