@@ -7,14 +7,14 @@
 // of columns another mapping does not name are never used.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { fixtureExports } from '../helpers/fixture-files.js';
 import {
   VALUE_FIELDS,
   columnOf,
   distinctValues,
+  emptyTable,
   importTable,
   importTableInSteps,
   readTable,
@@ -71,6 +71,15 @@ const ahead =
     return { table, result: job.finish(evidence) ?? inSteps(10_000)(table, kind, opts).result };
   };
 
+/** A table of data rows under a header on line 1 (rows on lines 2, 3, …), nothing else in the file. */
+const csvTable = (header: string[], rows: string[][]): ImportTable => ({
+  ...emptyTable({ format: 'csv', delimiter: ',' }),
+  header,
+  headerLine: 1,
+  rows,
+  lines: rows.map((_, i) => i + 2),
+});
+
 /** The value steps and every value field's distinct values, with the counts kept and by counting the rows. */
 function sameAsCounting(table: ImportTable, kind: TableKind, result: ImportResult, limit?: number): number {
   const counts = valueCountsOf(result);
@@ -93,13 +102,6 @@ function sameAsCounting(table: ImportTable, kind: TableKind, result: ImportResul
   return used;
 }
 
-const fixtureFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return fixtureFiles(p);
-    return /\.(csv|xlsx|txt)$/.test(f) ? [p] : [];
-  });
-
 /** The table the page puts together from the worker's own messages, and each slice of it as it came. */
 async function fromWorker(bytes: Uint8Array, kind: TableKind): Promise<{ table: ImportTable; slices: number[] }> {
   const list: FromImportWorker[] = [];
@@ -121,8 +123,7 @@ async function fromWorker(bytes: Uint8Array, kind: TableKind): Promise<{ table: 
 
 describe('value steps from counts kept by the mapping', () => {
   it('every fixture file as every kind, through every mapping path: the same values; the outputs unchanged', async () => {
-    const files = fixtureFiles(fileURLToPath(new URL('../fixtures', import.meta.url)));
-    assert.ok(files.length >= 30, `${files.length} fixture files`);
+    const files = fixtureExports();
     let used = 0;
     for (const f of files) {
       const bytes = new Uint8Array(readFileSync(f));
@@ -219,19 +220,10 @@ describe('value steps from counts kept by the mapping', () => {
         column,
         (cells, kind, values, path, limit, other) => {
           runs++;
-          const table: ImportTable = {
-            source: { format: 'csv', delimiter: ',' },
+          const table = csvTable(
             header,
-            headerLine: 1,
-            rows: cells.map((r, i) => [r[0] ? `${r[0]}${i}` : '', ...r.slice(1)]),
-            lines: cells.map((_, i) => i + 2),
-            broken: [],
-            blank: 0,
-            titles: [],
-            footers: [],
-            decimalMark: '.',
-            issues: [],
-          };
+            cells.map((r, i) => [r[0] ? `${r[0]}${i}` : '', ...r.slice(1)]),
+          );
           const fields: Record<string, string | null> = { id: 'ID', createdAt: 'Created', stageEnteredAt: 'Created' };
           Object.assign(fields, values);
           if (kind === 'opportunities') fields.stage = values.stage === null ? null : 'Deal stage';
@@ -277,19 +269,7 @@ describe('value steps from counts kept by the mapping', () => {
         },
       });
     const rows = watch(cells);
-    const table: ImportTable = {
-      source: { format: 'csv', delimiter: ',' },
-      header: ['ID', 'Created', 'Pool', 'Owner', 'Converted', 'Lifecycle'],
-      headerLine: 1,
-      rows,
-      lines: cells.map((_, i) => i + 2),
-      broken: [],
-      blank: 0,
-      titles: [],
-      footers: [],
-      decimalMark: '.',
-      issues: [],
-    };
+    const table = csvTable(['ID', 'Created', 'Pool', 'Owner', 'Converted', 'Lifecycle'], rows);
     const fields = {
       id: 'ID',
       createdAt: 'Created',
