@@ -27,7 +27,7 @@ export * from './presets.js';
 export * from './records.js';
 export * from './steps.js';
 export * from './table.js';
-export * from './value-counts.js';
+export { ColumnCounts, VALUE_FIELDS, valueCountsOf, type ValueField } from './value-counts.js';
 export * from './value-maps.js';
 export { parseDate, parseMonth, readNumber, parseFlag, INVALID_DATE, type DateOrder } from './values.js';
 export { listSheets, readXlsxTable, type XlsxOptions, type XlsxProgress } from './xlsx.js';
