@@ -39,6 +39,7 @@ export class MappingAhead {
     this.apply = { preset, factors };
     if (opts.stages) this.apply.stages = opts.stages;
     if (opts.dateOrder) this.apply.dateOrder = opts.dateOrder;
+    if (opts.countValues) this.apply.countValues = true;
     this.m = new TableMapping(table, kind, mapping, this.apply);
   }
 

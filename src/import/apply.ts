@@ -23,6 +23,7 @@ import type { PresetName } from './presets.js';
 import { evidenceNeeds, Run, type ColumnEvidence, type Settled } from './run.js';
 import type { FileIssue, ImportTable, RowIssue, TableSource } from './table.js';
 import type { DateOrder } from './values.js';
+import { ColumnCounts, keepValueCounts } from './value-counts.js';
 
 export interface ApplyOptions {
   /** The preset the mapping came from (named in the result; its date order reads year-last dates nothing settles). */
@@ -33,6 +34,8 @@ export interface ApplyOptions {
   stages?: readonly { key: string; label?: string | null }[];
   /** Overrides the mapping's date order unless `auto`. */
   dateOrder?: 'auto' | DateOrder;
+  /** Count the value fields' columns as the rows are mapped, kept with the result (`valueCountsOf`). */
+  countValues?: boolean;
 }
 
 /** What an import produced. */
@@ -192,6 +195,8 @@ export class TableMapping {
   done = 0;
   private readonly specs: { key: string; type: string }[] = [];
   private build?: Builder;
+  /** The value fields' columns, counted as the rows are mapped (what the import view's value steps list). */
+  private counts?: ColumnCounts;
 
   constructor(
     readonly table: ImportTable,
@@ -259,6 +264,7 @@ export class TableMapping {
         });
     }
     this.specs = specsOf(kind, mapping, factors);
+    if (opts.countValues) this.counts = ColumnCounts.forMapping(table, kind, mapping);
     this.build =
       kind === 'leads'
         ? leadBuilder(run, factors)
@@ -320,6 +326,7 @@ export class TableMapping {
         if (run.warnings.length > warned) result.summary.warned++;
       } else run.warnings.length = warned; // a skipped row's notes are moot
     }
+    this.counts?.count(end);
     if (end > this.done) this.done = end;
   }
 
@@ -332,6 +339,7 @@ export class TableMapping {
     summary.titles = table.titles.length;
     summary.footers = table.footers.length;
     if (!this.build) return result;
+    if (this.counts) keepValueCounts(result, this.counts);
     result.skipped = [...table.broken, ...run.skipped].sort((a, b) => a.line - b.line);
     result.warnings = run.warnings;
     summary.mapped = result.rows.length;

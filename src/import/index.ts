@@ -27,6 +27,7 @@ export * from './presets.js';
 export * from './records.js';
 export * from './steps.js';
 export * from './table.js';
+export { ColumnCounts, VALUE_FIELDS, valueCountsOf, type ValueField } from './value-counts.js';
 export * from './value-maps.js';
 export { parseDate, parseMonth, readNumber, parseFlag, INVALID_DATE, type DateOrder } from './values.js';
 export { listSheets, readXlsxTable, type XlsxOptions, type XlsxProgress } from './xlsx.js';
@@ -97,6 +98,11 @@ export interface ImportOptions {
   factors?: readonly ImportFactor[];
   /** Pipeline stages stage names map to (opportunities). Default: qualify, solution, proposal, negotiation. */
   stages?: readonly { key: string; label?: string | null }[];
+  /**
+   * Count the distinct values of the columns the import view's value steps list (pool, stage, source, converted,
+   * lifecycle stage) while the rows are mapped, so the view reads no row for them (`valueCountsOf(result)`).
+   */
+  countValues?: boolean;
 }
 
 /** The factors a kind reads when none are given: the customer preset's for a customer list, else the lead preset's. */
@@ -142,6 +148,7 @@ export function importTableInSteps(
   const apply: Parameters<typeof applyMapping>[3] = { preset, factors };
   if (opts.stages) apply.stages = opts.stages;
   if (opts.dateOrder) apply.dateOrder = opts.dateOrder;
+  if (opts.countValues) apply.countValues = true;
   return applyMappingInSteps(table, kind, mapping, apply, rowsPerStep, rows);
 }
 

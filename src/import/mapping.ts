@@ -17,6 +17,7 @@ import type { FileIssue, ImportTable } from './table.js';
 import { CLOSED_LOST, CLOSED_WON, channelOf, lifecycleConverted, poolOf, stageOf } from './value-maps.js';
 import { parseFlag } from './values.js';
 import { isObject } from '../models/guards.js';
+import type { ColumnCounts } from './value-counts.js';
 
 const issue = colonIssuesOf(EN_IMPORT);
 
@@ -308,23 +309,21 @@ export interface DistinctValue {
  * to, most frequent first (then by first appearance), with their current
  * reading for the value-mapping step: pools, stages and sources by the
  * mapping's tables and the built-in names, converted flags and lifecycle
- * stages as true/false. At most `limit` values (default 200).
+ * stages as true/false. At most `limit` values (default 200). `counts`: the
+ * value columns counted while a mapping of `table` ran (`valueCountsOf`), used
+ * when they cover this column of this table; otherwise the rows are counted.
  */
 export function distinctValues(
   table: ImportTable,
   mapping: ImportMapping,
   field: string,
-  opts: { limit?: number; stages?: readonly { key: string; label?: string | null }[] } = {},
+  opts: { limit?: number; stages?: readonly { key: string; label?: string | null }[]; counts?: ColumnCounts } = {},
 ): DistinctValue[] {
   const src = mapping.fields[field];
   if (typeof src !== 'string') return [];
   const c = columnOf(table.header, src);
   if (c < 0) return [];
-  const counts = new Map<string, number>();
-  for (const row of table.rows) {
-    const v = row[c]!.trim();
-    counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
+  const counts = opts.counts?.of(table, c) ?? countColumn(table, c);
   const values = mapping.values ?? {};
   const read = (v: string): string | boolean | undefined => {
     if (field === 'pool') return v ? poolOf(v, values.pool) : undefined;
@@ -346,6 +345,16 @@ export function distinctValues(
       const reading = read(value);
       return reading === undefined ? { value, count } : { value, count, reading };
     });
+}
+
+/** The trimmed cells of column `c` of every row, value → rows, in order of first appearance. */
+function countColumn(table: ImportTable, c: number): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of table.rows) {
+    const v = row[c]!.trim();
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export { CLOSED_WON, CLOSED_LOST };

@@ -31,22 +31,11 @@ import {
   type TableKind,
   type ValueTables,
 } from '../import/index.js';
+import { VALUE_FIELDS, valueCountsOf, type ColumnCounts, type ValueField } from '../import/value-counts.js';
 import { toCsv } from '../parse/csv.js';
 
-/** Fields whose values a user maps to the model's keys. */
-export type ValueField = 'pool' | 'stage' | 'source' | 'converted' | 'lifecycleStage';
-
-/** The value-mapped fields of each kind (a lead's source stays as the CRM wrote it: costs are keyed by it). */
-export const VALUE_FIELDS: Readonly<Record<TableKind, readonly ValueField[]>> = {
-  leads: ['pool', 'converted', 'lifecycleStage'],
-  history: ['source', 'converted', 'lifecycleStage'],
-  opportunities: ['stage'],
-  accounts: [],
-  'lead-list': ['source'],
-  'customer-list': [],
-  usage: [],
-  'owner-history': [],
-};
+// The value fields live with the import, which counts their columns' values as it maps the rows.
+export { VALUE_FIELDS, type ValueField };
 
 /** The value table of the mapping a field's values go in (a lifecycle stage says converted or not). */
 export const valueTableOf = (f: ValueField): keyof ValueTables => (f === 'lifecycleStage' ? 'converted' : f);
@@ -170,18 +159,23 @@ export function fieldRows(
   });
 }
 
-/** The value-mapping steps of the kind's value fields that have a column. */
+/**
+ * The value-mapping steps of the kind's value fields that have a column. `counts`: the value columns counted
+ * while a mapping of `table` ran (`valueCountsOf(result)`): the columns they cover are not read again.
+ */
 export function valueSteps(
   table: ImportTable,
   kind: TableKind,
   mapping: ImportMapping,
   stages: readonly Stage[],
+  counts?: ColumnCounts,
 ): ValueStep[] {
   const out: ValueStep[] = [];
   for (const field of VALUE_FIELDS[kind]) {
     const src = mapping.fields[field];
     if (typeof src !== 'string' || columnOf(table.header, src) < 0) continue;
-    const all = distinctValues(table, mapping, field, { stages, limit: VALUES_SHOWN + 1 });
+    const opts = counts ? { stages, limit: VALUES_SHOWN + 1, counts } : { stages, limit: VALUES_SHOWN + 1 };
+    const all = distinctValues(table, mapping, field, opts);
     let blank = 0;
     const values: ValueStep['values'] = [];
     for (const v of all) {
@@ -291,7 +285,7 @@ export function importView(
   const view: ImportView = {
     presets: PRESET_NAMES,
     fields: fieldRows(table, kind, result.mapping, opts.factors),
-    values: valueSteps(table, kind, result.mapping, opts.stages ?? []),
+    values: valueSteps(table, kind, result.mapping, opts.stages ?? [], valueCountsOf(result)),
     preview: previewTable(result),
     errors: groupIssues(result.skipped.filter((s) => s.code !== 'closed')).map((g) => withFix(g, kind)),
     warnings: groupIssues(result.warnings.filter((w) => w.code !== 'fallback')).map((g) => withFix(g, kind)),

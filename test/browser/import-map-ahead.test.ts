@@ -128,8 +128,11 @@ describe('import: rows mapped while the worker reads the file', () => {
     await worker!.release((m) => out.indexOf(m) === out.length - 2);
     await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
     // From now on, each read of a lead's source (every pass over the leads reads it) is counted.
-    const job = (el.importer as unknown as { imports: { ahead: { job: { m: { result: { rows: object[] } } } } } })
-      .imports.ahead.job;
+    const job = (
+      el.importer as unknown as {
+        imports: { ahead: { job: { table: { rows: string[][] }; m: { result: { rows: object[] } } } } };
+      }
+    ).imports.ahead.job;
     const leads = job.m.result.rows;
     expect(leads.length).to.equal(ROWS);
     let reads = 0;
@@ -144,8 +147,26 @@ describe('import: rows mapped while the worker reads the file', () => {
         },
       });
     }
+    // And each read of a row of the table (the import view's value steps counted a column of every row at render).
+    const rows = job.table.rows;
+    expect(rows.length).to.equal(ROWS);
+    let rowReads = 0;
+    rows.forEach((row, i) =>
+      Object.defineProperty(rows, i, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          rowReads++;
+          return row;
+        },
+      }),
+    );
     let atChange = -1;
-    el.addEventListener('revops-change', () => void (atChange < 0 && (atChange = reads)));
+    let rowsAtChange = -1;
+    el.addEventListener('revops-change', () => {
+      if (atChange < 0) atChange = reads;
+      if (rowsAtChange < 0) rowsAtChange = rowReads;
+    });
     await worker!.release();
     await until(() => el.result && atChange >= 0, 25_000, 'the analysis');
     expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
@@ -153,6 +174,18 @@ describe('import: rows mapped while the worker reads the file', () => {
     const shown = el.shadowRoot!.querySelectorAll('[part~="import-preview"] tbody tr').length;
     expect(shown).to.be.greaterThan(0);
     expect(atChange, 'leads read after the last rows, up to the first paint: the preview only').to.equal(shown);
+    // The value steps (the pool column's values) come from counts made as the rows were mapped: the view read only
+    // the mapping step's samples (the first rows), not the 50,500 rows (50,500 or more on 011cd1d).
+    expect(el.importer.view?.values.map((v) => [v.field, v.values.map((x) => [x.value, x.count])])).to.deep.equal([
+      [
+        'pool',
+        [
+          ['个人私海', 33_666],
+          ['大公海', 16_834],
+        ],
+      ],
+    ]);
+    expect(rowsAtChange, 'rows of the table read after the last rows, up to the first paint').to.be.lessThan(100);
     // A period switch analyses the same records again: it reads none of them (the reading is kept).
     await el.updateComplete;
     const before = reads;

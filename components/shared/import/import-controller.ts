@@ -348,6 +348,8 @@ export class ImportController implements ReactiveController {
     const opts: Parameters<ImportCore['importTable']>[2] = {
       preset: this.preset,
       mapping: core.layerEdits(this.hostMap, core.editsForTable(table, this.edits)),
+      // The view's value steps take their counts from the mapping, not from a pass over the rows when it renders.
+      countValues: true,
     };
     if (factors) opts.factors = factors;
     if (stages) opts.stages = stages;
