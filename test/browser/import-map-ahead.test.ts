@@ -80,6 +80,23 @@ const monitor = async (): Promise<LeadFlowMonitor> => {
   return el;
 };
 
+/**
+ * The day-first export (every date day first: the rows mapped as they come are the result's, nothing mapped again
+ * at the end) picked in `el` and read by a held worker; every message but the last (`done`, the file's end)
+ * delivered: every row sent, and mapped.
+ */
+async function mappedButTheEnd(el: LeadFlowMonitor): Promise<HeldWorker> {
+  let worker: HeldWorker | undefined;
+  setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
+  await pick(el, new File([exportCsv(0)], 'export.csv', { type: 'text/csv' }));
+  await until(() => worker?.read, 5000, 'the worker asked to read');
+  await worker!.read;
+  const out = worker!.out;
+  await worker!.release((m) => out.indexOf(m) === out.length - 2);
+  await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
+  return worker!;
+}
+
 describe('import: rows mapped while the worker reads the file', () => {
   afterEach(() => setImportWorkerFactory(undefined));
 
@@ -116,17 +133,8 @@ describe('import: rows mapped while the worker reads the file', () => {
   });
 
   it('the leads are read for the analysis as they are mapped: after the last rows it reads none of them', async () => {
-    let worker: HeldWorker | undefined;
-    setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
     const el = await monitor();
-    // Every date day first: the rows mapped as they come are the result's (nothing mapped again at the end).
-    await pick(el, new File([exportCsv(0)], 'export.csv', { type: 'text/csv' }));
-    await until(() => worker?.read, 5000, 'the worker asked to read');
-    await worker!.read;
-    const out = worker!.out;
-    // Every message but the last (`done`, the file's end) delivered: every row sent, and mapped.
-    await worker!.release((m) => out.indexOf(m) === out.length - 2);
-    await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
+    const worker = await mappedButTheEnd(el);
     // From now on, each read of a lead's source (every pass over the leads reads it) is counted.
     const job = (
       el.importer as unknown as {
@@ -167,7 +175,7 @@ describe('import: rows mapped while the worker reads the file', () => {
       if (atChange < 0) atChange = reads;
       if (rowsAtChange < 0) rowsAtChange = rowReads;
     });
-    await worker!.release();
+    await worker.release();
     await until(() => el.result && atChange >= 0, 25_000, 'the analysis');
     expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
     // The import view's preview shows the first records (a few reads); the analysis read them all before (a pass).
@@ -197,11 +205,11 @@ describe('import: rows mapped while the worker reads the file', () => {
   });
 
   it('the leads are counted for the analysis as they are mapped: after the last rows it counts none; the index is built in steps', async () => {
-    let worker: HeldWorker | undefined;
-    setImportWorkerFactory(() => (worker = new HeldWorker()) as unknown as Worker);
     // Each lead an analysis counts is one `rowAt` of its reading; each step of the leads' index is recorded.
-    const rowAt = LeadReading.prototype.rowAt;
-    const step = LeadIndexer.prototype.step;
+    const reading = Object.getOwnPropertyDescriptor(LeadReading.prototype, 'rowAt')!;
+    const indexer = Object.getOwnPropertyDescriptor(LeadIndexer.prototype, 'step')!;
+    const rowAt = reading.value as LeadReading['rowAt'];
+    const step = indexer.value as LeadIndexer['step'];
     let counted = 0;
     const steps: number[] = [];
     LeadReading.prototype.rowAt = function (this: LeadReading, k, out) {
@@ -214,14 +222,9 @@ describe('import: rows mapped while the worker reads the file', () => {
     };
     try {
       const el = await monitor();
-      await pick(el, new File([exportCsv(0)], 'export.csv', { type: 'text/csv' }));
-      await until(() => worker?.read, 5000, 'the worker asked to read');
-      await worker!.read;
-      const out = worker!.out;
-      await worker!.release((m) => out.indexOf(m) === out.length - 2);
-      await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
+      const worker = await mappedButTheEnd(el);
       expect(counted, 'every lead counted once as its slice was mapped').to.equal(ROWS);
-      await worker!.release();
+      await worker.release();
       await until(() => el.result, 25_000, 'the analysis');
       expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
       expect(counted - ROWS, 'leads counted after the last rows').to.equal(0);
@@ -243,8 +246,8 @@ describe('import: rows mapped while the worker reads the file', () => {
       await el.updateComplete;
       expect(counted - before, 'counted for the week').to.equal(ROWS);
     } finally {
-      LeadReading.prototype.rowAt = rowAt;
-      LeadIndexer.prototype.step = step;
+      Object.defineProperty(LeadReading.prototype, 'rowAt', reading);
+      Object.defineProperty(LeadIndexer.prototype, 'step', indexer);
     }
   });
 
