@@ -287,7 +287,8 @@ export function readLead(raw: unknown, index: number, invalid: InvalidRow[]): Le
 
 /** Leads a block holds (a power of two). */
 const BLOCK_SHIFT = 12;
-const BLOCK_MASK = (1 << BLOCK_SHIFT) - 1;
+const BLOCK = 1 << BLOCK_SHIFT;
+const BLOCK_MASK = BLOCK - 1;
 
 /**
  * A list of leads read in order, in columns (blocks of 4,096 leads: their numbers in a Float64Array, their other
@@ -305,7 +306,29 @@ export class LeadReading {
   private readonly nums: Float64Array[] = [];
   private readonly refs: unknown[][] = [];
 
-  constructor(readonly leads: readonly unknown[]) {}
+  /**
+   * `passing`: a reading for one pass that keeps nothing (an analysis of leads it was not given a reading of): one
+   * block, reused — read it with `each`, whose callback gets only the leads read since the last call. A list of a
+   * million leads then holds one block, not a million leads' columns (whose memory made collections grow with
+   * the list).
+   */
+  constructor(
+    readonly leads: readonly unknown[],
+    private readonly passing = false,
+  ) {}
+
+  /**
+   * Read the leads a block at a time, calling `then` after each block (the valid leads read since the last call
+   * are `rowAt(k)` for k from the `size` before it); the reading to use for a `passing` one.
+   */
+  each(then: () => void): this {
+    const n = this.leads.length;
+    while (this.count < n) {
+      this.read(this.count + BLOCK);
+      then();
+    }
+    return this;
+  }
 
   /** Read the leads not read yet, up to `to` (all there are now by default). */
   read(to: number = this.leads.length): this {
@@ -313,7 +336,7 @@ export class LeadReading {
     const end = Math.min(to, leads.length);
     for (let i = this.count; i < end; i++) {
       const k = this.size;
-      const b = k >> BLOCK_SHIFT;
+      const b = this.passing ? 0 : k >> BLOCK_SHIFT;
       if (b === nums.length) {
         nums.push(new Float64Array(NUMS << BLOCK_SHIFT));
         refs.push(new Array<unknown>(REFS << BLOCK_SHIFT));
@@ -327,7 +350,7 @@ export class LeadReading {
 
   /** The `k`-th valid lead read (k < size), written into `out` (a row reused lead after lead). */
   rowAt(k: number, out: LeadRow): LeadRow {
-    const b = k >> BLOCK_SHIFT;
+    const b = this.passing ? 0 : k >> BLOCK_SHIFT;
     const j = k & BLOCK_MASK;
     return decode(this.nums[b]!, this.refs[b]!, j * NUMS, j * REFS, out);
   }

@@ -516,13 +516,15 @@ export function analyzeLeadFlow(input: unknown, reading?: LeadReading): LeadFlow
   const groups = env.sourceGroups ?? {};
 
   // The leads read (checked, their dates as day numbers) once: ahead of the analysis when the caller read them as
-  // they came (`reading` of these very leads), else here; then counted from the first not counted yet under these
-  // settings (a reading of the caller keeps its count: the next analysis with the same settings counts no lead).
+  // they came (`reading` of these very leads), else here a block at a time, each block counted as it is read; then
+  // counted from the first not counted yet under these settings (a reading of the caller keeps its count: the next
+  // analysis with the same settings counts no lead).
   const given = (input as { leads: unknown }).leads;
   const kept = reading !== undefined && reading.leads === given;
-  const read = (kept ? reading : new LeadReading(env.leads)).read();
+  const read = kept ? reading.read() : new LeadReading(env.leads, true);
   const c = kept ? countOf(read, s) : new LeadCount(s, read);
-  c.add();
+  if (kept) c.add();
+  else read.each(() => c.add());
   const invalid: InvalidRow[] = read.invalid.slice();
   const { extras, groupNames } = s;
   const { lineAggs, groupAggs, totalAgg } = c;

@@ -98,36 +98,42 @@ export function analyzeLeadOwners(input: unknown, reading?: LeadReading): LeadOw
   let unowned = 0;
   // The leads read as the analysis reads them: its reading of these very leads (read so far: the rest read here).
   const given = (input as { leads: unknown }).leads;
-  const read = (reading !== undefined && reading.leads === given ? reading : new LeadReading(env.leads)).read();
-  const invalid: InvalidRow[] = read.invalid.slice();
+  const kept = reading !== undefined && reading.leads === given;
+  const read = kept ? reading.read() : new LeadReading(env.leads, true);
   const row = emptyLeadRow();
-  for (let k = 0, n = read.size; k < n; k++) {
-    read.rowAt(k, row);
-    const owner = row.owner;
-    const counted = inWindow(row.created, asOf, env.period, sla);
-    if (owner === undefined || owner === '') {
-      if (counted) unowned++;
-      continue;
+  let k = 0;
+  const count = (): void => {
+    for (const n = read.size; k < n; k++) {
+      read.rowAt(k, row);
+      const owner = row.owner;
+      const counted = inWindow(row.created, asOf, env.period, sla);
+      if (owner === undefined || owner === '') {
+        if (counted) unowned++;
+        continue;
+      }
+      let c = byOwner.get(owner);
+      const reason = dueReason(row, asOf, rules);
+      const caused = reason === 'no-follow-up' || reason === 'not-converted-in-time';
+      if (!counted && !caused) continue;
+      if (c === undefined) byOwner.set(owner, (c = newCounts()));
+      if (caused) c.transitionsCaused++;
+      if (!counted) continue;
+      c.supplied++;
+      if (followedWithinSla(row, sla)) c.followedUp++;
+      else {
+        const start = Number.isNaN(row.assigned) ? row.created : row.assigned;
+        // The SLA is over: followed up late, or never followed up and more than the SLA since the start.
+        if (!Number.isNaN(row.first) || above(asOf - start, sla)) c.slaBreaches++;
+      }
+      if (row.converted) {
+        c.converted++;
+        c.revenue += row.revenue;
+      }
     }
-    let c = byOwner.get(owner);
-    const reason = dueReason(row, asOf, rules);
-    const caused = reason === 'no-follow-up' || reason === 'not-converted-in-time';
-    if (!counted && !caused) continue;
-    if (c === undefined) byOwner.set(owner, (c = newCounts()));
-    if (caused) c.transitionsCaused++;
-    if (!counted) continue;
-    c.supplied++;
-    if (followedWithinSla(row, sla)) c.followedUp++;
-    else {
-      const start = Number.isNaN(row.assigned) ? row.created : row.assigned;
-      // The SLA is over: followed up late, or never followed up and more than the SLA since the start.
-      if (!Number.isNaN(row.first) || above(asOf - start, sla)) c.slaBreaches++;
-    }
-    if (row.converted) {
-      c.converted++;
-      c.revenue += row.revenue;
-    }
-  }
+  };
+  if (kept) count();
+  else read.each(count);
+  const invalid: InvalidRow[] = read.invalid.slice();
 
   // Owners grouped by team (the no-team owners as one group), ranked within it.
   const groups = new Map<string | null, { owner: string; f: OwnerFigures; c: Counts }[]>();
