@@ -199,7 +199,8 @@ export async function riskLongTasks(page, tag) {
               // BENCH_TRACE_JS=1: JS samples too (names of the functions; slows the page down).
               ...(process.env.BENCH_TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : []),
             ]
-          : ['toplevel', 'disabled-by-default-devtools.timeline'],
+          : // devtools.timeline: the phase marks (console.timeStamp), without which no task is "after first paint".
+            ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });
       runs.push(await run(page, tag, mode));
       const trace = new TextDecoder().decode(await page.tracing.stop());

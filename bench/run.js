@@ -195,9 +195,13 @@ for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
     budgets[`${t}: 10,000 rows assessed and painted ≤ 150 ms`] = R[t].firstRenderMsMedian <= 150;
 for (const t of ['opportunity-alert-panel', 'churn-alert-panel'])
   for (const mode of ['worker', 'slices'])
-    if (R?.[t]?.[`longTasks100k_${mode}`] !== undefined)
-      budgets[`${t}: 100,000 rows as a property (${mode}), no task over 50 ms`] =
-        R[t][`longTasks100k_${mode}`].longestMs <= 50;
+    if (R?.[t]?.[`longTasks100k_${mode}`] !== undefined) {
+      const f = R[t][`longTasks100k_${mode}`];
+      budgets[`${t}: 100,000 rows as a property (${mode}), no task over 50 ms`] = f.longestMs <= 50;
+      // Issue 11's wording: from the panel's first paint on, in the page's own CPU time (the trace).
+      budgets[`${t}: 100,000 rows as a property (${mode}), no task over 50 ms of CPU after first paint`] =
+        f.longestAfterPaintCpuMsRuns.every((ms) => ms <= 50);
+    }
 if (R?.['lead-flow-monitor']?.json100kTransfersOwnersMonthlyCostsQuarterMsMedian !== undefined)
   budgets['lead-flow-monitor: 100,000 leads with owners, period costs and transfers analysed and painted ≤ 1 s'] =
     R['lead-flow-monitor'].json100kTransfersOwnersMonthlyCostsQuarterMsMedian <= 1000;
