@@ -218,12 +218,14 @@ export class VirtualList implements ReactiveController {
   private queueFill(): void {
     if (this.fillQueued) return;
     this.fillQueued = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.fillQueued = false;
-        this.host.requestUpdate();
-      }),
-    );
+    const fill = (): void => {
+      if (!this.fillQueued) return;
+      this.fillQueued = false;
+      this.host.requestUpdate();
+    };
+    // In a task after the frame paints; a page that runs no frames (a background tab) fills on a timer.
+    requestAnimationFrame(() => setTimeout(fill));
+    setTimeout(fill, 1000);
   }
 
   topOf(p: number, open: readonly OpenRow[]): number {
