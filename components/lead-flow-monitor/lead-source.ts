@@ -17,6 +17,9 @@ import { fileIssueText } from '../shared/import/view-context.js';
 import { LeadReading } from '../../src/models/lead-flow-reading.js';
 import { importedInput, jsonInput, LeadDataReader, ReadingFactors, type LeadInput } from './lead-flow-reader.js';
 
+/** Leads read (and counted) ahead in one task. */
+const READ_AHEAD = 8_192;
+
 export interface LeadSourceOptions {
   namespace: string;
   storageKey: () => string | null | undefined;
@@ -52,6 +55,8 @@ export class LeadSource {
   private memo?: { key: [ImportResult, ImportResult]; result: ImportResult };
   /** The lead file's rows read for the analysis as they are mapped. */
   private reading?: LeadReading;
+  /** The reading whose leads are being read ahead, a task at a time. */
+  private readingAhead?: LeadReading;
   private readonly factors = new ReadingFactors();
 
   constructor(
@@ -144,9 +149,24 @@ export class LeadSource {
     return this.reading;
   }
 
-  /** More of the lead file's rows were mapped: read them for the analysis now, while the rest of the file is read. */
+  /**
+   * More of the lead file's rows were mapped: read them for the analysis now, while the rest of the file is read,
+   * `READ_AHEAD` leads a task (a workbook's rows come faster than they are mapped: the first time the page caught
+   * up it read and counted 100,000 leads and more in one task). A reading of other rows stops it.
+   */
   private readAhead(rows: readonly unknown[]): void {
-    this.o.readAhead?.(this.readingOf(rows).read());
+    const reading = this.readingOf(rows);
+    if (this.readingAhead === reading) return; // its tasks go on to the rows there are then
+    const step = (): void => {
+      if (this.reading !== reading || reading.count >= rows.length) {
+        if (this.readingAhead === reading) this.readingAhead = undefined;
+        return;
+      }
+      this.o.readAhead?.(reading.read(reading.count + READ_AHEAD));
+      this.readingAhead = reading;
+      setTimeout(step);
+    };
+    step();
   }
 
   /** The owner-history file's import view (ids apart from the lead file's). */

@@ -487,7 +487,7 @@ export function parseLeadsEnvelope<S extends typeof leadFlowInputSchema | typeof
  */
 export function countLeadFlowAhead(input: unknown, reading: LeadReading): void {
   const env = parseOrThrow(leadFlowInputSchema, { ...(input as object), leads: [] });
-  const c = countOf(reading.read(), countSettings(env, resolveLeadFlowRules(env.rules)));
+  const c = countOf(reading, countSettings(env, resolveLeadFlowRules(env.rules)));
   c.add();
 }
 

@@ -31,6 +31,17 @@ class HeldWorker {
     this.terminated = true;
   }
 
+  /** Deliver the messages up to and including the first that `stop` accepts, all in one task (as a workbook's rows come). */
+  async releaseAtOnce(stop: (m: FromImportWorker) => boolean): Promise<void> {
+    await this.read;
+    await new Promise((r) => setTimeout(r, 0));
+    while (this.next < this.out.length) {
+      const m = this.out[this.next++]!;
+      this.onmessage?.({ data: m });
+      if (stop(m)) return;
+    }
+  }
+
   /** Deliver the messages up to and including the first that `stop` accepts (all of them without), a task each. */
   async release(stop?: (m: FromImportWorker) => boolean): Promise<void> {
     await this.read;
@@ -83,7 +94,7 @@ const monitor = async (): Promise<LeadFlowMonitor> => {
 /**
  * The day-first export (every date day first: the rows mapped as they come are the result's, nothing mapped again
  * at the end) picked in `el` and read by a held worker; every message but the last (`done`, the file's end)
- * delivered: every row sent, and mapped.
+ * delivered in one task (the page maps them after): every row sent, mapped and read ahead.
  */
 async function mappedButTheEnd(el: LeadFlowMonitor): Promise<HeldWorker> {
   let worker: HeldWorker | undefined;
@@ -92,8 +103,11 @@ async function mappedButTheEnd(el: LeadFlowMonitor): Promise<HeldWorker> {
   await until(() => worker?.read, 5000, 'the worker asked to read');
   await worker!.read;
   const out = worker!.out;
-  await worker!.release((m) => out.indexOf(m) === out.length - 2);
+  await worker!.releaseAtOnce((m) => out.indexOf(m) === out.length - 2);
   await until(() => el.importer.mappedAhead === ROWS, 25_000, 'every row mapped');
+  // Read (and counted) for the analysis a number of leads a task after the mapping caught up.
+  const source = (el as unknown as { source: { reading?: { count: number } } }).source;
+  await until(() => source.reading?.count === ROWS, 25_000, 'every lead read ahead');
   return worker!;
 }
 
@@ -209,6 +223,16 @@ describe('import: rows mapped while the worker reads the file', () => {
     const reading = Object.getOwnPropertyDescriptor(LeadReading.prototype, 'rowAt')!;
     const indexer = Object.getOwnPropertyDescriptor(LeadIndexer.prototype, 'step')!;
     const rowAt = reading.value as LeadReading['rowAt'];
+    const readOf = Object.getOwnPropertyDescriptor(LeadReading.prototype, 'read')!;
+    const read = readOf.value as LeadReading['read'];
+    // How many leads each read of the file's reading took in (one call is one task's reading ahead).
+    const reads: number[] = [];
+    LeadReading.prototype.read = function (this: LeadReading, to) {
+      const before = this.count;
+      read.call(this, to);
+      if (this.leads.length >= ROWS && this.count > before) reads.push(this.count - before);
+      return this;
+    };
     const step = indexer.value as LeadIndexer['step'];
     let counted = 0;
     const steps: number[] = [];
@@ -224,6 +248,7 @@ describe('import: rows mapped while the worker reads the file', () => {
       const el = await monitor();
       const worker = await mappedButTheEnd(el);
       expect(counted, 'every lead counted once as its slice was mapped').to.equal(ROWS);
+      expect(Math.max(...reads), 'leads read ahead in one task').to.be.at.most(8192);
       await worker.release();
       await until(() => el.result, 25_000, 'the analysis');
       expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
@@ -247,6 +272,7 @@ describe('import: rows mapped while the worker reads the file', () => {
       expect(counted - before, 'counted for the week').to.equal(ROWS);
     } finally {
       Object.defineProperty(LeadReading.prototype, 'rowAt', reading);
+      Object.defineProperty(LeadReading.prototype, 'read', readOf);
       Object.defineProperty(LeadIndexer.prototype, 'step', indexer);
     }
   });

@@ -238,7 +238,7 @@ test('counted ahead in any slicing, under these settings or others, the analysis
         let at = 0;
         for (const [cut, same] of cuts.sort((a, b) => a[0] - b[0])) {
           while (at < Math.min(cut, leads.length)) grown.push(leads[at++]);
-          countLeadFlowAhead(same ? input : otherInput, reading);
+          countLeadFlowAhead(same ? input : otherInput, reading.read());
         }
         while (at < leads.length) grown.push(leads[at++]);
         const first = analyzeLeadFlow({ ...input, leads: grown }, reading);
@@ -262,7 +262,7 @@ test('counted ahead after each slice, the analysis counts no lead; other setting
   const input = { ...FIXTURE, leads };
   for (const l of FIXTURE_LEADS) {
     leads.push(l);
-    countLeadFlowAhead(input, reading);
+    countLeadFlowAhead(input, reading.read());
   }
   const ahead = counted();
   assert.equal(ahead, reading.size, 'each valid lead counted once, as its slice came');
