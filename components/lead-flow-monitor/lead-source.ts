@@ -18,7 +18,7 @@ import { LeadReading } from '../../src/models/lead-flow-reading.js';
 import { importedInput, jsonInput, LeadDataReader, ReadingFactors, type LeadInput } from './lead-flow-reader.js';
 
 /** Leads read (and counted) ahead in one task. */
-const READ_AHEAD = 8_192;
+const READ_AHEAD = 16_384;
 
 export interface LeadSourceOptions {
   namespace: string;

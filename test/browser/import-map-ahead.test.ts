@@ -248,7 +248,7 @@ describe('import: rows mapped while the worker reads the file', () => {
       const el = await monitor();
       const worker = await mappedButTheEnd(el);
       expect(counted, 'every lead counted once as its slice was mapped').to.equal(ROWS);
-      expect(Math.max(...reads), 'leads read ahead in one task').to.be.at.most(8192);
+      expect(Math.max(...reads), 'leads read ahead in one task').to.be.at.most(16_384);
       await worker.release();
       await until(() => el.result, 25_000, 'the analysis');
       expect(el.result!.pools.private + el.result!.pools.company, 'every lead analysed').to.equal(ROWS);
